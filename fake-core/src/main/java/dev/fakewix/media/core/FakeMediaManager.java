@@ -1,0 +1,273 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.internal.EngineConfig;
+import dev.fakewix.media.core.internal.SiteEngine;
+import dev.fakewix.media.core.internal.Tokens;
+import dev.fakewix.media.core.model.FileDescriptor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * An in-memory, deterministic fake of the Wix Media Manager: files, folders, trash bin, file lifecycle, upload and
+ * download URLs, for any number of isolated sites. This is the brain; the HTTP facade and the JUnit extension are
+ * thin faces over it.
+ *
+ * <pre>{@code
+ * FakeMediaManager fake = FakeMediaManager.builder()
+ *         .seed(42)
+ *         .clock(VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z")))
+ *         .readiness(ReadinessPolicy.after(Duration.ofMinutes(1)))
+ *         .build();
+ * FileDescriptor file = fake.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
+ * fake.clock().advance(Duration.ofMinutes(1));
+ * assert fake.files().getFileDescriptor(file.id()).operationStatus() == OperationStatus.READY;
+ * }</pre>
+ *
+ * <p><b>Thread-safety:</b> every operation is atomic and may be called from any thread. <b>Determinism:</b> ids
+ * come from the seed (per site), time from the {@link VirtualClock}; the same seed and calls give the same results.
+ */
+public final class FakeMediaManager {
+    /** The site id used when none is given. */
+    public static final String DEFAULT_SITE_ID = "3ecba886-4267-11ee-be56-0242ac120002";
+
+    private final String defaultSiteId;
+    private final VirtualClock clock;
+    private final EngineConfig config;
+    private final Map<String, MediaSite> sites = new ConcurrentHashMap<>();
+    private final List<Consumer<MediaEvent>> listeners = new CopyOnWriteArrayList<>();
+    private volatile TransferUrls transferUrls;
+    private final Transfers transfers = new SiteRoutedTransfers();
+
+    private FakeMediaManager(Builder b) {
+        this.defaultSiteId = b.siteId;
+        this.clock = b.clock;
+        this.transferUrls = b.transferUrls;
+        this.config = new EngineConfig(b.clock, b.wallClock, b.seed, new Tokens(b.seed), b.readiness, b.limits,
+                this::publish, () -> transferUrls);
+        clock.onChange(this::settleAll);
+    }
+
+    /** A fake with the defaults: seed 0, a clock following wall time, immediate readiness, no quota. */
+    public static FakeMediaManager create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The default site. */
+    public MediaSite site() {
+        return site(defaultSiteId);
+    }
+
+    /** A site by id, created empty on first use. */
+    public MediaSite site(String siteId) {
+        Objects.requireNonNull(siteId, "siteId");
+        if (siteId.isBlank() || siteId.length() > 100) {
+            throw new IllegalArgumentException("a site id must be 1..100 characters, was '" + siteId + "'");
+        }
+        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config)));
+    }
+
+    /** The site ids used so far. */
+    public List<String> siteIds() {
+        return sites.keySet().stream().sorted().toList();
+    }
+
+    /** Whether a site has been used. */
+    public boolean hasSite(String siteId) {
+        return sites.containsKey(siteId);
+    }
+
+    /** The Files API of the default site. */
+    public Files files() {
+        return site().files();
+    }
+
+    /** The Folders API of the default site. */
+    public Folders folders() {
+        return site().folders();
+    }
+
+    /** Lifecycle control of the default site. */
+    public Lifecycle lifecycle() {
+        return site().lifecycle();
+    }
+
+    /** Upload completion and download resolution, for every site (tokens name their site). */
+    public Transfers transfers() {
+        return transfers;
+    }
+
+    /** The fake's clock. */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /** The id seed. */
+    public long seed() {
+        return config.seed();
+    }
+
+    /** The default site's id. */
+    public String defaultSiteId() {
+        return defaultSiteId;
+    }
+
+    /** Points upload and download URLs somewhere else (the HTTP facade points them at itself). */
+    public void setTransferUrls(TransferUrls urls) {
+        this.transferUrls = Objects.requireNonNull(urls, "urls");
+    }
+
+    /** Empties every site, each atomically in O(1). Listeners and configuration stay. */
+    public void reset() {
+        sites.values().forEach(MediaSite::reset);
+    }
+
+    /**
+     * Registers a listener for File Ready / File Failed events of every site. Events are delivered on the thread
+     * whose call caused them, after the state change is visible. Close the returned handle to unregister.
+     */
+    public AutoCloseable onEvent(Consumer<MediaEvent> listener) {
+        Objects.requireNonNull(listener, "listener");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void publish(MediaEvent event) {
+        for (Consumer<MediaEvent> l : listeners) {
+            l.accept(event);
+        }
+    }
+
+    private void settleAll() {
+        sites.values().forEach(MediaSite::settle);
+    }
+
+    /** Resolves a transfer token to the site that issued it. */
+    private final class SiteRoutedTransfers implements Transfers {
+        @Override
+        public FileDescriptor upload(String uploadToken, String fileName, String contentType, byte[] content) {
+            Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
+            return siteOf(claims).transfers().upload(fileIdOf(claims), fileName, contentType, content);
+        }
+
+        @Override
+        public ResumableStatus resumableStatus(String uploadToken) {
+            Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
+            return siteOf(claims).transfers().resumableStatus(fileIdOf(claims));
+        }
+
+        @Override
+        public ResumableStatus appendResumable(String uploadToken, long offset, byte[] chunk, Long totalLength) {
+            Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
+            return siteOf(claims).transfers().appendResumable(fileIdOf(claims), offset, chunk, totalLength);
+        }
+
+        @Override
+        public Download download(String downloadToken) {
+            Map<String, Object> claims = claims(downloadToken, "urn:service:file.download");
+            return siteOf(claims).transfers().download(claims);
+        }
+
+        @Override
+        public List<FileDescriptor> archive(String siteId, String archiveId) {
+            return site(siteId).transfers().archive(archiveId);
+        }
+
+        private Map<String, Object> claims(String token, String audience) {
+            Map<String, Object> claims = config.tokens().verify(token).orElseThrow(() ->
+                    MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is not one this fake signed"));
+            if (!(claims.get("aud") instanceof List<?> aud) || !aud.contains(audience)) {
+                throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is not meant for " + audience);
+            }
+            return claims;
+        }
+
+        private MediaSite siteOf(Map<String, Object> claims) {
+            return site(String.valueOf(claims.get("siteId")));
+        }
+
+        private String fileIdOf(Map<String, Object> claims) {
+            String path = String.valueOf(claims.get("path"));
+            return path.startsWith("media/") ? path.substring(6) : path;
+        }
+    }
+
+    /**
+     * Configures a {@link FakeMediaManager}.
+     *
+     * <pre>{@code FakeMediaManager.builder().siteId("my-site").seed(7).readiness(ReadinessPolicy.manual()).build()}</pre>
+     */
+    public static final class Builder {
+        private String siteId = DEFAULT_SITE_ID;
+        private VirtualClock clock = VirtualClock.followingWallTime();
+        private Clock wallClock = Clock.systemUTC();
+        private long seed;
+        private ReadinessPolicy readiness = ReadinessPolicy.immediate();
+        private SiteLimits limits = SiteLimits.unlimited();
+        private TransferUrls transferUrls = TransferUrls.wix();
+
+        private Builder() {
+        }
+
+        /** The default site's id (a GUID at Wix). */
+        public Builder siteId(String siteId) {
+            this.siteId = Objects.requireNonNull(siteId, "siteId");
+            return this;
+        }
+
+        /** The clock of the fake; default: following wall time. */
+        public Builder clock(VirtualClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Shortcut for {@code clock(VirtualClock.frozenAt(instant))}. */
+        public Builder fixedClock(Instant instant) {
+            return clock(VirtualClock.frozenAt(instant));
+        }
+
+        /** The real-time clock used by wall-time readiness; replace only to test the fake itself. */
+        public Builder wallClock(Clock wallClock) {
+            this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+            return this;
+        }
+
+        /** The seed of ids and tokens. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** How new files leave PENDING; default {@link ReadinessPolicy#immediate()}. */
+        public Builder readiness(ReadinessPolicy readiness) {
+            this.readiness = Objects.requireNonNull(readiness, "readiness");
+            return this;
+        }
+
+        /** Storage limits of every new site; default no quota. */
+        public Builder limits(SiteLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /** Where upload and download URLs point; default Wix's hosts. */
+        public Builder transferUrls(TransferUrls transferUrls) {
+            this.transferUrls = Objects.requireNonNull(transferUrls, "transferUrls");
+            return this;
+        }
+
+        public FakeMediaManager build() {
+            return new FakeMediaManager(this);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.ApplicationError;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The one exception the fake throws for an API error. It carries everything the wire needs: the HTTP status, the
+ * code, the top-level message and either an application error or field violations.
+ *
+ * <pre>{@code
+ * try {
+ *     fake.files().getFileDescriptor("nope");
+ * } catch (MediaManagerException e) {
+ *     assert e.code().equals("RESOURCE_NOT_FOUND") && e.httpStatus() == 400;
+ * }
+ * }</pre>
+ *
+ * <p>Build instances from the catalogue ({@link WixErrorCode#exception(String, String)}) or, for plain constraint
+ * breaches, {@link #invalidArgument(List)}.
+ */
+public final class MediaManagerException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient WixErrorCode errorCode;
+    private final transient Map<String, Object> data;
+    private final transient List<FieldViolation> fieldViolations;
+
+    MediaManagerException(WixErrorCode errorCode, String message, Map<String, Object> data,
+                          List<FieldViolation> fieldViolations) {
+        super(message, null, false, false);
+        this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+        this.data = data == null ? Map.of() : Map.copyOf(data);
+        this.fieldViolations = List.copyOf(fieldViolations);
+    }
+
+    /** A 400 INVALID_ARGUMENT validation error listing every violated constraint. */
+    public static MediaManagerException invalidArgument(List<FieldViolation> violations) {
+        if (violations.isEmpty()) {
+            throw new IllegalArgumentException("an invalid-argument error needs at least one violation");
+        }
+        StringBuilder message = new StringBuilder();
+        for (FieldViolation v : violations) {
+            if (message.length() > 0) {
+                message.append("; ");
+            }
+            message.append('"').append(v.field()).append("\" ").append(v.description());
+        }
+        return new MediaManagerException(WixErrorCode.INVALID_ARGUMENT, message.toString(), null, violations);
+    }
+
+    /** A standard error (e.g. 503 UNAVAILABLE) with the given message. */
+    public static MediaManagerException standard(WixErrorCode code, String message) {
+        if (code.kind() != WixErrorCode.Kind.STANDARD) {
+            throw new IllegalArgumentException(code + " is a per-method code; use WixErrorCode.exception(field, description)");
+        }
+        return new MediaManagerException(code, message, null, List.of());
+    }
+
+    public WixErrorCode errorCode() {
+        return errorCode;
+    }
+
+    /** The code a client sees: the rule name of a per-method error, else the standard code. */
+    public String code() {
+        return errorCode.name();
+    }
+
+    public int httpStatus() {
+        return errorCode.httpStatus();
+    }
+
+    /** Whether the wire body is a validation error ({@code details.validationError}) rather than an application error. */
+    public boolean isValidationError() {
+        return !fieldViolations.isEmpty();
+    }
+
+    /** Field violations of a validation error, empty for an application error. */
+    public List<FieldViolation> fieldViolations() {
+        return fieldViolations;
+    }
+
+    /** The application error ({@code details.applicationError}) of a standard error. */
+    public ApplicationError applicationError() {
+        return new ApplicationError(code(), getMessage(), data);
+    }
+}

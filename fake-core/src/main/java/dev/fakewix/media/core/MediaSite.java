@@ -1,0 +1,129 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.internal.FileOperations;
+import dev.fakewix.media.core.internal.FolderOperations;
+import dev.fakewix.media.core.internal.OperationGate;
+import dev.fakewix.media.core.internal.SiteEngine;
+import dev.fakewix.media.core.internal.SiteTransfers;
+import dev.fakewix.media.core.model.FileDescriptor;
+
+import java.util.List;
+
+/**
+ * One Wix site of the fake: its files, folders, lifecycle, limits and state. Sites are isolated from each other;
+ * each has its own deterministic id sequence, so one test's site is unaffected by what others do.
+ *
+ * <pre>{@code
+ * MediaSite site = fake.site("3ecba886-4267-11ee-be56-0242ac120002");
+ * site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+ * SiteSnapshot saved = site.snapshot();
+ * site.reset();                 // empty again, O(1)
+ * site.restore(saved);          // back to the saved state
+ * }</pre>
+ *
+ * <p>Thread-safe: every operation is atomic.
+ */
+public final class MediaSite {
+    private final SiteEngine engine;
+    private final FileOperations files;
+    private final FolderOperations folders;
+    private final SiteTransfers transfers;
+    private final Lifecycle lifecycle;
+
+    MediaSite(SiteEngine engine) {
+        this.engine = engine;
+        this.files = new FileOperations(engine);
+        this.folders = new FolderOperations(engine, files);
+        this.transfers = new SiteTransfers(engine);
+        this.lifecycle = new Lifecycle() {
+            @Override
+            public FileDescriptor markReady(String fileId) {
+                return engine.markReady(fileId);
+            }
+
+            @Override
+            public FileDescriptor markFailed(String fileId, String code, String description) {
+                return engine.markFailed(fileId, code, description);
+            }
+
+            @Override
+            public void setReadinessPolicy(ReadinessPolicy policy) {
+                engine.setReadiness(policy);
+            }
+
+            @Override
+            public List<String> pendingFileIds() {
+                return engine.pendingFileIds();
+            }
+        };
+    }
+
+    public String siteId() {
+        return engine.siteId();
+    }
+
+    /** The Files API of this site. */
+    public Files files() {
+        return files;
+    }
+
+    /** The Folders API of this site. */
+    public Folders folders() {
+        return folders;
+    }
+
+    /** Test control of file processing. */
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** The site's storage limits. */
+    public SiteLimits limits() {
+        return engine.limits();
+    }
+
+    /** Changes the site's storage limits; applies to the next operation. */
+    public void setLimits(SiteLimits limits) {
+        engine.setLimits(limits);
+    }
+
+    /** Bytes stored (trash included; imports count once READY). */
+    public long storageUsed() {
+        return engine.storageUsed();
+    }
+
+    /** Empties the site (files, folders, tickets, pending transitions) atomically, in O(1). */
+    public void reset() {
+        engine.reset();
+    }
+
+    /** A consistent copy of the whole site. */
+    public SiteSnapshot snapshot() {
+        return transfers.snapshot();
+    }
+
+    /** Replaces the whole site with a snapshot, atomically. Pending files restart their readiness from now. */
+    public void restore(SiteSnapshot snapshot) {
+        if (!snapshot.siteId().equals(siteId())) {
+            throw new IllegalArgumentException("snapshot of site " + snapshot.siteId() + " cannot be restored into site " + siteId());
+        }
+        transfers.restore(snapshot);
+    }
+
+    /** Brings pending files up to date with the clocks now (the fake also does this before every operation). */
+    public void settle() {
+        engine.settle();
+    }
+
+    SiteTransfers transfers() {
+        return transfers;
+    }
+
+    void setGate(OperationGate gate) {
+        engine.setGate(gate);
+    }
+
+    SiteEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,102 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.MediaType;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, for every new file, how it leaves {@code PENDING}. Import and upload responses always show
+ * {@code PENDING} (as Wix does); the policy decides what later reads see.
+ *
+ * <pre>{@code
+ * ReadinessPolicy policy = ReadinessPolicy.immediate()                                   // the default
+ *         .forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5)))    // videos take 5 minutes
+ *         .forFilesNamed("*.broken.*", ReadinessPolicy.failing("UNSUPPORTED_FILE_FORMAT", "cannot decode"));
+ * }</pre>
+ *
+ * <p>Later rules win over earlier ones. Implementations must be thread-safe and side-effect free.
+ */
+@FunctionalInterface
+public interface ReadinessPolicy {
+
+    /** Chooses the readiness of one new file. */
+    Readiness decide(PendingFile file);
+
+    /** Files turn READY at once: the import response says PENDING, the next read says READY. */
+    static ReadinessPolicy immediate() {
+        return of(Readiness.ready());
+    }
+
+    /** Files turn READY after {@code delay} on the fake's clock. */
+    static ReadinessPolicy after(Duration delay) {
+        return of(Readiness.readyAfter(delay));
+    }
+
+    /** Files turn READY after {@code delay} of real time, for code under test that polls in real time. */
+    static ReadinessPolicy afterWallTime(Duration delay) {
+        return of(Readiness.readyAfterWallTime(delay));
+    }
+
+    /** Files stay PENDING until the test marks them ({@code lifecycle().markReady(id)}). */
+    static ReadinessPolicy manual() {
+        return of(Readiness.manual());
+    }
+
+    /** Files turn FAILED at once with the given error. */
+    static ReadinessPolicy failing(String code, String description) {
+        return of(Readiness.failed(code, description));
+    }
+
+    /** Files stay PENDING for {@code reads} reads (get, list, search...), then turn READY. */
+    static ReadinessPolicy afterReads(int reads) {
+        return of(Readiness.afterReads(reads, Readiness.ready()));
+    }
+
+    /** The same readiness for every file. */
+    static ReadinessPolicy of(Readiness readiness) {
+        Objects.requireNonNull(readiness, "readiness");
+        return new ReadinessPolicy() {
+            @Override
+            public Readiness decide(PendingFile file) {
+                return readiness;
+            }
+
+            @Override
+            public String toString() {
+                return readiness.toString();
+            }
+        };
+    }
+
+    /** This policy, except that files matching {@code match} get {@code then}. */
+    default ReadinessPolicy forFiles(Predicate<PendingFile> match, ReadinessPolicy then) {
+        Objects.requireNonNull(match, "match");
+        Objects.requireNonNull(then, "then");
+        ReadinessPolicy otherwise = this;
+        return file -> match.test(file) ? then.decide(file) : otherwise.decide(file);
+    }
+
+    /** This policy, except for files of {@code mediaType}. */
+    default ReadinessPolicy forMediaType(MediaType mediaType, ReadinessPolicy then) {
+        return forFiles(file -> file.mediaType() == mediaType, then);
+    }
+
+    /** This policy, except for files whose display name matches a glob ({@code *} and {@code ?}). */
+    default ReadinessPolicy forFilesNamed(String glob, ReadinessPolicy then) {
+        Pattern pattern = Globs.toPattern(glob);
+        return forFiles(file -> pattern.matcher(file.displayName()).matches(), then);
+    }
+
+    /** This policy, except for files created directly in {@code folderId}. */
+    default ReadinessPolicy forFolder(String folderId, ReadinessPolicy then) {
+        return forFiles(file -> folderId.equals(file.parentFolderId()), then);
+    }
+
+    /** This policy, except for the file with id {@code fileId}. */
+    default ReadinessPolicy forFileId(String fileId, ReadinessPolicy then) {
+        return forFiles(file -> fileId.equals(file.fileId()), then);
+    }
+}

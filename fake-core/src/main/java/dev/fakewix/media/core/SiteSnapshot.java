@@ -1,0 +1,59 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.ExternalInfo;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.RootFolder;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one site holds, as a value: export it, keep it, import it later (on this fake or another one). The
+ * HTTP facade serialises it for its admin API and {@code --state} files.
+ *
+ * <pre>{@code
+ * SiteSnapshot before = fake.site().snapshot();
+ * ... // test mutates the site
+ * fake.site().restore(before);
+ * }</pre>
+ *
+ * @param idCounter where the site's deterministic id sequence continues
+ */
+public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files, List<StoredFolder> folders) {
+    public SiteSnapshot {
+        Objects.requireNonNull(siteId, "siteId");
+        files = files == null ? List.of() : List.copyOf(files);
+        folders = folders == null ? List.of() : List.copyOf(folders);
+    }
+
+    /**
+     * A stored file and what only the fake knows about it.
+     *
+     * @param trashedFrom      the folder it was directly trashed from, {@code null} if not directly trashed
+     * @param trashed          whether it is in the trash bin (directly or inside a trashed folder)
+     * @param pendingReadiness the readiness still ahead of a PENDING file, {@code null} otherwise
+     * @param content          uploaded bytes, {@code null} for imported files
+     */
+    public record StoredFile(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo,
+                             RootFolder root, String trashedFrom, boolean trashed, Readiness pendingReadiness,
+                             byte[] content) {
+        public StoredFile {
+            Objects.requireNonNull(file, "file");
+            root = root == null ? RootFolder.MEDIA_ROOT : root;
+        }
+    }
+
+    /** A stored folder and its trash state. */
+    public record StoredFolder(Folder folder, RootFolder root, String trashedFrom, boolean trashed) {
+        public StoredFolder {
+            Objects.requireNonNull(folder, "folder");
+            root = root == null ? RootFolder.MEDIA_ROOT : root;
+        }
+    }
+
+    /** An empty site. */
+    public static SiteSnapshot empty(String siteId) {
+        return new SiteSnapshot(siteId, 0, List.of(), List.of());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.StreamFormat;
+
+/**
+ * Where the URLs that move bytes point: upload, download, archive and streaming URLs. The core alone uses Wix's own
+ * hosts ({@link #wix()}); the HTTP facade points them at itself so that a client can really upload and download.
+ *
+ * <pre>{@code FakeMediaManager.builder().transferUrls(TransferUrls.servedFrom(URI.create("http://127.0.0.1:8080")))}</pre>
+ */
+public interface TransferUrls {
+
+    /** The single-request upload URL carrying {@code token}. */
+    String uploadUrl(String token);
+
+    /** The TUS endpoint of resumable uploads. */
+    String resumableUploadUrl();
+
+    /** A temporary download URL of one asset of a file. */
+    String downloadUrl(String fileId, String assetKey, String token);
+
+    /** The permanent URL of a generated archive. */
+    String archiveUrl(String archiveId);
+
+    /** The streaming URL of a video. */
+    String streamingUrl(String fileId, StreamFormat format);
+
+    /** Wix's production hosts, as the real API answers. */
+    static TransferUrls wix() {
+        return new TransferUrls() {
+            @Override
+            public String uploadUrl(String token) {
+                return "https://upload.wixmp.com/upload/" + token;
+            }
+
+            @Override
+            public String resumableUploadUrl() {
+                return "https://upload.wixmp.com/upload/tus";
+            }
+
+            @Override
+            public String downloadUrl(String fileId, String assetKey, String token) {
+                return "https://download-files.wixmp.com/media/" + fileId
+                        + ("src".equals(assetKey) ? "" : "/" + assetKey) + "?token=" + token;
+            }
+
+            @Override
+            public String archiveUrl(String archiveId) {
+                return "https://archive.wixmp.com/archive/wix/" + archiveId;
+            }
+
+            @Override
+            public String streamingUrl(String fileId, StreamFormat format) {
+                String base = "https://repackager.wixmp.com/video.wixstatic.com/video/" + fileId
+                        + "/,720p,360p,1080p,480p,/mp4/file.mp4.urlset/";
+                return base + (format == StreamFormat.DASH ? "manifest.mpd" : "master.m3u8");
+            }
+        };
+    }
+
+    /**
+     * URLs served by a fake at {@code baseUri} under {@code /_wixmp/...}; the HTTP facade serves those paths.
+     */
+    static TransferUrls servedFrom(java.net.URI baseUri) {
+        String base = baseUri.toString().replaceAll("/+$", "") + "/_wixmp";
+        return new TransferUrls() {
+            @Override
+            public String uploadUrl(String token) {
+                return base + "/upload/" + token;
+            }
+
+            @Override
+            public String resumableUploadUrl() {
+                return base + "/upload/tus";
+            }
+
+            @Override
+            public String downloadUrl(String fileId, String assetKey, String token) {
+                return base + "/download/" + java.net.URLEncoder.encode(fileId, java.nio.charset.StandardCharsets.UTF_8)
+                        + "?assetKey=" + assetKey + "&token=" + token;
+            }
+
+            @Override
+            public String archiveUrl(String archiveId) {
+                return base + "/archive/" + archiveId;
+            }
+
+            @Override
+            public String streamingUrl(String fileId, StreamFormat format) {
+                return base + "/stream/" + java.net.URLEncoder.encode(fileId, java.nio.charset.StandardCharsets.UTF_8)
+                        + (format == StreamFormat.DASH ? "/manifest.mpd" : "/master.m3u8");
+            }
+        };
+    }
+}

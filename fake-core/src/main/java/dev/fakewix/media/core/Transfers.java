@@ -1,0 +1,57 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.ContentDisposition;
+import dev.fakewix.media.core.model.FileDescriptor;
+
+import java.util.List;
+
+/**
+ * The byte-moving side of the API that lives outside the REST methods: completing uploads to upload URLs (single
+ * request or TUS resumable) and serving download URLs. Tokens say which site they belong to.
+ *
+ * <pre>{@code
+ * String url = fake.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
+ * String token = url.substring(url.lastIndexOf('/') + 1);
+ * FileDescriptor file = fake.transfers().upload(token, "logo.png", "image/png", pngBytes);
+ * }</pre>
+ */
+public interface Transfers {
+
+    /** Completes a single-request upload; the token is single-use. */
+    FileDescriptor upload(String uploadToken, String fileName, String contentType, byte[] content);
+
+    /** How far a resumable upload has got. */
+    ResumableStatus resumableStatus(String uploadToken);
+
+    /**
+     * Appends bytes to a resumable upload at {@code offset} (which must equal the current offset). When the
+     * declared length is reached the file is created and returned in the status.
+     *
+     * @param totalLength the upload's full length; required on the first call unless the ticket declared a size
+     */
+    ResumableStatus appendResumable(String uploadToken, long offset, byte[] chunk, Long totalLength);
+
+    /** Resolves a download URL's token to the bytes to serve (or to where an expired URL redirects). */
+    Download download(String downloadToken);
+
+    /** The files of an archive URL, for serving it. */
+    List<FileDescriptor> archive(String siteId, String archiveId);
+
+    /**
+     * Progress of a resumable upload.
+     *
+     * @param length the full length, {@code -1} until known
+     * @param file   the created file once complete, else {@code null}
+     */
+    record ResumableStatus(long offset, long length, FileDescriptor file) {
+    }
+
+    /**
+     * What a download URL serves.
+     *
+     * @param redirectUrl set (and content empty) when the URL expired and the request named a redirect
+     */
+    record Download(String fileName, String contentType, byte[] content, ContentDisposition disposition,
+                    String redirectUrl) {
+    }
+}

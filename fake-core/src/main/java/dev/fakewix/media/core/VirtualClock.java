@@ -1,0 +1,126 @@
+package dev.fakewix.media.core;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A clock the test controls: frozen at an instant, or following wall time with an offset; either way it can be
+ * advanced. Advancing it moves the fake's lifecycle at once (files due to turn READY do so, and events fire).
+ *
+ * <pre>{@code
+ * VirtualClock clock = VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z"));
+ * FakeMediaManager fake = FakeMediaManager.builder().clock(clock).readiness(ReadinessPolicy.after(Duration.ofMinutes(5))).build();
+ * clock.advance(Duration.ofMinutes(5)); // pending files are now READY
+ * }</pre>
+ *
+ * <p>Thread-safe. Time never goes backwards through {@link #advance(Duration)}; {@link #setTo(Instant)} may.
+ */
+public final class VirtualClock extends Clock {
+    private final Clock wall;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private long offsetMillis;
+    private Instant frozenAt;
+
+    private VirtualClock(Clock wall, Instant frozenAt) {
+        this.wall = wall;
+        this.frozenAt = frozenAt;
+    }
+
+    /** A clock standing still at {@code instant} until advanced. */
+    public static VirtualClock frozenAt(Instant instant) {
+        return new VirtualClock(Clock.systemUTC(), Objects.requireNonNull(instant, "instant"));
+    }
+
+    /** A clock that follows wall time (plus whatever it is advanced by). */
+    public static VirtualClock followingWallTime() {
+        return new VirtualClock(Clock.systemUTC(), null);
+    }
+
+    @Override
+    public synchronized Instant instant() {
+        return frozenAt != null ? frozenAt : wall.instant().plusMillis(offsetMillis);
+    }
+
+    @Override
+    public long millis() {
+        return instant().toEpochMilli();
+    }
+
+    /** Moves time forward by {@code duration} and lets the fake process what became due. */
+    public Instant advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("Cannot advance by a negative duration " + duration + "; use setTo(instant) to go back");
+        }
+        Instant now;
+        synchronized (this) {
+            if (frozenAt != null) {
+                frozenAt = frozenAt.plus(duration);
+            } else {
+                offsetMillis += duration.toMillis();
+            }
+            now = instant();
+        }
+        fireChanged();
+        return now;
+    }
+
+    /** Sets the current time; the clock stays frozen if it was, else keeps following wall time from there. */
+    public Instant setTo(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        synchronized (this) {
+            if (frozenAt != null) {
+                frozenAt = instant;
+            } else {
+                offsetMillis = instant.toEpochMilli() - wall.millis();
+            }
+        }
+        fireChanged();
+        return instant;
+    }
+
+    /** Stops time at the current instant. */
+    public synchronized Instant freeze() {
+        frozenAt = instant();
+        return frozenAt;
+    }
+
+    /** Lets time follow the wall clock again, from the current instant. */
+    public synchronized Instant unfreeze() {
+        if (frozenAt != null) {
+            offsetMillis = frozenAt.toEpochMilli() - wall.millis();
+            frozenAt = null;
+        }
+        return instant();
+    }
+
+    /** Whether time stands still. */
+    public synchronized boolean isFrozen() {
+        return frozenAt != null;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("VirtualClock is always UTC, as Wix timestamps are");
+    }
+
+    void onChange(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void fireChanged() {
+        for (Runnable listener : listeners) {
+            listener.run();
+        }
+    }
+}

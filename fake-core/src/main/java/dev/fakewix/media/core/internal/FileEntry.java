@@ -1,0 +1,76 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.Readiness;
+import dev.fakewix.media.core.model.ExternalInfo;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.RootFolder;
+
+import java.time.Instant;
+
+/**
+ * A stored file: its public descriptor plus what only the fake needs to know. Mutated only under the site's
+ * write lock; a field that an index sorts by is only changed while the entry is out of the indexes.
+ */
+public final class FileEntry implements Sortable {
+    FileDescriptor file;
+    final String mimeType;
+    /** The name at creation; media filenames keep it after renames, as Wix does. */
+    final String originalName;
+    final ExternalInfo externalInfo;
+    byte[] content;
+    /** Which tree the file lives in (media-root or visitor-uploads). */
+    RootFolder root;
+    /** Folder the file was directly trashed from; {@code null} unless directly trashed. */
+    String trashedFrom;
+    /** Whether the file is in the trash bin, directly or inside a trashed folder. */
+    boolean trashed;
+    /** The plan while PENDING, {@code null} otherwise. */
+    Pending pending;
+
+    FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, byte[] content,
+              RootFolder root) {
+        this.file = file;
+        this.mimeType = mimeType;
+        this.originalName = originalName;
+        this.externalInfo = externalInfo;
+        this.content = content;
+        this.root = root;
+    }
+
+    /** A pending file's plan and progress. */
+    static final class Pending {
+        final Readiness plan;
+        final Instant since;
+        int readsLeft;
+
+        Pending(Readiness plan, Instant since) {
+            this.plan = plan;
+            this.since = since;
+            this.readsLeft = plan instanceof Readiness.AfterReads r ? r.reads() : 0;
+        }
+    }
+
+    public FileDescriptor file() {
+        return file;
+    }
+
+    @Override
+    public String id() {
+        return file.id();
+    }
+
+    @Override
+    public String sortName() {
+        return file.displayName();
+    }
+
+    @Override
+    public long sortUpdated() {
+        return file.updatedDate().toEpochMilli();
+    }
+
+    @Override
+    public long sortSize() {
+        return file.sizeInBytes();
+    }
+}

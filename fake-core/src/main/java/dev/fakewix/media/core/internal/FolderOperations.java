@@ -1,0 +1,389 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.Folders;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.model.CursorQuery;
+import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.FolderPage;
+import dev.fakewix.media.core.model.FolderUpdate;
+import dev.fakewix.media.core.model.ListFoldersRequest;
+import dev.fakewix.media.core.model.RootFolder;
+import dev.fakewix.media.core.model.SearchFoldersRequest;
+import dev.fakewix.media.core.model.SortOrder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The Folders API of one site. */
+public final class FolderOperations implements Folders {
+    private static final Set<SortField> FOLDER_SORTS = SiteState.FOLDER_SORTS;
+    private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId");
+    private static final int MAX_ARCHIVE_FILES = 1000;
+
+    private final SiteEngine engine;
+    private final FileOperations files;
+
+    public FolderOperations(SiteEngine engine, FileOperations files) {
+        this.engine = engine;
+        this.files = files;
+    }
+
+    @Override
+    public Folder createFolder(String displayName, String parentFolderId) {
+        new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
+                .maxLength("parentFolderId", parentFolderId, 100).throwIfAny();
+        String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+        return engine.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
+            RootFolder root = engine.requireLiveFolder(s, parent, "parentFolderId");
+            return engine.insertFolder(s, displayName, parent, root).folder;
+        });
+    }
+
+    @Override
+    public Folder getFolder(String folderId) {
+        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        return engine.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
+            if (SiteEngine.isRoot(folderId)) {
+                return engine.rootFolder(folderId);
+            }
+            return requireFolder(s, folderId, "folderId").folder;
+        });
+    }
+
+    private static FolderEntry requireFolder(SiteState s, String folderId, String field) {
+        FolderEntry e = s.folders.get(folderId);
+        if (e == null) {
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
+        }
+        return e;
+    }
+
+    @Override
+    public FolderPage listFolders(ListFoldersRequest request) {
+        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
+        Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
+        return engine.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                s -> page(s.foldersByParent.get(spec.parentFolderId()), spec));
+    }
+
+    @Override
+    public FolderPage listDeletedFolders(ListFoldersRequest request) {
+        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
+        Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
+        return engine.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                s -> page(s.trashedFolders, spec));
+    }
+
+    private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
+        Violations v = new Violations().maxLength("parentFolderId", r.parentFolderId(), 100);
+        Paging.validate(r.paging(), "paging", v);
+        v.throwIfAny();
+        String cursor = Paging.cursorOf(r.paging());
+        if (cursor != null) {
+            Cursor c = Cursor.decode(cursor, kind, "paging.cursor");
+            return Paging.withLimit(c, Paging.limitOf(r.paging(), c.limit()));
+        }
+        Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+        String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
+                ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
+        return Paging.with(sorted, parent, Set.of(), null, null, null, null, Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
+    }
+
+    @Override
+    public FolderPage searchFolders(SearchFoldersRequest request) {
+        SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
+        Violations v = new Violations().maxLength("search", r.search(), 200);
+        Paging.validate(r.paging(), "paging", v);
+        v.throwIfAny();
+        Cursor spec;
+        String cursor = Paging.cursorOf(r.paging());
+        if (cursor != null) {
+            Cursor c = Cursor.decode(cursor, Cursor.Kind.SEARCH_FOLDERS, "paging.cursor");
+            spec = Paging.withLimit(c, Paging.limitOf(r.paging(), c.limit()));
+        } else {
+            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            String text = r.search() == null || r.search().isBlank() ? null : r.search().trim().toLowerCase(Locale.ROOT);
+            spec = Paging.with(sorted, null, Set.of(), null, text, r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(),
+                    null, Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
+        }
+        Cursor finalSpec = spec;
+        return engine.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
+                page(finalSpec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, finalSpec));
+    }
+
+    @Override
+    public FolderPage queryFolders(CursorQuery query) {
+        CursorQuery q = query == null ? CursorQuery.all() : query;
+        Violations v = new Violations().maxSize("query.sort", q.sort(), 1);
+        Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
+        v.throwIfAny();
+        Cursor spec;
+        String cursor = Paging.cursorOf(q.cursorPaging());
+        if (cursor != null) {
+            Cursor c = Cursor.decode(cursor, Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor");
+            spec = Paging.withLimit(c, Paging.limitOf(q.cursorPaging(), c.limit()));
+        } else {
+            QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
+            Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
+                    FOLDER_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
+            spec = Paging.with(sorted, null, Set.of(), null, null, null, condition, Paging.limitOf(q.cursorPaging(), Paging.DEFAULT_LIMIT));
+        }
+        Cursor finalSpec = spec;
+        return engine.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, finalSpec));
+    }
+
+    private static FolderPage page(SortedIndex<FolderEntry> index, Cursor spec) {
+        Paging.Page<FolderEntry> page = Paging.page(index, spec, matcher(spec));
+        List<Folder> folders = new ArrayList<>(page.items().size());
+        for (FolderEntry e : page.items()) {
+            folders.add(e.folder);
+        }
+        return new FolderPage(folders, page.metadata());
+    }
+
+    private static Predicate<FolderEntry> matcher(Cursor spec) {
+        Predicate<FolderEntry> p = e -> true;
+        if (spec.kind() == Cursor.Kind.LIST_DELETED_FOLDERS && spec.parentFolderId() != null) {
+            String parent = spec.parentFolderId();
+            p = p.and(e -> parent.equals(e.trashedFrom != null ? e.trashedFrom : e.folder.parentFolderId()));
+        }
+        if (spec.kind() == Cursor.Kind.SEARCH_FOLDERS && spec.root() != RootFolder.TRASH_ROOT) {
+            RootFolder root = spec.root();
+            p = p.and(e -> e.root == root);
+        }
+        if (spec.search() != null) {
+            String text = spec.search();
+            p = p.and(e -> e.folder.displayName().toLowerCase(Locale.ROOT).contains(text));
+        }
+        if (spec.condition() != null) {
+            QueryFilter.Condition c = spec.condition();
+            p = p.and(e -> c.test(field -> "state".equals(field) ? e.folder.state().name() : null));
+        }
+        return p;
+    }
+
+    @Override
+    public Folder updateFolder(FolderUpdate folder) {
+        return updateFolder(folder, List.of());
+    }
+
+    @Override
+    public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
+        if (folder == null) {
+            new Violations().required("folder", null).throwIfAny();
+        }
+        List<String> mask = fieldMask == null ? List.of() : fieldMask;
+        for (String path : mask) {
+            if (!UPDATABLE.contains(path)) {
+                throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("fieldMask", "VALIDATION",
+                        "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", UPDATABLE))));
+            }
+        }
+        boolean name = mask.isEmpty() ? folder.displayName() != null : mask.contains("displayName");
+        boolean parent = mask.isEmpty() ? folder.parentFolderId() != null : mask.contains("parentFolderId");
+        if (!name && !parent) {
+            throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
+                    "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
+        }
+        Violations v = new Violations().required("folder.id", folder.id()).maxLength("folder.id", folder.id(), 100);
+        if (name) {
+            v.required("folder.displayName", folder.displayName()).maxLength("folder.displayName", folder.displayName(), 1000);
+        }
+        if (parent) {
+            v.required("folder.parentFolderId", folder.parentFolderId()).maxLength("folder.parentFolderId", folder.parentFolderId(), 100);
+        }
+        v.throwIfAny();
+        return engine.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
+            if (SiteEngine.isRoot(folder.id())) {
+                throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
+            }
+            FolderEntry e = requireFolder(s, folder.id(), "folder.id");
+            Folder next = e.folder;
+            RootFolder newRoot = e.root;
+            if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
+                if (e.trashed) {
+                    throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
+                }
+                newRoot = engine.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
+                if (folder.parentFolderId().equals(folder.id())
+                        || engine.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
+                    throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
+                }
+                next = next.withParentFolderId(folder.parentFolderId());
+            }
+            if (name) {
+                next = next.withDisplayName(folder.displayName());
+            }
+            engine.unindexFolder(s, e);
+            e.folder = next.withUpdatedDate(engine.now());
+            engine.indexFolder(s, e);
+            if (newRoot != e.root) {
+                setRoot(s, e, newRoot);
+            }
+            return e.folder;
+        });
+    }
+
+    private void setRoot(SiteState s, FolderEntry folder, RootFolder root) {
+        folder.root = root;
+        for (FileEntry f : engine.filesDirectlyIn(s, folder.id())) {
+            f.root = root;
+        }
+        for (FolderEntry d : engine.descendantFolders(s, folder.id())) {
+            d.root = root;
+            for (FileEntry f : engine.filesDirectlyIn(s, d.id())) {
+                f.root = root;
+            }
+        }
+    }
+
+    private static MediaManagerException invalid(String field, String description) {
+        return MediaManagerException.invalidArgument(List.of(FieldViolation.of(field, "VALIDATION", description)));
+    }
+
+    @Override
+    public String generateFolderDownloadUrl(String folderId) {
+        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        return engine.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
+            List<String> ids = new ArrayList<>();
+            List<String> folders = new ArrayList<>();
+            folders.add(folderId);
+            if (!SiteEngine.isRoot(folderId)) {
+                requireFolder(s, folderId, "folderId");
+            }
+            engine.descendantFolders(s, folderId).forEach(d -> folders.add(d.id()));
+            for (String f : folders) {
+                for (FileEntry e : engine.filesDirectlyIn(s, f)) {
+                    if (ids.size() < MAX_ARCHIVE_FILES) {
+                        ids.add(e.id());
+                    }
+                }
+            }
+            String archiveId = s.ids.nextHex32();
+            s.archives.put(archiveId, List.copyOf(ids));
+            return engine.config.transferUrls().get().archiveUrl(archiveId);
+        });
+    }
+
+    @Override
+    public void bulkDeleteFolders(List<String> folderIds, boolean permanent) {
+        List<String> ids = folderIds == null ? List.of() : folderIds;
+        new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, 100).throwIfAny();
+        engine.write(Operation.BULK_DELETE_FOLDERS, RequestFacts.NONE, s -> {
+            List<FolderEntry> entries = resolve(s, ids);
+            for (FolderEntry e : entries) {
+                if (s.folders.get(e.id()) != e) {
+                    continue; // removed with an ancestor listed earlier
+                }
+                if (permanent) {
+                    purge(s, e);
+                } else if (!e.trashed || e.trashedFrom == null) {
+                    trash(s, e);
+                }
+            }
+            return null;
+        });
+    }
+
+    private List<FolderEntry> resolve(SiteState s, List<String> ids) {
+        List<FolderEntry> entries = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (SiteEngine.isRoot(id)) {
+                throw invalid("folderIds[" + i + "]", id + " is a root folder and cannot be deleted or restored");
+            }
+            entries.add(requireFolder(s, id, "folderIds[" + i + "]"));
+        }
+        return entries;
+    }
+
+    /** Trashes a folder directly and everything below it implicitly. */
+    private void trash(SiteState s, FolderEntry e) {
+        engine.unindexFolder(s, e);
+        e.trashedFrom = e.folder.parentFolderId();
+        e.trashed = true;
+        e.folder = e.folder.withParentFolderId(SiteEngine.TRASH_ROOT);
+        engine.indexFolder(s, e);
+        forSubtree(s, e, true);
+    }
+
+    private void forSubtree(SiteState s, FolderEntry top, boolean trashed) {
+        List<FolderEntry> folders = new ArrayList<>();
+        folders.add(top);
+        folders.addAll(engine.descendantFolders(s, top.id()));
+        for (FolderEntry f : folders) {
+            if (f != top && f.trashedFrom == null) {
+                engine.unindexFolder(s, f);
+                f.trashed = trashed;
+                engine.indexFolder(s, f);
+            }
+            for (FileEntry file : engine.filesDirectlyIn(s, f.id())) {
+                if (file.trashedFrom == null && file.trashed != trashed) {
+                    engine.unindexFile(s, file);
+                    file.trashed = trashed;
+                    engine.indexFile(s, file);
+                    if (!trashed && file.file.operationStatus() == dev.fakewix.media.core.model.OperationStatus.READY) {
+                        engine.ready(s, file, true);
+                    }
+                }
+            }
+        }
+    }
+
+    private void purge(SiteState s, FolderEntry e) {
+        List<FolderEntry> folders = new ArrayList<>();
+        folders.add(e);
+        folders.addAll(engine.descendantFolders(s, e.id()));
+        for (FolderEntry f : folders) {
+            for (FileEntry file : engine.filesDirectlyIn(s, f.id())) {
+                engine.purgeFile(s, file);
+            }
+        }
+        for (FolderEntry f : folders) {
+            engine.unindexFolder(s, f);
+            s.folders.remove(f.id());
+        }
+    }
+
+    @Override
+    public void bulkRestoreFoldersFromTrashBin(List<String> folderIds) {
+        List<String> ids = folderIds == null ? List.of() : folderIds;
+        new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, 100).throwIfAny();
+        engine.write(Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN, RequestFacts.NONE, s -> {
+            for (FolderEntry e : resolve(s, ids)) {
+                if (e.trashed) {
+                    restore(s, e);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Back where it was when that folder is live, else to media-root; its contents come back with it. */
+    private void restore(SiteState s, FolderEntry e) {
+        String original = e.trashedFrom != null ? e.trashedFrom : e.folder.parentFolderId();
+        FolderEntry parent = s.folders.get(original);
+        boolean live = SiteEngine.MEDIA_ROOT.equals(original) || SiteEngine.VISITOR_UPLOADS.equals(original)
+                || (parent != null && !parent.trashed);
+        String target = live ? original : SiteEngine.MEDIA_ROOT;
+        engine.unindexFolder(s, e);
+        e.trashed = false;
+        e.trashedFrom = null;
+        e.folder = e.folder.withParentFolderId(target);
+        engine.indexFolder(s, e);
+        RootFolder root = SiteEngine.VISITOR_UPLOADS.equals(target) ? RootFolder.VISITOR_UPLOADS_ROOT
+                : parent != null && live ? parent.root : RootFolder.MEDIA_ROOT;
+        forSubtree(s, e, false);
+        setRoot(s, e, root);
+    }
+
+    FileOperations files() {
+        return files;
+    }
+}

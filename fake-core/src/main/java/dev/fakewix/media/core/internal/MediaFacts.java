@@ -1,0 +1,160 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.model.ArchiveMedia;
+import dev.fakewix.media.core.model.Audio;
+import dev.fakewix.media.core.model.AudioMedia;
+import dev.fakewix.media.core.model.Color;
+import dev.fakewix.media.core.model.ColorRGB;
+import dev.fakewix.media.core.model.Colors;
+import dev.fakewix.media.core.model.DocumentMedia;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.FileMedia;
+import dev.fakewix.media.core.model.Image;
+import dev.fakewix.media.core.model.ImageMedia;
+import dev.fakewix.media.core.model.Model3DMedia;
+import dev.fakewix.media.core.model.OperationStatus;
+import dev.fakewix.media.core.model.VideoMedia;
+import dev.fakewix.media.core.model.VideoResolution;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+/**
+ * What processing reveals about a file once it is READY: size, hash, dimensions and the media object. For uploads
+ * these come from the bytes (real MD5, real PNG/GIF/JPEG dimensions); imported files are never fetched, so their
+ * facts are derived deterministically from the file id.
+ */
+final class MediaFacts {
+    private static final int[][] IMPORTED_IMAGE_SIZES = {{1920, 1080}, {1280, 720}, {3024, 4032}, {800, 600}, {1080, 1080}};
+
+    private MediaFacts() {
+    }
+
+    static FileDescriptor ready(FileEntry e, String siteId) {
+        FileDescriptor f = e.file;
+        long seed = IdSource.mix(f.id().hashCode() * 0x9E3779B97F4A7C15L);
+        long size;
+        String hash;
+        int width;
+        int height;
+        if (e.content != null) {
+            size = e.content.length;
+            hash = md5(e.content);
+            int[] dims = dimensions(e.content);
+            width = dims == null ? 1 : dims[0];
+            height = dims == null ? 1 : dims[1];
+        } else {
+            size = f.sizeInBytes() >= 0 ? f.sizeInBytes() : 20_000 + Long.remainderUnsigned(seed, 4_980_000);
+            hash = hex(IdSource.mix(seed + 1)) + hex(IdSource.mix(seed + 2));
+            int[] dims = IMPORTED_IMAGE_SIZES[(int) Long.remainderUnsigned(seed >>> 7, IMPORTED_IMAGE_SIZES.length)];
+            width = dims[0];
+            height = dims[1];
+        }
+        MediaUrls urls = MediaUrls.of(f.mediaType(), f.id(), siteId);
+        String name = e.originalName;
+        FileMedia media = switch (f.mediaType()) {
+            case IMAGE -> FileMedia.ofImage(image(f, name, width, height, size, seed));
+            case VECTOR -> FileMedia.ofVector(image(f, name, width, height, size, seed));
+            case VIDEO -> FileMedia.ofVideo(video(f, name, size));
+            case AUDIO -> FileMedia.ofAudio(new AudioMedia(f.id(), List.of(new Audio(f.id(), f.url(), name, size)),
+                    192, extension(name, "mp3"), 30.0 + Long.remainderUnsigned(seed, 300), size));
+            case DOCUMENT -> FileMedia.ofDocument(new DocumentMedia(f.id(), f.url(), name));
+            case ARCHIVE -> FileMedia.ofArchive(new ArchiveMedia(f.id(), f.url(), name, size));
+            case MODEL3D -> FileMedia.ofModel3d(new Model3DMedia(f.id(), f.url(),
+                    new Image(f.id() + ".thumbnail.png", MediaUrls.GENERIC_DOCUMENT_THUMB, 512, 512, null, null, null),
+                    null, name, size));
+            default -> throw new IllegalStateException("no media for " + f.mediaType());
+        };
+        return new FileDescriptor(f.id(), f.displayName(), f.url(), f.parentFolderId(), hash, size, f.isPrivate(),
+                f.mediaType(), media, OperationStatus.READY, f.sourceUrl(), urls.readyThumbnail(), f.labels(),
+                f.createdDate(), f.updatedDate(), f.siteId(), f.state());
+    }
+
+    private static ImageMedia image(FileDescriptor f, String name, int width, int height, long size, long seed) {
+        Image original = new Image(f.id(), f.url(), width, height, null, name, size);
+        int previewWidth = Math.min(width, 800);
+        int previewHeight = (int) Math.max(1, Math.round(height * (previewWidth / (double) width)));
+        Image preview = new Image("image.preview", f.url(), previewWidth, previewHeight, null, null, null);
+        int r = (int) (seed & 0xFF);
+        int g = (int) ((seed >>> 8) & 0xFF);
+        int b = (int) ((seed >>> 16) & 0xFF);
+        Color prominent = new Color(String.format("#%02x%02x%02x", r, g, b), new ColorRGB(r, g, b));
+        Color second = new Color(String.format("#%02x%02x%02x", 255 - r, 255 - g, 255 - b), new ColorRGB(255 - r, 255 - g, 255 - b));
+        return new ImageMedia(original, new Colors(prominent, List.of(prominent, second)), List.of(), preview, null);
+    }
+
+    private static VideoMedia video(FileDescriptor f, String name, long size) {
+        String base = "https://video.wixstatic.com/video/" + f.id();
+        List<VideoResolution> resolutions = List.of(
+                new VideoResolution(base + "/1080p/mp4/file.mp4", 1920, 1080, "1080p.mp4"),
+                new VideoResolution(base + "/720p/mp4/file.mp4", 1280, 720, "720p.mp4"),
+                new VideoResolution(base + "/480p/mp4/file.mp4", 854, 480, "480p.mp4"),
+                new VideoResolution(base + "/360p/mp4/file.mp4", 640, 360, "360p.mp4"));
+        List<Image> posters = List.of(
+                new Image(f.id() + "f000.jpg", "https://static.wixstatic.com/media/" + f.id() + "f000.jpg", 1920, 1080, null, null, null),
+                new Image(f.id() + "f001.jpg", "https://static.wixstatic.com/media/" + f.id() + "f001.jpg", 1280, 720, null, null, null));
+        return new VideoMedia(f.id(), resolutions, name, posters, size, 60_000L);
+    }
+
+    /** Asset keys a ready file can be downloaded as: {@code src}, plus the renditions of a video. */
+    static List<String> assetKeys(FileDescriptor f) {
+        if (f.media() != null && f.media().video() != null) {
+            return List.of("src", "1080p", "720p", "480p", "360p");
+        }
+        return List.of("src");
+    }
+
+    private static String extension(String name, String fallback) {
+        return MediaFormats.extensionOf(name).orElse(fallback);
+    }
+
+    static String md5(byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("MD5").digest(content);
+            StringBuilder out = new StringBuilder(32);
+            for (byte b : digest) {
+                out.append(String.format("%02x", b));
+            }
+            return out.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required by every Java runtime", e);
+        }
+    }
+
+    private static String hex(long v) {
+        return String.format("%016x", v);
+    }
+
+    /** Width and height of PNG, GIF or JPEG bytes, or {@code null}. */
+    static int[] dimensions(byte[] b) {
+        if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return new int[]{int32(b, 16), int32(b, 20)};
+        }
+        if (b.length >= 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
+            return new int[]{(b[6] & 0xFF) | (b[7] & 0xFF) << 8, (b[8] & 0xFF) | (b[9] & 0xFF) << 8};
+        }
+        if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
+            int i = 2;
+            while (i + 9 < b.length) {
+                if ((b[i] & 0xFF) != 0xFF) {
+                    i++;
+                    continue;
+                }
+                int marker = b[i + 1] & 0xFF;
+                int length = (b[i + 2] & 0xFF) << 8 | (b[i + 3] & 0xFF);
+                if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                    int h = (b[i + 5] & 0xFF) << 8 | (b[i + 6] & 0xFF);
+                    int w = (b[i + 7] & 0xFF) << 8 | (b[i + 8] & 0xFF);
+                    return new int[]{w, h};
+                }
+                i += 2 + length;
+            }
+        }
+        return null;
+    }
+
+    private static int int32(byte[] b, int at) {
+        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
+    }
+}

@@ -1,0 +1,14 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.Operation;
+
+/**
+ * The point every operation passes before it touches state, where scripted scenarios (errors, latency) act. A gate
+ * may throw a {@link dev.fakewix.media.core.MediaManagerException} or delay the caller; it never sees the lock.
+ */
+@FunctionalInterface
+public interface OperationGate {
+    OperationGate OPEN = (operation, facts) -> { };
+
+    void before(Operation operation, RequestFacts facts);
+}

@@ -1,0 +1,116 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.model.CursorPaging;
+import dev.fakewix.media.core.model.MediaType;
+import dev.fakewix.media.core.model.PagingMetadata;
+import dev.fakewix.media.core.model.RootFolder;
+import dev.fakewix.media.core.model.SortOrder;
+import dev.fakewix.media.core.model.Sorting;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Cursor paging shared by every list, search and query method: limits, sort validation, cursors that carry the
+ * whole query, and keyset pages that neither skip nor repeat an item when others are inserted meanwhile.
+ */
+final class Paging {
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 100;
+    static final int MAX_CURSOR_LENGTH = 16_000;
+
+    private Paging() {
+    }
+
+    /** The result of one page: the items and the metadata. */
+    record Page<E>(List<E> items, PagingMetadata metadata) {
+    }
+
+    /** Validates paging fields into {@code violations}; {@code prefix} is {@code paging} or {@code query.cursorPaging}. */
+    static void validate(CursorPaging paging, String prefix, Violations violations) {
+        if (paging != null) {
+            violations.range(prefix + ".limit", paging.limit(), 0, MAX_LIMIT);
+            violations.maxLength(prefix + ".cursor", paging.cursor(), MAX_CURSOR_LENGTH);
+        }
+    }
+
+    static String cursorOf(CursorPaging paging) {
+        return paging == null || paging.cursor() == null || paging.cursor().isEmpty() ? null : paging.cursor();
+    }
+
+    static int limitOf(CursorPaging paging, int fallback) {
+        // proto3: 0 is "not set"
+        return paging == null || paging.limit() == null || paging.limit() == 0 ? fallback : paging.limit();
+    }
+
+    /** Resolves a requested sort against what the method accepts; UNSUPPORTED_SORT_VALUE otherwise. */
+    static Cursor sorted(Cursor.Kind kind, Sorting sort, Set<SortField> allowed, String field, SortField defaultField,
+                         SortOrder defaultOrder) {
+        SortField sortField = defaultField;
+        SortOrder order = defaultOrder;
+        if (sort != null) {
+            if (sort.fieldName() != null && !sort.fieldName().isEmpty()) {
+                if (sort.fieldName().length() > 512) {
+                    new Violations().maxLength(field + ".fieldName", sort.fieldName(), 512).throwIfAny();
+                }
+                String name = sort.fieldName().startsWith("_") ? sort.fieldName().substring(1) : sort.fieldName();
+                sortField = allowed.stream().filter(f -> f.restName().equals(name)).findFirst().orElseThrow(() ->
+                        unsupportedSort(field + ".fieldName", sort.fieldName(), allowed));
+                order = sort.order() == null ? SortOrder.ASC : sort.order();
+            } else if (sort.order() != null) {
+                order = sort.order();
+            }
+        }
+        return new Cursor(kind, 0, sortField, order, null, Set.of(), null, null, null, null, null);
+    }
+
+    static MediaManagerException unsupportedSort(String field, String value, Set<SortField> allowed) {
+        List<String> names = allowed.stream().map(SortField::restName).sorted().toList();
+        return WixErrorCode.UNSUPPORTED_SORT_VALUE.exception(field, "Sorting by '" + value
+                + "' is not supported; supported fields: " + String.join(", ", names),
+                Map.of("allowedValues", names, "requestValue", value));
+    }
+
+    /** Checks that every media type filter is one of the seven concrete types. */
+    static void checkMediaTypes(List<MediaType> mediaTypes, String field) {
+        new Violations().maxSize(field, mediaTypes, 30).throwIfAny();
+        for (MediaType t : mediaTypes) {
+            if (t == null || !t.isConcrete()) {
+                List<String> allowed = Arrays.stream(MediaType.values()).filter(MediaType::isConcrete).map(Enum::name).toList();
+                throw WixErrorCode.UNSUPPORTED_MEDIA_TYPE.exception(field, "Media type " + t
+                        + " is not supported as a filter; supported: " + String.join(", ", allowed),
+                        Map.of("allowedValues", allowed, "requestValue", String.valueOf(t)));
+            }
+        }
+    }
+
+    static Cursor with(Cursor c, String parent, Set<MediaType> types, Boolean isPrivate, String search, RootFolder root,
+                       QueryFilter.Condition condition, int limit) {
+        return new Cursor(c.kind(), limit, c.sortField(), c.order(), parent, types, isPrivate, search, root, condition, c.last());
+    }
+
+    static Cursor withLimit(Cursor c, int limit) {
+        return new Cursor(c.kind(), limit, c.sortField(), c.order(), c.parentFolderId(), c.mediaTypes(), c.isPrivate(),
+                c.search(), c.root(), c.condition(), c.last());
+    }
+
+    /** One keyset page of {@code index} under {@code spec}. */
+    static <E extends Sortable> Page<E> page(SortedIndex<E> index, Cursor spec, Predicate<? super E> filter) {
+        if (index == null) {
+            return new Page<>(List.of(), new PagingMetadata(0, "", false));
+        }
+        List<E> items = index.page(spec.sortField(), spec.order(), spec.last(), filter, spec.limit());
+        boolean hasNext = items.size() > spec.limit();
+        if (hasNext) {
+            items = new ArrayList<>(items.subList(0, spec.limit()));
+        }
+        String next = hasNext ? spec.after(items.get(items.size() - 1)).encode() : "";
+        return new Page<>(items, new PagingMetadata(items.size(), next, hasNext));
+    }
+}

@@ -1,0 +1,592 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.MediaEvent;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.PendingFile;
+import dev.fakewix.media.core.Readiness;
+import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.model.ApplicationError;
+import dev.fakewix.media.core.model.ExternalInfo;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.MediaType;
+import dev.fakewix.media.core.model.OperationStatus;
+import dev.fakewix.media.core.model.RootFolder;
+import dev.fakewix.media.core.model.State;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * One site's brain: its state, the lock that makes every operation atomic, the lifecycle that moves pending files,
+ * and the events that come out of it. The operation classes ({@link FileOperations}, {@link FolderOperations})
+ * validate requests and call in here.
+ */
+public final class SiteEngine {
+    public static final String MEDIA_ROOT = RootFolder.MEDIA_ROOT.folderId();
+    public static final String TRASH_ROOT = RootFolder.TRASH_ROOT.folderId();
+    public static final String VISITOR_UPLOADS = RootFolder.VISITOR_UPLOADS_ROOT.folderId();
+
+    final String siteId;
+    final EngineConfig config;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile SiteState state;
+    private volatile ReadinessPolicy readiness;
+    private volatile SiteLimits limits;
+    private volatile OperationGate gate = OperationGate.OPEN;
+    private final Instant createdAt;
+
+    public SiteEngine(String siteId, EngineConfig config) {
+        this.siteId = siteId;
+        this.config = config;
+        this.readiness = config.readiness();
+        this.limits = config.limits();
+        this.createdAt = now();
+        this.state = new SiteState(new IdSource(config.seed(), siteId, 0));
+    }
+
+    public String siteId() {
+        return siteId;
+    }
+
+    // ---------------------------------------------------------------- configuration
+
+    public ReadinessPolicy readiness() {
+        return readiness;
+    }
+
+    public void setReadiness(ReadinessPolicy policy) {
+        this.readiness = java.util.Objects.requireNonNull(policy, "policy");
+    }
+
+    public SiteLimits limits() {
+        return limits;
+    }
+
+    public void setLimits(SiteLimits limits) {
+        this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    public void setGate(OperationGate gate) {
+        this.gate = gate == null ? OperationGate.OPEN : gate;
+    }
+
+    public long storageUsed() {
+        return state.storageUsed;
+    }
+
+    // ---------------------------------------------------------------- atomic operations
+
+    /** Runs a read-only operation ({@code op} null for test controls, which scenarios never touch) under the read lock, after the lifecycle has caught up with the clocks. */
+    <T> T read(Operation op, RequestFacts facts, Function<SiteState, T> body) {
+        if (op != null) {
+            gate.before(op, facts);
+        }
+        settle();
+        lock.readLock().lock();
+        T result;
+        SiteState s;
+        try {
+            s = state;
+            result = body.apply(s);
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (s.readsDue) {
+            settle();
+        }
+        return result;
+    }
+
+    /** Runs a mutating operation under the write lock; events it causes are delivered after the lock is released. */
+    <T> T write(Operation op, RequestFacts facts, Function<SiteState, T> body) {
+        if (op != null) {
+            gate.before(op, facts);
+        }
+        List<MediaEvent> events;
+        T result;
+        lock.writeLock().lock();
+        try {
+            SiteState s = state;
+            processDue(s);
+            result = body.apply(s);
+            processDue(s);
+            events = drain(s);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        deliver(events);
+        return result;
+    }
+
+    /** Brings pending files up to date with the clocks (and with exhausted read budgets). */
+    public void settle() {
+        SiteState s = state;
+        if (s.readsDue || s.nextFakeDue <= config.clock().millis() || s.nextWallDue <= config.wallClock().millis()) {
+            List<MediaEvent> events;
+            lock.writeLock().lock();
+            try {
+                processDue(state);
+                events = drain(state);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            deliver(events);
+        }
+    }
+
+    /** Replaces the whole state: empty, or built from a snapshot. O(1) under the lock. */
+    void replaceState(SiteState next) {
+        lock.writeLock().lock();
+        try {
+            state = next;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public void reset() {
+        replaceState(new SiteState(new IdSource(config.seed(), siteId, 0)));
+    }
+
+    private static List<MediaEvent> drain(SiteState s) {
+        if (s.outbox.isEmpty()) {
+            return List.of();
+        }
+        List<MediaEvent> events = new ArrayList<>(s.outbox);
+        s.outbox.clear();
+        return events;
+    }
+
+    private void deliver(List<MediaEvent> events) {
+        for (MediaEvent e : events) {
+            config.events().accept(e);
+        }
+    }
+
+    Instant now() {
+        return config.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    // ---------------------------------------------------------------- folders
+
+    static boolean isRoot(String folderId) {
+        return MEDIA_ROOT.equals(folderId) || VISITOR_UPLOADS.equals(folderId) || TRASH_ROOT.equals(folderId);
+    }
+
+    /** The synthetic folder object of a root id. */
+    Folder rootFolder(String id) {
+        String name = switch (id) {
+            case "media-root" -> "Site Files";
+            case "trash-root" -> "Trash";
+            default -> "Visitor Uploads";
+        };
+        return new Folder(id, name, "", createdAt, createdAt, State.OK, siteId);
+    }
+
+    /**
+     * The root a live folder belongs to, or a validation error naming {@code field} when the folder does not exist
+     * or is in the trash bin. Files and folders can only be placed in live folders.
+     */
+    RootFolder requireLiveFolder(SiteState s, String folderId, String field) {
+        if (MEDIA_ROOT.equals(folderId)) {
+            return RootFolder.MEDIA_ROOT;
+        }
+        if (VISITOR_UPLOADS.equals(folderId)) {
+            return RootFolder.VISITOR_UPLOADS_ROOT;
+        }
+        if (TRASH_ROOT.equals(folderId)) {
+            throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(field, "VALIDATION",
+                    "cannot place items in trash-root; use bulkDelete to move them to the trash bin")));
+        }
+        FolderEntry folder = s.folders.get(folderId);
+        if (folder == null) {
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
+        }
+        if (folder.trashed) {
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " is in the trash bin; restore it first");
+        }
+        return folder.root;
+    }
+
+    /** The display path of a folder, e.g. {@code /photos/2024}. */
+    String folderPath(SiteState s, String folderId) {
+        List<String> names = new ArrayList<>();
+        String id = folderId;
+        int guard = 0;
+        while (id != null && !isRoot(id) && guard++ < 10_000) {
+            FolderEntry f = s.folders.get(id);
+            if (f == null) {
+                break;
+            }
+            names.add(0, f.folder.displayName());
+            id = f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId();
+        }
+        return "/" + String.join("/", names);
+    }
+
+    /** Walks {@code filePath} under {@code parentId}, creating missing folders; returns the innermost folder id. */
+    String ensurePath(SiteState s, String parentId, String filePath) {
+        String current = parentId;
+        RootFolder root = requireLiveFolder(s, parentId, "parentFolderId");
+        for (String segment : filePath.split("/")) {
+            if (segment.isBlank()) {
+                continue;
+            }
+            String name = segment.trim();
+            FolderEntry existing = null;
+            for (FolderEntry child : s.foldersIn(current).all()) {
+                if (!child.trashed && child.folder.displayName().equals(name)) {
+                    existing = child;
+                    break;
+                }
+            }
+            if (existing == null) {
+                existing = insertFolder(s, name, current, root);
+            }
+            current = existing.folder.id();
+        }
+        return current;
+    }
+
+    FolderEntry insertFolder(SiteState s, String displayName, String parentId, RootFolder root) {
+        Instant now = now();
+        Folder folder = new Folder(s.ids.nextHex32(), displayName, parentId, now, now, State.OK, siteId);
+        FolderEntry entry = new FolderEntry(folder, root);
+        s.folders.put(folder.id(), entry);
+        indexFolder(s, entry);
+        return entry;
+    }
+
+    void indexFolder(SiteState s, FolderEntry e) {
+        s.foldersIn(e.folder.parentFolderId()).add(e);
+        (e.trashed ? s.trashedFolders : s.liveFolders).add(e);
+    }
+
+    void unindexFolder(SiteState s, FolderEntry e) {
+        SortedIndex<FolderEntry> siblings = s.foldersByParent.get(e.folder.parentFolderId());
+        if (siblings != null) {
+            siblings.remove(e);
+            if (siblings.isEmpty()) {
+                s.foldersByParent.remove(e.folder.parentFolderId());
+            }
+        }
+        (e.trashed ? s.trashedFolders : s.liveFolders).remove(e);
+    }
+
+    /** Every folder below {@code folderId} (not itself), parents before children. */
+    List<FolderEntry> descendantFolders(SiteState s, String folderId) {
+        List<FolderEntry> out = new ArrayList<>();
+        List<String> frontier = new ArrayList<>(List.of(folderId));
+        while (!frontier.isEmpty()) {
+            String id = frontier.remove(frontier.size() - 1);
+            SortedIndex<FolderEntry> children = s.foldersByParent.get(id);
+            if (children != null) {
+                for (FolderEntry child : children.all()) {
+                    out.add(child);
+                    frontier.add(child.folder.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    List<FileEntry> filesDirectlyIn(SiteState s, String folderId) {
+        SortedIndex<FileEntry> files = s.filesByParent.get(folderId);
+        return files == null ? List.of() : files.all();
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /** The file id inside a Wix media URL ({@code wix:image://v1/<id>/name#...}), or the argument itself. */
+    static String fileIdOf(String idOrUrl) {
+        if (idOrUrl == null) {
+            return null;
+        }
+        int scheme = idOrUrl.indexOf("://v1/");
+        if (scheme > 0) {
+            String prefix = idOrUrl.substring(0, scheme);
+            if (prefix.matches("(wix:)?(image|video|document|audio|vector|archive|model3d)")) {
+                String rest = idOrUrl.substring(scheme + 6);
+                int end = rest.length();
+                int slash = rest.indexOf('/');
+                int hash = rest.indexOf('#');
+                if (slash >= 0) {
+                    end = slash;
+                }
+                if (hash >= 0 && hash < end) {
+                    end = hash;
+                }
+                return rest.substring(0, end);
+            }
+        }
+        return idOrUrl;
+    }
+
+    /** A stored file (live or trashed) or RESOURCE_NOT_FOUND naming {@code field}. */
+    FileEntry requireFile(SiteState s, String idOrUrl, String field) {
+        String id = fileIdOf(idOrUrl);
+        FileEntry e = id == null ? null : s.files.get(id);
+        if (e == null) {
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "File " + idOrUrl + " does not exist");
+        }
+        return e;
+    }
+
+    void indexFile(SiteState s, FileEntry e) {
+        s.filesIn(e.file.parentFolderId()).add(e);
+        (e.trashed ? s.trashedFiles : s.liveFiles).add(e);
+    }
+
+    void unindexFile(SiteState s, FileEntry e) {
+        SortedIndex<FileEntry> siblings = s.filesByParent.get(e.file.parentFolderId());
+        if (siblings != null) {
+            siblings.remove(e);
+            if (siblings.isEmpty()) {
+                s.filesByParent.remove(e.file.parentFolderId());
+            }
+        }
+        (e.trashed ? s.trashedFiles : s.liveFiles).remove(e);
+    }
+
+    /** Replaces a file's descriptor, keeping the indexes in order. */
+    void replaceFile(SiteState s, FileEntry e, FileDescriptor next) {
+        unindexFile(s, e);
+        e.file = next;
+        indexFile(s, e);
+    }
+
+    /** Everything needed to create a file, once validated. */
+    record NewFile(String id, String displayName, MediaType mediaType, String mimeType, String parentFolderId,
+                   RootFolder root, boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
+                   String sourceUrl, byte[] content) {
+    }
+
+    /** Creates a PENDING file and plans its readiness. Returns the stored entry. */
+    FileEntry insertFile(SiteState s, NewFile spec) {
+        Instant now = now();
+        MediaUrls urls = MediaUrls.of(spec.mediaType(), spec.id(), siteId);
+        long size = spec.content() == null ? -1 : spec.content().length;
+        FileDescriptor file = new FileDescriptor(spec.id(), spec.displayName(), urls.url(), spec.parentFolderId(), "",
+                size, spec.isPrivate(), spec.mediaType(), null, OperationStatus.PENDING, spec.sourceUrl(),
+                urls.pendingThumbnail(), spec.labels(), now, now, siteId, State.OK);
+        FileEntry entry = new FileEntry(file, spec.mimeType(), spec.displayName(), spec.externalInfo(), spec.content(),
+                spec.root());
+        s.files.put(file.id(), entry);
+        indexFile(s, entry);
+        if (size > 0) {
+            s.storageUsed += size;
+        }
+        PendingFile pendingFile = new PendingFile(siteId, file.id(), file.displayName(), file.mediaType(),
+                spec.mimeType(), spec.parentFolderId(), folderPath(s, spec.parentFolderId()), spec.labels(),
+                spec.externalInfo(), spec.content() != null, spec.sourceUrl());
+        Readiness plan = readiness.decide(pendingFile);
+        if (plan == null) {
+            throw new IllegalStateException("ReadinessPolicy " + readiness + " returned null for " + pendingFile);
+        }
+        startPending(s, entry, plan);
+        return entry;
+    }
+
+    String newFileId(SiteState s, MediaType type, String extension) {
+        String base = s.ids.ownerPrefix() + "_" + s.ids.nextHex32();
+        return switch (type) {
+            case IMAGE -> base + "~mv2." + extension;
+            case VIDEO -> base;
+            case VECTOR -> base + ".svg";
+            default -> base + "." + extension;
+        };
+    }
+
+    /** Removes a file for good. */
+    void purgeFile(SiteState s, FileEntry e) {
+        unindexFile(s, e);
+        s.files.remove(e.file.id());
+        e.pending = null;
+        if (e.file.sizeInBytes() > 0) {
+            s.storageUsed -= e.file.sizeInBytes();
+        }
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    void startPending(SiteState s, FileEntry entry, Readiness plan) {
+        FileEntry.Pending pending = new FileEntry.Pending(plan, now());
+        entry.pending = pending;
+        if (plan instanceof Readiness.Ready || plan instanceof Readiness.Fail) {
+            schedule(s, entry, pending, plan);
+        }
+    }
+
+    private void schedule(SiteState s, FileEntry entry, FileEntry.Pending pending, Readiness outcome) {
+        boolean wall;
+        java.time.Duration delay;
+        if (outcome instanceof Readiness.Ready r) {
+            wall = r.timeBase() == Readiness.TimeBase.WALL_CLOCK;
+            delay = r.delay();
+        } else {
+            Readiness.Fail f = (Readiness.Fail) outcome;
+            wall = f.timeBase() == Readiness.TimeBase.WALL_CLOCK;
+            delay = f.delay();
+        }
+        long base = wall ? config.wallClock().millis() : config.clock().millis();
+        long due = saturatedAdd(base, delay.toMillis());
+        SiteState.Transition t = new SiteState.Transition(due, s.transitionSequence++, entry, pending, outcome);
+        if (wall) {
+            s.wallClockQueue.add(t);
+            s.nextWallDue = s.wallClockQueue.peek().due();
+        } else {
+            s.fakeClockQueue.add(t);
+            s.nextFakeDue = s.fakeClockQueue.peek().due();
+        }
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+    }
+
+    /** Counts a read of a pending file whose readiness waits for reads. Safe under the read lock. */
+    void noteRead(SiteState s, FileEntry e) {
+        FileEntry.Pending p = e.pending;
+        if (p != null && p.plan instanceof Readiness.AfterReads) {
+            synchronized (p) {
+                if (p.readsLeft > 0 && --p.readsLeft == 0) {
+                    s.readsExhausted.add(e);
+                    s.readsDue = true;
+                }
+            }
+        }
+    }
+
+    /** Applies every transition that is due. Called under the write lock. */
+    void processDue(SiteState s) {
+        if (s.readsDue) {
+            s.readsDue = false;
+            FileEntry e;
+            while ((e = s.readsExhausted.poll()) != null) {
+                if (e.pending != null && e.pending.plan instanceof Readiness.AfterReads r) {
+                    schedule(s, e, e.pending, r.outcome());
+                }
+            }
+        }
+        runQueue(s, s.fakeClockQueue, config.clock().millis());
+        runQueue(s, s.wallClockQueue, config.wallClock().millis());
+        s.nextFakeDue = s.fakeClockQueue.isEmpty() ? Long.MAX_VALUE : s.fakeClockQueue.peek().due();
+        s.nextWallDue = s.wallClockQueue.isEmpty() ? Long.MAX_VALUE : s.wallClockQueue.peek().due();
+    }
+
+    private void runQueue(SiteState s, java.util.PriorityQueue<SiteState.Transition> queue, long now) {
+        while (!queue.isEmpty() && queue.peek().due() <= now) {
+            SiteState.Transition t = queue.poll();
+            FileEntry e = t.entry();
+            if (e.pending != t.pending() || s.files.get(e.file.id()) != e) {
+                continue; // marked by hand, deleted, or from a replaced state
+            }
+            if (t.outcome() instanceof Readiness.Fail f) {
+                fail(s, e, f.error());
+            } else {
+                ready(s, e, false);
+            }
+        }
+    }
+
+    /** Turns a file READY and queues File Ready. */
+    FileDescriptor ready(SiteState s, FileEntry e, boolean triggeredByUndelete) {
+        if (e.file.operationStatus() != OperationStatus.READY) {
+            e.pending = null;
+            long before = Math.max(0, e.file.sizeInBytes());
+            FileDescriptor readyFile = MediaFacts.ready(e, siteId);
+            replaceFile(s, e, readyFile);
+            s.storageUsed += Math.max(0, readyFile.sizeInBytes()) - before;
+        }
+        s.outbox.add(new MediaEvent.FileReady(metadata(s, e, MediaEvent.FILE_READY_TYPE, "file_ready"), e.file,
+                e.externalInfo, triggeredByUndelete));
+        return e.file;
+    }
+
+    /** Turns a file FAILED and queues File Failed. */
+    FileDescriptor fail(SiteState s, FileEntry e, ApplicationError error) {
+        e.pending = null;
+        FileDescriptor f = e.file;
+        replaceFile(s, e, new FileDescriptor(f.id(), f.displayName(), f.url(), f.parentFolderId(), f.hash(),
+                f.sizeInBytes(), f.isPrivate(), f.mediaType(), null, OperationStatus.FAILED, f.sourceUrl(),
+                f.thumbnailUrl(), f.labels(), f.createdDate(), f.updatedDate(), f.siteId(), f.state()));
+        s.outbox.add(new MediaEvent.FileFailed(metadata(s, e, MediaEvent.FILE_FAILED_TYPE, "file_failed"),
+                e.externalInfo, error));
+        return e.file;
+    }
+
+    private MediaEvent.Metadata metadata(SiteState s, FileEntry e, String type, String slug) {
+        long seq = ++s.eventSequence;
+        long a = IdSource.mix(config.seed() ^ siteId.hashCode() ^ seq * 0x9E3779B97F4A7C15L);
+        long b = IdSource.mix(a + seq);
+        String id = new java.util.UUID((a & ~0xF000L) | 0x4000L, (b & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+        return new MediaEvent.Metadata(id, MediaEvent.FILE_ENTITY_FQDN, type, slug, e.file.id(), now(), siteId, seq);
+    }
+
+    // ---------------------------------------------------------------- lifecycle API
+
+    public FileDescriptor markReady(String fileId) {
+        return write(null, RequestFacts.NONE, s -> {
+            FileEntry e = requireFile(s, fileId, "fileId");
+            if (e.file.operationStatus() == OperationStatus.READY) {
+                return e.file;
+            }
+            if (e.file.operationStatus() == OperationStatus.FAILED) {
+                throw WixErrorCode.FAILED_PRECONDITION.exception("fileId", "File " + fileId + " has FAILED; only a PENDING file can be marked READY");
+            }
+            return ready(s, e, false);
+        });
+    }
+
+    public FileDescriptor markFailed(String fileId, String code, String description) {
+        ApplicationError error = ApplicationError.of(code, description);
+        return write(null, RequestFacts.NONE, s -> {
+            FileEntry e = requireFile(s, fileId, "fileId");
+            if (e.file.operationStatus() != OperationStatus.PENDING) {
+                throw WixErrorCode.FAILED_PRECONDITION.exception("fileId", "File " + fileId + " is "
+                        + e.file.operationStatus() + "; only a PENDING file can be marked FAILED");
+            }
+            return fail(s, e, error);
+        });
+    }
+
+    public List<String> pendingFileIds() {
+        settle();
+        lock.readLock().lock();
+        try {
+            return state.files.values().stream().filter(e -> e.pending != null)
+                    .sorted(Comparator.comparing((FileEntry e) -> e.file.createdDate()).thenComparing(FileEntry::id))
+                    .map(FileEntry::id).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    /** A consistent copy of everything the site holds. */
+    public <T> T inspect(Function<SiteState, T> reader) {
+        settle();
+        lock.readLock().lock();
+        try {
+            return reader.apply(state);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    Map<String, FileEntry> filesView(SiteState s) {
+        return s.files;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.fakewix.media.core.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * All the data of one site. A reset replaces the whole object, which is why reset is O(1) and atomic. Guarded by
+ * the site's read/write lock, except the fields marked volatile or concurrent.
+ */
+final class SiteState {
+    static final Set<SortField> FILE_SORTS = EnumSet.allOf(SortField.class);
+    static final Set<SortField> FOLDER_SORTS = EnumSet.of(SortField.DISPLAY_NAME, SortField.UPDATED_DATE);
+
+    final IdSource ids;
+    final Map<String, FileEntry> files = new HashMap<>();
+    final Map<String, FolderEntry> folders = new HashMap<>();
+    /** Files by their current {@code parentFolderId} (directly trashed ones under {@code trash-root}). */
+    final Map<String, SortedIndex<FileEntry>> filesByParent = new HashMap<>();
+    final SortedIndex<FileEntry> liveFiles = new SortedIndex<>(FILE_SORTS);
+    final SortedIndex<FileEntry> trashedFiles = new SortedIndex<>(FILE_SORTS);
+    final Map<String, SortedIndex<FolderEntry>> foldersByParent = new HashMap<>();
+    final SortedIndex<FolderEntry> liveFolders = new SortedIndex<>(FOLDER_SORTS);
+    final SortedIndex<FolderEntry> trashedFolders = new SortedIndex<>(FOLDER_SORTS);
+    final Map<String, UploadTicket> tickets = new HashMap<>();
+    final Map<String, List<String>> archives = new HashMap<>();
+    final PriorityQueue<Transition> fakeClockQueue = new PriorityQueue<>();
+    final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
+    /** Files whose read budget ran out (filled under the read lock, so concurrent). */
+    final ConcurrentLinkedQueue<FileEntry> readsExhausted = new ConcurrentLinkedQueue<>();
+    final List<dev.fakewix.media.core.MediaEvent> outbox = new ArrayList<>();
+    long storageUsed;
+    long eventSequence;
+    long transitionSequence;
+    volatile long nextFakeDue = Long.MAX_VALUE;
+    volatile long nextWallDue = Long.MAX_VALUE;
+    volatile boolean readsDue;
+
+    SiteState(IdSource ids) {
+        this.ids = ids;
+    }
+
+    SortedIndex<FileEntry> filesIn(String parentId) {
+        return filesByParent.computeIfAbsent(parentId, k -> new SortedIndex<>(FILE_SORTS));
+    }
+
+    SortedIndex<FolderEntry> foldersIn(String parentId) {
+        return foldersByParent.computeIfAbsent(parentId, k -> new SortedIndex<>(FOLDER_SORTS));
+    }
+
+    /** A scheduled lifecycle step of one pending file. */
+    record Transition(long due, long sequence, FileEntry entry, FileEntry.Pending pending,
+                      dev.fakewix.media.core.Readiness outcome) implements Comparable<Transition> {
+        @Override
+        public int compareTo(Transition o) {
+            int c = Long.compare(due, o.due);
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+
+    /** An upload URL that has been handed out and not used yet. */
+    record UploadTicket(String fileId, String fileName, String mimeType, Long sizeInBytes, String parentFolderId,
+                        boolean isPrivate, List<String> labels, dev.fakewix.media.core.model.ExternalInfo externalInfo,
+                        long expiresAtMillis, boolean resumable, java.io.ByteArrayOutputStream received) {
+    }
+}

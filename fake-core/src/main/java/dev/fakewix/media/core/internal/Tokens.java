@@ -1,0 +1,65 @@
+package dev.fakewix.media.core.internal;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Signs and verifies the fake's JWTs (HS256), in the shape Wix's upload and download tokens have. The key is
+ * derived from the id seed, so tokens are deterministic too.
+ */
+public final class Tokens {
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+    private static final String HEADER = B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+    private final byte[] key;
+
+    public Tokens(long seed) {
+        this.key = ("fake-wix-media-manager:" + seed).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String sign(Map<String, Object> claims) {
+        String payload = B64.encodeToString(Json.write(claims).getBytes(StandardCharsets.UTF_8));
+        String unsigned = HEADER + "." + payload;
+        return unsigned + "." + B64.encodeToString(hmac(unsigned));
+    }
+
+    /** The claims of a token this fake signed, or empty if it is malformed or the signature does not match. */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, Object>> verify(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            byte[] expected = hmac(parts[0] + "." + parts[1]);
+            if (!MessageDigest.isEqual(expected, B64D.decode(parts[2]))) {
+                return Optional.empty();
+            }
+            Object claims = Json.parse(new String(B64D.decode(parts[1]), StandardCharsets.UTF_8));
+            return claims instanceof Map<?, ?> m ? Optional.of(new LinkedHashMap<>((Map<String, Object>) m)) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private byte[] hmac(String data) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is required by every Java 17 runtime", e);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every constraint a request breaks, so one error lists them all (as Wix does), then throws a single
+ * INVALID_ARGUMENT. Rule names follow Wix's validation vocabulary ({@code MAX_LENGTH}, {@code MAX_SIZE}, ...).
+ */
+public final class Violations {
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    public Violations required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isEmpty())) {
+            add(field, "REQUIRED_FIELD", "is required");
+        }
+        return this;
+    }
+
+    public Violations maxLength(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            add(field, "MAX_LENGTH", "must be at most " + max + " characters long, was " + value.length());
+        }
+        return this;
+    }
+
+    public Violations minLength(String field, String value, int min) {
+        if (value != null && value.length() < min) {
+            add(field, "MIN_LENGTH", "must be at least " + min + " characters long, was " + value.length());
+        }
+        return this;
+    }
+
+    public Violations maxSize(String field, List<?> value, int max) {
+        if (value != null && value.size() > max) {
+            add(field, "MAX_SIZE", "must have at most " + max + " items, had " + value.size());
+        }
+        return this;
+    }
+
+    public Violations minSize(String field, List<?> value, int min) {
+        if (value == null || value.size() < min) {
+            add(field, "MIN_SIZE", "must have at least " + min + " item" + (min == 1 ? "" : "s") + ", had " + (value == null ? 0 : value.size()));
+        }
+        return this;
+    }
+
+    public Violations eachMaxLength(String field, List<String> values, int max) {
+        if (values != null) {
+            for (int i = 0; i < values.size(); i++) {
+                String v = values.get(i);
+                if (v == null) {
+                    add(field + "[" + i + "]", "REQUIRED_FIELD", "must not be null");
+                } else {
+                    maxLength(field + "[" + i + "]", v, max);
+                }
+            }
+        }
+        return this;
+    }
+
+    public Violations range(String field, Integer value, int min, int max) {
+        if (value != null) {
+            if (value < min) {
+                add(field, "MIN", "must be at least " + min + ", was " + value);
+            } else if (value > max) {
+                add(field, "MAX", "must be at most " + max + ", was " + value);
+            }
+        }
+        return this;
+    }
+
+    public Violations webUrl(String field, String value) {
+        if (value != null && !value.isEmpty() && !isWebUrl(value)) {
+            add(field, "FORMAT", "must be a web URL (http or https), was '" + abbreviate(value) + "'");
+        }
+        return this;
+    }
+
+    public Violations add(String field, String rule, String description) {
+        violations.add(FieldViolation.of(field, rule, description));
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return violations.isEmpty();
+    }
+
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw MediaManagerException.invalidArgument(violations);
+        }
+    }
+
+    static boolean isWebUrl(String value) {
+        try {
+            java.net.URI uri = new java.net.URI(value);
+            String scheme = uri.getScheme();
+            return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    static String abbreviate(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 77) + "...";
+    }
+}

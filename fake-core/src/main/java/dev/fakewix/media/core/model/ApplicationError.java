@@ -1,0 +1,23 @@
+package dev.fakewix.media.core.model;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An application error as it appears in bulk results and File Failed events.
+ *
+ * @param code        error code, e.g. {@code RESOURCE_NOT_FOUND}
+ * @param description human readable description
+ * @param data        extra structured data, never {@code null}
+ */
+public record ApplicationError(String code, String description, Map<String, Object> data) {
+    public ApplicationError {
+        Objects.requireNonNull(code, "code");
+        description = description == null ? "" : description;
+        data = data == null ? Map.of() : Map.copyOf(data);
+    }
+
+    public static ApplicationError of(String code, String description) {
+        return new ApplicationError(code, description, Map.of());
+    }
+}

@@ -1,0 +1,24 @@
+package dev.fakewix.media.core.model;
+
+/**
+ * Cursor paging: how many items (at most 100) and where to continue.
+ *
+ * <pre>{@code CursorPaging.limit(10)            // first page
+ * CursorPaging.next(page.nextCursor())  // following page}</pre>
+ *
+ * @param limit  page size; {@code null} for the default (50)
+ * @param cursor a cursor from a previous response, or {@code null} for the first page
+ */
+public record CursorPaging(Integer limit, String cursor) {
+    public static CursorPaging limit(int limit) {
+        return new CursorPaging(limit, null);
+    }
+
+    public static CursorPaging cursor(String cursor) {
+        return new CursorPaging(null, cursor);
+    }
+
+    public CursorPaging withCursor(String cursor) {
+        return new CursorPaging(limit, cursor);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.fakewix.media.core.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A file in the Media Manager, with the fields the REST API returns (REST names; the SDK's {@code _id} is {@link #id()}).
+ *
+ * <pre>{@code
+ * FileDescriptor file = fake.files().getFileDescriptor(fileId);
+ * if (file.operationStatus() == OperationStatus.READY) { use(file.url()); }
+ * }</pre>
+ *
+ * <p>Instances are immutable snapshots: a change to the file produces a new instance.
+ *
+ * @param sizeInBytes size in bytes, {@code -1} while unknown (pending import)
+ * @param media       media details; {@code null} until the file is ready, and in import responses
+ * @param sourceUrl   the URL a file was imported from, {@code null} for uploads
+ */
+public record FileDescriptor(String id, String displayName, String url, String parentFolderId, String hash,
+                             long sizeInBytes, boolean isPrivate, MediaType mediaType, FileMedia media,
+                             OperationStatus operationStatus, String sourceUrl, String thumbnailUrl,
+                             List<String> labels, Instant createdDate, Instant updatedDate, String siteId,
+                             State state) {
+    public FileDescriptor {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(operationStatus, "operationStatus");
+        Objects.requireNonNull(state, "state");
+        labels = labels == null ? List.of() : List.copyOf(labels);
+        hash = hash == null ? "" : hash;
+        displayName = displayName == null ? "" : displayName;
+    }
+
+    public FileDescriptor withDisplayName(String value) {
+        return new FileDescriptor(id, value, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media,
+                operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    public FileDescriptor withParentFolderId(String value) {
+        return new FileDescriptor(id, displayName, url, value, hash, sizeInBytes, isPrivate, mediaType, media,
+                operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    public FileDescriptor withLabels(List<String> value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media,
+                operationStatus, sourceUrl, thumbnailUrl, value, createdDate, updatedDate, siteId, state);
+    }
+
+    public FileDescriptor withUpdatedDate(Instant value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media,
+                operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, value, siteId, state);
+    }
+
+    /** Returns a copy without {@link #media()}, as import responses show a file. */
+    public FileDescriptor withoutMedia() {
+        return media == null ? this : new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes,
+                isPrivate, mediaType, null, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate,
+                siteId, state);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.fakewix.media.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The writable fields of a file for updateFileDescriptor; a {@code null} field is left unchanged.
+ *
+ * <pre>{@code fake.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
+ */
+public record FileUpdate(String id, String displayName, String parentFolderId, List<String> labels) {
+    public FileUpdate {
+        Objects.requireNonNull(id, "id");
+        labels = labels == null ? null : List.copyOf(labels);
+    }
+
+    public static FileUpdate of(String id) {
+        return new FileUpdate(id, null, null, null);
+    }
+
+    public FileUpdate withDisplayName(String value) {
+        return new FileUpdate(id, value, parentFolderId, labels);
+    }
+
+    public FileUpdate withParentFolderId(String value) {
+        return new FileUpdate(id, displayName, value, labels);
+    }
+
+    public FileUpdate withLabels(List<String> value) {
+        return new FileUpdate(id, displayName, parentFolderId, value);
+    }
+}

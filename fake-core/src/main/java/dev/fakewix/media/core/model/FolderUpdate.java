@@ -1,0 +1,26 @@
+package dev.fakewix.media.core.model;
+
+import java.util.Objects;
+
+/**
+ * The writable fields of a folder for updateFolder; a {@code null} field is left unchanged.
+ *
+ * <pre>{@code fake.folders().updateFolder(FolderUpdate.of(folderId).withParentFolderId(otherId));}</pre>
+ */
+public record FolderUpdate(String id, String displayName, String parentFolderId) {
+    public FolderUpdate {
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static FolderUpdate of(String id) {
+        return new FolderUpdate(id, null, null);
+    }
+
+    public FolderUpdate withDisplayName(String value) {
+        return new FolderUpdate(id, value, parentFolderId);
+    }
+
+    public FolderUpdate withParentFolderId(String value) {
+        return new FolderUpdate(id, displayName, value);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.fakewix.media.core.model;
+
+import java.util.List;
+
+/**
+ * Request of generateFileDownloadUrl.
+ *
+ * <pre>{@code
+ * List<DownloadUrl> urls = fake.files().generateFileDownloadUrl(
+ *         GenerateFileDownloadUrlRequest.of(fileId).withExpirationInMinutes(30));
+ * }</pre>
+ *
+ * @param expirationInMinutes 1..525600, default 600
+ * @param assetKeys           default {@code ["src"]}
+ */
+public record GenerateFileDownloadUrlRequest(String fileId, String downloadFileName, Integer expirationInMinutes,
+                                             String expirationRedirectUrl, List<String> assetKeys,
+                                             ContentDisposition contentDisposition) {
+    public GenerateFileDownloadUrlRequest {
+        assetKeys = assetKeys == null ? null : List.copyOf(assetKeys);
+    }
+
+    public static GenerateFileDownloadUrlRequest of(String fileId) {
+        return new GenerateFileDownloadUrlRequest(fileId, null, null, null, null, null);
+    }
+
+    public GenerateFileDownloadUrlRequest withDownloadFileName(String value) {
+        return new GenerateFileDownloadUrlRequest(fileId, value, expirationInMinutes, expirationRedirectUrl, assetKeys, contentDisposition);
+    }
+
+    public GenerateFileDownloadUrlRequest withExpirationInMinutes(Integer value) {
+        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, value, expirationRedirectUrl, assetKeys, contentDisposition);
+    }
+
+    public GenerateFileDownloadUrlRequest withExpirationRedirectUrl(String value) {
+        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, value, assetKeys, contentDisposition);
+    }
+
+    public GenerateFileDownloadUrlRequest withAssetKeys(List<String> value) {
+        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, value, contentDisposition);
+    }
+
+    public GenerateFileDownloadUrlRequest withContentDisposition(ContentDisposition value) {
+        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, assetKeys, value);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.fakewix.media.core.model;
+
+import java.util.List;
+
+/**
+ * Request of generateFileResumableUploadUrl (TUS).
+ *
+ * <pre>{@code
+ * ResumableUploadUrl ticket = fake.files().generateFileResumableUploadUrl(
+ *         GenerateFileResumableUploadUrlRequest.of("video/mp4").withFileName("talk.mp4"));
+ * }</pre>
+ */
+public record GenerateFileResumableUploadUrlRequest(String mimeType, String fileName, Long sizeInBytes,
+                                                    String parentFolderId, Boolean isPrivate, List<String> labels,
+                                                    UploadProtocol uploadProtocol, String filePath) {
+    public GenerateFileResumableUploadUrlRequest {
+        labels = labels == null ? null : List.copyOf(labels);
+    }
+
+    public static GenerateFileResumableUploadUrlRequest of(String mimeType) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, null, null, null, null, null, null, null);
+    }
+
+    public GenerateFileResumableUploadUrlRequest withFileName(String value) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, value, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
+    }
+
+    public GenerateFileResumableUploadUrlRequest withSizeInBytes(Long value) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, value, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
+    }
+
+    public GenerateFileResumableUploadUrlRequest withParentFolderId(String value) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, value, isPrivate, labels, uploadProtocol, filePath);
+    }
+
+    public GenerateFileResumableUploadUrlRequest withFilePath(String value) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, value);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.fakewix.media.core.model;
+
+/**
+ * Per-item outcome of a bulk operation.
+ *
+ * @param id            the item id, {@code null} when the item could not be created
+ * @param originalIndex index of the item in the request
+ * @param success       whether the item succeeded
+ * @param error         the error when {@code success} is false
+ */
+public record ItemMetadata(String id, int originalIndex, boolean success, ApplicationError error) {
+}

@@ -1,0 +1,14 @@
+package dev.fakewix.media.core.model;
+
+/**
+ * Paging metadata of a list, search or query response ({@code nextCursor} or {@code pagingMetadata} on the wire).
+ *
+ * @param count      number of items in this page
+ * @param nextCursor the cursor of the next page, {@code ""} on the last page
+ * @param hasNext    whether a next page exists
+ */
+public record PagingMetadata(int count, String nextCursor, boolean hasNext) {
+    public PagingMetadata {
+        nextCursor = nextCursor == null ? "" : nextCursor;
+    }
+}

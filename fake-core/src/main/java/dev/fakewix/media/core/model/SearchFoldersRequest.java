@@ -1,0 +1,28 @@
+package dev.fakewix.media.core.model;
+
+/**
+ * Request of searchFolders: free text over display names across all folders of a root.
+ *
+ * <pre>{@code fake.folders().searchFolders(SearchFoldersRequest.text("Pet"));}</pre>
+ */
+public record SearchFoldersRequest(RootFolder rootFolder, Sorting sort, CursorPaging paging, String search) {
+    public static SearchFoldersRequest all() {
+        return new SearchFoldersRequest(null, null, null, null);
+    }
+
+    public static SearchFoldersRequest text(String search) {
+        return new SearchFoldersRequest(null, null, null, search);
+    }
+
+    public SearchFoldersRequest withRootFolder(RootFolder value) {
+        return new SearchFoldersRequest(value, sort, paging, search);
+    }
+
+    public SearchFoldersRequest withSort(Sorting value) {
+        return new SearchFoldersRequest(rootFolder, value, paging, search);
+    }
+
+    public SearchFoldersRequest withPaging(CursorPaging value) {
+        return new SearchFoldersRequest(rootFolder, sort, value, search);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.fakewix.media.core.model;
+
+/**
+ * A sort instruction: a field name and a direction.
+ *
+ * <pre>{@code Sorting.by("displayName", SortOrder.ASC)}</pre>
+ *
+ * @param fieldName REST field name ({@code null} for the method's default field), e.g. {@code displayName}, {@code updatedDate}, {@code sizeInBytes}
+ * @param order     direction, {@code null} meaning the method's default
+ */
+public record Sorting(String fieldName, SortOrder order) {
+
+    public static Sorting by(String fieldName, SortOrder order) {
+        return new Sorting(fieldName, order);
+    }
+}

@@ -1,0 +1,4 @@
+package dev.fakewix.media.core.model;
+
+/** Video streaming format. */
+public enum StreamFormat { UNKNOWN, HLS, DASH }

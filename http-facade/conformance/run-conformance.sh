@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Runs the official-SDK conformance test against the standalone fake server.
+#
+#   run-conformance.sh <path-to-standalone-jar>
+#
+# Starts `java -jar <jar> --port 0`, waits (at most 30 s) for its
+# "Fake Wix Media Manager listening on http://127.0.0.1:<port>" line, installs the pinned
+# SDK with `npm ci`, runs `node --test conformance.test.mjs` with FAKE_BASE_URL set, stops the
+# server with SIGTERM and exits with the test run's status.
+# FAKE_API_KEY and FAKE_SITE_ID are passed through to the test when set.
+set -euo pipefail
+
+readonly STARTUP_TIMEOUT_SECONDS=30
+readonly SHUTDOWN_TIMEOUT_SECONDS=10
+
+if [[ $# -ne 1 ]]; then
+  echo "usage: $(basename "$0") <path-to-standalone-jar>" >&2
+  exit 2
+fi
+if [[ ! -f "$1" ]]; then
+  echo "error: no such jar: $1 (build the standalone server jar first)" >&2
+  exit 2
+fi
+
+jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+server_out="$(mktemp "${TMPDIR:-/tmp}/fake-wix-media-stdout.XXXXXX")"
+server_err="$(mktemp "${TMPDIR:-/tmp}/fake-wix-media-stderr.XXXXXX")"
+server_pid=""
+
+show_server_logs() {
+  echo "---- server stdout (last 100 lines) ----" >&2
+  tail -n 100 "$server_out" >&2 || true
+  echo "---- server stderr (last 100 lines) ----" >&2
+  tail -n 100 "$server_err" >&2 || true
+}
+
+stop_server() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill -TERM "$server_pid" 2>/dev/null || true
+    local waited=0
+    while kill -0 "$server_pid" 2>/dev/null && (( waited < SHUTDOWN_TIMEOUT_SECONDS * 10 )); do
+      sleep 0.1
+      waited=$((waited + 1))
+    done
+    if kill -0 "$server_pid" 2>/dev/null; then
+      echo "server did not stop within ${SHUTDOWN_TIMEOUT_SECONDS}s of SIGTERM; sending SIGKILL" >&2
+      kill -KILL "$server_pid" 2>/dev/null || true
+    fi
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  rm -f "$server_out" "$server_err"
+}
+trap stop_server EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+echo "starting: java -jar $jar --port 0"
+java -jar "$jar" --port 0 >"$server_out" 2>"$server_err" &
+server_pid=$!
+
+base_url=""
+deadline=$((SECONDS + STARTUP_TIMEOUT_SECONDS))
+while [[ -z "$base_url" ]]; do
+  line="$(grep -m 1 'listening on http://' "$server_out" || true)"
+  if [[ -n "$line" ]]; then
+    base_url="$(grep -Eo 'http://[^[:space:]/]+' <<<"$line" | head -n 1)"
+    break
+  fi
+  if ! kill -0 "$server_pid" 2>/dev/null; then
+    echo "error: the server exited before it was listening" >&2
+    show_server_logs
+    exit 1
+  fi
+  if (( SECONDS >= deadline )); then
+    echo "error: no 'listening on http://...' line from the server within ${STARTUP_TIMEOUT_SECONDS}s" >&2
+    show_server_logs
+    exit 1
+  fi
+  sleep 0.2
+done
+if [[ ! "$base_url" =~ ^http://[^[:space:]]+:[0-9]+$ ]]; then
+  echo "error: could not read host:port from the server's line: $line" >&2
+  exit 1
+fi
+echo "server listening on $base_url (pid $server_pid)"
+
+cd "$here"
+npm ci --no-audit --no-fund
+
+status=0
+FAKE_BASE_URL="$base_url" node --test conformance.test.mjs || status=$?
+if (( status != 0 )); then
+  show_server_logs
+fi
+exit "$status"
