@@ -27,13 +27,33 @@ public final class MediaManagerException extends RuntimeException {
     private final transient WixErrorCode errorCode;
     private final transient Map<String, Object> data;
     private final transient List<FieldViolation> fieldViolations;
+    private final Integer retryAfterSeconds;
 
     MediaManagerException(WixErrorCode errorCode, String message, Map<String, Object> data,
                           List<FieldViolation> fieldViolations) {
+        this(errorCode, message, data, fieldViolations, null);
+    }
+
+    private MediaManagerException(WixErrorCode errorCode, String message, Map<String, Object> data,
+                                  List<FieldViolation> fieldViolations, Integer retryAfterSeconds) {
         super(message, null, false, false);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
         this.data = data == null ? Map.of() : Map.copyOf(data);
         this.fieldViolations = List.copyOf(fieldViolations);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** A copy that tells the client when to retry ({@code Retry-After} on the wire), as a 429 does. */
+    public MediaManagerException withRetryAfter(int seconds) {
+        if (seconds < 0) {
+            throw new IllegalArgumentException("Retry-After must be >= 0 seconds, was " + seconds);
+        }
+        return new MediaManagerException(errorCode, getMessage(), data, fieldViolations, seconds);
+    }
+
+    /** Seconds the client should wait before retrying, if the error says so. */
+    public java.util.Optional<Integer> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
     }
 
     /** A 400 INVALID_ARGUMENT validation error listing every violated constraint. */

@@ -29,6 +29,7 @@ public final class MediaSite {
     private final FolderOperations folders;
     private final SiteTransfers transfers;
     private final Lifecycle lifecycle;
+    private final Scenarios scenarios;
 
     MediaSite(SiteEngine engine) {
         this.engine = engine;
@@ -56,6 +57,7 @@ public final class MediaSite {
                 return engine.pendingFileIds();
             }
         };
+        this.scenarios = new Scenarios(this, engine.config().readiness(), engine.config().limits(), engine.config().seed());
     }
 
     public String siteId() {
@@ -92,8 +94,17 @@ public final class MediaSite {
         return engine.storageUsed();
     }
 
-    /** Empties the site (files, folders, tickets, pending transitions) atomically, in O(1). */
+    /** Scripted errors, latency, faults, readiness and limits of this site. */
+    public Scenarios scenarios() {
+        return scenarios;
+    }
+
+    /**
+     * Empties the site (files, folders, tickets, pending transitions) atomically, in O(1), and clears its scenarios
+     * (readiness policy and limits return to the fake's defaults).
+     */
     public void reset() {
+        scenarios.clear();
         engine.reset();
     }
 

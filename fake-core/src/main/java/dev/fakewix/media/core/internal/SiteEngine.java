@@ -58,6 +58,10 @@ public final class SiteEngine {
         return siteId;
     }
 
+    public EngineConfig config() {
+        return config;
+    }
+
     // ---------------------------------------------------------------- configuration
 
     public ReadinessPolicy readiness() {

@@ -1,0 +1,64 @@
+package dev.fakewix.media.core;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Which requests a scripted behaviour applies to, beyond the operation: a target folder, a MIME type, a file id
+ * or name, or any predicate over the request's facts.
+ *
+ * <pre>{@code
+ * site.scenarios().on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/mp4")).failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).always();
+ * }</pre>
+ *
+ * @param description how the match reads in journals and error messages, e.g. {@code folderId=abc}
+ */
+public record RequestMatch(String description, Predicate<Request> predicate) {
+    public RequestMatch {
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(predicate, "predicate");
+    }
+
+    /**
+     * What is known of a request when it meets the scenarios.
+     *
+     * @param folderId the folder it targets (parent of an import, folder listed...), or {@code null}
+     * @param mimeType the MIME type of an import or upload, or {@code null}
+     * @param fileIds  the file ids it names
+     * @param fileName the display or file name it gives, or {@code null}
+     */
+    public record Request(Operation operation, String folderId, String mimeType, java.util.List<String> fileIds,
+                          String fileName) {
+    }
+
+    /** Requests targeting {@code folderId}. */
+    public static RequestMatch folder(String folderId) {
+        return new RequestMatch("folderId=" + folderId, r -> folderId.equals(r.folderId()));
+    }
+
+    /** Requests with MIME type {@code mimeType} (case-insensitive; {@code image/*} matches every image type). */
+    public static RequestMatch mimeType(String mimeType) {
+        String wanted = mimeType.toLowerCase(java.util.Locale.ROOT);
+        boolean wildcard = wanted.endsWith("/*");
+        return new RequestMatch("mimeType=" + mimeType, r -> r.mimeType() != null && (wildcard
+                ? r.mimeType().toLowerCase(java.util.Locale.ROOT).startsWith(wanted.substring(0, wanted.length() - 1))
+                : r.mimeType().equalsIgnoreCase(wanted)));
+    }
+
+    /** Requests naming file {@code fileId}. */
+    public static RequestMatch fileId(String fileId) {
+        return new RequestMatch("fileId=" + fileId, r -> r.fileIds().contains(fileId));
+    }
+
+    /** Requests whose file name matches a glob ({@code *}, {@code ?}). */
+    public static RequestMatch fileNamed(String glob) {
+        Pattern pattern = Globs.toPattern(glob);
+        return new RequestMatch("fileName=" + glob, r -> r.fileName() != null && pattern.matcher(r.fileName()).matches());
+    }
+
+    /** Requests matching any predicate; {@code description} names it in journals. */
+    public static RequestMatch matching(String description, Predicate<Request> predicate) {
+        return new RequestMatch(description, predicate);
+    }
+}

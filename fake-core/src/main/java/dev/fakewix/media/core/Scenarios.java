@@ -1,0 +1,272 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.internal.OperationGate;
+import dev.fakewix.media.core.internal.RequestFacts;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Scripted behaviour of one site: errors, latency, HTTP faults, readiness and limits, for the paths that are hard
+ * to reach against the real service. One model with two syntaxes: this fluent Java DSL and a JSON form
+ * ({@link #apply(String)}, also accepted by the admin API and the standalone server's {@code --scenario} file).
+ *
+ * <pre>{@code
+ * Scenarios scenarios = fake.site().scenarios();
+ * scenarios.on(Operation.IMPORT_FILE).failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).once();
+ * scenarios.on(Operation.LIST_FILES).failWithStatus(503).times(2);
+ * scenarios.on(Operation.LIST_FILES).failWithStatus(429).retryAfter(Duration.ofSeconds(5)).withProbability(0.1);
+ * scenarios.on(Operation.GET_FILE_DESCRIPTOR).delayBy(Duration.ofMillis(200)).always();
+ * scenarios.on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/*")).failWith(WixErrorCode.FILE_SIZE_OVER_LIMIT).fromCall(3);
+ * scenarios.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))));
+ * }</pre>
+ *
+ * <p>Behaviours are checked in the order they were added; every matching latency applies, then the first matching
+ * error is thrown. Probabilities draw from a generator seeded by the fake's seed and the site id, so the same seed
+ * and the same calls give the same outcome. A site's {@link MediaSite#reset()} clears its scenarios and returns its
+ * readiness policy and limits to the fake's defaults. Thread-safe.
+ */
+public final class Scenarios {
+    private final MediaSite site;
+    private final ReadinessPolicy defaultReadiness;
+    private final SiteLimits defaultLimits;
+    private final long seed;
+    private final List<ScriptedBehaviour> behaviours = new ArrayList<>();
+    private final AtomicInteger ids = new AtomicInteger();
+    private SplittableRandom random;
+
+    Scenarios(MediaSite site, ReadinessPolicy defaultReadiness, SiteLimits defaultLimits, long seed) {
+        this.site = site;
+        this.defaultReadiness = defaultReadiness;
+        this.defaultLimits = defaultLimits;
+        this.seed = seed;
+        this.random = newRandom();
+        site.setGate(new Gate());
+    }
+
+    private SplittableRandom newRandom() {
+        return new SplittableRandom(seed * 31 + site.siteId().hashCode());
+    }
+
+    /** Starts a behaviour for one operation. */
+    public When on(Operation operation) {
+        return new When(Objects.requireNonNull(operation, "operation"), null);
+    }
+
+    /** Starts a behaviour for every API operation. */
+    public When onAnyOperation() {
+        return new When(null, null);
+    }
+
+    /** Sets how the site's new files leave PENDING (until the site is reset). */
+    public Scenarios readiness(ReadinessPolicy policy) {
+        site.lifecycle().setReadinessPolicy(policy);
+        return this;
+    }
+
+    /** Sets the site's storage quota and file size limit (until the site is reset). */
+    public Scenarios limits(SiteLimits limits) {
+        site.setLimits(limits);
+        return this;
+    }
+
+    /**
+     * Applies a scenario written in JSON, all or nothing: a malformed document, an unknown operation, error code or
+     * fault is refused with an {@link IllegalArgumentException} naming the valid choices, and nothing changes.
+     *
+     * <pre>{@code
+     * {"readiness": {"policy": "after", "duration": "PT5M", "rules": [{"mediaType": "VIDEO", "policy": "manual"}]},
+     *  "limits": {"storageQuotaBytes": 1000000},
+     *  "errors": [{"operation": "importFile", "error": "SITE_QUOTA_EXCEEDED", "times": 1},
+     *             {"operation": "listFiles", "status": 503, "fromCall": 2, "match": {"folderId": "abc"}}],
+     *  "latency": [{"operation": "*", "min": "PT0.05S", "max": "PT0.2S", "always": true}],
+     *  "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}]}
+     * }</pre>
+     */
+    public Scenarios apply(String json) {
+        dev.fakewix.media.core.internal.ScenarioDocument doc = dev.fakewix.media.core.internal.ScenarioDocument.parse(json);
+        synchronized (this) {
+            if (doc.readiness() != null) {
+                readiness(doc.readiness());
+            }
+            if (doc.limits() != null) {
+                limits(doc.limits().apply(site.limits()));
+            }
+            for (dev.fakewix.media.core.internal.ScenarioDocument.Rule rule : doc.rules()) {
+                add(rule.operation(), rule.match(), rule.action(), rule.count(), rule.description());
+            }
+        }
+        return this;
+    }
+
+    /** Removes every behaviour and restores the default readiness policy and limits. */
+    public synchronized void clear() {
+        behaviours.clear();
+        random = newRandom();
+        site.lifecycle().setReadinessPolicy(defaultReadiness);
+        site.setLimits(defaultLimits);
+    }
+
+    /** The behaviours in force, in the order they are checked. */
+    public synchronized List<ScriptedBehaviour> active() {
+        return List.copyOf(behaviours);
+    }
+
+    /**
+     * The HTTP fault scripted for the next request of {@code operation}, if any (consumed). Used by the HTTP facade;
+     * Java API calls never meet faults.
+     */
+    public Optional<HttpFault> takeFault(Operation operation) {
+        synchronized (this) {
+            for (ScriptedBehaviour b : behaviours) {
+                if (b.action() instanceof ScriptedBehaviour.Action.Fault f && b.appliesTo(operation, null) && b.acts(random)) {
+                    ScenarioTrace.record(b);
+                    return Optional.of(f.fault());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    synchronized ScriptedBehaviour add(Operation operation, RequestMatch match, ScriptedBehaviour.Action action,
+                                       ScriptedBehaviour.Count count, String description) {
+        ScriptedBehaviour b = new ScriptedBehaviour(ids.incrementAndGet(), operation, match, action, count, description);
+        behaviours.add(b);
+        return b;
+    }
+
+    /** The first half of a behaviour: which requests. */
+    public final class When {
+        private final Operation operation;
+        private final RequestMatch match;
+
+        private When(Operation operation, RequestMatch match) {
+            this.operation = operation;
+            this.match = match;
+        }
+
+        /** Only requests matching {@code match}. */
+        public When where(RequestMatch match) {
+            return new When(operation, Objects.requireNonNull(match, "match"));
+        }
+
+        /** Answer with an error from the catalogue (e.g. SITE_QUOTA_EXCEEDED, UNAVAILABLE). */
+        public Then failWith(WixErrorCode code) {
+            return new Then(this, new ScriptedBehaviour.Action.Fail(Objects.requireNonNull(code, "code"), null));
+        }
+
+        /** Answer with the standard error of an HTTP status: 400, 401, 403, 404, 409, 428, 429, 499, 500..504. */
+        public Then failWithStatus(int status) {
+            WixErrorCode code = WixErrorCode.standardFor(status).orElseThrow(() -> new IllegalArgumentException(
+                    "No standard Wix error has status " + status + "; valid: 400, 401, 403, 404, 409, 428, 429, 499, 500, 501, 502, 503, 504"));
+            return new Then(this, new ScriptedBehaviour.Action.Fail(code, status == 429 ? Duration.ofSeconds(1) : null));
+        }
+
+        /** Delay the answer by a fixed time. */
+        public Then delayBy(Duration delay) {
+            return new Then(this, new ScriptedBehaviour.Action.Delay(delay, delay));
+        }
+
+        /** Delay the answer by a seeded-random time between {@code min} and {@code max}. */
+        public Then delayBetween(Duration min, Duration max) {
+            return new Then(this, new ScriptedBehaviour.Action.Delay(min, max));
+        }
+
+        /** Break the HTTP response (facade only). */
+        public Then fault(HttpFault fault) {
+            return new Then(this, new ScriptedBehaviour.Action.Fault(Objects.requireNonNull(fault, "fault")));
+        }
+    }
+
+    /** The second half of a behaviour: how often. Each terminal method installs the behaviour. */
+    public final class Then {
+        private final When when;
+        private final ScriptedBehaviour.Action action;
+
+        private Then(When when, ScriptedBehaviour.Action action) {
+            this.when = when;
+            this.action = action;
+        }
+
+        /** For a 429 or 503: the {@code Retry-After} the error carries. */
+        public Then retryAfter(Duration retryAfter) {
+            if (!(action instanceof ScriptedBehaviour.Action.Fail f)) {
+                throw new IllegalStateException("retryAfter applies to errors, not to " + action);
+            }
+            return new Then(when, new ScriptedBehaviour.Action.Fail(f.code(), Objects.requireNonNull(retryAfter)));
+        }
+
+        public ScriptedBehaviour once() {
+            return times(1);
+        }
+
+        public ScriptedBehaviour times(int n) {
+            return install(new ScriptedBehaviour.Count.Times(n));
+        }
+
+        public ScriptedBehaviour always() {
+            return install(new ScriptedBehaviour.Count.Always());
+        }
+
+        /** From the k-th matching call on (the first k-1 pass). */
+        public ScriptedBehaviour fromCall(int k) {
+            return install(new ScriptedBehaviour.Count.FromCall(k));
+        }
+
+        /** Each matching call with probability {@code p}, drawn from the seeded generator. */
+        public ScriptedBehaviour withProbability(double p) {
+            return install(new ScriptedBehaviour.Count.Probability(p));
+        }
+
+        private ScriptedBehaviour install(ScriptedBehaviour.Count count) {
+            return add(when.operation, when.match, action, count, null);
+        }
+    }
+
+    /** The gate every operation of the site passes. */
+    private final class Gate implements OperationGate {
+        @Override
+        public void before(Operation operation, RequestFacts facts) {
+            long delayNanos = 0;
+            MediaManagerException error = null;
+            RequestMatch.Request request = new RequestMatch.Request(operation, facts.folderId(), facts.mimeType(),
+                    facts.fileIds(), facts.fileName());
+            synchronized (Scenarios.this) {
+                for (ScriptedBehaviour b : behaviours) {
+                    if (b.action() instanceof ScriptedBehaviour.Action.Fault || !b.appliesTo(operation, request)) {
+                        continue;
+                    }
+                    if (b.action() instanceof ScriptedBehaviour.Action.Delay d) {
+                        if (b.acts(random)) {
+                            delayNanos += d.draw(random).toNanos();
+                            ScenarioTrace.record(b);
+                        }
+                    } else if (error == null && b.acts(random)) {
+                        error = ((ScriptedBehaviour.Action.Fail) b.action()).toException(operation);
+                        ScenarioTrace.record(b);
+                    }
+                }
+            }
+            if (delayNanos > 0) {
+                pause(delayNanos);
+            }
+            if (error != null) {
+                throw error;
+            }
+        }
+    }
+
+    // Scripted latency is real time on purpose: it exercises the caller's timeouts.
+    private static void pause(long nanos) {
+        try {
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.fakewix.media.core;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * One installed behaviour of a site's {@link Scenarios}: which requests, what happens, how often. The handle also
+ * tells how often it acted, and can be cancelled.
+ *
+ * <pre>{@code
+ * ScriptedBehaviour outage = site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).always();
+ * ... assert outage.timesMet() == 3;
+ * }</pre>
+ */
+public final class ScriptedBehaviour {
+    private final int id;
+    private final Operation operation;
+    private final RequestMatch match;
+    private final Action action;
+    private final Count count;
+    private final String description;
+    private int calls;
+    private int met;
+    private boolean cancelled;
+
+    ScriptedBehaviour(int id, Operation operation, RequestMatch match, Action action, Count count, String description) {
+        this.id = id;
+        this.operation = operation;
+        this.match = match;
+        this.action = Objects.requireNonNull(action, "action");
+        this.count = Objects.requireNonNull(count, "count");
+        this.description = description != null ? description : describe(operation, match, action, count);
+    }
+
+    /** What happens to a matching request. */
+    public sealed interface Action {
+        /** Answer with a catalogued error; {@code retryAfter} adds {@code Retry-After}. */
+        record Fail(WixErrorCode code, Duration retryAfter) implements Action {
+            public Fail {
+                Objects.requireNonNull(code, "code");
+            }
+
+            MediaManagerException toException(Operation operation) {
+                MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
+                        ? code.exception("", code.defaultDescription())
+                        : MediaManagerException.standard(code, code.defaultDescription());
+                return retryAfter == null ? e : e.withRetryAfter((int) Math.max(0, retryAfter.toSeconds()));
+            }
+        }
+
+        /** Wait between {@code min} and {@code max} (equal for a fixed delay) before answering. */
+        record Delay(Duration min, Duration max) implements Action {
+            public Delay {
+                if (min.isNegative() || max.compareTo(min) < 0) {
+                    throw new IllegalArgumentException("a delay needs 0 <= min <= max, was " + min + ".." + max);
+                }
+            }
+
+            Duration draw(SplittableRandom random) {
+                long span = max.toNanos() - min.toNanos();
+                return span == 0 ? min : min.plusNanos(random.nextLong(span + 1));
+            }
+        }
+
+        /** Break the HTTP response. */
+        record Fault(HttpFault fault) implements Action {
+        }
+    }
+
+    /** How often a behaviour acts on matching requests. */
+    public sealed interface Count {
+        /** The first {@code n} matching calls. */
+        record Times(int n) implements Count {
+            public Times {
+                if (n < 1) {
+                    throw new IllegalArgumentException("times must be at least 1, was " + n);
+                }
+            }
+        }
+
+        /** Every matching call. */
+        record Always() implements Count {
+        }
+
+        /** The k-th matching call and every later one. */
+        record FromCall(int k) implements Count {
+            public FromCall {
+                if (k < 1) {
+                    throw new IllegalArgumentException("fromCall must be at least 1, was " + k);
+                }
+            }
+        }
+
+        /** Each matching call with probability {@code p}. */
+        record Probability(double p) implements Count {
+            public Probability {
+                if (!(p >= 0 && p <= 1)) {
+                    throw new IllegalArgumentException("probability must be within 0..1, was " + p);
+                }
+            }
+        }
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** The operation it applies to; {@code null} for every operation. */
+    public Operation operation() {
+        return operation;
+    }
+
+    public RequestMatch match() {
+        return match;
+    }
+
+    public Action action() {
+        return action;
+    }
+
+    public Count count() {
+        return count;
+    }
+
+    /** How it reads in journals, e.g. {@code importFile: fail with SITE_QUOTA_EXCEEDED once}. */
+    public String description() {
+        return description;
+    }
+
+    /** The label the request journal shows for requests this behaviour acted on. */
+    public String label() {
+        return "#" + id + " " + description;
+    }
+
+    /** How many requests it acted on so far. */
+    public synchronized int timesMet() {
+        return met;
+    }
+
+    /** Stops it acting. */
+    public synchronized void cancel() {
+        cancelled = true;
+    }
+
+    boolean appliesTo(Operation op, RequestMatch.Request request) {
+        if (operation != null ? operation != op : !op.isApiMethod()) {
+            return false;
+        }
+        return match == null || (request != null && match.predicate().test(request));
+    }
+
+    /** Counts one matching call and says whether the behaviour acts on it. Called under the scenarios' lock. */
+    synchronized boolean acts(SplittableRandom random) {
+        if (cancelled) {
+            return false;
+        }
+        calls++;
+        boolean acts;
+        if (count instanceof Count.Times t) {
+            acts = met < t.n();
+        } else if (count instanceof Count.FromCall f) {
+            acts = calls >= f.k();
+        } else if (count instanceof Count.Probability p) {
+            acts = random.nextDouble() < p.p();
+        } else {
+            acts = true;
+        }
+        if (acts) {
+            met++;
+        }
+        return acts;
+    }
+
+    static String describe(Operation operation, RequestMatch match, Action action, Count count) {
+        String what;
+        if (action instanceof Action.Fail f) {
+            what = "fail with " + f.code() + (f.retryAfter() == null ? "" : " (Retry-After " + f.retryAfter().toSeconds() + "s)");
+        } else if (action instanceof Action.Delay d) {
+            what = d.min().equals(d.max()) ? "delay " + d.min().toMillis() + " ms" : "delay " + d.min().toMillis() + ".." + d.max().toMillis() + " ms";
+        } else {
+            what = "fault " + ((Action.Fault) action).fault();
+        }
+        String how;
+        if (count instanceof Count.Times t) {
+            how = t.n() == 1 ? "once" : t.n() + " times";
+        } else if (count instanceof Count.FromCall f) {
+            how = "from call " + f.k();
+        } else if (count instanceof Count.Probability p) {
+            how = "with probability " + p.p();
+        } else {
+            how = "always";
+        }
+        return (operation == null ? "*" : operation.sdkName()) + (match == null ? "" : " where " + match.description())
+                + ": " + what + " " + how;
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}
