@@ -28,6 +28,21 @@ import java.util.List;
 final class MediaFacts {
     private static final int[][] IMPORTED_IMAGE_SIZES = {{1920, 1080}, {1280, 720}, {3024, 4032}, {800, 600}, {1080, 1080}};
 
+    /** Colours are drawn from a shared set so a stored image costs no colour objects of its own. */
+    private static final Colors[] PALETTES = new Colors[64];
+
+    static {
+        for (int i = 0; i < PALETTES.length; i++) {
+            long mixed = IdSource.mix(i + 1L);
+            int r = (int) (mixed & 0xFF);
+            int g = (int) ((mixed >>> 8) & 0xFF);
+            int b = (int) ((mixed >>> 16) & 0xFF);
+            Color prominent = new Color(String.format("#%02x%02x%02x", r, g, b), new ColorRGB(r, g, b));
+            Color second = new Color(String.format("#%02x%02x%02x", 255 - r, 255 - g, 255 - b), new ColorRGB(255 - r, 255 - g, 255 - b));
+            PALETTES[i] = new Colors(prominent, List.of(prominent, second));
+        }
+    }
+
     private MediaFacts() {
     }
 
@@ -76,12 +91,7 @@ final class MediaFacts {
         int previewWidth = Math.min(width, 800);
         int previewHeight = (int) Math.max(1, Math.round(height * (previewWidth / (double) width)));
         Image preview = new Image("image.preview", f.url(), previewWidth, previewHeight, null, null, null);
-        int r = (int) (seed & 0xFF);
-        int g = (int) ((seed >>> 8) & 0xFF);
-        int b = (int) ((seed >>> 16) & 0xFF);
-        Color prominent = new Color(String.format("#%02x%02x%02x", r, g, b), new ColorRGB(r, g, b));
-        Color second = new Color(String.format("#%02x%02x%02x", 255 - r, 255 - g, 255 - b), new ColorRGB(255 - r, 255 - g, 255 - b));
-        return new ImageMedia(original, new Colors(prominent, List.of(prominent, second)), List.of(), preview, null);
+        return new ImageMedia(original, PALETTES[(int) Long.remainderUnsigned(seed >>> 24, PALETTES.length)], List.of(), preview, null);
     }
 
     private static VideoMedia video(FileDescriptor f, String name, long size) {
