@@ -1169,7 +1169,12 @@ describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout:
 
     step('importFile of a url without extension and no mimeType: 400', async () => {
       const err = await thrownBy(wix.files.importFile('https://example.com/noextension'), 'importFile without type');
-      assertCodedHttpError(err, 400, 'importFile without type');
+      // a plain constraint breach: a validation error naming the field, with no per-method code (no ruleName)
+      assert.equal(err.status, 400, 'importFile without type: status');
+      assert.ok(err.requestId, 'importFile without type: requestId');
+      const violations = err.details?.validationError?.fieldViolations ?? [];
+      assert.ok(violations.some((v) => /(^|\.)url$/.test(v.field) && /media type/.test(v.description)),
+        `importFile without type: a violation on url saying the media type is unknown, got ${JSON.stringify(violations)}`);
       const listed = await wix.files.searchFiles({ search: 'noextension' });
       assert.deepEqual(ids(listed.files), [], 'the failed import created nothing');
     });
@@ -1275,5 +1280,24 @@ describe('scenarios scripted through the admin API', { timeout: 5 * 60_000 }, ()
 
     const res = await wix.files.listFiles();
     assert.ok(Array.isArray(res.files), 'the next call succeeds');
+  });
+
+  step('a scripted INVALID_ARGUMENT surfaces as status 400 with that applicationError code', async () => {
+    await setScenario({ errors: [{ operation: 'searchFiles', error: 'INVALID_ARGUMENT', times: 1 }] });
+    const err = await thrownBy(wix.files.searchFiles({ search: 'anything' }), 'searchFiles under a scripted INVALID_ARGUMENT');
+    assertHttpError(err, 400, 'scripted INVALID_ARGUMENT');
+    assert.equal(err.details?.applicationError?.code, 'INVALID_ARGUMENT');
+    const res = await wix.files.searchFiles({ search: 'anything' });
+    assert.ok(Array.isArray(res.files), 'the next call succeeds');
+  });
+
+  step('a scripted connection reset surfaces as the SDK\'s system error, and the next call succeeds', async () => {
+    await setScenario({ faults: [{ operation: 'listFolders', fault: 'CONNECTION_RESET', times: 1 }] });
+    await assert.rejects(wix.folders.listFolders(), (err) => {
+      assert.equal(err.status, undefined, 'no HTTP status: the connection broke');
+      return true;
+    });
+    const res = await wix.folders.listFolders();
+    assert.ok(Array.isArray(res.folders), 'the next call succeeds');
   });
 });

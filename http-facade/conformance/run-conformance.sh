@@ -22,6 +22,11 @@ if [[ ! -f "$1" ]]; then
   exit 2
 fi
 
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "SKIPPED: official-SDK conformance run: Node.js 18+ and npm are not installed (.ci/run installs them)" >&2
+  exit 0
+fi
+
 jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 server_out="$(mktemp "${TMPDIR:-/tmp}/fake-wix-media-stdout.XXXXXX")"

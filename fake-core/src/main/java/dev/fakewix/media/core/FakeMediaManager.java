@@ -183,6 +183,11 @@ public final class FakeMediaManager {
             return site(siteId).transfers().archive(archiveId);
         }
 
+        @Override
+        public byte[] content(String siteId, String fileId) {
+            return site(siteId).transfers().content(fileId);
+        }
+
         private Map<String, Object> claims(String token, String audience) {
             Map<String, Object> claims = config.tokens().verify(token).orElseThrow(() ->
                     MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is not one this fake signed"));

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ public record FieldViolation(String field, String description, String violatedRu
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(violatedRule, "violatedRule");
-        data = data == null ? Map.of() : Map.copyOf(data);
+        data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data)); // keeps the wire order
     }
 
     /** A breach of a plain constraint such as {@code MAX_LENGTH}. */

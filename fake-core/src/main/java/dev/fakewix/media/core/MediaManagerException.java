@@ -2,6 +2,8 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ApplicationError;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +40,7 @@ public final class MediaManagerException extends RuntimeException {
                                   List<FieldViolation> fieldViolations, Integer retryAfterSeconds) {
         super(message, null, false, false);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
-        this.data = data == null ? Map.of() : Map.copyOf(data);
+        this.data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
         this.fieldViolations = List.copyOf(fieldViolations);
         this.retryAfterSeconds = retryAfterSeconds;
     }

@@ -38,6 +38,12 @@ public interface Transfers {
     List<FileDescriptor> archive(String siteId, String archiveId);
 
     /**
+     * The bytes a file serves: what was uploaded, or for an imported file (which the fake never fetches) a short
+     * placeholder text naming it. RESOURCE_NOT_FOUND when the file does not exist.
+     */
+    byte[] content(String siteId, String fileId);
+
+    /**
      * Progress of a resumable upload.
      *
      * @param length the full length, {@code -1} until known

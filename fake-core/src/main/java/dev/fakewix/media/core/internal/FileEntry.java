@@ -41,11 +41,14 @@ public final class FileEntry implements Sortable {
     static final class Pending {
         final Readiness plan;
         final Instant since;
+        /** Creation order among the site's pending files; ties of {@code since} are common on a frozen clock. */
+        final long sequence;
         int readsLeft;
 
-        Pending(Readiness plan, Instant since) {
+        Pending(Readiness plan, Instant since, long sequence) {
             this.plan = plan;
             this.since = since;
+            this.sequence = sequence;
             this.readsLeft = plan instanceof Readiness.AfterReads r ? r.reads() : 0;
         }
     }

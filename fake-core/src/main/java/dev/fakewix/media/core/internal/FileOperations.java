@@ -44,6 +44,9 @@ public final class FileOperations implements Files {
     static final int MAX_DISPLAY_NAME = 255;
     private static final Set<SortField> FILE_SORTS = EnumSet.allOf(SortField.class);
     private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId", "labels");
+    /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
+    private static final List<String> READ_ONLY = List.of("id", "url", "hash", "sizeInBytes", "private", "mediaType",
+            "media", "operationStatus", "sourceUrl", "thumbnailUrl", "createdDate", "updatedDate", "siteId", "state");
 
     private final SiteEngine engine;
 
@@ -107,6 +110,9 @@ public final class FileOperations implements Files {
         Cursor sorted = Paging.sorted(kind, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
         String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
                 ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
+        if (kind == Cursor.Kind.LIST_DELETED_FILES && SiteEngine.TRASH_ROOT.equals(parent)) {
+            parent = null; // trashed files show parentFolderId trash-root: asking for it means the whole trash bin
+        }
         return Paging.with(sorted, parent, Set.copyOf(r.mediaTypes()), r.isPrivate(), null, null, null,
                 Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
     }
@@ -169,6 +175,9 @@ public final class FileOperations implements Files {
 
     private static Predicate<FileEntry> matcher(Cursor spec) {
         Predicate<FileEntry> p = e -> true;
+        if (spec.kind() == Cursor.Kind.LIST_FILES) {
+            p = p.and(e -> !e.trashed); // a trashed folder still indexes its files, but they are deleted ones
+        }
         if (spec.kind() == Cursor.Kind.LIST_DELETED_FILES && spec.parentFolderId() != null) {
             String parent = spec.parentFolderId();
             p = p.and(e -> parent.equals(e.trashedFrom != null ? e.trashedFrom : e.file.parentFolderId()));
@@ -268,7 +277,8 @@ public final class FileOperations implements Files {
         return engine.write(Operation.BULK_IMPORT_FILES, RequestFacts.NONE, s -> {
             checkQuota(s, "importFileRequests");
             for (ImportPlan plan : plans) {
-                resolveParent(s, plan); // every folder must exist before anything is created
+                // every folder must exist before anything, even a folder of a filePath, is created
+                engine.requireLiveFolder(s, plan.parentFolderId(), plan.prefix() + "parentFolderId");
             }
             List<FileDescriptor> out = new ArrayList<>();
             for (ImportPlan plan : plans) {
@@ -283,7 +293,7 @@ public final class FileOperations implements Files {
         Map<String, Object> data = new LinkedHashMap<>();
         if (e.isValidationError()) {
             List<Object> violations = new ArrayList<>();
-            e.fieldViolations().forEach(v -> violations.add(Map.of("field", v.field(), "description", v.description(),
+            e.fieldViolations().forEach(v -> violations.add(Json.object("field", v.field(), "description", v.description(),
                     "violatedRule", v.violatedRule())));
             data.put("fieldViolations", violations);
         }
@@ -383,7 +393,7 @@ public final class FileOperations implements Files {
     static MediaManagerException quotaExceeded(String field, long used, long adding, long quota) {
         return WixErrorCode.SITE_QUOTA_EXCEEDED.exception(field, "The site's storage quota of " + quota
                         + " bytes is exceeded: " + used + " bytes are used" + (adding > 0 ? " and " + adding + " more were requested" : ""),
-                Map.of("quota", Map.of("storage", Long.toString(quota)), "internalCode", "SITE_QUOTA_EXCEEDED"));
+                Json.object("quota", Json.object("storage", Long.toString(quota)), "internalCode", "SITE_QUOTA_EXCEEDED"));
     }
 
     // ---------------------------------------------------------------- update
@@ -400,7 +410,7 @@ public final class FileOperations implements Files {
         }
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
         for (String path : mask) {
-            if (!UPDATABLE.contains(path)) {
+            if (!UPDATABLE.contains(path) && !READ_ONLY.contains(path)) {
                 throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of("fieldMask",
                         "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", UPDATABLE))));
             }
@@ -509,7 +519,7 @@ public final class FileOperations implements Files {
         v.throwIfAny();
         MediaFormats.Format format = MediaFormats.byMimeType(mimeType).orElseThrow(() ->
                 WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception("mimeType", "'" + mimeType
-                        + "' is not a file format the Media Manager accepts", Map.of("requestValue", mimeType)));
+                        + "' is not a file format the Media Manager accepts", Json.object("requestValue", mimeType)));
         if (fileName != null) {
             MediaFormats.byName(fileName).ifPresent(byName -> {
                 if (byName.mediaType() != format.mediaType()) {
@@ -576,7 +586,7 @@ public final class FileOperations implements Files {
             }
             String archiveId = s.ids.nextHex32();
             s.archives.put(archiveId, List.copyOf(ids));
-            return engine.config.transferUrls().get().archiveUrl(archiveId);
+            return engine.config.transferUrls().get().archiveUrl(engine.siteId, archiveId);
         });
     }
 
@@ -601,7 +611,7 @@ public final class FileOperations implements Files {
                 if (!valid.contains(key)) {
                     throw WixErrorCode.INVALID_ASSET_KEY.exception("assetKeys", "Asset key '" + key + "' does not exist for "
                                     + e.file.mediaType() + " file " + e.id() + " (" + e.file.operationStatus() + "); valid keys: " + String.join(", ", valid),
-                            Map.of("allowedValues", valid, "requestValue", key));
+                            Json.object("allowedValues", valid, "requestValue", key));
                 }
                 long iat = engine.config.clock().millis() / 1000;
                 Map<String, Object> claims = new LinkedHashMap<>();
@@ -609,8 +619,8 @@ public final class FileOperations implements Files {
                 claims.put("aud", List.of("urn:service:file.download"));
                 claims.put("iat", iat);
                 claims.put("exp", iat + minutes * 60L + 10);
-                claims.put("obj", List.of(List.of(Map.of("path", "/media/" + e.id()))));
-                claims.put("dis", Map.of("filename", r.downloadFileName() == null ? e.file.displayName() : r.downloadFileName(),
+                claims.put("obj", List.of(List.of(Json.object("path", "/media/" + e.id()))));
+                claims.put("dis", Json.object("filename", r.downloadFileName() == null ? e.file.displayName() : r.downloadFileName(),
                         "type", (r.contentDisposition() == ContentDisposition.INLINE ? "inline" : "attachment")));
                 claims.put("siteId", engine.siteId);
                 claims.put("assetKey", key);

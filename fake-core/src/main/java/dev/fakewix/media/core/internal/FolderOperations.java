@@ -24,6 +24,8 @@ import java.util.function.Predicate;
 public final class FolderOperations implements Folders {
     private static final Set<SortField> FOLDER_SORTS = SiteState.FOLDER_SORTS;
     private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId");
+    /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
+    private static final List<String> READ_ONLY = List.of("id", "createdDate", "updatedDate", "state", "siteId");
     private static final int MAX_ARCHIVE_FILES = 1000;
 
     private final SiteEngine engine;
@@ -92,6 +94,9 @@ public final class FolderOperations implements Folders {
         Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
         String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
                 ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
+        if (kind == Cursor.Kind.LIST_DELETED_FOLDERS && SiteEngine.TRASH_ROOT.equals(parent)) {
+            parent = null; // trashed folders show parentFolderId trash-root: asking for it means the whole trash bin
+        }
         return Paging.with(sorted, parent, Set.of(), null, null, null, null, Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
     }
 
@@ -149,6 +154,9 @@ public final class FolderOperations implements Folders {
 
     private static Predicate<FolderEntry> matcher(Cursor spec) {
         Predicate<FolderEntry> p = e -> true;
+        if (spec.kind() == Cursor.Kind.LIST_FOLDERS) {
+            p = p.and(e -> !e.trashed); // a trashed folder still indexes its sub-folders, but they are deleted ones
+        }
         if (spec.kind() == Cursor.Kind.LIST_DELETED_FOLDERS && spec.parentFolderId() != null) {
             String parent = spec.parentFolderId();
             p = p.and(e -> parent.equals(e.trashedFrom != null ? e.trashedFrom : e.folder.parentFolderId()));
@@ -180,7 +188,7 @@ public final class FolderOperations implements Folders {
         }
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
         for (String path : mask) {
-            if (!UPDATABLE.contains(path)) {
+            if (!UPDATABLE.contains(path) && !READ_ONLY.contains(path)) {
                 throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("fieldMask", "VALIDATION",
                         "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", UPDATABLE))));
             }
@@ -267,7 +275,7 @@ public final class FolderOperations implements Folders {
             }
             String archiveId = s.ids.nextHex32();
             s.archives.put(archiveId, List.copyOf(ids));
-            return engine.config.transferUrls().get().archiveUrl(archiveId);
+            return engine.config.transferUrls().get().archiveUrl(engine.siteId, archiveId);
         });
     }
 

@@ -13,6 +13,21 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * An unmodifiable map keeping the order its pairs are given in ({@code Map.of} does not, which would make
+     * error bodies and tokens differ from run to run).
+     */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("object() takes key, value pairs");
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);

@@ -74,7 +74,7 @@ final class Paging {
         List<String> names = allowed.stream().map(SortField::restName).sorted().toList();
         return WixErrorCode.UNSUPPORTED_SORT_VALUE.exception(field, "Sorting by '" + value
                 + "' is not supported; supported fields: " + String.join(", ", names),
-                Map.of("allowedValues", names, "requestValue", value));
+                Json.object("allowedValues", names, "requestValue", value));
     }
 
     /** Checks that every media type filter is one of the seven concrete types. */
@@ -85,7 +85,7 @@ final class Paging {
                 List<String> allowed = Arrays.stream(MediaType.values()).filter(MediaType::isConcrete).map(Enum::name).toList();
                 throw WixErrorCode.UNSUPPORTED_MEDIA_TYPE.exception(field, "Media type " + t
                         + " is not supported as a filter; supported: " + String.join(", ", allowed),
-                        Map.of("allowedValues", allowed, "requestValue", String.valueOf(t)));
+                        Json.object("allowedValues", allowed, "requestValue", String.valueOf(t)));
             }
         }
     }

@@ -383,19 +383,20 @@ public final class SiteEngine {
         FileDescriptor file = new FileDescriptor(spec.id(), spec.displayName(), urls.url(), spec.parentFolderId(), "",
                 size, spec.isPrivate(), spec.mediaType(), null, OperationStatus.PENDING, spec.sourceUrl(),
                 urls.pendingThumbnail(), spec.labels(), now, now, siteId, State.OK);
-        FileEntry entry = new FileEntry(file, spec.mimeType(), spec.displayName(), spec.externalInfo(), spec.content(),
-                spec.root());
-        s.files.put(file.id(), entry);
-        indexFile(s, entry);
-        if (size > 0) {
-            s.storageUsed += size;
-        }
+        // the policy is the caller's code and may throw: ask it before the state changes, so the operation stays atomic
         PendingFile pendingFile = new PendingFile(siteId, file.id(), file.displayName(), file.mediaType(),
                 spec.mimeType(), spec.parentFolderId(), folderPath(s, spec.parentFolderId()), spec.labels(),
                 spec.externalInfo(), spec.content() != null, spec.sourceUrl());
         Readiness plan = readiness.decide(pendingFile);
         if (plan == null) {
             throw new IllegalStateException("ReadinessPolicy " + readiness + " returned null for " + pendingFile);
+        }
+        FileEntry entry = new FileEntry(file, spec.mimeType(), spec.displayName(), spec.externalInfo(), spec.content(),
+                spec.root());
+        s.files.put(file.id(), entry);
+        indexFile(s, entry);
+        if (size > 0) {
+            s.storageUsed += size;
         }
         startPending(s, entry, plan);
         return entry;
@@ -424,7 +425,7 @@ public final class SiteEngine {
     // ---------------------------------------------------------------- lifecycle
 
     void startPending(SiteState s, FileEntry entry, Readiness plan) {
-        FileEntry.Pending pending = new FileEntry.Pending(plan, now());
+        FileEntry.Pending pending = new FileEntry.Pending(plan, now(), s.pendingSequence++);
         entry.pending = pending;
         if (plan instanceof Readiness.Ready || plan instanceof Readiness.Fail) {
             schedule(s, entry, pending, plan);
@@ -570,7 +571,7 @@ public final class SiteEngine {
         lock.readLock().lock();
         try {
             return state.files.values().stream().filter(e -> e.pending != null)
-                    .sorted(Comparator.comparing((FileEntry e) -> e.file.createdDate()).thenComparing(FileEntry::id))
+                    .sorted(Comparator.comparing((FileEntry e) -> e.file.createdDate()).thenComparingLong(e -> e.pending.sequence))
                     .map(FileEntry::id).toList();
         } finally {
             lock.readLock().unlock();

@@ -37,6 +37,7 @@ final class SiteState {
     long storageUsed;
     long eventSequence;
     long transitionSequence;
+    long pendingSequence;
     volatile long nextFakeDue = Long.MAX_VALUE;
     volatile long nextWallDue = Long.MAX_VALUE;
     volatile boolean readsDue;

@@ -25,8 +25,9 @@ public final class SiteTransfers {
     public FileDescriptor upload(String fileId, String fileName, String contentType, byte[] content) {
         return engine.write(Operation.UPLOAD_FILE, new RequestFacts(null, contentType, List.of(fileId), fileName), s -> {
             SiteState.UploadTicket ticket = ticket(s, fileId, false);
-            s.tickets.remove(fileId);
-            return create(s, ticket, fileName, contentType, content);
+            FileDescriptor file = create(s, ticket, fileName, contentType, content);
+            s.tickets.remove(fileId); // only an accepted upload uses the URL up; a refused one may be retried
+            return file;
         });
     }
 
@@ -51,8 +52,8 @@ public final class SiteTransfers {
             }
             ticket.received().writeBytes(chunk);
             if (length >= 0 && ticket.received().size() == length) {
-                s.tickets.remove(fileId);
                 FileDescriptor file = create(s, ticket, ticket.fileName(), ticket.mimeType(), ticket.received().toByteArray());
+                s.tickets.remove(fileId);
                 return new Transfers.ResumableStatus(length, length, file);
             }
             if (totalLength != null && ticket.sizeInBytes() == null) {
@@ -141,9 +142,7 @@ public final class SiteTransfers {
                 throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "File " + fileId + " no longer exists");
             }
             Map<?, ?> dis = (Map<?, ?>) claims.get("dis");
-            byte[] content = e.content != null ? e.content
-                    : ("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n").getBytes(StandardCharsets.UTF_8);
-            return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, content,
+            return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, contentOf(e),
                     "inline".equals(dis.get("type")) ? ContentDisposition.INLINE : ContentDisposition.ATTACHMENT, null);
         });
     }
@@ -165,13 +164,14 @@ public final class SiteTransfers {
         });
     }
 
-    /** Bytes of a stored file for an archive: uploaded content or a placeholder. */
-    public byte[] contentOf(String fileId) {
-        return engine.inspect(s -> {
-            FileEntry e = s.files.get(fileId);
-            return e == null ? new byte[0] : e.content != null ? e.content
-                    : ("fake content of " + e.id() + "\n").getBytes(StandardCharsets.UTF_8);
-        });
+    /** The bytes a stored file serves (see {@link Transfers#content(String, String)}). */
+    public byte[] content(String fileId) {
+        return engine.inspect(s -> contentOf(engine.requireFile(s, fileId, "fileId")));
+    }
+
+    private static byte[] contentOf(FileEntry e) {
+        return e.content != null ? e.content
+                : ("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static MediaManagerException invalid(String field, String description) {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,7 +16,7 @@ public record ApplicationError(String code, String description, Map<String, Obje
     public ApplicationError {
         Objects.requireNonNull(code, "code");
         description = description == null ? "" : description;
-        data = data == null ? Map.of() : Map.copyOf(data);
+        data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data)); // keeps the wire order
     }
 
     public static ApplicationError of(String code, String description) {

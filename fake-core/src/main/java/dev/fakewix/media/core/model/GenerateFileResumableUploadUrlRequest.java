@@ -33,6 +33,18 @@ public record GenerateFileResumableUploadUrlRequest(String mimeType, String file
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, value, isPrivate, labels, uploadProtocol, filePath);
     }
 
+    public GenerateFileResumableUploadUrlRequest withPrivate(boolean value) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, value, labels, uploadProtocol, filePath);
+    }
+
+    public GenerateFileResumableUploadUrlRequest withLabels(List<String> value) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, value, uploadProtocol, filePath);
+    }
+
+    public GenerateFileResumableUploadUrlRequest withUploadProtocol(UploadProtocol value) {
+        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, value, filePath);
+    }
+
     public GenerateFileResumableUploadUrlRequest withFilePath(String value) {
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, value);
     }

@@ -1,0 +1,123 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.http.internal.Facade;
+import dev.fakewix.media.http.internal.FacadeSettings;
+import io.javalin.config.JavalinState;
+import io.javalin.plugin.Plugin;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Mounts the fake Wix Media Manager inside your own Javalin app: the API under {@code /site-media/v1}, the admin API
+ * under {@code /_fake} and the transfer URLs under {@code /_wixmp}, next to your own routes.
+ *
+ * <pre>{@code
+ * FakeMediaManager fake = FakeMediaManager.create();
+ * FakeMediaManagerPlugin media = new FakeMediaManagerPlugin(fake, config -> config.auth(AuthMode.OFF));
+ * Javalin app = Javalin.create(config -> {
+ *     config.registerPlugin(media);
+ *     config.routes.get("/hello", ctx -> ctx.result("hi"));
+ * }).start(0);
+ * // the SDK (or your code) now calls http://localhost:<port>/site-media/v1/...
+ * media.journal().entries();
+ * }</pre>
+ *
+ * <p>Of the {@link ServerConfig}, the plugin uses everything but {@code port} and {@code host}, which are the app's.
+ * Upload and download URLs point at the app once it has started (or at {@link ServerConfig#baseUri(URI)} if set).
+ * The plugin registers no global exception handler and claims only its own path prefixes, so the app's routes and
+ * error handling are untouched. One plugin instance serves one app.
+ */
+public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
+    private final FakeMediaManager fake;
+    private final boolean catchAllRoot;
+    private final FacadeSettings settings;
+    private final Facade facade;
+    private volatile URI baseUri;
+
+    /** The plugin with the default configuration ({@link AuthMode#PERMISSIVE}). */
+    public FakeMediaManagerPlugin(FakeMediaManager fake) {
+        this(fake, config -> { });
+    }
+
+    public FakeMediaManagerPlugin(FakeMediaManager fake, Consumer<ServerConfig> configurer) {
+        this(fake, configurer, false);
+    }
+
+    FakeMediaManagerPlugin(FakeMediaManager fake, Consumer<ServerConfig> configurer, boolean catchAllRoot) {
+        super(Objects.requireNonNull(configurer, "configurer"), new ServerConfig());
+        this.fake = Objects.requireNonNull(fake, "fake");
+        this.catchAllRoot = catchAllRoot;
+        this.settings = pluginConfig.settings();
+        this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity()));
+    }
+
+    @Override
+    public void onInitialize(JavalinState state) {
+        facade.mount(state.routes, catchAllRoot);
+        state.events.serverStarted(() -> {
+            URI uri = settings().baseUri() != null ? settings().baseUri() : derivedBaseUri(state);
+            baseUri = uri;
+            facade.serveTransfersFrom(uri);
+        });
+        if (settings().baseUri() != null) {
+            facade.serveTransfersFrom(settings().baseUri());
+        }
+    }
+
+    @Override
+    public String name() {
+        return "FakeMediaManagerPlugin";
+    }
+
+    /** The fake this plugin serves. */
+    public FakeMediaManager fake() {
+        return fake;
+    }
+
+    /** The requests this plugin answered. */
+    public RequestJournal journal() {
+        return facade.journal();
+    }
+
+    /** Where the app is reached, once it has started; {@code null} before. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    Facade facade() {
+        return facade;
+    }
+
+    FacadeSettings settings() {
+        return settings;
+    }
+
+    private static URI derivedBaseUri(JavalinState state) {
+        int port = -1;
+        for (Connector c : state.jettyInternal.server.getConnectors()) {
+            if (c instanceof ServerConnector sc && sc.getLocalPort() > 0) {
+                port = sc.getLocalPort();
+                break;
+            }
+        }
+        String host = state.jetty.host;
+        String contextPath = state.router.contextPath == null ? "" : state.router.contextPath.replaceAll("/+$", "");
+        return URI.create("http://" + uriHost(host) + ":" + port + contextPath);
+    }
+
+    /** A host to put in a URL: wildcard addresses become loopback, IPv6 literals get brackets. */
+    static String uriHost(String host) {
+        if (host == null || host.isBlank() || host.equals("0.0.0.0")) {
+            return "127.0.0.1";
+        }
+        if (host.equals("::") || host.equals("[::]")) {
+            return "[::1]";
+        }
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.http.internal.FacadeSettings;
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The fake Wix Media Manager as an HTTP server that real clients (the official Wix SDK, your HTTP code) cannot tell
+ * from {@code https://www.wixapis.com/site-media/v1}.
+ *
+ * <pre>{@code
+ * FakeMediaManager fake = FakeMediaManager.builder().seed(42).build();
+ * try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0))) {
+ *     URI api = server.baseUri().resolve("/site-media/v1/files");   // what your code calls
+ *     runCodeUnderTest(server.baseUri());
+ *     assertThat(server.journal().count(Operation.IMPORT_FILE)).isEqualTo(1);
+ *     assertThat(fake.files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+ * }
+ * }</pre>
+ *
+ * <p>Serves the 27 API routes under {@code /site-media/v1}, the admin API under {@code /_fake} and the upload,
+ * download, archive and streaming URLs under {@code /_wixmp} (the fake's transfer URLs are pointed at the server when
+ * it starts). Listens on {@code 127.0.0.1} unless configured otherwise. Thread-safe; {@link #close()} stops it.
+ * A server that fails to start (e.g. the port is taken) throws and holds no resources.
+ */
+public final class FakeMediaManagerServer implements AutoCloseable {
+    private final FakeMediaManager fake;
+    private final FakeMediaManagerPlugin plugin;
+    private final Javalin app;
+    private final URI baseUri;
+
+    private FakeMediaManagerServer(FakeMediaManager fake, FakeMediaManagerPlugin plugin, Javalin app, URI baseUri) {
+        this.fake = fake;
+        this.plugin = plugin;
+        this.app = app;
+        this.baseUri = baseUri;
+    }
+
+    /** Starts a server over a new fake with the defaults ({@link FakeMediaManager#create()}). */
+    public static FakeMediaManagerServer start(Consumer<ServerConfig> configurer) {
+        return start(FakeMediaManager.create(), configurer);
+    }
+
+    /** Starts a server over {@code fake}, configured by {@code configurer}. */
+    public static FakeMediaManagerServer start(FakeMediaManager fake, Consumer<ServerConfig> configurer) {
+        Objects.requireNonNull(fake, "fake");
+        Objects.requireNonNull(configurer, "configurer");
+        FakeMediaManagerPlugin plugin = new FakeMediaManagerPlugin(fake, configurer, true);
+        FacadeSettings settings = plugin.settings();
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.compressionStrategy = CompressionStrategy.NONE;
+            config.http.generateEtags = false;
+            config.http.maxRequestSize = Math.max(settings.maxJsonBodyBytes(), settings.maxUploadBytes());
+            // Wix cursors may be up to 16000 characters, and they travel in GET query strings.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            config.jetty.modifyServer(server -> server.setErrorHandler(plugin.facade().jettyErrorHandler()));
+            config.registerPlugin(plugin);
+        });
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            app.stop();
+            throw e;
+        }
+        URI baseUri = plugin.baseUri() != null ? plugin.baseUri()
+                : URI.create("http://" + FakeMediaManagerPlugin.uriHost(settings.host()) + ":" + app.port());
+        return new FakeMediaManagerServer(fake, plugin, app, baseUri);
+    }
+
+    /** Where clients reach the server, e.g. {@code http://127.0.0.1:54321}; the API is at {@code /site-media/v1}. */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** The port the server listens on (the actual one when configured with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The fake the server serves; tests may use its Java API alongside HTTP. */
+    public FakeMediaManager fake() {
+        return fake;
+    }
+
+    /** The requests the server answered. */
+    public RequestJournal journal() {
+        return plugin.journal();
+    }
+
+    /** The address the listening socket is bound to (e.g. {@code 127.0.0.1}), for tests of the default binding. */
+    String boundHost() {
+        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                return sc.getHost();
+            }
+        }
+        return null;
+    }
+
+    /** Stops the server and frees its port. Idempotent. */
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    @Override
+    public String toString() {
+        return "FakeMediaManagerServer[" + baseUri + "]";
+    }
+}

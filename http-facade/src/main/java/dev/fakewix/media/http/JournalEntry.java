@@ -1,0 +1,53 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.Operation;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One request the server answered, as kept by the {@link RequestJournal}.
+ *
+ * <pre>{@code
+ * JournalEntry last = server.journal().entries().get(server.journal().entries().size() - 1);
+ * assertThat(last.operation()).isEqualTo(Operation.LIST_FILES);
+ * assertThat(last.query()).containsEntry("paging.limit", List.of("2"));
+ * }</pre>
+ *
+ * @param sequence   increasing number of the request; the {@code X-Wix-Request-Id} of the response is
+ *                   {@code "fake-" + sequence}
+ * @param receivedAt when the request arrived, on the fake's clock
+ * @param siteId     the site the request addressed ({@code wix-site-id}, or the default site), {@code null} when unknown
+ * @param operation  the API operation, {@link Operation#UPLOAD_FILE} / {@link Operation#DOWNLOAD_FILE} for the raw
+ *                   transfer URLs, {@code null} for any other path (e.g. an unknown one)
+ * @param method     HTTP method, e.g. {@code GET}
+ * @param path       request path, e.g. {@code /site-media/v1/files}
+ * @param query      query parameters in arrival order, repeated keys as several values
+ * @param body       the request body as text ({@code null} for none and for raw uploaded bytes)
+ * @param status     HTTP status of the answer
+ * @param errorCode  the Wix code of an error answer ({@code RESOURCE_NOT_FOUND}, {@code UNAUTHENTICATED}, ...),
+ *                   {@code null} on success
+ * @param scenario   the scripted scenario that acted on the request, {@code null} when none did
+ */
+public record JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
+                           String path, Map<String, List<String>> query, String body, int status, String errorCode,
+                           String scenario) {
+    public JournalEntry {
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (query != null) {
+            query.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
+        }
+        query = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** Whether the answer was an error (it then carries an {@link #errorCode()}). */
+    public boolean isError() {
+        return errorCode != null;
+    }
+}

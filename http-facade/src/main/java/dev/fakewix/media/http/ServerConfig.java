@@ -1,0 +1,128 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.http.internal.ApiKey;
+import dev.fakewix.media.http.internal.FacadeSettings;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Configuration of a {@link FakeMediaManagerServer} or a {@link FakeMediaManagerPlugin}, given as a lambda.
+ *
+ * <pre>{@code
+ * FakeMediaManagerServer.start(fake, config -> config
+ *         .port(0)                                   // any free port (the default)
+ *         .auth(AuthMode.STRICT)
+ *         .apiKey("reader", Set.of("site-a"), false)  // read-only key of one site
+ *         .apiKey("admin", Set.of("*"), true)         // manage key of every site
+ *         .journalCapacity(5000));
+ * }</pre>
+ *
+ * <p>Defaults: port 0, host {@code 127.0.0.1} (loopback only), {@link AuthMode#PERMISSIVE}, a journal of
+ * {@value RequestJournal#DEFAULT_CAPACITY} entries, JSON bodies up to 10 MiB, uploads up to 256 MiB. Not thread-safe;
+ * it is read once, when the server starts.
+ */
+public final class ServerConfig {
+    /** The site id that, in {@link #apiKey(String, Set, boolean)}, stands for every site. */
+    public static final String ANY_SITE = "*";
+
+    private int port = 0;
+    private String host = "127.0.0.1";
+    private AuthMode auth = AuthMode.PERMISSIVE;
+    private final List<ApiKey> apiKeys = new ArrayList<>();
+    private int journalCapacity = RequestJournal.DEFAULT_CAPACITY;
+    private long maxJsonBodyBytes = 10L * 1024 * 1024;
+    private long maxUploadBytes = 256L * 1024 * 1024;
+    private URI baseUri;
+
+    ServerConfig() {
+    }
+
+    /** The TCP port; {@code 0} (the default) picks a free one, see {@link FakeMediaManagerServer#port()}. */
+    public ServerConfig port(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0..65535 (0 = any free port), was " + port);
+        }
+        this.port = port;
+        return this;
+    }
+
+    /**
+     * The address to listen on; default {@code 127.0.0.1}, so the fake is not reachable from other machines. Use
+     * {@code 0.0.0.0} to listen on every interface (e.g. inside a container).
+     */
+    public ServerConfig host(String host) {
+        Objects.requireNonNull(host, "host");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("host must not be blank; use 127.0.0.1 for loopback or 0.0.0.0 for all interfaces");
+        }
+        this.host = host;
+        return this;
+    }
+
+    /** How API requests are authenticated; default {@link AuthMode#PERMISSIVE}. */
+    public ServerConfig auth(AuthMode auth) {
+        this.auth = Objects.requireNonNull(auth, "auth");
+        return this;
+    }
+
+    /**
+     * Declares an API key for {@link AuthMode#STRICT}.
+     *
+     * @param key      the exact {@code Authorization} header value (a {@code Bearer } prefix is accepted too)
+     * @param siteIds  the sites the key may act on; {@value #ANY_SITE} means every site
+     * @param canWrite {@code true} for a manage key, {@code false} for a read-only key (writes get 403)
+     */
+    public ServerConfig apiKey(String key, Set<String> siteIds, boolean canWrite) {
+        apiKeys.add(new ApiKey(key, siteIds, canWrite));
+        return this;
+    }
+
+    /** How many requests the {@link RequestJournal} keeps (default {@value RequestJournal#DEFAULT_CAPACITY}; 0 keeps none). */
+    public ServerConfig journalCapacity(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("journal capacity must be >= 0, was " + capacity);
+        }
+        this.journalCapacity = capacity;
+        return this;
+    }
+
+    /** Largest JSON request body of the API and admin routes (default 10 MiB); larger ones get 413. */
+    public ServerConfig maxJsonBodyBytes(long bytes) {
+        if (bytes < 2) {
+            throw new IllegalArgumentException("maxJsonBodyBytes must be at least 2 (room for {}), was " + bytes);
+        }
+        this.maxJsonBodyBytes = bytes;
+        return this;
+    }
+
+    /** Largest upload to an upload URL, or TUS chunk (default 256 MiB); larger ones get 413. */
+    public ServerConfig maxUploadBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("maxUploadBytes must be positive, was " + bytes);
+        }
+        this.maxUploadBytes = bytes;
+        return this;
+    }
+
+    /**
+     * Where clients reach the server, used in generated upload and download URLs. Default: derived from the host
+     * and the actual port. Set it when the fake sits behind a proxy or a container port mapping.
+     */
+    public ServerConfig baseUri(URI baseUri) {
+        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+        return this;
+    }
+
+    FacadeSettings settings() {
+        if (auth == AuthMode.STRICT && apiKeys.isEmpty()) {
+            throw new IllegalStateException("AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
+                    + " (or --keys FILE for the standalone server)");
+        }
+        return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,
+                maxUploadBytes, baseUri);
+    }
+}

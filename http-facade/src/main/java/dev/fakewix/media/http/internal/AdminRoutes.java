@@ -1,0 +1,279 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.http.JournalEntry;
+import dev.fakewix.media.http.RequestJournal;
+import tools.jackson.core.JsonGenerator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The admin API under {@value #PREFIX}: test control of the fake over HTTP, without authentication. Every route is a
+ * thin call into the core (or the journal); errors travel in the API's wire shapes.
+ *
+ * <p>The table below is the one list of admin routes; the server mounts it as it is.
+ */
+public final class AdminRoutes {
+    public static final String PREFIX = "/_fake";
+
+    private final FakeMediaManager fake;
+    private final RequestJournal journal;
+    private final Wire wire;
+    private final FacadeSettings settings;
+
+    AdminRoutes(FakeMediaManager fake, RequestJournal journal, Wire wire, FacadeSettings settings) {
+        this.fake = fake;
+        this.journal = journal;
+        this.wire = wire;
+        this.settings = settings;
+    }
+
+    /** The admin route table. */
+    public List<PlainRoute> routes() {
+        List<PlainRoute> routes = new ArrayList<>(List.of(
+                // state
+                new PlainRoute(HttpMethod.POST, PREFIX + "/reset", "Empties every site", this::resetAll),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites", "Lists the sites used so far", this::sites),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/reset", "Empties one site", this::resetSite),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot", this::exportState),
+                new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/state", "Replaces a site with a snapshot", this::importState),
+                // lifecycle
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/files/pending", "Lists the PENDING files", this::pending),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/ready", "Marks a PENDING file READY", this::markReady),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/failed", "Marks a PENDING file FAILED", this::markFailed),
+                // scenarios (the JSON form of Scenarios; the journal names the behaviour each request met)
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/scenarios", "Adds a scenario (JSON) to a site", this::addScenario),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/scenarios", "Lists a site's scripted behaviours", this::scenarios),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/sites/{siteId}/scenarios", "Clears a site's scenarios", ex -> {
+                    site(ex).scenarios().clear();
+                    return Reply.json(wire.empty());
+                }),
+                // clock
+                new PlainRoute(HttpMethod.GET, PREFIX + "/clock", "Reads the fake's clock", ex -> clock(fake.clock().instant())),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/advance", "Moves the clock forward by an ISO-8601 duration", this::advance),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/set", "Sets the clock to an instant", this::setClock),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/freeze", "Stops the clock", ex -> clock(fake.clock().freeze())),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/unfreeze", "Lets the clock follow wall time again", ex -> clock(fake.clock().unfreeze())),
+                // request journal
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, limit)", this::journalEntries),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal/count", "Counts recorded requests (filters: siteId, operation)", this::journalCount),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/journal", "Forgets every recorded request", ex -> {
+                    journal.clear();
+                    return Reply.json(wire.empty());
+                }),
+                // health
+                new PlainRoute(HttpMethod.GET, PREFIX + "/health", "Says the server is up", ex -> Reply.json(Json.write(g -> {
+                    g.writeStartObject();
+                    g.writeStringProperty("status", "UP");
+                    g.writeEndObject();
+                })))));
+        return List.copyOf(routes);
+    }
+
+    // ---------------------------------------------------------------- state
+
+    private Reply resetAll(Exchange ex) {
+        fake.reset();
+        return Reply.json(wire.empty());
+    }
+
+    private Reply sites(Exchange ex) {
+        List<String> ids = fake.siteIds();
+        return Reply.json(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("defaultSiteId", fake.defaultSiteId());
+            g.writeArrayPropertyStart("siteIds");
+            for (String id : ids) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
+    private Reply addScenario(Exchange ex) {
+        byte[] body = ex.jsonBody(settings.maxJsonBodyBytes());
+        site(ex).scenarios().apply(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        return scenarios(ex);
+    }
+
+    private Reply scenarios(Exchange ex) {
+        List<dev.fakewix.media.core.ScriptedBehaviour> active = site(ex).scenarios().active();
+        return Reply.json(Json.write(g -> {
+            g.writeStartObject();
+            g.writeArrayPropertyStart("scenarios");
+            for (dev.fakewix.media.core.ScriptedBehaviour b : active) {
+                g.writeStartObject();
+                g.writeNumberProperty("id", b.id());
+                g.writeStringProperty("label", b.label());
+                g.writeNumberProperty("timesMet", b.timesMet());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
+    private Reply resetSite(Exchange ex) {
+        site(ex).reset();
+        return Reply.json(wire.empty());
+    }
+
+    private Reply exportState(Exchange ex) {
+        return Reply.json(SnapshotJson.write(site(ex).snapshot()));
+    }
+
+    private Reply importState(Exchange ex) {
+        String siteId = ex.pathParam("siteId");
+        Params p = Params.ofBody(ex.jsonBody(settings.maxJsonBodyBytes()));
+        SiteSnapshot snapshot = SnapshotJson.read(p, siteId);
+        if (!snapshot.siteId().equals(siteId)) {
+            throw new IllegalArgumentException("The snapshot is of site " + snapshot.siteId() + " but was PUT to site "
+                    + siteId + "; PUT it to /_fake/sites/" + snapshot.siteId() + "/state, or change its siteId");
+        }
+        MediaSite site = fake.site(siteId);
+        site.restore(snapshot);
+        return Reply.json(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("siteId", siteId);
+            g.writeNumberProperty("files", snapshot.files().size());
+            g.writeNumberProperty("folders", snapshot.folders().size());
+            g.writeEndObject();
+        }));
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    private Reply pending(Exchange ex) {
+        List<String> ids = site(ex).lifecycle().pendingFileIds();
+        return Reply.json(Json.write(g -> {
+            g.writeStartObject();
+            g.writeArrayPropertyStart("fileIds");
+            for (String id : ids) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
+    private Reply markReady(Exchange ex) {
+        FileDescriptor file = site(ex).lifecycle().markReady(ex.pathParam("fileId"));
+        return Reply.json(wire.fileEnvelope("file", file));
+    }
+
+    /** Body (optional): {@code {"code": "...", "description": "..."}}, the error of the File Failed event. */
+    private Reply markFailed(Exchange ex) {
+        Params p = Params.ofBody(ex.jsonBody(settings.maxJsonBodyBytes()));
+        String code = p.string("code");
+        String description = p.string("description");
+        p.check();
+        FileDescriptor file = site(ex).lifecycle().markFailed(ex.pathParam("fileId"),
+                code == null ? "FILE_PROCESSING_FAILED" : code,
+                description == null ? "Marked FAILED through the admin API" : description);
+        return Reply.json(wire.fileEnvelope("file", file));
+    }
+
+    private MediaSite site(Exchange ex) {
+        return fake.site(ex.pathParam("siteId"));
+    }
+
+    // ---------------------------------------------------------------- clock
+
+    private Reply advance(Exchange ex) {
+        Params p = Params.ofBody(ex.jsonBody(settings.maxJsonBodyBytes()));
+        Duration duration = p.valid(p.required("duration", p.duration("duration")));
+        return clock(fake.clock().advance(duration));
+    }
+
+    private Reply setClock(Exchange ex) {
+        Params p = Params.ofBody(ex.jsonBody(settings.maxJsonBodyBytes()));
+        Instant instant = p.valid(p.required("instant", p.instant("instant")));
+        return clock(fake.clock().setTo(instant));
+    }
+
+    private Reply clock(Instant now) {
+        VirtualClock clock = fake.clock();
+        return Reply.json(Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("now", Json.instant(now));
+            g.writeBooleanProperty("frozen", clock.isFrozen());
+            g.writeEndObject();
+        }));
+    }
+
+    // ---------------------------------------------------------------- journal
+
+    private Reply journalEntries(Exchange ex) {
+        Params p = Params.ofQuery(ex.query());
+        Integer limit = p.integer("limit");
+        if (limit != null && limit < 0) {
+            p.violation("limit", "MIN", "must be at least 0, was " + limit);
+        }
+        List<JournalEntry> entries = journal.entries(filter(p));
+        List<JournalEntry> shown = limit == null || limit >= entries.size() ? entries
+                : entries.subList(entries.size() - limit, entries.size());
+        return Reply.json(Json.write(g -> {
+            g.writeStartObject();
+            g.writeArrayPropertyStart("entries");
+            for (JournalEntry e : shown) {
+                writeEntry(g, e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
+    private Reply journalCount(Exchange ex) {
+        Params p = Params.ofQuery(ex.query());
+        int count = journal.entries(filter(p)).size();
+        return Reply.json(Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberProperty("count", count);
+            g.writeEndObject();
+        }));
+    }
+
+    /** The journal filter of {@code ?siteId=&operation=} (operation by SDK name, e.g. {@code listFiles}). */
+    private static Predicate<JournalEntry> filter(Params p) {
+        String siteId = p.string("siteId");
+        String operationName = p.string("operation");
+        p.check();
+        Operation operation = operationName == null ? null : Operation.fromName(operationName);
+        return e -> (siteId == null || siteId.equals(e.siteId())) && (operation == null || operation == e.operation());
+    }
+
+    private static void writeEntry(JsonGenerator g, JournalEntry e) {
+        g.writeStartObject();
+        g.writeNumberProperty("sequence", e.sequence());
+        g.writeStringProperty("receivedAt", Json.instant(e.receivedAt()));
+        g.writeStringProperty("siteId", e.siteId());
+        g.writeStringProperty("operation", e.operation() == null ? null : e.operation().sdkName());
+        g.writeStringProperty("method", e.method());
+        g.writeStringProperty("path", e.path());
+        g.writeObjectPropertyStart("query");
+        for (Map.Entry<String, List<String>> q : e.query().entrySet()) {
+            g.writeArrayPropertyStart(q.getKey());
+            for (String v : q.getValue()) {
+                g.writeString(v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+        g.writeStringProperty("body", e.body());
+        g.writeNumberProperty("status", e.status());
+        g.writeStringProperty("errorCode", e.errorCode());
+        g.writeStringProperty("scenario", e.scenario());
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,120 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.model.ApplicationError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JsonGenerator;
+
+import java.util.Map;
+
+/**
+ * The one place that turns a failure into the wire error (status, body, headers). Handlers never catch and never
+ * build error JSON; the dispatcher hands whatever they threw to {@link #render(Throwable)}.
+ *
+ * <ul>
+ *   <li>{@link MediaManagerException}: its status; a validation error as
+ *       {@code {"message", "details": {"validationError": {"fieldViolations": [...]}}}}, a standard error as
+ *       {@code {"message", "details": {"applicationError": {"code", "description", "data"}}}}.</li>
+ *   <li>{@link HttpFailure} (405, 413, 415): an application error with the facade's code.</li>
+ *   <li>{@link IllegalArgumentException}: the core refusing an argument of its Java API (a negative duration, a
+ *       blank site id): 400 {@code INVALID_ARGUMENT}.</li>
+ *   <li>Anything else is a bug: 500 {@code INTERNAL}, logged with its stack trace, which never reaches the client.</li>
+ * </ul>
+ */
+public final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private ErrorMapper() {
+    }
+
+    /** A rendered error: HTTP status, the Wix code (for the journal), the JSON body and extra headers. */
+    public record ErrorResponse(int status, String code, byte[] body, Map<String, String> headers) {
+    }
+
+    public static ErrorResponse render(Throwable failure) {
+        if (failure instanceof MediaManagerException e) {
+            byte[] body = e.isValidationError() ? validation(e) : application(e.errorCode().defaultDescription(), e.applicationError());
+            Map<String, String> headers = e.retryAfterSeconds().map(s -> Map.of("Retry-After", Integer.toString(s))).orElse(Map.of());
+            return new ErrorResponse(e.httpStatus(), e.code(), body, headers);
+        }
+        if (failure instanceof HttpFailure e) {
+            String code = e.kind().name();
+            return new ErrorResponse(e.kind().status(), code,
+                    application(e.kind().message(), ApplicationError.of(code, e.getMessage())), e.headers());
+        }
+        if (failure instanceof IllegalArgumentException e) {
+            WixErrorCode code = WixErrorCode.INVALID_ARGUMENT;
+            return new ErrorResponse(code.httpStatus(), code.name(),
+                    application(code.defaultDescription(), ApplicationError.of(code.name(), String.valueOf(e.getMessage()))), Map.of());
+        }
+        LOG.error("Unexpected failure while serving a request; the client got 500 INTERNAL", failure);
+        WixErrorCode code = WixErrorCode.INTERNAL;
+        return new ErrorResponse(code.httpStatus(), code.name(), application(code.defaultDescription(),
+                ApplicationError.of(code.name(), "The fake failed unexpectedly (" + failure.getClass().getSimpleName()
+                        + "); the server log has the details")), Map.of());
+    }
+
+    /**
+     * An error for a bare HTTP status raised below the facade (by Jetty): the catalogue's standard code for the status
+     * when there is one, else the status's reason phrase in CONSTANT_CASE (as the official SDK would make it up).
+     */
+    public static ErrorResponse forStatus(int status, String description) {
+        WixErrorCode standard = WixErrorCode.standardFor(status).orElse(null);
+        String reason = org.eclipse.jetty.http.HttpStatus.getMessage(status);
+        String code = standard != null ? standard.name() : reason.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        String message = standard != null ? standard.defaultDescription() : reason;
+        String text = description == null || description.isBlank() ? reason : description;
+        return new ErrorResponse(status, code, application(message, ApplicationError.of(code, text)), Map.of());
+    }
+
+    private static byte[] validation(MediaManagerException e) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("message", e.getMessage());
+            g.writeObjectPropertyStart("details");
+            g.writeObjectPropertyStart("validationError");
+            g.writeArrayPropertyStart("fieldViolations");
+            for (FieldViolation v : e.fieldViolations()) {
+                writeViolation(g, v);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    private static void writeViolation(JsonGenerator g, FieldViolation v) {
+        g.writeStartObject();
+        g.writeStringProperty("field", v.field());
+        g.writeStringProperty("description", v.description());
+        g.writeStringProperty("violatedRule", v.violatedRule());
+        if (v.ruleName() != null) {
+            g.writeStringProperty("ruleName", v.ruleName());
+        }
+        if (!v.data().isEmpty()) {
+            g.writeName("data");
+            Json.writeValue(g, v.data());
+        }
+        g.writeEndObject();
+    }
+
+    private static byte[] application(String message, ApplicationError error) {
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("message", message);
+            g.writeObjectPropertyStart("details");
+            g.writeObjectPropertyStart("applicationError");
+            g.writeStringProperty("code", error.code());
+            g.writeStringProperty("description", error.description());
+            g.writeName("data");
+            Json.writeValue(g, error.data());
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+}

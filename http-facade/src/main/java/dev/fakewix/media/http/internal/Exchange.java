@@ -1,0 +1,110 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request on its way through the facade: its context, its body (read once, within a size limit) and what the
+ * journal will say about it. Not thread-safe: it lives on the request's thread.
+ */
+public final class Exchange {
+    private final Context ctx;
+    private final long sequence;
+    private byte[] body;
+    private boolean bodyIsText = true;
+    String siteId;
+    String scenario;
+
+    Exchange(Context ctx, long sequence) {
+        this.ctx = ctx;
+        this.sequence = sequence;
+    }
+
+    public Context ctx() {
+        return ctx;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public String header(String name) {
+        return ctx.header(name);
+    }
+
+    public String pathParam(String name) {
+        return ctx.pathParam(name);
+    }
+
+    public String queryParam(String name) {
+        return ctx.queryParam(name);
+    }
+
+    public Map<String, List<String>> query() {
+        return ctx.queryParamMap();
+    }
+
+    /** Names the site the request acted on, for the journal. */
+    public void siteId(String siteId) {
+        this.siteId = siteId;
+    }
+
+    /** Names the scripted scenario that acted on the request, for the journal. */
+    public void scenario(String scenario) {
+        this.scenario = scenario;
+    }
+
+    /** The JSON body, read once; larger than {@code limit} bytes is a 413. */
+    public byte[] jsonBody(long limit) {
+        return body(limit, true);
+    }
+
+    /** Raw bytes (an upload), read once; larger than {@code limit} bytes is a 413. Not kept in the journal. */
+    public byte[] rawBody(long limit) {
+        return body(limit, false);
+    }
+
+    private byte[] body(long limit, boolean text) {
+        if (body != null) {
+            return body;
+        }
+        bodyIsText = text;
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(declared, limit);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] data = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+            if (data.length > limit) {
+                throw tooLarge(-1, limit);
+            }
+            body = data;
+            return data;
+        } catch (IOException e) {
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+                    "The request body could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The body as the journal keeps it: text of JSON bodies (at most 64 KiB), nothing for raw uploads. */
+    String journalBody() {
+        if (body == null || !bodyIsText || body.length == 0) {
+            return null;
+        }
+        int max = 64 * 1024;
+        String text = new String(body, 0, Math.min(body.length, max), java.nio.charset.StandardCharsets.UTF_8);
+        return body.length > max ? text + "...(truncated, " + body.length + " bytes)" : text;
+    }
+
+    private static HttpFailure tooLarge(long declared, long limit) {
+        return new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, (declared >= 0 ? "The request body has " + declared
+                + " bytes" : "The request body is too large") + "; this endpoint accepts at most " + limit
+                + " bytes (see ServerConfig.maxJsonBodyBytes / maxUploadBytes)");
+    }
+}

@@ -1,0 +1,202 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.HttpFault;
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.ScenarioTrace;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.http.JournalEntry;
+import dev.fakewix.media.http.RequestJournal;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The HTTP facade assembled: the three route tables (API, admin, transfers) mounted on Javalin, and the one
+ * dispatcher every request passes through. The dispatcher gives each response its {@code X-Wix-Request-Id}, reads
+ * the body within its limit, authorises API calls, hands failures to the {@link ErrorMapper} and records the
+ * exchange in the {@link RequestJournal}. Thread-safe.
+ */
+public final class Facade {
+    /** Prefix of the response header every answer carries. */
+    public static final String REQUEST_ID_HEADER = "X-Wix-Request-Id";
+
+    private static final List<HttpMethod> CATCH_ALL_METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
+            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+
+    private final FakeMediaManager fake;
+    private final FacadeSettings settings;
+    private final RequestJournal journal;
+    private final Auth auth;
+    private final Wire wire = new Wire();
+    private final AtomicLong requests = new AtomicLong();
+    private final RouteIndex index = new RouteIndex();
+    private final AdminRoutes admin;
+    private final TransferRoutes transfers;
+
+    public Facade(FakeMediaManager fake, FacadeSettings settings, RequestJournal journal) {
+        this.fake = fake;
+        this.settings = settings;
+        this.journal = journal;
+        this.auth = new Auth(settings.auth(), settings.apiKeys(), fake.defaultSiteId());
+        this.admin = new AdminRoutes(fake, journal, wire, settings);
+        this.transfers = new TransferRoutes(fake, wire, settings);
+    }
+
+    public FakeMediaManager fake() {
+        return fake;
+    }
+
+    public RequestJournal journal() {
+        return journal;
+    }
+
+    /** Makes the fake's upload, download, archive and streaming URLs point at this server. */
+    public void serveTransfersFrom(URI baseUri) {
+        fake.setTransferUrls(dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
+    }
+
+    /**
+     * Mounts every route. {@code catchAllRoot} also claims unknown paths outside the facade's prefixes (the standalone
+     * server does; a plugin inside a user's app must not).
+     */
+    public void mount(RoutesConfig routes, boolean catchAllRoot) {
+        for (ApiRoute route : ApiRoute.values()) {
+            add(routes, route.method(), route.fullPath(), ctx -> api(ctx, route));
+        }
+        for (PlainRoute route : admin.routes()) {
+            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false, route.handler()));
+        }
+        for (TransferRoutes.TransferRoute t : transfers.routes()) {
+            add(routes, t.route().method(), t.route().path(), ctx -> serve(ctx, t.operation(), true, t.route().handler()));
+        }
+        if (catchAllRoot) {
+            // Methods no route can have (TRACE, made-up ones) end in Javalin's own 404: answer it in the wire shape.
+            routes.error(404, ctx -> {
+                if (ctx.res().getHeader(REQUEST_ID_HEADER) == null) {
+                    serve(ctx, null, true, this::unmatched);
+                }
+            });
+        }
+        List<String> prefixes = catchAllRoot ? List.of("/*")
+                : List.of(ApiRoute.BASE_PATH + "/*", AdminRoutes.PREFIX + "/*", TransferRoutes.PREFIX + "/*");
+        for (String prefix : prefixes) {
+            for (HttpMethod method : CATCH_ALL_METHODS) {
+                routes.addHttpHandler(HandlerType.findOrCreate(method.name()), prefix,
+                        ctx -> serve(ctx, null, true, this::unmatched));
+            }
+        }
+    }
+
+    private void add(RoutesConfig routes, HttpMethod method, String path, io.javalin.http.Handler handler) {
+        index.add(method, path);
+        routes.addHttpHandler(HandlerType.findOrCreate(method.name()), path, handler);
+        if (method == HttpMethod.GET) {
+            // Javalin would answer HEAD itself, without our headers; the servlet container drops the body.
+            routes.addHttpHandler(HandlerType.HEAD, path, handler);
+        }
+    }
+
+    /**
+     * Errors Jetty answers before a request reaches Javalin (a malformed URI, a URI or headers too long), in the wire
+     * shape and with a request id. For the standalone and embedded server only; a plugin leaves the app's Jetty alone.
+     */
+    public org.eclipse.jetty.server.handler.ErrorHandler jettyErrorHandler() {
+        return new JettyErrors(() -> "fake-" + requests.incrementAndGet());
+    }
+
+    // ---------------------------------------------------------------- dispatch
+
+    private void api(Context ctx, ApiRoute route) {
+        serve(ctx, route.operation(), true, ex -> {
+            byte[] body = route.method().hasBody() ? ex.jsonBody(settings.maxJsonBodyBytes()) : null;
+            ex.siteId(safeSiteOf(ex.header("wix-site-id")));
+            String siteId = auth.authorize(ex.header("Authorization"), ex.header("wix-site-id"),
+                    route.access() == ApiRoute.Access.WRITE);
+            ex.siteId(siteId);
+            Params params = body != null ? Params.ofBody(body) : Params.ofQuery(ex.query());
+            MediaSite site = fake.site(siteId);
+            ApiCall call = new ApiCall(site, params, ex::pathParam, wire);
+            Optional<HttpFault> fault = site.scenarios().takeFault(route.operation());
+            byte[] answer = route.handler().handle(call);
+            return fault.map(f -> Reply.fault(f, answer)).orElseGet(() -> Reply.json(answer));
+        });
+    }
+
+    private String safeSiteOf(String header) {
+        return header != null && header.trim().length() > Auth.MAX_SITE_ID_LENGTH ? null : auth.siteOf(header);
+    }
+
+    /** An unknown path (404) or a known one called with the wrong method (405, with {@code Allow}). */
+    private Reply unmatched(Exchange ex) {
+        String path = ex.ctx().path();
+        String contextPath = ex.ctx().contextPath();
+        String routePath = contextPath != null && !contextPath.equals("/") && path.startsWith(contextPath)
+                ? path.substring(contextPath.length()) : path;
+        Set<HttpMethod> allowed = index.allowedMethods(routePath);
+        String method = ex.ctx().method().name();
+        if (!allowed.isEmpty()) {
+            String allow = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+            throw new HttpFailure(HttpFailure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + path
+                    + "; allowed: " + allow, Map.of("Allow", allow));
+        }
+        throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "No route for " + method + " " + path
+                + (routePath.startsWith("/site-media") || routePath.startsWith("/_") ? "" : "; the API lives under "
+                + ApiRoute.BASE_PATH + ", e.g. GET " + ApiRoute.BASE_PATH + "/files"));
+    }
+
+    /** Serves one request: request id, action, error mapping, response, journal. */
+    private void serve(Context ctx, Operation operation, boolean journaled, Function<Exchange, Reply> action) {
+        long sequence = requests.incrementAndGet();
+        Instant receivedAt = fake.clock().instant();
+        Exchange ex = new Exchange(ctx, sequence);
+        Reply reply;
+        String errorCode = null;
+        ScenarioTrace.begin();
+        try {
+            reply = action.apply(ex);
+        } catch (RuntimeException | StackOverflowError failure) {
+            ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
+            reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
+            errorCode = error.code();
+        } finally {
+            List<String> met = ScenarioTrace.end();
+            if (!met.isEmpty()) {
+                ex.scenario(String.join("; ", met));
+            }
+        }
+        if (reply.fault() != null) {
+            FaultWriter.write(ctx, sequence, reply);
+        } else {
+            write(ctx, sequence, reply);
+        }
+        if (journaled) {
+            journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
+                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), reply.status(), errorCode, ex.scenario));
+        }
+    }
+
+    static void write(Context ctx, long sequence, Reply reply) {
+        ctx.status(reply.status());
+        ctx.header(REQUEST_ID_HEADER, "fake-" + sequence);
+        reply.headers().forEach(ctx::header);
+        if (reply.contentType() != null) {
+            ctx.contentType(reply.contentType());
+        }
+        if (reply.body().length > 0) {
+            ctx.result(reply.body());
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.fakewix.media.http.internal;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The facade's JSON plumbing: one mapper, streaming output, Wix timestamps, plain-Java views of trees. */
+public final class Json {
+    /** Thread-safe and shared: building a mapper is expensive. */
+    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /** ISO-8601 in UTC with exactly three fraction digits, as Wix writes timestamps ({@code 2024-01-01T10:00:00.000Z}). */
+    private static final DateTimeFormatter WIX_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private Json() {
+    }
+
+    /** Writes one JSON document with a streaming generator. */
+    public static byte[] write(Consumer<JsonGenerator> body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            body.accept(g);
+        }
+        return out.toByteArray();
+    }
+
+    public static String instant(Instant instant) {
+        return WIX_INSTANT.format(instant);
+    }
+
+    /** The UTF-8 bytes of {@code text} as a quoted JSON string. */
+    public static byte[] quoted(String text) {
+        byte[] inner = JsonStringEncoder.getInstance().quoteAsUTF8(text);
+        byte[] out = new byte[inner.length + 2];
+        out[0] = '"';
+        System.arraycopy(inner, 0, out, 1, inner.length);
+        out[out.length - 1] = '"';
+        return out;
+    }
+
+    /** Writes maps, lists, strings, numbers, booleans and nulls (the free-form {@code data} of errors). */
+    public static void writeValue(JsonGenerator g, Object value) {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            // Maps without an order of their own (Map.of) iterate differently from run to run: sort them.
+            Iterable<? extends Map.Entry<?, ?>> entries = map instanceof LinkedHashMap<?, ?> || map instanceof java.util.SortedMap<?, ?>
+                    ? map.entrySet()
+                    : map.entrySet().stream().sorted(java.util.Comparator.comparing(e -> String.valueOf(e.getKey()))).toList();
+            for (Map.Entry<?, ?> e : entries) {
+                g.writeName(String.valueOf(e.getKey()));
+                writeValue(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof Iterable<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                writeValue(g, item);
+            }
+            g.writeEndArray();
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            g.writeNumber(((Number) value).longValue());
+        } else if (value instanceof Number n) {
+            g.writeNumber(n.doubleValue());
+        } else if (value instanceof Instant i) {
+            g.writeString(instant(i));
+        } else {
+            g.writeString(String.valueOf(value));
+        }
+    }
+
+    /**
+     * A plain-Java view of a JSON value: {@link LinkedHashMap}, {@link ArrayList}, {@link String}, {@link Long} /
+     * {@link Double}, {@link Boolean}. Object members whose value is {@code null} are left out, so the result can go
+     * into {@code Map.copyOf}.
+     */
+    public static Object toJava(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isObject()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                Object v = toJava(e.getValue());
+                if (v != null) {
+                    map.put(e.getKey(), v);
+                }
+            }
+            return map;
+        }
+        if (node.isArray()) {
+            List<Object> list = new ArrayList<>(node.size());
+            for (JsonNode item : node) {
+                list.add(toJava(item));
+            }
+            return list;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isIntegralNumber() && node.canConvertToLong()) {
+            return node.longValue();
+        }
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        return node.asString();
+    }
+}

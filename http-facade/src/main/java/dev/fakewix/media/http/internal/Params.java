@@ -1,0 +1,407 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A request's parameters as one JSON tree, whether they came as a JSON body or as a GET query string, read with
+ * precise type errors. Query strings are turned into the same tree the body would give: dotted keys nest
+ * ({@code paging.limit=2} is {@code {"paging":{"limit":"2"}}}) and repeated keys make arrays; numbers and booleans
+ * are then read from their text.
+ *
+ * <p>Every accessor returns {@code null} for an absent (or JSON {@code null}) value. A value of the wrong type is
+ * recorded as a field violation (rule {@code FORMAT}, {@code INVALID_ENUM_VALUE}) and read as absent;
+ * {@link #valid(Object)} then throws them all at once as one 400 {@code INVALID_ARGUMENT}. Unknown fields are
+ * ignored. Not thread-safe: one instance per request.
+ */
+public final class Params {
+    private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+
+    private final JsonNode node;
+    private final String path;
+    private final boolean fromQuery;
+    private final List<FieldViolation> violations;
+
+    private Params(JsonNode node, String path, boolean fromQuery, List<FieldViolation> violations) {
+        this.node = node == null ? MissingNode.getInstance() : node;
+        this.path = path;
+        this.fromQuery = fromQuery;
+        this.violations = violations;
+    }
+
+    /** Parameters of a JSON body; an empty body counts as {@code {}}. */
+    public static Params ofBody(byte[] body) {
+        if (body == null || isBlank(body)) {
+            return new Params(JsonNodeFactory.instance.objectNode(), "", false, new ArrayList<>());
+        }
+        JsonNode tree;
+        try {
+            tree = Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+                    "The request body is not valid JSON: " + e.getOriginalMessage() + location(e));
+        }
+        if (tree == null || !tree.isObject()) {
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+                    "The request body must be a JSON object, e.g. {}; got " + describe(tree));
+        }
+        return new Params(tree, "", false, new ArrayList<>());
+    }
+
+    /** Parameters of a query string, given as decoded names and their values in order. */
+    public static Params ofQuery(Map<String, List<String>> query) {
+        List<FieldViolation> violations = new ArrayList<>();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            String key = e.getKey();
+            List<String> values = e.getValue();
+            if (key.isEmpty() || values == null || values.isEmpty()) {
+                continue;
+            }
+            String[] parts = key.split("\\.", -1);
+            ObjectNode parent = root;
+            boolean conflict = Arrays.stream(parts).anyMatch(String::isEmpty);
+            for (int i = 0; i < parts.length - 1 && !conflict; i++) {
+                JsonNode child = parent.get(parts[i]);
+                if (child == null) {
+                    parent = parent.putObject(parts[i]);
+                } else if (child.isObject()) {
+                    parent = (ObjectNode) child;
+                } else {
+                    conflict = true;
+                }
+            }
+            String leaf = parts[parts.length - 1];
+            if (conflict || (parent.get(leaf) != null)) {
+                violations.add(FieldViolation.of(key, "FORMAT", "clashes with another query parameter (a dotted key"
+                        + " names a field of an object, e.g. paging.limit and paging.cursor, but not paging itself)"));
+                continue;
+            }
+            if (values.size() == 1) {
+                parent.put(leaf, values.get(0));
+            } else {
+                ArrayNode array = parent.putArray(leaf);
+                values.forEach(array::add);
+            }
+        }
+        return new Params(root, "", true, violations);
+    }
+
+    // ---------------------------------------------------------------- typed reads
+
+    /** Whether the field is present and not {@code null}. */
+    public boolean has(String name) {
+        JsonNode v = node.get(name);
+        return v != null && !v.isNull();
+    }
+
+    public String string(String name) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isString()) {
+            return v.stringValue();
+        }
+        return wrong(name, "must be a string", v);
+    }
+
+    /** A required string: absent or empty is a {@code REQUIRED_FIELD} violation. */
+    public String requiredString(String name) {
+        String s = string(name);
+        if (s == null && (value(name) == null)) {
+            violations.add(FieldViolation.of(field(name), "REQUIRED_FIELD", "is required"));
+        } else if (s != null && s.isEmpty()) {
+            violations.add(FieldViolation.of(field(name), "REQUIRED_FIELD", "must not be empty"));
+            return null;
+        }
+        return s;
+    }
+
+    public Integer integer(String name) {
+        Long v = integral(name, "must be an integer");
+        if (v == null) {
+            return null;
+        }
+        if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+            return wrong(name, "must be a 32-bit integer", value(name));
+        }
+        return v.intValue();
+    }
+
+    /** An int64, sent as a JSON number or, as Wix does for {@code sizeInBytes}, as a decimal string. */
+    public Long int64(String name) {
+        return integral(name, "must be an integer (a number or a decimal string)");
+    }
+
+    public Boolean bool(String name) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isString() && (v.stringValue().equals("true") || v.stringValue().equals("false"))) {
+            return Boolean.valueOf(v.stringValue());
+        }
+        return wrong(name, "must be a boolean (true or false)", v);
+    }
+
+    public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        return enumOf(v, field(name), type);
+    }
+
+    public List<String> strings(String name) {
+        List<JsonNode> items = items(name);
+        if (items == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            if (item.isString()) {
+                out.add(item.stringValue());
+            } else {
+                violations.add(FieldViolation.of(field(name) + "[" + i + "]", "FORMAT", "must be a string, got " + describe(item)));
+            }
+        }
+        return out;
+    }
+
+    public <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
+        List<JsonNode> items = items(name);
+        if (items == null) {
+            return null;
+        }
+        List<E> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            E e = enumOf(items.get(i), field(name) + "[" + i + "]", type);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** An ISO-8601 instant, e.g. {@code 2024-01-01T10:00:00.000Z}. */
+    public java.time.Instant instant(String name) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return wrong(name, "must be an ISO-8601 instant such as 2024-01-01T10:00:00.000Z", value(name));
+        }
+    }
+
+    /** An ISO-8601 duration, e.g. {@code PT10M}. */
+    public java.time.Duration duration(String name) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.Duration.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return wrong(name, "must be an ISO-8601 duration such as PT10M or PT1H30M", value(name));
+        }
+    }
+
+    /** A required value: absent is a {@code REQUIRED_FIELD} violation. */
+    public <T> T required(String name, T value) {
+        if (value == null && value(name) == null) {
+            violations.add(FieldViolation.of(field(name), "REQUIRED_FIELD", "is required"));
+        }
+        return value;
+    }
+
+    /** A free-form JSON object as plain Java values ({@code null} members left out). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> object(String name) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (!v.isObject()) {
+            return wrong(name, "must be an object", v);
+        }
+        return (Map<String, Object>) Json.toJava(v);
+    }
+
+    /** A nested object's parameters (empty when absent). */
+    public Params child(String name) {
+        JsonNode v = value(name);
+        if (v != null && !v.isObject()) {
+            wrong(name, "must be an object", v);
+            v = null;
+        }
+        return new Params(v, field(name), fromQuery, violations);
+    }
+
+    /** The parameters of each object of an array, or {@code null} when absent. */
+    public List<Params> objects(String name) {
+        List<JsonNode> items = items(name);
+        if (items == null) {
+            return null;
+        }
+        List<Params> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String itemPath = field(name) + "[" + i + "]";
+            if (!item.isObject()) {
+                violations.add(FieldViolation.of(itemPath, "FORMAT", "must be an object, got " + describe(item)));
+                item = null;
+            }
+            out.add(new Params(item, itemPath, fromQuery, violations));
+        }
+        return out;
+    }
+
+    /** The raw JSON of a field, {@code null} when absent. */
+    public JsonNode raw(String name) {
+        return value(name);
+    }
+
+    /** Records a violation found while reading (for shapes the typed reads do not cover). */
+    public void violation(String name, String rule, String description) {
+        violations.add(FieldViolation.of(field(name), rule, description));
+    }
+
+    /** Returns {@code value}, or throws every recorded violation as one 400 INVALID_ARGUMENT. */
+    public <T> T valid(T value) {
+        check();
+        return value;
+    }
+
+    /** Throws every recorded violation as one 400 INVALID_ARGUMENT. */
+    public void check() {
+        if (!violations.isEmpty()) {
+            throw MediaManagerException.invalidArgument(List.copyOf(violations));
+        }
+    }
+
+    /** The full path of a field, e.g. {@code paging.limit} or {@code importFileRequests[2].url}. */
+    public String field(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    private JsonNode value(String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        // A query string cannot send an empty array or "no value"; an empty text means "not given" for non-strings.
+        if (fromQuery && v.isArray() && v.isEmpty()) {
+            return null;
+        }
+        return v;
+    }
+
+    private Long integral(String name, String expectation) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isIntegralNumber() && v.canConvertToLong()) {
+            return v.longValue();
+        }
+        if (v.isFloatingPointNumber() && v.canConvertToExactIntegral() && v.canConvertToLong()) {
+            return v.longValue();
+        }
+        if (v.isString()) {
+            String text = v.stringValue().trim();
+            if (fromQuery && text.isEmpty()) {
+                return null;
+            }
+            if (INTEGER.matcher(text).matches()) {
+                try {
+                    return Long.parseLong(text);
+                } catch (NumberFormatException tooBig) {
+                    return wrong(name, "must fit in a 64-bit integer", v);
+                }
+            }
+        }
+        return wrong(name, expectation, v);
+    }
+
+    private List<JsonNode> items(String name) {
+        JsonNode v = value(name);
+        if (v == null) {
+            return null;
+        }
+        List<JsonNode> out = new ArrayList<>();
+        if (v.isArray()) {
+            v.forEach(out::add);
+            return out;
+        }
+        if (fromQuery) {
+            out.add(v); // one occurrence of a repeatable query key
+            return out;
+        }
+        return wrong(name, "must be an array", v);
+    }
+
+    private <E extends Enum<E>> E enumOf(JsonNode v, String field, Class<E> type) {
+        if (v.isString()) {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equals(v.stringValue())) {
+                    return constant;
+                }
+            }
+        }
+        violations.add(FieldViolation.of(field, "INVALID_ENUM_VALUE", "must be one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                + "; got " + describe(v)));
+        return null;
+    }
+
+    private <T> T wrong(String name, String expectation, JsonNode v) {
+        violations.add(FieldViolation.of(field(name), "FORMAT", expectation + ", got " + describe(v)));
+        return null;
+    }
+
+    /** How a value looks, for messages: strings quoted and shortened, other JSON as is. */
+    static String describe(JsonNode v) {
+        if (v == null || v.isMissingNode()) {
+            return "nothing";
+        }
+        String text = v.isString() ? '"' + v.stringValue() + '"' : v.isArray() && !v.isEmpty() ? "an array " + v : v.toString();
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+
+    private static String location(JacksonException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package dev.fakewix.media.http.internal;
+
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * A non-API route (admin or transfer): method, full path ({@code {name}} for path parameters) and handler.
+ *
+ * @param description one line for documentation and route listings
+ */
+public record PlainRoute(HttpMethod method, String path, String description, Function<Exchange, Reply> handler) {
+    public PlainRoute {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(handler, "handler");
+    }
+}

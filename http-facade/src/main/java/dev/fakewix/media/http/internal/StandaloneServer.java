@@ -1,0 +1,301 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.http.FakeMediaManagerServer;
+import dev.fakewix.media.http.ServerConfig;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * {@code java -jar fake-wix-media-manager-standalone.jar [options]}: the fake as a standalone server. Prints one line,
+ * {@code Fake Wix Media Manager listening on http://HOST:PORT}, when it is ready, and stops cleanly on SIGTERM.
+ * Bad options print what is wrong and exit with status 2.
+ */
+public final class StandaloneServer {
+    static final String USAGE = """
+            Usage: java -jar fake-wix-media-manager-standalone.jar [options]
+
+            Serves a fake Wix Media Manager: the REST API at /site-media/v1, the admin API at /_fake,
+            upload and download URLs at /_wixmp.
+
+            Options:
+              --port N              TCP port; 0 picks a free one (default 8080)
+              --host ADDRESS        address to listen on (default 127.0.0.1; 0.0.0.0 for all interfaces)
+              --auth MODE           off | permissive | strict (default permissive: any non-empty Authorization)
+              --keys FILE           API keys of strict mode, JSON:
+                                      {"keys":[{"key":"k1","sites":["<siteId>" or "*"],"permission":"read|manage"}]}
+              --state FILE          seeds sites from a JSON snapshot file (one snapshot, an array, or {"sites":[...]}),
+                                    as GET /_fake/sites/{siteId}/state exports them
+              --seed N              seed of ids and tokens (default 0)
+              --site-id ID          the default site, used when a request has no wix-site-id header
+              --readiness POLICY    how new files leave PENDING: immediate (default), manual, or an ISO-8601
+                                    duration on the fake's clock such as PT5M
+              --journal-capacity N  requests kept by the journal (default 1000)
+              --scenario [SITE=]FILE  applies a JSON scenario (errors, latency, faults, readiness, limits) to a
+                                    site (default: the default site); repeatable
+              --help                prints this text
+            """;
+
+    private StandaloneServer() {
+    }
+
+    public static void main(String[] args) {
+        quietLogging();
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (BadOption e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println("Run with --help to see the options.");
+            System.exit(2);
+            return;
+        }
+        if (options.help) {
+            System.out.print(USAGE);
+            return;
+        }
+        FakeMediaManagerServer server;
+        try {
+            server = start(options);
+        } catch (BadOption e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
+        } catch (RuntimeException e) {
+            System.err.println("error: the server could not start: " + e);
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fake-wix-media-manager-shutdown"));
+        PrintStream out = System.out;
+        out.println("Fake Wix Media Manager listening on " + server.baseUri());
+        out.flush();
+    }
+
+    static FakeMediaManagerServer start(Options options) {
+        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(options.seed).readiness(options.readiness);
+        if (options.siteId != null) {
+            builder.siteId(options.siteId);
+        }
+        FakeMediaManager fake = builder.build();
+        if (options.stateFile != null) {
+            for (SiteSnapshot snapshot : readState(options.stateFile, fake.defaultSiteId())) {
+                fake.site(snapshot.siteId()).restore(snapshot);
+            }
+        }
+        for (String[] scenario : options.scenarios) {
+            String siteId = scenario[0] == null ? fake.defaultSiteId() : scenario[0];
+            try {
+                fake.site(siteId).scenarios().apply(Files.readString(Path.of(scenario[1])));
+            } catch (IOException e) {
+                throw new BadOption("cannot read --scenario " + scenario[1] + ": " + e);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--scenario " + scenario[1] + " is not a valid scenario: " + e.getMessage());
+            }
+        }
+        List<ApiKey> keys = options.keysFile == null ? List.of() : readKeys(options.keysFile);
+        if (options.auth == AuthMode.STRICT && keys.isEmpty()) {
+            throw new BadOption("--auth strict needs --keys FILE with at least one key");
+        }
+        Consumer<ServerConfig> config = c -> {
+            c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity);
+            keys.forEach(k -> c.apiKey(k.key(), k.siteIds(), k.canWrite()));
+        };
+        return FakeMediaManagerServer.start(fake, config);
+    }
+
+    private static List<SiteSnapshot> readState(Path file, String defaultSiteId) {
+        try {
+            return SnapshotJson.readAll(Files.readAllBytes(file), defaultSiteId);
+        } catch (IOException e) {
+            throw new BadOption("cannot read --state " + file + ": " + e);
+        } catch (MediaManagerException e) {
+            throw new BadOption("--state " + file + " is not a valid snapshot file: " + describe(e));
+        } catch (RuntimeException e) {
+            throw new BadOption("--state " + file + " is not a valid snapshot file: " + e.getMessage());
+        }
+    }
+
+    private static List<ApiKey> readKeys(Path file) {
+        try {
+            return KeysFile.parse(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new BadOption("cannot read --keys " + file + ": " + e);
+        } catch (MediaManagerException e) {
+            throw new BadOption("--keys " + file + " is not a valid keys file: " + describe(e));
+        } catch (RuntimeException e) {
+            throw new BadOption("--keys " + file + " is not a valid keys file: " + e.getMessage());
+        }
+    }
+
+    private static String describe(MediaManagerException e) {
+        if (e.fieldViolations().isEmpty()) {
+            return e.getMessage();
+        }
+        List<String> parts = new ArrayList<>();
+        for (FieldViolation v : e.fieldViolations()) {
+            parts.add(v.field() + " " + v.description());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** The standalone server logs warnings only, unless the user set slf4j-simple's properties. */
+    private static void quietLogging() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
+            System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        }
+    }
+
+    /** A command-line mistake: its message says what is wrong. */
+    static final class BadOption extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadOption(String message) {
+            super(message);
+        }
+    }
+
+    /** Parsed command-line options. */
+    static final class Options {
+        int port = 8080;
+        String host = "127.0.0.1";
+        AuthMode auth = AuthMode.PERMISSIVE;
+        Path keysFile;
+        Path stateFile;
+        long seed;
+        String siteId;
+        ReadinessPolicy readiness = ReadinessPolicy.immediate();
+        int journalCapacity = 1000;
+        List<String[]> scenarios = new ArrayList<>();
+        boolean help;
+
+        private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
+                "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario");
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                String name = arg;
+                String value = null;
+                int eq = arg.indexOf('=');
+                if (arg.startsWith("--") && eq > 0) {
+                    name = arg.substring(0, eq);
+                    value = arg.substring(eq + 1);
+                }
+                if (name.equals("--help") || name.equals("-h")) {
+                    o.help = true;
+                    continue;
+                }
+                if (!name.startsWith("--")) {
+                    throw new BadOption("unexpected argument '" + arg + "'");
+                }
+                if (!VALUED.contains(name)) {
+                    throw new BadOption("unknown option " + name);
+                }
+                if (value == null) {
+                    if (i + 1 >= args.length) {
+                        throw new BadOption(name + " needs a value");
+                    }
+                    value = args[++i];
+                }
+                switch (name) {
+                    case "--port" -> o.port = intValue(name, value, 0, 65535);
+                    case "--host" -> o.host = nonBlank(name, value);
+                    case "--auth" -> o.auth = auth(value);
+                    case "--keys" -> o.keysFile = existingFile(name, value);
+                    case "--state" -> o.stateFile = existingFile(name, value);
+                    case "--seed" -> o.seed = longValue(name, value);
+                    case "--site-id" -> o.siteId = nonBlank(name, value);
+                    case "--readiness" -> o.readiness = readiness(value);
+                    case "--journal-capacity" -> o.journalCapacity = intValue(name, value, 0, Integer.MAX_VALUE);
+                    case "--scenario" -> {
+                        int at = value.indexOf('=');
+                        String site = at > 0 ? value.substring(0, at) : null;
+                        o.scenarios.add(new String[]{site, existingFile(name, at > 0 ? value.substring(at + 1) : value).toString()});
+                    }
+                    default -> throw new BadOption("unknown option " + name);
+                }
+            }
+            if (o.keysFile != null && o.auth != AuthMode.STRICT) {
+                throw new BadOption("--keys is only used with --auth strict");
+            }
+            return o;
+        }
+
+        private static int intValue(String name, String value, int min, int max) {
+            long v = longValue(name, value);
+            if (v < min || v > max) {
+                throw new BadOption(name + " must be between " + min + " and " + max + ", got " + value);
+            }
+            return (int) v;
+        }
+
+        private static long longValue(String name, String value) {
+            try {
+                return Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw new BadOption(name + " needs an integer, got '" + value + "'");
+            }
+        }
+
+        private static String nonBlank(String name, String value) {
+            if (value.isBlank()) {
+                throw new BadOption(name + " must not be empty");
+            }
+            return value.trim();
+        }
+
+        private static AuthMode auth(String value) {
+            try {
+                return AuthMode.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--auth must be off, permissive or strict, got '" + value + "'");
+            }
+        }
+
+        private static Path existingFile(String name, String value) {
+            Path path = Path.of(value);
+            if (!Files.isRegularFile(path)) {
+                throw new BadOption(name + " " + value + ": no such file");
+            }
+            return path;
+        }
+
+        private static ReadinessPolicy readiness(String value) {
+            switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "immediate":
+                    return ReadinessPolicy.immediate();
+                case "manual":
+                    return ReadinessPolicy.manual();
+                default:
+                    try {
+                        Duration delay = Duration.parse(value.trim());
+                        if (delay.isNegative()) {
+                            throw new BadOption("--readiness duration must not be negative, got " + value);
+                        }
+                        return ReadinessPolicy.after(delay);
+                    } catch (DateTimeParseException e) {
+                        throw new BadOption("--readiness must be immediate, manual or an ISO-8601 duration such as PT5M, got '" + value + "'");
+                    }
+            }
+        }
+    }
+}

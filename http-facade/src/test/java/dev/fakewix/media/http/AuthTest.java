@@ -1,0 +1,129 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The three auth modes: who may call, for which site, and what a refusal looks like on the wire. */
+class AuthTest {
+    private static final String SITE_A = "site-a";
+    private static final String SITE_B = "site-b";
+    private static final String IMPORT = "{\"url\":\"https://example.com/a.jpg\"}";
+
+    private FakeMediaManagerServer server;
+    private FakeMediaManager fake;
+
+    private WireClient start(Consumer<ServerConfig> config) {
+        fake = FakeMediaManager.create();
+        server = FakeMediaManagerServer.start(fake, config);
+        return new WireClient(server.baseUri());
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void assertRefused(WireClient.Response response, int status, String code) {
+        assertThat(response.status()).as("%s", response).isEqualTo(status);
+        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo(code);
+        assertThat(response.header("X-Wix-Request-Id")).isNotBlank();
+    }
+
+    @Test
+    void permissiveModeIsTheDefaultAndAcceptsAnyNonEmptyKey() {
+        WireClient client = start(c -> { });
+        assertThat(client.with("Authorization", "anything at all").get("/site-media/v1/files").status()).isEqualTo(200);
+    }
+
+    @Test
+    void permissiveModeRefusesAMissingAuthorizationWith401() {
+        WireClient client = start(c -> { });
+        assertRefused(client.with("Authorization", null).get("/site-media/v1/files"), 401, "UNAUTHENTICATED");
+        assertRefused(client.with("Authorization", "  ").get("/site-media/v1/files"), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void permissiveModeCreatesSitesOnFirstUseAndKeepsThemApart() {
+        WireClient client = start(c -> { });
+        client.with("wix-site-id", SITE_A).post("/site-media/v1/files/import", IMPORT);
+        assertThat(fake.site(SITE_A).files().listFiles(null).files()).hasSize(1);
+        assertThat(client.with("wix-site-id", SITE_B).get("/site-media/v1/files").json().get("files")).isEmpty();
+    }
+
+    @Test
+    void withoutASiteHeaderTheDefaultSiteIsUsed() {
+        WireClient client = start(c -> { });
+        client.with("wix-site-id", null).post("/site-media/v1/files/import", IMPORT);
+        assertThat(fake.site().files().listFiles(null).files()).hasSize(1);
+    }
+
+    @Test
+    void offModeNeedsNoKey() {
+        WireClient client = start(c -> c.auth(AuthMode.OFF));
+        assertThat(client.with("Authorization", null).post("/site-media/v1/files/import", IMPORT).status()).isEqualTo(200);
+    }
+
+    @Test
+    void strictModeAcceptsAConfiguredManageKeyForItsSite() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true));
+        assertThat(client.with("Authorization", "admin").with("wix-site-id", SITE_A)
+                .post("/site-media/v1/files/import", IMPORT).status()).isEqualTo(200);
+    }
+
+    @Test
+    void strictModeRefusesAnUnknownKeyWith401() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true));
+        assertRefused(client.with("Authorization", "guess").with("wix-site-id", SITE_A).get("/site-media/v1/files"), 401, "UNAUTHENTICATED");
+    }
+
+    @Test
+    void strictModeRefusesAReadOnlyKeyOnWritesWith403ButLetsItRead() {
+        WireClient reader = start(c -> c.auth(AuthMode.STRICT).apiKey("reader", Set.of(SITE_A), false))
+                .with("Authorization", "reader").with("wix-site-id", SITE_A);
+        assertThat(reader.get("/site-media/v1/files").status()).isEqualTo(200);
+        assertRefused(reader.post("/site-media/v1/files/import", IMPORT), 403, "PERMISSION_DENIED");
+        assertRefused(reader.post("/site-media/v1/folders", "{\"displayName\":\"x\"}"), 403, "PERMISSION_DENIED");
+        assertThat(fake.site(SITE_A).files().listFiles(null).files()).isEmpty();
+    }
+
+    @Test
+    void strictModeRefusesAKeyUsedForAnotherSiteWith403() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true));
+        assertRefused(client.with("Authorization", "admin").with("wix-site-id", SITE_B).get("/site-media/v1/files"), 403, "PERMISSION_DENIED");
+    }
+
+    @Test
+    void strictModeKeyForEverySiteAcceptsAnySite() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("root", Set.of(ServerConfig.ANY_SITE), true));
+        assertThat(client.with("Authorization", "Bearer root").with("wix-site-id", SITE_B).get("/site-media/v1/files").status()).isEqualTo(200);
+    }
+
+    @Test
+    void strictModeWithoutASiteHeaderUsesTheKeysOnlySite() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true));
+        client.with("Authorization", "admin").with("wix-site-id", null).post("/site-media/v1/files/import", IMPORT);
+        assertThat(fake.site(SITE_A).files().listFiles(null).files()).hasSize(1);
+    }
+
+    @Test
+    void strictModeWithoutKeysIsAConfigurationError() {
+        assertThatThrownBy(() -> start(c -> c.auth(AuthMode.STRICT)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("config.apiKey");
+    }
+
+    @Test
+    void theAdminApiAndTransferUrlsNeedNoKeyEvenInStrictMode() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true)).with("Authorization", null);
+        assertThat(client.get("/_fake/health").status()).isEqualTo(200);
+        assertThat(client.post("/_fake/reset", "{}").status()).isEqualTo(200);
+    }
+}

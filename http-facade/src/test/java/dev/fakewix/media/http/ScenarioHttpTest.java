@@ -1,0 +1,154 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.model.ImportFileRequest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Scenarios over HTTP: the admin routes (JSON form), scripted errors on the wire, HTTP faults, the journal. */
+class ScenarioHttpTest extends ServerFixture {
+    private static final String SCENARIOS = "/_fake/sites/" + WireClient.SITE_ID + "/scenarios";
+    private static final String FILES = "/site-media/v1/files";
+
+    @Nested
+    class AdminRoutes {
+        @Test
+        void postingAScenarioInstallsItAndListsTheActiveBehaviours() {
+            WireClient.Response posted = client.post(SCENARIOS, """
+                    {"errors": [{"operation": "listFiles", "status": 503, "times": 2}]}""");
+
+            assertThat(posted.status()).isEqualTo(200);
+            assertThat(posted.json().get("scenarios").get(0).get("label").asString())
+                    .isEqualTo("#1 listFiles: fail with UNAVAILABLE 2 times");
+            assertThat(client.get(SCENARIOS).json().get("scenarios")).hasSize(1);
+        }
+
+        @Test
+        void deletingClearsTheSiteScenarios() {
+            client.post(SCENARIOS, "{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"always\": true}]}");
+
+            assertThat(client.delete(SCENARIOS).status()).isEqualTo(200);
+            assertThat(client.get(FILES).status()).isEqualTo(200);
+            assertThat(client.get(SCENARIOS).json().get("scenarios")).isEmpty();
+        }
+
+        @Test
+        void anInvalidScenarioIs400NamingTheValidChoicesAndChangesNothing() {
+            WireClient.Response refused = client.post(SCENARIOS, """
+                    {"errors": [{"operation": "listFiles", "status": 503}, {"operation": "listEverything", "status": 503}]}""");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("details").get("applicationError").get("code").asString()).isEqualTo("INVALID_ARGUMENT");
+            assertThat(refused.json().get("details").get("applicationError").get("description").asString())
+                    .contains("unknown operation 'listEverything'").contains("listFiles");
+            assertThat(client.get(SCENARIOS).json().get("scenarios")).isEmpty();
+        }
+
+        @Test
+        void malformedScenarioJsonIs400() {
+            WireClient.Response refused = client.post(SCENARIOS, "{\"errors\": [");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).contains("INVALID_ARGUMENT");
+        }
+    }
+
+    @Nested
+    class ScriptedErrors {
+        @Test
+        void aCataloguedCodeTravelsAsAValidationRuleName() {
+            client.post(SCENARIOS, "{\"errors\": [{\"operation\": \"importFile\", \"error\": \"SITE_QUOTA_EXCEEDED\"}]}");
+
+            WireClient.Response refused = client.post(FILES + "/import", "{\"url\": \"https://example.com/a.jpg\"}");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("details").get("validationError").get("fieldViolations").get(0).get("ruleName").asString())
+                    .isEqualTo("SITE_QUOTA_EXCEEDED");
+            assertThat(client.post(FILES + "/import", "{\"url\": \"https://example.com/a.jpg\"}").status()).isEqualTo(200);
+        }
+
+        @Test
+        void a429CarriesRetryAfter() {
+            site.scenarios().on(Operation.LIST_FILES).failWithStatus(429).retryAfter(Duration.ofSeconds(9)).once();
+
+            WireClient.Response throttled = client.get(FILES);
+
+            assertThat(throttled.status()).isEqualTo(429);
+            assertThat(throttled.header("Retry-After")).isEqualTo("9");
+            assertThat(throttled.json().get("details").get("applicationError").get("code").asString()).isEqualTo("RESOURCE_EXHAUSTED");
+        }
+
+        @Test
+        void theJournalNamesTheBehaviourEachRequestMet() {
+            site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once();
+
+            client.get(FILES);
+            client.get(FILES);
+
+            assertThat(server.journal().entries(e -> e.operation() == Operation.LIST_FILES))
+                    .extracting(JournalEntry::status, JournalEntry::scenario)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(503, "#1 listFiles: fail with UNAVAILABLE once"),
+                            org.assertj.core.groups.Tuple.tuple(200, null));
+        }
+
+        @Test
+        void scenariosOfOneSiteDoNotTouchAnother() {
+            site.scenarios().onAnyOperation().failWithStatus(500).always();
+
+            assertThat(client.with("wix-site-id", "another-site").get(FILES).status()).isEqualTo(200);
+            assertThat(client.get(FILES).status()).isEqualTo(500);
+        }
+    }
+
+    @Nested
+    class Faults {
+        @Test
+        void connectionResetLeavesTheClientWithoutAResponse() {
+            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.CONNECTION_RESET).once();
+
+            assertThatThrownBy(() -> client.get(FILES)).isInstanceOf(UncheckedIOException.class);
+            assertThat(client.get(FILES).status()).isEqualTo(200);
+        }
+
+        @Test
+        void emptyResponseIs200WithNoBody() {
+            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+
+            WireClient.Response empty = client.get(FILES);
+
+            assertThat(empty.status()).isEqualTo(200);
+            assertThat(empty.bytes()).isEmpty();
+        }
+
+        @Test
+        void malformedBodyIs200WithInvalidJson() {
+            site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.MALFORMED_BODY).once();
+
+            WireClient.Response broken = client.get(FILES);
+
+            assertThat(broken.status()).isEqualTo(200);
+            assertThatThrownBy(broken::json).isInstanceOf(RuntimeException.class);
+        }
+
+        @Test
+        void slowDribbleStillDeliversTheWholeAnswer() {
+            site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+            String expected = client.get(FILES).body();
+            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.SLOW_DRIBBLE).once();
+
+            WireClient.Response dribbled = client.get(FILES);
+
+            assertThat(dribbled.status()).isEqualTo(200);
+            assertThat(dribbled.body()).isEqualTo(expected);
+            assertThat(server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(1).scenario())
+                    .isEqualTo("#1 listFiles: fault SLOW_DRIBBLE once");
+        }
+    }
+}

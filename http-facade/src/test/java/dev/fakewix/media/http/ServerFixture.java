@@ -1,0 +1,49 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.MediaSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/** A deterministic fake (seed 7, frozen clock) behind a server on a free port, fresh for every test. */
+abstract class ServerFixture {
+    static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+
+    FakeMediaManager fake;
+    FakeMediaManagerServer server;
+    WireClient client;
+    MediaSite site;
+
+    @BeforeEach
+    void startServer() {
+        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).build();
+        server = FakeMediaManagerServer.start(fake, config -> configure(config.port(0)));
+        client = new WireClient(server.baseUri());
+        site = fake.site(WireClient.SITE_ID);
+    }
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Subclasses add configuration. */
+    void configure(ServerConfig config) {
+    }
+
+    void golden(String name, WireClient.Response response, int expectedStatus) {
+        org.assertj.core.api.Assertions.assertThat(response.status()).as("status of %s: %s", name, response).isEqualTo(expectedStatus);
+        org.assertj.core.api.Assertions.assertThat(response.header("Content-Type")).startsWith("application/json");
+        org.assertj.core.api.Assertions.assertThat(response.header("X-Wix-Request-Id")).isNotBlank();
+        Golden.assertMatches(name, response, server.baseUri());
+    }
+
+    static Consumer<ServerConfig> noChange() {
+        return c -> { };
+    }
+}

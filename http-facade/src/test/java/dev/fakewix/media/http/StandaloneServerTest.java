@@ -1,0 +1,100 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.http.FakeMediaManagerServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The standalone server's options, and starting it from them. */
+class StandaloneServerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsAreLoopbackPort8080AndPermissiveAuth() {
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[0]);
+        assertThat(o.host).isEqualTo("127.0.0.1");
+        assertThat(o.port).isEqualTo(8080);
+        assertThat(o.auth).isEqualTo(AuthMode.PERMISSIVE);
+    }
+
+    @Test
+    void optionsAreReadInBothForms() {
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--host=0.0.0.0", "--seed", "42",
+                "--auth", "off", "--readiness", "PT5M", "--journal-capacity=5", "--site-id", "s1"});
+        assertThat(o.port).isZero();
+        assertThat(o.host).isEqualTo("0.0.0.0");
+        assertThat(o.seed).isEqualTo(42);
+        assertThat(o.auth).isEqualTo(AuthMode.OFF);
+        assertThat(o.journalCapacity).isEqualTo(5);
+        assertThat(o.siteId).isEqualTo("s1");
+    }
+
+    @Test
+    void badOptionsSayWhatIsWrong() {
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--port", "x"})).hasMessage("--port needs an integer, got 'x'");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--port", "70000"})).hasMessageContaining("between 0 and 65535");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--auth", "maybe"})).hasMessageContaining("off, permissive or strict");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--colour"})).hasMessage("unknown option --colour");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--port"})).hasMessage("--port needs a value");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--state", dir.resolve("none.json").toString()})).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--readiness", "soon"})).hasMessageContaining("ISO-8601");
+    }
+
+    @Test
+    void helpIsAnOption() {
+        assertThat(StandaloneServer.Options.parse(new String[]{"--help"}).help).isTrue();
+        assertThat(StandaloneServer.USAGE).contains("--port", "--host", "--state", "--seed", "--auth", "--keys");
+    }
+
+    @Test
+    void strictModeNeedsAKeysFile() {
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--auth", "strict"});
+        assertThatThrownBy(() -> StandaloneServer.start(o)).hasMessageContaining("--keys");
+    }
+
+    @Test
+    void aStateFileSeedsTheSitesAndAKeysFileConfiguresStrictMode() throws Exception {
+        Path state = dir.resolve("state.json");
+        Files.writeString(state, "{\"sites\":[{\"siteId\":\"seeded\",\"idCounter\":1,\"folders\":[{\"folder\":{\"id\":\"f1\","
+                + "\"displayName\":\"Pets\",\"parentFolderId\":\"media-root\",\"createdDate\":\"2024-01-01T00:00:00.000Z\","
+                + "\"updatedDate\":\"2024-01-01T00:00:00.000Z\",\"state\":\"OK\",\"siteId\":\"seeded\"}}]}]}");
+        Path keys = dir.resolve("keys.json");
+        Files.writeString(keys, "{\"keys\":[{\"key\":\"reader\",\"sites\":[\"seeded\"],\"permission\":\"read\"}]}");
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--state", state.toString(),
+                "--auth", "strict", "--keys", keys.toString()});
+        try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.baseUri() + "/site-media/v1/folders/f1")).header("Authorization", "reader")
+                    .header("wix-site-id", "seeded").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("\"displayName\":\"Pets\"");
+        }
+    }
+
+    @Test
+    void aBrokenStateFileIsAClearError() throws Exception {
+        Path state = dir.resolve("state.json");
+        Files.writeString(state, "{\"files\":[{\"file\":{\"id\":\"x\"}}]}");
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--state", state.toString()});
+        assertThatThrownBy(() -> StandaloneServer.start(o)).hasMessageContaining("files[0].file.mediaType");
+    }
+
+    @Test
+    void aBrokenKeysFileIsAClearError() throws Exception {
+        Path keys = dir.resolve("keys.json");
+        Files.writeString(keys, "{\"keys\":[{\"key\":\"k\",\"sites\":[\"s\"],\"permission\":\"admin\"}]}");
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--auth", "strict", "--keys", keys.toString()});
+        assertThatThrownBy(() -> StandaloneServer.start(o)).hasMessageContaining("keys[0].permission must be read or manage");
+    }
+}

@@ -1,0 +1,204 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
+import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.OperationStatus;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The byte-moving URLs under /_wixmp: uploads (single and TUS), downloads, archives, streams. */
+class TransfersTest extends ServerFixture {
+    private static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private String uploadUrl(String mimeType) {
+        return client.post("/site-media/v1/files/generate-upload-url", "{\"mimeType\":\"" + mimeType + "\",\"labels\":[\"up\"]}")
+                .json().get("uploadUrl").stringValue();
+    }
+
+    @Test
+    void aPutOfRawBytesToTheUploadUrlCreatesTheFile() {
+        WireClient.Response response = client.send("PUT", uploadUrl("image/png") + "?filename=zulu.png", PNG, "image/png", Map.of());
+        golden("upload.put", response, 200);
+        String id = response.json().at("/file/id").stringValue();
+        assertThat(site.files().getFileDescriptor(id).sizeInBytes()).isEqualTo(PNG.length);
+    }
+
+    @Test
+    void aPostToTheUploadUrlWorksToo() {
+        WireClient.Response response = client.send("POST", uploadUrl("image/png") + "?filename=yankee.png", PNG, "image/png", Map.of());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().at("/file/displayName").stringValue()).isEqualTo("yankee.png");
+    }
+
+    @Test
+    void anUploadUrlIsSingleUse() {
+        String url = uploadUrl("image/png");
+        client.send("PUT", url, PNG, "image/png", Map.of());
+        WireClient.Response again = client.send("PUT", url, PNG, "image/png", Map.of());
+        assertThat(again.status()).isEqualTo(403);
+        assertThat(again.json().at("/details/applicationError/code").stringValue()).isEqualTo("PERMISSION_DENIED");
+    }
+
+    @Test
+    void anUploadBeyondTheUploadLimitIsPayloadTooLarge() {
+        server.close();
+        server = FakeMediaManagerServer.start(fake, c -> c.port(0).maxUploadBytes(10));
+        client = new WireClient(server.baseUri());
+        WireClient.Response response = client.send("PUT", uploadUrl("image/png"), PNG, "image/png", Map.of());
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aTusUploadCreatesPatchesInChunksAndReportsItsOffset() {
+        var resumable = client.post("/site-media/v1/files/generate-resumable-upload-url",
+                "{\"mimeType\":\"image/png\",\"fileName\":\"tus.png\",\"uploadProtocol\":\"TUS\"}").json();
+        String token = resumable.get("uploadToken").stringValue();
+        String tusUrl = resumable.get("uploadUrl").stringValue();
+        Map<String, String> tus = new LinkedHashMap<>();
+        tus.put("Tus-Resumable", "1.0.0");
+        tus.put("Upload-Length", Integer.toString(PNG.length));
+        tus.put("Upload-Metadata", "uploadToken " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))
+                + ",filename " + Base64.getEncoder().encodeToString("tus.png".getBytes(StandardCharsets.UTF_8)));
+
+        WireClient.Response created = client.send("POST", tusUrl, new byte[0], null, tus);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Tus-Resumable")).isEqualTo("1.0.0");
+        String location = server.baseUri() + created.header("Location");
+
+        int half = PNG.length / 2;
+        WireClient.Response first = client.send("PATCH", location, java.util.Arrays.copyOf(PNG, half),
+                "application/offset+octet-stream", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0"));
+        assertThat(first.status()).isEqualTo(204);
+        assertThat(first.header("Upload-Offset")).isEqualTo(Integer.toString(half));
+
+        WireClient.Response head = client.send("HEAD", location, null, null, Map.of("Tus-Resumable", "1.0.0"));
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Upload-Offset")).isEqualTo(Integer.toString(half));
+        assertThat(head.header("Upload-Length")).isEqualTo(Integer.toString(PNG.length));
+
+        WireClient.Response last = client.send("PATCH", location, java.util.Arrays.copyOfRange(PNG, half, PNG.length),
+                "application/offset+octet-stream", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", Integer.toString(half)));
+        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.header("Upload-Offset")).isEqualTo(Integer.toString(PNG.length));
+        assertThat(last.json().at("/file/displayName").stringValue()).isEqualTo("tus.png");
+        assertThat(last.json().at("/file/sizeInBytes").stringValue()).isEqualTo(Integer.toString(PNG.length));
+    }
+
+    @Test
+    void aTusPatchAtTheWrongOffsetIsAConflict() {
+        String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"image/png\"}")
+                .json().get("uploadToken").stringValue();
+        String meta = "uploadToken " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+        String location = server.baseUri() + client.send("POST", "/_wixmp/upload/tus", new byte[0], null,
+                Map.of("Upload-Length", "10", "Upload-Metadata", meta, "Tus-Resumable", "1.0.0")).header("Location");
+        WireClient.Response response = client.send("PATCH", location, new byte[]{1, 2}, "application/offset+octet-stream",
+                Map.of("Upload-Offset", "5", "Tus-Resumable", "1.0.0"));
+        assertThat(response.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aTusPatchWithAnotherContentTypeIsUnsupported() {
+        WireClient.Response response = client.send("PATCH", "/_wixmp/upload/tus/whatever", new byte[]{1},
+                "application/octet-stream", Map.of("Upload-Offset", "0"));
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("UNSUPPORTED_CONTENT_TYPE");
+    }
+
+    @Test
+    void aTusCreateWithoutTheUploadTokenIsAValidationError() {
+        WireClient.Response response = client.send("POST", "/_wixmp/upload/tus", new byte[0], null, Map.of("Upload-Length", "3"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().at("/details/validationError/fieldViolations/0/field").stringValue()).isEqualTo("Upload-Metadata");
+    }
+
+    @Test
+    void aDownloadUrlServesTheUploadedBytesWithTypeAndDisposition() {
+        String url = fake.site(WireClient.SITE_ID).files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
+        FileDescriptor file = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
+        String download = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(file.id())
+                .withDownloadFileName("my dot.png")).get(0).url();
+        WireClient.Response response = client.get(download);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.bytes()).isEqualTo(PNG);
+        assertThat(response.header("Content-Type")).isEqualTo("image/png");
+        assertThat(response.header("Content-Disposition")).isEqualTo("attachment; filename=\"my dot.png\"; filename*=UTF-8''my%20dot.png");
+    }
+
+    @Test
+    void anExpiredDownloadUrlIsForbiddenOrRedirects() {
+        FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+        String plain = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(file.id()).withExpirationInMinutes(1)).get(0).url();
+        String redirecting = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(file.id())
+                .withExpirationInMinutes(1).withExpirationRedirectUrl("https://example.com/expired")).get(0).url();
+        fake.clock().advance(Duration.ofMinutes(2));
+
+        WireClient.Response forbidden = client.get(plain);
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.json().at("/details/applicationError/code").stringValue()).isEqualTo("PERMISSION_DENIED");
+        WireClient.Response redirect = client.get(redirecting);
+        assertThat(redirect.status()).isEqualTo(302);
+        assertThat(redirect.header("Location")).isEqualTo("https://example.com/expired");
+    }
+
+    @Test
+    void anArchiveUrlServesARealZipOfTheFiles() throws IOException {
+        String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
+        FileDescriptor uploaded = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
+        FileDescriptor imported = site.files().importFile(ImportFileRequest.of("https://example.com/doc.pdf"));
+        String archiveUrl = client.post("/site-media/v1/files/generate-download-url",
+                "{\"fileIds\":[\"" + uploaded.id() + "\",\"" + imported.id() + "\"]}").json().get("downloadUrl").stringValue();
+
+        WireClient.Response response = client.get(archiveUrl);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).isEqualTo("application/zip");
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.bytes()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(entries).containsOnlyKeys("dot.png", "doc.pdf");
+        assertThat(entries.get("dot.png")).isEqualTo(PNG);
+        assertThat(new String(entries.get("doc.pdf"), StandardCharsets.UTF_8)).contains(imported.id());
+    }
+
+    @Test
+    void aStreamingUrlServesAnHlsPlaylist() {
+        FileDescriptor clip = site.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));
+        assertThat(site.files().getFileDescriptor(clip.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+        String url = client.post("/site-media/v1/files/generate-video-stream-url", "{\"fileId\":\"" + clip.id() + "\",\"format\":\"HLS\"}")
+                .json().at("/downloadUrl/url").stringValue();
+        WireClient.Response response = client.get(url);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).isEqualTo("application/vnd.apple.mpegurl");
+        assertThat(response.body()).startsWith("#EXTM3U");
+    }
+
+    @Test
+    void transfersAreJournaledAsUploadAndDownload() {
+        client.send("PUT", uploadUrl("image/png"), PNG, "image/png", Map.of());
+        assertThat(server.journal().count(dev.fakewix.media.core.Operation.UPLOAD_FILE)).isEqualTo(1);
+        assertThat(server.journal().entries(e -> e.operation() == dev.fakewix.media.core.Operation.UPLOAD_FILE))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.body()).isNull();
+                    assertThat(e.siteId()).isEqualTo(WireClient.SITE_ID);
+                });
+        assertThat(List.of(server.journal().entries().get(0).operation().sdkName())).containsExactly("generateFileUploadUrl");
+    }
+}

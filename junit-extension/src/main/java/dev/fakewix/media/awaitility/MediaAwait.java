@@ -1,0 +1,116 @@
+package dev.fakewix.media.awaitility;
+
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.OperationStatus;
+import dev.fakewix.media.http.JournalEntry;
+import dev.fakewix.media.junit.FakeMediaManagerHttp;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+/**
+ * Awaitility for asynchronous code under test that talks to the fake: preconfigured, aliased
+ * {@link ConditionFactory} objects and the conditions they usually wait for. Awaitility's global defaults are never
+ * changed; each factory sets its own timeout (10 s), poll delay (none) and poll interval (10 ms), polls in the
+ * calling thread and does not ignore exceptions. Tune one with the usual calls ({@code .atMost(...)}).
+ *
+ * <pre>{@code
+ * uploader.uploadInBackground(photo);                              // code under test, on its own thread
+ * FileDescriptor file = MediaAwait.untilFileReady(site, fileId);   // fails at once if the file FAILED
+ * MediaAwait.untilRequests(http, Operation.IMPORT_FILE, 3);        // e.g. two 503s and the retry that worked
+ *
+ * MediaAwait.await("the thumbnail job").atMost(Duration.ofSeconds(30)).until(MediaAwait.fileIsReady(site, thumbId));
+ * }</pre>
+ *
+ * <p>Conditions read the site through a snapshot, which has no side effect (it does not count as a read of the
+ * file for {@code afterReads} readiness). The alias names the condition, so a timeout says what was awaited.
+ */
+public final class MediaAwait {
+    /** How long the factories wait unless told otherwise. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** How often they poll. */
+    public static final Duration POLL_INTERVAL = Duration.ofMillis(10);
+
+    private MediaAwait() {
+    }
+
+    /** A factory with the fake's defaults, aliased "fake media manager". */
+    public static ConditionFactory await() {
+        return await("fake media manager");
+    }
+
+    /** A factory with the fake's defaults and an alias naming what is awaited (shown when it times out). */
+    public static ConditionFactory await(String alias) {
+        Objects.requireNonNull(alias, "alias");
+        return Awaitility.await(alias)
+                .atMost(DEFAULT_TIMEOUT)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(POLL_INTERVAL)
+                .pollInSameThread()
+                .ignoreNoExceptions();
+    }
+
+    /** A factory aliased for waiting on one file of a site, that fails at once if the file turns FAILED. */
+    public static ConditionFactory awaitFile(MediaSite site, String fileId) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(fileId, "fileId");
+        return await("file " + fileId + " of site " + site.siteId() + " to be READY")
+                .failFast("file " + fileId + " of site " + site.siteId() + " FAILED processing instead of turning READY",
+                        () -> statusOf(site, fileId) == OperationStatus.FAILED);
+    }
+
+    /** Whether a file is READY now (false while it does not exist or is PENDING). */
+    public static Callable<Boolean> fileIsReady(MediaSite site, String fileId) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(fileId, "fileId");
+        return () -> statusOf(site, fileId) == OperationStatus.READY;
+    }
+
+    /** Whether this test's site has received at least {@code count} requests of {@code operation}. */
+    public static Callable<Boolean> requestsArrived(FakeMediaManagerHttp http, Operation operation, int count) {
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(operation, "operation");
+        return () -> http.count(operation) >= count;
+    }
+
+    /**
+     * Waits until a file is READY and returns it.
+     *
+     * @throws org.awaitility.core.ConditionTimeoutException when it is not READY within {@link #DEFAULT_TIMEOUT}
+     * @throws org.awaitility.core.TerminalFailureException  as soon as it turns FAILED
+     */
+    public static FileDescriptor untilFileReady(MediaSite site, String fileId) {
+        return awaitFile(site, fileId).until(() -> fileOf(site, fileId),
+                file -> file != null && file.operationStatus() == OperationStatus.READY);
+    }
+
+    /** Waits until this test's site has received at least {@code count} requests of {@code operation}; returns them. */
+    public static List<JournalEntry> untilRequests(FakeMediaManagerHttp http, Operation operation, int count) {
+        Objects.requireNonNull(http, "http");
+        Objects.requireNonNull(operation, "operation");
+        return await(count + " " + operation.sdkName() + " request(s) to reach site " + http.siteId())
+                .until(() -> http.requests().stream().filter(e -> e.operation() == operation).toList(),
+                        entries -> entries.size() >= count);
+    }
+
+    private static FileDescriptor fileOf(MediaSite site, String fileId) {
+        for (SiteSnapshot.StoredFile f : site.snapshot().files()) {
+            if (f.file().id().equals(fileId)) {
+                return f.file();
+            }
+        }
+        return null;
+    }
+
+    private static OperationStatus statusOf(MediaSite site, String fileId) {
+        FileDescriptor file = fileOf(site, fileId);
+        return file == null ? null : file.operationStatus();
+    }
+}

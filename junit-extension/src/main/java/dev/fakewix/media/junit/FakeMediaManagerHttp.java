@@ -1,0 +1,80 @@
+package dev.fakewix.media.junit;
+
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.http.JournalEntry;
+import dev.fakewix.media.http.RequestJournal;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the current test's fake answers over HTTP, and how to call it: injected by {@link FakeMediaManagerExtension}
+ * when {@link WithFakeMediaManager#http()} is on.
+ *
+ * <pre>{@code
+ * @Test
+ * void listsTheFiles(FakeMediaManagerHttp http) throws Exception {
+ *     HttpResponse<String> response = HttpClient.newHttpClient().send(
+ *             http.request("/site-media/v1/files").GET().build(), HttpResponse.BodyHandlers.ofString());
+ *     assertThat(response.statusCode()).isEqualTo(200);
+ *     MediaManagerAssertions.assertThat(http).received(Operation.LIST_FILES, 1);
+ * }
+ * }</pre>
+ *
+ * <p>The server is shared between tests; {@link #siteId()} is this test's own site, so send it as
+ * {@code wix-site-id} (as the Wix SDK does) on every request. {@link #journal()} is the server's whole journal,
+ * every test's requests included: use {@link #requests()}, {@link #count(Operation)} or
+ * {@code MediaManagerAssertions.assertThat(http)}, which only look at this site.
+ *
+ * @param baseUri the server's address, e.g. {@code http://127.0.0.1:54321}; the API is under {@code /site-media/v1}
+ * @param port    the server's TCP port
+ * @param siteId  this test's site id, to send as the {@code wix-site-id} header
+ * @param apiKey  an {@code Authorization} header value the server accepts, whatever its auth mode
+ * @param journal the requests the server answered, for all tests
+ */
+public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal) {
+    public FakeMediaManagerHttp {
+        Objects.requireNonNull(baseUri, "baseUri");
+        Objects.requireNonNull(siteId, "siteId");
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(journal, "journal");
+    }
+
+    /** The absolute URI of a path (and query) on the server, e.g. {@code uri("/site-media/v1/files?paging.limit=2")}. */
+    public URI uri(String pathAndQuery) {
+        Objects.requireNonNull(pathAndQuery, "pathAndQuery");
+        String base = baseUri.toString();
+        if (base.endsWith("/") && pathAndQuery.startsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        } else if (!base.endsWith("/") && !pathAndQuery.startsWith("/")) {
+            base = base + "/";
+        }
+        return URI.create(base + pathAndQuery);
+    }
+
+    /** A request builder for a path on the server, with this test's {@code Authorization} and {@code wix-site-id}. */
+    public HttpRequest.Builder request(String pathAndQuery) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(pathAndQuery));
+        headers().forEach(builder::header);
+        return builder;
+    }
+
+    /** The headers the Wix SDK sends on every call, for this test's site: {@code Authorization} and {@code wix-site-id}. */
+    public Map<String, String> headers() {
+        return Map.of("Authorization", apiKey, "wix-site-id", siteId);
+    }
+
+    /** The requests this test's site received (still kept by the journal), oldest first. */
+    public List<JournalEntry> requests() {
+        return journal.entries(entry -> siteId.equals(entry.siteId()));
+    }
+
+    /** How many calls of {@code operation} this test's site received (still kept by the journal). */
+    public long count(Operation operation) {
+        Objects.requireNonNull(operation, "operation");
+        return journal.entries(entry -> entry.operation() == operation && siteId.equals(entry.siteId())).size();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.fakewix.media.junit;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.http.AuthMode;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Gives every test a fresh fake Wix Media Manager, optionally served over HTTP, and injects it into constructor
+ * parameters, method parameters and {@link InjectFake @InjectFake} fields.
+ *
+ * <pre>{@code
+ * @WithFakeMediaManager
+ * class AlbumServiceTest {
+ *     @Test
+ *     void importsTheCover(MediaSite site) {
+ *         new AlbumService(site.files()).importCover("https://example.com/cover.jpg");
+ *         assertThat(site).hasFileAt("/cover.jpg");
+ *     }
+ * }
+ *
+ * @WithFakeMediaManager(http = true, readiness = ReadinessMode.AFTER, readyAfter = "2m")
+ * class RestClientTest {
+ *     @Test
+ *     void waitsForProcessing(FakeMediaManagerHttp http, VirtualClock clock) { ... http.baseUri() ... }
+ * }
+ * }</pre>
+ *
+ * <p><b>Where it applies.</b> On a class (inherited by subclasses and {@code @Nested} classes) or on a test method.
+ * The nearest annotation wins as a whole: a method annotation replaces the class annotation, it does not merge
+ * attribute by attribute. For settings an annotation cannot carry (a {@code ReadinessPolicy} object, a Java
+ * scenario), register the extension programmatically with {@link FakeMediaManagerExtension#builder()} instead;
+ * using both on the same test is refused.
+ *
+ * <p><b>Isolation.</b> Each test (each invocation of a {@code @ParameterizedTest} or {@code @RepeatedTest}) gets a
+ * fresh state: files, folders, trash, scenarios, readiness and limits. In-process ({@code http = false}) that is a
+ * brand-new {@link FakeMediaManager} with its own clock. With {@code http = true} one server is shared (see
+ * {@link #serverScope()}) and each test gets its own site on it, whose id is derived from the test's unique id; see
+ * {@link FakeMediaManagerExtension} for the design and what it means under parallel execution.
+ *
+ * <p>The annotation takes a shared ({@code READ}) {@link ResourceLock} on
+ * {@link FakeMediaManagerExtension#SHARED_CLOCK}: a test that moves the clock of a shared server declares
+ * {@code @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)} and then runs alone among the annotated tests.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(FakeMediaManagerExtension.class)
+@ResourceLock(value = FakeMediaManagerExtension.SHARED_CLOCK, mode = ResourceAccessMode.READ)
+public @interface WithFakeMediaManager {
+
+    /** The default {@link #fixedClock()}: every test starts at this instant. */
+    String DEFAULT_INSTANT = "2024-01-01T00:00:00Z";
+
+    /** The {@link #fixedClock()} value for a clock that follows wall time instead of standing still. */
+    String WALL_TIME = "wall-time";
+
+    /** The {@link #apiKey()} default. */
+    String DEFAULT_API_KEY = "fake-wix-api-key";
+
+    /**
+     * Whether to serve the fake over HTTP (the {@code /site-media/v1/...} REST API) so that code under test can
+     * call it with a real HTTP client; inject {@link FakeMediaManagerHttp} for the address, site id and API key.
+     */
+    boolean http() default false;
+
+    /**
+     * The test's site id. Empty (the default): {@link FakeMediaManager#DEFAULT_SITE_ID} in-process, and a site of
+     * its own per test with {@code http = true}. A fixed id on a shared server makes tests share that site: it is
+     * still reset before each test, but concurrent tests would see each other.
+     */
+    String siteId() default "";
+
+    /** The seed of ids and tokens (same seed, same calls: same ids). */
+    long seed() default 0;
+
+    /** How new files leave {@code PENDING}. */
+    ReadinessMode readiness() default ReadinessMode.IMMEDIATE;
+
+    /**
+     * The delay of {@link ReadinessMode#AFTER} and {@link ReadinessMode#AFTER_WALL_TIME}, required with those and
+     * refused with the others: an ISO-8601 duration ({@code PT5M}) or a number with a unit {@code ms}, {@code s},
+     * {@code m}, {@code h} or {@code d} ({@code 250ms}, {@code 30s}, {@code 5m}).
+     */
+    String readyAfter() default "";
+
+    /** How the HTTP server checks {@code Authorization} (only with {@code http = true}). */
+    AuthMode auth() default AuthMode.PERMISSIVE;
+
+    /** The API key {@link FakeMediaManagerHttp#apiKey()} hands out; with {@link AuthMode#STRICT} it is the only key accepted. */
+    String apiKey() default DEFAULT_API_KEY;
+
+    /**
+     * Where the fake's {@code VirtualClock} stands: an ISO-8601 instant (it stays there until the test advances it),
+     * or {@link #WALL_TIME} to follow real time. With {@code http = true} the clock belongs to the shared server: it
+     * starts at this instant when the server starts and moves only when tests advance it.
+     */
+    String fixedClock() default DEFAULT_INSTANT;
+
+    /**
+     * Classpath resources with JSON scenarios, applied in order to the test's site before each test with
+     * {@code site.scenarios().apply(json)}, e.g. {@code "scenarios/quota-exceeded.json"} for
+     * {@code src/test/resources/scenarios/quota-exceeded.json}.
+     */
+    String[] scenarios() default {};
+
+    /** How widely the HTTP server is shared (only with {@code http = true}). */
+    ServerScope serverScope() default ServerScope.PER_RUN;
+
+    /**
+     * How many requests the shared server's journal keeps, for all tests together (only with {@code http = true}).
+     * Journal assertions only see what is still kept.
+     */
+    int journalCapacity() default 10_000;
+}

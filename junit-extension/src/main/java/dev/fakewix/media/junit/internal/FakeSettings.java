@@ -1,0 +1,118 @@
+package dev.fakewix.media.junit.internal;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.junit.ReadinessMode;
+import dev.fakewix.media.junit.ServerScope;
+import dev.fakewix.media.junit.WithFakeMediaManager;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The resolved configuration of one test's fake, from an annotation or from the builder.
+ *
+ * @param siteId         the fixed site id, {@code null} for the default (in-process) or one per test (HTTP)
+ * @param clockStart     where the clock starts, {@code null} to follow wall time
+ * @param limits         site limits, {@code null} for the fake's default (no quota)
+ * @param scenarioFiles  classpath resources with JSON scenarios
+ * @param scenarioSetups Java scenarios, run against each test's site after the files
+ * @param origin         where the settings come from, for messages (e.g. {@code @WithFakeMediaManager on FooTest})
+ */
+public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
+                           String apiKey, Instant clockStart, List<String> scenarioFiles,
+                           List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,
+                           ServerScope serverScope, int journalCapacity, String origin) {
+    public FakeSettings {
+        Objects.requireNonNull(readiness, "readiness");
+        Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(serverScope, "serverScope");
+        Objects.requireNonNull(origin, "origin");
+        scenarioFiles = List.copyOf(scenarioFiles);
+        scenarioSetups = List.copyOf(scenarioSetups);
+        if (siteId != null) {
+            checkSiteId(siteId, origin);
+        }
+        if (apiKey.isBlank()) {
+            throw new ExtensionConfigurationException(origin + ": apiKey must not be blank; remove it to use the default \""
+                    + WithFakeMediaManager.DEFAULT_API_KEY + "\"");
+        }
+        if (journalCapacity < 0) {
+            throw new ExtensionConfigurationException(origin + ": journalCapacity must be >= 0 (0 keeps no request), was " + journalCapacity);
+        }
+    }
+
+    /** The settings of {@code @ExtendWith(FakeMediaManagerExtension.class)} alone: every default. */
+    public static FakeSettings defaults(String origin) {
+        return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
+                WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
+                List.of(), null, ServerScope.PER_RUN, 10_000, origin);
+    }
+
+    /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
+    public static FakeSettings of(WithFakeMediaManager a, String origin) {
+        return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
+                readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
+                List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin);
+    }
+
+    /** The key of the shared server these settings ask for. */
+    public ServerKey serverKey() {
+        return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity);
+    }
+
+    /** The site id of an in-process fake. */
+    public String inProcessSiteId() {
+        return siteId == null ? FakeMediaManager.DEFAULT_SITE_ID : siteId;
+    }
+
+    static ReadinessPolicy readiness(ReadinessMode mode, String readyAfter, String origin) {
+        boolean timed = mode == ReadinessMode.AFTER || mode == ReadinessMode.AFTER_WALL_TIME;
+        if (timed && readyAfter.isBlank()) {
+            throw new ExtensionConfigurationException(origin + ": readiness = " + mode
+                    + " needs a delay; add readyAfter = \"5m\" (or \"30s\", \"PT5M\", ...)");
+        }
+        if (!timed && !readyAfter.isBlank()) {
+            throw new ExtensionConfigurationException(origin + ": readyAfter = \"" + readyAfter + "\" only applies to readiness = AFTER or AFTER_WALL_TIME"
+                    + ", but readiness is " + mode + "; add readiness = ReadinessMode.AFTER or remove readyAfter");
+        }
+        try {
+            return switch (mode) {
+                case IMMEDIATE -> ReadinessPolicy.immediate();
+                case MANUAL -> ReadinessPolicy.manual();
+                case AFTER -> ReadinessPolicy.after(Durations.parse(readyAfter));
+                case AFTER_WALL_TIME -> ReadinessPolicy.afterWallTime(Durations.parse(readyAfter));
+            };
+        } catch (IllegalArgumentException e) {
+            throw new ExtensionConfigurationException(origin + ": readyAfter " + e.getMessage(), e);
+        }
+    }
+
+    static Instant clock(String fixedClock, String origin) {
+        if (WithFakeMediaManager.WALL_TIME.equals(fixedClock)) {
+            return null;
+        }
+        try {
+            return Instant.parse(fixedClock.trim());
+        } catch (DateTimeParseException e) {
+            throw new ExtensionConfigurationException(origin + ": fixedClock = \"" + fixedClock
+                    + "\" is not an ISO-8601 instant; write e.g. \"2024-01-01T00:00:00Z\", or WithFakeMediaManager.WALL_TIME"
+                    + " for a clock that follows real time", e);
+        }
+    }
+
+    static void checkSiteId(String siteId, String origin) {
+        if (siteId.isBlank() || siteId.length() > 100) {
+            throw new ExtensionConfigurationException(origin + ": siteId must be 1..100 characters (a GUID at Wix), was \""
+                    + siteId + "\"; leave it empty for a site of the test's own");
+        }
+    }
+}

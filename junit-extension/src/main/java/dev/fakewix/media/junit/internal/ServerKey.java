@@ -1,0 +1,21 @@
+package dev.fakewix.media.junit.internal;
+
+import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.junit.ServerScope;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What makes two shared servers different: tests whose settings give equal keys share a server. The scope is part
+ * of the key because stores are searched upwards: a class store would otherwise find the run's server.
+ *
+ * @param clockStart where the server's clock starts, {@code null} to follow wall time
+ */
+public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity) {
+    public ServerKey {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(apiKey, "apiKey");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.fakewix.media.junit;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The extension is a thin face: it uses the core's and the facade's public API only, and its internals stay internal. */
+class LayeringTest {
+    /** The module's main classes only (read from where they were compiled to, which is fast). */
+    private static final JavaClasses MODULE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPath(mainClasses());
+
+    private static Path mainClasses() {
+        try {
+            return Path.of(FakeMediaManagerExtension.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void usesNoInternalsOfTheCoreOrTheFacade() {
+        noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("dev.fakewix.media.core.internal..", "dev.fakewix.media.http.internal..")
+                .check(MODULE);
+    }
+
+    @Test
+    void assertionsAndWaitingDoNotReachIntoTheExtensionsInternals() {
+        noClasses().that().resideInAnyPackage("dev.fakewix.media.assertj..", "dev.fakewix.media.awaitility..")
+                .should().dependOnClassesThat().resideInAPackage("dev.fakewix.media.junit.internal..")
+                .check(MODULE);
+    }
+
+    @Test
+    void theModuleHasThreePublicPackagesAndTwoInternalOnes() {
+        org.assertj.core.api.Assertions.assertThat(MODULE.stream().map(c -> c.getPackageName()).distinct())
+                .containsExactlyInAnyOrder("dev.fakewix.media.junit", "dev.fakewix.media.junit.internal",
+                        "dev.fakewix.media.assertj", "dev.fakewix.media.assertj.internal", "dev.fakewix.media.awaitility");
+    }
+
+    @Test
+    void neverTouchesJavalinDirectly() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("io.javalin..").check(MODULE);
+    }
+}
