@@ -1,0 +1,160 @@
+package dev.fakewix.media.core;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The core stays a plain-JDK library with a small public surface over its internals.
+ *
+ * <p>The rules are checked from plain JUnit Jupiter tests rather than as {@code @ArchTest} fields: under Maven Surefire
+ * 3.5 the ArchUnit engine's field-based tests are neither counted nor failed, so a broken rule would go unnoticed.
+ */
+class ArchitectureTest {
+    private static final String INTERNAL = "dev.fakewix.media.core.internal";
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(new ImportOption.DoNotIncludeTests())
+            .importPackages("dev.fakewix.media.core");
+
+    static final ArchRule THE_CORE_DEPENDS_ON_THE_JDK_ALONE = classes()
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "dev.fakewix.media.core..")
+            .as("fake-core's main classes depend on nothing outside java.* and javax.* (no third-party runtime dependency)");
+
+    static final ArchRule THE_MODEL_DEPENDS_ON_NOTHING_BUT_THE_JDK = classes()
+            .that().resideInAPackage("dev.fakewix.media.core.model")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.fakewix.media.core.model")
+            .as("the model records are plain values");
+
+    static final ArchRule THE_MODEL_KNOWS_NOTHING_OF_THE_INTERNALS = noClasses()
+            .that().resideOutsideOfPackage(INTERNAL + "..")
+            .and().resideInAPackage("dev.fakewix.media.core.model..")
+            .should().dependOnClassesThat().resideInAPackage(INTERNAL + "..");
+
+    static final ArchRule PUBLIC_SIGNATURES_EXPOSE_NO_INTERNAL_TYPE = classes()
+            .that().resideOutsideOfPackage(INTERNAL + "..").and().arePublic()
+            .should(new ArchCondition<JavaClass>("expose no internal type in a public signature") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    for (String violation : internalTypesExposedBy(type)) {
+                        events.add(SimpleConditionEvent.violated(type, violation));
+                    }
+                }
+            });
+
+    @Test
+    void theCoreDependsOnTheJdkAlone() {
+        THE_CORE_DEPENDS_ON_THE_JDK_ALONE.check(CORE);
+    }
+
+    @Test
+    void theModelIsPlainValues() {
+        THE_MODEL_DEPENDS_ON_NOTHING_BUT_THE_JDK.check(CORE);
+        THE_MODEL_KNOWS_NOTHING_OF_THE_INTERNALS.check(CORE);
+    }
+
+    @Test
+    void publicSignaturesExposeNoInternalType() {
+        PUBLIC_SIGNATURES_EXPOSE_NO_INTERNAL_TYPE.check(CORE);
+    }
+
+    @Test
+    void theImportSeesTheWholeCoreButNoTestClass() {
+        assertThat(CORE.contain(FakeMediaManager.class)).isTrue();
+        assertThat(CORE.contain("dev.fakewix.media.core.internal.SiteEngine")).isTrue();
+        assertThat(CORE.contain(ArchitectureTest.class)).isFalse();
+    }
+
+    @Test
+    void aDependencyOutsideTheJdkWouldBeCaught() {
+        JavaClasses withTestTypes = new ClassFileImporter().importClasses(ArchitectureTest.class);
+
+        assertThatThrownBy(() -> THE_CORE_DEPENDS_ON_THE_JDK_ALONE.check(withTestTypes)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("com.tngtech.archunit");
+    }
+
+    @Test
+    void theSignatureCheckSeesAnInternalTypeInAPublicSignature() {
+        JavaClass leaky = new com.tngtech.archunit.core.importer.ClassFileImporter().importClass(Leaky.class);
+
+        assertThat(internalTypesExposedBy(leaky)).hasSize(2).allSatisfy(v -> assertThat(v).contains("RequestFacts"));
+    }
+
+    /** A class that does what the rule forbids, to show the rule can fail. */
+    public static final class Leaky {
+        public dev.fakewix.media.core.internal.RequestFacts facts() {
+            return dev.fakewix.media.core.internal.RequestFacts.NONE;
+        }
+
+        public void take(List<dev.fakewix.media.core.internal.RequestFacts> facts) {
+        }
+
+        List<dev.fakewix.media.core.internal.RequestFacts> packagePrivateIsFine() {
+            return List.of();
+        }
+    }
+
+    /** Public or protected members of {@code type} whose signature names a type of the internal package. */
+    static List<String> internalTypesExposedBy(JavaClass type) {
+        List<String> out = new ArrayList<>();
+        if (type.getRawSuperclass().isPresent() && isInternal(type.getRawSuperclass().get())) {
+            out.add(type.getName() + " extends internal " + type.getRawSuperclass().get().getName());
+        }
+        for (JavaClass iface : type.getRawInterfaces()) {
+            if (isInternal(iface)) {
+                out.add(type.getName() + " implements internal " + iface.getName());
+            }
+        }
+        for (JavaMember member : type.getMembers()) {
+            if (!isExported(member)) {
+                continue;
+            }
+            Set<JavaClass> involved = new LinkedHashSet<>();
+            if (member instanceof JavaField field) {
+                involved.addAll(field.getType().getAllInvolvedRawTypes());
+            } else if (member instanceof JavaCodeUnit code) {
+                involved.addAll(code.getReturnType().getAllInvolvedRawTypes());
+                for (JavaType parameter : code.getParameterTypes()) {
+                    involved.addAll(parameter.getAllInvolvedRawTypes());
+                }
+                code.getThrowsClause().getTypes().forEach(involved::add);
+            }
+            involved.stream().filter(ArchitectureTest::isInternal).forEach(internal ->
+                    out.add(member.getFullName() + " exposes internal " + internal.getName()));
+        }
+        return out;
+    }
+
+    private static boolean isExported(JavaMember member) {
+        Set<JavaModifier> modifiers = member.getModifiers();
+        boolean visible = modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
+        // a protected member of a final class cannot be reached from outside the package
+        boolean finalOwner = member.getOwner().getModifiers().contains(JavaModifier.FINAL);
+        return visible && !(finalOwner && !modifiers.contains(JavaModifier.PUBLIC)) && !modifiers.contains(JavaModifier.SYNTHETIC);
+    }
+
+    private static boolean isInternal(JavaClass c) {
+        JavaClass base = c.isArray() ? c.getBaseComponentType() : c;
+        return base.getPackageName().startsWith(INTERNAL);
+    }
+}

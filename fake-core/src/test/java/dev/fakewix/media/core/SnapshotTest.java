@@ -1,0 +1,125 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.model.OperationStatus;
+import dev.fakewix.media.core.model.SearchFilesRequest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static dev.fakewix.media.core.Fakes.ids;
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SnapshotTest {
+    private final FakeMediaManager fake = Fakes.fake();
+
+    @Test
+    void restoringASnapshotBringsBackEverythingIncludingTheTrashAndTheIdSequence() {
+        Script.run(fake, fake.site());
+        Folder binned = fake.folders().createFolder("binned", null);
+        FileDescriptor inBin = Fakes.importInto(fake.files(), binned.id(), "x.jpg");
+        fake.folders().bulkDeleteFolders(List.of(binned.id()), false);
+        SiteSnapshot saved = fake.site().snapshot();
+        long storage = fake.site().storageUsed();
+        List<String> live = ids(fake.files().searchFiles(SearchFilesRequest.all()).files());
+        String nextId = Fakes.importImage(fake.files(), "next.jpg").id();
+        fake.files().bulkDeleteFiles(live, true);
+
+        fake.site().restore(saved);
+
+        assertThat(fake.site().snapshot()).isEqualTo(saved);
+        assertThat(fake.site().storageUsed()).isEqualTo(storage);
+        assertThat(ids(fake.files().searchFiles(SearchFilesRequest.all()).files())).isEqualTo(live);
+        fake.folders().bulkRestoreFoldersFromTrashBin(List.of(binned.id()));
+        assertThat(ids(fake.files().listFiles(ListFilesRequest.in(binned.id())).files())).containsExactly(inBin.id());
+        assertThat(Fakes.importImage(fake.files(), "next.jpg").id()).isEqualTo(nextId);
+    }
+
+    @Test
+    void aSnapshotMovesToAnotherFakeAndBothContinueAlike() {
+        Script.run(fake, fake.site());
+        FakeMediaManager other = Fakes.fake();
+        other.clock().setTo(fake.clock().instant());
+
+        other.site().restore(fake.site().snapshot());
+
+        assertThat(other.site().snapshot()).isEqualTo(fake.site().snapshot());
+        assertThat(other.files().searchFiles(SearchFilesRequest.all())).isEqualTo(fake.files().searchFiles(SearchFilesRequest.all()));
+        assertThat(Fakes.importImage(other.files(), "n.jpg")).isEqualTo(Fakes.importImage(fake.files(), "n.jpg"));
+    }
+
+    @Test
+    void aSnapshotIsAValueLaterChangesDoNotReachIt() {
+        Fakes.importImage(fake.files(), "a.jpg");
+        SiteSnapshot saved = fake.site().snapshot();
+
+        Fakes.importImage(fake.files(), "b.jpg");
+        fake.folders().createFolder("f", null);
+
+        assertThat(saved.files()).hasSize(1);
+        assertThat(saved.folders()).isEmpty();
+        assertThatThrownBy(() -> saved.files().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aSnapshotBelongsToItsSite() {
+        SiteSnapshot saved = fake.site().snapshot();
+
+        assertThatThrownBy(() -> fake.site("another").restore(saved)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(fake.defaultSiteId()).hasMessageContaining("another");
+    }
+
+    @Test
+    void anEmptySnapshotEmptiesTheSite() {
+        Fakes.importImage(fake.files(), "a.jpg");
+
+        fake.site().restore(SiteSnapshot.empty(fake.defaultSiteId()));
+
+        assertThat(fake.files().listFiles(null).files()).isEmpty();
+        assertThat(fake.site().storageUsed()).isZero();
+    }
+
+    @Test
+    void pendingFilesRestartTheirReadinessWhenRestored() {
+        fake.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(1)));
+        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+        fake.clock().advance(Duration.ofSeconds(50));
+        SiteSnapshot saved = fake.site().snapshot();
+        assertThat(saved.files().get(0).pendingReadiness()).isEqualTo(Readiness.readyAfter(Duration.ofMinutes(1)));
+
+        fake.site().restore(saved);
+        fake.clock().advance(Duration.ofSeconds(10));
+        assertThat(fake.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
+
+        fake.clock().advance(Duration.ofSeconds(50));
+        assertThat(fake.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+    }
+
+    @Test
+    void aRestoredManualFileStillWaitsForTheTest() {
+        fake.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+        SiteSnapshot saved = fake.site().snapshot();
+        fake.site().reset();
+
+        fake.site().restore(saved);
+
+        assertThat(fake.lifecycle().pendingFileIds()).containsExactly(file.id());
+        assertThat(fake.lifecycle().markReady(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+    }
+
+    @Test
+    void aPermanentlyDeletedFileStaysGoneInASnapshotTakenAfter() {
+        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+        fake.files().bulkDeleteFiles(List.of(file.id()), true);
+
+        fake.site().restore(fake.site().snapshot());
+
+        assertRule(() -> fake.files().getFileDescriptor(file.id()), WixErrorCode.RESOURCE_NOT_FOUND);
+    }
+}
