@@ -157,7 +157,8 @@ public final class FakeMediaManager {
         @Override
         public FileDescriptor upload(String uploadToken, String fileName, String contentType, byte[] content) {
             Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
-            return siteOf(claims).transfers().upload(fileIdOf(claims), fileName, contentType, content);
+            // the fake keeps the bytes: copy them, so the caller's later changes do not reach the stored file
+            return siteOf(claims).transfers().upload(fileIdOf(claims), fileName, contentType, content == null ? null : content.clone());
         }
 
         @Override
@@ -169,7 +170,7 @@ public final class FakeMediaManager {
         @Override
         public ResumableStatus appendResumable(String uploadToken, long offset, byte[] chunk, Long totalLength) {
             Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
-            return siteOf(claims).transfers().appendResumable(fileIdOf(claims), offset, chunk, totalLength);
+            return siteOf(claims).transfers().appendResumable(fileIdOf(claims), offset, chunk == null ? new byte[0] : chunk, totalLength);
         }
 
         @Override

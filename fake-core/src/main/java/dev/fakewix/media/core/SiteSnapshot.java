@@ -41,6 +41,34 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
         public StoredFile {
             Objects.requireNonNull(file, "file");
             root = root == null ? RootFolder.MEDIA_ROOT : root;
+            content = content == null ? null : content.clone(); // a snapshot is a value: nobody else holds its bytes
+        }
+
+        /** A copy of the uploaded bytes, {@code null} for imported files. */
+        @Override
+        public byte[] content() {
+            return content == null ? null : content.clone();
+        }
+
+        // byte[] compares by identity; a snapshot is a value, so compare (and hash) the bytes themselves
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof StoredFile f && file.equals(f.file) && Objects.equals(mimeType, f.mimeType)
+                    && Objects.equals(originalName, f.originalName) && Objects.equals(externalInfo, f.externalInfo)
+                    && root == f.root && Objects.equals(trashedFrom, f.trashedFrom) && trashed == f.trashed
+                    && Objects.equals(pendingReadiness, f.pendingReadiness) && java.util.Arrays.equals(content, f.content);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(file, mimeType, originalName, externalInfo, root, trashedFrom, trashed, pendingReadiness)
+                    * 31 + java.util.Arrays.hashCode(content);
+        }
+
+        @Override
+        public String toString() {
+            return "StoredFile[file=" + file + ", mimeType=" + mimeType + ", trashed=" + trashed + ", content="
+                    + (content == null ? "none" : content.length + " bytes") + "]";
         }
     }
 

@@ -59,5 +59,23 @@ public interface Transfers {
      */
     record Download(String fileName, String contentType, byte[] content, ContentDisposition disposition,
                     String redirectUrl) {
+        // byte[] compares by identity; a download is a value, so compare (and hash) the bytes themselves
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Download d && java.util.Objects.equals(fileName, d.fileName)
+                    && java.util.Objects.equals(contentType, d.contentType) && java.util.Arrays.equals(content, d.content)
+                    && disposition == d.disposition && java.util.Objects.equals(redirectUrl, d.redirectUrl);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(fileName, contentType, disposition, redirectUrl) * 31 + java.util.Arrays.hashCode(content);
+        }
+
+        @Override
+        public String toString() {
+            return "Download[fileName=" + fileName + ", contentType=" + contentType + ", content=" + content.length
+                    + " bytes, disposition=" + disposition + ", redirectUrl=" + redirectUrl + "]";
+        }
     }
 }

@@ -122,4 +122,32 @@ class SnapshotTest {
 
         assertRule(() -> fake.files().getFileDescriptor(file.id()), WixErrorCode.RESOURCE_NOT_FOUND);
     }
+
+    @Test
+    void snapshotsOfTheSameUploadsOnTwoFakesAreEqualValues() {
+        SiteSnapshot first = uploadedOnce(Fakes.fake());
+        SiteSnapshot second = uploadedOnce(Fakes.fake());
+
+        assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
+    }
+
+    @Test
+    void bytesHandedInOrOutCannotChangeAStoredFile() {
+        FakeMediaManager fake = Fakes.fake();
+        byte[] mine = {1, 2, 3};
+        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        FileDescriptor file = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", mine);
+
+        mine[0] = 9;
+        fake.transfers().content(fake.defaultSiteId(), file.id())[1] = 9;
+        fake.site().snapshot().files().get(0).content()[2] = 9;
+
+        assertThat(fake.transfers().content(fake.defaultSiteId(), file.id())).containsExactly(1, 2, 3);
+    }
+
+    private static SiteSnapshot uploadedOnce(FakeMediaManager fake) {
+        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1, 2, 3});
+        return fake.site().snapshot();
+    }
 }

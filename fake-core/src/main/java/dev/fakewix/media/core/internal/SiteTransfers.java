@@ -169,8 +169,9 @@ public final class SiteTransfers {
         return engine.inspect(s -> contentOf(engine.requireFile(s, fileId, "fileId")));
     }
 
+    /** A copy: the stored bytes never leave the fake, so no caller can change a stored file behind its back. */
     private static byte[] contentOf(FileEntry e) {
-        return e.content != null ? e.content
+        return e.content != null ? e.content.clone()
                 : ("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
