@@ -101,20 +101,16 @@ public final class FileOperations implements Files {
         Violations v = new Violations().maxLength("parentFolderId", r.parentFolderId(), 100);
         Paging.validate(r.paging(), "paging", v);
         v.throwIfAny();
-        String cursor = Paging.cursorOf(r.paging());
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor, kind, "paging.cursor");
-            return Paging.withLimit(c, Paging.limitOf(r.paging(), c.limit()));
-        }
-        Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-        Cursor sorted = Paging.sorted(kind, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-        String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
-                ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-        if (kind == Cursor.Kind.LIST_DELETED_FILES && SiteEngine.TRASH_ROOT.equals(parent)) {
-            parent = null; // trashed files show parentFolderId trash-root: asking for it means the whole trash bin
-        }
-        return Paging.with(sorted, parent, Set.copyOf(r.mediaTypes()), r.isPrivate(), null, null, null,
-                Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
+        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
+            Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
+            Cursor sorted = Paging.sorted(kind, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
+                    ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
+            if (kind == Cursor.Kind.LIST_DELETED_FILES && SiteEngine.TRASH_ROOT.equals(parent)) {
+                parent = null; // trashed files show parentFolderId trash-root: asking for it means the whole trash bin
+            }
+            return Paging.with(sorted, parent, Set.copyOf(r.mediaTypes()), r.isPrivate(), null, null, null, limit);
+        });
     }
 
     @Override
@@ -123,22 +119,14 @@ public final class FileOperations implements Files {
         Violations v = new Violations().maxLength("search", r.search(), 200);
         Paging.validate(r.paging(), "paging", v);
         v.throwIfAny();
-        Cursor spec;
-        String cursor = Paging.cursorOf(r.paging());
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor, Cursor.Kind.SEARCH_FILES, "paging.cursor");
-            spec = Paging.withLimit(c, Paging.limitOf(r.paging(), c.limit()));
-        } else {
+        Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            String text = r.search() == null || r.search().isBlank() ? null : r.search().trim().toLowerCase(Locale.ROOT);
-            spec = Paging.with(sorted, null, Set.copyOf(r.mediaTypes()), r.isPrivate(), text,
-                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null,
-                    Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
-        }
-        Cursor finalSpec = spec;
+            return Paging.with(sorted, null, Set.copyOf(r.mediaTypes()), r.isPrivate(), Paging.searchText(r.search()),
+                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
+        });
         return engine.read(Operation.SEARCH_FILES, RequestFacts.NONE, s -> page(s,
-                finalSpec.root() == RootFolder.TRASH_ROOT ? s.trashedFiles : s.liveFiles, finalSpec));
+                spec.root() == RootFolder.TRASH_ROOT ? s.trashedFiles : s.liveFiles, spec));
     }
 
     @Override
@@ -147,20 +135,13 @@ public final class FileOperations implements Files {
         Violations v = new Violations().maxSize("query.sort", q.sort(), 1);
         Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
         v.throwIfAny();
-        Cursor spec;
-        String cursor = Paging.cursorOf(q.cursorPaging());
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor, Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor");
-            spec = Paging.withLimit(c, Paging.limitOf(q.cursorPaging(), c.limit()));
-        } else {
+        Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FILES, q.sort().isEmpty() ? null : q.sort().get(0),
                     FILE_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
-            spec = Paging.with(sorted, null, Set.of(), null, null, null, condition,
-                    Paging.limitOf(q.cursorPaging(), Paging.DEFAULT_LIMIT));
-        }
-        Cursor finalSpec = spec;
-        return engine.read(Operation.QUERY_FILE_DESCRIPTORS, RequestFacts.NONE, s -> page(s, s.liveFiles, finalSpec));
+            return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
+        });
+        return engine.read(Operation.QUERY_FILE_DESCRIPTORS, RequestFacts.NONE, s -> page(s, s.liveFiles, spec));
     }
 
     private FilePage page(SiteState s, SortedIndex<FileEntry> index, Cursor spec) {

@@ -86,18 +86,15 @@ public final class FolderOperations implements Folders {
         Violations v = new Violations().maxLength("parentFolderId", r.parentFolderId(), 100);
         Paging.validate(r.paging(), "paging", v);
         v.throwIfAny();
-        String cursor = Paging.cursorOf(r.paging());
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor, kind, "paging.cursor");
-            return Paging.withLimit(c, Paging.limitOf(r.paging(), c.limit()));
-        }
-        Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-        String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
-                ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-        if (kind == Cursor.Kind.LIST_DELETED_FOLDERS && SiteEngine.TRASH_ROOT.equals(parent)) {
-            parent = null; // trashed folders show parentFolderId trash-root: asking for it means the whole trash bin
-        }
-        return Paging.with(sorted, parent, Set.of(), null, null, null, null, Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
+        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
+            Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
+                    ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
+            if (kind == Cursor.Kind.LIST_DELETED_FOLDERS && SiteEngine.TRASH_ROOT.equals(parent)) {
+                parent = null; // trashed folders show parentFolderId trash-root: asking for it means the whole trash bin
+            }
+            return Paging.with(sorted, parent, Set.of(), null, null, null, null, limit);
+        });
     }
 
     @Override
@@ -106,20 +103,13 @@ public final class FolderOperations implements Folders {
         Violations v = new Violations().maxLength("search", r.search(), 200);
         Paging.validate(r.paging(), "paging", v);
         v.throwIfAny();
-        Cursor spec;
-        String cursor = Paging.cursorOf(r.paging());
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor, Cursor.Kind.SEARCH_FOLDERS, "paging.cursor");
-            spec = Paging.withLimit(c, Paging.limitOf(r.paging(), c.limit()));
-        } else {
+        Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            String text = r.search() == null || r.search().isBlank() ? null : r.search().trim().toLowerCase(Locale.ROOT);
-            spec = Paging.with(sorted, null, Set.of(), null, text, r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(),
-                    null, Paging.limitOf(r.paging(), Paging.DEFAULT_LIMIT));
-        }
-        Cursor finalSpec = spec;
+            return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
+                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
+        });
         return engine.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
-                page(finalSpec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, finalSpec));
+                page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
     }
 
     @Override
@@ -128,19 +118,13 @@ public final class FolderOperations implements Folders {
         Violations v = new Violations().maxSize("query.sort", q.sort(), 1);
         Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
         v.throwIfAny();
-        Cursor spec;
-        String cursor = Paging.cursorOf(q.cursorPaging());
-        if (cursor != null) {
-            Cursor c = Cursor.decode(cursor, Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor");
-            spec = Paging.withLimit(c, Paging.limitOf(q.cursorPaging(), c.limit()));
-        } else {
+        Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
                     FOLDER_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
-            spec = Paging.with(sorted, null, Set.of(), null, null, null, condition, Paging.limitOf(q.cursorPaging(), Paging.DEFAULT_LIMIT));
-        }
-        Cursor finalSpec = spec;
-        return engine.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, finalSpec));
+            return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
+        });
+        return engine.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
     }
 
     private static FolderPage page(SortedIndex<FolderEntry> index, Cursor spec) {

@@ -40,8 +40,26 @@ final class Paging {
         }
     }
 
+    /**
+     * The query a page request stands for: the one its cursor carries (a limit sent with the cursor wins), or, on a
+     * first page, the one {@code fresh} builds from the request's own filter and sort.
+     */
+    static Cursor resolve(CursorPaging paging, Cursor.Kind kind, String cursorField, java.util.function.IntFunction<Cursor> fresh) {
+        String cursor = cursorOf(paging);
+        if (cursor == null) {
+            return fresh.apply(limitOf(paging, DEFAULT_LIMIT));
+        }
+        Cursor carried = Cursor.decode(cursor, kind, cursorField);
+        return withLimit(carried, limitOf(paging, carried.limit()));
+    }
+
     static String cursorOf(CursorPaging paging) {
         return paging == null || paging.cursor() == null || paging.cursor().isEmpty() ? null : paging.cursor();
+    }
+
+    /** Search text as matched: trimmed and lower-cased; {@code null} when there is none. */
+    static String searchText(String search) {
+        return search == null || search.isBlank() ? null : search.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     static int limitOf(CursorPaging paging, int fallback) {
