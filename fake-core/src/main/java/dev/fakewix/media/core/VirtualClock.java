@@ -109,9 +109,27 @@ public final class VirtualClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** A view of this clock in another zone: the same instants (advancing this clock advances the view). */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("VirtualClock is always UTC, as Wix timestamps are");
+        Objects.requireNonNull(zone, "zone");
+        VirtualClock source = this;
+        return zone.equals(ZoneOffset.UTC) ? this : new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     void onChange(Runnable listener) {

@@ -39,7 +39,8 @@ public final class MediaImporter {
 
         /** Real waiting, for production (the only real wait; tests inject their own {@code Pause}). */
         static Pause sleeping() {
-            return duration -> Thread.sleep(duration.toMillis());
+            // production pause: real time; tests inject a Pause that advances the fake's virtual clock instead
+            return duration -> java.util.concurrent.TimeUnit.NANOSECONDS.sleep(duration.toNanos());
         }
     }
 
