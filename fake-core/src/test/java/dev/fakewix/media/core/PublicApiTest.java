@@ -294,7 +294,12 @@ class PublicApiTest {
         assertThat(frozen.setTo(Fakes.T0)).isEqualTo(Fakes.T0);
         assertThat(frozen.instant()).isEqualTo(Fakes.T0);
         assertThat(frozen.getZone()).isEqualTo(ZoneOffset.UTC);
-        assertThatThrownBy(() -> frozen.withZone(ZoneOffset.ofHours(1))).isInstanceOf(UnsupportedOperationException.class);
+        java.time.Clock paris = frozen.withZone(java.time.ZoneId.of("Europe/Paris"));
+        assertThat(paris.getZone()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));
+        assertThat(paris.instant()).isEqualTo(frozen.instant());
+        frozen.advance(java.time.Duration.ofMinutes(1));
+        assertThat(paris.instant()).as("a zoned view follows the virtual clock").isEqualTo(frozen.instant());
+        assertThat(frozen.withZone(ZoneOffset.UTC)).isSameAs(frozen);
         assertThatThrownBy(() -> frozen.advance(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("setTo");
 
