@@ -87,6 +87,19 @@ public final class FakeMediaManager {
         return sites.containsKey(siteId);
     }
 
+    /**
+     * Forgets a site: it is emptied (so anyone still holding its {@link MediaSite} sees it empty) and dropped; the
+     * next use of the id starts a fresh site. Meant for many short-lived sites on one long-lived fake, such as a
+     * test per site on a shared server. Returns whether the site existed.
+     */
+    public boolean removeSite(String siteId) {
+        MediaSite site = sites.remove(siteId);
+        if (site != null) {
+            site.reset();
+        }
+        return site != null;
+    }
+
     /** The Files API of the default site. */
     public Files files() {
         return site().files();

@@ -108,4 +108,21 @@ class SiteIsolationTest {
         assertThat(fake.site("s".repeat(100)).siteId()).hasSize(100);
         assertThatThrownBy(() -> fake.site(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aRemovedSiteIsEmptiedAndItsIdStartsAFreshSite() {
+        FakeMediaManager fake = Fakes.fake();
+        MediaSite old = fake.site("short-lived");
+        Fakes.importImage(old.files(), "a.jpg");
+        old.scenarios().readiness(ReadinessPolicy.manual());
+
+        assertThat(fake.removeSite("short-lived")).isTrue();
+
+        assertThat(fake.hasSite("short-lived")).isFalse();
+        assertThat(old.files().listFiles(dev.fakewix.media.core.model.ListFilesRequest.all()).files()).isEmpty();
+        MediaSite fresh = fake.site("short-lived");
+        assertThat(fresh).isNotSameAs(old);
+        assertThat(fresh.lifecycle().pendingFileIds()).isEmpty();
+        assertThat(fake.removeSite("never-used")).isFalse();
+    }
 }
