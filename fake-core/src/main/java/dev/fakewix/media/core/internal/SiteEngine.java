@@ -311,6 +311,11 @@ public final class SiteEngine {
 
     // ---------------------------------------------------------------- files
 
+    /** The schemes of Wix media URLs, with and without {@code wix:}; a set, so a lookup compiles no regex. */
+    private static final java.util.Set<String> MEDIA_URL_SCHEMES = java.util.Set.of(
+            "image", "video", "document", "audio", "vector", "archive", "model3d",
+            "wix:image", "wix:video", "wix:document", "wix:audio", "wix:vector", "wix:archive", "wix:model3d");
+
     /** The file id inside a Wix media URL ({@code wix:image://v1/<id>/name#...}), or the argument itself. */
     static String fileIdOf(String idOrUrl) {
         if (idOrUrl == null) {
@@ -319,7 +324,7 @@ public final class SiteEngine {
         int scheme = idOrUrl.indexOf("://v1/");
         if (scheme > 0) {
             String prefix = idOrUrl.substring(0, scheme);
-            if (prefix.matches("(wix:)?(image|video|document|audio|vector|archive|model3d)")) {
+            if (MEDIA_URL_SCHEMES.contains(prefix)) {
                 String rest = idOrUrl.substring(scheme + 6);
                 int end = rest.length();
                 int slash = rest.indexOf('/');
