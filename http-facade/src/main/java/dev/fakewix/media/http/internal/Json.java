@@ -2,6 +2,7 @@ package dev.fakewix.media.http.internal;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +18,8 @@ import java.util.function.Consumer;
 
 /** The facade's JSON plumbing: one mapper, streaming output, Wix timestamps, plain-Java views of trees. */
 public final class Json {
-    /** Thread-safe and shared: building a mapper is expensive. */
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Streaming output needs no mapper; the factory is cheap to build. Thread-safe and shared. */
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     /** ISO-8601 in UTC with exactly three fraction digits, as Wix writes timestamps ({@code 2024-01-01T10:00:00.000Z}). */
     private static final DateTimeFormatter WIX_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
@@ -27,10 +28,18 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * The mapper that reads request bodies, snapshots and keys files into trees. Thread-safe and shared; built on first
+     * use, because building it loads several hundred classes that a server answering only GETs never needs.
+     */
+    public static JsonMapper mapper() {
+        return Mapper.INSTANCE;
+    }
+
     /** Writes one JSON document with a streaming generator. */
     public static byte[] write(Consumer<JsonGenerator> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
             body.accept(g);
         }
         return out.toByteArray();
@@ -42,6 +51,22 @@ public final class Json {
 
     /** The UTF-8 bytes of {@code text} as a quoted JSON string. */
     public static byte[] quoted(String text) {
+        // Cursors (base64) and ids need no escaping: copy them straight, as Jackson would write them.
+        int n = text.length();
+        byte[] out = new byte[n + 2];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+                return escapedQuoted(text);
+            }
+            out[i + 1] = (byte) c;
+        }
+        out[0] = '"';
+        out[n + 1] = '"';
+        return out;
+    }
+
+    private static byte[] escapedQuoted(String text) {
         byte[] inner = JsonStringEncoder.getInstance().quoteAsUTF8(text);
         byte[] out = new byte[inner.length + 2];
         out[0] = '"';
@@ -120,5 +145,10 @@ public final class Json {
             return node.doubleValue();
         }
         return node.asString();
+    }
+
+    /** Holder of the lazily built mapper (the JVM's class initialisation makes it thread-safe). */
+    private static final class Mapper {
+        static final JsonMapper INSTANCE = JsonMapper.builder().build();
     }
 }

@@ -22,7 +22,7 @@ public final class KeysFile {
     }
 
     public static List<ApiKey> parse(byte[] json) {
-        tools.jackson.databind.JsonNode tree = Json.MAPPER.readTree(json);
+        tools.jackson.databind.JsonNode tree = Json.mapper().readTree(json);
         Params root = tree != null && tree.isArray()
                 ? Params.ofBody(("{\"keys\":" + tree + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 : Params.ofBody(json);

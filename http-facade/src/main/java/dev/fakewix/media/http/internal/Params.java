@@ -50,7 +50,7 @@ public final class Params {
         }
         JsonNode tree;
         try {
-            tree = Json.MAPPER.readTree(body);
+            tree = Json.mapper().readTree(body);
         } catch (JacksonException e) {
             throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
                     "The request body is not valid JSON: " + e.getOriginalMessage() + location(e));

@@ -155,7 +155,7 @@ public final class SnapshotJson {
 
     /** Reads a state file: one snapshot, an array of snapshots, or {@code {"sites": [...]}}. */
     public static List<SiteSnapshot> readAll(byte[] json, String defaultSiteId) {
-        tools.jackson.databind.JsonNode tree = Json.MAPPER.readTree(json);
+        tools.jackson.databind.JsonNode tree = Json.mapper().readTree(json);
         List<SiteSnapshot> out = new ArrayList<>();
         if (tree != null && tree.isArray()) {
             for (tools.jackson.databind.JsonNode item : tree) {

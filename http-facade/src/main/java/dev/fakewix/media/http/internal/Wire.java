@@ -18,8 +18,8 @@ import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
 import tools.jackson.core.JsonGenerator;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -69,39 +69,33 @@ public final class Wire {
 
     /** {@code {"<key>": <file>}}. */
     public byte[] fileEnvelope(String key, FileDescriptor file) {
-        return new Bytes().raw("{").key(key).add(file(file)).raw("}").toArray();
+        byte[] json = file(file);
+        return new Bytes(key.length() + 5 + json.length).raw("{").key(key).add(json).raw("}").toArray();
     }
 
     /** {@code {"<key>": [<file>, ...]}}. */
     public byte[] fileList(String key, List<FileDescriptor> list) {
-        Bytes out = new Bytes().raw("{").key(key);
-        fileArray(out, list);
-        return out.raw("}").toArray();
+        return fileArray(key, list, null);
     }
 
     public byte[] filePage(List<FileDescriptor> list, PagingMetadata paging, PageStyle style) {
-        Bytes out = new Bytes().raw("{").key("files");
-        fileArray(out, list);
-        out.raw(",");
-        paging(out, paging, style);
-        return out.raw("}").toArray();
+        return fileArray("files", list, paging(paging, style));
     }
 
     public byte[] folderEnvelope(String key, Folder folder) {
-        return new Bytes().raw("{").key(key).add(folder(folder)).raw("}").toArray();
+        byte[] json = folder(folder);
+        return new Bytes(key.length() + 5 + json.length).raw("{").key(key).add(json).raw("}").toArray();
     }
 
     public byte[] folderPage(List<Folder> list, PagingMetadata paging, PageStyle style) {
-        Bytes out = new Bytes().raw("{").key("folders").raw("[");
+        Bytes out = new Bytes(1024).raw("{").key("folders").raw("[");
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) {
                 out.raw(",");
             }
             out.add(folder(list.get(i)));
         }
-        out.raw("],");
-        paging(out, paging, style);
-        return out.raw("}").toArray();
+        return out.raw("],").add(paging(paging, style)).raw("}").toArray();
     }
 
     /** Writes a file inside a document being generated (uses the cached bytes). */
@@ -109,25 +103,42 @@ public final class Wire {
         g.writeRawValue(new String(file(file), StandardCharsets.UTF_8));
     }
 
-    private void fileArray(Bytes out, List<FileDescriptor> list) {
-        out.raw("[");
-        for (int i = 0; i < list.size(); i++) {
+    /**
+     * {@code {"<key>":[<file>,...],<trailer>}} (no trailer when {@code null}): the files' cached bytes copied once
+     * into an array of exactly the response's size. A page of 50 files is some 60 KB, on every list call.
+     */
+    private byte[] fileArray(String key, List<FileDescriptor> list, byte[] trailer) {
+        byte[][] parts = new byte[list.size()][];
+        int size = key.length() + 7 + Math.max(0, parts.length - 1) + (trailer == null ? 0 : trailer.length + 1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = file(list.get(i));
+            size += parts[i].length;
+        }
+        Bytes out = new Bytes(size).raw("{").key(key).raw("[");
+        for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 out.raw(",");
             }
-            out.add(file(list.get(i)));
+            out.add(parts[i]);
         }
         out.raw("]");
+        if (trailer != null) {
+            out.raw(",").add(trailer);
+        }
+        return out.raw("}").toArray();
     }
 
-    private static void paging(Bytes out, PagingMetadata paging, PageStyle style) {
+    /** {@code "nextCursor":{...}} or {@code "pagingMetadata":{...}}. */
+    private static byte[] paging(PagingMetadata paging, PageStyle style) {
+        byte[] cursor = Json.quoted(paging.nextCursor());
+        Bytes out = new Bytes(cursor.length + 80);
         if (style == PageStyle.PAGING_METADATA) {
             out.key("pagingMetadata").raw("{\"count\":").raw(Integer.toString(paging.count())).raw(",");
         } else {
             out.key("nextCursor").raw("{");
         }
-        out.raw("\"cursors\":{\"next\":").add(Json.quoted(paging.nextCursor())).raw("},\"hasNext\":")
-                .raw(Boolean.toString(paging.hasNext())).raw("}");
+        return out.raw("\"cursors\":{\"next\":").add(cursor).raw("},\"hasNext\":")
+                .raw(Boolean.toString(paging.hasNext())).raw("}").toArray();
     }
 
     // ---------------------------------------------------------------- entities
@@ -359,16 +370,23 @@ public final class Wire {
         }
     }
 
-    /** A growable byte buffer for assembling responses from pre-serialised parts. */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes() {
-            super(1024);
+    /**
+     * A byte buffer for assembling responses from pre-serialised parts; sized up front, it hands out its own array
+     * when the guess was exact. Unsynchronised (unlike {@link java.io.ByteArrayOutputStream}): one per response.
+     */
+    private static final class Bytes {
+        private byte[] buf;
+        private int count;
+
+        Bytes(int capacity) {
+            buf = new byte[Math.max(capacity, 16)];
         }
 
         Bytes raw(String ascii) {
             int n = ascii.length();
+            ensure(n);
             for (int i = 0; i < n; i++) {
-                write(ascii.charAt(i));
+                buf[count++] = (byte) ascii.charAt(i);
             }
             return this;
         }
@@ -378,12 +396,20 @@ public final class Wire {
         }
 
         Bytes add(byte[] bytes) {
-            write(bytes, 0, bytes.length);
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, count, bytes.length);
+            count += bytes.length;
             return this;
         }
 
         byte[] toArray() {
-            return toByteArray();
+            return count == buf.length ? buf : Arrays.copyOf(buf, count);
+        }
+
+        private void ensure(int more) {
+            if (count + more > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, count + more));
+            }
         }
     }
 }

@@ -1,0 +1,135 @@
+package dev.fakewix.media.http.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the standalone jar's AppCDS archive at {@code package} time: starts the jar once with
+ * {@code -XX:ArchiveClassesAtExit}, sends it the calls a typical test run makes (import, list, get, search, query,
+ * folders, an error, the admin API), stops it with SIGTERM, and the JVM writes every class it loaded into the archive.
+ * Started with that archive ({@code java -XX:SharedArchiveFile=...jsa -jar ...}), the server loads those classes
+ * pre-parsed and pre-verified, and answers its first request sooner.
+ *
+ * <pre>{@code
+ * java -cp target/test-classes dev.fakewix.media.http.bench.AppCdsTraining \
+ *     target/fake-wix-media-manager-standalone.jar target/fake-wix-media-manager.jsa
+ * }</pre>
+ *
+ * <p>Never fails the build: when the JVM cannot write an archive (another JVM, no base CDS archive) it says so and the
+ * jar simply starts without one. The archive fits only the JDK that made it and this very jar file (path, size and
+ * time), which is why it is made next to the jar on every build.
+ */
+public final class AppCdsTraining {
+    private static final Pattern READY = Pattern.compile("listening on (http://\\S+)");
+    private static final String SITE = "3ecba886-4267-11ee-be56-0242ac120002";
+
+    private AppCdsTraining() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: AppCdsTraining <standalone jar> <archive to write>");
+            System.exit(2);
+        }
+        Path jar = Path.of(args[0]).toAbsolutePath();
+        Path archive = Path.of(args[1]).toAbsolutePath();
+        Path log = archive.resolveSibling(archive.getFileName() + ".log");
+        Files.deleteIfExists(archive);
+        long start = System.nanoTime();
+        try {
+            train(jar, archive, log);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("[appcds] WARNING: no AppCDS archive (" + e.getMessage() + "); see " + log
+                    + ". The jar works without it, it only starts slower.");
+            return;
+        }
+        if (Files.isRegularFile(archive)) {
+            System.out.printf("[appcds] %s (%d MB) in %d ms; use it with: java -XX:SharedArchiveFile=%s -jar %s%n",
+                    archive.getFileName(), Files.size(archive) >> 20,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), archive, jar);
+        } else {
+            System.out.println("[appcds] WARNING: this JVM wrote no AppCDS archive; see " + log
+                    + ". The jar works without it, it only starts slower.");
+        }
+    }
+
+    private static void train(Path jar, Path archive, Path log) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process server = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error",
+                "-jar", jar.toString(), "--port", "0")
+                .redirectError(log.toFile())
+                .start();
+        try {
+            URI base = awaitReady(server);
+            exercise(base);
+        } finally {
+            server.destroy(); // SIGTERM: the JVM exits normally and writes the archive
+            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+                server.destroyForcibly().waitFor();
+                throw new IllegalStateException("the training server did not stop within 60 s");
+            }
+        }
+    }
+
+    private static URI awaitReady(Process server) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            Matcher m = READY.matcher(line);
+            if (m.find()) {
+                return URI.create(m.group(1));
+            }
+        }
+        throw new IllegalStateException("the server exited before it was ready");
+    }
+
+    /** The calls of a typical test: every kind of route, a success and an error, JSON in and out. */
+    private static void exercise(URI base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String api = "/site-media/v1";
+        send(http, base, "GET", api + "/files?paging.limit=50", null);
+        String imported = send(http, base, "POST", api + "/files/import",
+                "{\"url\":\"https://cdn.example.com/photos/beach.jpg\",\"displayName\":\"beach.jpg\",\"labels\":[\"hero\"]}");
+        String video = "{\"url\":\"https://cdn.example.com/clips/intro.mp4\",\"mediaType\":\"VIDEO\"}";
+        send(http, base, "POST", api + "/bulk/files/import-v2", "{\"importFileRequests\":[" + video + "],\"returnEntity\":true}");
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(imported);
+        String fileId = id.find() ? id.group(1) : "unknown";
+        send(http, base, "GET", api + "/files?paging.limit=50&sort.fieldName=displayName&sort.order=ASC", null);
+        send(http, base, "GET", api + "/files/get-file-by-id?fileId=" + fileId, null);
+        send(http, base, "PATCH", api + "/files/update-file-descriptor", "{\"file\":{\"id\":\"" + fileId + "\",\"displayName\":\"sea.jpg\"}}");
+        send(http, base, "POST", api + "/files/search", "{\"search\":\"sea\",\"paging\":{\"limit\":10}}");
+        send(http, base, "POST", api + "/files/query", "{\"query\":{\"filter\":{\"mediaType\":\"IMAGE\"},\"cursorPaging\":{\"limit\":10}}}");
+        send(http, base, "POST", api + "/files/generate-upload-url", "{\"mimeType\":\"image/png\",\"fileName\":\"logo.png\"}");
+        send(http, base, "POST", api + "/folders", "{\"displayName\":\"Products\"}");
+        send(http, base, "GET", api + "/folders?paging.limit=50", null);
+        send(http, base, "GET", api + "/files/get-file-by-id?fileId=does-not-exist", null);
+        send(http, base, "POST", api + "/bulk/files/delete", "{\"fileIds\":[\"" + fileId + "\"]}");
+        send(http, base, "GET", api + "/trash-bin/files", null);
+        send(http, base, "GET", "/_fake/journal?limit=5", null);
+        send(http, base, "GET", "/_fake/sites/" + SITE + "/state", null);
+        send(http, base, "POST", "/_fake/reset", null);
+    }
+
+    private static String send(HttpClient http, URI base, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "training-key");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+}

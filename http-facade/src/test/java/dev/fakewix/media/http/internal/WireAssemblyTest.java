@@ -1,0 +1,90 @@
+package dev.fakewix.media.http.internal;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.model.PagingMetadata;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Responses assembled from pre-serialised parts are byte for byte what a generator would write. */
+class WireAssemblyTest {
+    private final Wire wire = new Wire();
+
+    @Test
+    void quotedStringsAreExactlyWhatJacksonWrites() {
+        List<String> texts = List.of("", "abc", "eyJraW5kIjoiTElTVF9GSUxFUyJ9+/=", "say \"hi\"", "back\\slash",
+                "tab\tnew\nline", "nul\u0000", "del\u007f", "ünïcödé", "emoji \uD83D\uDE00", "</script>", "a/b");
+        for (String text : texts) {
+            assertThat(new String(Json.quoted(text), StandardCharsets.UTF_8)).as("quoted %s", text)
+                    .isEqualTo(jacksonString(text));
+        }
+    }
+
+    @Test
+    void aFilePageIsItsFilesJoinedAndItsCursorWithNothingAfterTheLastBrace() {
+        List<FileDescriptor> files = importedFiles(3);
+        PagingMetadata paging = new PagingMetadata(3, "bmV4dA==", true);
+
+        String page = new String(wire.filePage(files, paging, Wire.PageStyle.NEXT_CURSOR), StandardCharsets.UTF_8);
+        String query = new String(wire.filePage(files, paging, Wire.PageStyle.PAGING_METADATA), StandardCharsets.UTF_8);
+
+        String joined = files.stream().map(f -> new String(wire.file(f), StandardCharsets.UTF_8))
+                .collect(Collectors.joining(","));
+        assertThat(page).isEqualTo("{\"files\":[" + joined
+                + "],\"nextCursor\":{\"cursors\":{\"next\":\"bmV4dA==\"},\"hasNext\":true}}");
+        assertThat(query).isEqualTo("{\"files\":[" + joined
+                + "],\"pagingMetadata\":{\"count\":3,\"cursors\":{\"next\":\"bmV4dA==\"},\"hasNext\":true}}");
+    }
+
+    @Test
+    void emptyListsAndSingleFilesAreWellFormed() {
+        FileDescriptor file = importedFiles(1).get(0);
+        String json = new String(wire.file(file), StandardCharsets.UTF_8);
+
+        assertThat(new String(wire.fileList("files", List.of()), StandardCharsets.UTF_8)).isEqualTo("{\"files\":[]}");
+        assertThat(new String(wire.fileList("files", List.of(file)), StandardCharsets.UTF_8))
+                .isEqualTo("{\"files\":[" + json + "]}");
+        assertThat(new String(wire.fileEnvelope("file", file), StandardCharsets.UTF_8)).isEqualTo("{\"file\":" + json + "}");
+        assertThat(new String(wire.filePage(List.of(), new PagingMetadata(0, "", false), Wire.PageStyle.NEXT_CURSOR),
+                StandardCharsets.UTF_8)).isEqualTo("{\"files\":[],\"nextCursor\":{\"cursors\":{\"next\":\"\"},\"hasNext\":false}}");
+    }
+
+    @Test
+    void aFileIsSerialisedAgainOnceItChanges() {
+        FakeMediaManager fake = FakeMediaManager.builder().seed(3).fixedClock(Instant.parse("2024-05-01T10:00:00Z")).build();
+        FileDescriptor before = fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+        String first = new String(wire.file(before), StandardCharsets.UTF_8);
+
+        FileDescriptor after = fake.files().updateFileDescriptor(
+                new dev.fakewix.media.core.model.FileUpdate(before.id(), "renamed.jpg", null, null));
+
+        assertThat(new String(wire.file(after), StandardCharsets.UTF_8)).isNotEqualTo(first).contains("renamed.jpg");
+    }
+
+    private static List<FileDescriptor> importedFiles(int count) {
+        FakeMediaManager fake = FakeMediaManager.builder().seed(3).fixedClock(Instant.parse("2024-05-01T10:00:00Z")).build();
+        for (int i = 0; i < count; i++) {
+            fake.files().importFile(ImportFileRequest.of("https://example.com/photo-" + i + ".jpg"));
+        }
+        return fake.files().listFiles(ListFilesRequest.all()).files();
+    }
+
+    private static String jacksonString(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out)) {
+            g.writeString(text);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}
