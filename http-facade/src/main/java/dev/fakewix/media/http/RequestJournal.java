@@ -78,6 +78,17 @@ public final class RequestJournal {
         entries.clear();
     }
 
+    /**
+     * Forgets the entries matching {@code filter}, e.g. those of one site when a test that owned the site ends.
+     * Returns how many were forgotten.
+     */
+    public synchronized int removeIf(Predicate<JournalEntry> filter) {
+        Objects.requireNonNull(filter, "filter");
+        int before = entries.size();
+        entries.removeIf(filter);
+        return before - entries.size();
+    }
+
     /** Adds an entry, dropping the oldest one when full. The server calls this; tests rarely need to. */
     public synchronized void record(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");

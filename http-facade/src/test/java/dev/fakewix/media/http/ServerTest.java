@@ -118,6 +118,21 @@ class ServerTest {
     }
 
     @Test
+    void theJournalForgetsOneSitesEntriesOnRequest() {
+        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(config -> { })) {
+            WireClient client = new WireClient(server.baseUri());
+            client.get("/site-media/v1/files");
+            client.with("wix-site-id", "other-site").get("/site-media/v1/files");
+            client.with("wix-site-id", "other-site").get("/site-media/v1/folders");
+
+            int forgotten = server.journal().removeIf(e -> "other-site".equals(e.siteId()));
+
+            assertThat(forgotten).isEqualTo(2);
+            assertThat(server.journal().entries()).extracting(JournalEntry::siteId).containsExactly(WireClient.SITE_ID);
+        }
+    }
+
+    @Test
     void aJournalEntryDescribesTheRequestAndItsAnswer() {
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(config -> { })) {
             WireClient client = new WireClient(server.baseUri());

@@ -82,6 +82,10 @@ class IsolationTest {
 
         assertThat(results.testEvents().failed().count()).isEqualTo(1);
         assertThat(results.testEvents().succeeded().count()).isEqualTo(1);
+        String failedSite = reported(results, "failedSite").get(0);
+        assertThat(reported(results, "sitesAfterwards").get(0).split(","))
+                .as("the failed test's site is removed from the shared server").doesNotContain(failedSite);
+        assertThat(reported(results, "journalOfFailedSite")).containsExactly("0");
         int port = Integer.parseInt(reported(results, "port").get(0));
         assertThatThrownBy(() -> {
             try (Socket socket = new Socket("127.0.0.1", port)) {
@@ -233,8 +237,11 @@ class IsolationTest {
     static class FailingThenChecking {
         @Test
         @Order(1)
-        void failsWithFilesInItsSite(MediaSite site) {
+        void failsWithFilesInItsSite(MediaSite site, FakeMediaManagerHttp http, TestReporter reporter) throws Exception {
+            reporter.publishEntry("failedSite", site.siteId());
             site.files().importFile(ImportFileRequest.of("https://example.com/left-behind.jpg"));
+            java.net.http.HttpClient.newHttpClient().send(http.request("/site-media/v1/files").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
             site.scenarios().on(Operation.IMPORT_FILE).failWithStatus(500).always();
             throw new AssertionError("this test fails on purpose");
         }
@@ -242,7 +249,9 @@ class IsolationTest {
         @Test
         @Order(2)
         void findsEveryOtherSiteEmpty(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, TestReporter reporter) {
-            assertThat(fake.siteIds()).hasSizeGreaterThan(1);
+            reporter.publishEntry("sitesAfterwards", String.join(",", fake.siteIds()));
+            reporter.publishEntry("journalOfFailedSite", String.valueOf(http.journal()
+                    .entries(e -> !site.siteId().equals(e.siteId()) && e.operation() == Operation.LIST_FILES).size()));
             for (String other : fake.siteIds()) {
                 if (!other.equals(site.siteId())) {
                     assertThat(fake.site(other)).isEmpty();

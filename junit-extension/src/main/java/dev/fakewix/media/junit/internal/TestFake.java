@@ -7,10 +7,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One test's fake: what the extension injects. Kept in the test's {@link ExtensionContext.Store}; JUnit closes it
- * when the test is done (passed or failed), which empties the test's site on a shared server.
+ * when the test is done (passed or failed), which removes the test's site (and its journal entries) from a shared
+ * server.
  *
  * @param http   the HTTP coordinates, {@code null} in-process
- * @param shared whether {@code fake} is a shared server's (the site is then emptied on close)
+ * @param shared whether {@code fake} is a shared server's (the site is then removed on close)
  * @param origin where the settings came from, for messages
  */
 @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions that do not close plain AutoCloseables
@@ -18,10 +19,14 @@ public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHt
                        String origin)
         implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
+    /** On a shared server the test's site and its journal entries go with the test, so a long run does not grow. */
     @Override
     public void close() {
         if (shared) {
-            site.reset();
+            fake.removeSite(site.siteId());
+            if (http != null) {
+                http.journal().removeIf(entry -> site.siteId().equals(entry.siteId()));
+            }
         }
     }
 }
