@@ -113,7 +113,11 @@ public final class MediaSite {
         return transfers.snapshot();
     }
 
-    /** Replaces the whole site with a snapshot, atomically. Pending files restart their readiness from now. */
+    /**
+     * Replaces the whole site with a snapshot, atomically and in O(1): the snapshot is installed now and its indexes
+     * are built on the site's next use (under the site's lock, so nobody sees a half-built site). Pending files
+     * restart their readiness from then.
+     */
     public void restore(SiteSnapshot snapshot) {
         if (!snapshot.siteId().equals(siteId())) {
             throw new IllegalArgumentException("snapshot of site " + snapshot.siteId() + " cannot be restored into site " + siteId());

@@ -40,6 +40,11 @@ public final class SiteEngine {
     final EngineConfig config;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile SiteState state;
+    /**
+     * A restored snapshot whose indexes are not built yet: restoring only installs it (O(1)); the site's next use
+     * builds it, under the write lock, so no reader ever sees a half-built state.
+     */
+    private volatile java.util.function.Supplier<SiteState> restored;
     private volatile ReadinessPolicy readiness;
     private volatile SiteLimits limits;
     private volatile OperationGate gate = OperationGate.OPEN;
@@ -85,7 +90,30 @@ public final class SiteEngine {
     }
 
     public long storageUsed() {
-        return state.storageUsed;
+        return current().storageUsed;
+    }
+
+    /** The state, building a restored snapshot first if one waits. Call without holding the lock. */
+    private SiteState current() {
+        if (restored != null) {
+            lock.writeLock().lock();
+            try {
+                return built();
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+        return state;
+    }
+
+    /** The state, building a restored snapshot first if one waits. Call with the write lock held. */
+    private SiteState built() {
+        java.util.function.Supplier<SiteState> waiting = restored;
+        if (waiting != null) {
+            state = waiting.get();
+            restored = null;
+        }
+        return state;
     }
 
     // ---------------------------------------------------------------- atomic operations
@@ -120,7 +148,7 @@ public final class SiteEngine {
         T result;
         lock.writeLock().lock();
         try {
-            SiteState s = state;
+            SiteState s = built();
             processDue(s);
             result = body.apply(s);
             processDue(s);
@@ -134,13 +162,14 @@ public final class SiteEngine {
 
     /** Brings pending files up to date with the clocks (and with exhausted read budgets). */
     public void settle() {
-        SiteState s = state;
+        SiteState s = current();
         if (s.readsDue || s.nextFakeDue <= config.clock().millis() || s.nextWallDue <= config.wallClock().millis()) {
             List<MediaEvent> events;
             lock.writeLock().lock();
             try {
-                processDue(state);
-                events = drain(state);
+                SiteState now = built();
+                processDue(now);
+                events = drain(now);
             } finally {
                 lock.writeLock().unlock();
             }
@@ -148,11 +177,22 @@ public final class SiteEngine {
         }
     }
 
-    /** Replaces the whole state: empty, or built from a snapshot. O(1) under the lock. */
+    /** Replaces the whole state with an empty one. O(1) under the lock. */
     void replaceState(SiteState next) {
         lock.writeLock().lock();
         try {
             state = next;
+            restored = null;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Replaces the whole state with one to be built on the site's next use. O(1) under the lock. */
+    void replaceStateLazily(java.util.function.Supplier<SiteState> next) {
+        lock.writeLock().lock();
+        try {
+            restored = next;
         } finally {
             lock.writeLock().unlock();
         }
@@ -430,14 +470,20 @@ public final class SiteEngine {
     // ---------------------------------------------------------------- lifecycle
 
     void startPending(SiteState s, FileEntry entry, Readiness plan) {
+        startPending(s, entry, plan, config.clock().millis(), config.wallClock().millis());
+    }
+
+    /** As above, with the plan's delays counted from the given instants (a restored snapshot's restore time). */
+    void startPending(SiteState s, FileEntry entry, Readiness plan, long fakeClockStart, long wallClockStart) {
         FileEntry.Pending pending = new FileEntry.Pending(plan, now(), s.pendingSequence++);
         entry.pending = pending;
         if (plan instanceof Readiness.Ready || plan instanceof Readiness.Fail) {
-            schedule(s, entry, pending, plan);
+            schedule(s, entry, pending, plan, fakeClockStart, wallClockStart);
         }
     }
 
-    private void schedule(SiteState s, FileEntry entry, FileEntry.Pending pending, Readiness outcome) {
+    private void schedule(SiteState s, FileEntry entry, FileEntry.Pending pending, Readiness outcome,
+                          long fakeClockStart, long wallClockStart) {
         boolean wall;
         java.time.Duration delay;
         if (outcome instanceof Readiness.Ready r) {
@@ -448,7 +494,7 @@ public final class SiteEngine {
             wall = f.timeBase() == Readiness.TimeBase.WALL_CLOCK;
             delay = f.delay();
         }
-        long base = wall ? config.wallClock().millis() : config.clock().millis();
+        long base = wall ? wallClockStart : fakeClockStart;
         long due = saturatedAdd(base, delay.toMillis());
         SiteState.Transition t = new SiteState.Transition(due, s.transitionSequence++, entry, pending, outcome);
         if (wall) {
@@ -485,7 +531,7 @@ public final class SiteEngine {
             FileEntry e;
             while ((e = s.readsExhausted.poll()) != null) {
                 if (e.pending != null && e.pending.plan instanceof Readiness.AfterReads r) {
-                    schedule(s, e, e.pending, r.outcome());
+                    schedule(s, e, e.pending, r.outcome(), config.clock().millis(), config.wallClock().millis());
                 }
             }
         }

@@ -194,8 +194,15 @@ public final class SiteTransfers {
         });
     }
 
-    /** Builds a whole new state from a snapshot, then swaps it in atomically. */
+    /** Installs a snapshot in O(1); its state is built on the site's next use, atomically (see {@link SiteEngine}). */
     public void restore(SiteSnapshot snapshot) {
+        long fakeClockAt = engine.config.clock().millis();
+        long wallClockAt = engine.config.wallClock().millis();
+        engine.replaceStateLazily(() -> build(snapshot, fakeClockAt, wallClockAt));
+    }
+
+    /** The state of a snapshot; pending files' readiness counts from the restore instants. */
+    private SiteState build(SiteSnapshot snapshot, long fakeClockAt, long wallClockAt) {
         SiteState next = new SiteState(new IdSource(engine.config.seed(), engine.siteId, snapshot.idCounter()));
         for (SiteSnapshot.StoredFolder f : snapshot.folders()) {
             FolderEntry e = new FolderEntry(f.folder().withParentFolderId(f.folder().parentFolderId()), f.root());
@@ -215,9 +222,9 @@ public final class SiteTransfers {
                 next.storageUsed += f.file().sizeInBytes();
             }
             if (f.pendingReadiness() != null) {
-                engine.startPending(next, e, f.pendingReadiness());
+                engine.startPending(next, e, f.pendingReadiness(), fakeClockAt, wallClockAt);
             }
         }
-        engine.replaceState(next);
+        return next;
     }
 }
