@@ -155,14 +155,42 @@ public final class FakeMediaManager {
         return () -> listeners.remove(listener);
     }
 
+    /** Every listener gets the event even when one throws; the first failure is rethrown afterwards. */
     private void publish(MediaEvent event) {
+        RuntimeException failure = null;
         for (Consumer<MediaEvent> l : listeners) {
-            l.accept(event);
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
+    /** After the clock moved: every site catches up, even when a listener of one of them throws. */
     private void settleAll() {
-        sites.values().forEach(MediaSite::settle);
+        RuntimeException failure = null;
+        for (MediaSite site : sites.values()) {
+            try {
+                site.settle();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** Resolves a transfer token to the site that issued it. */

@@ -177,8 +177,12 @@ public final class Scenarios {
             return new Then(this, new ScriptedBehaviour.Action.Delay(min, max));
         }
 
-        /** Break the HTTP response (facade only). */
+        /** Break the HTTP response (facade only). Faults apply per operation: they take no {@link #where}. */
         public Then fault(HttpFault fault) {
+            if (match != null) {
+                throw new IllegalStateException("a fault applies to every request of its operation; drop where("
+                        + match.description() + ") or script an error instead");
+            }
             return new Then(this, new ScriptedBehaviour.Action.Fault(Objects.requireNonNull(fault, "fault")));
         }
     }

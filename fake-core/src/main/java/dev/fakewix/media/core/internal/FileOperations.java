@@ -232,6 +232,7 @@ public final class FileOperations implements Files {
             int ok = 0;
             for (int i = 0; i < plans.size(); i++) {
                 Object plan = plans.get(i);
+                SiteEngine.Mark itemStart = engine.mark(s);
                 try {
                     if (plan instanceof MediaManagerException e) {
                         throw e;
@@ -241,6 +242,7 @@ public final class FileOperations implements Files {
                     results.add(new BulkImportFileResult(new ItemMetadata(file.id(), i, true, null), withEntity ? file : null));
                     ok++;
                 } catch (MediaManagerException e) {
+                    engine.rollbackTo(s, itemStart); // one bad item fails alone, leaving nothing behind
                     results.add(new BulkImportFileResult(new ItemMetadata(null, i, false, itemError(e)), null));
                 }
             }

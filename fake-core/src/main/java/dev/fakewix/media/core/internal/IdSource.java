@@ -33,6 +33,11 @@ public final class IdSource {
         return counter;
     }
 
+    /** Goes back to an earlier point of the sequence, so that a rolled-back operation leaves the ids as they were. */
+    public synchronized void rewind(long counter) {
+        this.counter = counter;
+    }
+
     /** 32 lowercase hex characters. */
     public synchronized String nextHex32() {
         long a = mix(base + (counter * 2 + 1) * 0x9E3779B97F4A7C15L);

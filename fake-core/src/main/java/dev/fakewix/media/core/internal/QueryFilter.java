@@ -70,11 +70,20 @@ public final class QueryFilter {
         if (filter == null || filter.isEmpty()) {
             return null;
         }
-        return parseObject(filter, fields, path);
+        return parseObject(filter, fields, path, new int[]{0}, 0);
     }
 
+    /** Deeper or larger filters than any real query needs would not fit the cursor that must carry them. */
+    static final int MAX_DEPTH = 16;
+    static final int MAX_NODES = 100;
+
     @SuppressWarnings("unchecked")
-    private static Condition parseObject(Map<String, Object> filter, List<Field> fields, String path) {
+    private static Condition parseObject(Map<String, Object> filter, List<Field> fields, String path, int[] nodes, int depth) {
+        nodes[0]++;
+        if (depth > MAX_DEPTH || nodes[0] > MAX_NODES) {
+            throw invalid(path, "the filter is too " + (depth > MAX_DEPTH ? "deeply nested (at most " + MAX_DEPTH + " levels)"
+                    : "large (at most " + MAX_NODES + " conditions)"));
+        }
         List<Condition> parts = new ArrayList<>();
         for (Map.Entry<String, Object> e : filter.entrySet()) {
             String key = e.getKey();
@@ -89,7 +98,7 @@ public final class QueryFilter {
                         if (!(item instanceof Map<?, ?> m)) {
                             throw invalid(path + "." + key, key + " items must be filter objects");
                         }
-                        inner.add(parseObject((Map<String, Object>) m, fields, path));
+                        inner.add(parseObject((Map<String, Object>) m, fields, path, nodes, depth + 1));
                     }
                     parts.add(key.equals("$and") ? new All(inner) : new Any(inner));
                 }
@@ -97,9 +106,12 @@ public final class QueryFilter {
                     if (!(value instanceof Map<?, ?> m)) {
                         throw invalid(path + ".$not", "$not takes a filter object");
                     }
-                    parts.add(new Not(parseObject((Map<String, Object>) m, fields, path)));
+                    parts.add(new Not(parseObject((Map<String, Object>) m, fields, path, nodes, depth + 1)));
                 }
-                default -> parts.add(parseField(key, value, fields, path));
+                default -> {
+                    nodes[0]++;
+                    parts.add(parseField(key, value, fields, path));
+                }
             }
         }
         return parts.size() == 1 ? parts.get(0) : new All(parts);
@@ -124,10 +136,11 @@ public final class QueryFilter {
                     if (!(op.getValue() instanceof List<?> list)) {
                         throw invalid(path + "." + rawName, operator + " takes an array of values");
                     }
-                    values = new ArrayList<>();
+                    java.util.Set<String> distinct = new java.util.LinkedHashSet<>(); // few valid values: repeats add nothing
                     for (Object v : list) {
-                        values.add(value(field, v, path + "." + rawName));
+                        distinct.add(value(field, v, path + "." + rawName));
                     }
+                    values = new ArrayList<>(distinct);
                 } else {
                     values = List.of(value(field, op.getValue(), path + "." + rawName));
                 }

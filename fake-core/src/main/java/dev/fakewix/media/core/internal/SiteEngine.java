@@ -90,7 +90,7 @@ public final class SiteEngine {
     }
 
     public long storageUsed() {
-        return current().storageUsed;
+        return inspect(s -> s.storageUsed);
     }
 
     /** The state, building a restored snapshot first if one waits. Call without holding the lock. */
@@ -150,7 +150,15 @@ public final class SiteEngine {
         try {
             SiteState s = built();
             processDue(s);
-            result = body.apply(s);
+            Mark start = mark(s);
+            try {
+                result = body.apply(s);
+            } catch (RuntimeException | Error failure) {
+                rollbackTo(s, start); // a write that fails part-way changes nothing
+                throw failure;
+            } finally {
+                s.undo.clear();
+            }
             processDue(s);
             events = drain(s);
         } finally {
@@ -158,6 +166,22 @@ public final class SiteEngine {
         }
         deliver(events);
         return result;
+    }
+
+    /** A point inside a write to roll back to: what had been created by then, and where the ids stood. */
+    record Mark(int undoDepth, long idCounter) {
+    }
+
+    Mark mark(SiteState s) {
+        return new Mark(s.undo.size(), s.ids.counter());
+    }
+
+    /** Takes back everything created since {@code mark} (newest first) and rewinds the ids. Under the write lock. */
+    void rollbackTo(SiteState s, Mark mark) {
+        while (s.undo.size() > mark.undoDepth()) {
+            s.undo.pop().run();
+        }
+        s.ids.rewind(mark.idCounter());
     }
 
     /** Brings pending files up to date with the clocks (and with exhausted read budgets). */
@@ -211,9 +235,22 @@ public final class SiteEngine {
         return events;
     }
 
+    /** Every event reaches the listeners even when one throws; the first failure is rethrown afterwards. */
     private void deliver(List<MediaEvent> events) {
+        RuntimeException failure = null;
         for (MediaEvent e : events) {
-            config.events().accept(e);
+            try {
+                config.events().accept(e);
+            } catch (RuntimeException listenerFailure) {
+                if (failure == null) {
+                    failure = listenerFailure;
+                } else {
+                    failure.addSuppressed(listenerFailure);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
@@ -308,6 +345,10 @@ public final class SiteEngine {
         FolderEntry entry = new FolderEntry(folder, root);
         s.folders.put(folder.id(), entry);
         indexFolder(s, entry);
+        s.undo.push(() -> {
+            unindexFolder(s, entry);
+            s.folders.remove(entry.id());
+        });
         return entry;
     }
 
@@ -444,6 +485,7 @@ public final class SiteEngine {
             s.storageUsed += size;
         }
         startPending(s, entry, plan);
+        s.undo.push(() -> purgeFile(s, entry));
         return entry;
     }
 

@@ -34,6 +34,8 @@ final class SiteState {
     /** Files whose read budget ran out (filled under the read lock, so concurrent). */
     final ConcurrentLinkedQueue<FileEntry> readsExhausted = new ConcurrentLinkedQueue<>();
     final List<dev.fakewix.media.core.MediaEvent> outbox = new ArrayList<>();
+    /** How to take back what the running write created (files, folders), newest first; empty between writes. */
+    final java.util.ArrayDeque<Runnable> undo = new java.util.ArrayDeque<>();
     long storageUsed;
     long eventSequence;
     long transitionSequence;

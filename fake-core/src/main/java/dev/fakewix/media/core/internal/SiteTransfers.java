@@ -50,12 +50,16 @@ public final class SiteTransfers {
             if (length >= 0 && offset + chunk.length > length) {
                 throw invalid("content", "the upload declared " + length + " bytes but " + (offset + chunk.length) + " were sent");
             }
-            ticket.received().writeBytes(chunk);
-            if (length >= 0 && ticket.received().size() == length) {
-                FileDescriptor file = create(s, ticket, ticket.fileName(), ticket.mimeType(), ticket.received().toByteArray());
+            if (length >= 0 && offset + chunk.length == length) {
+                // the last chunk: create the file first, so a refused upload keeps its offset and can be retried
+                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream((int) length);
+                all.writeBytes(ticket.received().toByteArray());
+                all.writeBytes(chunk);
+                FileDescriptor file = create(s, ticket, ticket.fileName(), ticket.mimeType(), all.toByteArray());
                 s.tickets.remove(fileId);
                 return new Transfers.ResumableStatus(length, length, file);
             }
+            ticket.received().writeBytes(chunk);
             if (totalLength != null && ticket.sizeInBytes() == null) {
                 s.tickets.put(fileId, new SiteState.UploadTicket(ticket.fileId(), ticket.fileName(), ticket.mimeType(),
                         totalLength, ticket.parentFolderId(), ticket.isPrivate(), ticket.labels(), ticket.externalInfo(),

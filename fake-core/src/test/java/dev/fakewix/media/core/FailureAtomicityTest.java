@@ -1,0 +1,134 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.CursorPaging;
+import dev.fakewix.media.core.model.CursorQuery;
+import dev.fakewix.media.core.model.FilePage;
+import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
+import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.model.ListFoldersRequest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Failures part-way through an operation leave nothing behind; a failing listener or filter harms nothing else. */
+class FailureAtomicityTest {
+    private static final ReadinessPolicy THROWS_FOR_BAD = file -> {
+        if (file.displayName().startsWith("bad")) {
+            throw new IllegalStateException("the test's policy refuses " + file.displayName());
+        }
+        return Readiness.ready();
+    };
+
+    @Test
+    void anImportThatFailsAfterCreatingItsFilePathFoldersLeavesNoFolderAndNoIdGap() {
+        FakeMediaManager fake = Fakes.builder().readiness(THROWS_FOR_BAD).build();
+        FakeMediaManager twin = Fakes.builder().readiness(THROWS_FOR_BAD).build();
+
+        assertThatThrownBy(() -> fake.files().importFile(ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("a/b")))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id())
+                .as("ids continue as if the failed call never happened")
+                .isEqualTo(twin.files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id());
+    }
+
+    @Test
+    void aFailedBulkImportItemLeavesNoFolderBehind() {
+        FakeMediaManager fake = Fakes.fake();
+        fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(0));
+
+        var response = fake.files().bulkImportFile(List.of(ImportFileRequest.of("https://e.com/a.jpg").withFilePath("orphan")), true);
+
+        assertThat(response.results().get(0).itemMetadata().success()).isFalse();
+        assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+    }
+
+    @Test
+    void theDeprecatedBulkImportIsAllOrNothingEvenWhenThePolicyThrows() {
+        FakeMediaManager fake = Fakes.builder().readiness(THROWS_FOR_BAD).build();
+
+        assertThatThrownBy(() -> fake.files().bulkImportFiles(List.of(ImportFileRequest.of("https://e.com/good.jpg"),
+                ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("zz")))).isInstanceOf(IllegalStateException.class);
+
+        assertThat(fake.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().storageUsed()).isZero();
+    }
+
+    @Test
+    void aRefusedLastResumableChunkKeepsItsOffsetSoTheUploadCanBeRetried() {
+        FakeMediaManager fake = Fakes.fake();
+        fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(5));
+        String token = fake.files().generateFileResumableUploadUrl(
+                GenerateFileResumableUploadUrlRequest.of("image/png").withSizeInBytes(10L)).uploadToken();
+
+        assertThatThrownBy(() -> fake.transfers().appendResumable(token, 0, new byte[10], null))
+                .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
+        assertThat(fake.transfers().resumableStatus(token).offset()).isZero();
+
+        fake.site().setLimits(SiteLimits.unlimited());
+        assertThat(fake.transfers().appendResumable(token, 0, new byte[10], null).file()).isNotNull();
+    }
+
+    @Test
+    void aThrowingListenerDoesNotCostOtherEventsOrOtherListeners() {
+        FakeMediaManager fake = Fakes.builder().readiness(ReadinessPolicy.after(java.time.Duration.ofMinutes(1))).build();
+        List<MediaEvent> seen = Collections.synchronizedList(new ArrayList<>());
+        fake.onEvent(e -> {
+            throw new IllegalStateException("a broken listener");
+        });
+        fake.onEvent(seen::add);
+        Fakes.importImage(fake.files(), "a.jpg");
+        Fakes.importImage(fake.files(), "b.jpg");
+
+        assertThatThrownBy(() -> fake.clock().advance(java.time.Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalStateException.class).hasMessage("a broken listener");
+
+        assertThat(seen).hasSize(2).allMatch(e -> e instanceof MediaEvent.FileReady);
+    }
+
+    @Test
+    void aFilterTooDeepToCarryInACursorIsRefusedAtOnce() {
+        FakeMediaManager fake = Fakes.fake();
+        Map<String, Object> filter = Map.of("mediaType", "IMAGE");
+        for (int i = 0; i < 80; i++) {
+            filter = Map.of("$not", filter);
+        }
+        Map<String, Object> deep = filter;
+
+        assertThatThrownBy(() -> fake.files().queryFileDescriptors(CursorQuery.filter(deep)))
+                .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.fieldViolations().get(0).description())
+                        .contains("too deeply nested"));
+    }
+
+    @Test
+    void aHugeInListStillGivesACursorThatFitsAndWorks() {
+        FakeMediaManager fake = Fakes.fake();
+        Fakes.importImage(fake.files(), "a.jpg");
+        Fakes.importImage(fake.files(), "b.jpg");
+        List<String> images = Collections.nCopies(3000, "IMAGE");
+
+        FilePage first = fake.files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", images)))
+                .withPaging(CursorPaging.limit(1)));
+        FilePage second = fake.files().queryFileDescriptors(CursorQuery.next(first.paging().nextCursor()));
+
+        assertThat(first.paging().nextCursor().length()).isLessThan(16_000);
+        assertThat(second.files()).hasSize(1).doesNotContainAnyElementsOf(first.files());
+    }
+
+    @Test
+    void aFaultCannotBeLimitedToMatchingRequests() {
+        Scenarios scenarios = Fakes.fake().site().scenarios();
+
+        assertThatThrownBy(() -> scenarios.on(Operation.GET_FILE_DESCRIPTOR).where(RequestMatch.fileNamed("x*")).fault(HttpFault.CONNECTION_RESET))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("drop where(fileName=x*)");
+    }
+}
