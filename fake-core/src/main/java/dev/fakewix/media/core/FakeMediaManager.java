@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.EngineConfig;
+import dev.fakewix.media.core.internal.FirstFailure;
 import dev.fakewix.media.core.internal.SiteEngine;
 import dev.fakewix.media.core.internal.Tokens;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -157,40 +158,16 @@ public final class FakeMediaManager {
 
     /** Every listener gets the event even when one throws; the first failure is rethrown afterwards. */
     private void publish(MediaEvent event) {
-        RuntimeException failure = null;
-        for (Consumer<MediaEvent> l : listeners) {
-            try {
-                l.accept(event);
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        FirstFailure failures = new FirstFailure();
+        listeners.forEach(l -> failures.run(() -> l.accept(event)));
+        failures.rethrow();
     }
 
     /** After the clock moved: every site catches up, even when a listener of one of them throws. */
     private void settleAll() {
-        RuntimeException failure = null;
-        for (MediaSite site : sites.values()) {
-            try {
-                site.settle();
-            } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        FirstFailure failures = new FirstFailure();
+        sites.values().forEach(site -> failures.run(site::settle));
+        failures.rethrow();
     }
 
     /** Resolves a transfer token to the site that issued it. */

@@ -237,21 +237,9 @@ public final class SiteEngine {
 
     /** Every event reaches the listeners even when one throws; the first failure is rethrown afterwards. */
     private void deliver(List<MediaEvent> events) {
-        RuntimeException failure = null;
-        for (MediaEvent e : events) {
-            try {
-                config.events().accept(e);
-            } catch (RuntimeException listenerFailure) {
-                if (failure == null) {
-                    failure = listenerFailure;
-                } else {
-                    failure.addSuppressed(listenerFailure);
-                }
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        FirstFailure failures = new FirstFailure();
+        events.forEach(e -> failures.run(() -> config.events().accept(e)));
+        failures.rethrow();
     }
 
     Instant now() {
