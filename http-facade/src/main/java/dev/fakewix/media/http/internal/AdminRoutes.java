@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -47,6 +48,12 @@ public final class AdminRoutes {
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/reset", "Empties one site", this::resetSite),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot", this::exportState),
                 new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/state", "Replaces a site with a snapshot", this::importState),
+                // bytes for import URLs (opt-in: the fake never fetches)
+                new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/import-content", "Registers the bytes an import of ?url= gets (raw body)", this::registerImportContent),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/sites/{siteId}/import-content", "Forgets the bytes registered for ?url=", ex -> {
+                    site(ex).registerImportContent(importUrl(ex), (byte[]) null);
+                    return Reply.json(wire.empty());
+                }),
                 // lifecycle
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/files/pending", "Lists the PENDING files", this::pending),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/ready", "Marks a PENDING file READY", this::markReady),
@@ -124,13 +131,39 @@ public final class AdminRoutes {
         }));
     }
 
+    private Reply registerImportContent(Exchange ex) {
+        site(ex).registerImportContent(importUrl(ex), ex.bodyStream(settings.maxUploadBytes()));
+        return Reply.json(wire.empty());
+    }
+
+    private static String importUrl(Exchange ex) {
+        String url = ex.queryParam("url");
+        if (url == null || url.isBlank()) {
+            throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of("url",
+                    "REQUIRED_FIELD", "is required: the import URL whose bytes these are, e.g. ?url=https%3A%2F%2Fexample.com%2Fcat.png")));
+        }
+        return url;
+    }
+
     private Reply resetSite(Exchange ex) {
         site(ex).reset();
         return Reply.json(wire.empty());
     }
 
+    /** Streamed: a site holding a large file exports without holding its base64 on the heap. */
     private Reply exportState(Exchange ex) {
-        return Reply.json(SnapshotJson.write(site(ex).snapshot()));
+        SiteSnapshot snapshot = site(ex).snapshot();
+        return Reply.streamed(200, Reply.JSON, new Reply.StreamedBody() {
+            @Override
+            public long length() {
+                return -1;
+            }
+
+            @Override
+            public void writeTo(java.io.OutputStream out) {
+                Json.writeTo(out, g -> SnapshotJson.write(g, snapshot));
+            }
+        }, Map.of());
     }
 
     private Reply importState(Exchange ex) {

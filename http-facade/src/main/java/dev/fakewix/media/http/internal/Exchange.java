@@ -70,6 +70,43 @@ public final class Exchange {
         return body(limit, false);
     }
 
+    /**
+     * The raw body as a stream (an upload), never held whole: more than {@code limit} bytes, declared or sent, is a
+     * 413 thrown by the stream's read. Not kept in the journal.
+     */
+    public InputStream bodyStream(long limit) {
+        bodyIsText = false;
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(declared, limit);
+        }
+        InputStream in;
+        try {
+            in = ctx.req().getInputStream();
+        } catch (IOException e) {
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+                    "The request body could not be read: " + e.getMessage());
+        }
+        return new java.io.FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0 && (count += n) > limit) {
+                    throw tooLarge(-1, limit);
+                }
+                return n;
+            }
+        };
+    }
+
     private byte[] body(long limit, boolean text) {
         if (body != null) {
             return body;

@@ -195,8 +195,26 @@ public final class Facade {
         if (reply.contentType() != null) {
             ctx.contentType(reply.contentType());
         }
-        if (reply.body().length > 0) {
+        if (reply.streamed() != null) {
+            writeStreamed(ctx, reply.streamed());
+        } else if (reply.body().length > 0) {
             ctx.result(reply.body());
+        }
+    }
+
+    private static void writeStreamed(Context ctx, Reply.StreamedBody body) {
+        if (body.length() >= 0) {
+            ctx.res().setContentLengthLong(body.length());
+        }
+        if (ctx.method() == HandlerType.HEAD) {
+            return;
+        }
+        try {
+            java.io.OutputStream out = ctx.res().getOutputStream();
+            body.writeTo(out);
+            out.flush();
+        } catch (java.io.IOException e) {
+            // the client went away mid-answer: nothing left to tell it
         }
     }
 }
