@@ -116,6 +116,16 @@ public final class MediaSite {
                 limit -> new IllegalArgumentException("more than " + limit + " bytes")));
     }
 
+    /**
+     * Opt-in: imports of {@code http(s)} URLs on a loopback address (a server your test runs) are fetched, so the
+     * file gets the served bytes (size, hash, dimensions, downloads), like {@link #registerImportContent}. No other
+     * URL is ever fetched and redirects are not followed; a failed fetch refuses the import with INVALID_ARGUMENT on
+     * {@code url}. Off by default and after a reset.
+     */
+    public void fetchLoopbackImports(boolean fetch) {
+        engine.setFetchLoopbackImports(fetch);
+    }
+
     /** Scripted errors, latency, faults, readiness and limits of this site. */
     public Scenarios scenarios() {
         return scenarios;

@@ -86,6 +86,44 @@ class DataPlaneTest {
     }
 
     @Test
+    void withTheOptInAnImportOfALoopbackUrlGetsTheServedBytes() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/", exchange -> {
+            seen.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("X-Key"));
+            boolean found = exchange.getRequestURI().getPath().equals("/cat.png");
+            exchange.sendResponseHeaders(found ? 200 : 404, found ? UploadTest.PNG_3X2.length : -1);
+            if (found) {
+                exchange.getResponseBody().write(UploadTest.PNG_3X2);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            FileDescriptor notFetched = fake.files().importFile(ImportFileRequest.of(base + "/cat.png"));
+            assertThat(seen).as("off by default").isEmpty();
+            assertThat(notFetched.sizeInBytes()).isEqualTo(-1);
+
+            fake.site().fetchLoopbackImports(true);
+            FileDescriptor cat = fake.files().importFile(new ImportFileRequest(base + "/cat.png", null, null, null, null, null,
+                    null, null, java.util.Map.of("v", "1"), java.util.Map.of("X-Key", "k"), null));
+            FileDescriptor ready = fake.lifecycle().markReady(cat.id());
+
+            assertThat(seen).containsExactly("/cat.png?v=1 k");
+            assertThat(ready.hash()).isEqualTo(UploadTest.md5(UploadTest.PNG_3X2));
+            assertThat(ready.media().image().image().width()).isEqualTo(3);
+            assertThat(fake.transfers().content(fake.defaultSiteId(), ready.id())).isEqualTo(UploadTest.PNG_3X2);
+            MediaErrors.assertInvalid(() -> fake.files().importFile(ImportFileRequest.of(base + "/missing.png")), "url");
+            FileDescriptor remote = fake.files().importFile(ImportFileRequest.of("https://example.com/dog.png"));
+            assertThat(remote.sizeInBytes()).as("never anything but loopback").isEqualTo(-1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void webpDimensionsAreReadFromTheHeader() {
         // a lossless (VP8L) 5x7 header: width-1 and height-1 in 14 bits each
         int bits = (5 - 1) | (7 - 1) << 14;

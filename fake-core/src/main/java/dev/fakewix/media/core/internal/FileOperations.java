@@ -210,10 +210,15 @@ public final class FileOperations implements Files {
     @Override
     public FileDescriptor importFile(ImportFileRequest request) {
         ImportPlan plan = planImport(request, "");
-        return engine.write(Operation.IMPORT_FILE, plan.facts(), s -> {
-            checkQuota(s, "url");
-            return createImported(s, plan).withoutMedia();
-        });
+        try {
+            return engine.write(Operation.IMPORT_FILE, plan.facts(), s -> {
+                checkQuota(s, "url");
+                return createImported(s, plan).withoutMedia();
+            });
+        } catch (RuntimeException | Error e) {
+            ContentStore.release(plan.fetched()); // the rollback freed it already when a file had taken it; idempotent
+            throw e;
+        }
     }
 
     @Override
@@ -255,9 +260,18 @@ public final class FileOperations implements Files {
     public List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests) {
         new Violations().minSize("importFileRequests", requests, 1).maxSize("importFileRequests", requests, 100).throwIfAny();
         List<ImportPlan> plans = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            plans.add(planImport(requests.get(i), "importFileRequests[" + i + "]."));
+        try {
+            for (int i = 0; i < requests.size(); i++) {
+                plans.add(planImport(requests.get(i), "importFileRequests[" + i + "]."));
+            }
+            return bulkImportAll(plans);
+        } catch (RuntimeException | Error e) {
+            plans.forEach(p -> ContentStore.release(p.fetched())); // all or nothing: no fetched bytes stay behind
+            throw e;
         }
+    }
+
+    private List<FileDescriptor> bulkImportAll(List<ImportPlan> plans) {
         return engine.write(Operation.BULK_IMPORT_FILES, RequestFacts.NONE, s -> {
             checkQuota(s, "importFileRequests");
             for (ImportPlan plan : plans) {
@@ -284,8 +298,9 @@ public final class FileOperations implements Files {
         return new ApplicationError(e.code(), e.getMessage(), data);
     }
 
+    /** @param fetched bytes fetched from a loopback URL (opt-in), owned by the plan until a file takes them */
     private record ImportPlan(ImportFileRequest request, String prefix, String displayName,
-                              MediaFormats.Format format, String mimeType, String parentFolderId) {
+                              MediaFormats.Format format, String mimeType, String parentFolderId, StoredBytes fetched) {
         RequestFacts facts() {
             return new RequestFacts(parentFolderId, mimeType, List.of(), displayName);
         }
@@ -342,8 +357,13 @@ public final class FileOperations implements Files {
         }
         name = truncate(name);
         String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty() ? SiteEngine.MEDIA_ROOT : r.parentFolderId();
+        StoredBytes fetched = null;
+        if (engine.fetchesLoopbackImports() && engine.importContent(r.url()) == null && LoopbackFetch.isLoopback(r.url())) {
+            fetched = LoopbackFetch.fetch(engine.config.content(), r.url(), r.urlParams(), r.urlHeaders(),
+                    engine.limits().maxFileSizeBytes(), prefix + "url");
+        }
         return new ImportPlan(r, prefix, name, format, !vectorized && r.mimeType() != null && !r.mimeType().isEmpty()
-                ? r.mimeType().toLowerCase(Locale.ROOT) : format.mimeType(), parent);
+                ? r.mimeType().toLowerCase(Locale.ROOT) : format.mimeType(), parent, fetched);
     }
 
     private static String truncate(String name) {
@@ -371,9 +391,9 @@ public final class FileOperations implements Files {
         String ext = MediaFormats.extensionOf(plan.displayName()).filter(e -> MediaFormats.byName("x." + e).isPresent())
                 .orElse(plan.format().extension());
         String id = engine.newImportedFileId(s, plan.format().mediaType(), ext);
-        // bytes a test registered for this URL (opt-in) make the import real: size, hash, dimensions, downloads
+        // bytes a test registered or served on loopback for this URL (opt-in) make the import real
         StoredBytes registered = engine.importContent(r.url());
-        StoredBytes content = registered == null ? null : engine.config.content().share(registered);
+        StoredBytes content = registered != null ? engine.config.content().share(registered) : plan.fetched();
         s.undo.push(() -> ContentStore.release(content)); // a rolled-back import frees its copy
         return engine.insertFile(s, new SiteEngine.NewFile(id, plan.displayName(), plan.format().mediaType(),
                 plan.mimeType(), parent, root, Boolean.TRUE.equals(r.isPrivate()),

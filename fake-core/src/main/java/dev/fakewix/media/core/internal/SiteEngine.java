@@ -99,6 +99,17 @@ public final class SiteEngine {
         ContentStore.release(old);
     }
 
+    private volatile boolean fetchLoopbackImports;
+
+    /** Opt-in: imports of loopback http(s) URLs are fetched (see {@link LoopbackFetch}); reset turns it off. */
+    public void setFetchLoopbackImports(boolean fetch) {
+        this.fetchLoopbackImports = fetch;
+    }
+
+    boolean fetchesLoopbackImports() {
+        return fetchLoopbackImports;
+    }
+
     dev.fakewix.media.core.StoredBytes importContent(String url) {
         return url == null ? null : importContent.get(url);
     }
@@ -249,6 +260,7 @@ public final class SiteEngine {
         replaceState(new SiteState(new IdSource(config.seed(), siteId, 0)));
         importContent.values().forEach(ContentStore::release);
         importContent.clear();
+        fetchLoopbackImports = false;
     }
 
     private static List<MediaEvent> drain(SiteState s) {
