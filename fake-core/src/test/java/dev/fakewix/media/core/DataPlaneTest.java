@@ -179,6 +179,36 @@ class DataPlaneTest {
         assertThat(small.transfers().upload(token, "ok.mp4", "video/mp4", new byte[10]).sizeInBytes()).as("the URL is not used up").isEqualTo(10);
     }
 
+    @Test
+    void parallelUploadsShareTheBudgetAndGiveItAllBack() throws Exception {
+        FakeMediaManager shared = Fakes.builder().contentMemoryBudget(3 << 20).build();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<FileDescriptor>> uploads = new java.util.ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            byte[] bytes = new byte[(1 << 20) + i];
+            bytes[i] = (byte) i;
+            uploads.add(pool.submit(() -> {
+                String token = Jwt.ofUploadUrl(shared.files().generateFileUploadUrl(
+                        dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("video/mp4")));
+                return shared.transfers().upload(token, "v.mp4", "video/mp4", new ByteArrayInputStream(bytes));
+            }));
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            FileDescriptor f = uploads.get(i).get();
+            ids.add(f.id());
+            assertThat(f.sizeInBytes()).isEqualTo((1 << 20) + i);
+            assertThat(shared.transfers().bytes(shared.defaultSiteId(), f.id()).toByteArray()[i]).isEqualTo((byte) i);
+        }
+        pool.shutdown();
+        assertThat(shared.contentBytesInMemory()).isBetween(0L, 3L << 20);
+
+        shared.files().bulkDeleteFiles(ids, true);
+
+        assertThat(shared.contentBytesInMemory()).isZero();
+        shared.close();
+    }
+
     private static long spilled(Path base) throws Exception {
         try (var walk = Files.walk(base)) {
             return walk.filter(Files::isRegularFile).count();

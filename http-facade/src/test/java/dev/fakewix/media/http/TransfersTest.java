@@ -257,6 +257,58 @@ class TransfersTest extends ServerFixture {
         assertThat(response.json().at("/details/applicationError/description").stringValue()).contains("at most 64 bytes");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"image/png,a.png,IMAGE", "image/svg+xml,b.svg,VECTOR", "video/mp4,c.mp4,VIDEO",
+            "audio/mpeg,d.mp3,AUDIO", "application/pdf,e.pdf,DOCUMENT", "application/zip,f.zip,ARCHIVE",
+            "model/gltf-binary,g.glb,MODEL3D"})
+    void everyMediaTypeRoundTripsUploadReadyListDownload(String mimeType, String name, String mediaType) {
+        byte[] bytes = (mediaType + " bytes of " + name).getBytes(StandardCharsets.UTF_8);
+        WireClient.Response uploaded = client.send("PUT", uploadUrl(mimeType) + "?filename=" + name, bytes, mimeType, Map.of());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        String id = uploaded.json().at("/file/id").stringValue();
+        assertThat(uploaded.json().at("/file/mediaType").stringValue()).isEqualTo(mediaType);
+        assertThat(uploaded.json().at("/file/operationStatus").stringValue()).isEqualTo("READY");
+
+        WireClient.Response listed = client.get("/site-media/v1/files?parentFolderId=media-root");
+        assertThat(listed.json().get("files").valueStream().map(f -> f.get("id").stringValue())).contains(id);
+        String download = client.post("/site-media/v1/files/generate-file-download-url", "{\"fileId\":\"" + id + "\"}")
+                .json().at("/downloadUrls/0/url").stringValue();
+        WireClient.Response served = client.get(download);
+        assertThat(served.bytes()).isEqualTo(bytes);
+        assertThat(served.header("Content-Type")).startsWith(mimeType);
+    }
+
+    @Test
+    void aTusCreationMayCarryTheFirstBytes() {
+        String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"image/png\"}")
+                .json().get("uploadToken").stringValue();
+
+        WireClient.Response created = client.send("POST", "/_wixmp/upload/tus", PNG, "application/offset+octet-stream",
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Length", Integer.toString(PNG.length), "Upload-Metadata", "token " + b64(token)));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Upload-Offset")).isEqualTo(Integer.toString(PNG.length));
+        WireClient.Response done = client.send("PUT", "/_wixmp/upload/tus/" + token + "?filename=first.png",
+                "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().at("/file/sizeInBytes").stringValue()).isEqualTo(Integer.toString(PNG.length));
+    }
+
+    @Test
+    void anExpiredResumableUploadCannotBeFinalized() {
+        String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"image/png\"}")
+                .json().get("uploadToken").stringValue();
+        client.send("POST", "/_wixmp/upload/tus", PNG, "application/offset+octet-stream",
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Length", Integer.toString(PNG.length), "Upload-Metadata", "token " + b64(token)));
+
+        fake.clock().advance(Duration.ofDays(8));
+
+        WireClient.Response finalize = client.send("PUT", "/_wixmp/upload/tus/" + token + "?filename=late.png",
+                "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(finalize.status()).isEqualTo(403);
+        assertThat(site.files().listFiles(null).files()).isEmpty();
+    }
+
     private FileDescriptor upload(String name, String folderId) {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(folderId));
         return fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), name, "image/png", PNG);

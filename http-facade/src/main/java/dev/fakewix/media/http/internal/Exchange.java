@@ -62,12 +62,7 @@ public final class Exchange {
 
     /** The JSON body, read once; larger than {@code limit} bytes is a 413. */
     public byte[] jsonBody(long limit) {
-        return body(limit, true);
-    }
-
-    /** Raw bytes (an upload), read once; larger than {@code limit} bytes is a 413. Not kept in the journal. */
-    public byte[] rawBody(long limit) {
-        return body(limit, false);
+        return body(limit);
     }
 
     /**
@@ -107,11 +102,11 @@ public final class Exchange {
         };
     }
 
-    private byte[] body(long limit, boolean text) {
+    private byte[] body(long limit) {
         if (body != null) {
             return body;
         }
-        bodyIsText = text;
+        bodyIsText = true;
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             throw tooLarge(declared, limit);
