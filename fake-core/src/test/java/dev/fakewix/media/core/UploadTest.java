@@ -446,6 +446,21 @@ class UploadTest {
         }
 
         @Test
+        void anotherSitesTokenFinalizesNothingOfThisSitesUpload() {
+            String mine = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+            MediaSite other = fake.site("other-site");
+            String theirs = other.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+            fake.transfers().createResumable(mine, (long) PNG_3X2.length);
+            fake.transfers().appendResumable(mine, 0, PNG_3X2, null);
+
+            assertRule(() -> fake.transfers().finishResumable(theirs, "a.png"), WixErrorCode.FAILED_PRECONDITION);
+
+            assertThat(other.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+            assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
+            assertThat(fake.transfers().resumableStatus(mine).isComplete()).isTrue();
+        }
+
+        @Test
         void theTicketsPrivacyLabelsAndFolderReachTheFile() {
             Folder talks = fake.folders().createFolder("talks", null);
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")

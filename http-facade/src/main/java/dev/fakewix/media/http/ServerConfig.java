@@ -22,7 +22,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Defaults: port 0, host {@code 127.0.0.1} (loopback only), {@link AuthMode#PERMISSIVE}, a journal of
- * {@value RequestJournal#DEFAULT_CAPACITY} entries, JSON bodies up to 10 MiB, uploads up to 256 MiB. Not thread-safe;
+ * {@value RequestJournal#DEFAULT_CAPACITY} entries, JSON bodies up to 10 MiB, uploads (streamed, any size in bounded memory) up to 256 MiB. Not thread-safe;
  * it is read once, when the server starts.
  */
 public final class ServerConfig {
@@ -99,7 +99,10 @@ public final class ServerConfig {
         return this;
     }
 
-    /** Largest upload to an upload URL, or TUS chunk (default 256 MiB); larger ones get 413. */
+    /**
+     * Largest upload to an upload URL, and largest whole TUS upload, advertised as {@code Tus-Max-Size} (default
+     * 256 MiB); larger ones get 413. Bodies are streamed, so a large limit costs disk, not heap.
+     */
     public ServerConfig maxUploadBytes(long bytes) {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxUploadBytes must be positive, was " + bytes);

@@ -167,7 +167,8 @@ public final class Facade {
         ScenarioTrace.begin();
         try {
             reply = action.apply(ex);
-        } catch (RuntimeException | StackOverflowError failure) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            // an OutOfMemoryError too gets the wire shape (500 INTERNAL, logged), never Jetty's empty 500
             ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
             reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
             errorCode = error.code();
