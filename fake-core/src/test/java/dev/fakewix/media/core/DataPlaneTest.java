@@ -124,6 +124,22 @@ class DataPlaneTest {
     }
 
     @Test
+    void aScenarioFileCanRegisterImportBytes() {
+        fake.site().scenarios().apply("{\"importContent\": [{\"url\": \"https://example.com/cat.png\", \"base64\": \""
+                + java.util.Base64.getEncoder().encodeToString(UploadTest.PNG_3X2) + "\"},"
+                + " {\"url\": \"https://example.com/notes.txt\", \"text\": \"hello\"}]}");
+
+        FileDescriptor cat = fake.lifecycle().markReady(fake.files().importFile(ImportFileRequest.of("https://example.com/cat.png")).id());
+        FileDescriptor notes = fake.lifecycle().markReady(fake.files().importFile(ImportFileRequest.of("https://example.com/notes.txt")).id());
+
+        assertThat(cat.media().image().image().width()).isEqualTo(3);
+        assertThat(notes.sizeInBytes()).isEqualTo(5);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.site().scenarios().apply(
+                        "{\"importContent\": [{\"url\": \"https://example.com/x\", \"base64\": \"AA\", \"text\": \"x\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one of");
+    }
+
+    @Test
     void webpDimensionsAreReadFromTheHeader() {
         // a lossless (VP8L) 5x7 header: width-1 and height-1 in 14 bits each
         int bits = (5 - 1) | (7 - 1) << 14;
