@@ -70,8 +70,12 @@ final class ResumableUpload {
 
     /** Every byte arrived: the writer's bytes become the content. Under the lock. */
     synchronized void completeWith(StoredBytes bytes) {
-        complete = bytes;
         writer = null;
+        if (discarded) {
+            ContentStore.release(bytes); // terminated or expired while its last chunk arrived
+        } else {
+            complete = bytes;
+        }
     }
 
     /** The complete bytes now belong to a file: forget them without freeing them. */
