@@ -277,6 +277,17 @@ class PublicApiTest {
         fake.site().registerImportContent("https://example.com/a.png", UploadTest.PNG_3X2);
         fake.site().registerImportContent("https://example.com/b.png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
         assertThat(fake.contentBytesInMemory()).isPositive();
+        fake.site().fetchLoopbackImports(false);
+        Transfers.Archive zip = transfers.archive(Jwt.ofArchiveUrl(fake.files().generateFilesDownloadUrl(List.of(uploaded.id()))));
+        assertThat(zip.entries()).extracting(Transfers.Archive.Entry::path).containsExactly("a.png");
+        assertThat(zip.entries().get(0).content().inMemory()).isTrue();
+        assertThat(zip.siteId()).isEqualTo(fake.defaultSiteId());
+        try (FakeMediaManager onDisk = FakeMediaManager.builder().contentMemoryBudget(0)
+                .contentDirectory(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))).build()) {
+            String t = Jwt.ofUploadUrl(onDisk.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
+            FileDescriptor f = onDisk.transfers().upload(t, "a.png", "image/png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
+            assertThat(onDisk.transfers().bytes(onDisk.defaultSiteId(), f.id()).inMemory()).isFalse();
+        }
         String download = Jwt.ofDownloadUrl(fake.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(uploaded.id())).get(0).url());
         Transfers.Download served = transfers.download(download);
         assertThat(served.content()).isEqualTo(UploadTest.PNG_3X2);
