@@ -53,11 +53,16 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
         this.fake = Objects.requireNonNull(fake, "fake");
         this.catchAllRoot = catchAllRoot;
         this.settings = pluginConfig.settings();
-        this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity()));
+        this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity(), settings.journalMaxBytes()));
     }
 
     @Override
     public void onInitialize(JavalinState state) {
+        // Jetty caches header fields per connection and, by default, finds a cached field ignoring the case of its
+        // value: on one keep-alive connection "Authorization: MANAGER-A" after "manager-a" reached the handler as
+        // "manager-a". Auth must judge the bytes of each request, so values are cached case-sensitively (this only
+        // makes the app's Jetty report headers more exactly).
+        state.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
         facade.mount(state.routes, catchAllRoot);
         state.events.serverStarted(() -> {
             URI uri = settings().baseUri() != null ? settings().baseUri() : derivedBaseUri(state);
@@ -82,6 +87,14 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
     /** The requests this plugin answered. */
     public RequestJournal journal() {
         return facade.journal();
+    }
+
+    /**
+     * The token the admin API requires in the {@value FakeMediaManagerServer#ADMIN_TOKEN_HEADER} header, if any
+     * (see {@link ServerConfig#adminToken(String)}; strict mode sets a random one by default).
+     */
+    public java.util.Optional<String> adminToken() {
+        return java.util.Optional.ofNullable(settings.adminToken());
     }
 
     /** Where the app is reached, once it has started; {@code null} before. */

@@ -121,9 +121,35 @@ class AuthTest {
     }
 
     @Test
-    void theAdminApiAndTransferUrlsNeedNoKeyEvenInStrictMode() {
+    void inStrictModeTheAdminApiNeedsTheAdminTokenNotAnApiKey() {
         WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true)).with("Authorization", null);
-        assertThat(client.get("/_fake/health").status()).isEqualTo(200);
-        assertThat(client.post("/_fake/reset", "{}").status()).isEqualTo(200);
+        assertThat(client.get("/_fake/health").status()).as("health checks need no token").isEqualTo(200);
+        assertRefused(client.post("/_fake/reset", "{}"), 401, "UNAUTHENTICATED");
+        assertRefused(client.with("Authorization", "admin").post("/_fake/reset", "{}"), 401, "UNAUTHENTICATED");
+        assertRefused(client.with(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, "guess").get("/_fake/sites"), 401, "UNAUTHENTICATED");
+        String token = server.adminToken().orElseThrow();
+        assertThat(token).matches("[0-9a-f]{32}");
+        assertThat(client.with(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, token).post("/_fake/reset", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminTokenCanBePinnedOrSwitchedOff() {
+        WireClient client = start(c -> c.adminToken("pinned-token"));
+        assertThat(server.adminToken()).contains("pinned-token");
+        assertRefused(client.get("/_fake/sites"), 401, "UNAUTHENTICATED");
+        assertThat(client.with(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, "pinned-token").get("/_fake/sites").status()).isEqualTo(200);
+        server.close();
+        WireClient open = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true).adminToken(null));
+        assertThat(server.adminToken()).isEmpty();
+        assertThat(open.post("/_fake/reset", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void transferUrlsNeedNoKeyEvenInStrictMode() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of("*"), true));
+        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        WireClient.Response upload = client.with("Authorization", null).send("PUT", url, new byte[]{(byte) 0x89, 'P', 'N', 'G'},
+                "image/png", java.util.Map.of());
+        assertThat(upload.status()).as("%s", upload).isLessThan(500).isNotEqualTo(401);
     }
 }

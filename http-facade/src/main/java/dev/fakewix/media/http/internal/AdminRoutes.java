@@ -1,6 +1,8 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -135,7 +137,14 @@ public final class AdminRoutes {
 
     private Reply importState(Exchange ex) {
         String siteId = ex.pathParam("siteId");
-        Params p = Params.ofBody(ex.jsonBody(settings.maxJsonBodyBytes()));
+        byte[] body = ex.jsonBody(settings.maxJsonBodyBytes());
+        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            // an empty PUT would read as an empty snapshot and wipe the site: say what was expected instead
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("body", "REQUIRED_FIELD",
+                    "must be a site snapshot, as GET /_fake/sites/{siteId}/state exports it; to empty a site, POST"
+                    + " /_fake/sites/{siteId}/reset")));
+        }
+        Params p = Params.ofBody(body);
         SiteSnapshot snapshot = SnapshotJson.read(p, siteId);
         if (!snapshot.siteId().equals(siteId)) {
             throw new IllegalArgumentException("The snapshot is of site " + snapshot.siteId() + " but was PUT to site "

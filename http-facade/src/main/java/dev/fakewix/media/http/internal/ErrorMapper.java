@@ -50,11 +50,17 @@ public final class ErrorMapper {
             return new ErrorResponse(code.httpStatus(), code.name(),
                     application(code.defaultDescription(), ApplicationError.of(code.name(), String.valueOf(e.getMessage()))), Map.of());
         }
-        LOG.error("Unexpected failure while serving a request; the client got 500 INTERNAL", failure);
+        LOG.error("Unexpected {} while serving a request; the client got 500 INTERNAL", failure.getClass().getName(), failure);
         WixErrorCode code = WixErrorCode.INTERNAL;
+        String detail = failure.getMessage() == null ? "" : ": " + abbreviate(failure.getMessage());
         return new ErrorResponse(code.httpStatus(), code.name(), application(code.defaultDescription(),
-                ApplicationError.of(code.name(), "The fake failed unexpectedly (" + failure.getClass().getSimpleName()
-                        + "); the server log has the details")), Map.of());
+                ApplicationError.of(code.name(), "The fake failed unexpectedly (" + failure.getClass().getName() + detail
+                        + "); the server log has the stack trace")), Map.of());
+    }
+
+    /** A message short enough for an error body (an exception message may quote a whole request). */
+    private static String abbreviate(String message) {
+        return message.length() <= 300 ? message : message.substring(0, 300) + "...";
     }
 
     /**

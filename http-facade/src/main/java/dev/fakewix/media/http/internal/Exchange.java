@@ -92,14 +92,12 @@ public final class Exchange {
         }
     }
 
-    /** The body as the journal keeps it: text of JSON bodies (at most 64 KiB), nothing for raw uploads. */
+    /** The body for the journal (which cuts long ones): text of JSON bodies, nothing for raw uploads. */
     String journalBody() {
         if (body == null || !bodyIsText || body.length == 0) {
             return null;
         }
-        int max = 64 * 1024;
-        String text = new String(body, 0, Math.min(body.length, max), java.nio.charset.StandardCharsets.UTF_8);
-        return body.length > max ? text + "...(truncated, " + body.length + " bytes)" : text;
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static HttpFailure tooLarge(long declared, long limit) {
