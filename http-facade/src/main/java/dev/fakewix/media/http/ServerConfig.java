@@ -135,7 +135,7 @@ public final class ServerConfig {
             if (host.isBlank()) {
                 throw new IllegalArgumentException("an allowed host must not be blank; use \"*\" to allow every host");
             }
-            allowedHosts.add(host.trim().equals(ANY_SITE) ? ANY_SITE : hostOnly(host));
+            allowedHosts.add(host.trim().equals(ANY_SITE) ? ANY_SITE : dev.fakewix.media.http.internal.RequestGuard.hostOf(host));
         }
         return this;
     }
@@ -167,15 +167,6 @@ public final class ServerConfig {
         return this;
     }
 
-    private static String hostOnly(String host) {
-        String h = host.trim().toLowerCase(java.util.Locale.ROOT);
-        if (h.startsWith("[") && h.contains("]")) {
-            return h.substring(1, h.indexOf(']'));
-        }
-        int colon = h.indexOf(':');
-        return colon >= 0 && h.indexOf(':', colon + 1) < 0 ? h.substring(0, colon) : h;
-    }
-
     FacadeSettings settings() {
         if (auth == AuthMode.STRICT && apiKeys.isEmpty()) {
             throw new IllegalStateException("AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
@@ -183,10 +174,10 @@ public final class ServerConfig {
         }
         Set<String> hosts = new java.util.LinkedHashSet<>(allowedHosts);
         if (!host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
-            hosts.add(hostOnly(host));
+            hosts.add(dev.fakewix.media.http.internal.RequestGuard.hostOf(host));
         }
         if (baseUri != null && baseUri.getHost() != null) {
-            hosts.add(hostOnly(baseUri.getHost()));
+            hosts.add(dev.fakewix.media.http.internal.RequestGuard.hostOf(baseUri.getHost()));
         }
         String token = adminTokenSet ? adminToken : auth == AuthMode.STRICT ? randomToken() : null;
         return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,

@@ -112,7 +112,7 @@ public final class RequestGuard {
     }
 
     /** The host of a Host header or URI host: lower case, without port and IPv6 brackets. */
-    static String hostOf(String value) {
+    public static String hostOf(String value) {
         String h = value.trim().toLowerCase(Locale.ROOT);
         if (h.startsWith("[")) {
             int end = h.indexOf(']');
