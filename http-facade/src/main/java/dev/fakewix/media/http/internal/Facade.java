@@ -65,6 +65,13 @@ public final class Facade {
         return journal;
     }
 
+    /** The non-API routes (admin, then transfers) as mounted, for tests and documentation that enumerate them. */
+    public List<PlainRoute> plainRoutes() {
+        List<PlainRoute> all = new java.util.ArrayList<>(admin.routes());
+        transfers.routes().forEach(t -> all.add(t.route()));
+        return List.copyOf(all);
+    }
+
     /** Makes the fake's upload, download, archive and streaming URLs point at this server. */
     public void serveTransfersFrom(URI baseUri) {
         fake.setTransferUrls(dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
