@@ -56,8 +56,7 @@ class RouteFuzzTest {
             "cursorPaging.cursor", "sort.fieldName", "sort.order", "parentFolderId", "mediaTypes", "search", "rootFolder",
             "private", "siteId", "operation", "limit", "token", "assetKey", "filename", "fileIds", "paging",
             "a" + ".b".repeat(40));
-    private static final List<String> QUERY_VALUES = List.of("-1", "99999999999999999999", "", "%00",
-            "x".repeat(10_000), "..%2F..", "%ff");
+    private static final List<String> QUERY_VALUES = List.of("-1", "99999999999999999999", "%00", "x".repeat(10_000), "%ff");
 
     private static FakeMediaManager fake;
     private static FakeMediaManagerServer server;
@@ -115,7 +114,7 @@ class RouteFuzzTest {
         }
         System.out.println("[fuzz] " + cases + " cases over " + routes.size() + " routes, " + serverErrors + " answered 5xx");
         assertThat(routes).hasSizeGreaterThan(40);
-        assertThat(cases).isGreaterThan(3_000);
+        assertThat(cases).isGreaterThan(4_000);
         assertThat(failures).as("%d of %d cases failed", failures.size(), cases).isEmpty();
     }
 
@@ -141,7 +140,7 @@ class RouteFuzzTest {
                 cases.add(new Case(method, validPath, all.append('}').toString()));
             }
             for (String field : FIELDS) {
-                for (String value : List.of("\"" + "y".repeat(5_000) + "\"", "[{\"" + field + "\":{}}]")) {
+                for (String value : List.of("[{\"" + field + "\":\"" + "y".repeat(2_000) + "\"}]")) {
                     cases.add(new Case(method, validPath, "{\"" + field + "\":" + value + "}"));
                 }
             }
