@@ -65,6 +65,9 @@ final class JettyErrors {
     private static void writeAnswer(ErrorAnswer answer, Response response, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.JSON);
         response.getHeaders().put(Facade.REQUEST_ID_HEADER, answer.requestId());
+        // Jetty closes the connection after an error it raised itself (a bad path, a huge header) without saying
+        // so; a client that pools connections would send its next request into the closed one
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(answer.error().body()), callback);
     }
 }
