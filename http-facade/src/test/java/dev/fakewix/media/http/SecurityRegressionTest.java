@@ -350,7 +350,15 @@ class SecurityRegressionTest {
             for (int i = 0; i < 100; i++) {
                 client.post("/site-media/v1/files/search", "{\"search\":\"" + body + "\"}");
             }
-            assertThat(client.get("/_fake/journal").status()).isEqualTo(200);
+            WireClient.Response all = client.get("/_fake/journal");
+            assertThat(all.status()).isEqualTo(200);
+            JsonNode entries = all.json().get("entries");
+            assertThat(entries).hasSize(100);
+            long middle = entries.get(49).get("sequence").longValue();
+            JsonNode page = client.get("/_fake/journal?afterSequence=" + middle + "&limit=10").json().get("entries");
+            assertThat(page).hasSize(10);
+            assertThat(page.get(0).get("sequence").longValue()).isEqualTo(entries.get(50).get("sequence").longValue());
+            assertThat(client.get("/_fake/journal?afterSequence=" + Long.MAX_VALUE).body()).isEqualTo("{\"entries\":[]}");
         }
     }
 
