@@ -158,6 +158,23 @@ class SecurityRegressionTest {
                     "text/plain", java.util.Map.of("Origin", "http://evil.example"));
             assertWixError(response, 403, "PERMISSION_DENIED");
             assertThat(fake.site(SITE).files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+            JournalEntry refused = server.journal().entries().get(server.journal().entries().size() - 1);
+            assertThat(refused.status()).as("a refused admin call is journaled").isEqualTo(403);
+            assertThat(refused.path()).endsWith("/reset");
+        }
+
+        @Test
+        void aSameOriginAdminCallIsServedAndABrowserMarkedCrossSiteOneIsNot() {
+            WireClient client = start(c -> { });
+            String self = "http://127.0.0.1:" + server.port();
+            assertThat(client.send("POST", "/_fake/clock/advance", "{\"duration\":\"PT1M\"}".getBytes(StandardCharsets.UTF_8),
+                    "application/json", java.util.Map.of("Origin", self)).status()).isEqualTo(200);
+            assertWixError(client.send("POST", "/_fake/clock/advance", "{\"duration\":\"PT1M\"}".getBytes(StandardCharsets.UTF_8),
+                    "application/json", java.util.Map.of("Sec-Fetch-Site", "cross-site")), 403, "PERMISSION_DENIED");
+            assertWixError(client.send("POST", "/_fake/reset", null, null, java.util.Map.of("Origin", "null")), 403, "PERMISSION_DENIED");
+            assertThat(fake.clock().instant()).isEqualTo(NOW.plusSeconds(60));
+            assertThat(client.send("GET", "/_fake/sites", null, null, java.util.Map.of("Origin", "http://evil.example")).status())
+                    .as("reading needs no Origin check: the browser does not let the page see the answer").isEqualTo(200);
         }
 
         @Test

@@ -21,7 +21,9 @@ import java.util.Map;
  *   <li>{@link HttpFailure} (405, 413, 415): an application error with the facade's code.</li>
  *   <li>{@link IllegalArgumentException}: the core refusing an argument of its Java API (a negative duration, a
  *       blank site id): 400 {@code INVALID_ARGUMENT}.</li>
- *   <li>Anything else is a bug: 500 {@code INTERNAL}, logged with its stack trace, which never reaches the client.</li>
+ *   <li>Anything else, {@link Error}s included (an {@code OutOfMemoryError}, a {@code NoClassDefFoundError} from a
+ *       classpath clash), is a bug: 500 {@code INTERNAL} whose description names the exception's class, logged with
+ *       its stack trace, which never reaches the client.</li>
  * </ul>
  */
 public final class ErrorMapper {
