@@ -1,7 +1,6 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -11,25 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The three auth modes: who may call, for which site, and what a refusal looks like on the wire. */
-class AuthTest {
+class AuthTest extends OnDemandServer {
     private static final String SITE_A = "site-a";
     private static final String SITE_B = "site-b";
     private static final String IMPORT = "{\"url\":\"https://example.com/a.jpg\"}";
 
-    private FakeMediaManagerServer server;
-    private FakeMediaManager fake;
-
     private WireClient start(Consumer<ServerConfig> config) {
-        fake = FakeMediaManager.create();
-        server = FakeMediaManagerServer.start(fake, config);
-        return new WireClient(server.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+        return start(FakeMediaManager.create(), config);
     }
 
     private static void assertRefused(WireClient.Response response, int status, String code) {

@@ -6,7 +6,6 @@ import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,28 +39,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * The eight findings of the hardening review (issue 10), each reproduced through a real client. Every one of them
  * failed before the fix; they stay as regression tests.
  */
-class SecurityRegressionTest {
+class SecurityRegressionTest extends OnDemandServer {
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
     private static final String SITE = WireClient.SITE_ID;
 
-    private FakeMediaManager fake;
-    private FakeMediaManagerServer server;
-
     private WireClient start(Consumer<ServerConfig> config) {
         return start(FakeMediaManager.builder().seed(7).fixedClock(NOW).build(), config);
-    }
-
-    private WireClient start(FakeMediaManager fake, Consumer<ServerConfig> config) {
-        this.fake = fake;
-        server = FakeMediaManagerServer.start(fake, config);
-        return new WireClient(server.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     /** The Wix error shape, a request id and no stack trace. */
