@@ -30,7 +30,10 @@ import java.util.function.Consumer;
  * <p>Of the {@link ServerConfig}, the plugin uses everything but {@code port} and {@code host}, which are the app's.
  * Upload and download URLs point at the app once it has started (or at {@link ServerConfig#baseUri(URI)} if set).
  * The plugin registers no global exception handler and claims only its own path prefixes, so the app's routes and
- * error handling are untouched. One plugin instance serves one app.
+ * error handling are untouched. Two things reach beyond them: its prefixes answer only loopback and {@code localhost}
+ * {@code Host}s unless {@link ServerConfig#allowHost(String...)} names more, and the app's Jetty caches header values
+ * case-sensitively (so that auth judges each request's own bytes on keep-alive connections). One plugin instance
+ * serves one app.
  */
 public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
     private final FakeMediaManager fake;
