@@ -299,6 +299,18 @@ class SecurityRegressionTest extends OnDemandServer {
         }
 
         @Test
+        void anAnswerGivenBeforeTheBodyIsReadStillReachesAKeepAliveClient() {
+            WireClient client = start(c -> { });
+            byte[] big = ("{\"x\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 5; i++) {
+                // TUS creation reads headers only; the 2 MiB body is never read by the route
+                WireClient.Response r = client.send("POST", "/_wixmp/upload/tus", big, "application/json", java.util.Map.of());
+                assertWixError(r, 400, "INVALID_ARGUMENT");
+                assertThat(client.get("/_fake/health").status()).isEqualTo(200);
+            }
+        }
+
+        @Test
         void anAbsurdRetryAfterIs400() {
             WireClient client = start(c -> { });
             assertWixError(client.post("/_fake/sites/" + SITE + "/scenarios",

@@ -229,6 +229,7 @@ public final class Facade {
                 ex.scenario(String.join("; ", met));
             }
         }
+        ex.drainUnreadBody(settings.maxJsonBodyBytes());
         if (reply.fault() != null) {
             FaultWriter.write(ctx, sequence, reply);
         } else {
