@@ -50,6 +50,11 @@ final class RunFolder implements AutoCloseable {
         return name;
     }
 
+    /** The JVM shutdown hook that deletes the folder if the run is interrupted; exposed for the suite's self-test. */
+    Thread shutdownHook() {
+        return shutdownHook;
+    }
+
     /** Deletes the folder and what is left in it for good. Idempotent. */
     @Override
     public synchronized void close() {
