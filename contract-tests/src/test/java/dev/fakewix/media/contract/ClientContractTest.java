@@ -12,7 +12,7 @@ import java.util.List;
 import static dev.fakewix.media.client.MediaManagerClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the client meets standard errors: rate limits, authentication, limits of the request. */
+/** Standard errors as the client meets them: rate limits (with backoff), authentication, request limits. */
 class ClientContractTest {
 
     @ContractTest
@@ -49,7 +49,7 @@ class ClientContractTest {
     }
 
     @ContractTest
-    @DerivedFromDocs(page = "rest/articles/getting-started/api-keys")
+    @FakeOnly(reason = "docs/fidelity.md guess: a missing API key is 401 UNAUTHENTICATED (the SDK runtime's status table)")
     @DocumentedError(endpoint = Endpoint.LIST_FOLDERS, code = "UNAUTHENTICATED")
     void aCallWithoutAnApiKeyIsUnauthenticated(ContractSession wix) {
         MediaManagerClient anonymous = wix.client().toBuilder().apiKey(null).build();

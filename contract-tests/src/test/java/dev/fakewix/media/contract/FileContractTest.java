@@ -148,7 +148,7 @@ class FileContractTest {
     }
 
     @ContractTest
-    @DerivedFromDocs(page = "rest/assets/media/media-manager/files/query-file-descriptors")
+    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_files 1.0.101, queryFileDescriptors (reference §3.13); no page sample")
     @Exercises(Endpoint.QUERY_FILE_DESCRIPTORS)
     void queriesFilesByMediaTypeWithCursorPaging(ContractSession wix) {
         wix.readyPng(wix.uniqueName("q1.png"));

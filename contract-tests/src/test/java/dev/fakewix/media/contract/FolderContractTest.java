@@ -105,7 +105,7 @@ class FolderContractTest {
     }
 
     @ContractTest
-    @DerivedFromDocs(page = "rest/assets/media/media-manager/folders/query-folders")
+    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_folders 1.0.60, queryFolders (reference §3.13); no page sample")
     @Exercises(Endpoint.QUERY_FOLDERS)
     void queriesFoldersByStateSortedByName(ContractSession wix) {
         wix.client().createFolder(wix.uniqueName("queried"), wix.folderId());
