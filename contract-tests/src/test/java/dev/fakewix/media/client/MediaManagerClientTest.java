@@ -176,6 +176,24 @@ class MediaManagerClientTest {
     }
 
     @Test
+    void theReadmeExampleWorks() {
+        FakeMediaManager fake = FakeMediaManager.builder().seed(42).build();
+        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0))) {
+            fake.site().scenarios().on(Operation.LIST_FILES).failWithStatus(429).retryAfter(Duration.ofSeconds(1)).once();
+            List<Duration> waits = new ArrayList<>();
+            MediaManagerClient wix = MediaManagerClient.builder().baseUri(server.baseUri()).apiKey("any")
+                    .rateLimitBackoff(RateLimitBackoff.standard().withPause(waits::add)).build();
+
+            JsonNode page = wix.listFiles(fields("parentFolderId", "media-root"));
+            MediaManagerApiException e = catchThrowableOfType(MediaManagerApiException.class, () -> wix.getFileDescriptor("nope"));
+
+            assertThat(page.path("files").isArray()).isTrue();
+            assertThat(waits).containsExactly(Duration.ofSeconds(1));
+            assertThat(e.code()).isEqualTo("RESOURCE_NOT_FOUND");
+        }
+    }
+
+    @Test
     void fieldsLeavesOutNullsAndKeepsTheOrder() {
         assertThat(fields("b", 1, "a", null, "c", "x")).containsExactly(Map.entry("b", 1), Map.entry("c", "x"));
         assertThat(Endpoint.bySdkName("bulkImportFile")).isEqualTo(Endpoint.BULK_IMPORT_FILE);
