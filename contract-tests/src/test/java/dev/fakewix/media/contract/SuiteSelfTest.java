@@ -5,11 +5,14 @@ import dev.fakewix.media.client.MediaManagerClient;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Event;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static dev.fakewix.media.client.MediaManagerClient.fields;
@@ -79,6 +82,34 @@ class SuiteSelfTest {
             assertThat(site.listDeletedFiles(fields()).path("files")).as("the trash bin").isEmpty();
             assertThat(site.listDeletedFolders(fields()).path("folders")).as("the trash bin").isEmpty();
             assertThat(site.listFolders(fields("parentFolderId", "media-root")).path("folders")).isEmpty();
+        }
+    }
+
+    @Test
+    void aRealRunWithTheRecordFlagRecordsTheSnapshotsThatLaterRunsCompareStrictly(@TempDir Path snapshots) throws Exception {
+        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.create(), c -> c.port(0))) {
+            String test = FolderContractTest.class.getName() + "#createsAFolderInsideAnother(" + ContractSession.class.getName() + ")";
+            EngineTestKit.Builder realRun = kit().selectors(selectMethod(test))
+                    .configurationParameter("contract.targets", "real-wix")
+                    .configurationParameter("contract.env.WIX_API_KEY", "self-test-key")
+                    .configurationParameter("contract.env.WIX_SITE_ID", "3ecba886-4267-11ee-be56-0242ac120002")
+                    .configurationParameter("contract.wixApiBase", server.baseUri().toString())
+                    .configurationParameter("contract.snapshotDir", snapshots.toString());
+
+            realRun.configurationParameter("contract.record", "true").execute().testEvents().assertStatistics(s -> s.succeeded(1));
+            SnapshotParity.Snapshot recorded = SnapshotParity.load(snapshots, "create-folder");
+            assertThat(recorded.recorded()).isTrue();
+            assertThat(recorded.response().path("folder").path("siteId").asString()).isEqualTo("<guid>");
+
+            realRun.configurationParameter("contract.record", "false").execute().testEvents().assertStatistics(s -> s.succeeded(1));
+
+            // A recorded snapshot is strict: a field the answer lacks fails the next run.
+            Files.writeString(snapshots.resolve("create-folder.json"), Files.readString(snapshots.resolve("create-folder.json"))
+                    .replace("\"state\" : \"OK\"", "\"state\" : \"OK\", \"mustBeThere\" : \"<string>\""));
+            EngineExecutionResults strict = realRun.execute();
+            strict.testEvents().assertStatistics(s -> s.failed(1));
+            assertThat(strict.testEvents().failed().stream().map(SuiteSelfTest::failureMessage))
+                    .singleElement().asString().contains("folder.mustBeThere: missing");
         }
     }
 
