@@ -19,6 +19,7 @@ import java.util.Optional;
  *   <tr><td>{@code contract.baseUrl} or {@code WIX_CONTRACT_BASE_URL}</td><td>the base-URL target's server</td></tr>
  *   <tr><td>{@code contract.apiKey}, {@code contract.siteId}</td><td>key and site for the base-URL target</td></tr>
  *   <tr><td>{@code contract.standaloneJar}</td><td>the jar of the standalone target (the build sets it)</td></tr>
+ *   <tr><td>{@code contract.requireRealApi}</td><td>{@code true}: missing variables fail the real-API target instead of skipping it (for a CI job that exists to run against Wix)</td></tr>
  *   <tr><td>{@code contract.record}</td><td>{@code true}: a real-API run records the snapshots</td></tr>
  *   <tr><td>{@code contract.wixApiBase}</td><td>where the real-API target sends requests (default Wix; tests of the suite point it at a fake)</td></tr>
  *   <tr><td>{@code WIX_CONTRACT_IMPORT_URL}</td><td>a public PNG the real API can import (default a Wikimedia PNG)</td></tr>
@@ -26,7 +27,7 @@ import java.util.Optional;
  * </table>
  */
 record ContractConfig(List<TargetKind> targets, String wixApiKey, String wixSiteId, URI wixApiBase, URI baseUrl,
-                      String baseUrlApiKey, String baseUrlSiteId, Path standaloneJar, boolean ci, boolean record,
+                      String baseUrlApiKey, String baseUrlSiteId, Path standaloneJar, boolean ci, boolean requireRealApi, boolean record,
                       Path snapshotDir, String importUrl, String videoUrl) {
 
     static final String DEFAULT_VIDEO_URL = "https://www.w3schools.com/html/mov_bbb.mp4";
@@ -46,6 +47,7 @@ record ContractConfig(List<TargetKind> targets, String wixApiKey, String wixSite
                 param(context, "contract.siteId").orElse(null),
                 param(context, "contract.standaloneJar").map(Path::of).orElse(null),
                 env(context, "CI").map("true"::equalsIgnoreCase).orElse(false),
+                param(context, "contract.requireRealApi").map("true"::equalsIgnoreCase).orElse(false),
                 param(context, "contract.record").map("true"::equalsIgnoreCase).orElse(false),
                 param(context, "contract.snapshotDir").map(Path::of).orElse(null),
                 env(context, "WIX_CONTRACT_IMPORT_URL").orElse(DEFAULT_IMPORT_URL),
@@ -61,7 +63,7 @@ record ContractConfig(List<TargetKind> targets, String wixApiKey, String wixSite
                     + " (a reactor build, mvn -B verify, packages http-facade first; CI=true makes this a failure)");
             case BASE_URL -> baseUrl != null ? Optional.empty()
                     : Optional.of("server at base URL: skipped, no contract.baseUrl (or WIX_CONTRACT_BASE_URL) given");
-            case REAL_WIX -> wixApiKey != null && wixSiteId != null ? Optional.empty()
+            case REAL_WIX -> wixApiKey != null && wixSiteId != null || requireRealApi ? Optional.empty()
                     : Optional.of("real Wix API: skipped because WIX_API_KEY and WIX_SITE_ID are not both set"
                     + " (set them to run the suite against your own site)");
         };

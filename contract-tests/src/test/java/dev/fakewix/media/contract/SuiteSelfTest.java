@@ -51,6 +51,21 @@ class SuiteSelfTest {
     }
 
     @Test
+    void aJobThatRequiresTheRealApiFailsWithoutTheVariables() {
+        EngineExecutionResults results = kit().selectors(selectMethod(FolderContractTest.class.getName()
+                        + "#getsAFolderById(" + ContractSession.class.getName() + ")"))
+                .configurationParameter("contract.targets", "real-wix")
+                .configurationParameter("contract.requireRealApi", "true")
+                .configurationParameter("contract.env.WIX_API_KEY", "")
+                .configurationParameter("contract.env.WIX_SITE_ID", "")
+                .execute();
+
+        results.testEvents().assertStatistics(s -> s.failed(1));
+        assertThat(results.testEvents().failed().stream().map(SuiteSelfTest::failureMessage)).singleElement().asString()
+                .startsWith("contract.requireRealApi=true, but WIX_API_KEY and WIX_SITE_ID are not both set");
+    }
+
+    @Test
     void oneOfTheTwoVariablesIsNotEnough() {
         EngineExecutionResults results = kit().selectors(selectClass(FolderContractTest.class))
                 .configurationParameter("contract.targets", "real-wix")

@@ -46,8 +46,14 @@ final class TargetRuntime implements AutoCloseable {
             }
             case BASE_URL -> new TargetRuntime(kind, config, client.baseUri(config.baseUrl())
                     .apiKey(config.baseUrlApiKey()).siteId(config.baseUrlSiteId()).build(), null, null);
-            case REAL_WIX -> new TargetRuntime(kind, config, client.baseUri(config.wixApiBase())
-                    .apiKey(config.wixApiKey()).siteId(config.wixSiteId()).build(), null, null);
+            case REAL_WIX -> {
+                if (config.wixApiKey() == null || config.wixSiteId() == null) {
+                    throw new IllegalStateException("contract.requireRealApi=true, but WIX_API_KEY and WIX_SITE_ID are not both"
+                            + " set: give the job both (e.g. from your CI's secrets), or drop the flag to skip the real API");
+                }
+                yield new TargetRuntime(kind, config, client.baseUri(config.wixApiBase())
+                        .apiKey(config.wixApiKey()).siteId(config.wixSiteId()).build(), null, null);
+            }
         };
     }
 
