@@ -39,24 +39,22 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         Method test = context.getRequiredTestMethod();
-        Provenance provenance = Provenance.of(test); // no marker, or two: the test fails here, naming the fix
+        Provenance.of(test); // no marker, or two: the test fails here, naming the fix
         if (test.getAnnotation(Exercises.class) == null && test.getAnnotationsByType(DocumentedError.class).length == 0) {
             throw new IllegalStateException(test.getDeclaringClass().getSimpleName() + "." + test.getName()
                     + " says neither what it @Exercises nor which @DocumentedError it provokes; a contract test needs one");
         }
         ContractConfig config = ContractConfig.from(context);
-        return config.targets().stream().map(kind -> new Invocation(kind, config, provenance));
+        return config.targets().stream().map(kind -> new Invocation(kind, config));
     }
 
     private static final class Invocation implements TestTemplateInvocationContext {
         private final TargetKind kind;
         private final ContractConfig config;
-        private final Provenance provenance;
 
-        Invocation(TargetKind kind, ContractConfig config, Provenance provenance) {
+        Invocation(TargetKind kind, ContractConfig config) {
             this.kind = kind;
             this.config = config;
-            this.provenance = provenance;
         }
 
         @Override
