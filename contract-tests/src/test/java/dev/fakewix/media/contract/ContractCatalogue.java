@@ -44,7 +44,7 @@ final class ContractCatalogue {
 
     /** One contract test and what it claims. */
     record Entry(Class<?> testClass, Method method, Provenance provenance, List<Endpoint> exercises,
-                 List<DocumentedCode> errors) {
+                 List<DocumentedCode> errors, String knownDifference) {
         String behaviour() {
             return ContractCatalogue.sentence(method.getName());
         }
@@ -67,7 +67,8 @@ final class ContractCatalogue {
                 .map(m -> new Entry(m.getDeclaringClass(), m, Provenance.of(m),
                         m.getAnnotation(Exercises.class) == null ? List.of() : List.of(m.getAnnotation(Exercises.class).value()),
                         Arrays.stream(m.getAnnotationsByType(DocumentedError.class))
-                                .map(d -> new DocumentedCode(d.endpoint(), d.code())).toList()))
+                                .map(d -> new DocumentedCode(d.endpoint(), d.code())).toList(),
+                        m.getAnnotation(KnownDifference.class) == null ? null : m.getAnnotation(KnownDifference.class).value()))
                 .sorted(Comparator.comparing(Entry::id))
                 .toList();
     }

@@ -50,6 +50,7 @@ final class ContractSession {
     private final AtomicInteger names = new AtomicInteger();
     private final String token;
     private String folderId;
+    private int knownDifferences;
 
     private record ScratchSite(MediaManagerClient client, CreatedItems created) {
     }
@@ -194,6 +195,31 @@ final class ContractSession {
             request.putAll(options);
         }
         return client.importFile(target.config().importUrl(), request);
+    }
+
+    /**
+     * A check of a behaviour the fake is known to get wrong (the test carries {@link KnownDifference}): on a fake the
+     * suite started it must fail, so that a fix of the fake shows up; on any other target it must pass.
+     */
+    public void knownDifference(ThrowingRunnable check) {
+        knownDifferences++;
+        if (target.control().isEmpty()) {
+            eventually(check);
+            return;
+        }
+        try {
+            check.run();
+        } catch (AssertionError expected) {
+            return;
+        } catch (Throwable other) {
+            throw new AssertionError("a known difference should fail as an assertion on the fake, but threw " + other, other);
+        }
+        throw new AssertionError("the fake no longer differs here: remove @KnownDifference and call the check directly");
+    }
+
+    /** How many {@link #knownDifference} checks the test made. */
+    int knownDifferences() {
+        return knownDifferences;
     }
 
     /** A public MP4 the target can import. */

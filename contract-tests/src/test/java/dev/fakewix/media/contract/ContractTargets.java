@@ -139,6 +139,9 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
                         .map(f -> f.endpoint() + " " + f.code()).toList() + ")");
             }
         }
+        if (session.knownDifferences() > 0 && test.getAnnotation(KnownDifference.class) == null) {
+            problems.add("the test checks a known difference of the fake but carries no @KnownDifference saying what it is");
+        }
         if (!problems.isEmpty()) {
             throw new AssertionError(test.getName() + ": " + String.join("; ", problems));
         }
