@@ -98,8 +98,10 @@ final class ContractReport {
                     .append(s.ignore().isEmpty() ? "" : String.join(", ", s.ignore().stream().sorted().map(p -> "`" + p + "`").toList()))
                     .append(" |\n");
             JsonNode doc = read(snapshotDir.resolve(name + ".json"));
-            doc.path("knownDifferences").forEach(k -> known.add("- " + name + ", `" + k.path("path").asString() + "`: "
-                    + k.path("note").asString()));
+            Map<String, List<String>> pathsByNote = new java.util.LinkedHashMap<>();
+            doc.path("knownDifferences").forEach(k -> pathsByNote.computeIfAbsent(k.path("note").asString(), n -> new ArrayList<>())
+                    .add("`" + k.path("path").asString() + "`"));
+            pathsByNote.forEach((note, paths) -> known.add("- snapshot " + name + ", " + String.join(", ", paths) + ": " + note));
         }
         for (ContractCatalogue.Entry e : entries) {
             if (e.knownDifference() != null) {

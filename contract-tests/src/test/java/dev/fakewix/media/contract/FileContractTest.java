@@ -35,6 +35,7 @@ class FileContractTest {
         wix.assertMatchesSnapshot("generate-file-upload-url", url);
 
         JsonNode uploaded = wix.client().upload(url.path("uploadUrl").asString(), name, "image/png", ContractSession.PNG_1X1);
+        wix.assertMatchesSnapshot("upload", uploaded);
 
         JsonNode file = wix.awaitReady(uploaded.path("file").path("id").asString());
         assertThat(file.path("displayName").asString()).isEqualTo(name);
