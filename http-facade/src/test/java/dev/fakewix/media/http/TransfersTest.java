@@ -279,6 +279,23 @@ class TransfersTest extends ServerFixture {
     }
 
     @Test
+    void aClientThatWaitsForContinueGetsTheRefusalWithoutSendingTheBody() throws Exception {
+        server.close();
+        server = FakeMediaManagerServer.start(fake, c -> c.port(0).maxUploadBytes(10));
+        client = new WireClient(server.baseUri());
+        java.net.URI uri = java.net.URI.create(uploadUrl("image/png") + "?filename=a.png");
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("PUT " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "Content-Type: image/png\r\nContent-Length: 1000000\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
+    }
+
+    @Test
     void aTusCreationMayCarryTheFirstBytes() {
         String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"image/png\"}")
                 .json().get("uploadToken").stringValue();
