@@ -22,7 +22,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Defaults: port 0, host {@code 127.0.0.1} (loopback only), {@link AuthMode#PERMISSIVE}, a journal of
- * {@value RequestJournal#DEFAULT_CAPACITY} entries, JSON bodies up to 10 MiB, uploads up to 256 MiB. Not thread-safe;
+ * {@value RequestJournal#DEFAULT_CAPACITY} entries, JSON bodies up to 10 MiB, uploads up to 256 MiB, the dashboard at
+ * {@code /_fake/ui} on. Not thread-safe;
  * it is read once, when the server starts.
  */
 public final class ServerConfig {
@@ -37,6 +38,7 @@ public final class ServerConfig {
     private long maxJsonBodyBytes = 10L * 1024 * 1024;
     private long maxUploadBytes = 256L * 1024 * 1024;
     private URI baseUri;
+    private boolean dashboard = true;
 
     ServerConfig() {
     }
@@ -117,12 +119,26 @@ public final class ServerConfig {
         return this;
     }
 
+    /**
+     * Whether the web dashboard is served at {@code /_fake/ui} (default {@code true}): a page over the admin API that
+     * shows the sites' files, folders and trash, the request journal, scenarios and the clock. {@code false} answers
+     * {@code /_fake/ui} with 404 like any unknown path.
+     *
+     * <pre>{@code
+     * FakeMediaManagerServer.start(fake, config -> config.dashboard(false));
+     * }</pre>
+     */
+    public ServerConfig dashboard(boolean enabled) {
+        this.dashboard = enabled;
+        return this;
+    }
+
     FacadeSettings settings() {
         if (auth == AuthMode.STRICT && apiKeys.isEmpty()) {
             throw new IllegalStateException("AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
                     + " (or --keys FILE for the standalone server)");
         }
         return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,
-                maxUploadBytes, baseUri);
+                maxUploadBytes, baseUri, dashboard);
     }
 }

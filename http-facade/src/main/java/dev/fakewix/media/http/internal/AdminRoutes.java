@@ -45,12 +45,13 @@ public final class AdminRoutes {
                 new PlainRoute(HttpMethod.POST, PREFIX + "/reset", "Empties every site", this::resetAll),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites", "Lists the sites used so far", this::sites),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/reset", "Empties one site", this::resetSite),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot", this::exportState),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot (?content=false: without the bytes)", this::exportState),
                 new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/state", "Replaces a site with a snapshot", this::importState),
                 // lifecycle
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/files/pending", "Lists the PENDING files", this::pending),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/ready", "Marks a PENDING file READY", this::markReady),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/failed", "Marks a PENDING file FAILED", this::markFailed),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/settle", "Brings PENDING files up to date with the clock now", this::settle),
                 // scenarios (the JSON form of Scenarios; the journal names the behaviour each request met)
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/scenarios", "Adds a scenario (JSON) to a site", this::addScenario),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/scenarios", "Lists a site's scripted behaviours", this::scenarios),
@@ -77,6 +78,9 @@ public final class AdminRoutes {
                     g.writeStringProperty("status", "UP");
                     g.writeEndObject();
                 })))));
+        if (settings.dashboard()) {
+            routes.addAll(new Dashboard(PREFIX + "/ui").routes());
+        }
         return List.copyOf(routes);
     }
 
@@ -117,6 +121,10 @@ public final class AdminRoutes {
                 g.writeNumberProperty("id", b.id());
                 g.writeStringProperty("label", b.label());
                 g.writeNumberProperty("timesMet", b.timesMet());
+                if (b.count() instanceof dev.fakewix.media.core.ScriptedBehaviour.Count.Times times) {
+                    // how many more matching requests it acts on; absent for behaviours without an end
+                    g.writeNumberProperty("remaining", Math.max(0, times.n() - b.timesMet()));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -130,7 +138,10 @@ public final class AdminRoutes {
     }
 
     private Reply exportState(Exchange ex) {
-        return Reply.json(SnapshotJson.write(site(ex).snapshot()));
+        Params p = Params.ofQuery(ex.query());
+        Boolean content = p.bool("content");
+        p.check();
+        return Reply.json(SnapshotJson.write(site(ex).snapshot(), content == null || content));
     }
 
     private Reply importState(Exchange ex) {
@@ -165,6 +176,12 @@ public final class AdminRoutes {
             g.writeEndArray();
             g.writeEndObject();
         }));
+    }
+
+    /** Answers the files still PENDING afterwards, as {@code GET .../files/pending} does. */
+    private Reply settle(Exchange ex) {
+        site(ex).settle();
+        return pending(ex);
     }
 
     private Reply markReady(Exchange ex) {
@@ -274,6 +291,8 @@ public final class AdminRoutes {
         g.writeNumberProperty("status", e.status());
         g.writeStringProperty("errorCode", e.errorCode());
         g.writeStringProperty("scenario", e.scenario());
+        g.writeStringProperty("responseBody", e.responseBody());
+        g.writeNumberProperty("latencyMillis", e.latency().toNanos() / 1_000_000.0);
         g.writeEndObject();
     }
 }

@@ -94,12 +94,17 @@ public final class Exchange {
 
     /** The body as the journal keeps it: text of JSON bodies (at most 64 KiB), nothing for raw uploads. */
     String journalBody() {
-        if (body == null || !bodyIsText || body.length == 0) {
+        return bodyIsText ? journalText(body) : null;
+    }
+
+    /** Text as the journal keeps it: at most 64 KiB, a longer one cut with a note; {@code null} for none. */
+    static String journalText(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
             return null;
         }
         int max = 64 * 1024;
-        String text = new String(body, 0, Math.min(body.length, max), java.nio.charset.StandardCharsets.UTF_8);
-        return body.length > max ? text + "...(truncated, " + body.length + " bytes)" : text;
+        String text = new String(bytes, 0, Math.min(bytes.length, max), java.nio.charset.StandardCharsets.UTF_8);
+        return bytes.length > max ? text + "...(truncated, " + bytes.length + " bytes)" : text;
     }
 
     private static HttpFailure tooLarge(long declared, long limit) {

@@ -56,6 +56,15 @@ public final class SnapshotJson {
     }
 
     public static void write(JsonGenerator g, SiteSnapshot s) {
+        write(g, s, true);
+    }
+
+    /** The snapshot, with the files' bytes ({@code content}) or without them (a listing that cannot restore bytes). */
+    public static byte[] write(SiteSnapshot snapshot, boolean withContent) {
+        return Json.write(g -> write(g, snapshot, withContent));
+    }
+
+    private static void write(JsonGenerator g, SiteSnapshot s, boolean withContent) {
         g.writeStartObject();
         g.writeStringProperty("siteId", s.siteId());
         g.writeNumberProperty("idCounter", s.idCounter());
@@ -96,7 +105,7 @@ public final class SnapshotJson {
                 g.writeName("pendingReadiness");
                 writeReadiness(g, f.pendingReadiness());
             }
-            if (f.content() != null) {
+            if (withContent && f.content() != null) {
                 g.writeStringProperty("content", Base64.getEncoder().encodeToString(f.content()));
             }
             g.writeEndObject();
