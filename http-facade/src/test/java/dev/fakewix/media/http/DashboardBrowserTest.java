@@ -137,7 +137,7 @@ class DashboardBrowserTest {
         assertThat(row.getText()).contains("GET", "/site-media/v1/files?paging.limit=7", "listFiles", "200", "ms");
         row.click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("jd-response"), "journal.png"));
-        assertThat(browser.findElement(By.id("jd-line")).getText()).isEqualTo("GET /site-media/v1/files → 200");
+        assertThat(browser.findElement(By.id("jd-line")).getText()).isEqualTo("GET /site-media/v1/files?paging.limit=7 → 200");
 
         browser.findElement(By.id("journal-filter")).sendKeys("import");
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#journal-rows tr"), 1));

@@ -13,8 +13,8 @@
   const POLL_MS = 1000;
   const JOURNAL_LIMIT = 500;
   const ROOTS = [
-    { id: 'media-root', name: 'Media', icon: '🗂' },
-    { id: 'visitor-uploads', name: 'Visitor uploads', icon: '👥' },
+    { id: 'media-root', name: 'Media', icon: 'root' },
+    { id: 'visitor-uploads', name: 'Visitor uploads', icon: 'visitors' },
   ];
   const TRASH = 'trash';
 
@@ -74,8 +74,12 @@
     let message = res.status + ' ' + res.statusText;
     try {
       const body = await res.json();
-      if (body && typeof body.message === 'string' && body.message) {
-        message = res.status + ': ' + body.message;
+      const details = (body && body.details) || {};
+      const violation = details.validationError && (details.validationError.fieldViolations || [])[0];
+      const text = (details.applicationError && details.applicationError.description)
+        || (violation && violation.field + ' ' + violation.description) || (body && body.message);
+      if (typeof text === 'string' && text) {
+        message = res.status + ': ' + text;
       }
     } catch (ignored) {
       // not JSON: the status line says enough
@@ -233,6 +237,21 @@
       return '';
     }
     return iso.replace('T', ' ').replace(/\.\d+Z$/, 'Z').replace(/Z$/, ' UTC');
+  }
+
+  /** 2026-03-14 09:30, for table cells (the full instant is in the cell's title). */
+  function formatShort(iso) {
+    return iso ? iso.slice(0, 10) + ' ' + iso.slice(11, 16) : '';
+  }
+
+  /** 09:30:00, for the journal (whose entries are usually of one day). */
+  function formatTime(iso) {
+    return iso ? iso.slice(11, 19) : '';
+  }
+
+  /** Transfer URLs carry long tokens: the table shows their ends, the title and the detail the whole. */
+  function shorten(text, max) {
+    return text.length <= max ? text : text.slice(0, max - 25) + '…' + text.slice(-24);
   }
 
   function formatSize(text) {
@@ -421,7 +440,7 @@
       dataset: { folderId: id },
       title: name,
       onclick: () => { ui.folder = id; ui.fileId = null; renderLibrary(); },
-    }, el('span', { class: 'icon', text: icon }), el('span', { class: 'node-name', text: name }),
+    }, el('span', { class: 'icon ' + icon }), el('span', { class: 'node-name', text: name }),
     el('span', { class: 'n', text: String(fileCount.get(id) || '') }));
 
     const branch = (parentId, seen) => {
@@ -430,7 +449,7 @@
         return null;
       }
       return el('ul', {}, kids.filter((k) => !seen.has(k.id)).map((k) => el('li', {},
-        node(k.id, k.displayName, '📁'), branch(k.id, new Set([...seen, k.id])))));
+        node(k.id, k.displayName, 'folder'), branch(k.id, new Set([...seen, k.id])))));
     };
     const trashed = state.files.filter((f) => f.trashed).length + state.folders.filter((f) => f.trashed).length;
     $('tree').replaceChildren(
@@ -439,7 +458,7 @@
         class: 'node' + (ui.folder === TRASH ? ' selected' : ''),
         dataset: { folderId: TRASH },
         onclick: () => { ui.folder = TRASH; ui.fileId = null; renderLibrary(); },
-      }, el('span', { class: 'icon', text: '🗑' }), el('span', { class: 'node-name', text: 'Trash bin' }),
+      }, el('span', { class: 'icon trash' }), el('span', { class: 'node-name', text: 'Trash bin' }),
       el('span', { class: 'n', text: trashed ? String(trashed) : '' }))));
     renderFiles();
     renderDetail();
@@ -457,9 +476,10 @@
     const rows = [];
     for (const f of folders) {
       rows.push(el('tr', { class: 'folder-row', dataset: { folderId: f.folder.id } },
-        el('td', {}, el('span', { class: 'file-name', text: f.folder.displayName })),
-        el('td', {}, statusBadge('TRASHED')), el('td', { text: 'folder' }), el('td', { class: 'num', text: '' }),
-        el('td', { text: '' }), el('td', { text: '' }), el('td', { text: formatInstant(f.folder.updatedDate) })));
+        el('td', { class: 'file-cell' }, el('span', { class: 'icon folder' }), ' ', el('span', { class: 'file-name', text: f.folder.displayName })),
+        el('td', {}, statusBadge('TRASHED')), el('td', { text: 'FOLDER' }), el('td', { class: 'num', text: '' }),
+        el('td', { text: '' }), el('td', { text: '' }),
+        el('td', { class: 'muted', text: formatShort(f.folder.updatedDate), title: formatInstant(f.folder.updatedDate) })));
     }
     const sorted = files.slice().sort((a, b) => a.file.displayName.localeCompare(b.file.displayName));
     for (const f of sorted) {
@@ -469,13 +489,13 @@
         dataset: { fileId: file.id, status: file.operationStatus },
         onclick: () => { ui.fileId = file.id; renderFiles(); renderDetail(); },
       },
-      el('td', {}, el('span', { class: 'file-name', text: file.displayName })),
+      el('td', { class: 'file-cell' }, el('span', { class: 'file-name', text: file.displayName })),
       el('td', {}, statusBadge(file.operationStatus)),
       el('td', { text: file.mediaType }),
       el('td', { class: 'num', text: formatSize(file.sizeInBytes) }),
       el('td', { text: file.private ? 'private' : 'public' }),
-      el('td', {}, (file.labels || []).map((l) => el('span', { class: 'label', text: l }))),
-      el('td', { class: 'muted', text: formatInstant(file.updatedDate) })));
+      el('td', { class: 'wrap' }, (file.labels || []).map((l) => el('span', { class: 'label', text: l }))),
+      el('td', { class: 'muted', text: formatShort(file.updatedDate), title: formatInstant(file.updatedDate) })));
     }
     $('file-rows').replaceChildren(...rows);
     $('files-empty').hidden = rows.length > 0;
@@ -625,13 +645,14 @@
         onclick: () => { ui.journalSeq = e.sequence; renderJournal(); },
       },
       el('td', { class: 'num muted', text: String(e.sequence) }),
-      el('td', { class: 'muted', text: formatInstant(e.receivedAt) }),
+      el('td', { class: 'muted', text: formatTime(e.receivedAt), title: formatInstant(e.receivedAt) }),
       el('td', {}, el('span', { class: 'method', text: e.method })),
-      el('td', { class: 'mono', text: e.path + (query ? '?' + query : '') }),
-      el('td', { text: e.operation || '' }),
+      el('td', { class: 'wrap path', title: e.path + (query ? '?' + query : '') },
+        el('div', { class: 'mono', text: shorten(e.path + (query ? '?' + query : ''), 96) }),
+        e.operation ? el('div', { class: 'operation', text: e.operation }) : null),
       el('td', { class: 'num' }, el('span', { class: 'http s' + String(e.status)[0], text: String(e.status) })),
       el('td', { class: 'num muted', text: e.latencyMillis.toFixed(1) + ' ms' }),
-      el('td', { class: 'scenario-cell', text: e.scenario || '' }));
+      el('td', { class: 'scenario-cell clip', text: e.scenario || '', title: e.scenario || undefined }));
     }));
     ui.seenSeq = Math.max(ui.seenSeq, newest);
     $('journal-empty').hidden = entries.length > 0;
@@ -646,7 +667,8 @@
     if (!e) {
       return;
     }
-    $('jd-line').textContent = e.method + ' ' + e.path + ' → ' + e.status;
+    const query = Object.entries(e.query || {}).flatMap(([k, vs]) => vs.map((v) => k + '=' + v)).join('&');
+    $('jd-line').textContent = e.method + ' ' + e.path + (query ? '?' + query : '') + ' → ' + e.status;
     const facts = [
       ['Request id', 'fake-' + e.sequence], ['Received', formatInstant(e.receivedAt)], ['Site', e.siteId || '—'],
       ['Operation', e.operation || '—'], ['Latency', e.latencyMillis.toFixed(1) + ' ms'],

@@ -1,0 +1,174 @@
+package dev.fakewix.media.http;
+
+import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
+import dev.fakewix.media.core.model.ImportFileRequest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the dashboard needs from the server, over real HTTP: its page and assets, the conditional GETs it polls with,
+ * the state listing without bytes, settle, scenario counts and a journal with response bodies and latency.
+ */
+class DashboardRoutesTest extends ServerFixture {
+    private WireClient admin() {
+        return client.with("Authorization", null).with("wix-site-id", null);
+    }
+
+    private String sitePath() {
+        return "/_fake/sites/" + WireClient.SITE_ID;
+    }
+
+    @Test
+    void thePageIsServedWithAPolicyThatAllowsOnlyItsOwnScript() {
+        WireClient.Response page = admin().get("/_fake/ui");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "default-src 'none'")
+                .doesNotContain("unsafe-inline");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.body()).contains("<script src=\"/_fake/ui/dashboard.js\" defer></script>")
+                .doesNotContain("{{root}}", "http://", "https://");
+    }
+
+    @Test
+    void theAssetsComeFromTheJarWithTheirTypes() {
+        assertThat(admin().get("/_fake/ui/dashboard.js").header("Content-Type")).startsWith("text/javascript");
+        assertThat(admin().get("/_fake/ui/dashboard.css").header("Content-Type")).startsWith("text/css");
+        assertThat(admin().get("/_fake/ui/favicon.svg").header("Content-Type")).startsWith("image/svg+xml");
+        assertThat(admin().get("/_fake/ui/dashboard.js").body()).contains("X-Fake-Admin-Token").doesNotContain(".innerHTML");
+    }
+
+    @Test
+    void anUnknownAssetIsANotFoundInTheWireShape() {
+        WireClient.Response missing = admin().get("/_fake/ui/../../etc/passwd");
+        assertThat(missing.status()).isEqualTo(404);
+        WireClient.Response unknown = admin().get("/_fake/ui/secret.txt");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().at("/details/applicationError/description").stringValue()).contains("secret.txt", "/_fake/ui");
+    }
+
+    @Test
+    void anAdminGetAnswers304WhenNothingChanged() {
+        WireClient.Response first = admin().get(sitePath() + "/state?content=false");
+        String etag = first.header("ETag");
+        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+
+        WireClient.Response same = admin().send("GET", sitePath() + "/state?content=false", null, null, Map.of("If-None-Match", etag));
+        assertThat(same.status()).isEqualTo(304);
+        assertThat(same.bytes()).isEmpty();
+        assertThat(same.header("ETag")).isEqualTo(etag);
+        assertThat(admin().send("GET", sitePath() + "/state?content=false", null, null, Map.of("If-None-Match", "W/" + etag)).status())
+                .as("weak comparison").isEqualTo(304);
+
+        site.folders().createFolder("New", null);
+        WireClient.Response changed = admin().send("GET", sitePath() + "/state?content=false", null, null, Map.of("If-None-Match", etag));
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).isNotEqualTo(etag);
+        assertThat(changed.body()).contains("\"New\"");
+    }
+
+    @Test
+    void errorsAndWritesCarryNoETag() {
+        assertThat(admin().get("/_fake/journal?limit=-1").header("ETag")).isNull();
+        assertThat(admin().post("/_fake/clock/freeze", "{}").header("ETag")).isNull();
+    }
+
+    @Test
+    void theStateWithoutContentListsEverythingButTheBytes() {
+        String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
+        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+
+        JsonNode full = admin().get(sitePath() + "/state").json();
+        JsonNode listing = admin().get(sitePath() + "/state?content=false").json();
+        assertThat(full.at("/files/0/content").stringValue()).isEqualTo("aGVsbG8=");
+        assertThat(listing.at("/files/0").has("content")).isFalse();
+        ((tools.jackson.databind.node.ObjectNode) full.at("/files/0")).remove("content");
+        assertThat(listing).isEqualTo(full);
+    }
+
+    @Test
+    void aContentFlagThatIsNotABooleanIsAValidationError() {
+        WireClient.Response bad = admin().get(sitePath() + "/state?content=maybe");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/details/validationError/fieldViolations/0/field").stringValue()).isEqualTo("content");
+    }
+
+    @Test
+    void settleBringsDueFilesUpToDateAndAnswersWhatIsStillPending() {
+        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        String due = site.files().importFile(ImportFileRequest.of("https://example.com/due.jpg")).id();
+        fake.clock().advance(Duration.ofMinutes(5));
+        String later = site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg")).id();
+
+        WireClient.Response settled = admin().post(sitePath() + "/settle", "{}");
+        assertThat(settled.status()).isEqualTo(200);
+        assertThat(settled.body()).isEqualTo("{\"fileIds\":[\"" + later + "\"]}");
+        assertThat(site.lifecycle().pendingFileIds()).containsExactly(later).doesNotContain(due);
+    }
+
+    @Test
+    void scenariosTellHowManyMoreRequestsTheyActOn() {
+        site.scenarios().apply("{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"times\": 3}],"
+                + " \"latency\": [{\"operation\": \"*\", \"fixed\": \"PT0S\"}]}");
+        client.get("/site-media/v1/files");
+
+        JsonNode scenarios = admin().get(sitePath() + "/scenarios").json().get("scenarios");
+        assertThat(scenarios).hasSize(2);
+        assertThat(scenarios.get(0).get("timesMet").intValue()).isEqualTo(1);
+        assertThat(scenarios.get(0).get("remaining").intValue()).isEqualTo(2);
+        assertThat(scenarios.get(1).has("remaining")).as("a latency without a count has no end").isFalse();
+    }
+
+    @Test
+    void theJournalKeepsTheResponseBodyAndTheLatency() {
+        client.post("/site-media/v1/folders", "{\"displayName\":\"Pets\"}");
+        client.get("/site-media/v1/folders/nope");
+
+        JsonNode entries = admin().get("/_fake/journal").json().get("entries");
+        assertThat(entries.get(0).get("responseBody").stringValue()).contains("\"displayName\":\"Pets\"");
+        assertThat(entries.get(1).get("responseBody").stringValue()).contains("Folder nope does not exist");
+        assertThat(entries.get(0).get("latencyMillis").doubleValue()).isPositive();
+        assertThat(server.journal().entries().get(0).latency()).isPositive();
+    }
+
+    @Test
+    void downloadsAreJournaledWithoutTheirBytes() {
+        String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
+        WireClient.Response uploaded = client.send("PUT", url + "?filename=pixel.png", DashboardBrowserTest.PIXEL_PNG, "image/png", Map.of());
+        assertThat(uploaded.status()).isEqualTo(200);
+        String fileId = uploaded.json().at("/file/id").stringValue();
+        String download = client.post("/site-media/v1/files/generate-file-download-url", "{\"fileId\":\"" + fileId + "\"}")
+                .json().at("/downloadUrls/0/url").stringValue();
+        assertThat(client.get(download).bytes()).isEqualTo(DashboardBrowserTest.PIXEL_PNG);
+
+        assertThat(server.journal().entries()).last().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(200);
+            assertThat(e.responseBody()).isNull();
+        });
+    }
+
+    @Nested
+    class WhenTurnedOff extends ServerFixture {
+        @Override
+        void configure(ServerConfig config) {
+            config.dashboard(false);
+        }
+
+        @Test
+        void theDashboardIsAnUnknownPath() {
+            WireClient.Response page = client.with("Authorization", null).get("/_fake/ui");
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.json().at("/details/applicationError/description").stringValue()).contains("No route for GET /_fake/ui");
+            assertThat(client.get("/_fake/ui/dashboard.js").status()).isEqualTo(404);
+            assertThat(client.get("/_fake/health").status()).isEqualTo(200);
+        }
+    }
+}
