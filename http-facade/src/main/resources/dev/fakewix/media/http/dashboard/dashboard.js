@@ -568,7 +568,7 @@
       }
       const img = el('img', { alt: 'Preview of ' + file.displayName, src: href });
       img.addEventListener('error', () => box.replaceChildren(
-        el('span', { class: 'muted', text: 'No preview: the fake holds no bytes for this image.' })));
+        el('span', { class: 'muted', text: 'No preview: the fake holds no image bytes for this file (imports are never fetched).' })));
       box.replaceChildren(img);
     };
     if (url) {
