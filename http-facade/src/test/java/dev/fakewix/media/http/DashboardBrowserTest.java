@@ -33,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DashboardBrowserTest {
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
     private static final String SITE_ID = WireClient.SITE_ID;
+    /** The admin token header of issue 10's hardening; dashboard.js names it in its ADMIN_TOKEN_HEADER. */
+    private static final String ADMIN_TOKEN_HEADER = "X-Fake-Admin-Token";
     /** A 1x1 PNG, so that the thumbnail has real bytes to show. */
     static final byte[] PIXEL_PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==");
@@ -234,6 +236,40 @@ class DashboardBrowserTest {
                 By.cssSelector("#file-rows tr[data-file-id='" + id + "'] .status"), "READY"));
         assertThat(site.files().getFileDescriptor(id).operationStatus().name()).isEqualTo("READY");
         assertThat(browser.findElement(By.id("mark-ready")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void insideAnAppUnderAContextPathThePageSendsTheTokenAndJsonOnEveryWrite() {
+        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).readiness(ReadinessPolicy.immediate()).build();
+        FakeMediaManagerPlugin plugin = new FakeMediaManagerPlugin(fake);
+        List<String> adminCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.javalin.Javalin app = io.javalin.Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.router.contextPath = "/app";
+            config.registerPlugin(plugin);
+            // What issue 10's hardening checks, recorded here: the token header, and a JSON body on every write.
+            config.routes.before("/_fake/*", ctx -> adminCalls.add(ctx.method() + " " + ctx.path() + " token="
+                    + ctx.header(ADMIN_TOKEN_HEADER) + " type=" + ctx.contentType()));
+        }).start("127.0.0.1", 0);
+        try {
+            String base = "http://127.0.0.1:" + app.port() + "/app";
+            fake.site(SITE_ID).folders().createFolder("Inside", null);
+            browser.get(base + "/_fake/ui#site=" + SITE_ID + "&token=s3cret");
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id]:not([data-folder-id='media-root'])")));
+            assertThat(browser.getCurrentUrl()).as("the token leaves the address bar").doesNotContain("s3cret").endsWith("#site=" + SITE_ID);
+
+            browser.findElement(By.cssSelector("button[data-advance='PT1H']")).click();
+            waiting().until(ExpectedConditions.textToBe(By.id("clock-now"), "2024-05-01 11:00:00 UTC"));
+
+            // The page and its assets are loaded by the browser itself, which cannot add a header: they hold no data.
+            assertThat(adminCalls).filteredOn(c -> c.startsWith("GET") && !c.startsWith("GET /app/_fake/ui")).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c).contains("token=s3cret"));
+            assertThat(adminCalls).filteredOn(c -> !c.startsWith("GET")).singleElement().asString()
+                    .isEqualTo("POST /app/_fake/clock/advance token=s3cret type=application/json");
+            assertThat(plugin.journal().entries()).as("the page's polling is admin traffic, not journaled").isEmpty();
+        } finally {
+            app.stop();
+        }
     }
 
     @Test
