@@ -55,10 +55,21 @@ class DashboardRoutesTest extends ServerFixture {
     }
 
     @Test
-    void anAdminGetAnswers304WhenNothingChanged() {
+    void anAdminGetIsTaggedWithTheDigestOfItsBody() {
+        WireClient.Response first = admin().get("/_fake/sites");
+        assertThat(first.header("ETag")).matches("\"[0-9a-f]{32}\"");
+        assertThat(admin().send("GET", "/_fake/sites", null, null, Map.of("If-None-Match", "\"other\", " + first.header("ETag"))).status())
+                .isEqualTo(304);
+        fake.site("another").folders().createFolder("x", null);
+        assertThat(admin().send("GET", "/_fake/sites", null, null, Map.of("If-None-Match", first.header("ETag"))).status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void thePolledListingAnswers304WhenNothingChanged() {
         WireClient.Response first = admin().get(sitePath() + "/state?content=false");
         String etag = first.header("ETag");
-        assertThat(etag).matches("\"[0-9a-f]{32}\"");
+        assertThat(etag).startsWith("\"");
         assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
 
         WireClient.Response same = admin().send("GET", sitePath() + "/state?content=false", null, null, Map.of("If-None-Match", etag));
@@ -73,6 +84,45 @@ class DashboardRoutesTest extends ServerFixture {
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.header("ETag")).isNotEqualTo(etag);
         assertThat(changed.body()).contains("\"New\"");
+    }
+
+    @Test
+    void aFileLeavingPendingChangesTheListingsTag() {
+        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg"));
+        String pending = admin().get(sitePath() + "/state?content=false").header("ETag");
+        assertThat(admin().get(sitePath() + "/state?content=false").header("ETag")).isEqualTo(pending);
+
+        fake.clock().advance(Duration.ofMinutes(5));
+
+        WireClient.Response ready = admin().send("GET", sitePath() + "/state?content=false", null, null, Map.of("If-None-Match", pending));
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().at("/files/0/file/operationStatus").stringValue()).isEqualTo("READY");
+    }
+
+    @Test
+    void theJournalListCanLeaveOutTheBodiesAndOneEntryHasThemAll() {
+        client.post("/site-media/v1/folders", "{\"displayName\":\"Pets\"}");
+        JsonNode listed = admin().get("/_fake/journal?bodies=false").json().at("/entries/0");
+        assertThat(listed.has("body")).isFalse();
+        assertThat(listed.has("responseBody")).isFalse();
+        assertThat(listed.get("path").stringValue()).isEqualTo("/site-media/v1/folders");
+
+        JsonNode whole = admin().get("/_fake/journal/" + listed.get("sequence").longValue()).json();
+        assertThat(whole.get("body").stringValue()).isEqualTo("{\"displayName\":\"Pets\"}");
+        assertThat(whole.get("responseBody").stringValue()).contains("\"Pets\"");
+        assertThat(whole.get("sequence")).isEqualTo(listed.get("sequence"));
+    }
+
+    @Test
+    void aJournalEntryThatIsNotThereIsANotFoundWithTheReason() {
+        WireClient.Response missing = admin().get("/_fake/journal/12345");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.json().at("/details/applicationError/description").stringValue()).contains("12345", "newest 1000");
+        WireClient.Response bad = admin().get("/_fake/journal/latest");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().at("/details/validationError/fieldViolations/0/field").stringValue()).isEqualTo("sequence");
+        assertThat(admin().get("/_fake/journal/count").body()).isEqualTo("{\"count\":0}");
     }
 
     @Test

@@ -65,7 +65,7 @@ public final class DashboardScreenshots {
 
                 browser.findElement(By.id("tab-journal")).click();
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#journal-rows tr[data-status='503']"))).click();
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("journal-detail-body")));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jd-response"), "UNAVAILABLE"));
                 shoot(browser, out.resolve("dashboard-journal.png"));
 
                 browser.findElement(By.id("tab-scenarios")).click();

@@ -1,6 +1,9 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -66,8 +69,9 @@ public final class AdminRoutes {
                 new PlainRoute(HttpMethod.POST, PREFIX + "/clock/freeze", "Stops the clock", ex -> clock(fake.clock().freeze())),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/clock/unfreeze", "Lets the clock follow wall time again", ex -> clock(fake.clock().unfreeze())),
                 // request journal
-                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, limit)", this::journalEntries),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, limit; bodies=false leaves out the bodies)", this::journalEntries),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/journal/count", "Counts recorded requests (filters: siteId, operation)", this::journalCount),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal/{sequence}", "One recorded request, with its bodies", this::journalEntry),
                 new PlainRoute(HttpMethod.DELETE, PREFIX + "/journal", "Forgets every recorded request", ex -> {
                     journal.clear();
                     return Reply.json(wire.empty());
@@ -141,7 +145,13 @@ public final class AdminRoutes {
         Params p = Params.ofQuery(ex.query());
         Boolean content = p.bool("content");
         p.check();
-        return Reply.json(SnapshotJson.write(site(ex).snapshot(), content == null || content));
+        SiteSnapshot snapshot = site(ex).snapshot();
+        if (content == null || content) {
+            return Reply.json(SnapshotJson.write(snapshot));
+        }
+        // What a polling page asks for: an unchanged listing is told by its fingerprint, without writing its JSON.
+        return ConditionalGet.answer(ex, ConditionalGet.etagOf(SnapshotJson.listingFingerprint(snapshot)),
+                () -> Reply.json(SnapshotJson.write(snapshot, false)));
     }
 
     private Reply importState(Exchange ex) {
@@ -237,6 +247,8 @@ public final class AdminRoutes {
         if (limit != null && limit < 0) {
             p.violation("limit", "MIN", "must be at least 0, was " + limit);
         }
+        Boolean bodies = p.bool("bodies");
+        boolean withBodies = bodies == null || bodies;
         List<JournalEntry> entries = journal.entries(filter(p));
         List<JournalEntry> shown = limit == null || limit >= entries.size() ? entries
                 : entries.subList(entries.size() - limit, entries.size());
@@ -244,11 +256,28 @@ public final class AdminRoutes {
             g.writeStartObject();
             g.writeArrayPropertyStart("entries");
             for (JournalEntry e : shown) {
-                writeEntry(g, e);
+                writeEntry(g, e, withBodies);
             }
             g.writeEndArray();
             g.writeEndObject();
         }));
+    }
+
+    private Reply journalEntry(Exchange ex) {
+        String text = ex.pathParam("sequence");
+        long sequence;
+        try {
+            sequence = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("sequence", "FORMAT",
+                    "must be the sequence number of a journal entry (an integer), got \"" + text + "\"")));
+        }
+        List<JournalEntry> found = journal.entries(e -> e.sequence() == sequence);
+        if (found.isEmpty()) {
+            throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "The journal holds no request " + sequence
+                    + " (it keeps the newest " + journal.capacity() + "; admin calls are not recorded)");
+        }
+        return Reply.json(Json.write(g -> writeEntry(g, found.get(0), true)));
     }
 
     private Reply journalCount(Exchange ex) {
@@ -270,7 +299,7 @@ public final class AdminRoutes {
         return e -> (siteId == null || siteId.equals(e.siteId())) && (operation == null || operation == e.operation());
     }
 
-    private static void writeEntry(JsonGenerator g, JournalEntry e) {
+    private static void writeEntry(JsonGenerator g, JournalEntry e, boolean withBodies) {
         g.writeStartObject();
         g.writeNumberProperty("sequence", e.sequence());
         g.writeStringProperty("receivedAt", Json.instant(e.receivedAt()));
@@ -287,11 +316,15 @@ public final class AdminRoutes {
             g.writeEndArray();
         }
         g.writeEndObject();
-        g.writeStringProperty("body", e.body());
+        if (withBodies) {
+            g.writeStringProperty("body", e.body());
+        }
         g.writeNumberProperty("status", e.status());
         g.writeStringProperty("errorCode", e.errorCode());
         g.writeStringProperty("scenario", e.scenario());
-        g.writeStringProperty("responseBody", e.responseBody());
+        if (withBodies) {
+            g.writeStringProperty("responseBody", e.responseBody());
+        }
         g.writeNumberProperty("latencyMillis", e.latency().toNanos() / 1_000_000.0);
         g.writeEndObject();
     }

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Conditional GETs of the admin API: a 200 answer gets a strong {@code ETag} (a digest of its body), and a request
@@ -14,17 +15,34 @@ final class ConditionalGet {
     private ConditionalGet() {
     }
 
+    /** Tags a 200 answer to a GET with the digest of its body (unless the route tagged it already). */
     static Reply answer(Exchange ex, Reply reply) {
-        String method = ex.ctx().method().name();
-        if (reply.status() != 200 || reply.fault() != null || !(method.equals("GET") || method.equals("HEAD"))) {
+        if (reply.status() != 200 || reply.fault() != null || !isRead(ex) || reply.headers().containsKey("ETag")) {
             return reply;
         }
-        String etag = etagOf(reply.body());
+        return answer(ex, etagOf(reply.body()), () -> reply);
+    }
+
+    /**
+     * For a route that can name its answer's version more cheaply than by building it: a 304 when the client has
+     * {@code etag}, else the answer {@code build} makes, tagged with it.
+     */
+    static Reply answer(Exchange ex, String etag, Supplier<Reply> build) {
         // A polled answer must be revalidated every time, never served from a cache unasked.
-        if (matches(ex.header("If-None-Match"), etag)) {
+        if (isRead(ex) && matches(ex.header("If-None-Match"), etag)) {
             return new Reply(304, null, new byte[0], Map.of("ETag", etag, "Cache-Control", "no-cache"));
         }
-        return reply.withHeader("ETag", etag).withHeader("Cache-Control", "no-cache");
+        return build.get().withHeader("ETag", etag).withHeader("Cache-Control", "no-cache");
+    }
+
+    /** A strong tag of a 64-bit fingerprint. */
+    static String etagOf(long fingerprint) {
+        return "\"v" + Long.toHexString(fingerprint) + "\"";
+    }
+
+    private static boolean isRead(Exchange ex) {
+        String method = ex.ctx().method().name();
+        return method.equals("GET") || method.equals("HEAD");
     }
 
     static String etagOf(byte[] body) {

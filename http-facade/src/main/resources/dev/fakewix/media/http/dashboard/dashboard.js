@@ -292,6 +292,7 @@
   let timer = null;
   let polling = false;
   let again = false;
+  let nextDelay = POLL_MS;
 
   async function tick() {
     if (polling) {
@@ -300,6 +301,7 @@
     }
     polling = true;
     clearTimeout(timer);
+    const started = performance.now();
     try {
       await refresh();
       $('live').classList.remove('offline');
@@ -312,11 +314,13 @@
       }
     } finally {
       polling = false;
+      // A big site makes each poll cost the server more: wait at least four times as long as the last one took.
+      nextDelay = Math.min(30000, Math.max(POLL_MS, 4 * (performance.now() - started)));
       if (again) {
         again = false;
         tick();
       } else if (!document.hidden) {
-        timer = setTimeout(tick, POLL_MS);
+        timer = setTimeout(tick, nextDelay);
       }
     }
   }
@@ -340,7 +344,8 @@
       ui.siteId = sessionStorage.getItem('fakeSiteId') || ui.sites.defaultSiteId;
     }
     const site = encodeURIComponent(ui.siteId);
-    const journalPath = '/journal?limit=' + JOURNAL_LIMIT + ($('journal-site-only').checked ? '&siteId=' + site : '');
+    // The list leaves the bodies out (they can be large); the selected entry is fetched whole.
+    const journalPath = '/journal?bodies=false&limit=' + JOURNAL_LIMIT + ($('journal-site-only').checked ? '&siteId=' + site : '');
     const [clock, state, scenarios, journal] = await Promise.all([
       poll('/clock'),
       poll('/sites/' + site + '/state?content=false'),
@@ -660,13 +665,36 @@
     renderJournalDetail();
   }
 
+  const journalDetails = new Map();
+  const journalLoading = new Set();
+
   function renderJournalDetail() {
-    const e = ui.journal.find((x) => x.sequence === ui.journalSeq);
-    $('journal-detail-empty').hidden = !!e;
-    $('journal-detail-body').hidden = !e;
-    if (!e) {
+    const listed = ui.journal.find((x) => x.sequence === ui.journalSeq);
+    $('journal-detail-empty').hidden = !!listed;
+    $('journal-detail-body').hidden = !listed;
+    if (!listed) {
       return;
     }
+    const whole = journalDetails.get(listed.sequence);
+    if (!whole && !journalLoading.has(listed.sequence)) {
+      journalLoading.add(listed.sequence);
+      $('jd-request').textContent = 'Loading…';
+      $('jd-response').textContent = 'Loading…';
+      fetch(ADMIN + '/journal/' + listed.sequence, { headers: adminHeaders({}), cache: 'no-store' })
+        .then((res) => (res.ok ? res.json() : failure(res).then((err) => { throw err; })))
+        .then((entry) => {
+          journalDetails.set(entry.sequence, entry);
+          if (ui.journalSeq === entry.sequence) {
+            renderJournalDetail();
+          }
+        })
+        .catch((err) => {
+          $('jd-request').textContent = 'Not available: ' + err.message;
+          $('jd-response').textContent = '';
+        })
+        .finally(() => journalLoading.delete(listed.sequence));
+    }
+    const e = whole || listed;
     const query = Object.entries(e.query || {}).flatMap(([k, vs]) => vs.map((v) => k + '=' + v)).join('&');
     $('jd-line').textContent = e.method + ' ' + e.path + (query ? '?' + query : '') + ' → ' + e.status;
     const facts = [
@@ -675,8 +703,10 @@
       ['Error code', e.errorCode || '—'], ['Scenario', e.scenario || '—'],
     ];
     $('jd-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
-    $('jd-request').textContent = pretty(e.body);
-    $('jd-response').textContent = pretty(e.responseBody);
+    if (whole) {
+      $('jd-request').textContent = pretty(e.body);
+      $('jd-response').textContent = pretty(e.responseBody);
+    }
   }
 
   // ------------------------------------------------------------------ scenarios
