@@ -273,6 +273,29 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theWebhooksViewShowsWhatTheWebhookRoutesHoldAndNothingElse() {
+        startServer(ReadinessPolicy.immediate());
+        importFile("https://example.com/hook.png", "hook.png", null);
+        WireClient admin = client.with("Authorization", null).with("wix-site-id", null);
+        WireClient.Response attempts = admin.get("/_fake/webhooks/attempts?siteId=" + SITE_ID);
+
+        open();
+        browser.findElement(By.id("tab-webhooks")).click();
+        if (attempts.status() == 404) {
+            // a server without webhook routes: the view says so instead of showing made-up deliveries
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("webhooks-unavailable")));
+            assertThat(browser.findElements(By.cssSelector("#attempt-rows tr"))).isEmpty();
+            assertThat(browser.findElement(By.id("webhook-count")).getText()).isEqualTo("–");
+        } else {
+            assertThat(attempts.status()).isEqualTo(200);
+            int expected = attempts.json().get("attempts").size();
+            waiting().until(d -> browser.findElement(By.id("webhook-count")).getText().equals(String.valueOf(expected)));
+            assertThat(browser.findElements(By.cssSelector("#attempt-rows tr"))).hasSize(expected);
+            assertThat(browser.findElement(By.id("webhooks-unavailable")).isDisplayed()).isFalse();
+        }
+    }
+
+    @Test
     void theScenariosViewShowsWhatIsLeftOfEachBehaviour() {
         startServer(ReadinessPolicy.immediate());
         site.scenarios().apply("{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"times\": 3}]}");

@@ -38,6 +38,14 @@ class DashboardRoutesTest extends ServerFixture {
     }
 
     @Test
+    void thePageIsToldWhichAdminRoutesThereAre() {
+        String page = admin().get("/_fake/ui").body();
+        assertThat(page).contains("<meta name=\"fake-admin-routes\" content=\"POST /_fake/reset, GET /_fake/sites, ")
+                .contains("GET /_fake/sites/{siteId}/state", "POST /_fake/clock/advance", "GET /_fake/journal/{sequence}")
+                .doesNotContain("GET /_fake/ui");
+    }
+
+    @Test
     void theAssetsComeFromTheJarWithTheirTypes() {
         assertThat(admin().get("/_fake/ui/dashboard.js").header("Content-Type")).startsWith("text/javascript");
         assertThat(admin().get("/_fake/ui/dashboard.css").header("Content-Type")).startsWith("text/css");

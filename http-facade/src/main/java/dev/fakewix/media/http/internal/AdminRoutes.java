@@ -83,7 +83,8 @@ public final class AdminRoutes {
                     g.writeEndObject();
                 })))));
         if (settings.dashboard()) {
-            routes.addAll(new Dashboard(PREFIX + "/ui").routes());
+            // last: the page is told which admin routes exist (e.g. webhooks), so it never probes unknown paths
+            routes.addAll(new Dashboard(PREFIX + "/ui", routes).routes());
         }
         return List.copyOf(routes);
     }

@@ -23,16 +23,21 @@ final class Dashboard {
             + " img-src 'self' data: blob: http: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     /** Where, in the page, the server writes the path the app is mounted under (empty for the standalone server). */
     private static final String ROOT_PLACEHOLDER = "{{root}}";
+    /** Where it writes the admin routes there are ({@code GET /_fake/clock, ...}), so the page asks only for those. */
+    private static final String ROUTES_PLACEHOLDER = "{{adminRoutes}}";
 
     private record Asset(String contentType, byte[] bytes) {
     }
 
     private final String path;
     private final String page;
+    private final String adminRoutes;
     private final Map<String, Asset> assets = new LinkedHashMap<>();
 
-    Dashboard(String path) {
+    Dashboard(String path, List<PlainRoute> adminRoutes) {
         this.path = path;
+        this.adminRoutes = adminRoutes.stream().map(r -> r.method() + " " + r.path())
+                .collect(java.util.stream.Collectors.joining(", "));
         this.page = new String(read("index.html"), StandardCharsets.UTF_8);
         assets.put("dashboard.js", new Asset("text/javascript; charset=utf-8", read("dashboard.js")));
         assets.put("dashboard.css", new Asset("text/css; charset=utf-8", read("dashboard.css")));
@@ -47,7 +52,8 @@ final class Dashboard {
 
     private Reply page(Exchange ex) {
         String contextPath = ex.ctx().contextPath() == null ? "" : ex.ctx().contextPath().replaceAll("/+$", "");
-        byte[] html = page.replace(ROOT_PLACEHOLDER, escape(contextPath)).getBytes(StandardCharsets.UTF_8);
+        byte[] html = page.replace(ROOT_PLACEHOLDER, escape(contextPath)).replace(ROUTES_PLACEHOLDER, escape(adminRoutes))
+                .getBytes(StandardCharsets.UTF_8);
         return secured(new Reply(200, "text/html; charset=utf-8", html, Map.of()));
     }
 
