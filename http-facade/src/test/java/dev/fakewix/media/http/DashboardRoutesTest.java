@@ -33,7 +33,7 @@ class DashboardRoutesTest extends ServerFixture {
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "default-src 'none'")
                 .doesNotContain("unsafe-inline");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(page.body()).contains("<script src=\"/_fake/ui/dashboard.js\" defer></script>")
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/_fake/ui/dashboard.js\"></script>")
                 .doesNotContain("{{root}}", "http://", "https://");
     }
 
@@ -50,7 +50,14 @@ class DashboardRoutesTest extends ServerFixture {
         assertThat(admin().get("/_fake/ui/dashboard.js").header("Content-Type")).startsWith("text/javascript");
         assertThat(admin().get("/_fake/ui/dashboard.css").header("Content-Type")).startsWith("text/css");
         assertThat(admin().get("/_fake/ui/favicon.svg").header("Content-Type")).startsWith("image/svg+xml");
-        assertThat(admin().get("/_fake/ui/dashboard.js").body()).contains("X-Fake-Admin-Token").doesNotContain(".innerHTML");
+        assertThat(admin().get("/_fake/ui/http.js").body()).contains("'X-Fake-Admin-Token'");
+        for (String module : java.util.List.of("dashboard", "http", "dom", "state", "sites", "library", "journal", "scenarios", "webhooks")) {
+            WireClient.Response script = admin().get("/_fake/ui/" + module + ".js");
+            assertThat(script.status()).as(module).isEqualTo(200);
+            assertThat(script.header("Content-Type")).startsWith("text/javascript");
+            assertThat(script.body()).as("%s writes data as text only", module).doesNotContain("innerHTML", "outerHTML",
+                    "insertAdjacentHTML", "document.write");
+        }
     }
 
     @Test

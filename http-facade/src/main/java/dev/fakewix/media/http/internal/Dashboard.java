@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The web dashboard's routes: one HTML page and its script and style sheet, read from the jar once. The page is a
+ * The web dashboard's routes: one HTML page, its script modules and its style sheet, read from the jar once. The page is a
  * face over the admin API and the REST API (it has no routes of its own beyond these static files), so every rule
  * stays in the core. Its Content-Security-Policy allows only its own script: even a file name that slipped into the
  * markup could not run code. Thread-safe (immutable after construction).
@@ -25,6 +25,10 @@ final class Dashboard {
     private static final String ROOT_PLACEHOLDER = "{{root}}";
     /** Where it writes the admin routes there are ({@code GET /_fake/clock, ...}), so the page asks only for those. */
     private static final String ROUTES_PLACEHOLDER = "{{adminRoutes}}";
+
+    /** The page's script modules: dashboard.js polls and wires the buttons, each view has its own module. */
+    private static final List<String> SCRIPTS = List.of("dashboard.js", "http.js", "dom.js", "state.js", "sites.js",
+            "library.js", "journal.js", "scenarios.js", "webhooks.js");
 
     private record Asset(String contentType, byte[] bytes) {
     }
@@ -39,7 +43,9 @@ final class Dashboard {
         this.adminRoutes = adminRoutes.stream().map(r -> r.method() + " " + r.path())
                 .collect(java.util.stream.Collectors.joining(", "));
         this.page = new String(read("index.html"), StandardCharsets.UTF_8);
-        assets.put("dashboard.js", new Asset("text/javascript; charset=utf-8", read("dashboard.js")));
+        for (String script : SCRIPTS) {
+            assets.put(script, new Asset("text/javascript; charset=utf-8", read(script)));
+        }
         assets.put("dashboard.css", new Asset("text/css; charset=utf-8", read("dashboard.css")));
         assets.put("favicon.svg", new Asset("image/svg+xml", read("favicon.svg")));
     }
