@@ -296,6 +296,26 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void markFailedAndResetSiteOnThePageAreTheAdminApisActions() {
+        startServer(ReadinessPolicy.manual());
+        String id = site.files().importFile(ImportFileRequest.of("https://example.com/broken.mov")).id();
+        site.folders().createFolder("Doomed", null);
+        open();
+        fileRow(id).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("mark-failed"))).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#file-rows tr[data-file-id='" + id + "'] .status"), "FAILED"));
+        assertThat(site.files().getFileDescriptor(id).operationStatus().name()).isEqualTo("FAILED");
+
+        browser.findElement(By.id("reset-site")).click();
+        waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#file-rows tr[data-file-id='" + id + "']")));
+        assertThat(site.folders().listFolders(null).folders()).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#tree .node"))).extracting(e -> e.getAttribute("data-folder-id"))
+                .containsExactly("media-root", "visitor-uploads", "trash");
+    }
+
+    @Test
     void theScenariosViewShowsWhatIsLeftOfEachBehaviour() {
         startServer(ReadinessPolicy.immediate());
         site.scenarios().apply("{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"times\": 3}]}");
