@@ -126,6 +126,23 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theSiteSwitcherShowsEachSitesOwnLibrary() {
+        startServer(ReadinessPolicy.immediate());
+        Folder mine = site.folders().createFolder("Mine", null);
+        Folder theirs = fake.site("other-site").folders().createFolder("Theirs", null);
+        open();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id='" + mine.id() + "']")));
+
+        org.openqa.selenium.support.ui.Select sites = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("site-select")));
+        assertThat(sites.getOptions()).extracting(WebElement::getText).contains("other-site", SITE_ID);
+        sites.selectByValue("other-site");
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id='" + theirs.id() + "']")));
+        assertThat(browser.findElements(By.cssSelector(".node[data-folder-id='" + mine.id() + "']"))).isEmpty();
+        assertThat(browser.getCurrentUrl()).endsWith("#site=other-site");
+    }
+
+    @Test
     void theJournalShowsTheRequestTheTestMadeWithItsBodies() {
         startServer(ReadinessPolicy.immediate());
         importFile("https://example.com/journal.png", "journal.png", null);
