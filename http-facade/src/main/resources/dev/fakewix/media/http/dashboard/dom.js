@@ -13,6 +13,16 @@ export function el(tag, props, ...children) {
       node.className = value;
     } else if (key === 'text') {
       node.textContent = value;
+    } else if (key === 'onclick') {
+      // what can be clicked can be reached with the keyboard too
+      node.addEventListener('click', value);
+      node.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          value(event);
+        }
+      });
+      node.tabIndex = 0;
     } else if (key.startsWith('on')) {
       node.addEventListener(key.slice(2), value);
     } else if (key === 'dataset') {
