@@ -32,8 +32,9 @@ import java.util.Objects;
  * @param errorCode  the Wix code of an error answer ({@code RESOURCE_NOT_FOUND}, {@code UNAUTHENTICATED}, ...),
  *                   {@code null} on success
  * @param scenario   the scripted scenario that acted on the request, {@code null} when none did
- * @param responseBody the answer's body as text when it was JSON (at most 64 KiB, longer ones cut with a note),
- *                   {@code null} for an empty or binary answer (downloads, archives) and for a scripted fault
+ * @param responseBody the answer's body as text when it was JSON (the journal cuts long ones, as it cuts
+ *                   {@code body}), {@code null} for an empty or binary answer (downloads, archives) and for a
+ *                   scripted fault
  * @param latency    how long the server took to answer, measured on the wall clock (so it includes scripted
  *                   latency); a measurement, not part of the fake's deterministic state
  */

@@ -334,6 +334,23 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void withAnAdminTokenThePageAsksForItOnceAndThenShowsTheSite() {
+        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).build();
+        server = FakeMediaManagerServer.start(fake, config -> config.port(0).adminToken("s3cret"));
+        Folder kept = fake.site(SITE_ID).folders().createFolder("Behind the token", null);
+
+        open();
+        waiting().until(ExpectedConditions.alertIsPresent());
+        browser.switchTo().alert().sendKeys("s3cret");
+        browser.switchTo().alert().accept();
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id='" + kept.id() + "']")));
+        assertThat(server.journal().entries(e -> e.status() == 401)).as("the refused first poll").isNotEmpty();
+        browser.findElement(By.cssSelector("button[data-advance='PT1M']")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("clock-now"), "2024-05-01 10:01:00 UTC"));
+    }
+
+    @Test
     void theScenariosViewShowsWhatIsLeftOfEachBehaviour() {
         startServer(ReadinessPolicy.immediate());
         site.scenarios().apply("{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"times\": 3}]}");

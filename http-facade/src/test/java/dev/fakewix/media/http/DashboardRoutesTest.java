@@ -220,6 +220,60 @@ class DashboardRoutesTest extends ServerFixture {
         });
     }
 
+    @Test
+    void theStreamedJournalListIsTaggedByWhatItHolds() {
+        client.get("/site-media/v1/files");
+        WireClient.Response first = admin().get("/_fake/journal?bodies=false&limit=500");
+        String etag = first.header("ETag");
+        assertThat(etag).isNotBlank();
+        assertThat(first.json().get("entries")).hasSize(1);
+        assertThat(admin().send("GET", "/_fake/journal?bodies=false&limit=500", null, null, Map.of("If-None-Match", etag)).status())
+                .isEqualTo(304);
+        assertThat(admin().send("GET", "/_fake/journal?limit=500", null, null, Map.of("If-None-Match", etag)).status())
+                .as("another query is another list").isEqualTo(200);
+
+        client.get("/site-media/v1/folders");
+        WireClient.Response grown = admin().send("GET", "/_fake/journal?bodies=false&limit=500", null, null, Map.of("If-None-Match", etag));
+        assertThat(grown.status()).isEqualTo(200);
+        assertThat(grown.json().get("entries")).hasSize(2);
+
+        admin().delete("/_fake/journal");
+        WireClient.Response cleared = admin().send("GET", "/_fake/journal?bodies=false&limit=500", null, null, Map.of("If-None-Match", grown.header("ETag")));
+        assertThat(cleared.status()).isEqualTo(200);
+        assertThat(cleared.json().get("entries")).isEmpty();
+    }
+
+    @Test
+    void aLongResponseBodyIsKeptCutLikeARequestBody() {
+        for (int i = 0; i < 90; i++) {
+            site.folders().createFolder("a folder with a rather long name, number " + i, null);
+        }
+        client.get("/site-media/v1/folders?paging.limit=100");
+        JournalEntry entry = server.journal().entries().get(0);
+        assertThat(entry.responseBody()).hasSizeLessThan(RequestJournal.MAX_BODY_CHARS + 100).contains("...[cut: ");
+        assertThat(entry.latency()).isPositive();
+    }
+
+    @Nested
+    class WithAnAdminToken extends ServerFixture {
+        @Override
+        void configure(ServerConfig config) {
+            config.adminToken("s3cret");
+        }
+
+        @Test
+        void thePageLoadsWithoutTheTokenButItsDataNeedsIt() {
+            WireClient browser = client.with("Authorization", null).with("wix-site-id", null);
+            assertThat(browser.get("/_fake/ui").status()).isEqualTo(200);
+            assertThat(browser.get("/_fake/ui/").status()).isEqualTo(200);
+            assertThat(browser.get("/_fake/ui/dashboard.js").status()).isEqualTo(200);
+            assertThat(browser.get("/_fake/sites").status()).isEqualTo(401);
+            assertThat(browser.get("/_fake/ui/../sites").status()).as("no way around the token").isNotEqualTo(200);
+            assertThat(browser.with("X-Fake-Admin-Token", "s3cret").get("/_fake/sites").status()).isEqualTo(200);
+            assertThat(browser.post("/_fake/ui", "{}").status()).as("only reading the page needs no token").isIn(401, 405);
+        }
+    }
+
     @Nested
     class WhenTurnedOff extends ServerFixture {
         @Override

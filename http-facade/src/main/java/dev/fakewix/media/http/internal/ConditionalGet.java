@@ -17,7 +17,9 @@ final class ConditionalGet {
 
     /** Tags a 200 answer to a GET with the digest of its body (unless the route tagged it already). */
     static Reply answer(Exchange ex, Reply reply) {
-        if (reply.status() != 200 || reply.fault() != null || !isRead(ex) || reply.headers().containsKey("ETag")) {
+        // an empty body here is one the route streams itself (the journal): the route tags it, or nobody
+        if (reply.status() != 200 || reply.fault() != null || !isRead(ex) || reply.headers().containsKey("ETag")
+                || reply.body().length == 0) {
             return reply;
         }
         return answer(ex, etagOf(reply.body()), () -> reply);
