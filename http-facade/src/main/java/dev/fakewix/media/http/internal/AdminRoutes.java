@@ -77,6 +77,8 @@ public final class AdminRoutes {
                     g.writeStringProperty("status", "UP");
                     g.writeEndObject();
                 })))));
+        // webhooks: public key, subscriptions, delivery journal
+        routes.addAll(new WebhookRoutes(fake, wire, settings).routes());
         return List.copyOf(routes);
     }
 

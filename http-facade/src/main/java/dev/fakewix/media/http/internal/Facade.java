@@ -53,6 +53,7 @@ public final class Facade {
         this.auth = new Auth(settings.auth(), settings.apiKeys(), fake.defaultSiteId());
         this.admin = new AdminRoutes(fake, journal, wire, settings);
         this.transfers = new TransferRoutes(fake, wire, settings);
+        HttpWebhookTransport.connect(fake, wire);
     }
 
     public FakeMediaManager fake() {

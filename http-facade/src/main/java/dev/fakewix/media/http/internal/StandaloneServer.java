@@ -47,6 +47,10 @@ public final class StandaloneServer {
               --journal-capacity N  requests kept by the journal (default 1000)
               --scenario [SITE=]FILE  applies a JSON scenario (errors, latency, faults, readiness, limits) to a
                                     site (default: the default site); repeatable
+              --webhook [SITE=]URL  delivers a site's webhook events (default: the default site's) to URL, a
+                                    receiver on this machine that is already listening; repeatable
+              --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a key derived from
+                                    --seed (GET /_fake/webhooks/public-key serves the public key)
               --help                prints this text
             """;
 
@@ -91,6 +95,15 @@ public final class StandaloneServer {
         if (options.siteId != null) {
             builder.siteId(options.siteId);
         }
+        if (options.webhookKeyFile != null) {
+            try {
+                builder.webhookKey(dev.fakewix.media.core.WebhookSigningKey.fromPem(Files.readString(options.webhookKeyFile)));
+            } catch (IOException e) {
+                throw new BadOption("cannot read --webhook-key " + options.webhookKeyFile + ": " + e);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--webhook-key " + options.webhookKeyFile + " is not usable: " + e.getMessage());
+            }
+        }
         FakeMediaManager fake = builder.build();
         if (options.stateFile != null) {
             for (SiteSnapshot snapshot : readState(options.stateFile, fake.defaultSiteId())) {
@@ -115,7 +128,16 @@ public final class StandaloneServer {
             c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity);
             keys.forEach(k -> c.apiKey(k.key(), k.siteIds(), k.canWrite()));
         };
-        return FakeMediaManagerServer.start(fake, config);
+        FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config);
+        try {
+            for (String[] webhook : options.webhooks) {
+                fake.webhooks().subscribe(webhook[0], webhook[1]);
+            }
+        } catch (IllegalArgumentException e) {
+            server.close();
+            throw new BadOption("--webhook: " + e.getMessage());
+        }
+        return server;
     }
 
     private static List<SiteSnapshot> readState(Path file, String defaultSiteId) {
@@ -184,10 +206,12 @@ public final class StandaloneServer {
         ReadinessPolicy readiness = ReadinessPolicy.immediate();
         int journalCapacity = 1000;
         List<String[]> scenarios = new ArrayList<>();
+        List<String[]> webhooks = new ArrayList<>();
+        Path webhookKeyFile;
         boolean help;
 
         private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
-                "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario");
+                "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--webhook", "--webhook-key");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -231,6 +255,13 @@ public final class StandaloneServer {
                         String site = at > 0 ? value.substring(0, at) : null;
                         o.scenarios.add(new String[]{site, existingFile(name, at > 0 ? value.substring(at + 1) : value).toString()});
                     }
+                    case "--webhook" -> {
+                        // SITE=URL when what comes before the first '=' cannot be part of a URL's scheme
+                        int at = value.indexOf('=');
+                        boolean site = at > 0 && !value.substring(0, at).contains(":") && !value.substring(0, at).contains("/");
+                        o.webhooks.add(new String[]{site ? value.substring(0, at) : null, site ? value.substring(at + 1) : value});
+                    }
+                    case "--webhook-key" -> o.webhookKeyFile = existingFile(name, value);
                     default -> throw new BadOption("unknown option " + name);
                 }
             }

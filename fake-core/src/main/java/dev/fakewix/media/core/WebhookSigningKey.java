@@ -1,0 +1,168 @@
+package dev.fakewix.media.core;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAKeyGenParameterSpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * The RSA key pair the fake signs its webhooks with (RS256, as Wix does). Generated from the fake's seed, so the
+ * same seed gives the same key, or loaded from a PEM private key you keep, so a test or an app config can pin the
+ * public key. Only JDK crypto.
+ *
+ * <pre>{@code
+ * WebhookSigningKey key = WebhookSigningKey.fromPem(Files.readString(Path.of("webhook-key.pem")));
+ * FakeMediaManager fake = FakeMediaManager.builder().webhookKey(key).build();
+ * String publicKey = fake.webhooks().publicKeyPem();   // for AppStrategy({appId, publicKey})
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WebhookSigningKey {
+    private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
+    /** {@code {"alg":"RS256","typ":"JWT"}}, the header of every webhook JWT. */
+    private static final String HEADER = B64URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+    private final RSAPrivateCrtKey privateKey;
+    private final RSAPublicKey publicKey;
+
+    private WebhookSigningKey(RSAPrivateCrtKey privateKey) {
+        this.privateKey = privateKey;
+        try {
+            this.publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
+                    .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is required by every Java runtime", e);
+        }
+    }
+
+    /** A 2048-bit key derived from {@code seed}: the same seed gives the same key on the same JDK. */
+    public static WebhookSigningKey generate(long seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(("fake-wix-media-manager-webhooks:" + seed).getBytes(StandardCharsets.UTF_8)); // before any use: deterministic
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), random);
+            return new WebhookSigningKey((RSAPrivateCrtKey) generator.generateKeyPair().getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA and SHA1PRNG are required by every Java runtime", e);
+        }
+    }
+
+    /**
+     * Loads an RSA private key in PEM: PKCS#8 ({@code -----BEGIN PRIVATE KEY-----}, what {@code openssl genpkey}
+     * writes) or PKCS#1 ({@code -----BEGIN RSA PRIVATE KEY-----}). Anything else is refused with an
+     * {@link IllegalArgumentException} saying what was expected.
+     */
+    public static WebhookSigningKey fromPem(String pem) {
+        Objects.requireNonNull(pem, "pem");
+        boolean pkcs1 = pem.contains("-----BEGIN RSA PRIVATE KEY-----");
+        boolean pkcs8 = pem.contains("-----BEGIN PRIVATE KEY-----");
+        if (!pkcs1 && !pkcs8) {
+            throw new IllegalArgumentException("expected an RSA private key in PEM (-----BEGIN PRIVATE KEY----- or "
+                    + "-----BEGIN RSA PRIVATE KEY-----), e.g. from `openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`"
+                    + (pem.contains("PUBLIC KEY") ? "; this is a public key, the fake needs the private one to sign" : ""));
+        }
+        String label = pkcs1 ? "RSA PRIVATE KEY" : "PRIVATE KEY";
+        int start = pem.indexOf("-----BEGIN " + label + "-----") + ("-----BEGIN " + label + "-----").length();
+        int end = pem.indexOf("-----END " + label + "-----", start);
+        if (end < 0) {
+            throw new IllegalArgumentException("the PEM has no -----END " + label + "----- line");
+        }
+        byte[] der;
+        try {
+            der = Base64.getMimeDecoder().decode(pem.substring(start, end).trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the PEM body is not valid base64: " + e.getMessage());
+        }
+        try {
+            byte[] pkcs8Der = pkcs1 ? wrapPkcs1(der) : der;
+            if (!(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8Der)) instanceof RSAPrivateCrtKey key)) {
+                throw new IllegalArgumentException("the PEM holds an RSA key without its CRT parameters; export it in PKCS#8");
+            }
+            if (key.getModulus().bitLength() < 2048) {
+                throw new IllegalArgumentException("RS256 needs an RSA key of at least 2048 bits, this one has " + key.getModulus().bitLength());
+            }
+            return new WebhookSigningKey(key);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("the PEM is not an RSA private key: " + e.getMessage());
+        }
+    }
+
+    /** The public key in PEM ({@code -----BEGIN PUBLIC KEY-----}, X.509 SubjectPublicKeyInfo), ready for {@code AppStrategy}. */
+    public String publicKeyPem() {
+        return pem("PUBLIC KEY", publicKey.getEncoded());
+    }
+
+    /** The private key in PKCS#8 PEM, so a generated key can be saved and pinned. */
+    public String privateKeyPem() {
+        return pem("PRIVATE KEY", privateKey.getEncoded());
+    }
+
+    /** The public key, for a JDK {@link Signature} check. */
+    public RSAPublicKey publicKey() {
+        return publicKey;
+    }
+
+    /** A compact JWT: the RS256 header, {@code claimsJson} as the payload, and the signature. */
+    public String sign(String claimsJson) {
+        String unsigned = HEADER + "." + B64URL.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initSign(privateKey);
+            rsa.update(unsigned.getBytes(StandardCharsets.US_ASCII));
+            return unsigned + "." + B64URL.encodeToString(rsa.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA256withRSA is required by every Java runtime", e);
+        }
+    }
+
+    private static String pem(String label, byte[] der) {
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
+    }
+
+    /** PKCS#1 RSAPrivateKey inside a PKCS#8 PrivateKeyInfo: {@code SEQUENCE {0, rsaEncryption NULL, OCTET STRING der}}. */
+    private static byte[] wrapPkcs1(byte[] pkcs1) {
+        byte[] version = {0x02, 0x01, 0x00};
+        byte[] algorithm = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+        byte[] octets = tlv(0x04, pkcs1);
+        ByteArrayOutputStream inner = new ByteArrayOutputStream();
+        inner.writeBytes(version);
+        inner.writeBytes(algorithm);
+        inner.writeBytes(octets);
+        return tlv(0x30, inner.toByteArray());
+    }
+
+    private static byte[] tlv(int tag, byte[] value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(tag);
+        int n = value.length;
+        if (n < 0x80) {
+            out.write(n);
+        } else {
+            byte[] len = BigInteger.valueOf(n).toByteArray();
+            int skip = len[0] == 0 ? 1 : 0;
+            out.write(0x80 | (len.length - skip));
+            out.write(len, skip, len.length - skip);
+        }
+        out.writeBytes(value);
+        return out.toByteArray();
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookSigningKey[RSA " + publicKey.getModulus().bitLength() + "]";
+    }
+}

@@ -1,0 +1,337 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.MediaEvent;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.WebhookAttempt;
+import dev.fakewix.media.core.WebhookFault;
+import dev.fakewix.media.core.WebhookPolicy;
+import dev.fakewix.media.core.WebhookSubscription;
+import dev.fakewix.media.core.WebhookTransport;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Delivers webhook events at least once, off the API's threads: one worker thread takes deliveries from a bounded
+ * queue in order, makes one attempt at a time through the {@link WebhookTransport}, and puts a failed delivery back
+ * after the policy's backoff, measured on the {@link VirtualClock} (so a test advances the clock to make it retry).
+ * Scripted faults are decided when an event is offered (per attempt for {@code UNREACHABLE}) and journaled with the
+ * attempt they changed.
+ *
+ * <p>Thread-safe: all state is guarded by this object's monitor; the transport is called outside it. The worker
+ * starts with the first delivery and ends when there is nothing left to do and no subscription remains.
+ */
+public final class WebhookDispatcher {
+
+    /** Which scripted fault acts on a delivery: the fault and the behaviour's label, or {@code null}. */
+    public interface Faults {
+        Decision decide(MediaEvent event, boolean perAttempt);
+    }
+
+    public record Decision(WebhookFault fault, String label) {
+    }
+
+    /** Makes the JWT body of an event; {@code variant} is null, BAD_SIGNATURE or EXPIRED_JWT. */
+    public interface Signer {
+        String jwt(MediaEvent event, WebhookFault.Kind variant);
+    }
+
+    private static final String CONTENT_TYPE = "text/plain; charset=utf-8";
+
+    private final VirtualClock clock;
+    private final WebhookPolicy policy;
+    private final Faults faults;
+    private final Signer signer;
+    private final BooleanSupplier hasSubscriptions;
+    private volatile WebhookTransport transport;
+
+    private final ArrayDeque<Delivery> ready = new ArrayDeque<>();
+    private final PriorityQueue<Delivery> waiting = new PriorityQueue<>();
+    private final Map<String, Delivery> held = new HashMap<>();
+    private final ArrayDeque<WebhookAttempt> journal = new ArrayDeque<>();
+    private long journalSequence;
+    private long deliverySequence;
+    private int inFlight;
+    private Thread worker;
+
+    public WebhookDispatcher(VirtualClock clock, WebhookPolicy policy, Faults faults, Signer signer, BooleanSupplier hasSubscriptions) {
+        this.clock = clock;
+        this.policy = policy;
+        this.faults = faults;
+        this.signer = signer;
+        this.hasSubscriptions = hasSubscriptions;
+    }
+
+    public void setTransport(WebhookTransport transport) {
+        this.transport = transport;
+    }
+
+    public WebhookTransport transport() {
+        return transport;
+    }
+
+    public WebhookPolicy policy() {
+        return policy;
+    }
+
+    /** One delivery of one event to one subscription. */
+    private final class Delivery implements Comparable<Delivery> {
+        final MediaEvent event;
+        final WebhookSubscription subscription;
+        final WebhookFault.Kind variant;
+        final String label;
+        final long sequence = ++deliverySequence;
+        int attempt;
+        long due;
+        String body;
+
+        Delivery(MediaEvent event, WebhookSubscription subscription, WebhookFault.Kind variant, String label) {
+            this.event = event;
+            this.subscription = subscription;
+            this.variant = variant;
+            this.label = label;
+        }
+
+        @Override
+        public int compareTo(Delivery o) {
+            int c = Long.compare(due, o.due);
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+
+    /** Queues {@code event} for every subscription in {@code to}. Never blocks, never throws into the API call. */
+    public void offer(MediaEvent event, List<WebhookSubscription> to) {
+        if (to.isEmpty()) {
+            return;
+        }
+        List<Decision> decisions = new ArrayList<>(to.size());
+        for (int i = 0; i < to.size(); i++) {
+            decisions.add(decide(event, false));
+        }
+        synchronized (this) {
+            for (int i = 0; i < to.size(); i++) {
+                WebhookSubscription sub = to.get(i);
+                Decision d = decisions.get(i);
+                WebhookFault.Kind kind = d == null ? null : d.fault().kind();
+                String label = d == null ? null : d.label();
+                if (kind == WebhookFault.Kind.DROP) {
+                    record(sub, event, 0, WebhookAttempt.Outcome.DROPPED, 0, Duration.ZERO, label, "dropped by a scenario", false);
+                    continue;
+                }
+                if (ready.size() + waiting.size() + held.size() >= policy.queueCapacity()) {
+                    record(sub, event, 0, WebhookAttempt.Outcome.OVERFLOWED, 0, Duration.ZERO, label,
+                            "the delivery queue is full (" + policy.queueCapacity() + "); the event is not delivered", false);
+                    continue;
+                }
+                WebhookFault.Kind variant = kind == WebhookFault.Kind.BAD_SIGNATURE || kind == WebhookFault.Kind.EXPIRED_JWT ? kind : null;
+                Delivery delivery = new Delivery(event, sub, variant, label);
+                if (kind == WebhookFault.Kind.DELAY) {
+                    delivery.due = clock.millis() + d.fault().delay().toMillis();
+                    waiting.add(delivery);
+                } else if (kind == WebhookFault.Kind.REORDER) {
+                    Delivery previous = held.put(sub.id(), delivery);
+                    if (previous != null) {
+                        ready.add(previous);
+                    }
+                } else {
+                    ready.add(delivery);
+                    if (kind == WebhookFault.Kind.DUPLICATE) {
+                        ready.add(new Delivery(event, sub, null, label));
+                    }
+                    Delivery overtaken = held.remove(sub.id());
+                    if (overtaken != null) {
+                        ready.add(overtaken);
+                    }
+                }
+            }
+            startWorkerIfNeeded();
+            notifyAll();
+        }
+    }
+
+    private Decision decide(MediaEvent event, boolean perAttempt) {
+        try {
+            return faults.decide(event, perAttempt);
+        } catch (RuntimeException e) {
+            return null; // a broken scenario predicate must not cost the event its delivery
+        }
+    }
+
+    /** The clock moved: held (reordered) deliveries go, waiting ones are looked at again. */
+    public synchronized void clockMoved() {
+        releaseHeld();
+        notifyAll();
+    }
+
+    private void releaseHeld() {
+        if (!held.isEmpty()) {
+            ready.addAll(held.values());
+            held.clear();
+        }
+    }
+
+    /** Deliveries not finished: queued, waiting for a retry or a delay, held back, or being sent. */
+    public synchronized int outstanding() {
+        return ready.size() + waiting.size() + held.size() + inFlight;
+    }
+
+    /** The journal, oldest first. */
+    public synchronized List<WebhookAttempt> attempts() {
+        return List.copyOf(journal);
+    }
+
+    public synchronized void clearAttempts() {
+        journal.clear();
+    }
+
+    /** Forgets every delivery not yet made (the subscriptions are gone or the fake is being dropped). */
+    public synchronized void discardOutstanding() {
+        ready.clear();
+        waiting.clear();
+        held.clear();
+        notifyAll();
+    }
+
+    private void startWorkerIfNeeded() {
+        if (worker == null || !worker.isAlive()) {
+            worker = new Thread(this::work, "fake-wix-webhooks");
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    private void work() {
+        while (true) {
+            Delivery next;
+            synchronized (this) {
+                next = takeNext();
+                if (next == null) {
+                    worker = null;
+                    return;
+                }
+                inFlight++;
+            }
+            try {
+                attempt(next);
+            } finally {
+                synchronized (this) {
+                    inFlight--;
+                    notifyAll();
+                }
+            }
+        }
+    }
+
+    /** The next delivery due, waiting for one as long as there is something to wait for; {@code null} to stop. */
+    private Delivery takeNext() {
+        while (true) {
+            long now = clock.millis();
+            while (!waiting.isEmpty() && waiting.peek().due <= now) {
+                ready.add(waiting.poll());
+            }
+            if (!ready.isEmpty()) {
+                return ready.poll();
+            }
+            if (waiting.isEmpty() && held.isEmpty() && !hasSubscriptions.getAsBoolean()) {
+                return null;
+            }
+            if (waiting.isEmpty() && held.isEmpty() && inFlight == 0) {
+                // idle: linger a little for the next event rather than starting a thread per event
+                if (!await(1000) && ready.isEmpty() && waiting.isEmpty() && held.isEmpty()) {
+                    return null;
+                }
+                continue;
+            }
+            // a frozen clock only moves when told (clockMoved notifies); a following one moves by itself
+            long wait = clock.isFrozen() || waiting.isEmpty() ? 0 : Math.max(1, Math.min(1000, waiting.peek().due - now));
+            await(wait);
+        }
+    }
+
+    /** Waits on the monitor; returns whether it was woken before the timeout (0 = until woken). */
+    private boolean await(long millis) {
+        long start = System.nanoTime();
+        try {
+            wait(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return millis == 0 || System.nanoTime() - start < TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    private void attempt(Delivery d) {
+        d.attempt++;
+        Decision unreachable = decide(d.event, true);
+        WebhookTransport t = transport;
+        long start = System.nanoTime();
+        WebhookAttempt.Outcome outcome;
+        int status = 0;
+        String error = null;
+        String label = d.attempt == 1 ? d.label : null;
+        if (unreachable != null || t == null) {
+            outcome = WebhookAttempt.Outcome.UNREACHABLE;
+            error = unreachable != null ? "unreachable by a scenario" : "no webhook transport is connected";
+            label = unreachable != null ? unreachable.label() : label;
+        } else {
+            try {
+                if (d.body == null) {
+                    d.body = signer.jwt(d.event, d.variant);
+                }
+                status = t.post(d.subscription.url(), CONTENT_TYPE, d.body, policy.timeout())
+                        .get(policy.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+                outcome = status >= 200 && status < 300 ? WebhookAttempt.Outcome.DELIVERED : WebhookAttempt.Outcome.REJECTED;
+                if (outcome == WebhookAttempt.Outcome.REJECTED) {
+                    error = "the receiver answered " + status;
+                }
+            } catch (TimeoutException e) {
+                outcome = WebhookAttempt.Outcome.TIMED_OUT;
+                error = "no answer within " + policy.timeout();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                // java.net.http's HttpTimeoutException, named rather than imported: the core does not need the HTTP module
+                boolean timedOut = cause instanceof TimeoutException || (cause != null && cause.getClass().getName().endsWith("TimeoutException"));
+                outcome = timedOut ? WebhookAttempt.Outcome.TIMED_OUT : WebhookAttempt.Outcome.UNREACHABLE;
+                error = String.valueOf(cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                outcome = WebhookAttempt.Outcome.UNREACHABLE;
+                error = "interrupted";
+            } catch (RuntimeException e) {
+                outcome = WebhookAttempt.Outcome.UNREACHABLE;
+                error = String.valueOf(e);
+            }
+        }
+        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        boolean retry = outcome != WebhookAttempt.Outcome.DELIVERED && d.attempt < policy.maxAttempts();
+        synchronized (this) {
+            record(d.subscription, d.event, d.attempt, outcome, status, latency, label, error, retry);
+            if (retry) {
+                d.due = clock.millis() + policy.retryAfter(d.attempt).toMillis();
+                waiting.add(d);
+            }
+        }
+    }
+
+    private void record(WebhookSubscription sub, MediaEvent event, int attempt, WebhookAttempt.Outcome outcome,
+                        int status, Duration latency, String label, String error, boolean willRetry) {
+        if (policy.journalCapacity() == 0) {
+            return;
+        }
+        if (journal.size() >= policy.journalCapacity()) {
+            journal.removeFirst();
+        }
+        journal.addLast(new WebhookAttempt(++journalSequence, sub.id(), sub.siteId(), sub.url(), event.metadata().id(),
+                event.type(), event.metadata().entityId(), attempt, outcome, status, latency, clock.instant(), label,
+                error, willRetry));
+    }
+}
