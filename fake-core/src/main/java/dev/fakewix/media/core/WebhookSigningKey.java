@@ -47,8 +47,26 @@ public final class WebhookSigningKey {
         }
     }
 
+    /**
+     * Keys by seed. Generating one takes 0.1 to a few seconds; a suite that makes a fake per test with one seed pays
+     * once. A pure memo of a deterministic function (nothing a test can change), bounded by its size.
+     */
+    private static final java.util.Map<Long, WebhookSigningKey> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** A 2048-bit key derived from {@code seed}: the same seed gives the same key on the same JDK. */
     public static WebhookSigningKey generate(long seed) {
+        WebhookSigningKey known = GENERATED.get(seed);
+        if (known != null) {
+            return known;
+        }
+        WebhookSigningKey key = derive(seed);
+        if (GENERATED.size() < 64) {
+            GENERATED.putIfAbsent(seed, key);
+        }
+        return key;
+    }
+
+    private static WebhookSigningKey derive(long seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
             random.setSeed(("fake-wix-media-manager-webhooks:" + seed).getBytes(StandardCharsets.UTF_8)); // before any use: deterministic
