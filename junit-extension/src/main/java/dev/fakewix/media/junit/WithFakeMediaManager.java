@@ -121,4 +121,11 @@ public @interface WithFakeMediaManager {
      * Journal assertions only see what is still kept.
      */
     int journalCapacity() default 10_000;
+
+    /**
+     * Webhook receivers (your app's endpoint, on this machine and already listening) subscribed to every event of
+     * the test's site while the test runs, e.g. {@code "http://127.0.0.1:8081/wix/webhooks"}. To receive them in
+     * the test itself, inject a {@link WebhookInbox} instead.
+     */
+    String[] webhooks() default {};
 }

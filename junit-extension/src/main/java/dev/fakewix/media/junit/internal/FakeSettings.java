@@ -24,12 +24,13 @@ import java.util.function.Consumer;
  * @param limits         site limits, {@code null} for the fake's default (no quota)
  * @param scenarioFiles  classpath resources with JSON scenarios
  * @param scenarioSetups Java scenarios, run against each test's site after the files
+ * @param webhookUrls    receivers subscribed to every event of each test's site for the test's duration
  * @param origin         where the settings come from, for messages (e.g. {@code @WithFakeMediaManager on FooTest})
  */
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,
-                           ServerScope serverScope, int journalCapacity, String origin) {
+                           ServerScope serverScope, int journalCapacity, List<String> webhookUrls, String origin) {
     public FakeSettings {
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(auth, "auth");
@@ -38,6 +39,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         Objects.requireNonNull(origin, "origin");
         scenarioFiles = List.copyOf(scenarioFiles);
         scenarioSetups = List.copyOf(scenarioSetups);
+        webhookUrls = List.copyOf(webhookUrls);
         if (siteId != null) {
             checkSiteId(siteId, origin);
         }
@@ -54,14 +56,14 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, 10_000, origin);
+                List.of(), null, ServerScope.PER_RUN, 10_000, List.of(), origin);
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
     public static FakeSettings of(WithFakeMediaManager a, String origin) {
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
                 readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
-                List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin);
+                List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), List.of(a.webhooks()), origin);
     }
 
     /** The key of the shared server these settings ask for. */
