@@ -1,6 +1,6 @@
 package dev.fakewix.media.assertj;
 
-import dev.fakewix.media.assertj.internal.ShouldHaveWebhook;
+import dev.fakewix.media.assertj.internal.ShouldHaveReceived;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.junit.ReceivedWebhook;
@@ -88,7 +88,7 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
         isNotNull();
         long distinct = selected.stream().map(ReceivedWebhook::eventId).distinct().count();
         if (distinct != n) {
-            throwAssertionError(ShouldHaveWebhook.shouldHaveWebhook(inbox(), "exactly " + n + " x " + selection
+            throwAssertionError(received(inbox(), "exactly " + n + " x " + selection
                     + " (distinct event ids)", distinct + " such events, and in all:\n" + describe(actual.received())));
         }
         return myself;
@@ -98,7 +98,7 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
     public WebhookInboxAssert receivedNothing() {
         isNotNull();
         if (!actual.received().isEmpty()) {
-            throwAssertionError(ShouldHaveWebhook.shouldHaveWebhook(inbox(), "nothing", describe(actual.received())));
+            throwAssertionError(received(inbox(), "nothing", describe(actual.received())));
         }
         return myself;
     }
@@ -107,7 +107,7 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
     public WebhookInboxAssert hasNoDuplicates() {
         isNotNull();
         if (actual.distinct().size() != actual.received().size()) {
-            throwAssertionError(ShouldHaveWebhook.shouldHaveWebhook(inbox(), "no event twice", describe(actual.received())));
+            throwAssertionError(received(inbox(), "no event twice", describe(actual.received())));
         }
         return myself;
     }
@@ -116,7 +116,7 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
     public WebhookInboxAssert hasRejected(int n) {
         isNotNull();
         if (actual.rejected().size() != n) {
-            throwAssertionError(ShouldHaveWebhook.shouldHaveWebhook(inbox(), n + " rejected webhook(s)", actual.rejected().size()
+            throwAssertionError(received(inbox(), n + " rejected webhook(s)", actual.rejected().size()
                     + " rejected: " + actual.rejected().stream().map(WebhookInbox.Rejected::reason).toList()));
         }
         return myself;
@@ -127,9 +127,14 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
         String next = selection.equals("a webhook") ? what : selection + " " + what;
         List<ReceivedWebhook> kept = selected.stream().filter(predicate).toList();
         if (kept.isEmpty()) {
-            throwAssertionError(ShouldHaveWebhook.shouldHaveWebhook(inbox(), next, describe(actual.received())));
+            throwAssertionError(received(inbox(), next, describe(actual.received())));
         }
         return new WebhookInboxAssert(actual, kept, next);
+    }
+
+    /** "Expecting the webhook inbox of site "S" to have received X but it received: ...". */
+    private static org.assertj.core.error.ErrorMessageFactory received(String inbox, String expected, String found) {
+        return ShouldHaveReceived.shouldHaveReceived(inbox, expected, "it received:\n" + found);
     }
 
     private String inbox() {
