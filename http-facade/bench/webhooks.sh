@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Webhook load (issue 13): events per second delivered to a loopback receiver, and createFolder's latency with and
-# without a subscriber, through the Java API and over HTTP. About a minute on 2 cores.
+# without a subscriber, through the Java API and over HTTP. A few minutes on 2 cores.
 #
-#   http-facade/bench/webhooks.sh [events] [javaCalls] [httpCalls]      (defaults 50000 200000 20000)
+#   http-facade/bench/webhooks.sh [events] [javaCalls] [httpCalls]      (defaults 10000 100000 5000)
 #
 # Builds the standalone jar and the test classes (SKIP_BUILD=1 reuses them), runs
 # dev.fakewix.media.http.bench.WebhookLoad and prints a Markdown table. Only 127.0.0.1 is used.

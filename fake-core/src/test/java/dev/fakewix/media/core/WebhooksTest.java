@@ -36,11 +36,11 @@ class WebhooksTest {
     }
 
     private void awaitPosts(int n) {
-        await("" + n + " webhook posts").atMost(Duration.ofSeconds(10)).until(() -> transport.posts.size() >= n);
+        await("" + n + " webhook posts").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> transport.posts.size() >= n);
     }
 
     private void awaitAttempts(int n) {
-        await("" + n + " journaled attempts").atMost(Duration.ofSeconds(10)).until(() -> fake.webhooks().attempts().size() >= n);
+        await("" + n + " journaled attempts").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() >= n);
     }
 
     private List<String> postedTypes() {
@@ -273,7 +273,7 @@ class WebhooksTest {
             assertThat(attempts.get(0).url()).hasToString(URL);
             assertThat(attempts.get(0).latency().isNegative()).isFalse();
             assertThat(transport.bodies()).as("a retry sends the same JWT").containsOnly(transport.posts.get(0).body());
-            await().until(() -> fake.webhooks().outstanding() == 0);
+            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
         }
 
         @Test
@@ -288,7 +288,7 @@ class WebhooksTest {
             awaitAttempts(2);
             fake.clock().advance(Duration.ofMinutes(10));
 
-            await().until(() -> fake.webhooks().outstanding() == 0);
+            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
             assertThat(fake.webhooks().attempts()).extracting(WebhookAttempt::willRetry).containsExactly(true, false);
         }
 

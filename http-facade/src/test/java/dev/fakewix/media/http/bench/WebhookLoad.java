@@ -36,9 +36,9 @@ public final class WebhookLoad {
     }
 
     public static void main(String[] args) throws Exception {
-        int events = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-        int javaCalls = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
-        int httpCalls = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int javaCalls = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        int httpCalls = args.length > 2 ? Integer.parseInt(args[2]) : 5_000;
         StringBuilder table = new StringBuilder("| measure | result |\n|---|---|\n");
 
         try (Receiver receiver = new Receiver()) {
