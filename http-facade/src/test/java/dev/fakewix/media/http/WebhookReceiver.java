@@ -13,16 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 
 /** A loopback HTTP receiver for tests: records every POST (body and Content-Type), answers a scripted status. */
-final class WebhookReceiver implements AutoCloseable {
-    record Received(String contentType, String body) {
+public final class WebhookReceiver implements AutoCloseable {
+    public record Received(String contentType, String body) {
     }
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger requests = new AtomicInteger();
     volatile IntSupplier status = () -> 200;
     private final HttpServer server;
 
-    WebhookReceiver() {
+    public WebhookReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -41,7 +41,7 @@ final class WebhookReceiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
