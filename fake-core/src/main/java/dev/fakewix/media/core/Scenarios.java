@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * scenarios.on(Operation.GET_FILE_DESCRIPTOR).delayBy(Duration.ofMillis(200)).always();
  * scenarios.on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/*")).failWith(WixErrorCode.FILE_SIZE_OVER_LIMIT).fromCall(3);
  * scenarios.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))));
+ * scenarios.onWebhook(WebhookEvent.FILE_READY).duplicate().once();     // webhook delivery faults: see onWebhook
  * }</pre>
  *
  * <p>Behaviours are checked in the order they were added; every matching latency applies, then the first matching
@@ -122,7 +123,9 @@ public final class Scenarios {
      *  "errors": [{"operation": "importFile", "error": "SITE_QUOTA_EXCEEDED", "times": 1},
      *             {"operation": "listFiles", "status": 503, "fromCall": 2, "match": {"folderId": "abc"}}],
      *  "latency": [{"operation": "*", "min": "PT0.05S", "max": "PT0.2S", "always": true}],
-     *  "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}]}
+     *  "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}],
+     *  "webhooks": [{"event": "FILE_READY", "fault": "DELAY", "delay": "PT5M", "match": {"fileId": "..."}},
+     *               {"event": "*", "fault": "UNREACHABLE", "times": 2}]}
      * }</pre>
      */
     public Scenarios apply(String json) {
