@@ -24,11 +24,8 @@ import java.util.concurrent.CompletableFuture;
 public final class HttpWebhookTransport implements WebhookTransport, WebhookTransport.EntityJson {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    /** Made on the first POST: a server that never sends a webhook does not pay for a client and its selector thread. */
+    private volatile HttpClient client;
     private final Wire wire;
 
     private HttpWebhookTransport(Wire wire) {
@@ -53,7 +50,24 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
                 .header("User-Agent", "fake-wix-media-manager-webhooks")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        return client().sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(CONNECT_TIMEOUT)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                }
+                c = client;
+            }
+        }
+        return c;
     }
 
     /** Opens (and closes) a TCP connection to the URL's host and port. */
