@@ -46,6 +46,9 @@ class WebhookDeliveryTest extends ServerFixture {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("appId").asString()).isEqualTo(fake.webhooks().appId());
         String pem = r.json().get("publicKey").asString();
+        WireClient.Response file = client.get("/_fake/webhooks/public-key.pem");
+        assertThat(file.header("Content-Type")).startsWith("application/x-pem-file");
+        assertThat(file.body()).isEqualTo(pem);
         assertThat(pem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
         byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
         return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));

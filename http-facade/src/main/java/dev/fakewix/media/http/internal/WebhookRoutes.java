@@ -31,6 +31,8 @@ final class WebhookRoutes {
     List<PlainRoute> routes() {
         return List.of(
                 new PlainRoute(HttpMethod.GET, PREFIX + "/public-key", "The public key webhooks are signed with (PEM) and the app id", this::publicKey),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/public-key.pem", "The public key alone, as a PEM file", ex -> new Reply(200,
+                        "application/x-pem-file", fake.webhooks().publicKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Map.of(), null)),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/subscriptions", "Lists webhook subscriptions", this::subscriptions),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/subscriptions", "Subscribes a URL: {url, siteId?, events?}", this::subscribe),
                 new PlainRoute(HttpMethod.DELETE, PREFIX + "/subscriptions/{subscriptionId}", "Removes a subscription", this::unsubscribe),
