@@ -31,20 +31,23 @@ import java.util.Objects;
  */
 public final class WebhookSigningKey {
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
-    /** {@code {"alg":"RS256","typ":"JWT"}}, the header of every webhook JWT. */
-    private static final String HEADER = B64URL.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     private final RSAPrivateCrtKey privateKey;
     private final RSAPublicKey publicKey;
+    private final String keyId;
+    /** {@code {"kid":"...","alg":"RS256"}}, the header of every webhook JWT, as in Wix's sample JWT. */
+    private final String header;
 
     private WebhookSigningKey(RSAPrivateCrtKey privateKey) {
         this.privateKey = privateKey;
         try {
             this.publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
+            this.keyId = B64URL.encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded())).substring(0, 8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("RSA is required by every Java runtime", e);
+            throw new IllegalStateException("RSA and SHA-256 are required by every Java runtime", e);
         }
+        this.header = B64URL.encodeToString(("{\"kid\":\"" + keyId + "\",\"alg\":\"RS256\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -133,9 +136,14 @@ public final class WebhookSigningKey {
         return publicKey;
     }
 
+    /** The {@code kid} of the JWT header: 8 characters of the public key's SHA-256, so a receiver can tell keys apart. */
+    public String keyId() {
+        return keyId;
+    }
+
     /** A compact JWT: the RS256 header, {@code claimsJson} as the payload, and the signature. */
     public String sign(String claimsJson) {
-        String unsigned = HEADER + "." + B64URL.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
+        String unsigned = header + "." + B64URL.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8));
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(privateKey);

@@ -44,6 +44,8 @@ import java.util.function.BiFunction;
 public final class Webhooks {
     /** The app id in every event's {@code identity} (an app's webhooks come from its own app id at Wix). */
     public static final String APP_ID = "9f1c7e52-4a2b-4f6d-8c3e-5b7a1d2e3f40";
+    /** How long a webhook JWT is valid: {@code exp - iat} of the sample JWT on Wix's "Verify requests" page. */
+    static final long JWT_LIFETIME_SECONDS = 300_000;
 
     private final String defaultSiteId;
     private final long seed;
@@ -238,11 +240,14 @@ public final class Webhooks {
             throw new IllegalStateException("no entity writer is connected; start a FakeMediaManagerServer over the fake first");
         }
         long fakeNow = clock.millis() / 1000;
+        long wallNow = wallClock.millis() / 1000;
         long iat = fakeNow;
-        Long exp = null;
+        // valid as long as Wix's sample JWT is (300,000 s), counted from the later clock: receivers check exp against
+        // real time, and a fake clock standing in the past must not make every webhook expired
+        long exp = Math.max(fakeNow, wallNow) + JWT_LIFETIME_SECONDS;
         if (variant == WebhookFault.Kind.EXPIRED_JWT) {
             // expired for a receiver on real time and for one on the fake clock alike
-            long earlier = Math.min(fakeNow, wallClock.millis() / 1000);
+            long earlier = Math.min(fakeNow, wallNow);
             iat = earlier - 7200;
             exp = earlier - 3600;
         }

@@ -30,10 +30,13 @@ class WebhooksTest {
 
     @BeforeEach
     void setUp() {
-        fake = Fakes.builder().webhookKey(KEY).build();
+        fake = Fakes.builder().webhookKey(KEY).wallClock(java.time.Clock.fixed(WALL, java.time.ZoneOffset.UTC)).build();
         transport = new RecordingTransport();
         fake.webhooks().connect(transport, transport);
     }
+
+    /** Real time in these tests: later than the fake clock, as on any machine running them. */
+    private static final java.time.Instant WALL = Fakes.T0.plusSeconds(100);
 
     private void awaitPosts(int n) {
         await("" + n + " webhook posts").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> transport.posts.size() >= n);
@@ -61,7 +64,12 @@ class WebhooksTest {
             assertThat(post.contentType()).isEqualTo("text/plain; charset=utf-8");
             assertThat(post.body().split("\\.")).hasSize(3);
             assertThat(RecordingTransport.verifies(post.body(), KEY)).isTrue();
-            assertThat(RecordingTransport.claims(post.body())).containsEntry("iat", Fakes.T0.getEpochSecond()).doesNotContainKey("exp");
+            assertThat(new String(java.util.Base64.getUrlDecoder().decode(post.body().split("\\.")[0]), java.nio.charset.StandardCharsets.UTF_8))
+                    .isEqualTo("{\"kid\":\"" + KEY.keyId() + "\",\"alg\":\"RS256\"}");
+            assertThat(KEY.keyId()).hasSize(8);
+            // iat from the fake clock; exp 300,000 s (Wix's sample JWT) after the later clock, so real-time receivers accept it
+            assertThat(RecordingTransport.claims(post.body())).containsOnlyKeys("data", "iat", "exp")
+                    .containsEntry("iat", Fakes.T0.getEpochSecond()).containsEntry("exp", WALL.getEpochSecond() + 300_000);
 
             Map<String, Object> envelope = RecordingTransport.envelope(post.body());
             assertThat(envelope).containsOnlyKeys("instanceId", "eventType", "identity", "data", "accountInfo");

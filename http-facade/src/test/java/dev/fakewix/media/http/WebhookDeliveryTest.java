@@ -126,7 +126,8 @@ class WebhookDeliveryTest extends ServerFixture {
         assertThat(stale.verify(verifier)).isTrue();
         assertThat(stale.getJWTClaimsSet().getExpirationTime()).isBefore(new Date());
         assertThat(genuine.verify(verifier)).isTrue();
-        assertThat(genuine.getJWTClaimsSet().getExpirationTime()).isNull();
+        assertThat(genuine.getJWTClaimsSet().getExpirationTime()).isAfter(new Date());
+        assertThat(genuine.getHeader().getKeyID()).isEqualTo(fake.webhooks().signingKey().keyId());
     }
 
     @Test

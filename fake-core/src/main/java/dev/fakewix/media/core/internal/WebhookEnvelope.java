@@ -25,10 +25,10 @@ public final class WebhookEnvelope {
 
     /**
      * @param iat seconds since the epoch of the claim {@code iat}
-     * @param exp seconds since the epoch of the claim {@code exp}, or {@code null} for none
+     * @param exp seconds since the epoch of the claim {@code exp}
      */
     public static String claims(MediaEvent event, String instanceId, String appId, WebhookTransport.EntityJson json,
-                                long iat, Long exp) {
+                                long iat, long exp) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("instanceId", instanceId);
         envelope.put("eventType", event.metadata().eventType());
@@ -38,9 +38,7 @@ public final class WebhookEnvelope {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("data", Json.write(envelope));
         claims.put("iat", iat);
-        if (exp != null) {
-            claims.put("exp", exp);
-        }
+        claims.put("exp", exp);
         return Json.write(claims);
     }
 
