@@ -285,6 +285,22 @@ class WebhooksTest {
         }
 
         @Test
+        void unsubscribingTheLastReceiverStopsItsRetriesAndTheWorker() {
+            transport.status = () -> 500;
+            WebhookSubscription s = fake.webhooks().subscribe(URL);
+            fake.folders().createFolder("Pets", null);
+            awaitAttempts(1);
+            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 1); // the retry waits for the clock
+
+            fake.webhooks().unsubscribe(s.id());
+            fake.clock().advance(Duration.ofMinutes(1));
+
+            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
+            assertThat(transport.posts).hasSize(1);
+            assertThat(fake.webhooks().attempts()).hasSize(1);
+        }
+
+        @Test
         void aDeliveryGivesUpAfterMaxAttempts() {
             fake = Fakes.builder().webhookKey(KEY).webhookPolicy(WebhookPolicy.defaults().withMaxAttempts(2)).build();
             fake.webhooks().connect(transport, transport);

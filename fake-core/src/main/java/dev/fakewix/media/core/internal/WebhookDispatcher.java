@@ -241,11 +241,15 @@ public final class WebhookDispatcher {
             while (!waiting.isEmpty() && waiting.peek().due <= now) {
                 ready.add(waiting.poll());
             }
+            if (!hasSubscriptions.getAsBoolean()) {
+                // the last subscription is gone: what is left (a retry scheduled meanwhile) has nobody to go to
+                ready.clear();
+                waiting.clear();
+                held.clear();
+                return null;
+            }
             if (!ready.isEmpty()) {
                 return ready.poll();
-            }
-            if (waiting.isEmpty() && held.isEmpty() && !hasSubscriptions.getAsBoolean()) {
-                return null;
             }
             if (waiting.isEmpty() && held.isEmpty() && inFlight == 0) {
                 // idle: linger a little for the next event rather than starting a thread per event
