@@ -281,7 +281,10 @@ public final class FakeMediaManager {
         private Builder() {
         }
 
-        /** The key webhooks are signed with; default: one generated from the seed when webhooks are first used. */
+        /**
+         * The key webhooks are signed with, e.g. {@code WebhookSigningKey.fromPem(pem)} to pin the public key in an app's
+         * test config; default: a random key per JVM, made when webhooks are first used.
+         */
         public Builder webhookKey(WebhookSigningKey key) {
             this.webhookKey = Objects.requireNonNull(key, "key");
             return this;

@@ -17,9 +17,9 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * The RSA key pair the fake signs its webhooks with (RS256, as Wix does). Generated from the fake's seed, so the
- * same seed gives the same key, or loaded from a PEM private key you keep, so a test or an app config can pin the
- * public key. Only JDK crypto.
+ * The RSA key pair the fake signs its webhooks with (RS256, as Wix does): by default a random key made once per JVM,
+ * or one you pin: loaded from a PEM private key you keep (so an app config can hold the public key), or derived from
+ * a seed. Only JDK crypto.
  *
  * <pre>{@code
  * WebhookSigningKey key = WebhookSigningKey.fromPem(Files.readString(Path.of("webhook-key.pem")));
@@ -56,7 +56,34 @@ public final class WebhookSigningKey {
      */
     private static final java.util.Map<Long, WebhookSigningKey> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A 2048-bit key derived from {@code seed}: the same seed gives the same key on the same JDK. */
+    /** A fresh random 2048-bit key. */
+    public static WebhookSigningKey generate() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), new SecureRandom());
+            return new WebhookSigningKey((RSAPrivateCrtKey) generator.generateKeyPair().getPrivate());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("RSA is required by every Java runtime", e);
+        }
+    }
+
+    /**
+     * The key of every fake that was given none: random, made once per JVM on first use (a key costs 0.1 s to a few
+     * seconds to make). Never derived from the seed, which is public: nobody can sign webhooks that a receiver
+     * trusting the fake's key would accept. Immutable, so sharing it shares no state.
+     */
+    static WebhookSigningKey processDefault() {
+        return ProcessDefault.KEY;
+    }
+
+    private static final class ProcessDefault {
+        static final WebhookSigningKey KEY = generate();
+    }
+
+    /**
+     * A 2048-bit key derived from {@code seed}: the same seed gives the same key on the same JDK, so a test can pin
+     * it without a PEM file. Anyone who knows the seed can make the same key.
+     */
     public static WebhookSigningKey generate(long seed) {
         WebhookSigningKey known = GENERATED.get(seed);
         if (known != null) {

@@ -197,13 +197,13 @@ public final class Webhooks {
         return dispatcher.policy();
     }
 
-    /** The signing key: the one given to the builder, or one generated from the seed on first use. */
+    /** The signing key: the one given to the builder, else the JVM's random default key (made on first use). */
     public WebhookSigningKey signingKey() {
         WebhookSigningKey k = key;
         if (k == null) {
             synchronized (keyLock) {
                 if (key == null) {
-                    key = WebhookSigningKey.generate(seed); // ~0.1 s: only fakes that use webhooks pay for it
+                    key = WebhookSigningKey.processDefault();
                 }
                 k = key;
             }

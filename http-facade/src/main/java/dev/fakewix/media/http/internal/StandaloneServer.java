@@ -55,8 +55,8 @@ public final class StandaloneServer {
                                     site (default: the default site); repeatable
               --webhook [SITE=]URL  delivers a site's webhook events (default: the default site's) to URL, a
                                     receiver on this machine that is already listening; repeatable
-              --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a key derived from
-                                    --seed (GET /_fake/webhooks/public-key serves the public key)
+              --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a random key
+                                    (GET /_fake/webhooks/public-key serves the public key)
               --help                prints this text
             """;
 
