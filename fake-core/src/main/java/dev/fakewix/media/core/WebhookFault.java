@@ -18,6 +18,10 @@ import java.util.Objects;
  *   <li>{@code UNREACHABLE}: the attempt fails as if nothing listened (no request is made) and is retried. Counted
  *       per attempt, where the others count per event.</li>
  * </ul>
+ *
+ * <p>Counts are per delivery: an event that goes to two subscriptions meets a behaviour twice. Per-event faults are
+ * decided on the thread of the API call that caused the event, {@code UNREACHABLE} on the delivery thread; a seeded
+ * probability is repeatable as long as API calls and deliveries do not draw from the same site's generator at once.
  */
 public record WebhookFault(Kind kind, Duration delay) {
     public enum Kind { DELAY, DROP, DUPLICATE, REORDER, BAD_SIGNATURE, EXPIRED_JWT, UNREACHABLE }
