@@ -29,10 +29,16 @@ final class RecordingTransport implements WebhookTransport, WebhookTransport.Ent
     volatile IntSupplier status = () -> 200;
     /** When set, {@link #post} answers with this future instead (to hold the worker). */
     volatile CompletableFuture<Integer> answer;
+    /** When set, posts to this URL alone answer with {@link #slowAnswer}: a receiver that does not answer yet. */
+    volatile URI slowUrl;
+    volatile CompletableFuture<Integer> slowAnswer;
 
     @Override
     public CompletableFuture<Integer> post(URI url, String contentType, String body, Duration timeout) {
         posts.add(new Post(url, contentType, body));
+        if (url.equals(slowUrl)) {
+            return slowAnswer;
+        }
         CompletableFuture<Integer> held = answer;
         return held != null ? held : CompletableFuture.completedFuture(status.getAsInt());
     }

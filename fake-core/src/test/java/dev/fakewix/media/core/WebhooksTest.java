@@ -354,6 +354,26 @@ class WebhooksTest {
         }
 
         @Test
+        void aReceiverThatDoesNotAnswerDelaysOnlyItsOwnEvents() {
+            transport.slowUrl = java.net.URI.create("http://127.0.0.1:9/slow");
+            transport.slowAnswer = new CompletableFuture<>();
+            fake.webhooks().subscribe(transport.slowUrl.toString());
+            fake.webhooks().subscribe(URL);
+            for (int i = 0; i < 5; i++) {
+                fake.folders().createFolder("f" + i, null);
+            }
+
+            awaitAttempts(5); // the fast receiver got all five while the slow one still holds its first
+            assertThat(fake.webhooks().attempts()).extracting(a -> a.url().toString()).containsOnly(URL);
+            assertThat(transport.posts).filteredOn(p -> p.url().equals(transport.slowUrl)).hasSize(1);
+
+            transport.slowAnswer.complete(200);
+            transport.slowUrl = null;
+            awaitAttempts(10);
+            assertThat(fake.webhooks().attempts()).extracting(WebhookAttempt::outcome).containsOnly(WebhookAttempt.Outcome.DELIVERED);
+        }
+
+        @Test
         void eventsOfOneSubscriptionArriveInTheOrderTheyHappened() {
             fake.webhooks().subscribe(URL);
             for (int i = 0; i < 50; i++) {

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -24,13 +23,14 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Delivers webhook events at least once, off the API's threads: one worker thread takes deliveries from a bounded
- * queue in order, makes one attempt at a time through the {@link WebhookTransport}, and puts a failed delivery back
- * after the policy's backoff, measured on the {@link VirtualClock} (so a test advances the clock to make it retry).
- * Scripted faults are decided when an event is offered (per attempt for {@code UNREACHABLE}) and journaled with the
- * attempt they changed.
+ * queue per subscription, in order, and starts one attempt at a time per subscription through the
+ * {@link WebhookTransport} (subscriptions do not wait for each other: a slow receiver delays only its own events).
+ * A failed delivery is put back after the policy's backoff, measured on the {@link VirtualClock} (so a test advances
+ * the clock to make it retry). Scripted faults are decided when an event is offered (per attempt for
+ * {@code UNREACHABLE}) and journaled with the attempt they changed.
  *
- * <p>Thread-safe: all state is guarded by this object's monitor; the transport is called outside it. The worker
- * starts with the first delivery and ends when there is nothing left to do and no subscription remains.
+ * <p>Thread-safe: all state is guarded by this object's monitor; the transport and the signer are called outside it.
+ * The worker starts with the first delivery and ends when there is nothing left to do.
  */
 public final class WebhookDispatcher {
 
@@ -56,7 +56,12 @@ public final class WebhookDispatcher {
     private final BooleanSupplier hasSubscriptions;
     private volatile WebhookTransport transport;
 
-    private final ArrayDeque<Delivery> ready = new ArrayDeque<>();
+    /** Deliveries ready to go, per subscription id, in order; subscriptions in the order they were served. */
+    private final java.util.LinkedHashMap<String, ArrayDeque<Delivery>> ready = new java.util.LinkedHashMap<>();
+    /** How many deliveries {@link #ready} holds. */
+    private int readyCount;
+    /** Subscriptions with an attempt in flight: their next delivery waits for it. */
+    private final java.util.Set<String> busy = new java.util.HashSet<>();
     private final PriorityQueue<Delivery> waiting = new PriorityQueue<>();
     private final Map<String, Delivery> held = new HashMap<>();
     private final ArrayDeque<WebhookAttempt> journal = new ArrayDeque<>();
@@ -130,7 +135,7 @@ public final class WebhookDispatcher {
                     record(sub, event, 0, WebhookAttempt.Outcome.DROPPED, 0, Duration.ZERO, label, "dropped by a scenario", false);
                     continue;
                 }
-                if (ready.size() + waiting.size() + held.size() >= policy.queueCapacity()) {
+                if (readyCount + waiting.size() + held.size() >= policy.queueCapacity()) {
                     record(sub, event, 0, WebhookAttempt.Outcome.OVERFLOWED, 0, Duration.ZERO, label,
                             "the delivery queue is full (" + policy.queueCapacity() + "); the event is not delivered", false);
                     continue;
@@ -143,16 +148,16 @@ public final class WebhookDispatcher {
                 } else if (kind == WebhookFault.Kind.REORDER) {
                     Delivery previous = held.put(sub.id(), delivery);
                     if (previous != null) {
-                        ready.add(previous);
+                        enqueue(previous);
                     }
                 } else {
-                    ready.add(delivery);
+                    enqueue(delivery);
                     if (kind == WebhookFault.Kind.DUPLICATE) {
-                        ready.add(new Delivery(event, sub, null, label));
+                        enqueue(new Delivery(event, sub, null, label));
                     }
                     Delivery overtaken = held.remove(sub.id());
                     if (overtaken != null) {
-                        ready.add(overtaken);
+                        enqueue(overtaken);
                     }
                 }
             }
@@ -177,14 +182,37 @@ public final class WebhookDispatcher {
 
     private void releaseHeld() {
         if (!held.isEmpty()) {
-            ready.addAll(held.values());
+            held.values().forEach(this::enqueue);
             held.clear();
         }
     }
 
+    private void enqueue(Delivery d) {
+        ready.computeIfAbsent(d.subscription.id(), id -> new ArrayDeque<>()).add(d);
+        readyCount++;
+    }
+
+    /** The first delivery of the first subscription (in serving order) that has none in flight; it goes to the back. */
+    private Delivery pollSendable() {
+        java.util.Iterator<java.util.Map.Entry<String, ArrayDeque<Delivery>>> it = ready.entrySet().iterator();
+        while (it.hasNext()) {
+            java.util.Map.Entry<String, ArrayDeque<Delivery>> e = it.next();
+            if (!busy.contains(e.getKey())) {
+                Delivery d = e.getValue().poll();
+                it.remove(); // re-inserted below when more wait, so that subscriptions take turns
+                if (!e.getValue().isEmpty()) {
+                    ready.put(e.getKey(), e.getValue());
+                }
+                readyCount--;
+                return d;
+            }
+        }
+        return null;
+    }
+
     /** Deliveries not finished: queued, waiting for a retry or a delay, held back, or being sent. */
     public synchronized int outstanding() {
-        return ready.size() + waiting.size() + held.size() + inFlight;
+        return readyCount + waiting.size() + held.size() + inFlight;
     }
 
     /** The journal, oldest first. */
@@ -199,6 +227,7 @@ public final class WebhookDispatcher {
     /** Forgets every delivery not yet made (the subscriptions are gone or the fake is being dropped). */
     public synchronized void discardOutstanding() {
         ready.clear();
+        readyCount = 0;
         waiting.clear();
         held.clear();
         notifyAll();
@@ -215,6 +244,7 @@ public final class WebhookDispatcher {
     private void work() {
         while (true) {
             Delivery next;
+            CompletableFuture<String> own = null;
             synchronized (this) {
                 next = takeNext();
                 if (next == null) {
@@ -222,43 +252,49 @@ public final class WebhookDispatcher {
                     return;
                 }
                 inFlight++;
+                busy.add(next.subscription.id());
+                if (next.body == null) {
+                    own = new CompletableFuture<>();
+                    next.body = own;
+                }
+                signAhead();
             }
-            try {
-                attempt(next);
-            } finally {
-                synchronized (this) {
-                    inFlight--;
-                    notifyAll();
+            if (own != null) { // not signed ahead: sign it here, outside the monitor
+                try {
+                    own.complete(signer.jwt(next.event, next.variant));
+                } catch (RuntimeException e) {
+                    own.completeExceptionally(e);
                 }
             }
+            start(next);
         }
     }
 
-    /** The next delivery due, waiting for one as long as there is something to wait for; {@code null} to stop. */
+    /** The next delivery that may go now, waiting for one as long as there is something to wait for; {@code null} to stop. */
     private Delivery takeNext() {
         while (true) {
             long now = clock.millis();
             while (!waiting.isEmpty() && waiting.peek().due <= now) {
-                ready.add(waiting.poll());
+                enqueue(waiting.poll());
             }
             if (!hasSubscriptions.getAsBoolean()) {
                 // the last subscription is gone: what is left (a retry scheduled meanwhile) has nobody to go to
-                ready.clear();
-                waiting.clear();
-                held.clear();
+                discardOutstanding();
                 return null;
             }
-            if (!ready.isEmpty()) {
-                return ready.poll();
+            Delivery next = pollSendable();
+            if (next != null) {
+                return next;
             }
-            if (waiting.isEmpty() && held.isEmpty() && inFlight == 0) {
+            if (readyCount == 0 && waiting.isEmpty() && held.isEmpty() && inFlight == 0) {
                 // idle: linger a little for the next event rather than starting a thread per event
-                if (!await(1000) && ready.isEmpty() && waiting.isEmpty() && held.isEmpty()) {
+                if (!await(1000) && readyCount == 0 && waiting.isEmpty() && held.isEmpty() && inFlight == 0) {
                     return null;
                 }
                 continue;
             }
-            // a frozen clock only moves when told (clockMoved notifies); a following one moves by itself
+            // a frozen clock only moves when told (clockMoved notifies); a following one moves by itself; a finished
+            // attempt notifies too
             long wait = clock.isFrozen() || waiting.isEmpty() ? 0 : Math.max(1, Math.min(1000, waiting.peek().due - now));
             await(wait);
         }
@@ -284,80 +320,71 @@ public final class WebhookDispatcher {
 
     private void signAhead() {
         int n = 0;
-        for (Delivery next : ready) {
-            if (n++ == SIGN_AHEAD) {
-                break;
-            }
-            if (next.body == null) {
-                next.body = CompletableFuture.supplyAsync(() -> signer.jwt(next.event, next.variant), ForkJoinPool.commonPool());
+        for (ArrayDeque<Delivery> queue : ready.values()) {
+            for (Delivery next : queue) {
+                if (n++ == SIGN_AHEAD) {
+                    return;
+                }
+                if (next.body == null) {
+                    next.body = CompletableFuture.supplyAsync(() -> signer.jwt(next.event, next.variant), ForkJoinPool.commonPool());
+                }
             }
         }
     }
 
-    private void attempt(Delivery d) {
-        CompletableFuture<String> own = null;
-        synchronized (this) {
-            if (d.body == null) {
-                own = new CompletableFuture<>();
-                d.body = own;
-            }
-            signAhead();
-        }
-        if (own != null) { // not signed ahead: sign it here, outside the monitor
-            try {
-                own.complete(signer.jwt(d.event, d.variant));
-            } catch (RuntimeException e) {
-                own.completeExceptionally(e);
-            }
-        }
+    /** Starts one attempt; its outcome is journaled when the transport answers (maybe on another thread). */
+    private void start(Delivery d) {
         d.attempt++;
         Decision unreachable = decide(d.event, true);
         WebhookTransport t = transport;
-        long start = System.nanoTime();
-        WebhookAttempt.Outcome outcome;
-        int status = 0;
-        String error = null;
+        long startNanos = System.nanoTime();
         String label = d.attempt == 1 ? d.label : null;
         if (unreachable != null || t == null) {
-            outcome = WebhookAttempt.Outcome.UNREACHABLE;
-            error = unreachable != null ? "unreachable by a scenario" : "no webhook transport is connected";
-            label = unreachable != null ? unreachable.label() : label;
-        } else {
-            try {
-                String jwt = d.body.join();
-                status = t.post(d.subscription.url(), CONTENT_TYPE, jwt, policy.timeout())
-                        .get(policy.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-                outcome = status >= 200 && status < 300 ? WebhookAttempt.Outcome.DELIVERED : WebhookAttempt.Outcome.REJECTED;
-                if (outcome == WebhookAttempt.Outcome.REJECTED) {
-                    error = "the receiver answered " + status;
-                }
-            } catch (TimeoutException e) {
-                outcome = WebhookAttempt.Outcome.TIMED_OUT;
-                error = "no answer within " + policy.timeout();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
+            finish(d, startNanos, WebhookAttempt.Outcome.UNREACHABLE, 0,
+                    unreachable != null ? "unreachable by a scenario" : "no webhook transport is connected",
+                    unreachable != null ? unreachable.label() : label);
+            return;
+        }
+        CompletableFuture<Integer> answer;
+        try {
+            answer = t.post(d.subscription.url(), CONTENT_TYPE, d.body.join(), policy.timeout())
+                    .orTimeout(policy.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) { // signing failed, or the transport threw instead of failing its future
+            finish(d, startNanos, WebhookAttempt.Outcome.UNREACHABLE, 0, String.valueOf(e), label);
+            return;
+        }
+        answer.whenComplete((status, failure) -> {
+            if (failure == null) {
+                boolean ok = status >= 200 && status < 300;
+                finish(d, startNanos, ok ? WebhookAttempt.Outcome.DELIVERED : WebhookAttempt.Outcome.REJECTED, status,
+                        ok ? null : "the receiver answered " + status, label);
+            } else {
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
                 // java.net.http's HttpTimeoutException, named rather than imported: the core does not need the HTTP module
-                boolean timedOut = cause instanceof TimeoutException || (cause != null && cause.getClass().getName().endsWith("TimeoutException"));
-                outcome = timedOut ? WebhookAttempt.Outcome.TIMED_OUT : WebhookAttempt.Outcome.UNREACHABLE;
-                error = String.valueOf(cause);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                outcome = WebhookAttempt.Outcome.UNREACHABLE;
-                error = "interrupted";
-            } catch (RuntimeException e) {
-                outcome = WebhookAttempt.Outcome.UNREACHABLE;
-                error = String.valueOf(e);
+                boolean timedOut = cause instanceof TimeoutException || cause.getClass().getName().endsWith("TimeoutException");
+                finish(d, startNanos, timedOut ? WebhookAttempt.Outcome.TIMED_OUT : WebhookAttempt.Outcome.UNREACHABLE, 0,
+                        timedOut && cause instanceof TimeoutException && cause.getMessage() == null
+                                ? "no answer within " + policy.timeout() : String.valueOf(cause), label);
             }
-        }
-        Duration latency = Duration.ofNanos(System.nanoTime() - start);
+        });
+    }
+
+    /** Journals an attempt, schedules its retry if one is due, and frees its subscription for the next delivery. */
+    private synchronized void finish(Delivery d, long startNanos, WebhookAttempt.Outcome outcome, int status, String error, String label) {
+        Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
         boolean retry = outcome != WebhookAttempt.Outcome.DELIVERED && d.attempt < policy.maxAttempts();
-        synchronized (this) {
-            record(d.subscription, d.event, d.attempt, outcome, status, latency, label, error, retry);
-            if (retry) {
-                d.due = clock.millis() + policy.retryAfter(d.attempt).toMillis();
-                waiting.add(d);
-            }
+        record(d.subscription, d.event, d.attempt, outcome, status, latency, label, error, retry);
+        if (retry) {
+            d.due = clock.millis() + policy.retryAfter(d.attempt).toMillis();
+            waiting.add(d);
         }
+        inFlight--;
+        busy.remove(d.subscription.id());
+        if (readyCount + waiting.size() + held.size() > 0) {
+            startWorkerIfNeeded();
+        }
+        notifyAll();
     }
 
     private void record(WebhookSubscription sub, MediaEvent event, int attempt, WebhookAttempt.Outcome outcome,
