@@ -52,6 +52,21 @@ class StandaloneServerTest {
     }
 
     @Test
+    void theDashboardIsOnUnlessTurnedOff() throws Exception {
+        assertThat(StandaloneServer.Options.parse(new String[0]).dashboard).isTrue();
+        StandaloneServer.Options off = StandaloneServer.Options.parse(new String[]{"--port", "0", "--no-dashboard"});
+        assertThat(off.dashboard).isFalse();
+        assertThat(StandaloneServer.USAGE).contains("--no-dashboard");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--no-dashboard=yes"}))
+                .hasMessage("unknown option --no-dashboard");
+        try (FakeMediaManagerServer server = StandaloneServer.start(off)) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.baseUri() + "/_fake/ui")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void helpIsAnOption() {
         assertThat(StandaloneServer.Options.parse(new String[]{"--help"}).help).isTrue();
         assertThat(StandaloneServer.USAGE).contains("--port", "--host", "--state", "--seed", "--auth", "--keys");

@@ -14,6 +14,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,8 @@ public final class Facade {
             add(routes, route.method(), route.fullPath(), ctx -> api(ctx, route));
         }
         for (PlainRoute route : admin.routes()) {
-            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false, route.handler()));
+            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false,
+                    ex -> ConditionalGet.answer(ex, route.handler().apply(ex))));
         }
         for (TransferRoutes.TransferRoute t : transfers.routes()) {
             add(routes, t.route().method(), t.route().path(), ctx -> serve(ctx, t.operation(), true, t.route().handler()));
@@ -210,6 +212,7 @@ public final class Facade {
 
     /** Serves one request: request id, action, error mapping, response, journal. */
     private void serve(Context ctx, Operation operation, boolean journaled, Function<Exchange, Reply> action) {
+        long started = System.nanoTime();
         long sequence = requests.incrementAndGet();
         Instant receivedAt = fake.clock().instant();
         Exchange ex = new Exchange(ctx, sequence);
@@ -237,8 +240,10 @@ public final class Facade {
             write(ctx, sequence, reply);
         }
         if (journaled) {
+            boolean json = reply.fault() == null && Reply.JSON.equals(reply.contentType());
             journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
-                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), reply.status(), errorCode, ex.scenario));
+                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), reply.status(), errorCode, ex.scenario,
+                    json ? Exchange.journalText(reply.body()) : null, Duration.ofNanos(System.nanoTime() - started)));
         }
     }
 

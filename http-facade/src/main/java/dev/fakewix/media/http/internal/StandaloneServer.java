@@ -30,7 +30,7 @@ public final class StandaloneServer {
             Usage: java -jar fake-wix-media-manager-standalone.jar [options]
 
             Serves a fake Wix Media Manager: the REST API at /site-media/v1, the admin API at /_fake,
-            upload and download URLs at /_wixmp.
+            upload and download URLs at /_wixmp, and a web dashboard at /_fake/ui.
 
             Options:
               --port N              TCP port; 0 picks a free one (default 8080)
@@ -57,6 +57,7 @@ public final class StandaloneServer {
                                     receiver on this machine that is already listening; repeatable
               --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a random key
                                     (GET /_fake/webhooks/public-key serves the public key)
+              --no-dashboard        does not serve the web dashboard at /_fake/ui
               --help                prints this text
             """;
 
@@ -143,7 +144,8 @@ public final class StandaloneServer {
             throw new BadOption("--auth strict needs --keys FILE with at least one key");
         }
         Consumer<ServerConfig> config = c -> {
-            c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity);
+            c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity)
+                    .dashboard(options.dashboard);
             keys.forEach(k -> c.apiKey(k.key(), k.siteIds(), k.canWrite()));
             c.allowHost(options.allowedHosts.toArray(new String[0]));
             if (options.adminToken != null) {
@@ -234,6 +236,7 @@ public final class StandaloneServer {
         List<String> allowedHosts = new ArrayList<>();
         String adminToken;
         boolean help;
+        boolean dashboard = true;
 
         private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
@@ -252,6 +255,10 @@ public final class StandaloneServer {
                 }
                 if (name.equals("--help") || name.equals("-h")) {
                     o.help = true;
+                    continue;
+                }
+                if (name.equals("--no-dashboard") && value == null) {
+                    o.dashboard = false;
                     continue;
                 }
                 if (!name.startsWith("--")) {
