@@ -96,9 +96,8 @@ cd "$here"
 npm ci --no-audit --no-fund
 
 status=0
-tests=(*.test.mjs)
-echo "running: node --test ${tests[*]}"
-FAKE_BASE_URL="$base_url" node --test "${tests[@]}" || status=$?
+# every *.test.mjs: the API conformance flow, the webhooks as the SDK receives them, and whatever comes next
+FAKE_BASE_URL="$base_url" node --test ./*.test.mjs || status=$?
 if (( status != 0 )); then
   show_server_logs
 fi
