@@ -294,7 +294,8 @@ class ConcurrencyStressTest {
         // each stored file was announced at most once, ready or failed, as its status says
         Map<String, Integer> announced = new HashMap<>();
         for (MediaEvent e : eventsSoFar) {
-            if (!(e instanceof MediaEvent.FileReady ready && ready.triggeredByUndelete())) {
+            boolean outcome = e instanceof MediaEvent.FileReady || e instanceof MediaEvent.FileFailed;
+            if (outcome && !(e instanceof MediaEvent.FileReady ready && ready.triggeredByUndelete())) {
                 announced.merge(e.metadata().entityId(), 1, Integer::sum);
             }
         }

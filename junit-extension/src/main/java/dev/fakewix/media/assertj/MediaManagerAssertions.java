@@ -17,6 +17,7 @@ import dev.fakewix.media.junit.FakeMediaManagerHttp;
  * assertThat(site).fileAt("/photos/cat.jpg").isReady().hasMediaType(MediaType.IMAGE).hasLabels("pets");
  * assertThat(descriptor).isPending().isPrivate();
  * assertThat(http).received(Operation.IMPORT_FILE, 1).receivedNothingElse();
+ * assertThat(inbox).received(WebhookEvent.FILE_READY).forFile(fileId).withExternalInfo(info).once();
  * }</pre>
  */
 public final class MediaManagerAssertions {
@@ -41,6 +42,11 @@ public final class MediaManagerAssertions {
     /** Assertions on the requests the current test's site received over HTTP. */
     public static RequestJournalAssert assertThat(FakeMediaManagerHttp http) {
         return http == null ? new RequestJournalAssert(null) : new RequestJournalAssert(http.journal(), http.siteId());
+    }
+
+    /** Assertions on the webhooks an inbox received: {@code assertThat(inbox).received(FILE_READY).forFile(id).once()}. */
+    public static WebhookInboxAssert assertThat(dev.fakewix.media.junit.WebhookInbox inbox) {
+        return new WebhookInboxAssert(inbox);
     }
 
     /** Assertions on every request a server received, all sites together (see {@link RequestJournalAssert#forSite(String)}). */

@@ -82,6 +82,8 @@ public final class AdminRoutes {
                     g.writeStringProperty("status", "UP");
                     g.writeEndObject();
                 })))));
+        // webhooks: public key, subscriptions, delivery journal
+        routes.addAll(new WebhookRoutes(fake, wire, settings).routes());
         if (settings.dashboard()) {
             // last: the page is told which admin routes exist (e.g. webhooks), so it never probes unknown paths
             routes.addAll(new Dashboard(PREFIX + "/ui", routes).routes());

@@ -56,6 +56,7 @@ public final class Facade {
         this.guard = new RequestGuard(settings.allowedHosts(), settings.adminToken());
         this.admin = new AdminRoutes(fake, journal, wire, settings);
         this.transfers = new TransferRoutes(fake, wire, settings);
+        HttpWebhookTransport.connect(fake, wire);
     }
 
     public FakeMediaManager fake() {
