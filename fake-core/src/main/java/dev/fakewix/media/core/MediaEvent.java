@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 
@@ -15,6 +16,7 @@ import java.time.Instant;
  * });
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface MediaEvent {
 
     /** Event metadata, as in the webhook's envelope. */

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -14,6 +16,7 @@ import java.util.regex.Pattern;
  *
  * @param description how the match reads in journals and error messages, e.g. {@code folderId=abc}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RequestMatch(String description, Predicate<Request> predicate) {
     public RequestMatch {
         Objects.requireNonNull(description, "description");

@@ -2,6 +2,7 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
+import org.apiguardian.api.API;
 
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * FileDescriptor file = fake.transfers().upload(token, "logo.png", "image/png", pngBytes);
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Transfers {
 
     /** Completes a single-request upload; the token is single-use. */

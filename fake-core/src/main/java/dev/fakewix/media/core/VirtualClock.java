@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>Thread-safe. Time never goes backwards through {@link #advance(Duration)}; {@link #setTo(Instant)} may.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class VirtualClock extends Clock {
     private final Clock wall;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();

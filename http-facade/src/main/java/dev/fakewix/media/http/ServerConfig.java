@@ -2,6 +2,7 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.http.internal.ApiKey;
 import dev.fakewix.media.http.internal.FacadeSettings;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import java.util.Set;
  * {@value RequestJournal#DEFAULT_CAPACITY} entries, JSON bodies up to 10 MiB, uploads up to 256 MiB. Not thread-safe;
  * it is read once, when the server starts.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ServerConfig {
     /** The site id that, in {@link #apiKey(String, Set, boolean)}, stands for every site. */
     public static final String ANY_SITE = "*";

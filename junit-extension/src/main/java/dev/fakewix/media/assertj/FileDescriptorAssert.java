@@ -9,6 +9,7 @@ import dev.fakewix.media.core.model.State;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.description.EmptyTextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import java.util.List;
  * <p>A {@code FileDescriptor} is a value: the one {@code importFile} returned says {@code PENDING} forever. To assert
  * the current state, read the file again or navigate from the site ({@code assertThat(site).fileWithId(id)}).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAssert, FileDescriptor> {
     private final String path;
     private final boolean current;

@@ -8,6 +8,7 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Upload completion, resumable uploads, downloads and snapshots of one site. */
+@API(status = API.Status.INTERNAL)
 public final class SiteTransfers {
     private final SiteEngine engine;
 

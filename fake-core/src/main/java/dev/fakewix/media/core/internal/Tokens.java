@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.Optional;
  * Signs and verifies the fake's JWTs (HS256), in the shape Wix's upload and download tokens have. The key is
  * derived from the id seed, so tokens are deterministic too.
  */
+@API(status = API.Status.INTERNAL)
 public final class Tokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();

@@ -9,6 +9,7 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
 import tools.jackson.core.JsonGenerator;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import java.util.function.Predicate;
  *
  * <p>The table below is the one list of admin routes; the server mounts it as it is.
  */
+@API(status = API.Status.INTERNAL)
 public final class AdminRoutes {
     public static final String PREFIX = "/_fake";
 

@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.HttpFault;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Map;
  * A response to write: status, content type, body and extra headers; or, when {@code fault} is set, the response a
  * scripted {@link HttpFault} breaks.
  */
+@API(status = API.Status.INTERNAL)
 public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, HttpFault fault) {
     public static final String JSON = "application/json";
 

@@ -9,6 +9,7 @@ import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.ServerScope;
 import dev.fakewix.media.junit.WithFakeMediaManager;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
  * @param scenarioSetups Java scenarios, run against each test's site after the files
  * @param origin         where the settings come from, for messages (e.g. {@code @WithFakeMediaManager on FooTest})
  */
+@API(status = API.Status.INTERNAL)
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,

@@ -2,6 +2,7 @@ package dev.fakewix.media.junit.internal;
 
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.junit.ServerScope;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -12,6 +13,7 @@ import java.util.Objects;
  *
  * @param clockStart where the server's clock starts, {@code null} to follow wall time
  */
+@API(status = API.Status.INTERNAL)
 public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity) {
     public ServerKey {
         Objects.requireNonNull(scope, "scope");
