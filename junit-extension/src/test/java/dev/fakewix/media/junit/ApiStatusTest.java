@@ -2,8 +2,6 @@ package dev.fakewix.media.junit;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -19,11 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * elsewhere. Generic by package name, so a new package is covered the day it appears.
  */
 class ApiStatusTest {
-    /** Everything under dev.fakewix.media on the class path (the modules' main classes and jars), but the relocated libraries. */
-    private static final JavaClasses ALL_MODULES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .withImportOption(location -> !location.contains("/dev/fakewix/media/http/shaded/"))
-            .importPackages("dev.fakewix.media");
+    private static final JavaClasses ALL_MODULES = ProjectClasses.ALL;
 
     @Test
     void everyPublicTypeOutsideInternalPackagesIsPublishedApi() {
