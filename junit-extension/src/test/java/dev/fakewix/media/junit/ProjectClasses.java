@@ -12,6 +12,7 @@ final class ProjectClasses {
     static final JavaClasses ALL = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .withImportOption(location -> !location.contains("/dev/fakewix/media/http/shaded/"))
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.fakewix.media");
 
     private ProjectClasses() {
