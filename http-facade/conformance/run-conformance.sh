@@ -8,6 +8,8 @@
 # SDK with `npm ci`, runs `node --test conformance.test.mjs` with FAKE_BASE_URL set, stops the
 # server with SIGTERM and exits with the test run's status.
 # FAKE_API_KEY and FAKE_SITE_ID are passed through to the test when set.
+# With WIX_API_KEY and WIX_SITE_ID both set, the same SDK then also runs against the real Wix API (real-api.mjs: in a
+# folder of its own, deleted for good afterwards); without them that run is skipped, and the script says so.
 set -euo pipefail
 
 readonly STARTUP_TIMEOUT_SECONDS=30
@@ -114,5 +116,10 @@ status=0
 FAKE_BASE_URL="$base_url" node --test --test-reporter=dot conformance.test.mjs || status=$?
 if (( status != 0 )); then
   show_server_logs
+fi
+if [[ -n "${WIX_API_KEY:-}" && -n "${WIX_SITE_ID:-}" ]]; then
+  node --test real-api.mjs || status=$?
+else
+  echo "SKIPPED: official SDK against the real Wix API: WIX_API_KEY and WIX_SITE_ID are not both set"
 fi
 exit "$status"

@@ -57,7 +57,8 @@ public final class FakeMediaManager {
         this.defaultSiteId = b.siteId;
         this.clock = b.clock;
         this.transferUrls = b.transferUrls;
-        this.config = new EngineConfig(b.clock, b.wallClock, b.seed, new Tokens(b.seed), b.readiness, b.limits,
+        Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
+        this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
                 this::publish, () -> transferUrls);
         clock.onChange(this::settleAll);
     }
@@ -246,6 +247,7 @@ public final class FakeMediaManager {
         private ReadinessPolicy readiness = ReadinessPolicy.immediate();
         private SiteLimits limits = SiteLimits.unlimited();
         private TransferUrls transferUrls = TransferUrls.wix();
+        private byte[] tokenSecret;
 
         private Builder() {
         }
@@ -273,9 +275,30 @@ public final class FakeMediaManager {
             return this;
         }
 
-        /** The seed of ids and tokens. */
+        /** The seed of ids (and of event ids, and of scripted randomness); not of token signatures, see {@link #tokenSecret}. */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Pins the secret that signs upload and download tokens, for byte-identical URLs across runs (e.g. golden
+         * files of upload URLs). By default every fake signs with a fresh random secret, so that no one can mint a
+         * token from public information; ids stay deterministic either way.
+         *
+         * <pre>{@code FakeMediaManager.builder().seed(42).tokenSecret("ci-only-secret").build()}</pre>
+         *
+         * <p>Anyone who knows the secret can forge tokens for this fake (download private files, upload anywhere):
+         * keep it out of places an attacker reads if the fake is reachable by others.
+         *
+         * @param secret at least one character; its UTF-8 bytes are the HMAC-SHA256 key
+         */
+        public Builder tokenSecret(String secret) {
+            Objects.requireNonNull(secret, "secret");
+            if (secret.isEmpty()) {
+                throw new IllegalArgumentException("a token secret must not be empty; omit tokenSecret for a random one");
+            }
+            this.tokenSecret = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             return this;
         }
 

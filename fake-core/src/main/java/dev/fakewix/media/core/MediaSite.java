@@ -32,6 +32,8 @@ public final class MediaSite {
     private final SiteTransfers transfers;
     private final Lifecycle lifecycle;
     private final Scenarios scenarios;
+    /** The snapshot known to be valid (checked, or taken from this site) last; restoring it again skips the check. */
+    private volatile java.lang.ref.WeakReference<SiteSnapshot> checked = new java.lang.ref.WeakReference<>(null);
 
     MediaSite(SiteEngine engine) {
         this.engine = engine;
@@ -112,17 +114,30 @@ public final class MediaSite {
 
     /** A consistent copy of the whole site. */
     public SiteSnapshot snapshot() {
-        return transfers.snapshot();
+        SiteSnapshot taken = transfers.snapshot();
+        checked = new java.lang.ref.WeakReference<>(taken); // taken from a live site: valid by construction
+        return taken;
     }
 
     /**
      * Replaces the whole site with a snapshot, atomically and in O(1): the snapshot is installed now and its indexes
      * are built on the site's next use (under the site's lock, so nobody sees a half-built site). Pending files
      * restart their readiness from then.
+     *
+     * <p>A snapshot that would break the site (an item without dates, an id twice, a parent that does not exist, a
+     * folder cycle, a size below -1) is refused whole with a 400 {@link MediaManagerException} that lists every
+     * problem, and the site stays as it was. The check is linear in the snapshot's size, and skipped for the
+     * snapshot this site checked or took last.
      */
     public void restore(SiteSnapshot snapshot) {
         if (!snapshot.siteId().equals(siteId())) {
             throw new IllegalArgumentException("snapshot of site " + snapshot.siteId() + " cannot be restored into site " + siteId());
+        }
+        // Checked whole before anything changes; the snapshot checked last (or taken here) is not checked again,
+        // which keeps the common save-once, restore-per-test pattern O(1).
+        if (checked.get() != snapshot) {
+            dev.fakewix.media.core.internal.SnapshotCheck.requireValid(snapshot);
+            checked = new java.lang.ref.WeakReference<>(snapshot);
         }
         transfers.restore(snapshot);
     }

@@ -92,9 +92,7 @@ public sealed interface Readiness {
     }
 
     private static void requireNonNegative(Duration delay) {
-        Objects.requireNonNull(delay, "delay");
-        if (delay.isNegative()) {
-            throw new IllegalArgumentException("delay must not be negative, was " + delay);
-        }
+        dev.fakewix.media.core.internal.TimeBounds.requireDuration("delay", delay,
+                dev.fakewix.media.core.internal.TimeBounds.LONGEST_DELAY);
     }
 }

@@ -6,7 +6,6 @@ import org.apiguardian.api.API;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Decides, for every new file, how it leaves {@code PENDING}. Import and upload responses always show
@@ -88,8 +87,8 @@ public interface ReadinessPolicy {
 
     /** This policy, except for files whose display name matches a glob ({@code *} and {@code ?}). */
     default ReadinessPolicy forFilesNamed(String glob, ReadinessPolicy then) {
-        Pattern pattern = Globs.toPattern(glob);
-        return forFiles(file -> pattern.matcher(file.displayName()).matches(), then);
+        java.util.function.Predicate<String> matches = Globs.matcher(glob);
+        return forFiles(file -> matches.test(file.displayName()), then);
     }
 
     /** This policy, except for files created directly in {@code folderId}. */

@@ -4,7 +4,6 @@ import org.apiguardian.api.API;
 
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Which requests a scripted behaviour applies to, beyond the operation: a target folder, a MIME type, a file id
@@ -56,8 +55,8 @@ public record RequestMatch(String description, Predicate<Request> predicate) {
 
     /** Requests whose file name matches a glob ({@code *}, {@code ?}). */
     public static RequestMatch fileNamed(String glob) {
-        Pattern pattern = Globs.toPattern(glob);
-        return new RequestMatch("fileName=" + glob, r -> r.fileName() != null && pattern.matcher(r.fileName()).matches());
+        Predicate<String> matches = Globs.matcher(glob);
+        return new RequestMatch("fileName=" + glob, r -> matches.test(r.fileName()));
     }
 
     /** Requests matching any predicate; {@code description} names it in journals. */

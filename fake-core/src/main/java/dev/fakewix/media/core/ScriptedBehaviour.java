@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.TimeBounds;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -43,13 +44,16 @@ public final class ScriptedBehaviour {
         record Fail(WixErrorCode code, Duration retryAfter) implements Action {
             public Fail {
                 Objects.requireNonNull(code, "code");
+                if (retryAfter != null) {
+                    TimeBounds.requireDuration("retryAfter", retryAfter, TimeBounds.LONGEST_RETRY_AFTER);
+                }
             }
 
             MediaManagerException toException(Operation operation) {
                 MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
                         ? code.exception(fieldOf(code, operation), code.defaultDescription(), dataOf(code))
                         : MediaManagerException.standard(code, code.defaultDescription());
-                return retryAfter == null ? e : e.withRetryAfter((int) Math.max(0, retryAfter.toSeconds()));
+                return retryAfter == null ? e : e.withRetryAfter((int) retryAfter.toSeconds());
             }
 
             /** The request field the core's own error names for this code, so that a scripted error reads like a real one. */
@@ -75,7 +79,9 @@ public final class ScriptedBehaviour {
         /** Wait between {@code min} and {@code max} (equal for a fixed delay) before answering. */
         record Delay(Duration min, Duration max) implements Action {
             public Delay {
-                if (min.isNegative() || max.compareTo(min) < 0) {
+                TimeBounds.requireDuration("a delay's minimum", min, TimeBounds.LONGEST_LATENCY);
+                TimeBounds.requireDuration("a delay's maximum", max, TimeBounds.LONGEST_LATENCY);
+                if (max.compareTo(min) < 0) {
                     throw new IllegalArgumentException("a delay needs 0 <= min <= max, was " + min + ".." + max);
                 }
             }

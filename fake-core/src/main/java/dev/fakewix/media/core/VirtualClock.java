@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.TimeBounds;
 import org.apiguardian.api.API;
 
 import java.time.Clock;
@@ -21,7 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * clock.advance(Duration.ofMinutes(5)); // pending files are now READY
  * }</pre>
  *
- * <p>Thread-safe. Time never goes backwards through {@link #advance(Duration)}; {@link #setTo(Instant)} may.
+ * <p>Thread-safe. Time never goes backwards through {@link #advance(Duration)}; {@link #setTo(Instant)} may. The clock
+ * shows instants of the years 0000 to 9999 only: an advance or a time beyond is an {@link IllegalArgumentException}
+ * (the HTTP admin API answers 400), never an overflow.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class VirtualClock extends Clock {
@@ -35,9 +38,9 @@ public final class VirtualClock extends Clock {
         this.frozenAt = frozenAt;
     }
 
-    /** A clock standing still at {@code instant} until advanced. */
+    /** A clock standing still at {@code instant} (year 0000 to 9999) until advanced. */
     public static VirtualClock frozenAt(Instant instant) {
-        return new VirtualClock(Clock.systemUTC(), Objects.requireNonNull(instant, "instant"));
+        return new VirtualClock(Clock.systemUTC(), TimeBounds.requireInstant("the clock's time", instant));
     }
 
     /** A clock that follows wall time (plus whatever it is advanced by). */
@@ -57,11 +60,17 @@ public final class VirtualClock extends Clock {
 
     /** Moves time forward by {@code duration} and lets the fake process what became due. */
     public Instant advance(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
         if (duration.isNegative()) {
             throw new IllegalArgumentException("Cannot advance by a negative duration " + duration + "; use setTo(instant) to go back");
         }
         Instant now;
         synchronized (this) {
+            Instant current = instant();
+            if (duration.compareTo(Duration.between(current, TimeBounds.LATEST)) > 0) {
+                throw new IllegalArgumentException("Cannot advance by " + duration + ": the clock would pass "
+                        + TimeBounds.LATEST + " (it shows " + current + ")");
+            }
             if (frozenAt != null) {
                 frozenAt = frozenAt.plus(duration);
             } else {
@@ -75,7 +84,7 @@ public final class VirtualClock extends Clock {
 
     /** Sets the current time; the clock stays frozen if it was, else keeps following wall time from there. */
     public Instant setTo(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        TimeBounds.requireInstant("the clock's time", instant);
         synchronized (this) {
             if (frozenAt != null) {
                 frozenAt = instant;

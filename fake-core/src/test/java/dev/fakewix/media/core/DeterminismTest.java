@@ -7,15 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeterminismTest {
 
     @Test
-    void theSameSeedAndCallsGiveIdenticalAnswersEventsAndStateWithAFixedClock() {
+    void theSameSeedSecretAndCallsGiveIdenticalAnswersEventsAndStateWithAFixedClock() {
         List<MediaEvent> eventsA = new ArrayList<>();
         List<MediaEvent> eventsB = new ArrayList<>();
-        FakeMediaManager a = Fakes.builder().seed(7).build();
-        FakeMediaManager b = Fakes.builder().seed(7).build();
+        FakeMediaManager a = Fakes.builder().seed(7).tokenSecret("pinned").build();
+        FakeMediaManager b = Fakes.builder().seed(7).tokenSecret("pinned").build();
         a.onEvent(eventsA::add);
         b.onEvent(eventsB::add);
 
@@ -25,6 +26,24 @@ class DeterminismTest {
         assertThat(answersA).isEqualTo(answersB);
         assertThat(eventsA).isNotEmpty().isEqualTo(eventsB);
         assertThat(a.site().snapshot()).isEqualTo(b.site().snapshot());
+    }
+
+    @Test
+    void withoutAPinnedSecretIdsAgreeButTokensDoNot() {
+        FakeMediaManager a = Fakes.builder().seed(7).build();
+        FakeMediaManager b = Fakes.builder().seed(7).build();
+        assertThat(ids(a)).isEqualTo(ids(b));
+        String urlA = a.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String urlB = b.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        assertThat(urlA).isNotEqualTo(urlB);
+        // a token of one fake is not one of the other's
+        assertThatThrownBy(() -> b.transfers().upload(urlA.substring(urlA.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1}))
+                .isInstanceOf(MediaManagerException.class).hasMessageContaining("not one this fake signed");
+    }
+
+    @Test
+    void aSecretMustNotBeEmpty() {
+        assertThatThrownBy(() -> FakeMediaManager.builder().tokenSecret("")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -31,7 +31,10 @@ import java.util.function.Consumer;
  * <p>Of the {@link ServerConfig}, the plugin uses everything but {@code port} and {@code host}, which are the app's.
  * Upload and download URLs point at the app once it has started (or at {@link ServerConfig#baseUri(URI)} if set).
  * The plugin registers no global exception handler and claims only its own path prefixes, so the app's routes and
- * error handling are untouched. One plugin instance serves one app.
+ * error handling are untouched. Two things reach beyond them: its prefixes answer only loopback and {@code localhost}
+ * {@code Host}s unless {@link ServerConfig#allowHost(String...)} names more, and the app's Jetty caches header values
+ * case-sensitively (so that auth judges each request's own bytes on keep-alive connections). One plugin instance
+ * serves one app.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
@@ -55,11 +58,16 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
         this.fake = Objects.requireNonNull(fake, "fake");
         this.catchAllRoot = catchAllRoot;
         this.settings = pluginConfig.settings();
-        this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity()));
+        this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity(), settings.journalMaxBytes()));
     }
 
     @Override
     public void onInitialize(JavalinState state) {
+        // Jetty caches header fields per connection and, by default, finds a cached field ignoring the case of its
+        // value: on one keep-alive connection "Authorization: MANAGER-A" after "manager-a" reached the handler as
+        // "manager-a". Auth must judge the bytes of each request, so values are cached case-sensitively (this only
+        // makes the app's Jetty report headers more exactly).
+        state.jetty.modifyHttpConfiguration(http -> http.setHeaderCacheCaseSensitive(true));
         facade.mount(state.routes, catchAllRoot);
         state.events.serverStarted(() -> {
             URI uri = settings().baseUri() != null ? settings().baseUri() : derivedBaseUri(state);
@@ -84,6 +92,14 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
     /** The requests this plugin answered. */
     public RequestJournal journal() {
         return facade.journal();
+    }
+
+    /**
+     * The token the admin API requires in the {@value FakeMediaManagerServer#ADMIN_TOKEN_HEADER} header, if any
+     * (see {@link ServerConfig#adminToken(String)}; strict mode sets a random one by default).
+     */
+    public java.util.Optional<String> adminToken() {
+        return java.util.Optional.ofNullable(settings.adminToken());
     }
 
     /** Where the app is reached, once it has started; {@code null} before. */

@@ -31,6 +31,9 @@ import java.util.function.Consumer;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerServer implements AutoCloseable {
+    /** The header that carries the admin token (see {@link #adminToken()}). */
+    public static final String ADMIN_TOKEN_HEADER = dev.fakewix.media.http.internal.RequestGuard.ADMIN_TOKEN_HEADER;
+
     private final FakeMediaManager fake;
     private final FakeMediaManagerPlugin plugin;
     private final Javalin app;
@@ -61,8 +64,12 @@ public final class FakeMediaManagerServer implements AutoCloseable {
             config.http.generateEtags = false;
             config.http.maxRequestSize = Math.max(settings.maxJsonBodyBytes(), settings.maxUploadBytes());
             // Wix cursors may be up to 16000 characters, and they travel in GET query strings.
-            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(64 * 1024);
+                http.setHeaderCacheCaseSensitive(true); // see FakeMediaManagerPlugin: auth judges each request's bytes
+            });
             config.jetty.modifyServer(server -> server.setErrorHandler(plugin.facade().jettyErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(plugin.facade().servletErrorHandler()));
             config.registerPlugin(plugin);
         });
         try {
@@ -89,6 +96,20 @@ public final class FakeMediaManagerServer implements AutoCloseable {
     /** The fake the server serves; tests may use its Java API alongside HTTP. */
     public FakeMediaManager fake() {
         return fake;
+    }
+
+    /**
+     * The token the admin API ({@code /_fake}) requires in the {@value #ADMIN_TOKEN_HEADER} header, if any: the
+     * configured one ({@link ServerConfig#adminToken(String)}), or in strict mode by default a random one.
+     *
+     * <pre>{@code
+     * HttpRequest.newBuilder(server.baseUri().resolve("/_fake/reset"))
+     *         .header(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, server.adminToken().orElseThrow())
+     *         .POST(HttpRequest.BodyPublishers.noBody()).build();
+     * }</pre>
+     */
+    public java.util.Optional<String> adminToken() {
+        return plugin.adminToken();
     }
 
     /** The requests the server answered. */

@@ -10,8 +10,10 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * The requests a server answered, newest last, in a bounded ring buffer (the oldest entries fall out first).
- * API calls, raw transfers and unknown paths are recorded; the admin API ({@code /_fake/...}) is not.
+ * The requests a server answered, newest last, in a ring buffer bounded by entries and by bytes (the oldest entries
+ * fall out first). API calls, raw transfers, unknown paths and refused admin calls are recorded; admin calls that
+ * were served ({@code /_fake/...}) are not. A body longer than {@value #MAX_BODY_CHARS} characters is kept cut, ending
+ * in a marker that says how long it was, so that no body can crowd out the others.
  *
  * <pre>{@code
  * try (FakeMediaManagerServer server = FakeMediaManagerServer.start(config -> config.port(0))) {
@@ -27,19 +29,52 @@ import java.util.function.Predicate;
 public final class RequestJournal {
     /** The capacity servers use unless configured otherwise. */
     public static final int DEFAULT_CAPACITY = 1000;
+    /** The memory journals may hold unless configured otherwise: 32 MiB, room to spare in a 256 MiB heap. */
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    /** Bodies longer than this many characters are kept cut. */
+    public static final int MAX_BODY_CHARS = 16 * 1024;
 
     private final int capacity;
+    private final long maxBytes;
     private final ArrayDeque<JournalEntry> entries;
+    private long retainedBytes;
 
     /**
+     * A journal within {@value #DEFAULT_MAX_BYTES} bytes.
+     *
      * @param capacity how many entries to keep; {@code 0} keeps none
      */
     public RequestJournal(int capacity) {
+        this(capacity, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * @param capacity how many entries to keep; {@code 0} keeps none
+     * @param maxBytes how much memory the entries may take, as estimated by {@link #retainedBytes()}
+     */
+    public RequestJournal(int capacity, long maxBytes) {
         if (capacity < 0) {
             throw new IllegalArgumentException("journal capacity must be >= 0, was " + capacity);
         }
+        if (maxBytes < 0) {
+            throw new IllegalArgumentException("journal maxBytes must be >= 0, was " + maxBytes);
+        }
         this.capacity = capacity;
+        this.maxBytes = maxBytes;
         this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
+    }
+
+    /** How much memory the journal may hold. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The memory the kept entries take, estimated from their strings (two bytes a character, the worst case) plus a
+     * fixed overhead per entry; always at most {@link #maxBytes()}.
+     */
+    public synchronized long retainedBytes() {
+        return retainedBytes;
     }
 
     /** How many entries the journal keeps at most. */
@@ -78,6 +113,7 @@ public final class RequestJournal {
     /** Forgets every entry. */
     public synchronized void clear() {
         entries.clear();
+        retainedBytes = 0;
     }
 
     /**
@@ -87,19 +123,64 @@ public final class RequestJournal {
     public synchronized int removeIf(Predicate<JournalEntry> filter) {
         Objects.requireNonNull(filter, "filter");
         int before = entries.size();
-        entries.removeIf(filter);
+        entries.removeIf(e -> {
+            boolean remove = filter.test(e);
+            if (remove) {
+                retainedBytes -= sizeOf(e);
+            }
+            return remove;
+        });
         return before - entries.size();
     }
 
-    /** Adds an entry, dropping the oldest one when full. The server calls this; tests rarely need to. */
-    public synchronized void record(JournalEntry entry) {
+    /**
+     * Adds an entry (its body cut to {@value #MAX_BODY_CHARS} characters), dropping the oldest ones when full. The
+     * server calls this; tests rarely need to.
+     */
+    public void record(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        if (capacity == 0) {
-            return;
+        JournalEntry kept = withCutBody(entry);
+        long size = sizeOf(kept);
+        synchronized (this) {
+            if (capacity == 0 || size > maxBytes) {
+                return;
+            }
+            while (!entries.isEmpty() && (entries.size() >= capacity || retainedBytes + size > maxBytes)) {
+                retainedBytes -= sizeOf(entries.removeFirst());
+            }
+            entries.addLast(kept);
+            retainedBytes += size;
         }
-        if (entries.size() == capacity) {
-            entries.removeFirst();
+    }
+
+    private static JournalEntry withCutBody(JournalEntry e) {
+        String body = e.body();
+        if (body == null || body.length() <= MAX_BODY_CHARS) {
+            return e;
         }
-        entries.addLast(entry);
+        int end = Character.isHighSurrogate(body.charAt(MAX_BODY_CHARS - 1)) ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
+        String cut = body.substring(0, end) + "...[cut: " + body.length() + " characters, the first " + end + " kept]";
+        return new JournalEntry(e.sequence(), e.receivedAt(), e.siteId(), e.operation(), e.method(), e.path(), e.query(),
+                cut, e.status(), e.errorCode(), e.scenario());
+    }
+
+    /** An upper estimate of an entry's heap: its characters at two bytes, plus the objects around them. */
+    private static long sizeOf(JournalEntry e) {
+        long chars = length(e.siteId()) + length(e.method()) + length(e.path()) + length(e.body())
+                + length(e.errorCode()) + length(e.scenario());
+        long objects = 160;
+        for (java.util.Map.Entry<String, List<String>> q : e.query().entrySet()) {
+            chars += length(q.getKey());
+            objects += 96;
+            for (String v : q.getValue()) {
+                chars += length(v);
+                objects += 48;
+            }
+        }
+        return objects + 2 * chars;
+    }
+
+    private static long length(String s) {
+        return s == null ? 0 : s.length() + 24;
     }
 }

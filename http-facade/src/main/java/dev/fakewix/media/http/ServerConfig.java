@@ -23,8 +23,10 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Defaults: port 0, host {@code 127.0.0.1} (loopback only), {@link AuthMode#PERMISSIVE}, a journal of
- * {@value RequestJournal#DEFAULT_CAPACITY} entries, JSON bodies up to 10 MiB, uploads up to 256 MiB. Not thread-safe;
- * it is read once, when the server starts.
+ * {@value RequestJournal#DEFAULT_CAPACITY} entries within {@value RequestJournal#DEFAULT_MAX_BYTES} bytes, JSON bodies
+ * up to 10 MiB, uploads up to 256 MiB; answers loopback and {@code localhost} only ({@link #allowHost(String...)});
+ * an admin token only in strict mode ({@link #adminToken(String)}). Not thread-safe; it is read once, when the
+ * server starts.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ServerConfig {
@@ -39,6 +41,10 @@ public final class ServerConfig {
     private long maxJsonBodyBytes = 10L * 1024 * 1024;
     private long maxUploadBytes = 256L * 1024 * 1024;
     private URI baseUri;
+    private final Set<String> allowedHosts = new java.util.LinkedHashSet<>();
+    private String adminToken;
+    private boolean adminTokenSet;
+    private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
 
     ServerConfig() {
     }
@@ -119,12 +125,70 @@ public final class ServerConfig {
         return this;
     }
 
+    /**
+     * Host names the server answers to besides loopback addresses and {@code localhost}, e.g. the name of its
+     * container ({@code "media-fake"}); {@value #ANY_SITE} answers every name. Requests with another {@code Host} get
+     * 403, so that a web page cannot reach the fake through DNS rebinding. The host the server listens on and the
+     * host of {@link #baseUri(URI)} are allowed without saying.
+     */
+    public ServerConfig allowHost(String... hosts) {
+        for (String host : hosts) {
+            Objects.requireNonNull(host, "host");
+            if (host.isBlank()) {
+                throw new IllegalArgumentException("an allowed host must not be blank; use \"*\" to allow every host");
+            }
+            allowedHosts.add(host.trim().equals(ANY_SITE) ? ANY_SITE : dev.fakewix.media.http.internal.RequestGuard.hostOf(host));
+        }
+        return this;
+    }
+
+    /**
+     * The token the admin API ({@code /_fake}) requires in the {@code X-Fake-Admin-Token} header; {@code null} for
+     * none. Default: none in {@link AuthMode#OFF} and {@link AuthMode#PERMISSIVE}, a random one in
+     * {@link AuthMode#STRICT} (read it from {@link FakeMediaManagerServer#adminToken()}). {@code /_fake/health}
+     * never needs it.
+     */
+    public ServerConfig adminToken(String token) {
+        if (token != null && token.isBlank()) {
+            throw new IllegalArgumentException("an admin token must not be blank; pass null for no token");
+        }
+        this.adminToken = token == null ? null : token.trim();
+        this.adminTokenSet = true;
+        return this;
+    }
+
+    /**
+     * How much memory the {@link RequestJournal} may hold (default {@value RequestJournal#DEFAULT_MAX_BYTES} bytes);
+     * the oldest entries fall out first, whatever {@link #journalCapacity(int)} allows.
+     */
+    public ServerConfig journalMaxBytes(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("journalMaxBytes must be >= 0, was " + bytes);
+        }
+        this.journalMaxBytes = bytes;
+        return this;
+    }
+
     FacadeSettings settings() {
         if (auth == AuthMode.STRICT && apiKeys.isEmpty()) {
             throw new IllegalStateException("AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
                     + " (or --keys FILE for the standalone server)");
         }
+        Set<String> hosts = new java.util.LinkedHashSet<>(allowedHosts);
+        if (!host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
+            hosts.add(dev.fakewix.media.http.internal.RequestGuard.hostOf(host));
+        }
+        if (baseUri != null && baseUri.getHost() != null) {
+            hosts.add(dev.fakewix.media.http.internal.RequestGuard.hostOf(baseUri.getHost()));
+        }
+        String token = adminTokenSet ? adminToken : auth == AuthMode.STRICT ? randomToken() : null;
         return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,
-                maxUploadBytes, baseUri);
+                maxUploadBytes, baseUri, hosts, token, journalMaxBytes);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[16];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 }

@@ -1,7 +1,6 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
@@ -11,25 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The three auth modes: who may call, for which site, and what a refusal looks like on the wire. */
-class AuthTest {
+class AuthTest extends OnDemandServer {
     private static final String SITE_A = "site-a";
     private static final String SITE_B = "site-b";
     private static final String IMPORT = "{\"url\":\"https://example.com/a.jpg\"}";
 
-    private FakeMediaManagerServer server;
-    private FakeMediaManager fake;
-
     private WireClient start(Consumer<ServerConfig> config) {
-        fake = FakeMediaManager.create();
-        server = FakeMediaManagerServer.start(fake, config);
-        return new WireClient(server.baseUri());
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+        return start(FakeMediaManager.create(), config);
     }
 
     private static void assertRefused(WireClient.Response response, int status, String code) {
@@ -121,9 +108,35 @@ class AuthTest {
     }
 
     @Test
-    void theAdminApiAndTransferUrlsNeedNoKeyEvenInStrictMode() {
+    void inStrictModeTheAdminApiNeedsTheAdminTokenNotAnApiKey() {
         WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true)).with("Authorization", null);
-        assertThat(client.get("/_fake/health").status()).isEqualTo(200);
-        assertThat(client.post("/_fake/reset", "{}").status()).isEqualTo(200);
+        assertThat(client.get("/_fake/health").status()).as("health checks need no token").isEqualTo(200);
+        assertRefused(client.post("/_fake/reset", "{}"), 401, "UNAUTHENTICATED");
+        assertRefused(client.with("Authorization", "admin").post("/_fake/reset", "{}"), 401, "UNAUTHENTICATED");
+        assertRefused(client.with(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, "guess").get("/_fake/sites"), 401, "UNAUTHENTICATED");
+        String token = server.adminToken().orElseThrow();
+        assertThat(token).matches("[0-9a-f]{32}");
+        assertThat(client.with(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, token).post("/_fake/reset", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAdminTokenCanBePinnedOrSwitchedOff() {
+        WireClient client = start(c -> c.adminToken("pinned-token"));
+        assertThat(server.adminToken()).contains("pinned-token");
+        assertRefused(client.get("/_fake/sites"), 401, "UNAUTHENTICATED");
+        assertThat(client.with(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, "pinned-token").get("/_fake/sites").status()).isEqualTo(200);
+        server.close();
+        WireClient open = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true).adminToken(null));
+        assertThat(server.adminToken()).isEmpty();
+        assertThat(open.post("/_fake/reset", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void transferUrlsNeedNoKeyEvenInStrictMode() {
+        WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of("*"), true));
+        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        WireClient.Response upload = client.with("Authorization", null).send("PUT", url, new byte[]{(byte) 0x89, 'P', 'N', 'G'},
+                "image/png", java.util.Map.of());
+        assertThat(upload.status()).as("%s", upload).isLessThan(500).isNotEqualTo(401);
     }
 }

@@ -19,7 +19,7 @@ abstract class ServerFixture {
 
     @BeforeEach
     void startServer() {
-        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).build();
+        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).tokenSecret("fake-wix-media-manager:7").build();
         server = FakeMediaManagerServer.start(fake, config -> configure(config.port(0)));
         client = new WireClient(server.baseUri());
         site = fake.site(WireClient.SITE_ID);

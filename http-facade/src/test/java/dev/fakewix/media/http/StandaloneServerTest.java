@@ -91,6 +91,34 @@ class StandaloneServerTest {
     }
 
     @Test
+    void aPoisonedStateFileIsRefusedListingItsProblems() throws Exception {
+        Path state = dir.resolve("state.json");
+        Files.writeString(state, "{\"folders\":[{\"folder\":{\"id\":\"f1\",\"parentFolderId\":\"f1\",\"state\":\"OK\"}}]}");
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--state", state.toString()});
+        assertThatThrownBy(() -> StandaloneServer.start(o)).isInstanceOf(StandaloneServer.BadOption.class)
+                .hasMessageContaining("folders[0].folder.createdDate").hasMessageContaining("folders[0].folder.parentFolderId");
+    }
+
+    @Test
+    void hardeningOptionsReachTheServer() throws Exception {
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--token-secret", "ci-secret",
+                "--allow-host", "media-fake", "--allow-host=other", "--admin-token", "t0ken"});
+        assertThat(o.allowedHosts).containsExactly("media-fake", "other");
+        try (FakeMediaManagerServer a = StandaloneServer.start(o); FakeMediaManagerServer b = StandaloneServer.start(o)) {
+            assertThat(a.adminToken()).contains("t0ken");
+            var request = dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png");
+            String urlA = a.fake().files().generateFileUploadUrl(request);
+            String urlB = b.fake().files().generateFileUploadUrl(request);
+            assertThat(urlA.substring(urlA.lastIndexOf('/'))).as("a pinned secret signs alike").isEqualTo(urlB.substring(urlB.lastIndexOf('/')));
+        }
+        StandaloneServer.Options none = StandaloneServer.Options.parse(new String[]{"--port", "0", "--admin-token", "none"});
+        try (FakeMediaManagerServer server = StandaloneServer.start(none)) {
+            assertThat(server.adminToken()).isEmpty();
+        }
+        assertThat(StandaloneServer.USAGE).contains("--token-secret", "--allow-host", "--admin-token");
+    }
+
+    @Test
     void aBrokenKeysFileIsAClearError() throws Exception {
         Path keys = dir.resolve("keys.json");
         Files.writeString(keys, "{\"keys\":[{\"key\":\"k\",\"sites\":[\"s\"],\"permission\":\"admin\"}]}");

@@ -209,6 +209,9 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             VirtualClock clock = settings.clockStart() == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(settings.clockStart());
             FakeMediaManager.Builder builder = FakeMediaManager.builder().siteId(settings.inProcessSiteId())
                     .seed(settings.seed()).clock(clock).readiness(settings.readiness());
+            if (settings.tokenSecret() != null) {
+                builder.tokenSecret(settings.tokenSecret());
+            }
             if (settings.limits() != null) {
                 builder.limits(settings.limits());
             }
@@ -366,6 +369,8 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         private SiteLimits limits;
         private ServerScope serverScope = ServerScope.PER_RUN;
         private int journalCapacity = 10_000;
+        private String tokenSecret;
+        private final List<String> allowedHosts = new ArrayList<>();
 
         private Builder() {
         }
@@ -382,9 +387,21 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             return this;
         }
 
-        /** The seed of ids and tokens. */
+        /** The seed of ids; tokens are signed with a random secret unless {@link #tokenSecret(String)} pins one. */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /** Pins the secret that signs upload and download tokens; see {@link WithFakeMediaManager#tokenSecret()}. */
+        public Builder tokenSecret(String secret) {
+            this.tokenSecret = Objects.requireNonNull(secret, "secret");
+            return this;
+        }
+
+        /** Host names the HTTP server answers besides loopback; see {@link WithFakeMediaManager#allowHosts()}. */
+        public Builder allowHost(String... hosts) {
+            allowedHosts.addAll(Arrays.asList(hosts));
             return this;
         }
 
@@ -465,7 +482,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         public FakeMediaManagerExtension build() {
             return new FakeMediaManagerExtension(new FakeSettings(http, siteId, seed, readiness, auth, apiKey, clockStart,
                     scenarioFiles, scenarioSetups, limits, serverScope, journalCapacity,
-                    "FakeMediaManagerExtension.builder() registration"));
+                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts));
         }
     }
 }

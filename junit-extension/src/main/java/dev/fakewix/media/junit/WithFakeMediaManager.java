@@ -82,7 +82,7 @@ public @interface WithFakeMediaManager {
      */
     String siteId() default "";
 
-    /** The seed of ids and tokens (same seed, same calls: same ids). */
+    /** The seed of ids (same seed, same calls: same ids); tokens are signed with a random secret unless {@link #tokenSecret()} pins one. */
     long seed() default 0;
 
     /** How new files leave {@code PENDING}. */
@@ -123,4 +123,17 @@ public @interface WithFakeMediaManager {
      * Journal assertions only see what is still kept.
      */
     int journalCapacity() default 10_000;
+
+    /**
+     * Pins the secret that signs upload and download tokens, for byte-identical URLs across runs (golden files). Empty
+     * (the default): a random secret per fake, so that nobody can mint a token; ids are deterministic either way.
+     */
+    String tokenSecret() default "";
+
+    /**
+     * Host names the HTTP server answers besides loopback and {@code localhost} (only with {@code http = true}), e.g.
+     * {@code "host.testcontainers.internal"} when an app in a container calls back into the test; {@code "*"} answers
+     * every name. Other {@code Host}s get 403 (against DNS rebinding).
+     */
+    String[] allowHosts() default {};
 }

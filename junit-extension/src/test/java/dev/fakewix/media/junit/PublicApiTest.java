@@ -48,6 +48,8 @@ class PublicApiTest {
         assertThat(defaults.scenarios()).isEmpty();
         assertThat(defaults.serverScope()).isEqualTo(ServerScope.PER_RUN);
         assertThat(defaults.journalCapacity()).isEqualTo(10_000);
+        assertThat(defaults.tokenSecret()).isEmpty();
+        assertThat(defaults.allowHosts()).isEmpty();
         assertThat(WithFakeMediaManager.WALL_TIME).isNotBlank();
         assertThat(ReadinessMode.values()).containsExactly(ReadinessMode.IMMEDIATE, ReadinessMode.MANUAL, ReadinessMode.AFTER,
                 ReadinessMode.AFTER_WALL_TIME);
@@ -59,7 +61,7 @@ class PublicApiTest {
                 .http(true).siteId("site").seed(1).readiness(ReadinessPolicy.manual()).auth(AuthMode.STRICT).apiKey("key")
                 .fixedClock(Instant.EPOCH).wallClock().scenarioFile("scenarios/quota-exceeded.json")
                 .scenario(site -> { }).scenarios(scenarios -> { }).limits(SiteLimits.unlimited())
-                .serverScope(ServerScope.PER_CLASS).journalCapacity(10).build();
+                .serverScope(ServerScope.PER_CLASS).journalCapacity(10).tokenSecret("s").allowHost("h").build();
         assertThat(extension).isNotNull();
         assertThat(new FakeMediaManagerExtension()).isNotNull();
 

@@ -135,7 +135,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
                     + status + "; valid: 400, 401, 403, 404, 409, 428, 429, 499, 500, 501, 502, 503, 504"));
         }
         Duration retryAfter = item.containsKey("retryAfterSeconds")
-                ? Duration.ofSeconds(longValue(item.get("retryAfterSeconds"), where + ".retryAfterSeconds"))
+                ? retryAfter(longValue(item.get("retryAfterSeconds"), where + ".retryAfterSeconds"), where + ".retryAfterSeconds")
                 : code == WixErrorCode.RESOURCE_EXHAUSTED ? Duration.ofSeconds(1) : null;
         return new ScriptedBehaviour.Action.Fail(code, retryAfter);
     }
@@ -306,6 +306,14 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
 
     private static Long optionalLong(Map<String, Object> map, String key, String where) {
         return map.containsKey(key) ? longValue(map.get(key), where + "." + key) : null;
+    }
+
+    /** A Retry-After in seconds: a header value, so 0 to {@code Integer.MAX_VALUE}. */
+    private static Duration retryAfter(long seconds, String where) {
+        if (seconds < 0 || seconds > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(where + " must be between 0 and " + Integer.MAX_VALUE + " seconds, was " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static Duration duration(Map<String, Object> map, String key, String where) {

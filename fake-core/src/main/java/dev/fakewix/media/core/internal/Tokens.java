@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Signs and verifies the fake's JWTs (HS256), in the shape Wix's upload and download tokens have. The key is
- * derived from the id seed, so tokens are deterministic too.
+ * Signs and verifies the fake's JWTs (HS256), in the shape Wix's upload and download tokens have. The key is a secret:
+ * random per fake unless the user pins one ({@code FakeMediaManager.Builder.tokenSecret}). It is never derived from
+ * the id seed, which is public (a test's source, a server's command line): with a seed-derived key anyone could mint a
+ * token that downloads a private file.
  */
 @API(status = API.Status.INTERNAL)
 public final class Tokens {
@@ -24,8 +26,19 @@ public final class Tokens {
 
     private final byte[] key;
 
-    public Tokens(long seed) {
-        this.key = ("fake-wix-media-manager:" + seed).getBytes(StandardCharsets.UTF_8);
+    /** A signer with {@code secret} as its HMAC key (at least 1 byte). */
+    public Tokens(byte[] secret) {
+        if (secret == null || secret.length == 0) {
+            throw new IllegalArgumentException("a token secret needs at least one byte");
+        }
+        this.key = secret.clone();
+    }
+
+    /** A signer with a fresh random 256-bit key, as every fake gets unless a secret is pinned. */
+    public static Tokens withRandomSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return new Tokens(secret);
     }
 
     public String sign(Map<String, Object> claims) {

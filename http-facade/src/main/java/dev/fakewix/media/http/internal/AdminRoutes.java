@@ -1,6 +1,8 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -67,7 +69,7 @@ public final class AdminRoutes {
                 new PlainRoute(HttpMethod.POST, PREFIX + "/clock/freeze", "Stops the clock", ex -> clock(fake.clock().freeze())),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/clock/unfreeze", "Lets the clock follow wall time again", ex -> clock(fake.clock().unfreeze())),
                 // request journal
-                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, limit)", this::journalEntries),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, afterSequence, limit)", this::journalEntries),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/journal/count", "Counts recorded requests (filters: siteId, operation)", this::journalCount),
                 new PlainRoute(HttpMethod.DELETE, PREFIX + "/journal", "Forgets every recorded request", ex -> {
                     journal.clear();
@@ -137,7 +139,14 @@ public final class AdminRoutes {
 
     private Reply importState(Exchange ex) {
         String siteId = ex.pathParam("siteId");
-        Params p = Params.ofBody(ex.jsonBody(settings.maxJsonBodyBytes()));
+        byte[] body = ex.jsonBody(settings.maxJsonBodyBytes());
+        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            // an empty PUT would read as an empty snapshot and wipe the site: say what was expected instead
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("body", "REQUIRED_FIELD",
+                    "must be a site snapshot, as GET /_fake/sites/{siteId}/state exports it; to empty a site, POST"
+                    + " /_fake/sites/{siteId}/reset")));
+        }
+        Params p = Params.ofBody(body);
         SiteSnapshot snapshot = SnapshotJson.read(p, siteId);
         if (!snapshot.siteId().equals(siteId)) {
             throw new IllegalArgumentException("The snapshot is of site " + snapshot.siteId() + " but was PUT to site "
@@ -216,24 +225,51 @@ public final class AdminRoutes {
 
     // ---------------------------------------------------------------- journal
 
+    /**
+     * {@code ?siteId=&operation=&afterSequence=&limit=}: the newest {@code limit} entries; with {@code afterSequence}
+     * (to page forward: pass the last sequence seen) the first {@code limit} entries after it. Streamed entry by entry, so reading a full journal needs
+     * no more memory than one entry's JSON.
+     */
     private Reply journalEntries(Exchange ex) {
         Params p = Params.ofQuery(ex.query());
         Integer limit = p.integer("limit");
         if (limit != null && limit < 0) {
             p.violation("limit", "MIN", "must be at least 0, was " + limit);
         }
-        List<JournalEntry> entries = journal.entries(filter(p));
+        Long after = p.int64("afterSequence");
+        Predicate<JournalEntry> filter = filter(p);
+        List<JournalEntry> entries = journal.entries(e -> (after == null || e.sequence() > after) && filter.test(e));
+        // without afterSequence, limit keeps the newest entries; with it, the next ones (a page forward)
         List<JournalEntry> shown = limit == null || limit >= entries.size() ? entries
-                : entries.subList(entries.size() - limit, entries.size());
-        return Reply.json(Json.write(g -> {
-            g.writeStartObject();
-            g.writeArrayPropertyStart("entries");
-            for (JournalEntry e : shown) {
-                writeEntry(g, e);
+                : after != null ? entries.subList(0, limit) : entries.subList(entries.size() - limit, entries.size());
+        java.util.Iterator<JournalEntry> next = shown.iterator();
+        java.util.Enumeration<java.io.InputStream> parts = new java.util.Enumeration<>() {
+            private boolean started;
+            private boolean ended;
+
+            @Override
+            public boolean hasMoreElements() {
+                return !ended;
             }
-            g.writeEndArray();
-            g.writeEndObject();
-        }));
+
+            @Override
+            public java.io.InputStream nextElement() {
+                String prefix = started ? "," : "{\"entries\":[";
+                boolean first = !started;
+                started = true;
+                if (!next.hasNext()) {
+                    ended = true;
+                    return new java.io.ByteArrayInputStream((first ? "{\"entries\":[]}" : "]}")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                byte[] entry = Json.write(g -> writeEntry(g, next.next()));
+                return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(
+                        prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new java.io.ByteArrayInputStream(entry));
+            }
+        };
+        // The dispatcher writes a reply's bytes only when it has some; this one's body is the stream set here.
+        ex.ctx().result(new java.io.SequenceInputStream(parts));
+        return Reply.json(new byte[0]);
     }
 
     private Reply journalCount(Exchange ex) {

@@ -22,7 +22,9 @@ import java.util.Map;
  *   <li>{@link HttpFailure} (405, 413, 415): an application error with the facade's code.</li>
  *   <li>{@link IllegalArgumentException}: the core refusing an argument of its Java API (a negative duration, a
  *       blank site id): 400 {@code INVALID_ARGUMENT}.</li>
- *   <li>Anything else is a bug: 500 {@code INTERNAL}, logged with its stack trace, which never reaches the client.</li>
+ *   <li>Anything else, {@link Error}s included (an {@code OutOfMemoryError}, a {@code NoClassDefFoundError} from a
+ *       classpath clash), is a bug: 500 {@code INTERNAL} whose description names the exception's class, logged with
+ *       its stack trace, which never reaches the client.</li>
  * </ul>
  */
 @API(status = API.Status.INTERNAL)
@@ -52,11 +54,17 @@ public final class ErrorMapper {
             return new ErrorResponse(code.httpStatus(), code.name(),
                     application(code.defaultDescription(), ApplicationError.of(code.name(), String.valueOf(e.getMessage()))), Map.of());
         }
-        LOG.error("Unexpected failure while serving a request; the client got 500 INTERNAL", failure);
+        LOG.error("Unexpected {} while serving a request; the client got 500 INTERNAL", failure.getClass().getName(), failure);
         WixErrorCode code = WixErrorCode.INTERNAL;
+        String detail = failure.getMessage() == null ? "" : ": " + abbreviate(failure.getMessage());
         return new ErrorResponse(code.httpStatus(), code.name(), application(code.defaultDescription(),
-                ApplicationError.of(code.name(), "The fake failed unexpectedly (" + failure.getClass().getSimpleName()
-                        + "); the server log has the details")), Map.of());
+                ApplicationError.of(code.name(), "The fake failed unexpectedly (" + failure.getClass().getName() + detail
+                        + "); the server log has the stack trace")), Map.of());
+    }
+
+    /** A message short enough for an error body (an exception message may quote a whole request). */
+    private static String abbreviate(String message) {
+        return message.length() <= 300 ? message : message.substring(0, 300) + "...";
     }
 
     /**

@@ -94,14 +94,33 @@ public final class Exchange {
         }
     }
 
-    /** The body as the journal keeps it: text of JSON bodies (at most 64 KiB), nothing for raw uploads. */
+    /**
+     * Reads and drops a body nobody read (an answer given before the body mattered: a refusal, a route without a
+     * body), up to {@code limit} bytes. Jetty would otherwise close the connection while the client is still sending,
+     * and the client, reset mid-write, would lose the answer.
+     */
+    void drainUnreadBody(long limit) {
+        if (body != null || ctx.req().getContentLengthLong() == 0) {
+            return;
+        }
+        try {
+            InputStream in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            long left = limit;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // nothing to drain (already read as a stream, or the client went away): Jetty closes as it would
+        }
+    }
+
+    /** The body for the journal (which cuts long ones): text of JSON bodies, nothing for raw uploads. */
     String journalBody() {
         if (body == null || !bodyIsText || body.length == 0) {
             return null;
         }
-        int max = 64 * 1024;
-        String text = new String(body, 0, Math.min(body.length, max), java.nio.charset.StandardCharsets.UTF_8);
-        return body.length > max ? text + "...(truncated, " + body.length + " bytes)" : text;
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static HttpFailure tooLarge(long declared, long limit) {

@@ -45,6 +45,7 @@ public final class Facade {
     private final FacadeSettings settings;
     private final RequestJournal journal;
     private final Auth auth;
+    private final RequestGuard guard;
     private final Wire wire = new Wire();
     private final AtomicLong requests = new AtomicLong();
     private final RouteIndex index = new RouteIndex();
@@ -56,6 +57,7 @@ public final class Facade {
         this.settings = settings;
         this.journal = journal;
         this.auth = new Auth(settings.auth(), settings.apiKeys(), fake.defaultSiteId());
+        this.guard = new RequestGuard(settings.allowedHosts(), settings.adminToken());
         this.admin = new AdminRoutes(fake, journal, wire, settings);
         this.transfers = new TransferRoutes(fake, wire, settings);
     }
@@ -68,6 +70,13 @@ public final class Facade {
         return journal;
     }
 
+    /** The non-API routes (admin, then transfers) as mounted, for tests and documentation that enumerate them. */
+    public List<PlainRoute> plainRoutes() {
+        List<PlainRoute> all = new java.util.ArrayList<>(admin.routes());
+        transfers.routes().forEach(t -> all.add(t.route()));
+        return List.copyOf(all);
+    }
+
     /** Makes the fake's upload, download, archive and streaming URLs point at this server. */
     public void serveTransfersFrom(URI baseUri) {
         CORE.setTransferUrls(fake, dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
@@ -78,6 +87,15 @@ public final class Facade {
      * server does; a plugin inside a user's app must not).
      */
     public void mount(RoutesConfig routes, boolean catchAllRoot) {
+        List<String> prefixes = catchAllRoot ? List.of("/*")
+                : List.of(ApiRoute.BASE_PATH + "/*", AdminRoutes.PREFIX + "/*", TransferRoutes.PREFIX + "/*");
+        // One before-handler per concern covers every route of its prefix, present and future (e.g. new admin routes).
+        for (String prefix : prefixes) {
+            routes.before(prefix, ctx -> refuseUnless(ctx, () -> guard.checkHost(ctx.header("Host"))));
+        }
+        routes.before(AdminRoutes.PREFIX + "/*", ctx -> refuseUnless(ctx, () -> guard.checkAdmin(ctx.method().name(),
+                ctx.path(), ctx.header("Origin"), ctx.header("Sec-Fetch-Site"), ctx.header("Content-Type"),
+                ctx.header(RequestGuard.ADMIN_TOKEN_HEADER))));
         for (ApiRoute route : ApiRoute.values()) {
             add(routes, route.method(), route.fullPath(), ctx -> api(ctx, route));
         }
@@ -95,13 +113,26 @@ public final class Facade {
                 }
             });
         }
-        List<String> prefixes = catchAllRoot ? List.of("/*")
-                : List.of(ApiRoute.BASE_PATH + "/*", AdminRoutes.PREFIX + "/*", TransferRoutes.PREFIX + "/*");
         for (String prefix : prefixes) {
             for (HttpMethod method : CATCH_ALL_METHODS) {
                 routes.addHttpHandler(HandlerType.findOrCreate(method.name()), prefix,
                         ctx -> serve(ctx, null, true, this::unmatched));
             }
+        }
+    }
+
+    /** Runs a guard; a refusal is answered (and journaled) here, and no route sees the request. */
+    private void refuseUnless(Context ctx, Runnable check) {
+        if (ctx.res().getHeader(REQUEST_ID_HEADER) != null) {
+            return; // an earlier guard refused it already
+        }
+        try {
+            check.run();
+        } catch (RuntimeException refusal) {
+            serve(ctx, null, true, ex -> {
+                throw refusal;
+            });
+            ctx.skipRemainingHandlers();
         }
     }
 
@@ -116,10 +147,29 @@ public final class Facade {
 
     /**
      * Errors Jetty answers before a request reaches Javalin (a malformed URI, a URI or headers too long), in the wire
-     * shape and with a request id. For the standalone and embedded server only; a plugin leaves the app's Jetty alone.
+     * shape, with a request id and a journal entry. For the standalone and embedded server only; a plugin leaves the
+     * app's Jetty alone.
      */
     public org.eclipse.jetty.server.handler.ErrorHandler jettyErrorHandler() {
-        return new JettyErrors(() -> "fake-" + requests.incrementAndGet());
+        return JettyErrors.forServer(this::answerBelowJavalin);
+    }
+
+    /** Errors of the servlet layer (a path whose percent-encoding does not decode), as {@link #jettyErrorHandler()}. */
+    public org.eclipse.jetty.ee10.servlet.ErrorHandler servletErrorHandler() {
+        return JettyErrors.forServletContext(this::answerBelowJavalin);
+    }
+
+    private JettyErrors.ErrorAnswer answerBelowJavalin(org.eclipse.jetty.server.Request request, int status, String message) {
+        long sequence = requests.incrementAndGet();
+        ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(status, message);
+        String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "/"
+                : request.getHttpURI().getPath();
+        // a request Jetty could not parse may have no method, and a path of any length
+        String method = request.getMethod() == null ? "UNKNOWN" : request.getMethod();
+        path = path.length() <= 2048 ? path : path.substring(0, 2048) + "...[cut: " + path.length() + " characters]";
+        journal.record(new JournalEntry(sequence, fake.clock().instant(), null, null, method, path, Map.of(),
+                null, status, error.code(), null));
+        return new JettyErrors.ErrorAnswer("fake-" + sequence, error);
     }
 
     // ---------------------------------------------------------------- dispatch
@@ -172,7 +222,9 @@ public final class Facade {
         CORE.beginTrace();
         try {
             reply = action.apply(ex);
-        } catch (RuntimeException | StackOverflowError failure) {
+        } catch (Throwable failure) {
+            // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must see
+            // why in the answer, the journal and the log, not an empty 500 from the container.
             ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
             reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
             errorCode = error.code();
@@ -182,6 +234,7 @@ public final class Facade {
                 ex.scenario(String.join("; ", met));
             }
         }
+        ex.drainUnreadBody(settings.maxJsonBodyBytes());
         if (reply.fault() != null) {
             FaultWriter.write(ctx, sequence, reply);
         } else {

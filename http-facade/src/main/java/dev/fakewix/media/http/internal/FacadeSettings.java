@@ -6,11 +6,19 @@ import org.apiguardian.api.API;
 import java.net.URI;
 import java.util.List;
 
-/** The configuration a server or plugin runs with, frozen when it starts. */
+/**
+ * The configuration a server or plugin runs with, frozen when it starts.
+ *
+ * @param allowedHosts   host names answered besides loopback and localhost ({@code "*"}: any)
+ * @param adminToken     the token the admin API requires, {@code null} for none
+ * @param journalMaxBytes the journal's memory bound
+ */
 @API(status = API.Status.INTERNAL)
 public record FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
-                             long maxJsonBodyBytes, long maxUploadBytes, URI baseUri) {
+                             long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, java.util.Set<String> allowedHosts,
+                             String adminToken, long journalMaxBytes) {
     public FacadeSettings {
         apiKeys = List.copyOf(apiKeys);
+        allowedHosts = java.util.Set.copyOf(allowedHosts);
     }
 }

@@ -65,6 +65,13 @@ public final class Params {
     }
 
     /** Parameters of a query string, given as decoded names and their values in order. */
+    /** Query keys have at most this many dot-separated parts ({@code paging.limit} has 2). */
+    static final int MAX_QUERY_KEY_DEPTH = 16;
+
+    private static String abbreviated(String key) {
+        return key.length() <= 100 ? key : key.substring(0, 100) + "...";
+    }
+
     public static Params ofQuery(Map<String, List<String>> query) {
         List<FieldViolation> violations = new ArrayList<>();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -75,6 +82,13 @@ public final class Params {
                 continue;
             }
             String[] parts = key.split("\\.", -1);
+            if (parts.length > MAX_QUERY_KEY_DEPTH) {
+                // the API's deepest query field is three levels down; a deeper key would only build a tree that
+                // later trips Jackson's nesting limit
+                violations.add(FieldViolation.of(abbreviated(key), "FORMAT", "nests " + parts.length
+                        + " levels deep; query keys have at most " + MAX_QUERY_KEY_DEPTH + " dot-separated parts"));
+                continue;
+            }
             ObjectNode parent = root;
             boolean conflict = Arrays.stream(parts).anyMatch(String::isEmpty);
             for (int i = 0; i < parts.length - 1 && !conflict; i++) {

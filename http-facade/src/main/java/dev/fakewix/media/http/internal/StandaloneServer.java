@@ -46,7 +46,13 @@ public final class StandaloneServer {
               --site-id ID          the default site, used when a request has no wix-site-id header
               --readiness POLICY    how new files leave PENDING: immediate (default), manual, or an ISO-8601
                                     duration on the fake's clock such as PT5M
-              --journal-capacity N  requests kept by the journal (default 1000)
+              --journal-capacity N  requests kept by the journal (default 1000; at most 32 MiB of them)
+              --token-secret S      secret that signs upload/download tokens, for identical URLs across runs
+                                    (default: random per start, so nobody can mint a token)
+              --allow-host NAME     also answer requests whose Host is NAME (e.g. the container's name; * for
+                                    any); default: loopback and localhost only; repeatable
+              --admin-token T       token the admin API requires in X-Fake-Admin-Token; "none" for no token
+                                    (default: none, except with --auth strict: a random one, printed at start)
               --scenario [SITE=]FILE  applies a JSON scenario (errors, latency, faults, readiness, limits) to a
                                     site (default: the default site); repeatable
               --help                prints this text
@@ -86,6 +92,10 @@ public final class StandaloneServer {
         PrintStream out = System.out;
         out.println("Fake Wix Media Manager listening on " + server.baseUri());
         out.flush();
+        if (options.adminToken == null && server.adminToken().isPresent()) {
+            System.err.println("Admin API token (send it as " + FakeMediaManagerServer.ADMIN_TOKEN_HEADER + "): "
+                    + server.adminToken().get());
+        }
     }
 
     static FakeMediaManagerServer start(Options options) {
@@ -93,10 +103,18 @@ public final class StandaloneServer {
         if (options.siteId != null) {
             builder.siteId(options.siteId);
         }
+        if (options.tokenSecret != null) {
+            builder.tokenSecret(options.tokenSecret);
+        }
         FakeMediaManager fake = builder.build();
         if (options.stateFile != null) {
             for (SiteSnapshot snapshot : readState(options.stateFile, fake.defaultSiteId())) {
-                fake.site(snapshot.siteId()).restore(snapshot);
+                try {
+                    fake.site(snapshot.siteId()).restore(snapshot);
+                } catch (MediaManagerException e) {
+                    throw new BadOption("--state " + options.stateFile + ": the snapshot of site " + snapshot.siteId()
+                            + " would break it: " + describe(e));
+                }
             }
         }
         for (String[] scenario : options.scenarios) {
@@ -116,6 +134,10 @@ public final class StandaloneServer {
         Consumer<ServerConfig> config = c -> {
             c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity);
             keys.forEach(k -> c.apiKey(k.key(), k.siteIds(), k.canWrite()));
+            c.allowHost(options.allowedHosts.toArray(new String[0]));
+            if (options.adminToken != null) {
+                c.adminToken(options.adminToken.equalsIgnoreCase("none") ? null : options.adminToken);
+            }
         };
         return FakeMediaManagerServer.start(fake, config);
     }
@@ -186,10 +208,14 @@ public final class StandaloneServer {
         ReadinessPolicy readiness = ReadinessPolicy.immediate();
         int journalCapacity = 1000;
         List<String[]> scenarios = new ArrayList<>();
+        String tokenSecret;
+        List<String> allowedHosts = new ArrayList<>();
+        String adminToken;
         boolean help;
 
         private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
-                "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario");
+                "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
+                "--admin-token");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -228,6 +254,9 @@ public final class StandaloneServer {
                     case "--site-id" -> o.siteId = nonBlank(name, value);
                     case "--readiness" -> o.readiness = readiness(value);
                     case "--journal-capacity" -> o.journalCapacity = intValue(name, value, 0, Integer.MAX_VALUE);
+                    case "--token-secret" -> o.tokenSecret = nonBlank(name, value);
+                    case "--allow-host" -> o.allowedHosts.add(nonBlank(name, value));
+                    case "--admin-token" -> o.adminToken = nonBlank(name, value);
                     case "--scenario" -> {
                         int at = value.indexOf('=');
                         String site = at > 0 ? value.substring(0, at) : null;

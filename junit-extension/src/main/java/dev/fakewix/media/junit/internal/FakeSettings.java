@@ -26,12 +26,15 @@ import java.util.function.Consumer;
  * @param scenarioFiles  classpath resources with JSON scenarios
  * @param scenarioSetups Java scenarios, run against each test's site after the files
  * @param origin         where the settings come from, for messages (e.g. {@code @WithFakeMediaManager on FooTest})
+ * @param tokenSecret    the pinned token secret, {@code null} for a random one
+ * @param allowedHosts   host names the HTTP server answers besides loopback
  */
 @API(status = API.Status.INTERNAL)
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,
-                           ServerScope serverScope, int journalCapacity, String origin) {
+                           ServerScope serverScope, int journalCapacity, String origin, String tokenSecret,
+                           List<String> allowedHosts) {
     public FakeSettings {
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(auth, "auth");
@@ -40,6 +43,15 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         Objects.requireNonNull(origin, "origin");
         scenarioFiles = List.copyOf(scenarioFiles);
         scenarioSetups = List.copyOf(scenarioSetups);
+        allowedHosts = List.copyOf(allowedHosts);
+        if (tokenSecret != null && tokenSecret.isEmpty()) {
+            tokenSecret = null; // the annotation's default: a random secret
+        }
+        for (String host : allowedHosts) {
+            if (host.isBlank()) {
+                throw new ExtensionConfigurationException(origin + ": allowHosts must not contain a blank name; use \"*\" to allow every host");
+            }
+        }
         if (siteId != null) {
             checkSiteId(siteId, origin);
         }
@@ -56,19 +68,21 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, 10_000, origin);
+                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of());
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
     public static FakeSettings of(WithFakeMediaManager a, String origin) {
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
                 readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
-                List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin);
+                List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
+                List.of(a.allowHosts()));
     }
 
     /** The key of the shared server these settings ask for. */
     public ServerKey serverKey() {
-        return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity);
+        return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity, tokenSecret,
+                java.util.Set.copyOf(allowedHosts));
     }
 
     /** The site id of an in-process fake. */

@@ -11,13 +11,17 @@ import java.util.Objects;
  * What makes two shared servers different: tests whose settings give equal keys share a server. The scope is part
  * of the key because stores are searched upwards: a class store would otherwise find the run's server.
  *
- * @param clockStart where the server's clock starts, {@code null} to follow wall time
+ * @param clockStart   where the server's clock starts, {@code null} to follow wall time
+ * @param tokenSecret  the pinned token secret, {@code null} for a random one
+ * @param allowedHosts the host names the server answers besides loopback
  */
 @API(status = API.Status.INTERNAL)
-public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity) {
+public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity,
+                        String tokenSecret, java.util.Set<String> allowedHosts) {
     public ServerKey {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(apiKey, "apiKey");
+        allowedHosts = java.util.Set.copyOf(allowedHosts);
     }
 }

@@ -28,9 +28,14 @@ public final class SharedServer implements AutoCloseable, ExtensionContext.Store
     /** Starts a server on a free loopback port, over a fake configured by {@code key}. */
     public static SharedServer start(ServerKey key) {
         VirtualClock clock = key.clockStart() == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(key.clockStart());
-        FakeMediaManager fake = FakeMediaManager.builder().seed(key.seed()).clock(clock).build();
+        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(key.seed()).clock(clock);
+        if (key.tokenSecret() != null) {
+            builder.tokenSecret(key.tokenSecret());
+        }
+        FakeMediaManager fake = builder.build();
         FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> {
-            config.port(0).auth(key.auth()).journalCapacity(key.journalCapacity());
+            config.port(0).auth(key.auth()).journalCapacity(key.journalCapacity())
+                    .allowHost(key.allowedHosts().toArray(new String[0]));
             if (key.auth() == AuthMode.STRICT) {
                 config.apiKey(key.apiKey(), Set.of(ServerConfig.ANY_SITE), true);
             }
