@@ -5,7 +5,7 @@
 #
 # Starts `java -jar <jar> --port 0`, waits (at most 30 s) for its
 # "Fake Wix Media Manager listening on http://127.0.0.1:<port>" line, installs the pinned
-# SDK with `npm ci`, runs `node --test conformance.test.mjs` with FAKE_BASE_URL set, stops the
+# SDK with `npm ci`, runs `node --test` on every *.test.mjs with FAKE_BASE_URL set, stops the
 # server with SIGTERM and exits with the test run's status.
 # FAKE_API_KEY and FAKE_SITE_ID are passed through to the test when set.
 # With WIX_API_KEY and WIX_SITE_ID both set, the same SDK then also runs against the real Wix API (real-api.mjs: in a
@@ -111,9 +111,10 @@ echo "server listening on $base_url (pid $server_pid)"
 cd "$here"
 npm ci --no-audit --no-fund --loglevel=error
 
-# The dot reporter: one character per test and the details of any failure, instead of ~350 lines of TAP.
 status=0
-FAKE_BASE_URL="$base_url" node --test --test-reporter=dot conformance.test.mjs || status=$?
+# The dot reporter: one character per test and the details of any failure, instead of ~350 lines of TAP.
+# Every *.test.mjs: the API conformance flow, the webhooks as the SDK receives them, and whatever comes next.
+FAKE_BASE_URL="$base_url" node --test --test-reporter=dot ./*.test.mjs || status=$?
 if (( status != 0 )); then
   show_server_logs
 fi

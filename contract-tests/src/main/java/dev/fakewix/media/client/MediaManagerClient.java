@@ -1,18 +1,15 @@
 package dev.fakewix.media.client;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import org.apiguardian.api.API;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -61,6 +58,7 @@ public final class MediaManagerClient {
     private final Duration requestTimeout;
     private final RateLimitBackoff backoff;
     private final Consumer<Exchange> observer;
+    private final HttpTransport transport;
 
     private MediaManagerClient(Builder b) {
         this.baseUri = b.baseUri;
@@ -71,6 +69,7 @@ public final class MediaManagerClient {
         this.requestTimeout = b.requestTimeout;
         this.backoff = b.backoff;
         this.observer = b.observer;
+        this.transport = new HttpTransport(http, backoff, observer);
     }
 
     public static Builder builder() {
@@ -300,7 +299,7 @@ public final class MediaManagerClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
                 .header("Content-Type", contentType)
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build();
-        return send(null, request, "PUT", url, null);
+        return transport.send(null, request, "PUT", url, null);
     }
 
     // ---- Any method --------------------------------------------------------------------------------------------
@@ -331,75 +330,7 @@ public final class MediaManagerClient {
         if (siteId != null) {
             http.header("wix-site-id", siteId);
         }
-        return send(endpoint, http.timeout(requestTimeout).build(), endpoint.httpMethod(), path, body);
-    }
-
-    private JsonNode send(Endpoint endpoint, HttpRequest request, String method, String path, JsonNode body) {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<byte[]> response;
-            try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                throw new UncheckedIOException(method + " " + request.uri() + " failed: " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during " + method + " " + request.uri(), e);
-            }
-            JsonNode json = parse(response.body());
-            String requestId = response.headers().firstValue("X-Wix-Request-Id").orElse(null);
-            observer.accept(new Exchange(endpoint, method, path, body, response.statusCode(), requestId, json));
-            if (response.statusCode() == 200) {
-                if (json == null) {
-                    throw error(endpoint, response, null, requestId, "the answer is not JSON");
-                }
-                return json;
-            }
-            Duration retryAfter = retryAfter(response);
-            if (response.statusCode() == 429 && attempt < backoff.maxRetries()) {
-                pause(backoff.delayBefore(attempt + 1, retryAfter));
-                continue;
-            }
-            throw error(endpoint, response, json, requestId, null);
-        }
-    }
-
-    private void pause(Duration d) {
-        try {
-            backoff.pause().pause(d);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while backing off after HTTP 429", e);
-        }
-    }
-
-    private static MediaManagerApiException error(Endpoint endpoint, HttpResponse<byte[]> response, JsonNode json,
-                                                  String requestId, String problem) {
-        List<Violation> violations = ErrorBodies.violations(json);
-        int status = response.statusCode();
-        String code = ErrorBodies.code(status, json, violations);
-        String message = problem != null ? problem : ErrorBodies.message(json);
-        return new MediaManagerApiException(endpoint, status, code, message, requestId, violations, json, retryAfter(response));
-    }
-
-    private static Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(v -> {
-            try {
-                return Duration.ofSeconds(Long.parseLong(v.trim()));
-            } catch (NumberFormatException e) {
-                return null; // an HTTP date: the backoff's own delay applies
-            }
-        }).orElse(null);
-    }
-
-    private static JsonNode parse(byte[] body) {
-        if (body.length == 0) {
-            return null;
-        }
-        try {
-            return JSON.readTree(body);
-        } catch (JacksonException e) {
-            return null;
-        }
+        return transport.send(endpoint, http.timeout(requestTimeout).build(), endpoint.httpMethod(), path, body);
     }
 
     private static String pathFolderId(Endpoint endpoint, Map<String, ?> fields) {

@@ -87,7 +87,7 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
             @Override
             public void beforeEach(ExtensionContext context) {
                 TargetRuntime runtime = context.getRoot().getStore(NS)
-                        .getOrComputeIfAbsent(kind, k -> TargetRuntime.start(kind, config), TargetRuntime.class);
+                        .getOrComputeIfAbsent(kind, k -> Started.of(kind, config), Started.class).runtimeOrThrow();
                 ContractSession session = new ContractSession(runtime, context.getRequiredTestMethod().getName());
                 context.getStore(NS).put(ContractSession.class, session);
                 session.open();
@@ -114,6 +114,34 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
             @Override
             public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
                 return context.getStore(NS).get(ContractSession.class, ContractSession.class);
+            }
+        }
+    }
+
+    /**
+     * A target started once per run, or the reason it could not start: remembered, so that a jar that does not start
+     * fails every test at once instead of making each wait for its own start-up timeout.
+     */
+    private record Started(TargetRuntime runtime, RuntimeException failure) implements AutoCloseable {
+        static Started of(TargetKind kind, ContractConfig config) {
+            try {
+                return new Started(TargetRuntime.start(kind, config), null);
+            } catch (RuntimeException e) {
+                return new Started(null, e);
+            }
+        }
+
+        TargetRuntime runtimeOrThrow() {
+            if (failure != null) {
+                throw new IllegalStateException(failure.getMessage(), failure);
+            }
+            return runtime;
+        }
+
+        @Override
+        public void close() {
+            if (runtime != null) {
+                runtime.close();
             }
         }
     }

@@ -198,4 +198,46 @@ class FileContractTest {
         wix.assertMatchesSnapshot("bulk-import-files", result);
         assertThat(names(result.path("files"))).containsExactly("image1.png", "image2.png");
     }
+
+    @ContractTest
+    @DerivedFromDocs(page = "velo/apis/wix-media-v2/files/import-file")
+    @Exercises({Endpoint.IMPORT_FILE, Endpoint.LIST_FOLDERS})
+    void anImportWithAFilePathCreatesTheMissingFolders(ContractSession wix) {
+        JsonNode file = wix.importPng("deep", fields("filePath", "/videos/2024/december")).path("file");
+
+        String videos = onlyFolder(wix, wix.folderId(), "videos");
+        String year = onlyFolder(wix, videos, "2024");
+        String month = onlyFolder(wix, year, "december");
+        assertThat(file.path("parentFolderId").asString()).isEqualTo(month);
+
+        JsonNode again = wix.importPng("deeper", fields("filePath", "/videos/2024/december")).path("file");
+        assertThat(again.path("parentFolderId").asString()).as("existing folders are reused").isEqualTo(month);
+    }
+
+    private static String onlyFolder(ContractSession wix, String parent, String name) {
+        String[] id = new String[1];
+        wix.eventually(() -> {
+            JsonNode folders = wix.client().listFolders(fields("parentFolderId", parent)).path("folders");
+            assertThat(folders.findValuesAsString("displayName")).containsExactly(name);
+            id[0] = folders.get(0).path("id").asString();
+        });
+        return id[0];
+    }
+
+    @ContractTest
+    @FakeOnly(reason = "WIRE.md: the SDK sends whole objects back, read-only fields included; the fake ignores those")
+    @Exercises({Endpoint.UPDATE_FILE_DESCRIPTOR, Endpoint.GET_FILE_DESCRIPTOR})
+    void anUpdateIgnoresTheReadOnlyFieldsOfAWholeFileSentBack(ContractSession wix) {
+        JsonNode ready = wix.readyPng(wix.uniqueName("whole.png"));
+        Map<String, Object> whole = SnapshotParity.JSON.convertValue(ready, new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        whole.put("displayName", "renamed.png");
+        whole.put("sizeInBytes", "999999");
+        whole.put("mediaType", "VIDEO");
+
+        JsonNode updated = wix.client().updateFileDescriptor(whole).path("file");
+
+        assertThat(updated.path("displayName").asString()).isEqualTo("renamed.png");
+        assertThat(updated.path("sizeInBytes").asString()).isEqualTo(ready.path("sizeInBytes").asString());
+        assertThat(updated.path("mediaType").asString()).isEqualTo("IMAGE");
+    }
 }

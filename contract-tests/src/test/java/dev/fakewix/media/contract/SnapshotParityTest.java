@@ -76,6 +76,9 @@ class SnapshotParityTest {
         assertThat(SnapshotParity.differences(snapshot, fake, false)).isEmpty();
         assertThat(SnapshotParity.differences(snapshot, fake, true)).singleElement().asString()
                 .contains("folders[].state: expected \"DELETED\", was \"OK\"");
+        assertThat(SnapshotParity.differences(snapshot, json("{\"folders\": [{\"state\": \"DELETED\"}]}"), false))
+                .as("a fake that was fixed makes the entry stale").containsExactly("knownDifferences [folders[].state] of "
+                        + "snapshot t no longer differ on the fake: remove them from the snapshot file");
     }
 
     @Test

@@ -66,6 +66,19 @@ class SuiteSelfTest {
     }
 
     @Test
+    void onCiAMissingStandaloneJarFailsEveryTestWithTheFixInsteadOfSkipping() {
+        EngineExecutionResults results = kit().selectors(selectClass(FolderContractTest.class))
+                .configurationParameter("contract.targets", "standalone-jar")
+                .configurationParameter("contract.standaloneJar", "/no/such/standalone.jar")
+                .configurationParameter("contract.env.CI", "true")
+                .execute();
+
+        results.testEvents().assertStatistics(s -> s.skipped(0).failed(8));
+        assertThat(results.testEvents().failed().stream().map(SuiteSelfTest::failureMessage)).allSatisfy(m -> assertThat(m)
+                .startsWith("no standalone jar at /no/such/standalone.jar: build it first (mvn -B verify"));
+    }
+
+    @Test
     void oneOfTheTwoVariablesIsNotEnough() {
         EngineExecutionResults results = kit().selectors(selectClass(FolderContractTest.class))
                 .configurationParameter("contract.targets", "real-wix")

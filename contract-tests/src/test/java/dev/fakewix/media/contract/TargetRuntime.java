@@ -17,17 +17,18 @@ final class TargetRuntime implements AutoCloseable {
     private final ContractConfig config;
     private final MediaManagerClient client;
     private final FakeControl control;
-    private final AutoCloseable server;
+    /** The server the suite started for this target ({@code FakeMediaManagerServer}, {@code StandaloneProcess}), or null. */
+    private final Runnable stopServer;
     private final AtomicInteger scratchSites = new AtomicInteger();
     private RunFolder runFolder;
 
     private TargetRuntime(TargetKind kind, ContractConfig config, MediaManagerClient client, FakeControl control,
-                          AutoCloseable server) {
+                          Runnable stopServer) {
         this.kind = kind;
         this.config = config;
         this.client = client;
         this.control = control;
-        this.server = server;
+        this.stopServer = stopServer;
     }
 
     static TargetRuntime start(TargetKind kind, ContractConfig config) {
@@ -37,12 +38,12 @@ final class TargetRuntime implements AutoCloseable {
                 FakeMediaManager fake = FakeMediaManager.builder().seed(11).build();
                 FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0));
                 yield new TargetRuntime(kind, config, client.baseUri(server.baseUri()).apiKey("contract-suite-key")
-                        .siteId(fake.defaultSiteId()).build(), FakeControl.javaApi(fake), server);
+                        .siteId(fake.defaultSiteId()).build(), FakeControl.javaApi(fake), server::close);
             }
             case STANDALONE_JAR -> {
                 StandaloneProcess jar = StandaloneProcess.start(config.standaloneJar());
                 yield new TargetRuntime(kind, config, client.baseUri(jar.baseUri()).apiKey("contract-suite-key")
-                        .siteId(FakeMediaManager.DEFAULT_SITE_ID).build(), FakeControl.adminApi(jar.baseUri()), jar);
+                        .siteId(FakeMediaManager.DEFAULT_SITE_ID).build(), FakeControl.adminApi(jar.baseUri()), jar::close);
             }
             case BASE_URL -> new TargetRuntime(kind, config, client.baseUri(config.baseUrl())
                     .apiKey(config.baseUrlApiKey()).siteId(config.baseUrlSiteId()).build(), null, null);
@@ -88,7 +89,7 @@ final class TargetRuntime implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             synchronized (this) {
                 if (runFolder != null) {
@@ -96,8 +97,8 @@ final class TargetRuntime implements AutoCloseable {
                 }
             }
         } finally {
-            if (server != null) {
-                server.close();
+            if (stopServer != null) {
+                stopServer.run();
             }
         }
     }

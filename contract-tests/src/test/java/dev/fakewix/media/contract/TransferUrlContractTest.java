@@ -25,6 +25,20 @@ class TransferUrlContractTest {
     }
 
     @ContractTest
+    @DerivedFromDocs(page = "velo/apis/wix-media-v2/files/generate-file-download-url")
+    @Exercises(Endpoint.GENERATE_FILE_DOWNLOAD_URL)
+    void aDownloadUrlTakesItsNameExpiryAndDisposition(ContractSession wix) {
+        String id = wix.readyPng(wix.uniqueName("photo.png")).path("id").asString();
+
+        JsonNode urls = wix.client().generateFileDownloadUrl(id, fields("downloadFileName", "holiday.png",
+                "expirationInMinutes", 60, "assetKeys", List.of("src"), "contentDisposition", "INLINE"));
+
+        assertThat(urls.path("downloadUrls")).hasSize(1);
+        assertThat(urls.path("downloadUrls").get(0).path("assetKey").asString()).isEqualTo("src");
+        assertThat(urls.path("downloadUrls").get(0).path("url").asString()).startsWith("http");
+    }
+
+    @ContractTest
     @DerivedFromDocs(page = "velo/apis/wix-media-v2/files/generate-files-download-url")
     @Exercises(Endpoint.GENERATE_FILES_DOWNLOAD_URL)
     void generatesOneArchiveUrlForSeveralFiles(ContractSession wix) {

@@ -52,6 +52,7 @@ public final class FakeMediaManager {
     private final List<Consumer<MediaEvent>> listeners = new CopyOnWriteArrayList<>();
     private volatile TransferUrls transferUrls;
     private final Transfers transfers = new SiteRoutedTransfers();
+    private final Webhooks webhooks;
 
     private FakeMediaManager(Builder b) {
         this.defaultSiteId = b.siteId;
@@ -60,6 +61,7 @@ public final class FakeMediaManager {
         Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
         this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
                 this::publish, () -> transferUrls);
+        this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, this::webhookFault);
         clock.onChange(this::settleAll);
     }
 
@@ -164,17 +166,49 @@ public final class FakeMediaManager {
         return () -> listeners.remove(listener);
     }
 
-    /** Every listener gets the event even when one throws; the first failure is rethrown afterwards. */
+    /**
+     * Webhook subscriptions, the signing key and the delivery journal: the same events as {@link #onEvent}, sent
+     * over HTTP as Wix sends them.
+     */
+    public Webhooks webhooks() {
+        return webhooks;
+    }
+
+    /**
+     * Every listener gets the event even when one throws; the first failure is rethrown afterwards. Webhook
+     * subscribers get it too, queued without waiting.
+     */
     private void publish(MediaEvent event) {
         FirstFailure failures = new FirstFailure();
         listeners.forEach(l -> failures.run(() -> l.accept(event)));
+        failures.run(() -> webhooks.offer(event));
         failures.rethrow();
     }
 
-    /** After the clock moved: every site catches up, even when a listener of one of them throws. */
+    /** The webhook fault the event's site scripts for one delivery, matched by event type, file, folder, name. */
+    private ScriptedBehaviour webhookFault(MediaEvent event, boolean perAttempt) {
+        String folder = null;
+        String name = null;
+        if (event instanceof MediaEvent.FileReady r) {
+            folder = r.file().parentFolderId();
+            name = r.file().displayName();
+        } else if (event instanceof MediaEvent.FileDescriptorUpdated u) {
+            folder = u.file().parentFolderId();
+            name = u.file().displayName();
+        } else if (event instanceof MediaEvent.FolderCreated c) {
+            name = c.folder().displayName();
+        } else if (event instanceof MediaEvent.FolderUpdated u) {
+            name = u.folder().displayName();
+        }
+        MediaSite site = sites.get(event.metadata().siteId());
+        return site == null ? null : site.scenarios().webhookFault(event, folder, name, perAttempt);
+    }
+
+    /** After the clock moved: every site catches up, even when a listener of one of them throws; webhooks due go. */
     private void settleAll() {
         FirstFailure failures = new FirstFailure();
         sites.values().forEach(site -> failures.run(site::settle));
+        failures.run(webhooks::clockMoved);
         failures.rethrow();
     }
 
@@ -247,9 +281,26 @@ public final class FakeMediaManager {
         private ReadinessPolicy readiness = ReadinessPolicy.immediate();
         private SiteLimits limits = SiteLimits.unlimited();
         private TransferUrls transferUrls = TransferUrls.wix();
+        private WebhookSigningKey webhookKey;
+        private WebhookPolicy webhookPolicy = WebhookPolicy.defaults();
         private byte[] tokenSecret;
 
         private Builder() {
+        }
+
+        /**
+         * The key webhooks are signed with, e.g. {@code WebhookSigningKey.fromPem(pem)} to pin the public key in an app's
+         * test config; default: a random key per JVM, made when webhooks are first used.
+         */
+        public Builder webhookKey(WebhookSigningKey key) {
+            this.webhookKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /** How webhooks are delivered and retried; default {@link WebhookPolicy#defaults()}. */
+        public Builder webhookPolicy(WebhookPolicy policy) {
+            this.webhookPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
         }
 
         /** The default site's id (a GUID at Wix). */

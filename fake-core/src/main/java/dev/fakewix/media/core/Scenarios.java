@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * scenarios.on(Operation.GET_FILE_DESCRIPTOR).delayBy(Duration.ofMillis(200)).always();
  * scenarios.on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/*")).failWith(WixErrorCode.FILE_SIZE_OVER_LIMIT).fromCall(3);
  * scenarios.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))));
+ * scenarios.onWebhook(WebhookEvent.FILE_READY).duplicate().once();     // webhook delivery faults: see onWebhook
  * }</pre>
  *
  * <p>Behaviours are checked in the order they were added; every matching latency applies, then the first matching
@@ -65,6 +66,43 @@ public final class Scenarios {
         return new When(null, null);
     }
 
+    /**
+     * Starts a webhook delivery fault for the given events of this site (every event when none is given).
+     *
+     * <pre>{@code
+     * scenarios.onWebhook(WebhookEvent.FILE_READY).forFile(fileId).duplicate().once();
+     * scenarios.onWebhook().unreachable().times(2);            // the first two attempts fail, the third gets through
+     * scenarios.onWebhook(WebhookEvent.FILE_FAILED).delayBy(Duration.ofMinutes(5)).always();
+     * }</pre>
+     */
+    public WebhookWhen onWebhook(WebhookEvent... events) {
+        java.util.Set<WebhookEvent> set = java.util.EnumSet.noneOf(WebhookEvent.class);
+        for (WebhookEvent e : events) {
+            set.add(Objects.requireNonNull(e, "event"));
+        }
+        return new WebhookWhen(set, null);
+    }
+
+    /**
+     * The webhook fault scripted for one delivery of {@code event}, or {@code null}. {@code perAttempt} asks for the
+     * faults counted per attempt ({@code UNREACHABLE}), else for those counted per event. Counts the behaviour met.
+     */
+    ScriptedBehaviour webhookFault(MediaEvent event, String parentFolderId, String name, boolean perAttempt) {
+        RequestMatch.Request request = new RequestMatch.Request(null,
+                event.type().isFileEvent() ? parentFolderId : event.metadata().entityId(), null,
+                event.type().isFileEvent() ? List.of(event.metadata().entityId()) : List.of(), name);
+        synchronized (this) {
+            for (ScriptedBehaviour b : behaviours) {
+                if (b.action() instanceof ScriptedBehaviour.Action.Webhook w
+                        && (w.fault().kind() == WebhookFault.Kind.UNREACHABLE) == perAttempt
+                        && b.appliesToEvent(event.type(), request) && b.acts(random)) {
+                    return b;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Sets how the site's new files leave PENDING (until the site is reset). */
     public Scenarios readiness(ReadinessPolicy policy) {
         site.lifecycle().setReadinessPolicy(policy);
@@ -87,7 +125,9 @@ public final class Scenarios {
      *  "errors": [{"operation": "importFile", "error": "SITE_QUOTA_EXCEEDED", "times": 1},
      *             {"operation": "listFiles", "status": 503, "fromCall": 2, "match": {"folderId": "abc"}}],
      *  "latency": [{"operation": "*", "min": "PT0.05S", "max": "PT0.2S", "always": true}],
-     *  "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}]}
+     *  "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}],
+     *  "webhooks": [{"event": "FILE_READY", "fault": "DELAY", "delay": "PT5M", "match": {"fileId": "..."}},
+     *               {"event": "*", "fault": "UNREACHABLE", "times": 2}]}
      * }</pre>
      */
     public Scenarios apply(String json) {
@@ -186,6 +226,67 @@ public final class Scenarios {
                         + match.description() + ") or script an error instead");
             }
             return new Then(this, new ScriptedBehaviour.Action.Fault(Objects.requireNonNull(fault, "fault")));
+        }
+    }
+
+    /** The first half of a webhook fault: which events. */
+    public final class WebhookWhen {
+        private final java.util.Set<WebhookEvent> events;
+        private final RequestMatch match;
+
+        private WebhookWhen(java.util.Set<WebhookEvent> events, RequestMatch match) {
+            this.events = events;
+            this.match = match;
+        }
+
+        /** Only events whose facts match: the file id ({@link RequestMatch#fileId}), the folder, the name. */
+        public WebhookWhen where(RequestMatch match) {
+            return new WebhookWhen(events, Objects.requireNonNull(match, "match"));
+        }
+
+        /** Only events of this file. */
+        public WebhookWhen forFile(String fileId) {
+            return where(RequestMatch.fileId(fileId));
+        }
+
+        /**
+         * Only events of this folder, or of files directly in it (as far as the event tells: File Failed and
+         * File Descriptor Deleted carry no folder).
+         */
+        public WebhookWhen forFolder(String folderId) {
+            return where(RequestMatch.folder(folderId));
+        }
+
+        public Then delayBy(Duration delay) {
+            return with(WebhookFault.delay(delay));
+        }
+
+        public Then drop() {
+            return with(WebhookFault.of(WebhookFault.Kind.DROP));
+        }
+
+        public Then duplicate() {
+            return with(WebhookFault.of(WebhookFault.Kind.DUPLICATE));
+        }
+
+        public Then reorder() {
+            return with(WebhookFault.of(WebhookFault.Kind.REORDER));
+        }
+
+        public Then badSignature() {
+            return with(WebhookFault.of(WebhookFault.Kind.BAD_SIGNATURE));
+        }
+
+        public Then expiredJwt() {
+            return with(WebhookFault.of(WebhookFault.Kind.EXPIRED_JWT));
+        }
+
+        public Then unreachable() {
+            return with(WebhookFault.of(WebhookFault.Kind.UNREACHABLE));
+        }
+
+        public Then with(WebhookFault fault) {
+            return new Then(new When(null, match), new ScriptedBehaviour.Action.Webhook(events, fault));
         }
     }
 

@@ -95,6 +95,14 @@ public final class ScriptedBehaviour {
         /** Break the HTTP response. */
         record Fault(HttpFault fault) implements Action {
         }
+
+        /** Disturb the delivery of webhook events of {@code events} (every event when empty). */
+        record Webhook(java.util.Set<WebhookEvent> events, WebhookFault fault) implements Action {
+            public Webhook {
+                events = events == null ? java.util.Set.of() : java.util.Set.copyOf(events);
+                Objects.requireNonNull(fault, "fault");
+            }
+        }
     }
 
     /** How often a behaviour acts on matching requests. */
@@ -172,7 +180,16 @@ public final class ScriptedBehaviour {
         cancelled = true;
     }
 
+    /** Whether a webhook behaviour applies to an event whose facts are {@code request}. */
+    boolean appliesToEvent(WebhookEvent event, RequestMatch.Request request) {
+        return action instanceof Action.Webhook w && (w.events().isEmpty() || w.events().contains(event))
+                && (match == null || match.predicate().test(request));
+    }
+
     boolean appliesTo(Operation op, RequestMatch.Request request) {
+        if (action instanceof Action.Webhook) {
+            return false;
+        }
         if (operation != null ? operation != op : !op.isApiMethod()) {
             return false;
         }
@@ -207,6 +224,8 @@ public final class ScriptedBehaviour {
             what = "fail with " + f.code() + (f.retryAfter() == null ? "" : " (Retry-After " + f.retryAfter().toSeconds() + "s)");
         } else if (action instanceof Action.Delay d) {
             what = d.min().equals(d.max()) ? "delay " + d.min().toMillis() + " ms" : "delay " + d.min().toMillis() + ".." + d.max().toMillis() + " ms";
+        } else if (action instanceof Action.Webhook w) {
+            what = w.fault().toString();
         } else {
             what = "fault " + ((Action.Fault) action).fault();
         }
@@ -220,8 +239,10 @@ public final class ScriptedBehaviour {
         } else {
             how = "always";
         }
-        return (operation == null ? "*" : operation.sdkName()) + (match == null ? "" : " where " + match.description())
-                + ": " + what + " " + how;
+        String target = action instanceof Action.Webhook w
+                ? "webhook " + (w.events().isEmpty() ? "*" : w.events().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")))
+                : operation == null ? "*" : operation.sdkName();
+        return target + (match == null ? "" : " where " + match.description()) + ": " + what + " " + how;
     }
 
     @Override

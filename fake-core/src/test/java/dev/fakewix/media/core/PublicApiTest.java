@@ -366,6 +366,71 @@ class PublicApiTest {
     }
 
     @Test
+    void webhooksAndTheirValues() throws Exception {
+        WebhookSigningKey key = WebhookSigningKey.generate(42);
+        FakeMediaManager fake = Fakes.builder().webhookKey(key).webhookPolicy(WebhookPolicy.defaults().withMaxAttempts(3)
+                .withBackoff(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5)).withTimeout(java.time.Duration.ofSeconds(1))
+                .withQueueCapacity(10).withJournalCapacity(10)).build();
+        Webhooks webhooks = fake.webhooks();
+        assertThat(webhooks.isConnected()).isFalse();
+        RecordingTransport transport = new RecordingTransport();
+        webhooks.connect(transport, transport);
+        assertThat(webhooks.isConnected()).isTrue();
+        assertThat(webhooks.policy().retryAfter(1)).hasSeconds(2);
+        assertThat(webhooks.policy().retryAfter(2)).hasSeconds(4);
+        assertThat(webhooks.policy().retryAfter(3)).hasSeconds(5);
+        assertThat(webhooks.signingKey()).isSameAs(key);
+        assertThat(webhooks.publicKeyPem()).isEqualTo(key.publicKeyPem());
+        assertThat(key.publicKey().getModulus().bitLength()).isEqualTo(2048);
+        assertThat(key.toString()).isEqualTo("WebhookSigningKey[RSA 2048]");
+        assertThat(webhooks.appId()).isEqualTo(Webhooks.APP_ID);
+        assertThat(webhooks.instanceId("s")).isEqualTo(webhooks.instanceId("s")).isNotEqualTo(webhooks.instanceId("t"));
+
+        WebhookSubscription all = webhooks.subscribe("http://127.0.0.1:9/a");
+        WebhookSubscription some = webhooks.subscribe("s", "http://localhost:9/b", WebhookEvent.FILE_READY);
+        WebhookSubscription named = webhooks.subscribe(null, "http://[::1]:9/c", List.of("folder_created"));
+        assertThat(webhooks.subscriptions()).containsExactly(all, some, named);
+        assertThat(all.events()).isEmpty();
+        assertThat(named.events()).containsExactly(WebhookEvent.FOLDER_CREATED);
+        assertThat(named.siteId()).isEqualTo(fake.defaultSiteId());
+
+        List<MediaEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fake.onEvent(heard::add);
+        fake.folders().createFolder("Pets", null);
+        org.awaitility.Awaitility.await().pollInterval(java.time.Duration.ofMillis(5)).until(() -> webhooks.attempts().size() == 2);
+        MediaEvent created = heard.get(0);
+        assertThat(created.type()).isEqualTo(WebhookEvent.FOLDER_CREATED);
+        assertThat(all.accepts(created)).isTrue();
+        assertThat(some.accepts(created)).isFalse();
+        assertThat(webhooks.jwt(created)).isEqualTo(transport.posts.get(0).body());
+        WebhookAttempt attempt = webhooks.attempts().get(0);
+        assertThat(List.of(attempt.subscriptionId(), attempt.siteId(), attempt.eventId(), attempt.entityId())).doesNotContainNull();
+        assertThat(attempt.sequence()).isEqualTo(1);
+        assertThat(attempt.fault()).isNull();
+        assertThat(attempt.error()).isNull();
+        webhooks.clearAttempts();
+        assertThat(webhooks.attempts()).isEmpty();
+        assertThat(webhooks.outstanding()).isZero();
+        assertThat(webhooks.unsubscribe(all.id())).isTrue();
+        assertThat(webhooks.toString()).contains(some.id());
+
+        assertThat(WebhookEvent.FOLDER_DELETED.entityFqdn()).isEqualTo(MediaEvent.FOLDER_ENTITY_FQDN);
+        assertThat(WebhookEvent.FOLDER_DELETED.isFileEvent()).isFalse();
+        assertThat(WebhookEvent.ofEventType("wix.media.site_media.v1.file_descriptor_updated")).isEqualTo(WebhookEvent.FILE_DESCRIPTOR_UPDATED);
+        assertThat(WebhookFault.delay(java.time.Duration.ofSeconds(1))).hasToString("delay PT1S");
+        assertThat(WebhookFault.of(WebhookFault.Kind.BAD_SIGNATURE)).hasToString("bad signature");
+        assertThatThrownBy(() -> new WebhookFault(WebhookFault.Kind.DROP, java.time.Duration.ZERO)).hasMessageContaining("only a DELAY fault");
+        assertThatThrownBy(() -> WebhookPolicy.defaults().withMaxAttempts(0)).hasMessageContaining("at least 1");
+        ScriptedBehaviour b = fake.site().scenarios().onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileNamed("*.jpg"))
+                .with(WebhookFault.of(WebhookFault.Kind.REORDER)).fromCall(2);
+        assertThat(b.description()).isEqualTo("webhook FILE_READY where fileName=*.jpg: reorder from call 2");
+        assertThat(b.action()).isEqualTo(new ScriptedBehaviour.Action.Webhook(java.util.Set.of(WebhookEvent.FILE_READY), WebhookFault.of(WebhookFault.Kind.REORDER)));
+        assertThat(fake.site().scenarios().onWebhook().forFolder("f").drop().always().description()).isEqualTo("webhook * where folderId=f: drop always");
+        assertThat(new MediaEvent.FolderDeleted(created.metadata(), true).movedToTrash()).isTrue();
+        assertThat(new MediaEvent.FileDescriptorDeleted(created.metadata(), false).movedToTrash()).isFalse();
+    }
+
+    @Test
     void errorsAndTheirCatalogue() {
         MediaManagerException rule = WixErrorCode.RESOURCE_NOT_FOUND.exception("fileId", "gone");
         assertThat(rule.errorCode()).isEqualTo(WixErrorCode.RESOURCE_NOT_FOUND);

@@ -3,6 +3,7 @@ package dev.fakewix.media.http;
 import dev.fakewix.media.core.Operation;
 import org.apiguardian.api.API;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,20 +34,37 @@ import java.util.Objects;
  * @param errorCode  the Wix code of an error answer ({@code RESOURCE_NOT_FOUND}, {@code UNAUTHENTICATED}, ...),
  *                   {@code null} on success
  * @param scenario   the scripted scenario that acted on the request, {@code null} when none did
+ * @param responseBody the answer's body as text when it was JSON (the journal cuts long ones, as it cuts
+ *                   {@code body}), {@code null} for an empty or binary answer (downloads, archives) and for a
+ *                   scripted fault
+ * @param latency    how long the server took to answer, measured on the wall clock (so it includes scripted
+ *                   latency); a measurement, not part of the fake's deterministic state
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
                            String path, Map<String, List<String>> query, String body, int status, String errorCode,
-                           String scenario) {
+                           String scenario, String responseBody, Duration latency) {
     public JournalEntry {
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
+        latency = latency == null ? Duration.ZERO : latency;
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("latency must not be negative, was " + latency);
+        }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         if (query != null) {
             query.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
         }
         query = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** An entry without a response body or a measured latency (e.g. one a test builds by hand). */
+    public JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
+                        String path, Map<String, List<String>> query, String body, int status, String errorCode,
+                        String scenario) {
+        this(sequence, receivedAt, siteId, operation, method, path, query, body, status, errorCode, scenario, null,
+                Duration.ZERO);
     }
 
     /** Whether the answer was an error (it then carries an {@link #errorCode()}). */

@@ -12,8 +12,8 @@ import java.util.function.Predicate;
 /**
  * The requests a server answered, newest last, in a ring buffer bounded by entries and by bytes (the oldest entries
  * fall out first). API calls, raw transfers, unknown paths and refused admin calls are recorded; admin calls that
- * were served ({@code /_fake/...}) are not. A body longer than {@value #MAX_BODY_CHARS} characters is kept cut, ending
- * in a marker that says how long it was, so that no body can crowd out the others.
+ * were served ({@code /_fake/...}) are not. A request or response body longer than {@value #MAX_BODY_CHARS}
+ * characters is kept cut, ending in a marker that says how long it was, so that no body can crowd out the others.
  *
  * <pre>{@code
  * try (FakeMediaManagerServer server = FakeMediaManagerServer.start(config -> config.port(0))) {
@@ -154,20 +154,28 @@ public final class RequestJournal {
     }
 
     private static JournalEntry withCutBody(JournalEntry e) {
-        String body = e.body();
-        if (body == null || body.length() <= MAX_BODY_CHARS) {
+        String body = cut(e.body());
+        String responseBody = cut(e.responseBody());
+        if (body == e.body() && responseBody == e.responseBody()) {
             return e;
         }
-        int end = Character.isHighSurrogate(body.charAt(MAX_BODY_CHARS - 1)) ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
-        String cut = body.substring(0, end) + "...[cut: " + body.length() + " characters, the first " + end + " kept]";
         return new JournalEntry(e.sequence(), e.receivedAt(), e.siteId(), e.operation(), e.method(), e.path(), e.query(),
-                cut, e.status(), e.errorCode(), e.scenario());
+                body, e.status(), e.errorCode(), e.scenario(), responseBody, e.latency());
+    }
+
+    /** The body itself when short enough, else its first {@value #MAX_BODY_CHARS} characters and a marker. */
+    private static String cut(String body) {
+        if (body == null || body.length() <= MAX_BODY_CHARS) {
+            return body;
+        }
+        int end = Character.isHighSurrogate(body.charAt(MAX_BODY_CHARS - 1)) ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
+        return body.substring(0, end) + "...[cut: " + body.length() + " characters, the first " + end + " kept]";
     }
 
     /** An upper estimate of an entry's heap: its characters at two bytes, plus the objects around them. */
     private static long sizeOf(JournalEntry e) {
         long chars = length(e.siteId()) + length(e.method()) + length(e.path()) + length(e.body())
-                + length(e.errorCode()) + length(e.scenario());
+                + length(e.errorCode()) + length(e.scenario()) + length(e.responseBody());
         long objects = 160;
         for (java.util.Map.Entry<String, List<String>> q : e.query().entrySet()) {
             chars += length(q.getKey());

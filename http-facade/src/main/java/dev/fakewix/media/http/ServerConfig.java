@@ -25,8 +25,8 @@ import java.util.Set;
  * <p>Defaults: port 0, host {@code 127.0.0.1} (loopback only), {@link AuthMode#PERMISSIVE}, a journal of
  * {@value RequestJournal#DEFAULT_CAPACITY} entries within {@value RequestJournal#DEFAULT_MAX_BYTES} bytes, JSON bodies
  * up to 10 MiB, uploads up to 256 MiB; answers loopback and {@code localhost} only ({@link #allowHost(String...)});
- * an admin token only in strict mode ({@link #adminToken(String)}). Not thread-safe; it is read once, when the
- * server starts.
+ * an admin token only in strict mode ({@link #adminToken(String)}); the dashboard at {@code /_fake/ui} on. Not
+ * thread-safe; it is read once, when the server starts.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ServerConfig {
@@ -41,6 +41,7 @@ public final class ServerConfig {
     private long maxJsonBodyBytes = 10L * 1024 * 1024;
     private long maxUploadBytes = 256L * 1024 * 1024;
     private URI baseUri;
+    private boolean dashboard = true;
     private final Set<String> allowedHosts = new java.util.LinkedHashSet<>();
     private String adminToken;
     private boolean adminTokenSet;
@@ -126,6 +127,20 @@ public final class ServerConfig {
     }
 
     /**
+     * Whether the web dashboard is served at {@code /_fake/ui} (default {@code true}): a page over the admin API that
+     * shows the sites' files, folders and trash, the request journal, scenarios and the clock. {@code false} answers
+     * {@code /_fake/ui} with 404 like any unknown path.
+     *
+     * <pre>{@code
+     * FakeMediaManagerServer.start(fake, config -> config.dashboard(false));
+     * }</pre>
+     */
+    public ServerConfig dashboard(boolean enabled) {
+        this.dashboard = enabled;
+        return this;
+    }
+
+    /**
      * Host names the server answers to besides loopback addresses and {@code localhost}, e.g. the name of its
      * container ({@code "media-fake"}); {@value #ANY_SITE} answers every name. Requests with another {@code Host} get
      * 403, so that a web page cannot reach the fake through DNS rebinding. The host the server listens on and the
@@ -183,7 +198,7 @@ public final class ServerConfig {
         }
         String token = adminTokenSet ? adminToken : auth == AuthMode.STRICT ? randomToken() : null;
         return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,
-                maxUploadBytes, baseUri, hosts, token, journalMaxBytes);
+                maxUploadBytes, baseUri, hosts, token, journalMaxBytes, dashboard);
     }
 
     private static String randomToken() {

@@ -286,7 +286,13 @@ class SecurityRegressionTest extends OnDemandServer {
         @Test
         void badPercentEncodingInThePathIsAWixError() {
             WireClient client = start(c -> { });
-            assertWixError(client.patch("/site-media/v1/folders/%ff", "{}"), 400, "INVALID_ARGUMENT");
+            WireClient.Response response = client.patch("/site-media/v1/folders/%ff", "{}");
+            assertWixError(response, 400, "INVALID_ARGUMENT");
+            JournalEntry entry = server.journal().entries().get(server.journal().entries().size() - 1);
+            assertThat(entry.sequence()).as("journaled under its request id").isEqualTo(
+                    Long.parseLong(response.header("X-Wix-Request-Id").substring("fake-".length())));
+            assertThat(entry.status()).isEqualTo(400);
+            assertThat(entry.path()).startsWith("/site-media/v1/folders/");
         }
 
         @Test
@@ -296,6 +302,7 @@ class SecurityRegressionTest extends OnDemandServer {
                     + "a".repeat(100 * 1024) + "\r\nConnection: close\r\n\r\n");
             assertThat(answer).startsWith("HTTP/1.1 431").containsIgnoringCase("content-type: application/json")
                     .contains("X-Wix-Request-Id", "\"applicationError\"");
+            assertThat(server.journal().entries()).anySatisfy(e -> assertThat(e.status()).isEqualTo(431));
         }
 
         @Test

@@ -52,6 +52,21 @@ class StandaloneServerTest {
     }
 
     @Test
+    void theDashboardIsOnUnlessTurnedOff() throws Exception {
+        assertThat(StandaloneServer.Options.parse(new String[0]).dashboard).isTrue();
+        StandaloneServer.Options off = StandaloneServer.Options.parse(new String[]{"--port", "0", "--no-dashboard"});
+        assertThat(off.dashboard).isFalse();
+        assertThat(StandaloneServer.USAGE).contains("--no-dashboard");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--no-dashboard=yes"}))
+                .hasMessage("unknown option --no-dashboard");
+        try (FakeMediaManagerServer server = StandaloneServer.start(off)) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(server.baseUri() + "/_fake/ui")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void helpIsAnOption() {
         assertThat(StandaloneServer.Options.parse(new String[]{"--help"}).help).isTrue();
         assertThat(StandaloneServer.USAGE).contains("--port", "--host", "--state", "--seed", "--auth", "--keys");
@@ -124,5 +139,35 @@ class StandaloneServerTest {
         Files.writeString(keys, "{\"keys\":[{\"key\":\"k\",\"sites\":[\"s\"],\"permission\":\"admin\"}]}");
         StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--auth", "strict", "--keys", keys.toString()});
         assertThatThrownBy(() -> StandaloneServer.start(o)).hasMessageContaining("keys[0].permission must be read or manage");
+    }
+
+    @Test
+    void webhookReceiversAndTheSigningKeyComeFromTheCommandLine() throws Exception {
+        dev.fakewix.media.core.WebhookSigningKey key = dev.fakewix.media.core.WebhookSigningKey.generate(99);
+        Path pem = dir.resolve("webhook-key.pem");
+        Files.writeString(pem, key.privateKeyPem());
+        try (dev.fakewix.media.http.WebhookReceiver receiver = new dev.fakewix.media.http.WebhookReceiver()) {
+            StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--webhook", receiver.url(),
+                    "--webhook=site-2=" + receiver.url(), "--webhook-key", pem.toString()});
+            try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
+                assertThat(server.fake().webhooks().subscriptions()).extracting(s -> s.siteId() + " " + s.url())
+                        .containsExactly(server.fake().defaultSiteId() + " " + receiver.url(), "site-2 " + receiver.url());
+                assertThat(server.fake().webhooks().publicKeyPem()).isEqualTo(key.publicKeyPem());
+                server.fake().site("site-2").folders().createFolder("Pets", null);
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(5))
+                        .until(() -> receiver.received.size() == 1);
+            }
+        }
+    }
+
+    @Test
+    void aBadWebhookOptionIsAClearError() throws Exception {
+        StandaloneServer.Options remote = StandaloneServer.Options.parse(new String[]{"--port", "0", "--webhook", "http://10.0.0.9/hooks"});
+        assertThatThrownBy(() -> StandaloneServer.start(remote)).hasMessageContaining("--webhook: ").hasMessageContaining("not a loopback address");
+        Path notAKey = dir.resolve("public.pem");
+        Files.writeString(notAKey, dev.fakewix.media.core.WebhookSigningKey.generate(99).publicKeyPem());
+        StandaloneServer.Options badKey = StandaloneServer.Options.parse(new String[]{"--port", "0", "--webhook-key", notAKey.toString()});
+        assertThatThrownBy(() -> StandaloneServer.start(badKey)).hasMessageContaining("--webhook-key " + notAKey + " is not usable")
+                .hasMessageContaining("this is a public key");
     }
 }

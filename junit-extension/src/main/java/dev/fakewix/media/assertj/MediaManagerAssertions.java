@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
  * assertThat(site).fileAt("/photos/cat.jpg").isReady().hasMediaType(MediaType.IMAGE).hasLabels("pets");
  * assertThat(descriptor).isPending().isPrivate();
  * assertThat(http).received(Operation.IMPORT_FILE, 1).receivedNothingElse();
+ * assertThat(inbox).received(WebhookEvent.FILE_READY).forFile(fileId).withExternalInfo(info).once();
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -43,6 +44,11 @@ public final class MediaManagerAssertions {
     /** Assertions on the requests the current test's site received over HTTP. */
     public static RequestJournalAssert assertThat(FakeMediaManagerHttp http) {
         return http == null ? new RequestJournalAssert(null) : new RequestJournalAssert(http.journal(), http.siteId());
+    }
+
+    /** Assertions on the webhooks an inbox received: {@code assertThat(inbox).received(FILE_READY).forFile(id).once()}. */
+    public static WebhookInboxAssert assertThat(dev.fakewix.media.junit.WebhookInbox inbox) {
+        return new WebhookInboxAssert(inbox);
     }
 
     /** Assertions on every request a server received, all sites together (see {@link RequestJournalAssert#forSite(String)}). */

@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
  * uploader.uploadInBackground(photo);                              // code under test, on its own thread
  * FileDescriptor file = MediaAwait.untilFileReady(site, fileId);   // fails at once if the file FAILED
  * MediaAwait.untilRequests(http, Operation.IMPORT_FILE, 3);        // e.g. two 503s and the retry that worked
+ * ReceivedWebhook ready = MediaAwait.untilReceived(inbox, WebhookEvent.FILE_READY, fileId);
  *
  * MediaAwait.await("the thumbnail job").atMost(Duration.ofSeconds(30)).until(MediaAwait.fileIsReady(site, thumbId));
  * }</pre>
@@ -120,6 +121,38 @@ public final class MediaAwait {
         return await(count + " " + operation.sdkName() + " request(s) to reach site " + http.siteId())
                 .until(() -> http.requests().stream().filter(e -> e.operation() == operation).toList(),
                         entries -> entries.size() >= count);
+    }
+
+    /** Whether the inbox has received (and verified) at least one {@code event}. */
+    public static Callable<Boolean> webhookReceived(dev.fakewix.media.junit.WebhookInbox inbox, dev.fakewix.media.core.WebhookEvent event) {
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(event, "event");
+        return () -> !inbox.received(event).isEmpty();
+    }
+
+    /**
+     * Waits until the inbox has received a verified {@code event} and returns the first. Delivery is asynchronous
+     * even on a frozen clock; a retry or a scripted delay needs the clock advanced first.
+     */
+    public static dev.fakewix.media.junit.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
+                                                                          dev.fakewix.media.core.WebhookEvent event) {
+        return untilReceived(inbox, event, w -> true);
+    }
+
+    /** Waits until the inbox has received a verified {@code event} of entity (file or folder) {@code entityId}; returns it. */
+    public static dev.fakewix.media.junit.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
+                                                                          dev.fakewix.media.core.WebhookEvent event, String entityId) {
+        Objects.requireNonNull(entityId, "entityId");
+        return untilReceived(inbox, event, w -> entityId.equals(w.entityId()));
+    }
+
+    private static dev.fakewix.media.junit.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
+                                                                           dev.fakewix.media.core.WebhookEvent event,
+                                                                           java.util.function.Predicate<dev.fakewix.media.junit.ReceivedWebhook> which) {
+        Objects.requireNonNull(inbox, "inbox");
+        Objects.requireNonNull(event, "event");
+        return await(event + " webhook at " + inbox.url() + " (site " + inbox.siteId() + ")")
+                .until(() -> inbox.received(event).stream().filter(which).findFirst().orElse(null), java.util.Objects::nonNull);
     }
 
     private static FileDescriptor fileOf(MediaSite site, String fileId) {

@@ -7,6 +7,7 @@ import dev.fakewix.media.core.Scenarios;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.http.HttpWebhooks;
 import dev.fakewix.media.junit.internal.FakeSettings;
 import dev.fakewix.media.junit.internal.Injection;
 import dev.fakewix.media.junit.internal.RunCache;
@@ -53,7 +54,8 @@ import java.util.function.Consumer;
  *
  * <h2>What is injected</h2>
  * {@code FakeMediaManager}, {@code MediaSite} (the test's site), {@code Files}, {@code Folders}, {@code Lifecycle},
- * {@code Scenarios} (all of the test's site), {@code VirtualClock} and, with HTTP on, {@link FakeMediaManagerHttp}.
+ * {@code Scenarios} (all of the test's site), {@code VirtualClock}, a {@link WebhookInbox} subscribed to the test's
+ * site (opened on first injection, closed with the test) and, with HTTP on, {@link FakeMediaManagerHttp}.
  * Into test methods, {@code @BeforeEach}/{@code @AfterEach} methods, constructors (default {@code PER_METHOD}
  * lifecycle) and {@code @InjectFake} fields; not into {@code @BeforeAll} methods, which belong to no single test.
  * The dynamic tests of a {@code @TestFactory} share the factory method's fake (JUnit runs no per-test callbacks for
@@ -218,7 +220,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             FakeMediaManager fake = builder.build();
             MediaSite site = fake.site();
             applyScenarios(site, settings, context, cache);
-            return new TestFake(fake, site, null, false, settings.origin());
+            return new TestFake(fake, site, null, false, settings.origin(), subscribe(fake, site, settings));
         }
         ExtensionContext scope = settings.serverScope() == ServerScope.PER_RUN ? context.getRoot() : topLevelClass(context);
         SharedServer server = scope.getStore(NAMESPACE).getOrComputeIfAbsent(settings.serverKey(), SharedServer::start, SharedServer.class);
@@ -237,7 +239,32 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         }
         FakeMediaManagerHttp http = new FakeMediaManagerHttp(server.server().baseUri(), server.server().port(), siteId,
                 settings.apiKey(), server.server().journal());
-        return new TestFake(server.fake(), site, http, true, settings.origin());
+        List<String> subscriptions;
+        try {
+            subscriptions = subscribe(server.fake(), site, settings);
+        } catch (RuntimeException | Error e) {
+            site.reset();
+            throw e;
+        }
+        return new TestFake(server.fake(), site, http, true, settings.origin(), subscriptions);
+    }
+
+    /** Subscribes the configured webhook receivers to the test's site; a bad URL fails the test saying why. */
+    private static List<String> subscribe(FakeMediaManager fake, MediaSite site, FakeSettings settings) {
+        List<String> ids = new ArrayList<>();
+        if (settings.webhookUrls().isEmpty()) {
+            return ids;
+        }
+        HttpWebhooks.connect(fake);
+        try {
+            for (String url : settings.webhookUrls()) {
+                ids.add(fake.webhooks().subscribe(site.siteId(), url).id());
+            }
+        } catch (IllegalArgumentException e) {
+            ids.forEach(id -> fake.webhooks().unsubscribe(id));
+            throw new ExtensionConfigurationException(settings.origin() + ": webhook receiver refused: " + e.getMessage(), e);
+        }
+        return ids;
     }
 
     private static void applyScenarios(MediaSite site, FakeSettings settings, ExtensionContext context, RunCache cache) {
@@ -369,10 +396,17 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         private SiteLimits limits;
         private ServerScope serverScope = ServerScope.PER_RUN;
         private int journalCapacity = 10_000;
+        private final List<String> webhookUrls = new ArrayList<>();
         private String tokenSecret;
         private final List<String> allowedHosts = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Webhook receivers subscribed to each test's site; see {@link WithFakeMediaManager#webhooks()}. */
+        public Builder webhook(String... urls) {
+            webhookUrls.addAll(Arrays.asList(urls));
+            return this;
         }
 
         /** Serves the fake over HTTP; see {@link WithFakeMediaManager#http()}. */
@@ -482,7 +516,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         public FakeMediaManagerExtension build() {
             return new FakeMediaManagerExtension(new FakeSettings(http, siteId, seed, readiness, auth, apiKey, clockStart,
                     scenarioFiles, scenarioSetups, limits, serverScope, journalCapacity,
-                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts));
+                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts, webhookUrls));
         }
     }
 }

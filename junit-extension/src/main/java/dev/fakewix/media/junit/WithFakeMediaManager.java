@@ -136,4 +136,11 @@ public @interface WithFakeMediaManager {
      * every name. Other {@code Host}s get 403 (against DNS rebinding).
      */
     String[] allowHosts() default {};
+
+    /**
+     * Webhook receivers (your app's endpoint, on this machine and already listening) subscribed to every event of
+     * the test's site while the test runs, e.g. {@code "http://127.0.0.1:8081/wix/webhooks"}. To receive them in
+     * the test itself, inject a {@link WebhookInbox} instead.
+     */
+    String[] webhooks() default {};
 }

@@ -496,6 +496,7 @@ public final class FileOperations implements Files {
             e.file = next.withUpdatedDate(engine.now());
             e.root = root;
             engine.indexFile(s, e);
+            engine.fileUpdated(s, e);
             return e.file;
         });
     }
@@ -709,8 +710,10 @@ public final class FileOperations implements Files {
                 }
                 if (permanent) {
                     engine.purgeFile(s, e);
+                    engine.fileDeleted(s, e.id(), false);
                 } else if (!e.trashed) {
                     trashDirectly(s, e);
+                    engine.fileDeleted(s, e.id(), true);
                 }
             }
             return null;
@@ -762,6 +765,8 @@ public final class FileOperations implements Files {
         engine.indexFile(s, e);
         if (e.file.operationStatus() == dev.fakewix.media.core.model.OperationStatus.READY) {
             engine.ready(s, e, true);
+        } else {
+            engine.fileUpdated(s, e);
         }
     }
 }

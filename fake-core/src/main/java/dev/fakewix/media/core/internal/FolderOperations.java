@@ -220,6 +220,7 @@ public final class FolderOperations implements Folders {
             if (newRoot != e.root) {
                 setRoot(s, e, newRoot);
             }
+            engine.folderUpdated(s, e);
             return e.folder;
         });
     }
@@ -277,8 +278,10 @@ public final class FolderOperations implements Folders {
                 }
                 if (permanent) {
                     purge(s, e);
+                    engine.folderDeleted(s, e.id(), false);
                 } else if (!e.trashed || e.trashedFrom == null) {
                     trash(s, e);
+                    engine.folderDeleted(s, e.id(), true);
                 }
             }
             return null;
@@ -375,6 +378,7 @@ public final class FolderOperations implements Folders {
                 : parent != null && live ? parent.root : RootFolder.MEDIA_ROOT;
         forSubtree(s, e, false);
         setRoot(s, e, root);
+        engine.folderUpdated(s, e);
     }
 
     FileOperations files() {

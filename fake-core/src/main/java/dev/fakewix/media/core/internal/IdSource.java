@@ -60,6 +60,13 @@ public final class IdSource {
         return Long.remainderUnsigned(v, bound);
     }
 
+    /** A version-4 shaped GUID determined by {@code key} (event ids, instance ids). */
+    public static String guid(long key) {
+        long a = mix(key);
+        long b = mix(a + key);
+        return new java.util.UUID((a & ~0xF000L) | 0x4000L, (b & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+    }
+
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

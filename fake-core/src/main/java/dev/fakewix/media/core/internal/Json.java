@@ -31,6 +31,10 @@ public final class Json {
         return java.util.Collections.unmodifiableMap(map);
     }
 
+    /** Text that is already JSON, written as it is (an entity rendered by the HTTP facade's writer). */
+    public record Raw(String json) {
+    }
+
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
@@ -42,6 +46,8 @@ public final class Json {
             out.append("null");
         } else if (value instanceof String s) {
             quote(s, out);
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {

@@ -7,6 +7,8 @@ import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.RequestMatch;
 import dev.fakewix.media.core.ScriptedBehaviour;
 import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.core.WebhookEvent;
+import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.MediaType;
@@ -26,7 +28,7 @@ import java.util.Set;
  */
 @API(status = API.Status.INTERNAL)
 public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, List<Rule> rules) {
-    private static final Set<String> TOP_KEYS = Set.of("readiness", "limits", "errors", "latency", "faults");
+    private static final Set<String> TOP_KEYS = Set.of("readiness", "limits", "errors", "latency", "faults", "webhooks");
     private static final Set<String> COUNT_KEYS = Set.of("times", "always", "fromCall", "probability");
 
     /** One behaviour to install. */
@@ -70,6 +72,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
         rules(doc, "errors", rules);
         rules(doc, "latency", rules);
         rules(doc, "faults", rules);
+        webhookRules(doc, rules);
         return new ScenarioDocument(readiness, limits, List.copyOf(rules));
     }
 
@@ -97,6 +100,53 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
                 default -> new ScriptedBehaviour.Action.Fault(faultOf(item, where));
             };
             out.add(new Rule(operation, match, action, count(item, where), null));
+        }
+    }
+
+    /**
+     * {@code "webhooks": [{"event": "FILE_READY" | "*" | [...], "fault": "DROP", "delay": "PT5S", "match": {...}, "times": 1}]}.
+     * A webhook fault without a count acts once, like an error.
+     */
+    private static void webhookRules(Map<String, Object> doc, List<Rule> out) {
+        if (!doc.containsKey("webhooks")) {
+            return;
+        }
+        if (!(doc.get("webhooks") instanceof List<?> list)) {
+            throw new IllegalArgumentException("'webhooks' must be an array of objects");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String where = "webhooks[" + i + "]";
+            Map<String, Object> item = object(list.get(i), where);
+            unknownKeys(item, Set.of("event", "fault", "delay", "match", "times", "always", "fromCall", "probability"), where);
+            java.util.Set<WebhookEvent> events = java.util.EnumSet.noneOf(WebhookEvent.class);
+            Object event = item.getOrDefault("event", "*");
+            List<?> names = event instanceof List<?> l ? l : List.of(event);
+            for (Object name : names) {
+                if (!(name instanceof String n)) {
+                    throw new IllegalArgumentException(where + ".event must be an event name, \"*\" or an array of names");
+                }
+                if (!n.equals("*")) {
+                    try {
+                        events.add(WebhookEvent.parse(n));
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException(where + ".event: " + e.getMessage());
+                    }
+                }
+            }
+            String kindName = string(item, "fault", where, true);
+            WebhookFault.Kind kind;
+            try {
+                kind = WebhookFault.Kind.valueOf(kindName.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ".fault: unknown webhook fault '" + kindName + "'; valid faults: "
+                        + String.join(", ", Arrays.stream(WebhookFault.Kind.values()).map(Enum::name).toList()));
+            }
+            if (kind == WebhookFault.Kind.DELAY != item.containsKey("delay")) {
+                throw new IllegalArgumentException(where + ": a DELAY fault needs \"delay\" (an ISO-8601 duration), and only a DELAY fault takes one");
+            }
+            WebhookFault fault = kind == WebhookFault.Kind.DELAY ? WebhookFault.delay(duration(item, "delay", where)) : WebhookFault.of(kind);
+            RequestMatch match = item.containsKey("match") ? match(object(item.get("match"), where + ".match"), where + ".match") : null;
+            out.add(new Rule(null, match, new ScriptedBehaviour.Action.Webhook(events, fault), count(item, where), null));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.fakewix.media.core.PendingFile;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
@@ -171,19 +172,25 @@ public final class SiteEngine {
     }
 
     /** A point inside a write to roll back to: what had been created by then, and where the ids stood. */
-    record Mark(int undoDepth, long idCounter) {
+    record Mark(int undoDepth, long idCounter, int outboxSize) {
     }
 
     Mark mark(SiteState s) {
-        return new Mark(s.undo.size(), s.ids.counter());
+        return new Mark(s.undo.size(), s.ids.counter(), s.outbox.size());
     }
 
-    /** Takes back everything created since {@code mark} (newest first) and rewinds the ids. Under the write lock. */
+    /**
+     * Takes back everything created since {@code mark} (newest first), rewinds the ids and forgets the events queued
+     * since (what did not happen is not announced). Under the write lock.
+     */
     void rollbackTo(SiteState s, Mark mark) {
         while (s.undo.size() > mark.undoDepth()) {
             s.undo.pop().run();
         }
         s.ids.rewind(mark.idCounter());
+        while (s.outbox.size() > mark.outboxSize()) {
+            s.outbox.remove(s.outbox.size() - 1);
+        }
     }
 
     /** Brings pending files up to date with the clocks (and with exhausted read budgets). */
@@ -335,6 +342,7 @@ public final class SiteEngine {
         FolderEntry entry = new FolderEntry(folder, root);
         s.folders.put(folder.id(), entry);
         indexFolder(s, entry);
+        s.outbox.add(new MediaEvent.FolderCreated(metadata(s, folder.id(), WebhookEvent.FOLDER_CREATED), folder));
         s.undo.push(() -> {
             unindexFolder(s, entry);
             s.folders.remove(entry.id());
@@ -597,7 +605,7 @@ public final class SiteEngine {
             replaceFile(s, e, readyFile);
             s.storageUsed += Math.max(0, readyFile.sizeInBytes()) - before;
         }
-        s.outbox.add(new MediaEvent.FileReady(metadata(s, e, MediaEvent.FILE_READY_TYPE, "file_ready"), e.file,
+        s.outbox.add(new MediaEvent.FileReady(metadata(s, e.id(), WebhookEvent.FILE_READY), e.file,
                 e.externalInfo, triggeredByUndelete));
         return e.file;
     }
@@ -609,17 +617,41 @@ public final class SiteEngine {
         replaceFile(s, e, new FileDescriptor(f.id(), f.displayName(), f.url(), f.parentFolderId(), f.hash(),
                 f.sizeInBytes(), f.isPrivate(), f.mediaType(), null, OperationStatus.FAILED, f.sourceUrl(),
                 f.thumbnailUrl(), f.labels(), f.createdDate(), f.updatedDate(), f.siteId(), f.state()));
-        s.outbox.add(new MediaEvent.FileFailed(metadata(s, e, MediaEvent.FILE_FAILED_TYPE, "file_failed"),
+        s.outbox.add(new MediaEvent.FileFailed(metadata(s, e.id(), WebhookEvent.FILE_FAILED),
                 e.externalInfo, error));
         return e.file;
     }
 
-    private MediaEvent.Metadata metadata(SiteState s, FileEntry e, String type, String slug) {
+    /** Queues File Descriptor Updated with the file as it is now. */
+    void fileUpdated(SiteState s, FileEntry e) {
+        s.outbox.add(new MediaEvent.FileDescriptorUpdated(metadata(s, e.id(), WebhookEvent.FILE_DESCRIPTOR_UPDATED), e.file));
+    }
+
+    /** Queues File Descriptor Deleted. */
+    void fileDeleted(SiteState s, String fileId, boolean movedToTrash) {
+        s.outbox.add(new MediaEvent.FileDescriptorDeleted(metadata(s, fileId, WebhookEvent.FILE_DESCRIPTOR_DELETED), movedToTrash));
+    }
+
+    /** Queues Folder Updated with the folder as it is now. */
+    void folderUpdated(SiteState s, FolderEntry e) {
+        s.outbox.add(new MediaEvent.FolderUpdated(metadata(s, e.id(), WebhookEvent.FOLDER_UPDATED), e.folder));
+    }
+
+    /** Queues Folder Deleted. */
+    void folderDeleted(SiteState s, String folderId, boolean movedToTrash) {
+        s.outbox.add(new MediaEvent.FolderDeleted(metadata(s, folderId, WebhookEvent.FOLDER_DELETED), movedToTrash));
+    }
+
+    /**
+     * The one place event metadata is made: a deterministic unique id (seed, site, site-wide event count), the time
+     * of the fake clock and a sequence that increases per entity.
+     */
+    private MediaEvent.Metadata metadata(SiteState s, String entityId, WebhookEvent type) {
         long seq = ++s.eventSequence;
-        long a = IdSource.mix(config.seed() ^ siteId.hashCode() ^ seq * 0x9E3779B97F4A7C15L);
-        long b = IdSource.mix(a + seq);
-        String id = new java.util.UUID((a & ~0xF000L) | 0x4000L, (b & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
-        return new MediaEvent.Metadata(id, MediaEvent.FILE_ENTITY_FQDN, type, slug, e.file.id(), now(), siteId, seq);
+        String id = IdSource.guid(config.seed() ^ siteId.hashCode() ^ seq * 0x9E3779B97F4A7C15L);
+        long entitySequence = s.entitySequences.merge(entityId, 1L, Long::sum);
+        return new MediaEvent.Metadata(id, type.entityFqdn(), type.eventType(), type.slug(), entityId, now(), siteId,
+                entitySequence);
     }
 
     // ---------------------------------------------------------------- lifecycle API

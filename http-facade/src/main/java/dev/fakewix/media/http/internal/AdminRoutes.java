@@ -3,10 +3,12 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
@@ -49,12 +51,13 @@ public final class AdminRoutes {
                 new PlainRoute(HttpMethod.POST, PREFIX + "/reset", "Empties every site", this::resetAll),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites", "Lists the sites used so far", this::sites),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/reset", "Empties one site", this::resetSite),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot", this::exportState),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot (?content=false: without the bytes)", this::exportState),
                 new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/state", "Replaces a site with a snapshot", this::importState),
                 // lifecycle
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/files/pending", "Lists the PENDING files", this::pending),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/ready", "Marks a PENDING file READY", this::markReady),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/failed", "Marks a PENDING file FAILED", this::markFailed),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/settle", "Brings PENDING files up to date with the clock now", this::settle),
                 // scenarios (the JSON form of Scenarios; the journal names the behaviour each request met)
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/scenarios", "Adds a scenario (JSON) to a site", this::addScenario),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/scenarios", "Lists a site's scripted behaviours", this::scenarios),
@@ -69,8 +72,9 @@ public final class AdminRoutes {
                 new PlainRoute(HttpMethod.POST, PREFIX + "/clock/freeze", "Stops the clock", ex -> clock(fake.clock().freeze())),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/clock/unfreeze", "Lets the clock follow wall time again", ex -> clock(fake.clock().unfreeze())),
                 // request journal
-                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, afterSequence, limit)", this::journalEntries),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, afterSequence, limit; bodies=false leaves out the bodies)", this::journalEntries),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/journal/count", "Counts recorded requests (filters: siteId, operation)", this::journalCount),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal/{sequence}", "One recorded request, with its bodies", this::journalEntry),
                 new PlainRoute(HttpMethod.DELETE, PREFIX + "/journal", "Forgets every recorded request", ex -> {
                     journal.clear();
                     return Reply.json(wire.empty());
@@ -81,6 +85,12 @@ public final class AdminRoutes {
                     g.writeStringProperty("status", "UP");
                     g.writeEndObject();
                 })))));
+        // webhooks: public key, subscriptions, delivery journal
+        routes.addAll(new WebhookRoutes(fake, wire, settings).routes());
+        if (settings.dashboard()) {
+            // last: the page is told which admin routes exist (e.g. webhooks), so it never probes unknown paths
+            routes.addAll(new Dashboard(PREFIX + "/ui", routes).routes());
+        }
         return List.copyOf(routes);
     }
 
@@ -121,6 +131,10 @@ public final class AdminRoutes {
                 g.writeNumberProperty("id", b.id());
                 g.writeStringProperty("label", b.label());
                 g.writeNumberProperty("timesMet", b.timesMet());
+                if (b.count() instanceof dev.fakewix.media.core.ScriptedBehaviour.Count.Times times) {
+                    // how many more matching requests it acts on; absent for behaviours without an end
+                    g.writeNumberProperty("remaining", Math.max(0, times.n() - b.timesMet()));
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -134,7 +148,16 @@ public final class AdminRoutes {
     }
 
     private Reply exportState(Exchange ex) {
-        return Reply.json(SnapshotJson.write(site(ex).snapshot()));
+        Params p = Params.ofQuery(ex.query());
+        Boolean content = p.bool("content");
+        p.check();
+        SiteSnapshot snapshot = site(ex).snapshot();
+        if (content == null || content) {
+            return Reply.json(SnapshotJson.write(snapshot));
+        }
+        // What a polling page asks for: an unchanged listing is told by its fingerprint, without writing its JSON.
+        return ConditionalGet.answer(ex, ConditionalGet.etagOf(SnapshotJson.listingFingerprint(snapshot)),
+                () -> Reply.json(SnapshotJson.write(snapshot, false)));
     }
 
     private Reply importState(Exchange ex) {
@@ -176,6 +199,12 @@ public final class AdminRoutes {
             g.writeEndArray();
             g.writeEndObject();
         }));
+    }
+
+    /** Answers the files still PENDING afterwards, as {@code GET .../files/pending} does. */
+    private Reply settle(Exchange ex) {
+        FaceAccess.get().settle(site(ex));
+        return pending(ex);
     }
 
     private Reply markReady(Exchange ex) {
@@ -236,9 +265,19 @@ public final class AdminRoutes {
         if (limit != null && limit < 0) {
             p.violation("limit", "MIN", "must be at least 0, was " + limit);
         }
+        Boolean bodies = p.bool("bodies");
+        boolean withBodies = bodies == null || bodies;
         Long after = p.int64("afterSequence");
         Predicate<JournalEntry> filter = filter(p);
-        List<JournalEntry> entries = journal.entries(e -> (after == null || e.sequence() > after) && filter.test(e));
+        List<JournalEntry> kept = journal.entries();
+        // Entries never change once recorded and leave only from the front (or all at once, or by removeIf, which
+        // changes the count): the first and last sequence and the count name what is kept, without writing it.
+        long version = String.valueOf(ex.ctx().queryString()).hashCode();
+        version = version * 1_000_003L + kept.size();
+        version = version * 1_000_003L + (kept.isEmpty() ? 0 : kept.get(0).sequence());
+        version = version * 1_000_003L + (kept.isEmpty() ? 0 : kept.get(kept.size() - 1).sequence());
+        String etag = ConditionalGet.etagOf(version);
+        List<JournalEntry> entries = kept.stream().filter(e -> (after == null || e.sequence() > after) && filter.test(e)).toList();
         // without afterSequence, limit keeps the newest entries; with it, the next ones (a page forward)
         List<JournalEntry> shown = limit == null || limit >= entries.size() ? entries
                 : after != null ? entries.subList(0, limit) : entries.subList(entries.size() - limit, entries.size());
@@ -262,14 +301,33 @@ public final class AdminRoutes {
                     return new java.io.ByteArrayInputStream((first ? "{\"entries\":[]}" : "]}")
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
-                byte[] entry = Json.write(g -> writeEntry(g, next.next()));
+                byte[] entry = Json.write(g -> writeEntry(g, next.next(), withBodies));
                 return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(
                         prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8)), new java.io.ByteArrayInputStream(entry));
             }
         };
-        // The dispatcher writes a reply's bytes only when it has some; this one's body is the stream set here.
-        ex.ctx().result(new java.io.SequenceInputStream(parts));
-        return Reply.json(new byte[0]);
+        return ConditionalGet.answer(ex, etag, () -> {
+            // The dispatcher writes a reply's bytes only when it has some; this one's body is the stream set here.
+            ex.ctx().result(new java.io.SequenceInputStream(parts));
+            return Reply.json(new byte[0]);
+        });
+    }
+
+    private Reply journalEntry(Exchange ex) {
+        String text = ex.pathParam("sequence");
+        long sequence;
+        try {
+            sequence = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("sequence", "FORMAT",
+                    "must be the sequence number of a journal entry (an integer), got \"" + text + "\"")));
+        }
+        List<JournalEntry> found = journal.entries(e -> e.sequence() == sequence);
+        if (found.isEmpty()) {
+            throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "The journal holds no request " + sequence
+                    + " (it keeps the newest " + journal.capacity() + "; admin calls are not recorded)");
+        }
+        return Reply.json(Json.write(g -> writeEntry(g, found.get(0), true)));
     }
 
     private Reply journalCount(Exchange ex) {
@@ -291,7 +349,7 @@ public final class AdminRoutes {
         return e -> (siteId == null || siteId.equals(e.siteId())) && (operation == null || operation == e.operation());
     }
 
-    private static void writeEntry(JsonGenerator g, JournalEntry e) {
+    private static void writeEntry(JsonGenerator g, JournalEntry e, boolean withBodies) {
         g.writeStartObject();
         g.writeNumberProperty("sequence", e.sequence());
         g.writeStringProperty("receivedAt", Json.instant(e.receivedAt()));
@@ -308,10 +366,16 @@ public final class AdminRoutes {
             g.writeEndArray();
         }
         g.writeEndObject();
-        g.writeStringProperty("body", e.body());
+        if (withBodies) {
+            g.writeStringProperty("body", e.body());
+        }
         g.writeNumberProperty("status", e.status());
         g.writeStringProperty("errorCode", e.errorCode());
         g.writeStringProperty("scenario", e.scenario());
+        if (withBodies) {
+            g.writeStringProperty("responseBody", e.responseBody());
+        }
+        g.writeNumberProperty("latencyMillis", e.latency().toNanos() / 1_000_000.0);
         g.writeEndObject();
     }
 }

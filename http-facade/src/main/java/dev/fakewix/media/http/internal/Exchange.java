@@ -117,10 +117,15 @@ public final class Exchange {
 
     /** The body for the journal (which cuts long ones): text of JSON bodies, nothing for raw uploads. */
     String journalBody() {
-        if (body == null || !bodyIsText || body.length == 0) {
+        return bodyIsText ? journalText(body) : null;
+    }
+
+    /** A body as text for the journal (which cuts long ones); {@code null} for none. */
+    static String journalText(byte[] bytes) {
+        if (bytes == null || bytes.length == 0) {
             return null;
         }
-        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static HttpFailure tooLarge(long declared, long limit) {

@@ -15,6 +15,7 @@ import io.javalin.http.HandlerType;
 import org.apiguardian.api.API;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ public final class Facade {
         this.guard = new RequestGuard(settings.allowedHosts(), settings.adminToken());
         this.admin = new AdminRoutes(fake, journal, wire, settings);
         this.transfers = new TransferRoutes(fake, wire, settings);
+        HttpWebhookTransport.connect(fake, wire);
     }
 
     public FakeMediaManager fake() {
@@ -100,7 +102,8 @@ public final class Facade {
             add(routes, route.method(), route.fullPath(), ctx -> api(ctx, route));
         }
         for (PlainRoute route : admin.routes()) {
-            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false, route.handler()));
+            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false,
+                    ex -> ConditionalGet.answer(ex, route.handler().apply(ex))));
         }
         for (TransferRoutes.TransferRoute t : transfers.routes()) {
             add(routes, t.route().method(), t.route().path(), ctx -> serve(ctx, t.operation(), true, t.route().handler()));
@@ -214,6 +217,7 @@ public final class Facade {
 
     /** Serves one request: request id, action, error mapping, response, journal. */
     private void serve(Context ctx, Operation operation, boolean journaled, Function<Exchange, Reply> action) {
+        long started = System.nanoTime();
         long sequence = requests.incrementAndGet();
         Instant receivedAt = fake.clock().instant();
         Exchange ex = new Exchange(ctx, sequence);
@@ -241,8 +245,10 @@ public final class Facade {
             write(ctx, sequence, reply);
         }
         if (journaled) {
+            boolean json = reply.fault() == null && Reply.JSON.equals(reply.contentType());
             journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
-                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), reply.status(), errorCode, ex.scenario));
+                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), reply.status(), errorCode, ex.scenario,
+                    json ? Exchange.journalText(reply.body()) : null, Duration.ofNanos(System.nanoTime() - started)));
         }
     }
 

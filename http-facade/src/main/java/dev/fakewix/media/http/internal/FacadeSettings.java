@@ -12,11 +12,12 @@ import java.util.List;
  * @param allowedHosts   host names answered besides loopback and localhost ({@code "*"}: any)
  * @param adminToken     the token the admin API requires, {@code null} for none
  * @param journalMaxBytes the journal's memory bound
+ * @param dashboard      whether the web dashboard is served at {@code /_fake/ui}
  */
 @API(status = API.Status.INTERNAL)
 public record FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
                              long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, java.util.Set<String> allowedHosts,
-                             String adminToken, long journalMaxBytes) {
+                             String adminToken, long journalMaxBytes, boolean dashboard) {
     public FacadeSettings {
         apiKeys = List.copyOf(apiKeys);
         allowedHosts = java.util.Set.copyOf(allowedHosts);

@@ -30,6 +30,7 @@ public final class RequestGuard {
     // what a browser may send cross-site without a CORS preflight (the "CORS-safelisted" content types)
     private static final Set<String> FORM_TYPES = Set.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Pattern DASHBOARD_FILES = Pattern.compile(".*" + Pattern.quote(AdminRoutes.PREFIX) + "/ui(/[^/]*)?");
 
     private final Set<String> allowedHosts;
     private final boolean anyHost;
@@ -62,7 +63,7 @@ public final class RequestGuard {
 
     /**
      * Refuses an admin call a browser could send from another site, and one without the admin token when one is set.
-     * {@code /_fake/health} needs no token (container health checks call it).
+     * {@code /_fake/health} and the dashboard's page and static files need no token.
      */
     public void checkAdmin(String method, String path, String origin, String secFetchSite, String contentType, String token) {
         boolean changes = !SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT));
@@ -76,12 +77,21 @@ public final class RequestGuard {
             throw crossSite("its Content-Type " + abbreviate(contentType) + " is one any web page can send; send"
                     + " Content-Type: application/json (or no body)");
         }
-        if (adminToken != null && !path.endsWith(AdminRoutes.PREFIX + "/health") && !sameToken(token)) {
+        if (adminToken != null && !needsNoToken(method, path) && !sameToken(token)) {
             throw MediaManagerException.standard(WixErrorCode.UNAUTHENTICATED, token == null
                     ? "The admin API needs the admin token in the " + ADMIN_TOKEN_HEADER + " header (strict mode sets one:"
                     + " see FakeMediaManagerServer.adminToken(), or the standalone server's --admin-token)"
                     : "The " + ADMIN_TOKEN_HEADER + " header is not this fake's admin token");
         }
+    }
+
+    /**
+     * {@code /_fake/health} (container health checks call it) and the dashboard's static files: a browser loads those
+     * itself and cannot add a header, and they hold no data (the page then sends the token on its own calls).
+     */
+    private static boolean needsNoToken(String method, String path) {
+        return path.endsWith(AdminRoutes.PREFIX + "/health")
+                || (SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT)) && DASHBOARD_FILES.matcher(path).matches());
     }
 
     private boolean sameToken(String token) {

@@ -58,6 +58,33 @@ public final class SnapshotJson {
     }
 
     public static void write(JsonGenerator g, SiteSnapshot s) {
+        write(g, s, true);
+    }
+
+    /**
+     * A fingerprint of what {@link #write(SiteSnapshot, boolean) write(snapshot, false)} writes, from the values'
+     * hash codes: equal listings have equal fingerprints; a change goes unnoticed only if a changed item's 32-bit hash
+     * collides with its old one. Stable within one JVM, which is all an ETag of a running server needs.
+     */
+    public static long listingFingerprint(SiteSnapshot s) {
+        long h = s.siteId().hashCode() * 31L + s.idCounter();
+        for (SiteSnapshot.StoredFolder f : s.folders()) {
+            h = h * 1_000_003L + f.hashCode();
+        }
+        h = h * 1_000_003L + s.files().size();
+        for (SiteSnapshot.StoredFile f : s.files()) {
+            h = h * 1_000_003L + java.util.Objects.hash(f.file(), f.mimeType(), f.originalName(), f.externalInfo(),
+                    f.root(), f.trashedFrom(), f.trashed(), f.pendingReadiness());
+        }
+        return h;
+    }
+
+    /** The snapshot, with the files' bytes ({@code content}) or without them (a listing that cannot restore bytes). */
+    public static byte[] write(SiteSnapshot snapshot, boolean withContent) {
+        return Json.write(g -> write(g, snapshot, withContent));
+    }
+
+    private static void write(JsonGenerator g, SiteSnapshot s, boolean withContent) {
         g.writeStartObject();
         g.writeStringProperty("siteId", s.siteId());
         g.writeNumberProperty("idCounter", s.idCounter());
@@ -98,7 +125,7 @@ public final class SnapshotJson {
                 g.writeName("pendingReadiness");
                 writeReadiness(g, f.pendingReadiness());
             }
-            if (f.content() != null) {
+            if (withContent && f.content() != null) {
                 g.writeStringProperty("content", Base64.getEncoder().encodeToString(f.content()));
             }
             g.writeEndObject();

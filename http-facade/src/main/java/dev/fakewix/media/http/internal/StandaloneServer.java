@@ -32,7 +32,7 @@ public final class StandaloneServer {
             Usage: java -jar fake-wix-media-manager-standalone.jar [options]
 
             Serves a fake Wix Media Manager: the REST API at /site-media/v1, the admin API at /_fake,
-            upload and download URLs at /_wixmp.
+            upload and download URLs at /_wixmp, and a web dashboard at /_fake/ui.
 
             Options:
               --port N              TCP port; 0 picks a free one (default 8080)
@@ -55,6 +55,11 @@ public final class StandaloneServer {
                                     (default: none, except with --auth strict: a random one, printed at start)
               --scenario [SITE=]FILE  applies a JSON scenario (errors, latency, faults, readiness, limits) to a
                                     site (default: the default site); repeatable
+              --webhook [SITE=]URL  delivers a site's webhook events (default: the default site's) to URL, a
+                                    receiver on this machine that is already listening; repeatable
+              --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a random key
+                                    (GET /_fake/webhooks/public-key serves the public key)
+              --no-dashboard        does not serve the web dashboard at /_fake/ui
               --help                prints this text
             """;
 
@@ -103,6 +108,15 @@ public final class StandaloneServer {
         if (options.siteId != null) {
             builder.siteId(options.siteId);
         }
+        if (options.webhookKeyFile != null) {
+            try {
+                builder.webhookKey(dev.fakewix.media.core.WebhookSigningKey.fromPem(Files.readString(options.webhookKeyFile)));
+            } catch (IOException e) {
+                throw new BadOption("cannot read --webhook-key " + options.webhookKeyFile + ": " + e);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--webhook-key " + options.webhookKeyFile + " is not usable: " + e.getMessage());
+            }
+        }
         if (options.tokenSecret != null) {
             builder.tokenSecret(options.tokenSecret);
         }
@@ -132,14 +146,24 @@ public final class StandaloneServer {
             throw new BadOption("--auth strict needs --keys FILE with at least one key");
         }
         Consumer<ServerConfig> config = c -> {
-            c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity);
+            c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity)
+                    .dashboard(options.dashboard);
             keys.forEach(k -> c.apiKey(k.key(), k.siteIds(), k.canWrite()));
             c.allowHost(options.allowedHosts.toArray(new String[0]));
             if (options.adminToken != null) {
                 c.adminToken(options.adminToken.equalsIgnoreCase("none") ? null : options.adminToken);
             }
         };
-        return FakeMediaManagerServer.start(fake, config);
+        FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config);
+        try {
+            for (String[] webhook : options.webhooks) {
+                fake.webhooks().subscribe(webhook[0], webhook[1]);
+            }
+        } catch (IllegalArgumentException e) {
+            server.close();
+            throw new BadOption("--webhook: " + e.getMessage());
+        }
+        return server;
     }
 
     private static List<SiteSnapshot> readState(Path file, String defaultSiteId) {
@@ -208,14 +232,17 @@ public final class StandaloneServer {
         ReadinessPolicy readiness = ReadinessPolicy.immediate();
         int journalCapacity = 1000;
         List<String[]> scenarios = new ArrayList<>();
+        List<String[]> webhooks = new ArrayList<>();
+        Path webhookKeyFile;
         String tokenSecret;
         List<String> allowedHosts = new ArrayList<>();
         String adminToken;
         boolean help;
+        boolean dashboard = true;
 
         private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
-                "--admin-token");
+                "--admin-token", "--webhook", "--webhook-key");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -230,6 +257,10 @@ public final class StandaloneServer {
                 }
                 if (name.equals("--help") || name.equals("-h")) {
                     o.help = true;
+                    continue;
+                }
+                if (name.equals("--no-dashboard") && value == null) {
+                    o.dashboard = false;
                     continue;
                 }
                 if (!name.startsWith("--")) {
@@ -262,6 +293,13 @@ public final class StandaloneServer {
                         String site = at > 0 ? value.substring(0, at) : null;
                         o.scenarios.add(new String[]{site, existingFile(name, at > 0 ? value.substring(at + 1) : value).toString()});
                     }
+                    case "--webhook" -> {
+                        // SITE=URL when what comes before the first '=' cannot be part of a URL's scheme
+                        int at = value.indexOf('=');
+                        boolean site = at > 0 && !value.substring(0, at).contains(":") && !value.substring(0, at).contains("/");
+                        o.webhooks.add(new String[]{site ? value.substring(0, at) : null, site ? value.substring(at + 1) : value});
+                    }
+                    case "--webhook-key" -> o.webhookKeyFile = existingFile(name, value);
                     default -> throw new BadOption("unknown option " + name);
                 }
             }

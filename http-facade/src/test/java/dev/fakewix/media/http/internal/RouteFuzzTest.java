@@ -81,7 +81,7 @@ class RouteFuzzTest {
             routes.add(new Route(r.method(), r.fullPath()));
         }
         Facade facade = new Facade(FakeMediaManager.create(), new FacadeSettings("127.0.0.1", 0,
-                dev.fakewix.media.http.AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, java.util.Set.of(), null, 0),
+                dev.fakewix.media.http.AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, java.util.Set.of(), null, 0, true),
                 new RequestJournal(0));
         for (PlainRoute r : facade.plainRoutes()) {
             routes.add(new Route(r.method(), r.path()));

@@ -25,6 +25,7 @@ import java.util.function.Consumer;
  * @param limits         site limits, {@code null} for the fake's default (no quota)
  * @param scenarioFiles  classpath resources with JSON scenarios
  * @param scenarioSetups Java scenarios, run against each test's site after the files
+ * @param webhookUrls    receivers subscribed to every event of each test's site for the test's duration
  * @param origin         where the settings come from, for messages (e.g. {@code @WithFakeMediaManager on FooTest})
  * @param tokenSecret    the pinned token secret, {@code null} for a random one
  * @param allowedHosts   host names the HTTP server answers besides loopback
@@ -34,7 +35,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,
                            ServerScope serverScope, int journalCapacity, String origin, String tokenSecret,
-                           List<String> allowedHosts) {
+                           List<String> allowedHosts, List<String> webhookUrls) {
     public FakeSettings {
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(auth, "auth");
@@ -43,6 +44,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         Objects.requireNonNull(origin, "origin");
         scenarioFiles = List.copyOf(scenarioFiles);
         scenarioSetups = List.copyOf(scenarioSetups);
+        webhookUrls = List.copyOf(webhookUrls);
         allowedHosts = List.copyOf(allowedHosts);
         if (tokenSecret != null && tokenSecret.isEmpty()) {
             tokenSecret = null; // the annotation's default: a random secret
@@ -68,7 +70,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of());
+                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of());
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
@@ -76,7 +78,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
                 readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
                 List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
-                List.of(a.allowHosts()));
+                List.of(a.allowHosts()), List.of(a.webhooks()));
     }
 
     /** The key of the shared server these settings ask for. */

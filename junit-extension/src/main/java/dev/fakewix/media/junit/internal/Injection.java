@@ -23,7 +23,8 @@ import java.util.UUID;
 public final class Injection {
     /** Types resolved (by exact type) to the current test's fake. */
     public static final Set<Class<?>> INJECTABLE = Set.of(FakeMediaManager.class, MediaSite.class, Files.class,
-            Folders.class, Lifecycle.class, Scenarios.class, VirtualClock.class, FakeMediaManagerHttp.class);
+            Folders.class, Lifecycle.class, Scenarios.class, VirtualClock.class, FakeMediaManagerHttp.class,
+            dev.fakewix.media.junit.WebhookInbox.class);
 
     /** Types a user plausibly asks for by mistake: claimed so that the failure can say what to inject instead. */
     private static final Map<Class<?>, String> MISTAKES = Map.of(
@@ -33,8 +34,8 @@ public final class Injection {
                     + " port, this test's site id and an API key.",
             Transfers.class, "Inject FakeMediaManager and call fake.transfers().");
 
-    private static final String TYPES = "FakeMediaManager, MediaSite, Files, Folders, Lifecycle, Scenarios, VirtualClock"
-            + " and (with http = true) FakeMediaManagerHttp";
+    private static final String TYPES = "FakeMediaManager, MediaSite, Files, Folders, Lifecycle, Scenarios, VirtualClock,"
+            + " WebhookInbox and (with http = true) FakeMediaManagerHttp";
 
     private Injection() {
     }
@@ -66,6 +67,8 @@ public final class Injection {
             return site.scenarios();
         } else if (type == VirtualClock.class) {
             return fake.fake().clock();
+        } else if (type == dev.fakewix.media.junit.WebhookInbox.class) {
+            return fake.webhookInbox();
         } else if (type == FakeMediaManagerHttp.class) {
             if (fake.http() == null) {
                 throw new InjectionException("Cannot inject " + target + ": this test's fake does not serve HTTP (" + fake.origin()

@@ -1,5 +1,10 @@
 package dev.fakewix.media.junit.internal;
 
+import dev.fakewix.media.junit.WebhookInbox;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
@@ -18,12 +23,30 @@ import org.apiguardian.api.API;
 @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions that do not close plain AutoCloseables
 @API(status = API.Status.INTERNAL)
 public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, boolean shared,
-                       String origin)
+                       String origin, List<String> webhookSubscriptions, AtomicReference<WebhookInbox> inbox)
         implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
-    /** On a shared server the test's site and its journal entries go with the test, so a long run does not grow. */
+    public TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, boolean shared, String origin,
+                    List<String> webhookSubscriptions) {
+        this(fake, site, http, shared, origin, List.copyOf(webhookSubscriptions), new AtomicReference<>());
+    }
+
+    /** The test's webhook inbox, opened (subscribed to the test's site) on first use. */
+    public WebhookInbox webhookInbox() {
+        return inbox.updateAndGet(i -> i != null ? i : WebhookInbox.open(fake, site.siteId()));
+    }
+
+    /**
+     * The test's webhook subscriptions and inbox end with it; on a shared server the test's site and its journal
+     * entries go too, so a long run does not grow.
+     */
     @Override
     public void close() {
+        WebhookInbox open = inbox.getAndSet(null);
+        if (open != null) {
+            open.close();
+        }
+        webhookSubscriptions.forEach(id -> fake.webhooks().unsubscribe(id));
         if (shared) {
             fake.removeSite(site.siteId());
             if (http != null) {

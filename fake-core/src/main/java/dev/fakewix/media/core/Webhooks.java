@@ -1,0 +1,292 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.internal.IdSource;
+import dev.fakewix.media.core.internal.WebhookDispatcher;
+import dev.fakewix.media.core.internal.WebhookEnvelope;
+import org.apiguardian.api.API;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+
+/**
+ * Webhooks as Wix sends them: every {@link MediaEvent} of a site goes to that site's subscribers as a POST whose
+ * body is an RS256-signed JWT in the envelope the official SDK reads ({@code client.webhooks.process(jwt)}).
+ * Delivery is asynchronous and at least once: failed attempts are retried with backoff on the fake clock (see
+ * {@link WebhookPolicy}), every attempt is journaled ({@link #attempts()}), and a site's {@link Scenarios} can
+ * script delivery faults ({@link Scenarios#onWebhook}).
+ *
+ * <pre>{@code
+ * FakeMediaManager fake = FakeMediaManager.builder().seed(1).build();
+ * try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0))) {   // connects HTTP delivery
+ *     fake.webhooks().subscribe(fake.defaultSiteId(), "http://127.0.0.1:8081/webhooks", WebhookEvent.FILE_READY);
+ *     String publicKey = fake.webhooks().publicKeyPem();      // AppStrategy({appId, publicKey}) on the receiving side
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Subscriptions are checked when made: the URL must be http(s), resolve to a loopback address and (with the HTTP
+ * transport) answer a connection; a bad URL or event name is an {@link IllegalArgumentException} then, never a
+ * failure inside an API call. Subscriptions survive {@link FakeMediaManager#reset()}. Thread-safe.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+public final class Webhooks {
+    /** The app id in every event's {@code identity} (an app's webhooks come from its own app id at Wix). */
+    public static final String APP_ID = "9f1c7e52-4a2b-4f6d-8c3e-5b7a1d2e3f40";
+    /** How long a webhook JWT is valid: {@code exp - iat} of the sample JWT on Wix's "Verify requests" page. */
+    static final long JWT_LIFETIME_SECONDS = 300_000;
+
+    private final String defaultSiteId;
+    private final long seed;
+    private final VirtualClock clock;
+    private final java.time.Clock wallClock;
+    private final List<WebhookSubscription> subscriptions = new CopyOnWriteArrayList<>();
+    private final AtomicInteger subscriptionIds = new AtomicInteger();
+    private final Map<String, String> instanceIds = new ConcurrentHashMap<>();
+    private final WebhookDispatcher dispatcher;
+    private final Object keyLock = new Object();
+    private volatile WebhookSigningKey key;
+    private volatile WebhookTransport.EntityJson entityJson;
+
+    /** @param faults the scripted fault of a delivery (event, per attempt), or null */
+    Webhooks(String defaultSiteId, long seed, VirtualClock clock, java.time.Clock wallClock, WebhookSigningKey key,
+             WebhookPolicy policy, BiFunction<MediaEvent, Boolean, ScriptedBehaviour> faults) {
+        this.defaultSiteId = defaultSiteId;
+        this.seed = seed;
+        this.clock = clock;
+        this.wallClock = wallClock;
+        this.key = key;
+        this.dispatcher = new WebhookDispatcher(clock, policy, (event, perAttempt) -> {
+            ScriptedBehaviour b = faults.apply(event, perAttempt);
+            return b == null ? null : new WebhookDispatcher.Decision(((ScriptedBehaviour.Action.Webhook) b.action()).fault(), b.label());
+        }, this::jwt, () -> !subscriptions.isEmpty());
+    }
+
+    /**
+     * Connects the way webhooks leave the fake and how entities are written in them. The HTTP facade does this when
+     * a server starts over the fake; call it yourself only to plug in another transport.
+     */
+    public void connect(WebhookTransport transport, WebhookTransport.EntityJson entityJson) {
+        this.entityJson = Objects.requireNonNull(entityJson, "entityJson");
+        dispatcher.setTransport(Objects.requireNonNull(transport, "transport"));
+    }
+
+    /** Whether a transport is connected. */
+    public boolean isConnected() {
+        return dispatcher.transport() != null;
+    }
+
+    /** Subscribes {@code url} to every event of the default site. */
+    public WebhookSubscription subscribe(String url) {
+        return subscribe(null, url);
+    }
+
+    /**
+     * Subscribes {@code url} to {@code events} (every event when none is given) of site {@code siteId} ({@code null}
+     * for the default site).
+     *
+     * @throws IllegalArgumentException for a URL that is not absolute http(s), does not resolve to a loopback
+     *                                  address or does not answer, and when no transport is connected
+     */
+    public WebhookSubscription subscribe(String siteId, String url, WebhookEvent... events) {
+        Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
+        for (WebhookEvent e : events) {
+            set.add(Objects.requireNonNull(e, "event"));
+        }
+        return subscribe(siteId, url, set);
+    }
+
+    /** As above, with event names ({@link WebhookEvent#parse}: {@code FILE_READY}, {@code file_ready}, the full eventType). */
+    public WebhookSubscription subscribe(String siteId, String url, List<String> eventNames) {
+        Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
+        for (String name : eventNames == null ? List.<String>of() : eventNames) {
+            set.add(WebhookEvent.parse(name));
+        }
+        return subscribe(siteId, url, set);
+    }
+
+    private WebhookSubscription subscribe(String siteId, String url, Set<WebhookEvent> events) {
+        String site = siteId == null ? defaultSiteId : siteId;
+        if (site.isBlank() || site.length() > 100) {
+            throw new IllegalArgumentException("a site id must be 1..100 characters, was '" + site + "'");
+        }
+        URI uri = checkedUrl(url);
+        WebhookTransport transport = dispatcher.transport();
+        if (transport == null) {
+            throw new IllegalArgumentException("webhooks travel over HTTP, and no HTTP transport is connected to this fake: "
+                    + "start a FakeMediaManagerServer over it, or call HttpWebhooks.connect(fake) (module http-facade)");
+        }
+        transport.checkReachable(uri);
+        WebhookSubscription s = new WebhookSubscription("wh-" + subscriptionIds.incrementAndGet(), site, uri, events);
+        subscriptions.add(s);
+        return s;
+    }
+
+    /** Absolute http(s), host resolving to loopback addresses only: the fake never sends events off the machine. */
+    static URI checkedUrl(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("a webhook URL is required, e.g. http://127.0.0.1:8081/webhooks");
+        }
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("'" + url + "' is not a URL (" + e.getReason() + "); expected e.g. http://127.0.0.1:8081/webhooks");
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException("'" + url + "' is not an absolute http(s) URL with a host; expected e.g. http://127.0.0.1:8081/webhooks");
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("the host of webhook URL '" + url + "' does not resolve; use 127.0.0.1 or localhost");
+        }
+        for (InetAddress a : addresses) {
+            if (!a.isLoopbackAddress()) {
+                throw new IllegalArgumentException("the host of webhook URL '" + url + "' resolves to " + a.getHostAddress()
+                        + ", not a loopback address; the fake delivers only to receivers on this machine (127.0.0.1, ::1, localhost)");
+            }
+        }
+        return uri;
+    }
+
+    /** Removes a subscription; returns whether it existed. Deliveries already queued for it are still made. */
+    public boolean unsubscribe(String subscriptionId) {
+        boolean removed = subscriptions.removeIf(s -> s.id().equals(subscriptionId));
+        if (subscriptions.isEmpty()) {
+            dispatcher.discardOutstanding();
+        }
+        return removed;
+    }
+
+    /** Every subscription, in the order made. */
+    public List<WebhookSubscription> subscriptions() {
+        return List.copyOf(subscriptions);
+    }
+
+    /** The journal of delivery attempts (and of events dropped or refused), oldest first. */
+    public List<WebhookAttempt> attempts() {
+        return dispatcher.attempts();
+    }
+
+    /** Forgets the journal. */
+    public void clearAttempts() {
+        dispatcher.clearAttempts();
+    }
+
+    /** Deliveries not finished yet: queued, waiting for a retry or a scripted delay, held back, or being sent. */
+    public int outstanding() {
+        return dispatcher.outstanding();
+    }
+
+    /** The delivery policy. */
+    public WebhookPolicy policy() {
+        return dispatcher.policy();
+    }
+
+    /** The signing key: the one given to the builder, else the JVM's random default key (made on first use). */
+    public WebhookSigningKey signingKey() {
+        WebhookSigningKey k = key;
+        if (k == null) {
+            synchronized (keyLock) {
+                if (key == null) {
+                    key = WebhookSigningKey.processDefault();
+                }
+                k = key;
+            }
+        }
+        return k;
+    }
+
+    /** The public key in PEM, for {@code AppStrategy({appId, publicKey})} or any JOSE library. */
+    public String publicKeyPem() {
+        return signingKey().publicKeyPem();
+    }
+
+    /** The app id in every event's {@code identity}. */
+    public String appId() {
+        return APP_ID;
+    }
+
+    /** The {@code instanceId} of a site's events: a GUID derived from the seed and the site id. */
+    public String instanceId(String siteId) {
+        return instanceIds.computeIfAbsent(siteId, id -> IdSource.guid(seed * 0x632BE59BD9B4E019L ^ id.hashCode() ^ 0x1D8E4E27C47D124FL));
+    }
+
+    /**
+     * The webhook body Wix would send for {@code event}: a signed JWT. Lets a test feed an app's webhook endpoint
+     * directly, without HTTP; needs {@link #connect} (for the entity JSON).
+     */
+    public String jwt(MediaEvent event) {
+        return jwt(event, null);
+    }
+
+    private String jwt(MediaEvent event, WebhookFault.Kind variant) {
+        WebhookTransport.EntityJson json = entityJson;
+        if (json == null) {
+            throw new IllegalStateException("no entity writer is connected; start a FakeMediaManagerServer over the fake first");
+        }
+        long fakeNow = clock.millis() / 1000;
+        long wallNow = wallClock.millis() / 1000;
+        long iat = fakeNow;
+        // valid as long as Wix's sample JWT is (300,000 s), counted from the later clock: receivers check exp against
+        // real time, and a fake clock standing in the past must not make every webhook expired
+        long exp = Math.max(fakeNow, wallNow) + JWT_LIFETIME_SECONDS;
+        if (variant == WebhookFault.Kind.EXPIRED_JWT) {
+            // expired for a receiver on real time and for one on the fake clock alike
+            long earlier = Math.min(fakeNow, wallNow);
+            iat = earlier - 7200;
+            exp = earlier - 3600;
+        }
+        String token = signingKey().sign(WebhookEnvelope.claims(event, instanceId(event.metadata().siteId()), APP_ID, json, iat, exp));
+        return variant == WebhookFault.Kind.BAD_SIGNATURE ? corruptSignature(token) : token;
+    }
+
+    /** The same token with one bit of its signature flipped: well-formed, but no key verifies it. */
+    private static String corruptSignature(String token) {
+        int dot = token.lastIndexOf('.');
+        byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+        signature[signature.length / 2] ^= 0x01;
+        return token.substring(0, dot + 1) + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    }
+
+    // ---------------------------------------------------------------- wiring (FakeMediaManager)
+
+    /** Hands an event to the subscribers of its site. Never throws. */
+    void offer(MediaEvent event) {
+        if (subscriptions.isEmpty()) {
+            return;
+        }
+        List<WebhookSubscription> to = new ArrayList<>(1);
+        for (WebhookSubscription s : subscriptions) {
+            if (s.accepts(event)) {
+                to.add(s);
+            }
+        }
+        dispatcher.offer(event, to);
+    }
+
+    void clockMoved() {
+        dispatcher.clockMoved();
+    }
+
+    @Override
+    public String toString() {
+        return "Webhooks" + Arrays.toString(subscriptions.toArray());
+    }
+}
