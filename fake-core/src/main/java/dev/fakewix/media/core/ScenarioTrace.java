@@ -6,26 +6,26 @@ import java.util.List;
 /**
  * Which scripted behaviours acted during one request, so that a face (the HTTP facade's request journal) can say
  * which request met which behaviour. Per thread because a request is served on one thread from start to end; a
- * face calls {@link #begin()} before and {@link #end()} after serving it.
+ * face calls {@link #begin()} before and {@link #end()} after serving it, through {@code FaceAccess}.
  *
  * <pre>{@code
  * ScenarioTrace.begin();
  * try { fake.files().listFiles(request); } finally { List<String> met = ScenarioTrace.end(); }
  * }</pre>
  */
-public final class ScenarioTrace {
+final class ScenarioTrace {
     private static final ThreadLocal<List<String>> CURRENT = new ThreadLocal<>();
 
     private ScenarioTrace() {
     }
 
     /** Starts recording on this thread. */
-    public static void begin() {
+    static void begin() {
         CURRENT.set(new ArrayList<>());
     }
 
     /** Stops recording on this thread and returns the labels of the behaviours that acted, in order. */
-    public static List<String> end() {
+    static List<String> end() {
         List<String> met = CURRENT.get();
         CURRENT.remove();
         return met == null ? List.of() : List.copyOf(met);

@@ -2,6 +2,7 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.OperationGate;
 import dev.fakewix.media.core.internal.RequestFacts;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the same calls give the same outcome. A site's {@link MediaSite#reset()} clears its scenarios and returns its
  * readiness policy and limits to the fake's defaults. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Scenarios {
     private final MediaSite site;
     private final ReadinessPolicy defaultReadiness;
@@ -163,10 +165,10 @@ public final class Scenarios {
     }
 
     /**
-     * The HTTP fault scripted for the next request of {@code operation}, if any (consumed). Used by the HTTP facade;
-     * Java API calls never meet faults.
+     * The HTTP fault scripted for the next request of {@code operation}, if any (consumed). For the HTTP facade, through
+     * {@code FaceAccess}; Java API calls never meet faults.
      */
-    public Optional<HttpFault> takeFault(Operation operation) {
+    Optional<HttpFault> takeFault(Operation operation) {
         synchronized (this) {
             for (ScriptedBehaviour b : behaviours) {
                 if (b.action() instanceof ScriptedBehaviour.Action.Fault f && b.appliesTo(operation, null) && b.acts(random)) {

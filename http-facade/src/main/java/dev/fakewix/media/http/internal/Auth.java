@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.http.AuthMode;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
  * Failures are thrown as the API's own errors (401 {@code UNAUTHENTICATED}, 403 {@code PERMISSION_DENIED}).
  * Thread-safe (immutable).
  */
+@API(status = API.Status.INTERNAL)
 public final class Auth {
     static final int MAX_SITE_ID_LENGTH = 100;
 

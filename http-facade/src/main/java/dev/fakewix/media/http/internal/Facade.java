@@ -3,15 +3,16 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.HttpFault;
 import dev.fakewix.media.core.MediaSite;
-import dev.fakewix.media.core.ScenarioTrace;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.time.Duration;
@@ -30,9 +31,13 @@ import java.util.stream.Collectors;
  * the body within its limit, authorises API calls, hands failures to the {@link ErrorMapper} and records the
  * exchange in the {@link RequestJournal}. Thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class Facade {
     /** Prefix of the response header every answer carries. */
     public static final String REQUEST_ID_HEADER = "X-Wix-Request-Id";
+
+    /** The core's hooks for faces: faults, transfer URLs, the behaviours a request met. */
+    private static final FaceAccess CORE = FaceAccess.get();
 
     private static final List<HttpMethod> CATCH_ALL_METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
             HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
@@ -76,7 +81,7 @@ public final class Facade {
 
     /** Makes the fake's upload, download, archive and streaming URLs point at this server. */
     public void serveTransfersFrom(URI baseUri) {
-        fake.setTransferUrls(dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
+        CORE.setTransferUrls(fake, dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
     }
 
     /**
@@ -182,7 +187,7 @@ public final class Facade {
             Params params = body != null ? Params.ofBody(body) : Params.ofQuery(ex.query());
             MediaSite site = fake.site(siteId);
             ApiCall call = new ApiCall(site, params, ex::pathParam, wire);
-            Optional<HttpFault> fault = site.scenarios().takeFault(route.operation());
+            Optional<HttpFault> fault = CORE.takeFault(site, route.operation());
             byte[] answer = route.handler().handle(call);
             return fault.map(f -> Reply.fault(f, answer)).orElseGet(() -> Reply.json(answer));
         });
@@ -218,7 +223,7 @@ public final class Facade {
         Exchange ex = new Exchange(ctx, sequence);
         Reply reply;
         String errorCode = null;
-        ScenarioTrace.begin();
+        CORE.beginTrace();
         try {
             reply = action.apply(ex);
         } catch (Throwable failure) {
@@ -228,7 +233,7 @@ public final class Facade {
             reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
             errorCode = error.code();
         } finally {
-            List<String> met = ScenarioTrace.end();
+            List<String> met = CORE.endTrace();
             if (!met.isEmpty()) {
                 ex.scenario(String.join("; ", met));
             }

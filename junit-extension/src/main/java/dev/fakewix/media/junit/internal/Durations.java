@@ -1,5 +1,7 @@
 package dev.fakewix.media.junit.internal;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the duration strings of annotations: ISO-8601 ({@code PT5M}) or a number and a unit ({@code 5m}). */
+@API(status = API.Status.INTERNAL)
 public final class Durations {
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 

@@ -9,6 +9,7 @@ import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.ServerScope;
 import dev.fakewix.media.junit.WithFakeMediaManager;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -29,6 +30,7 @@ import java.util.function.Consumer;
  * @param tokenSecret    the pinned token secret, {@code null} for a random one
  * @param allowedHosts   host names the HTTP server answers besides loopback
  */
+@API(status = API.Status.INTERNAL)
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,

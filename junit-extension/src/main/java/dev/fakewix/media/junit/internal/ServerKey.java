@@ -2,6 +2,7 @@ package dev.fakewix.media.junit.internal;
 
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.junit.ServerScope;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param tokenSecret  the pinned token secret, {@code null} for a random one
  * @param allowedHosts the host names the server answers besides loopback
  */
+@API(status = API.Status.INTERNAL)
 public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity,
                         String tokenSecret, java.util.Set<String> allowedHosts) {
     public ServerKey {

@@ -1,0 +1,76 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.HttpFault;
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.TransferUrls;
+import org.apiguardian.api.API;
+
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a face (the HTTP facade) needs from the core and a user must never call: HTTP faults, where transfer URLs
+ * point, which scripted behaviours a request met. Kept off the public classes so that their API is only what users
+ * should call; the core installs the one implementation when {@link FakeMediaManager} is initialised.
+ *
+ * <pre>{@code
+ * FaceAccess core = FaceAccess.get();
+ * core.beginTrace();
+ * Optional<HttpFault> fault = core.takeFault(site, Operation.LIST_FILES);
+ * }</pre>
+ *
+ * <p>Not API: the package is exported only to the project's own modules.
+ */
+@API(status = API.Status.INTERNAL)
+public interface FaceAccess {
+
+    /** The core's implementation. */
+    static FaceAccess get() {
+        FaceAccess access = Holder.access;
+        if (access == null) {
+            try {
+                // FakeMediaManager's static initialiser installs it
+                MethodHandles.lookup().ensureInitialized(FakeMediaManager.class);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            access = Holder.access;
+        }
+        return Objects.requireNonNull(access, "the core did not install its FaceAccess");
+    }
+
+    /** Called once, by the core. */
+    static void install(FaceAccess access) {
+        if (Holder.access != null) {
+            throw new IllegalStateException("FaceAccess is installed once, by the core");
+        }
+        Holder.access = Objects.requireNonNull(access, "access");
+    }
+
+    /** The HTTP fault scripted for the next request of {@code operation} on the site, if any (consumed). */
+    Optional<HttpFault> takeFault(MediaSite site, Operation operation);
+
+    /** Points upload and download URLs at the face that serves them. */
+    void setTransferUrls(FakeMediaManager fake, TransferUrls urls);
+
+    /** Brings the site's pending files up to date with its clocks now (every operation does this first). */
+    void settle(MediaSite site);
+
+    /** Starts recording, on this thread, the scripted behaviours that act. */
+    void beginTrace();
+
+    /** Stops recording on this thread; the labels of the behaviours that acted since {@link #beginTrace()}, in order. */
+    List<String> endTrace();
+
+    /** The installed implementation (a holder, so that the interface itself has no mutable field). */
+    final class Holder {
+        private static volatile FaceAccess access;
+
+        private Holder() {
+        }
+    }
+}
