@@ -46,6 +46,7 @@ public final class FakeMediaManager {
     private volatile TransferUrls transferUrls;
     private final Transfers transfers = new SiteRoutedTransfers();
     private final Webhooks webhooks;
+    private final ScenarioPass.Scope passes = new ScenarioPass.Scope();
 
     private FakeMediaManager(Builder b) {
         this.defaultSiteId = b.siteId;
@@ -78,7 +79,23 @@ public final class FakeMediaManager {
         if (siteId.isBlank() || siteId.length() > 100) {
             throw new IllegalArgumentException("a site id must be 1..100 characters, was '" + siteId + "'");
         }
-        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config)));
+        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config), passes));
+    }
+
+    /**
+     * Opens the scenario pass of one request served by a face: run the request inside {@link ScenarioPass#run} and
+     * the pass tells which scripted behaviours acted and which HTTP fault scripted for {@code faultsOf} the face must
+     * deliver ({@code null}: a face that delivers none). Faults, errors and latency are decided together when the
+     * request's first core call passes its site's gate; a request refused before that consumes nothing.
+     *
+     * <pre>{@code
+     * ScenarioPass pass = fake.scenarioPass(Operation.GET_FILE_DESCRIPTOR);
+     * FileDescriptor file = pass.run(() -> fake.files().getFileDescriptor(id));
+     * Optional<HttpFault> fault = pass.fault();
+     * }</pre>
+     */
+    public ScenarioPass scenarioPass(Operation faultsOf) {
+        return new ScenarioPass(passes, faultsOf);
     }
 
     /** The site ids used so far. */

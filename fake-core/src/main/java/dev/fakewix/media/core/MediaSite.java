@@ -33,7 +33,7 @@ public final class MediaSite {
     /** The snapshot known to be valid (checked, or taken from this site) last; restoring it again skips the check. */
     private volatile java.lang.ref.WeakReference<SiteSnapshot> checked = new java.lang.ref.WeakReference<>(null);
 
-    MediaSite(SiteEngine engine) {
+    MediaSite(SiteEngine engine, ScenarioPass.Scope passes) {
         this.engine = engine;
         this.files = new FileOperations(engine);
         this.folders = new FolderOperations(engine, files);
@@ -59,7 +59,8 @@ public final class MediaSite {
                 return engine.pendingFileIds();
             }
         };
-        this.scenarios = new Scenarios(this, engine.config().readiness(), engine.config().limits(), engine.config().seed());
+        this.scenarios = new Scenarios(this, engine.config().readiness(), engine.config().limits(), engine.config().seed(),
+                passes);
     }
 
     public String siteId() {
