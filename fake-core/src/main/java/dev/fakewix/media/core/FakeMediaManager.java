@@ -75,10 +75,7 @@ public final class FakeMediaManager {
 
     /** A site by id, created empty on first use. */
     public MediaSite site(String siteId) {
-        Objects.requireNonNull(siteId, "siteId");
-        if (siteId.isBlank() || siteId.length() > 100) {
-            throw new IllegalArgumentException("a site id must be 1..100 characters, was '" + siteId + "'");
-        }
+        SiteId.parse(siteId);
         return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config), passes));
     }
 
@@ -315,7 +312,7 @@ public final class FakeMediaManager {
 
         /** The default site's id (a GUID at Wix). */
         public Builder siteId(String siteId) {
-            this.siteId = Objects.requireNonNull(siteId, "siteId");
+            this.siteId = SiteId.parse(siteId).value();
             return this;
         }
 

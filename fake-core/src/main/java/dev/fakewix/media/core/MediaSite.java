@@ -46,7 +46,7 @@ public final class MediaSite {
 
             @Override
             public FileDescriptor markFailed(String fileId, String code, String description) {
-                return engine.markFailed(fileId, code, description);
+                return engine.markFailed(fileId, code == null ? DEFAULT_FAILURE_CODE : code, description);
             }
 
             @Override
@@ -129,9 +129,7 @@ public final class MediaSite {
      * snapshot this site checked or took last.
      */
     public void restore(SiteSnapshot snapshot) {
-        if (!snapshot.siteId().equals(siteId())) {
-            throw new IllegalArgumentException("snapshot of site " + snapshot.siteId() + " cannot be restored into site " + siteId());
-        }
+        snapshot.requireRestorableInto(siteId());
         // Checked whole before anything changes; the snapshot checked last (or taken here) is not checked again,
         // which keeps the common save-once, restore-per-test pattern O(1).
         if (checked.get() != snapshot) {

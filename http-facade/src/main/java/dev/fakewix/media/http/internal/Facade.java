@@ -187,7 +187,7 @@ public final class Facade {
     }
 
     private String safeSiteOf(String header) {
-        return header != null && header.trim().length() > Auth.MAX_SITE_ID_LENGTH ? null : auth.siteOf(header);
+        return header != null && header.trim().length() > dev.fakewix.media.core.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
     }
 
     /** An unknown path (404) or a known one called with the wrong method (405, with {@code Allow}). */

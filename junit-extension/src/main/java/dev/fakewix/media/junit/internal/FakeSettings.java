@@ -101,12 +101,14 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
                     + ", but readiness is " + mode + "; add readiness = ReadinessMode.AFTER or remove readyAfter");
         }
         try {
-            return switch (mode) {
-                case IMMEDIATE -> ReadinessPolicy.immediate();
-                case MANUAL -> ReadinessPolicy.manual();
-                case AFTER -> ReadinessPolicy.after(Durations.parse(readyAfter));
-                case AFTER_WALL_TIME -> ReadinessPolicy.afterWallTime(Durations.parse(readyAfter));
+            // the annotation is one more spelling of the core's text form
+            String policy = switch (mode) {
+                case IMMEDIATE -> "immediate";
+                case MANUAL -> "manual";
+                case AFTER -> "after " + readyAfter;
+                case AFTER_WALL_TIME -> "afterWallTime " + readyAfter;
             };
+            return ReadinessPolicy.parse(policy);
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException(origin + ": readyAfter " + e.getMessage(), e);
         }
@@ -126,8 +128,8 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     }
 
     static void checkSiteId(String siteId, String origin) {
-        if (siteId.isBlank() || siteId.length() > 100) {
-            throw new ExtensionConfigurationException(origin + ": siteId must be 1..100 characters (a GUID at Wix), was \""
+        if (!dev.fakewix.media.core.SiteId.isValid(siteId)) {
+            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + dev.fakewix.media.core.SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
                     + siteId + "\"; leave it empty for a site of the test's own");
         }
     }
