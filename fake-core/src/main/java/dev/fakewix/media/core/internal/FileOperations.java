@@ -31,7 +31,6 @@ import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +41,6 @@ import java.util.function.Predicate;
 /** The Files API of one site: validates each request as Wix does, then acts on the {@link SiteEngine}. */
 public final class FileOperations implements Files {
     static final int MAX_DISPLAY_NAME = 255;
-    private static final Set<SortField> FILE_SORTS = EnumSet.allOf(SortField.class);
     private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId", "labels");
     /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
     private static final List<String> READ_ONLY = List.of("id", "url", "hash", "sizeInBytes", "private", "mediaType",
@@ -103,7 +101,7 @@ public final class FileOperations implements Files {
         v.throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(kind, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
                     ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
             if (kind == Cursor.Kind.LIST_DELETED_FILES && SiteEngine.TRASH_ROOT.equals(parent)) {
@@ -121,7 +119,7 @@ public final class FileOperations implements Files {
         v.throwIfAny();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.copyOf(r.mediaTypes()), r.isPrivate(), Paging.searchText(r.search()),
                     r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
         });
@@ -138,7 +136,7 @@ public final class FileOperations implements Files {
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FILES, q.sort().isEmpty() ? null : q.sort().get(0),
-                    FILE_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
+                    SiteState.FILE_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
         });
         return engine.read(Operation.QUERY_FILE_DESCRIPTORS, RequestFacts.NONE, s -> page(s, s.liveFiles, spec));

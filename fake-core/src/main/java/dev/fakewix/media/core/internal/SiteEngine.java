@@ -23,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -702,9 +701,5 @@ public final class SiteEngine {
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    Map<String, FileEntry> filesView(SiteState s) {
-        return s.files;
     }
 }
