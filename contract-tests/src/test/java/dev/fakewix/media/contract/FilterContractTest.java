@@ -32,7 +32,6 @@ class FilterContractTest {
     @ContractTest
     @DerivedFromDocs(page = "sdk/backend-modules/media/files/private-files")
     @Exercises({Endpoint.GET_FILE_DESCRIPTOR, Endpoint.GENERATE_FILE_DOWNLOAD_URL})
-    @KnownDifference("the fake gives a private file's media.image.image.url its public static.wixstatic.com URL, not \"\"")
     void aPrivateFileHasNoPublicMediaUrlOnlyADownloadUrl(ContractSession wix) {
         String id = wix.awaitReady(wix.uploadPng(wix.uniqueName("secret.png"), fields("private", true))
                 .path("file").path("id").asString()).path("id").asString();
@@ -40,8 +39,8 @@ class FilterContractTest {
         JsonNode file = wix.client().getFileDescriptor(id).path("file");
 
         assertThat(file.path("private").asBoolean()).isTrue();
-        wix.knownDifference(() -> assertThat(file.path("media").path("image").path("image").path("url").asString())
-                .as("a private image's public URL").isEmpty());
+        assertThat(file.path("media").path("image").path("image").path("url").asString())
+                .as("a private image's public URL").isEmpty();
         assertThat(wix.client().generateFileDownloadUrl(id, fields("expirationInMinutes", 60)).path("downloadUrls").get(0)
                 .path("url").asString()).startsWith("http");
     }

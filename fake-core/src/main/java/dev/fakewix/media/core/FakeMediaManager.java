@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.ContentStore;
 import dev.fakewix.media.core.internal.EngineConfig;
 import dev.fakewix.media.core.internal.FirstFailure;
 import dev.fakewix.media.core.internal.SiteEngine;
@@ -34,7 +35,10 @@ import java.util.function.Consumer;
  * <p><b>Thread-safety:</b> every operation is atomic and may be called from any thread. <b>Determinism:</b> ids
  * come from the seed (per site), time from the {@link VirtualClock}; the same seed and calls give the same results.
  */
-public final class FakeMediaManager {
+public final class FakeMediaManager implements AutoCloseable {
+    /** The default {@link Builder#contentMemoryBudget(long)}: 64 MiB. */
+    public static final long DEFAULT_CONTENT_MEMORY_BUDGET = 64L * 1024 * 1024;
+
     /** The site id used when none is given. */
     public static final String DEFAULT_SITE_ID = "3ecba886-4267-11ee-be56-0242ac120002";
 
@@ -54,7 +58,7 @@ public final class FakeMediaManager {
         this.transferUrls = b.transferUrls;
         Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
         this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
-                this::publish, () -> transferUrls);
+                this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory));
         this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, this::webhookFault);
         clock.onChange(this::settleAll);
     }
@@ -158,6 +162,21 @@ public final class FakeMediaManager {
         this.transferUrls = Objects.requireNonNull(urls, "urls");
     }
 
+    /**
+     * Deletes the temporary directory that holds uploaded bytes beyond the memory budget (see
+     * {@link Builder#contentMemoryBudget(long)}). The sites stay, but files whose bytes were in that directory can no
+     * longer be downloaded. Idempotent; the directory is also deleted when the JVM exits.
+     */
+    @Override
+    public void close() {
+        config.content().close();
+    }
+
+    /** Heap bytes the uploaded files of every site hold now; the rest is in the temporary directory. */
+    public long contentBytesInMemory() {
+        return config.content().bytesInMemory();
+    }
+
     /** Empties every site, each atomically in O(1). Listeners and configuration stay. */
     public void reset() {
         sites.values().forEach(MediaSite::reset);
@@ -221,23 +240,44 @@ public final class FakeMediaManager {
 
     /** Resolves a transfer token to the site that issued it. */
     private final class SiteRoutedTransfers implements Transfers {
+        private static final String UPLOAD = "urn:service:file.upload";
+
         @Override
-        public FileDescriptor upload(String uploadToken, String fileName, String contentType, byte[] content) {
-            Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
-            // the fake keeps the bytes: copy them, so the caller's later changes do not reach the stored file
-            return siteOf(claims).transfers().upload(fileIdOf(claims), fileName, contentType, content == null ? null : content.clone());
+        public FileDescriptor upload(String uploadToken, String fileName, String contentType, java.io.InputStream body) {
+            Map<String, Object> claims = claims(uploadToken, UPLOAD);
+            return siteOf(claims).transfers().upload(fileIdOf(claims), fileName, contentType,
+                    body == null ? java.io.InputStream.nullInputStream() : body);
+        }
+
+        @Override
+        public ResumableStatus createResumable(String uploadToken, Long length) {
+            Map<String, Object> claims = claims(uploadToken, UPLOAD);
+            return siteOf(claims).transfers().createResumable(fileIdOf(claims), length);
         }
 
         @Override
         public ResumableStatus resumableStatus(String uploadToken) {
-            Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
+            Map<String, Object> claims = claims(uploadToken, UPLOAD);
             return siteOf(claims).transfers().resumableStatus(fileIdOf(claims));
         }
 
         @Override
-        public ResumableStatus appendResumable(String uploadToken, long offset, byte[] chunk, Long totalLength) {
-            Map<String, Object> claims = claims(uploadToken, "urn:service:file.upload");
-            return siteOf(claims).transfers().appendResumable(fileIdOf(claims), offset, chunk == null ? new byte[0] : chunk, totalLength);
+        public ResumableStatus appendResumable(String uploadToken, long offset, java.io.InputStream chunk, Long totalLength) {
+            Map<String, Object> claims = claims(uploadToken, UPLOAD);
+            return siteOf(claims).transfers().appendResumable(fileIdOf(claims), offset,
+                    chunk == null ? java.io.InputStream.nullInputStream() : chunk, totalLength);
+        }
+
+        @Override
+        public FileDescriptor finishResumable(String uploadToken, String fileName) {
+            Map<String, Object> claims = claims(uploadToken, UPLOAD);
+            return siteOf(claims).transfers().finishResumable(fileIdOf(claims), fileName);
+        }
+
+        @Override
+        public void terminateResumable(String uploadToken) {
+            Map<String, Object> claims = claims(uploadToken, UPLOAD);
+            siteOf(claims).transfers().terminateResumable(fileIdOf(claims));
         }
 
         @Override
@@ -247,13 +287,14 @@ public final class FakeMediaManager {
         }
 
         @Override
-        public List<FileDescriptor> archive(String siteId, String archiveId) {
-            return site(siteId).transfers().archive(archiveId);
+        public Archive archive(String archiveToken) {
+            Map<String, Object> claims = claims(archiveToken, "urn:service:archive.download");
+            return siteOf(claims).transfers().archive(claims);
         }
 
         @Override
-        public byte[] content(String siteId, String fileId) {
-            return site(siteId).transfers().content(fileId);
+        public StoredBytes bytes(String siteId, String fileId) {
+            return site(siteId).transfers().bytes(fileId);
         }
 
         private Map<String, Object> claims(String token, String audience) {
@@ -288,11 +329,32 @@ public final class FakeMediaManager {
         private ReadinessPolicy readiness = ReadinessPolicy.immediate();
         private SiteLimits limits = SiteLimits.unlimited();
         private TransferUrls transferUrls = TransferUrls.wix();
+        private long contentMemoryBudget = DEFAULT_CONTENT_MEMORY_BUDGET;
+        private java.nio.file.Path contentDirectory;
         private WebhookSigningKey webhookKey;
         private WebhookPolicy webhookPolicy = WebhookPolicy.defaults();
         private byte[] tokenSecret;
 
         private Builder() {
+        }
+
+        /**
+         * Heap bytes the uploaded files of all sites may hold together (default 64 MiB); bytes beyond it go to a
+         * temporary directory, deleted on reset, {@code removeSite}, {@link #close()} and JVM exit. {@code 0} keeps
+         * every byte on disk.
+         */
+        public Builder contentMemoryBudget(long bytes) {
+            if (bytes < 0) {
+                throw new IllegalArgumentException("contentMemoryBudget must be >= 0 bytes, was " + bytes);
+            }
+            this.contentMemoryBudget = bytes;
+            return this;
+        }
+
+        /** Where the temporary directory for uploaded bytes is made; default the system's temp directory. */
+        public Builder contentDirectory(java.nio.file.Path directory) {
+            this.contentDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
         }
 
         /**

@@ -97,6 +97,38 @@ public final class MediaSite {
         return engine.storageUsed();
     }
 
+    /**
+     * Opt-in: gives imports of {@code url} real bytes. The fake never fetches anything; with bytes registered, an
+     * import of exactly this URL gets their size and MD5 {@code hash}, image dimensions (PNG, JPEG, GIF, WebP) once
+     * READY, and download URLs serve them. Replaces earlier bytes of the URL; {@code null} forgets them; a reset
+     * forgets all. The array is copied.
+     *
+     * <pre>{@code
+     * site.registerImportContent("https://example.com/cat.png", pngBytes);
+     * FileDescriptor cat = site.files().importFile(ImportFileRequest.of("https://example.com/cat.png"));
+     * }</pre>
+     */
+    public void registerImportContent(String url, byte[] bytes) {
+        engine.registerImportContent(url, bytes == null ? null : engine.config().content().wrap(bytes.clone()));
+    }
+
+    /** As {@link #registerImportContent(String, byte[])}, from a stream read to its end (any size, bounded memory). */
+    public void registerImportContent(String url, java.io.InputStream bytes) {
+        java.util.Objects.requireNonNull(bytes, "bytes");
+        engine.registerImportContent(url, engine.config().content().write(bytes, Long.MAX_VALUE,
+                limit -> new IllegalArgumentException("more than " + limit + " bytes")));
+    }
+
+    /**
+     * Opt-in: imports of {@code http(s)} URLs on a loopback address (a server your test runs) are fetched, so the
+     * file gets the served bytes (size, hash, dimensions, downloads), like {@link #registerImportContent}. No other
+     * URL is ever fetched and redirects are not followed; a failed fetch refuses the import with INVALID_ARGUMENT on
+     * {@code url}. Off by default and after a reset.
+     */
+    public void fetchLoopbackImports(boolean fetch) {
+        engine.setFetchLoopbackImports(fetch);
+    }
+
     /** Scripted errors, latency, faults, readiness and limits of this site. */
     public Scenarios scenarios() {
         return scenarios;

@@ -128,8 +128,12 @@ public final class Scenarios {
      *  "latency": [{"operation": "*", "min": "PT0.05S", "max": "PT0.2S", "always": true}],
      *  "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}],
      *  "webhooks": [{"event": "FILE_READY", "fault": "DELAY", "delay": "PT5M", "match": {"fileId": "..."}},
-     *               {"event": "*", "fault": "UNREACHABLE", "times": 2}]}
+     *               {"event": "*", "fault": "UNREACHABLE", "times": 2}],
+     *  "importContent": [{"url": "https://example.com/cat.png", "base64": "iVBORw0KGgo..."}]}
      * }</pre>
+     *
+     * <p>{@code importContent} registers bytes for import URLs, as {@link MediaSite#registerImportContent} does (a
+     * reset forgets them; {@link #clear()} does not).
      */
     public Scenarios apply(String json) {
         dev.fakewix.media.core.internal.ScenarioDocument doc = dev.fakewix.media.core.internal.ScenarioDocument.parse(json);
@@ -143,6 +147,7 @@ public final class Scenarios {
             for (dev.fakewix.media.core.internal.ScenarioDocument.Rule rule : doc.rules()) {
                 add(rule.operation(), rule.match(), rule.action(), rule.count(), rule.description());
             }
+            doc.importContent().forEach(site::registerImportContent);
         }
         return this;
     }

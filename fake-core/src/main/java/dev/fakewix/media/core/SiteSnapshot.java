@@ -33,42 +33,21 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
      * @param trashedFrom      the folder it was directly trashed from, {@code null} if not directly trashed
      * @param trashed          whether it is in the trash bin (directly or inside a trashed folder)
      * @param pendingReadiness the readiness still ahead of a PENDING file, {@code null} otherwise
-     * @param content          uploaded bytes, {@code null} for imported files
+     * @param content          uploaded (or registered) bytes, {@code null} for imported files; a handle, not a copy:
+     *                         a snapshot of a site holding a 1 GiB file costs no heap (see {@link StoredBytes})
      */
     public record StoredFile(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo,
                              RootFolder root, String trashedFrom, boolean trashed, Readiness pendingReadiness,
-                             byte[] content) {
+                             StoredBytes content) {
         public StoredFile {
             Objects.requireNonNull(file, "file");
             root = root == null ? RootFolder.MEDIA_ROOT : root;
-            content = content == null ? null : content.clone(); // a snapshot is a value: nobody else holds its bytes
-        }
-
-        /** A copy of the uploaded bytes, {@code null} for imported files. */
-        @Override
-        public byte[] content() {
-            return content == null ? null : content.clone();
-        }
-
-        // byte[] compares by identity; a snapshot is a value, so compare (and hash) the bytes themselves
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof StoredFile f && file.equals(f.file) && Objects.equals(mimeType, f.mimeType)
-                    && Objects.equals(originalName, f.originalName) && Objects.equals(externalInfo, f.externalInfo)
-                    && root == f.root && Objects.equals(trashedFrom, f.trashedFrom) && trashed == f.trashed
-                    && Objects.equals(pendingReadiness, f.pendingReadiness) && java.util.Arrays.equals(content, f.content);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(file, mimeType, originalName, externalInfo, root, trashedFrom, trashed, pendingReadiness)
-                    * 31 + java.util.Arrays.hashCode(content);
         }
 
         @Override
         public String toString() {
             return "StoredFile[file=" + file + ", mimeType=" + mimeType + ", trashed=" + trashed + ", content="
-                    + (content == null ? "none" : content.length + " bytes") + "]";
+                    + (content == null ? "none" : content.size() + " bytes") + "]";
         }
     }
 

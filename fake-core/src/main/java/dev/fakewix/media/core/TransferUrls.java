@@ -19,8 +19,8 @@ public interface TransferUrls {
     /** A temporary download URL of one asset of a file. */
     String downloadUrl(String fileId, String assetKey, String token);
 
-    /** The permanent URL of an archive generated for a site. */
-    String archiveUrl(String siteId, String archiveId);
+    /** The URL of a generated archive; {@code token} (signed, expiring) names the site and the archive. */
+    String archiveUrl(String archiveId, String token);
 
     /** The streaming URL of a video. */
     String streamingUrl(String fileId, StreamFormat format);
@@ -45,8 +45,8 @@ public interface TransferUrls {
             }
 
             @Override
-            public String archiveUrl(String siteId, String archiveId) {
-                return "https://archive.wixmp.com/archive/wix/" + archiveId;
+            public String archiveUrl(String archiveId, String token) {
+                return "https://archive.wixmp.com/archive/wix/" + archiveId + "?token=" + token;
             }
 
             @Override
@@ -81,8 +81,8 @@ public interface TransferUrls {
             }
 
             @Override
-            public String archiveUrl(String siteId, String archiveId) {
-                return base + "/archive/" + archiveId + "?siteId=" + java.net.URLEncoder.encode(siteId, java.nio.charset.StandardCharsets.UTF_8);
+            public String archiveUrl(String archiveId, String token) {
+                return base + "/archive/" + archiveId + "?token=" + token;
             }
 
             @Override

@@ -3,79 +3,132 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * The byte-moving side of the API that lives outside the REST methods: completing uploads to upload URLs (single
- * request or TUS resumable) and serving download URLs. Tokens say which site they belong to.
+ * request, or TUS resumable plus its finalize step) and serving download and archive URLs. Tokens say which site
+ * they belong to. Bodies are streams, so any size passes in bounded memory (see {@link StoredBytes}).
  *
  * <pre>{@code
  * String url = fake.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
  * String token = url.substring(url.lastIndexOf('/') + 1);
  * FileDescriptor file = fake.transfers().upload(token, "logo.png", "image/png", pngBytes);
+ *
+ * ResumableUploadUrl r = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"));
+ * fake.transfers().createResumable(r.uploadToken(), (long) video.length);
+ * fake.transfers().appendResumable(r.uploadToken(), 0, video, null);      // 204 on the wire, no file yet
+ * FileDescriptor clip = fake.transfers().finishResumable(r.uploadToken(), "clip.mp4"); // the finalize PUT
  * }</pre>
+ *
+ * <p>Thread-safe. Failures are {@link MediaManagerException}s in the API's catalogue: a used, expired, tampered or
+ * foreign token is PERMISSION_DENIED, and a refused request leaves no file behind.
  */
 public interface Transfers {
 
-    /** Completes a single-request upload; the token is single-use. */
-    FileDescriptor upload(String uploadToken, String fileName, String contentType, byte[] content);
+    /** Completes a single-request upload from a stream read to its end; the token is single-use. */
+    FileDescriptor upload(String uploadToken, String fileName, String contentType, InputStream body);
+
+    /** As {@link #upload(String, String, String, InputStream)}, from bytes (copied). */
+    default FileDescriptor upload(String uploadToken, String fileName, String contentType, byte[] content) {
+        return upload(uploadToken, fileName, contentType, new ByteArrayInputStream(content == null ? new byte[0] : content));
+    }
+
+    /**
+     * Starts the resumable upload of a token (TUS creation). {@code length} is the whole upload's size; {@code null}
+     * defers it to a later chunk. Calling it again before any byte arrived re-declares the length.
+     */
+    ResumableStatus createResumable(String uploadToken, Long length);
 
     /** How far a resumable upload has got. */
     ResumableStatus resumableStatus(String uploadToken);
 
     /**
-     * Appends bytes to a resumable upload at {@code offset} (which must equal the current offset). When the
-     * declared length is reached the file is created and returned in the status.
+     * Appends a chunk at {@code offset}, which must equal the current offset (else ALREADY_EXISTS, 409). Reaching the
+     * declared length completes the bytes but creates no file: that is {@link #finishResumable}'s job.
      *
-     * @param totalLength the upload's full length; required on the first call unless the ticket declared a size
+     * @param totalLength the upload's full length, when not declared yet
      */
-    ResumableStatus appendResumable(String uploadToken, long offset, byte[] chunk, Long totalLength);
+    ResumableStatus appendResumable(String uploadToken, long offset, InputStream chunk, Long totalLength);
+
+    /** As {@link #appendResumable(String, long, InputStream, Long)}, from bytes. */
+    default ResumableStatus appendResumable(String uploadToken, long offset, byte[] chunk, Long totalLength) {
+        return appendResumable(uploadToken, offset, new ByteArrayInputStream(chunk == null ? new byte[0] : chunk), totalLength);
+    }
+
+    /**
+     * The finalize step ({@code PUT {uploadUrl}/{uploadToken}?filename=}): creates the file from the complete bytes.
+     * Before every byte arrived it is FAILED_PRECONDITION; a second finalize, or one after expiry or termination,
+     * PERMISSION_DENIED.
+     */
+    FileDescriptor finishResumable(String uploadToken, String fileName);
+
+    /** Terminates a resumable upload (TUS DELETE): its bytes are freed and the token is used up. */
+    void terminateResumable(String uploadToken);
 
     /** Resolves a download URL's token to the bytes to serve (or to where an expired URL redirects). */
     Download download(String downloadToken);
 
-    /** The files of an archive URL, for serving it. */
-    List<FileDescriptor> archive(String siteId, String archiveId);
+    /** Resolves an archive URL's token to its entries; an expired or tampered token is PERMISSION_DENIED. */
+    Archive archive(String archiveToken);
 
     /**
-     * The bytes a file serves: what was uploaded, or for an imported file (which the fake never fetches) a short
-     * placeholder text naming it. RESOURCE_NOT_FOUND when the file does not exist.
+     * The bytes a file serves: what was uploaded or registered for its import URL, else (an imported file the fake
+     * never fetched) a short placeholder text naming it. RESOURCE_NOT_FOUND when the file does not exist.
      */
-    byte[] content(String siteId, String fileId);
+    StoredBytes bytes(String siteId, String fileId);
+
+    /** {@link #bytes} as an array, for small files. */
+    default byte[] content(String siteId, String fileId) {
+        return bytes(siteId, fileId).toByteArray();
+    }
 
     /**
      * Progress of a resumable upload.
      *
-     * @param length the full length, {@code -1} until known
-     * @param file   the created file once complete, else {@code null}
+     * @param length    the full length, {@code -1} until known
+     * @param expiresAt when the upload (and its token) expires, on the fake's clock
      */
-    record ResumableStatus(long offset, long length, FileDescriptor file) {
+    record ResumableStatus(long offset, long length, Instant expiresAt) {
+        /** Whether every byte has arrived, so the upload can be finalized. */
+        public boolean isComplete() {
+            return length >= 0 && offset == length;
+        }
     }
 
     /**
      * What a download URL serves.
      *
-     * @param redirectUrl set (and content empty) when the URL expired and the request named a redirect
+     * @param body        the bytes, {@code null} when the URL redirects
+     * @param redirectUrl set when the URL expired and the request named a redirect
      */
-    record Download(String fileName, String contentType, byte[] content, ContentDisposition disposition,
+    record Download(String fileName, String contentType, StoredBytes body, ContentDisposition disposition,
                     String redirectUrl) {
-        // byte[] compares by identity; a download is a value, so compare (and hash) the bytes themselves
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Download d && java.util.Objects.equals(fileName, d.fileName)
-                    && java.util.Objects.equals(contentType, d.contentType) && java.util.Arrays.equals(content, d.content)
-                    && disposition == d.disposition && java.util.Objects.equals(redirectUrl, d.redirectUrl);
+        /** The bytes as an array (empty for a redirect), for small files. */
+        public byte[] content() {
+            return body == null ? new byte[0] : body.toByteArray();
+        }
+    }
+
+    /**
+     * An archive URL's zip, entry by entry.
+     *
+     * @param archiveId the id in the URL
+     */
+    record Archive(String archiveId, String siteId, List<Entry> entries) {
+        public Archive {
+            entries = List.copyOf(entries);
         }
 
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(fileName, contentType, disposition, redirectUrl) * 31 + java.util.Arrays.hashCode(content);
-        }
-
-        @Override
-        public String toString() {
-            return "Download[fileName=" + fileName + ", contentType=" + contentType + ", content=" + content.length
-                    + " bytes, disposition=" + disposition + ", redirectUrl=" + redirectUrl + "]";
+        /**
+         * One zip entry.
+         *
+         * @param path where in the zip, folders separated by {@code /}
+         */
+        public record Entry(String path, FileDescriptor file, StoredBytes content) {
         }
     }
 }

@@ -19,11 +19,16 @@ import java.util.List;
 import static dev.fakewix.media.core.MediaErrors.assertInvalid;
 import static dev.fakewix.media.core.MediaErrors.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class DownloadTest {
     private final FakeMediaManager fake = Fakes.fake();
     private final Files files = fake.files();
     private final FileDescriptor image = Fakes.importImage(files, "cat.jpg");
+
+    static String archiveToken(String archiveUrl) {
+        return archiveUrl.substring(archiveUrl.indexOf("token=") + 6);
+    }
 
     private DownloadUrl single(GenerateFileDownloadUrlRequest request) {
         List<DownloadUrl> urls = files.generateFileDownloadUrl(request);
@@ -174,15 +179,43 @@ class DownloadTest {
     @Nested
     class Archives {
         @Test
-        void aFilesArchiveIsAPermanentUrlListingTheFiles() {
+        void aFilesArchiveUrlCarriesATokenListingTheFiles() {
             FileDescriptor other = Fakes.importImage(files, "dog.jpg");
 
             String url = files.generateFilesDownloadUrl(List.of(image.id(), other.id()));
 
-            assertThat(url).matches("https://archive\\.wixmp\\.com/archive/wix/[0-9a-f]{32}");
-            String archiveId = url.substring(url.lastIndexOf('/') + 1);
-            assertThat(fake.transfers().archive(fake.defaultSiteId(), archiveId)).extracting(FileDescriptor::id)
+            assertThat(url).matches("https://archive\\.wixmp\\.com/archive/wix/[0-9a-f]{32}\\?token=[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+            assertThat(fake.transfers().archive(archiveToken(url)).entries()).extracting(e -> e.file().id())
                     .containsExactly(image.id(), other.id());
+        }
+
+        @Test
+        void anArchiveUrlExpiresAfterSixHundredMinutes() {
+            String url = files.generateFilesDownloadUrl(List.of(image.id()));
+
+            fake.clock().advance(java.time.Duration.ofMinutes(600));
+            assertThat(fake.transfers().archive(archiveToken(url)).entries()).hasSize(1);
+            fake.clock().advance(java.time.Duration.ofSeconds(11));
+            assertRule(() -> fake.transfers().archive(archiveToken(url)), WixErrorCode.PERMISSION_DENIED);
+        }
+
+        @Test
+        void aTamperedArchiveTokenIsRefused() {
+            String token = archiveToken(files.generateFilesDownloadUrl(List.of(image.id())));
+
+            assertRule(() -> fake.transfers().archive(token.substring(0, token.length() - 2) + "xx"), WixErrorCode.PERMISSION_DENIED);
+        }
+
+        @Test
+        void twoFilesOfOneNameGetDistinctEntries() {
+            FileDescriptor twin = Fakes.importImage(files, image.displayName());
+
+            String url = files.generateFilesDownloadUrl(List.of(image.id(), twin.id()));
+
+            String name = image.displayName();
+            String base = name.substring(0, name.lastIndexOf('.'));
+            assertThat(fake.transfers().archive(archiveToken(url)).entries()).extracting(Transfers.Archive.Entry::path)
+                    .containsExactly(name, base + " (2)" + name.substring(name.lastIndexOf('.')));
         }
 
         @Test
@@ -196,7 +229,9 @@ class DownloadTest {
 
         @Test
         void anUnknownArchiveIsNotFound() {
-            assertRule(() -> fake.transfers().archive(fake.defaultSiteId(), "0123456789abcdef0123456789abcdef"), WixErrorCode.NOT_FOUND);
+            String url = files.generateFilesDownloadUrl(List.of(image.id()));
+            fake.site().reset();
+            assertRule(() -> fake.transfers().archive(archiveToken(url)), WixErrorCode.NOT_FOUND);
         }
 
         @Test
@@ -208,9 +243,10 @@ class DownloadTest {
 
             String url = fake.folders().generateFolderDownloadUrl(pets.id());
 
-            assertThat(url).matches("https://archive\\.wixmp\\.com/archive/wix/[0-9a-f]{32}");
-            assertThat(fake.transfers().archive(fake.defaultSiteId(), url.substring(url.lastIndexOf('/') + 1)))
-                    .extracting(FileDescriptor::id).containsExactlyInAnyOrder(inPets.id(), inCats.id());
+            assertThat(url).startsWith("https://archive.wixmp.com/archive/wix/");
+            assertThat(fake.transfers().archive(archiveToken(url)).entries())
+                    .extracting(Transfers.Archive.Entry::path, e -> e.file().id())
+                    .containsExactlyInAnyOrder(tuple("p.jpg", inPets.id()), tuple("Cats/c.jpg", inCats.id()));
         }
 
         @Test

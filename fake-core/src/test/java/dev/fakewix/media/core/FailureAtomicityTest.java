@@ -70,12 +70,13 @@ class FailureAtomicityTest {
         String token = fake.files().generateFileResumableUploadUrl(
                 GenerateFileResumableUploadUrlRequest.of("image/png").withSizeInBytes(10L)).uploadToken();
 
-        assertThatThrownBy(() -> fake.transfers().appendResumable(token, 0, new byte[10], null))
+        assertThat(fake.transfers().appendResumable(token, 0, new byte[10], null).isComplete()).isTrue();
+        assertThatThrownBy(() -> fake.transfers().finishResumable(token, "a.png"))
                 .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
-        assertThat(fake.transfers().resumableStatus(token).offset()).isZero();
+        assertThat(fake.transfers().resumableStatus(token).offset()).isEqualTo(10);
 
         fake.site().setLimits(SiteLimits.unlimited());
-        assertThat(fake.transfers().appendResumable(token, 0, new byte[10], null).file()).isNotNull();
+        assertThat(fake.transfers().finishResumable(token, "a.png").sizeInBytes()).isEqualTo(10);
     }
 
     @Test

@@ -51,4 +51,9 @@ final class Jwt {
     static String ofDownloadUrl(String url) {
         return url.substring(url.indexOf("token=") + 6);
     }
+
+    /** The token of an archive URL ({@code ...?token=<jwt>}). */
+    static String ofArchiveUrl(String url) {
+        return url.substring(url.indexOf("token=") + 6);
+    }
 }

@@ -261,11 +261,33 @@ class PublicApiTest {
         String token = Jwt.ofUploadUrl(fake.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
         FileDescriptor uploaded = transfers.upload(token, "a.png", "image/png", UploadTest.PNG_3X2);
         String tus = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
-        Transfers.ResumableStatus status = transfers.appendResumable(tus, 0, new byte[]{1}, 2L);
-        assertThat(transfers.resumableStatus(tus)).isEqualTo(new Transfers.ResumableStatus(1, 2, null));
+        assertThat(transfers.createResumable(tus, 2L).offset()).isZero();
+        Transfers.ResumableStatus status = transfers.appendResumable(tus, 0, new byte[]{1}, null);
+        assertThat(transfers.resumableStatus(tus)).isEqualTo(status);
         assertThat(status.offset()).isEqualTo(1);
         assertThat(status.length()).isEqualTo(2);
-        assertThat(status.file()).isNull();
+        assertThat(status.isComplete()).isFalse();
+        assertThat(status.expiresAt()).isAfter(fake.clock().instant());
+        transfers.appendResumable(tus, 1, new java.io.ByteArrayInputStream(new byte[]{2}), null);
+        assertThat(transfers.finishResumable(tus, "b.png").sizeInBytes()).isEqualTo(2);
+        String dropped = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+        transfers.terminateResumable(dropped);
+        assertThat(transfers.bytes(fake.defaultSiteId(), uploaded.id()).md5()).isEqualTo(uploaded.hash());
+        assertThat(StoredBytes.of(UploadTest.PNG_3X2)).isEqualTo(transfers.bytes(fake.defaultSiteId(), uploaded.id()));
+        fake.site().registerImportContent("https://example.com/a.png", UploadTest.PNG_3X2);
+        fake.site().registerImportContent("https://example.com/b.png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
+        assertThat(fake.contentBytesInMemory()).isPositive();
+        fake.site().fetchLoopbackImports(false);
+        Transfers.Archive zip = transfers.archive(Jwt.ofArchiveUrl(fake.files().generateFilesDownloadUrl(List.of(uploaded.id()))));
+        assertThat(zip.entries()).extracting(Transfers.Archive.Entry::path).containsExactly("a.png");
+        assertThat(zip.entries().get(0).content().inMemory()).isTrue();
+        assertThat(zip.siteId()).isEqualTo(fake.defaultSiteId());
+        try (FakeMediaManager onDisk = FakeMediaManager.builder().contentMemoryBudget(0)
+                .contentDirectory(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))).build()) {
+            String t = Jwt.ofUploadUrl(onDisk.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
+            FileDescriptor f = onDisk.transfers().upload(t, "a.png", "image/png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
+            assertThat(onDisk.transfers().bytes(onDisk.defaultSiteId(), f.id()).inMemory()).isFalse();
+        }
         String download = Jwt.ofDownloadUrl(fake.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(uploaded.id())).get(0).url());
         Transfers.Download served = transfers.download(download);
         assertThat(served.content()).isEqualTo(UploadTest.PNG_3X2);
@@ -274,13 +296,13 @@ class PublicApiTest {
         assertThat(served.disposition()).isEqualTo(ContentDisposition.ATTACHMENT);
         assertThat(served.redirectUrl()).isNull();
         String archive = fake.files().generateFilesDownloadUrl(List.of(uploaded.id()));
-        assertThat(transfers.archive(fake.defaultSiteId(), archive.substring(archive.lastIndexOf('/') + 1))).hasSize(1);
+        assertThat(transfers.archive(archive.substring(archive.indexOf("token=") + 6)).entries()).hasSize(1);
 
         for (TransferUrls urls : List.of(TransferUrls.wix(), TransferUrls.servedFrom(URI.create("http://localhost:1")))) {
             assertThat(urls.uploadUrl("t")).endsWith("/upload/t");
             assertThat(urls.resumableUploadUrl()).endsWith("/upload/tus");
             assertThat(urls.downloadUrl("f", "src", "t")).contains("f").contains("token=t");
-            assertThat(urls.archiveUrl("s", "a")).contains("/a");
+            assertThat(urls.archiveUrl("a", "t")).contains("/a").contains("token=t");
             assertThat(urls.streamingUrl("f", StreamFormat.DASH)).endsWith("manifest.mpd");
         }
     }

@@ -42,8 +42,7 @@ class ResetTest {
         assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
         assertRule(() -> fake.folders().getFolder(folder.id()), WixErrorCode.RESOURCE_NOT_FOUND);
-        assertRule(() -> fake.transfers().archive(fake.defaultSiteId(), archive.substring(archive.lastIndexOf('/') + 1)),
-                WixErrorCode.NOT_FOUND);
+        assertRule(() -> fake.transfers().archive(archive.substring(archive.indexOf("token=") + 6)), WixErrorCode.NOT_FOUND);
         assertThat(Fakes.importImage(files, "a.jpg").id()).isEqualTo(firstId);
     }
 

@@ -140,7 +140,7 @@ class SnapshotTest {
 
         mine[0] = 9;
         fake.transfers().content(fake.defaultSiteId(), file.id())[1] = 9;
-        fake.site().snapshot().files().get(0).content()[2] = 9;
+        fake.site().snapshot().files().get(0).content().toByteArray()[2] = 9;
 
         assertThat(fake.transfers().content(fake.defaultSiteId(), file.id())).containsExactly(1, 2, 3);
     }

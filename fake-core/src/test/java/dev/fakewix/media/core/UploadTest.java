@@ -5,6 +5,7 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.ResumableUploadUrl;
@@ -57,14 +58,15 @@ class UploadTest {
         }
 
         @Test
-        void uploadingCreatesThePendingFileWithTheAllocatedIdThenItTurnsReady() {
+        void withImmediateReadinessTheUploadAnswerIsAlreadyReadyWithTheAllocatedIdAsWixDocuments() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png")
                     .withLabels(List.of("brand")).withPrivate(true)));
 
             FileDescriptor file = fake.transfers().upload(token, "ignored.png", "image/png", PNG_3X2);
 
             assertThat("media/" + file.id()).isEqualTo(Jwt.string(token, "path"));
-            assertThat(file.operationStatus()).isEqualTo(OperationStatus.PENDING);
+            assertThat(file.operationStatus()).isEqualTo(OperationStatus.READY);
+            assertThat(file.hash()).isEqualTo(md5(PNG_3X2));
             assertThat(file.displayName()).isEqualTo("logo.png");
             assertThat(file.sizeInBytes()).isEqualTo(PNG_3X2.length);
             assertThat(file.labels()).containsExactly("brand");
@@ -77,6 +79,43 @@ class UploadTest {
             assertThat(ready.media().image().image().height()).isEqualTo(2);
             assertThat(ready.hash()).isEqualTo(md5(PNG_3X2));
             assertThat(fake.site().storageUsed()).isEqualTo(PNG_3X2.length);
+        }
+
+        @Test
+        void withAnotherReadinessTheUploadAnswerIsPending() {
+            fake.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+            String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
+
+            FileDescriptor file = fake.transfers().upload(token, "a.png", "image/png", PNG_3X2);
+
+            assertThat(file.operationStatus()).isEqualTo(OperationStatus.PENDING);
+            assertThat(file.hash()).isEmpty();
+            assertThat(file.media()).isNull();
+        }
+
+        @Test
+        void octetStreamWithAnExtensionLetsTheFakeDetectTheType() {
+            String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
+
+            FileDescriptor file = fake.transfers().upload(token, "my-audio-track.mp3", "application/octet-stream", PNG_3X2);
+
+            assertThat(file.mediaType()).isEqualTo(MediaType.AUDIO);
+            assertThat(file.id()).endsWith(".mp3");
+            assertThat(file.displayName()).isEqualTo("my-audio-track.mp3");
+        }
+
+        @Test
+        void aPrivateImageHasNoPublicUrlAnywhere() {
+            String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withPrivate(true)));
+
+            FileDescriptor file = fake.transfers().upload(token, "secret.png", "image/png", PNG_3X2);
+
+            assertThat(file.url()).isEmpty();
+            assertThat(file.thumbnailUrl()).isEmpty();
+            assertThat(file.media().image().image().url()).isEmpty();
+            assertThat(file.media().image().previewImage().url()).isEmpty();
+            String download = files.generateFileDownloadUrl(dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest.of(file.id())).get(0).url();
+            assertThat(fake.transfers().download(Jwt.ofDownloadUrl(download)).content()).isEqualTo(PNG_3X2);
         }
 
         @Test
@@ -333,25 +372,92 @@ class UploadTest {
         }
 
         @Test
-        void chunksAppendAtTheCurrentOffsetUntilTheDeclaredLengthCreatesTheFile() {
+        void chunksAppendAtTheCurrentOffsetAndOnlyTheFinalizeCreatesTheFile() {
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")
                     .withFileName("big.png")).uploadToken();
 
-            Transfers.ResumableStatus first = fake.transfers().appendResumable(token, 0, java.util.Arrays.copyOf(PNG_3X2, 10),
-                    (long) PNG_3X2.length);
+            fake.transfers().createResumable(token, (long) PNG_3X2.length);
+            Transfers.ResumableStatus first = fake.transfers().appendResumable(token, 0, java.util.Arrays.copyOf(PNG_3X2, 10), null);
             assertThat(first.offset()).isEqualTo(10);
             assertThat(first.length()).isEqualTo(PNG_3X2.length);
-            assertThat(first.file()).isNull();
+            assertThat(first.isComplete()).isFalse();
             assertThat(fake.transfers().resumableStatus(token).offset()).isEqualTo(10);
 
             assertRule(() -> fake.transfers().appendResumable(token, 0, PNG_3X2, null), WixErrorCode.ALREADY_EXISTS);
+            assertRule(() -> fake.transfers().finishResumable(token, "big.png"), WixErrorCode.FAILED_PRECONDITION);
 
             Transfers.ResumableStatus done = fake.transfers().appendResumable(token, 10,
                     java.util.Arrays.copyOfRange(PNG_3X2, 10, PNG_3X2.length), null);
-            assertThat(done.file()).isNotNull();
-            assertThat(done.file().displayName()).isEqualTo("big.png");
-            assertThat(done.file().sizeInBytes()).isEqualTo(PNG_3X2.length);
+            assertThat(done.isComplete()).isTrue();
+            assertThat(files.listFiles(ListFilesRequest.all()).files()).as("no file before the finalize").isEmpty();
+
+            FileDescriptor file = fake.transfers().finishResumable(token, "ignored.png");
+            assertThat(file.displayName()).isEqualTo("big.png");
+            assertThat(file.sizeInBytes()).isEqualTo(PNG_3X2.length);
+            assertThat(file.operationStatus()).isEqualTo(OperationStatus.READY);
+            assertThat(fake.transfers().content(fake.defaultSiteId(), file.id())).isEqualTo(PNG_3X2);
+            assertRule(() -> fake.transfers().finishResumable(token, "big.png"), WixErrorCode.PERMISSION_DENIED);
             assertRule(() -> fake.transfers().resumableStatus(token), WixErrorCode.PERMISSION_DENIED);
+        }
+
+        @Test
+        void theFinalizeNamesTheFileWhenTheUrlDidNot() {
+            String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+            fake.transfers().createResumable(token, (long) PNG_3X2.length);
+            fake.transfers().appendResumable(token, 0, PNG_3X2, null);
+
+            assertThat(fake.transfers().finishResumable(token, "imageExample.png").displayName()).isEqualTo("imageExample.png");
+        }
+
+        @Test
+        void aTerminatedUploadIsGoneAndCannotBeFinalized() {
+            String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+            fake.transfers().createResumable(token, (long) PNG_3X2.length);
+            fake.transfers().appendResumable(token, 0, PNG_3X2, null);
+
+            fake.transfers().terminateResumable(token);
+
+            assertRule(() -> fake.transfers().finishResumable(token, "a.png"), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> fake.transfers().resumableStatus(token), WixErrorCode.PERMISSION_DENIED);
+            assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
+        }
+
+        @Test
+        void anAbandonedUploadIsFreedWhenItsTokenExpires() {
+            FakeMediaManager fake = Fakes.builder().contentMemoryBudget(1 << 22).build();
+            String token = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
+            fake.transfers().createResumable(token, 3L << 20);
+            fake.transfers().appendResumable(token, 0, new byte[2 << 20], null);
+            assertThat(fake.contentBytesInMemory()).isEqualTo(2L << 20);
+
+            fake.clock().advance(java.time.Duration.ofDays(7).plusMinutes(1));
+
+            assertThat(fake.contentBytesInMemory()).isZero();
+            assertRule(() -> fake.transfers().finishResumable(token, "a.mp4"), WixErrorCode.PERMISSION_DENIED);
+        }
+
+        @Test
+        void aTokenOfAnotherFakeIsRefused() {
+            FakeMediaManager other = Fakes.builder().seed(99).build();
+            String foreign = other.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+
+            assertRule(() -> fake.transfers().finishResumable(foreign, "a.png"), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> fake.transfers().createResumable(foreign, 10L), WixErrorCode.PERMISSION_DENIED);
+        }
+
+        @Test
+        void anotherSitesTokenFinalizesNothingOfThisSitesUpload() {
+            String mine = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+            MediaSite other = fake.site("other-site");
+            String theirs = other.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+            fake.transfers().createResumable(mine, (long) PNG_3X2.length);
+            fake.transfers().appendResumable(mine, 0, PNG_3X2, null);
+
+            assertRule(() -> fake.transfers().finishResumable(theirs, "a.png"), WixErrorCode.FAILED_PRECONDITION);
+
+            assertThat(other.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+            assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
+            assertThat(fake.transfers().resumableStatus(mine).isComplete()).isTrue();
         }
 
         @Test
@@ -361,7 +467,8 @@ class UploadTest {
                     .withPrivate(true).withLabels(List.of("keynote")).withParentFolderId(talks.id())
                     .withUploadProtocol(UploadProtocol.TUS).withSizeInBytes((long) PNG_3X2.length)).uploadToken();
 
-            FileDescriptor file = fake.transfers().appendResumable(token, 0, PNG_3X2, null).file();
+            fake.transfers().appendResumable(token, 0, PNG_3X2, null);
+            FileDescriptor file = fake.transfers().finishResumable(token, "a.png");
 
             assertThat(file.isPrivate()).isTrue();
             assertThat(file.labels()).containsExactly("keynote");

@@ -45,7 +45,7 @@ class WixMediaUrlTest {
         FileDescriptor video = Fakes.importImage(files, "clip.mp4");
         FileDescriptor document = Fakes.importImage(files, "report.pdf");
         FileDescriptor audio = Fakes.importImage(files, "song.mp3");
-        FileDescriptor vector = Fakes.importImage(files, "shape.svg");
+        FileDescriptor vector = files.getFileDescriptor(Fakes.importImage(files, "shape.svg").id()); // READY: its final id
 
         assertThat(files.getFileDescriptor("wix:video://v1/" + video.id() + "/clip.mp4#posterUri=" + video.id()
                 + "f001.jpg&posterWidth=1280&posterHeight=720").id()).isEqualTo(video.id());

@@ -23,7 +23,7 @@ import java.util.Set;
  *
  * <p>Defaults: port 0, host {@code 127.0.0.1} (loopback only), {@link AuthMode#PERMISSIVE}, a journal of
  * {@value RequestJournal#DEFAULT_CAPACITY} entries within {@value RequestJournal#DEFAULT_MAX_BYTES} bytes, JSON bodies
- * up to 10 MiB, uploads up to 256 MiB; answers loopback and {@code localhost} only ({@link #allowHost(String...)});
+ * up to 10 MiB, uploads (streamed, any size in bounded memory) up to 256 MiB; answers loopback and {@code localhost} only ({@link #allowHost(String...)});
  * an admin token only in strict mode ({@link #adminToken(String)}); the dashboard at {@code /_fake/ui} on. Not
  * thread-safe; it is read once, when the server starts.
  */
@@ -106,7 +106,10 @@ public final class ServerConfig {
         return this;
     }
 
-    /** Largest upload to an upload URL, or TUS chunk (default 256 MiB); larger ones get 413. */
+    /**
+     * Largest upload to an upload URL, and largest whole TUS upload, advertised as {@code Tus-Max-Size} (default
+     * 256 MiB); larger ones get 413. Bodies are streamed, so a large limit costs disk, not heap.
+     */
     public ServerConfig maxUploadBytes(long bytes) {
         if (bytes < 1) {
             throw new IllegalArgumentException("maxUploadBytes must be positive, was " + bytes);

@@ -49,28 +49,35 @@ public final class DashboardScreenshots {
         FakeMediaManager fake = FakeMediaManager.builder().seed(42).siteId(SITE).fixedClock(Instant.parse("2026-03-14T09:30:00Z"))
                 .readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))))
                 .build();
-        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0))) {
-            String photoId = seed(fake, new WireClient(server.baseUri()));
+        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0));
+             WebhookReceiver receiver = new WebhookReceiver()) {
+            WireClient api = new WireClient(server.baseUri());
+            api.post("/_fake/webhooks/subscriptions", "{\"url\": \"" + receiver.url() + "\", \"siteId\": \"" + SITE + "\"}");
+            String photoId = seed(fake, api);
             ChromeDriver browser = HeadlessChromium.start(1440, 860);
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
                 browser.get(server.baseUri() + "/_fake/ui#site=" + SITE);
                 Folder products = fake.site(SITE).folders().listFolders(null).folders().stream()
                         .filter(f -> f.displayName().equals("Products")).findFirst().orElseThrow();
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".node[data-folder-id='" + products.id() + "']"))).click();
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#file-rows tr[data-file-id='" + photoId + "']"))).click();
+                click(wait, By.cssSelector(".node[data-folder-id='" + products.id() + "']"));
+                click(wait, By.cssSelector("#file-rows tr[data-file-id='" + photoId + "']"));
                 wait.until(d -> (Boolean) browser.executeScript(
                         "const i = document.querySelector('#thumb img'); return !!i && i.complete && i.naturalWidth > 0"));
                 shoot(browser, out.resolve("dashboard-library.png"));
 
                 browser.findElement(By.id("tab-journal")).click();
-                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#journal-rows tr[data-status='503']"))).click();
+                click(wait, By.cssSelector("#journal-rows tr[data-status='503']"));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jd-response"), "UNAVAILABLE"));
                 shoot(browser, out.resolve("dashboard-journal.png"));
 
                 browser.findElement(By.id("tab-scenarios")).click();
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scenario-rows tr")));
                 shoot(browser, out.resolve("dashboard-scenarios.png"));
+
+                browser.findElement(By.id("tab-webhooks")).click();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#attempt-rows tr[data-outcome='DELIVERED']")));
+                shoot(browser, out.resolve("dashboard-webhooks.png"));
             } finally {
                 browser.quit();
             }
@@ -135,6 +142,14 @@ public final class DashboardScreenshots {
             throw new IllegalStateException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** Clicks what {@code target} finds, again if the page re-rendered it in between (it does when data arrives). */
+    private static void click(WebDriverWait wait, By target) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            d.findElement(target).click();
+            return true;
+        });
     }
 
     private static void shoot(ChromeDriver browser, Path file) throws IOException {

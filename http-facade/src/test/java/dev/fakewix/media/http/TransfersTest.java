@@ -92,12 +92,247 @@ class TransfersTest extends ServerFixture {
         assertThat(head.header("Upload-Offset")).isEqualTo(Integer.toString(half));
         assertThat(head.header("Upload-Length")).isEqualTo(Integer.toString(PNG.length));
 
+        assertThat(head.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(head.header("Upload-Expires")).endsWith("GMT");
+
+        String finalize = tusUrl + "/" + token + "?filename=tus.png";
+        WireClient.Response early = client.send("PUT", finalize, "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(early.status()).isEqualTo(428);
+        assertThat(early.json().at("/details/applicationError/code").stringValue()).isEqualTo("FAILED_PRECONDITION");
+
         WireClient.Response last = client.send("PATCH", location, java.util.Arrays.copyOfRange(PNG, half, PNG.length),
                 "application/offset+octet-stream", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", Integer.toString(half)));
-        assertThat(last.status()).isEqualTo(200);
+        assertThat(last.status()).as("TUS 1.0.0: every PATCH, the last one too, is 204").isEqualTo(204);
         assertThat(last.header("Upload-Offset")).isEqualTo(Integer.toString(PNG.length));
-        assertThat(last.json().at("/file/displayName").stringValue()).isEqualTo("tus.png");
-        assertThat(last.json().at("/file/sizeInBytes").stringValue()).isEqualTo(Integer.toString(PNG.length));
+        assertThat(site.files().listFiles(null).files()).as("no file before the finalize").isEmpty();
+
+        WireClient.Response done = client.send("PUT", finalize, "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        golden("upload.tus.finalize", done, 200);
+        assertThat(done.json().at("/file/displayName").stringValue()).isEqualTo("tus.png");
+        assertThat(done.json().at("/file/sizeInBytes").stringValue()).isEqualTo(Integer.toString(PNG.length));
+        assertThat(done.json().at("/file/operationStatus").stringValue()).isEqualTo("READY");
+
+        WireClient.Response again = client.send("PUT", finalize, "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(again.status()).isEqualTo(403);
+        assertThat(site.files().listFiles(null).files()).hasSize(1);
+    }
+
+    @Test
+    void tusOptionsAdvertiseTheProtocolAndAnUploadAboveTheMaxSizeIsPayloadTooLarge() {
+        WireClient.Response options = client.send("OPTIONS", "/_wixmp/upload/tus", null, null, Map.of());
+        assertThat(options.status()).isEqualTo(204);
+        assertThat(options.header("Tus-Version")).isEqualTo("1.0.0");
+        assertThat(options.header("Tus-Extension")).isEqualTo("creation,creation-with-upload,termination,expiration");
+        long max = Long.parseLong(options.header("Tus-Max-Size"));
+
+        String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"video/mp4\"}")
+                .json().get("uploadToken").stringValue();
+        WireClient.Response tooBig = client.send("POST", "/_wixmp/upload/tus", new byte[0], null, Map.of("Tus-Resumable", "1.0.0",
+                "Upload-Length", Long.toString(max + 1), "Upload-Metadata", "token " + b64(token)));
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.json().at("/details/applicationError/code").stringValue()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aTerminatedTusUploadIsGone() {
+        String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"image/png\"}")
+                .json().get("uploadToken").stringValue();
+        String location = server.baseUri() + client.send("POST", "/_wixmp/upload/tus", new byte[0], null,
+                Map.of("Upload-Length", "10", "Upload-Metadata", "token " + b64(token), "Tus-Resumable", "1.0.0")).header("Location");
+
+        WireClient.Response deleted = client.send("DELETE", location, null, null, Map.of("Tus-Resumable", "1.0.0"));
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(client.send("HEAD", location, null, null, Map.of("Tus-Resumable", "1.0.0")).status()).isEqualTo(403);
+        WireClient.Response finalize = client.send("PUT", location + "?filename=a.png", "{}".getBytes(StandardCharsets.UTF_8),
+                "application/json", Map.of());
+        assertThat(finalize.status()).isEqualTo(403);
+        assertThat(finalize.json().at("/details/applicationError/code").stringValue()).isEqualTo("PERMISSION_DENIED");
+    }
+
+    @Test
+    void aTamperedFinalizeTokenCreatesNothing() {
+        WireClient.Response response = client.send("PUT", "/_wixmp/upload/tus/eyJhbGciOiJIUzI1NiJ9.e30.AAAA?filename=a.png",
+                "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("PERMISSION_DENIED");
+        assertThat(site.files().listFiles(null).files()).isEmpty();
+    }
+
+    @Test
+    void aChunkedUploadWithoutContentLengthIsStreamedIn() throws Exception {
+        byte[] big = new byte[5 << 20];
+        new java.util.Random(7).nextBytes(big);
+        java.net.http.HttpRequest put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(uploadUrl("video/mp4") + "?filename=big.mp4"))
+                .header("Content-Type", "video/mp4")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(put,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        String id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body()).at("/file/id").stringValue();
+        String download = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(id)).get(0).url();
+        WireClient.Response response = client.get(download);
+        assertThat(response.header("Content-Length")).isEqualTo(Integer.toString(big.length));
+        assertThat(response.bytes()).isEqualTo(big);
+    }
+
+    @Test
+    void aFolderArchiveKeepsItsSubFoldersEntryByEntry() throws Exception {
+        var top = site.folders().createFolder("top", null);
+        var nested = site.folders().createFolder("nested", top.id());
+        FileDescriptor a = upload("top.png", top.id());
+        FileDescriptor b = upload("leaf.png", nested.id());
+        FileDescriptor c = upload("leaf.png", nested.id());
+
+        String url = site.folders().generateFolderDownloadUrl(top.id());
+        WireClient.Response zip = client.get(url);
+
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
+        Map<String, java.util.zip.ZipEntry> entries = new LinkedHashMap<>();
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                bytes.put(e.getName(), in.readAllBytes());
+                entries.put(e.getName(), e);
+            }
+        }
+        assertThat(entries.keySet()).containsExactlyInAnyOrder("top.png", "nested/leaf.png", "nested/leaf (2).png");
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(PNG);
+        for (String name : entries.keySet()) {
+            assertThat(bytes.get(name)).as(name).isEqualTo(PNG);
+            assertThat(entries.get(name).getCrc()).as("CRC of " + name).isEqualTo(crc.getValue());
+        }
+        assertThat(List.of(a.id(), b.id(), c.id())).doesNotHaveDuplicates();
+
+        fake.clock().advance(java.time.Duration.ofMinutes(601));
+        assertThat(client.get(url).status()).as("archive URLs expire").isEqualTo(403);
+        assertThat(client.get(url.substring(0, url.indexOf('?'))).status()).as("and need their token").isEqualTo(403);
+    }
+
+    @Test
+    void aPrivateFileHasEmptyMediaUrlsAndItsBytesOnlyThroughADownloadUrl() {
+        String url = client.post("/site-media/v1/files/generate-upload-url", "{\"mimeType\":\"image/png\",\"private\":true}")
+                .json().get("uploadUrl").stringValue();
+        WireClient.Response uploaded = client.send("PUT", url + "?filename=secret.png", PNG, "image/png", Map.of());
+
+        assertThat(uploaded.json().at("/file/url").stringValue()).isEmpty();
+        assertThat(uploaded.json().at("/file/media/image/image/url").stringValue()).isEmpty();
+        String id = uploaded.json().at("/file/id").stringValue();
+        String download = client.post("/site-media/v1/files/generate-file-download-url", "{\"fileId\":\"" + id + "\"}")
+                .json().at("/downloadUrls/0/url").stringValue();
+        assertThat(client.get(download).bytes()).isEqualTo(PNG);
+        assertThat(client.get(download.substring(0, download.indexOf("token=") + 6) + "nope").status()).isEqualTo(403);
+    }
+
+    @Test
+    void registeredImportBytesAreServedByAnImportedFile() {
+        WireClient.Response registered = client.send("PUT", "/_fake/sites/" + WireClient.SITE_ID
+                + "/import-content?url=https%3A%2F%2Fexample.com%2Fdot.png", PNG, "application/octet-stream", Map.of());
+        assertThat(registered.status()).isEqualTo(200);
+
+        String id = client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/dot.png\"}").json()
+                .at("/file/id").stringValue();
+
+        FileDescriptor file = site.files().getFileDescriptor(id);
+        assertThat(file.sizeInBytes()).isEqualTo(PNG.length);
+        assertThat(file.media().image().image().width()).isEqualTo(1);
+        String download = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(id)).get(0).url();
+        assertThat(client.get(download).bytes()).isEqualTo(PNG);
+    }
+
+    @Test
+    void aJsonBodyOverTheCapIsPayloadTooLargeInTheWixShape() {
+        server.close();
+        server = FakeMediaManagerServer.start(fake, c -> c.port(0).maxJsonBodyBytes(64));
+        client = new WireClient(server.baseUri());
+
+        WireClient.Response response = client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/" + "a".repeat(100) + ".png\"}");
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(response.json().at("/details/applicationError/description").stringValue()).contains("at most 64 bytes");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"image/png,a.png,IMAGE", "image/svg+xml,b.svg,VECTOR", "video/mp4,c.mp4,VIDEO",
+            "audio/mpeg,d.mp3,AUDIO", "application/pdf,e.pdf,DOCUMENT", "application/zip,f.zip,ARCHIVE",
+            "model/gltf-binary,g.glb,MODEL3D"})
+    void everyMediaTypeRoundTripsUploadReadyListDownload(String mimeType, String name, String mediaType) {
+        byte[] bytes = (mediaType + " bytes of " + name).getBytes(StandardCharsets.UTF_8);
+        WireClient.Response uploaded = client.send("PUT", uploadUrl(mimeType) + "?filename=" + name, bytes, mimeType, Map.of());
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
+        String id = uploaded.json().at("/file/id").stringValue();
+        assertThat(uploaded.json().at("/file/mediaType").stringValue()).isEqualTo(mediaType);
+        assertThat(uploaded.json().at("/file/operationStatus").stringValue()).isEqualTo("READY");
+
+        WireClient.Response listed = client.get("/site-media/v1/files?parentFolderId=media-root");
+        assertThat(listed.json().get("files").valueStream().map(f -> f.get("id").stringValue())).contains(id);
+        String download = client.post("/site-media/v1/files/generate-file-download-url", "{\"fileId\":\"" + id + "\"}")
+                .json().at("/downloadUrls/0/url").stringValue();
+        WireClient.Response served = client.get(download);
+        assertThat(served.bytes()).isEqualTo(bytes);
+        assertThat(served.header("Content-Type")).startsWith(mimeType);
+    }
+
+    @Test
+    void aClientThatWaitsForContinueGetsTheRefusalWithoutSendingTheBody() throws Exception {
+        server.close();
+        server = FakeMediaManagerServer.start(fake, c -> c.port(0).maxUploadBytes(10));
+        client = new WireClient(server.baseUri());
+        java.net.URI uri = java.net.URI.create(uploadUrl("image/png") + "?filename=a.png");
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream().write(("PUT " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "Content-Type: image/png\r\nContent-Length: 1000000\r\nExpect: 100-continue\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            assertThat(status).startsWith("HTTP/1.1 413");
+        }
+    }
+
+    @Test
+    void aTusCreationMayCarryTheFirstBytes() {
+        String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"image/png\"}")
+                .json().get("uploadToken").stringValue();
+
+        WireClient.Response created = client.send("POST", "/_wixmp/upload/tus", PNG, "application/offset+octet-stream",
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Length", Integer.toString(PNG.length), "Upload-Metadata", "token " + b64(token)));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Upload-Offset")).isEqualTo(Integer.toString(PNG.length));
+        WireClient.Response done = client.send("PUT", "/_wixmp/upload/tus/" + token + "?filename=first.png",
+                "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().at("/file/sizeInBytes").stringValue()).isEqualTo(Integer.toString(PNG.length));
+    }
+
+    @Test
+    void anExpiredResumableUploadCannotBeFinalized() {
+        String token = client.post("/site-media/v1/files/generate-resumable-upload-url", "{\"mimeType\":\"image/png\"}")
+                .json().get("uploadToken").stringValue();
+        client.send("POST", "/_wixmp/upload/tus", PNG, "application/offset+octet-stream",
+                Map.of("Tus-Resumable", "1.0.0", "Upload-Length", Integer.toString(PNG.length), "Upload-Metadata", "token " + b64(token)));
+
+        fake.clock().advance(Duration.ofDays(8));
+
+        WireClient.Response finalize = client.send("PUT", "/_wixmp/upload/tus/" + token + "?filename=late.png",
+                "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
+        assertThat(finalize.status()).isEqualTo(403);
+        assertThat(site.files().listFiles(null).files()).isEmpty();
+    }
+
+    private FileDescriptor upload(String name, String folderId) {
+        String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(folderId));
+        return fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), name, "image/png", PNG);
+    }
+
+    private static String b64(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -16,5 +16,6 @@ import java.util.function.Supplier;
  * @param wallClock real time, for readiness measured in wall time (injectable so that it too can be tested)
  */
 public record EngineConfig(Clock clock, Clock wallClock, long seed, Tokens tokens, ReadinessPolicy readiness,
-                           SiteLimits limits, Consumer<MediaEvent> events, Supplier<TransferUrls> transferUrls) {
+                           SiteLimits limits, Consumer<MediaEvent> events, Supplier<TransferUrls> transferUrls,
+                           ContentStore content) {
 }

@@ -17,7 +17,8 @@ public final class FileEntry implements Sortable {
     /** The name at creation; media filenames keep it after renames, as Wix does. */
     final String originalName;
     final ExternalInfo externalInfo;
-    byte[] content;
+    /** Uploaded (or registered) bytes; {@code null} for an imported file the fake has no bytes of. */
+    dev.fakewix.media.core.StoredBytes content;
     /** Which tree the file lives in (media-root or visitor-uploads). */
     RootFolder root;
     /** Folder the file was directly trashed from; {@code null} unless directly trashed. */
@@ -27,7 +28,7 @@ public final class FileEntry implements Sortable {
     /** The plan while PENDING, {@code null} otherwise. */
     Pending pending;
 
-    FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, byte[] content,
+    FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, dev.fakewix.media.core.StoredBytes content,
               RootFolder root) {
         this.file = file;
         this.mimeType = mimeType;

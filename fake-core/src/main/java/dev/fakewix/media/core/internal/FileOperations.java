@@ -3,6 +3,7 @@ package dev.fakewix.media.core.internal;
 import dev.fakewix.media.core.Files;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.BulkActionMetadata;
@@ -207,10 +208,15 @@ public final class FileOperations implements Files {
     @Override
     public FileDescriptor importFile(ImportFileRequest request) {
         ImportPlan plan = planImport(request, "");
-        return engine.write(Operation.IMPORT_FILE, plan.facts(), s -> {
-            checkQuota(s, "url");
-            return createImported(s, plan).withoutMedia();
-        });
+        try {
+            return engine.write(Operation.IMPORT_FILE, plan.facts(), s -> {
+                checkQuota(s, "url");
+                return createImported(s, plan).withoutMedia();
+            });
+        } catch (RuntimeException | Error e) {
+            ContentStore.release(plan.fetched()); // the rollback freed it already when a file had taken it; idempotent
+            throw e;
+        }
     }
 
     @Override
@@ -252,9 +258,18 @@ public final class FileOperations implements Files {
     public List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests) {
         new Violations().minSize("importFileRequests", requests, 1).maxSize("importFileRequests", requests, 100).throwIfAny();
         List<ImportPlan> plans = new ArrayList<>();
-        for (int i = 0; i < requests.size(); i++) {
-            plans.add(planImport(requests.get(i), "importFileRequests[" + i + "]."));
+        try {
+            for (int i = 0; i < requests.size(); i++) {
+                plans.add(planImport(requests.get(i), "importFileRequests[" + i + "]."));
+            }
+            return bulkImportAll(plans);
+        } catch (RuntimeException | Error e) {
+            plans.forEach(p -> ContentStore.release(p.fetched())); // all or nothing: no fetched bytes stay behind
+            throw e;
         }
+    }
+
+    private List<FileDescriptor> bulkImportAll(List<ImportPlan> plans) {
         return engine.write(Operation.BULK_IMPORT_FILES, RequestFacts.NONE, s -> {
             checkQuota(s, "importFileRequests");
             for (ImportPlan plan : plans) {
@@ -281,8 +296,9 @@ public final class FileOperations implements Files {
         return new ApplicationError(e.code(), e.getMessage(), data);
     }
 
+    /** @param fetched bytes fetched from a loopback URL (opt-in), owned by the plan until a file takes them */
     private record ImportPlan(ImportFileRequest request, String prefix, String displayName,
-                              MediaFormats.Format format, String mimeType, String parentFolderId) {
+                              MediaFormats.Format format, String mimeType, String parentFolderId, StoredBytes fetched) {
         RequestFacts facts() {
             return new RequestFacts(parentFolderId, mimeType, List.of(), displayName);
         }
@@ -317,6 +333,11 @@ public final class FileOperations implements Files {
                             "VALIDATION", "cannot determine the media type of '" + Violations.abbreviate(r.url())
                                     + "': the fake never fetches URLs, so give mimeType, or a displayName or url ending in a known extension (e.g. .jpg, .mp4, .pdf)"))));
         }
+        boolean vectorized = r.mediaType() == MediaType.VECTOR && format.mediaType() == MediaType.IMAGE;
+        if (vectorized) {
+            // Wix's bulk-import sample: a raster imported with mediaType VECTOR is traced into an SVG
+            format = MediaFormats.byName("x.svg").orElseThrow();
+        }
         if (r.mediaType() != null && r.mediaType() != format.mediaType()) {
             throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(prefix + "mediaType",
                     "VALIDATION", "expected " + r.mediaType() + " but the file is " + format.mediaType() + " (" + format.mimeType() + ")")));
@@ -325,13 +346,22 @@ public final class FileOperations implements Files {
         if (name.isBlank()) {
             name = "file";
         }
-        if (MediaFormats.extensionOf(name).isEmpty()) {
+        if (vectorized) {
+            // vectorArt1 + a .webp url -> vectorArt1.webp.svg: the source's extension, then .svg
+            String source = MediaFormats.extensionOf(name).or(() -> MediaFormats.extensionOf(r.url())).orElse("png");
+            name = (MediaFormats.extensionOf(name).isPresent() ? name : name + "." + source) + ".svg";
+        } else if (MediaFormats.extensionOf(name).isEmpty()) {
             name = name + "." + format.extension();
         }
         name = truncate(name);
         String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty() ? SiteEngine.MEDIA_ROOT : r.parentFolderId();
-        return new ImportPlan(r, prefix, name, format, r.mimeType() != null && !r.mimeType().isEmpty()
-                ? r.mimeType().toLowerCase(Locale.ROOT) : format.mimeType(), parent);
+        StoredBytes fetched = null;
+        if (engine.fetchesLoopbackImports() && engine.importContent(r.url()) == null && LoopbackFetch.isLoopback(r.url())) {
+            fetched = LoopbackFetch.fetch(engine.config.content(), r.url(), r.urlParams(), r.urlHeaders(),
+                    engine.limits().maxFileSizeBytes(), prefix + "url");
+        }
+        return new ImportPlan(r, prefix, name, format, !vectorized && r.mimeType() != null && !r.mimeType().isEmpty()
+                ? r.mimeType().toLowerCase(Locale.ROOT) : format.mimeType(), parent, fetched);
     }
 
     private static String truncate(String name) {
@@ -358,10 +388,14 @@ public final class FileOperations implements Files {
         ImportFileRequest r = plan.request();
         String ext = MediaFormats.extensionOf(plan.displayName()).filter(e -> MediaFormats.byName("x." + e).isPresent())
                 .orElse(plan.format().extension());
-        String id = engine.newFileId(s, plan.format().mediaType(), ext);
+        String id = engine.newImportedFileId(s, plan.format().mediaType(), ext);
+        // bytes a test registered or served on loopback for this URL (opt-in) make the import real
+        StoredBytes registered = engine.importContent(r.url());
+        StoredBytes content = registered != null ? engine.config.content().share(registered) : plan.fetched();
+        s.undo.push(() -> ContentStore.release(content)); // a rolled-back import frees its copy
         return engine.insertFile(s, new SiteEngine.NewFile(id, plan.displayName(), plan.format().mediaType(),
                 plan.mimeType(), parent, root, Boolean.TRUE.equals(r.isPrivate()),
-                r.labels() == null ? List.of() : r.labels(), r.externalInfo(), r.url(), null)).file;
+                r.labels() == null ? List.of() : r.labels(), r.externalInfo(), r.url(), content)).file;
     }
 
     private void checkQuota(SiteState s, String field) {
@@ -533,8 +567,9 @@ public final class FileOperations implements Files {
         String id = engine.newFileId(s, plan.format().mediaType(), ext);
         SiteState.UploadTicket ticket = new SiteState.UploadTicket(id, plan.fileName(), plan.mimeType(), plan.sizeInBytes(),
                 parent, isPrivate, labels == null ? List.of() : labels, externalInfo,
-                engine.config.clock().millis() + validityMillis, resumable, resumable ? new java.io.ByteArrayOutputStream() : null);
-        s.tickets.put(id, ticket);
+                engine.config.clock().millis() + validityMillis, resumable,
+                resumable ? new ResumableUpload(engine.config.content().newWriter()) : null);
+        s.addTicket(ticket);
         return ticket;
     }
 
@@ -562,13 +597,15 @@ public final class FileOperations implements Files {
         new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 1000)
                 .eachMaxLength("fileIds", fileIds, 1000).throwIfAny();
         return engine.write(Operation.GENERATE_FILES_DOWNLOAD_URL, RequestFacts.files(fileIds), s -> {
-            List<String> ids = new ArrayList<>();
+            List<FileEntry> files = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < fileIds.size(); i++) {
-                ids.add(engine.requireFile(s, fileIds.get(i), "fileIds[" + i + "]").id());
+                FileEntry e = engine.requireFile(s, fileIds.get(i), "fileIds[" + i + "]");
+                if (seen.add(e.id())) {
+                    files.add(e);
+                }
             }
-            String archiveId = s.ids.nextHex32();
-            s.archives.put(archiveId, List.copyOf(ids));
-            return engine.config.transferUrls().get().archiveUrl(engine.siteId, archiveId);
+            return Archives.issue(engine, s, Archives.ofFiles(files));
         });
     }
 

@@ -26,7 +26,6 @@ public final class FolderOperations implements Folders {
     private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId");
     /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
     private static final List<String> READ_ONLY = List.of("id", "createdDate", "updatedDate", "state", "siteId");
-    private static final int MAX_ARCHIVE_FILES = 1000;
 
     private final SiteEngine engine;
     private final FileOperations files;
@@ -244,23 +243,10 @@ public final class FolderOperations implements Folders {
     public String generateFolderDownloadUrl(String folderId) {
         new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
         return engine.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
-            List<String> ids = new ArrayList<>();
-            List<String> folders = new ArrayList<>();
-            folders.add(folderId);
             if (!SiteEngine.isRoot(folderId)) {
                 requireFolder(s, folderId, "folderId");
             }
-            engine.descendantFolders(s, folderId).forEach(d -> folders.add(d.id()));
-            for (String f : folders) {
-                for (FileEntry e : engine.filesDirectlyIn(s, f)) {
-                    if (ids.size() < MAX_ARCHIVE_FILES) {
-                        ids.add(e.id());
-                    }
-                }
-            }
-            String archiveId = s.ids.nextHex32();
-            s.archives.put(archiveId, List.copyOf(ids));
-            return engine.config.transferUrls().get().archiveUrl(engine.siteId, archiveId);
+            return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
         });
     }
 

@@ -54,9 +54,9 @@ final class MediaFacts {
         int width;
         int height;
         if (e.content != null) {
-            size = e.content.length;
-            hash = md5(e.content);
-            int[] dims = dimensions(e.content);
+            size = e.content.size();
+            hash = e.content.md5();
+            int[] dims = dimensions(head(e.content));
             width = dims == null ? 1 : dims[0];
             height = dims == null ? 1 : dims[1];
         } else {
@@ -67,6 +67,9 @@ final class MediaFacts {
             height = dims[1];
         }
         MediaUrls urls = MediaUrls.of(f.mediaType(), f.id(), siteId);
+        if (f.isPrivate()) {
+            urls = urls.hidden();
+        }
         // an image's thumbnail is its own URL: keep one string, not two equal ones (a million files, 120 MB)
         String thumbnail = urls.readyThumbnail().equals(f.url()) ? f.url() : urls.readyThumbnail();
         String name = e.originalName;
@@ -97,6 +100,14 @@ final class MediaFacts {
     }
 
     private static VideoMedia video(FileDescriptor f, String name, long size) {
+        if (f.isPrivate()) {
+            // no public renditions or posters: a private video is reached through download and streaming URLs only
+            String none = "";
+            return new VideoMedia(f.id(), List.of(new VideoResolution(none, 1920, 1080, "1080p.mp4"),
+                    new VideoResolution(none, 1280, 720, "720p.mp4"), new VideoResolution(none, 854, 480, "480p.mp4"),
+                    new VideoResolution(none, 640, 360, "360p.mp4")), name,
+                    List.of(new Image(f.id() + "f000.jpg", none, 1920, 1080, null, null, null)), size, 60_000L);
+        }
         String base = "https://video.wixstatic.com/video/" + f.id();
         List<VideoResolution> resolutions = List.of(
                 new VideoResolution(base + "/1080p/mp4/file.mp4", 1920, 1080, "1080p.mp4"),
@@ -138,8 +149,23 @@ final class MediaFacts {
         return String.format("%016x", v);
     }
 
-    /** Width and height of PNG, GIF or JPEG bytes, or {@code null}. */
+    /** How much of a file is read for its dimensions: enough for a JPEG with a large EXIF block before its frame. */
+    private static final int HEAD_BYTES = 256 * 1024;
+
+    private static byte[] head(dev.fakewix.media.core.StoredBytes content) {
+        try (java.io.InputStream in = content.openStream()) {
+            return in.readNBytes(HEAD_BYTES);
+        } catch (java.io.IOException e) {
+            return new byte[0]; // unreadable bytes have no dimensions; the file is still READY
+        }
+    }
+
+    /** Width and height of PNG, GIF, JPEG or WebP bytes, or {@code null}. */
     static int[] dimensions(byte[] b) {
+        if (b.length >= 30 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
+                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return webpDimensions(b);
+        }
         if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return new int[]{int32(b, 16), int32(b, 20)};
         }
@@ -162,6 +188,27 @@ final class MediaFacts {
                 }
                 i += 2 + length;
             }
+        }
+        return null;
+    }
+
+    /** The three WebP flavours: lossy (VP8), lossless (VP8L) and extended (VP8X). */
+    private static int[] webpDimensions(byte[] b) {
+        if (b[12] == 'V' && b[13] == 'P' && b[14] == '8' && b[15] == ' ') {
+            // frame tag (3 bytes), start code 9d 01 2a, then 14-bit width and height
+            if ((b[23] & 0xFF) == 0x9d && (b[24] & 0xFF) == 0x01 && (b[25] & 0xFF) == 0x2a) {
+                return new int[]{((b[26] & 0xFF) | (b[27] & 0xFF) << 8) & 0x3FFF, ((b[28] & 0xFF) | (b[29] & 0xFF) << 8) & 0x3FFF};
+            }
+            return null;
+        }
+        if (b[12] == 'V' && b[13] == 'P' && b[14] == '8' && b[15] == 'L' && (b[20] & 0xFF) == 0x2f) {
+            int bits = (b[21] & 0xFF) | (b[22] & 0xFF) << 8 | (b[23] & 0xFF) << 16 | (b[24] & 0xFF) << 24;
+            return new int[]{(bits & 0x3FFF) + 1, ((bits >>> 14) & 0x3FFF) + 1};
+        }
+        if (b[12] == 'V' && b[13] == 'P' && b[14] == '8' && b[15] == 'X') {
+            int w = (b[24] & 0xFF) | (b[25] & 0xFF) << 8 | (b[26] & 0xFF) << 16;
+            int h = (b[27] & 0xFF) | (b[28] & 0xFF) << 8 | (b[29] & 0xFF) << 16;
+            return new int[]{w + 1, h + 1};
         }
         return null;
     }

@@ -29,6 +29,11 @@ record MediaUrls(String url, String pendingThumbnail, String readyThumbnail) {
         };
     }
 
+    /** The URLs of a private file: no public URL; a thumbnail that is the file itself is hidden too. */
+    MediaUrls hidden() {
+        return new MediaUrls("", pendingThumbnail.equals(url) ? "" : pendingThumbnail, readyThumbnail.equals(url) ? "" : readyThumbnail);
+    }
+
     private static MediaUrls same(String url) {
         return new MediaUrls(url, url, url);
     }

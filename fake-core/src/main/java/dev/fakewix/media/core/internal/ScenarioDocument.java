@@ -25,8 +25,10 @@ import java.util.Set;
  * The JSON form of a scenario, parsed completely (and so validated completely) before anything is applied. It
  * builds exactly the objects the Java DSL builds, which is what makes the two syntaxes one model.
  */
-public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, List<Rule> rules) {
-    private static final Set<String> TOP_KEYS = Set.of("readiness", "limits", "errors", "latency", "faults", "webhooks");
+public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, List<Rule> rules,
+                               Map<String, byte[]> importContent) {
+    private static final Set<String> TOP_KEYS = Set.of("readiness", "limits", "errors", "latency", "faults", "webhooks",
+            "importContent");
     private static final Set<String> COUNT_KEYS = Set.of("times", "always", "fromCall", "probability");
 
     /** One behaviour to install. */
@@ -71,7 +73,38 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
         rules(doc, "latency", rules);
         rules(doc, "faults", rules);
         webhookRules(doc, rules);
-        return new ScenarioDocument(readiness, limits, List.copyOf(rules));
+        return new ScenarioDocument(readiness, limits, List.copyOf(rules), importContent(doc));
+    }
+
+    /** {@code "importContent": [{"url": "...", "base64": "..."} or {"url": "...", "text": "..."}]}: bytes for import URLs. */
+    private static Map<String, byte[]> importContent(Map<String, Object> doc) {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        if (!doc.containsKey("importContent")) {
+            return out;
+        }
+        if (!(doc.get("importContent") instanceof List<?> list)) {
+            throw new IllegalArgumentException("'importContent' must be an array of {\"url\", \"base64\" or \"text\"} objects");
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String where = "importContent[" + i + "]";
+            Map<String, Object> item = object(list.get(i), where);
+            unknownKeys(item, Set.of("url", "base64", "text"), where);
+            if (!(item.get("url") instanceof String url) || url.isBlank()) {
+                throw new IllegalArgumentException("'" + where + ".url' is required: the import URL the bytes are for");
+            }
+            if (item.get("base64") instanceof String b64 && !item.containsKey("text")) {
+                try {
+                    out.put(url, java.util.Base64.getDecoder().decode(b64));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("'" + where + ".base64' must be base64 (RFC 4648): " + e.getMessage());
+                }
+            } else if (item.get("text") instanceof String text && !item.containsKey("base64")) {
+                out.put(url, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                throw new IllegalArgumentException("'" + where + "' needs exactly one of 'base64' (the bytes) or 'text' (UTF-8)");
+            }
+        }
+        return out;
     }
 
     private static void rules(Map<String, Object> doc, String key, List<Rule> out) {

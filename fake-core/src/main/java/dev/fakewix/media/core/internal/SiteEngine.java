@@ -48,6 +48,9 @@ public final class SiteEngine {
     private volatile ReadinessPolicy readiness;
     private volatile SiteLimits limits;
     private volatile OperationGate gate = OperationGate.OPEN;
+    /** Bytes tests registered for import URLs; configuration like scenarios: kept by restore, cleared by reset. */
+    private final java.util.concurrent.ConcurrentHashMap<String, dev.fakewix.media.core.StoredBytes> importContent =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Instant createdAt;
 
     public SiteEngine(String siteId, EngineConfig config) {
@@ -87,6 +90,28 @@ public final class SiteEngine {
 
     public void setGate(OperationGate gate) {
         this.gate = gate == null ? OperationGate.OPEN : gate;
+    }
+
+    /** Registers the bytes an import of {@code url} gets (replacing earlier ones); {@code null} removes them. */
+    public void registerImportContent(String url, dev.fakewix.media.core.StoredBytes bytes) {
+        java.util.Objects.requireNonNull(url, "url");
+        dev.fakewix.media.core.StoredBytes old = bytes == null ? importContent.remove(url) : importContent.put(url, bytes);
+        ContentStore.release(old);
+    }
+
+    private volatile boolean fetchLoopbackImports;
+
+    /** Opt-in: imports of loopback http(s) URLs are fetched (see {@link LoopbackFetch}); reset turns it off. */
+    public void setFetchLoopbackImports(boolean fetch) {
+        this.fetchLoopbackImports = fetch;
+    }
+
+    boolean fetchesLoopbackImports() {
+        return fetchLoopbackImports;
+    }
+
+    dev.fakewix.media.core.StoredBytes importContent(String url) {
+        return url == null ? null : importContent.get(url);
     }
 
     public long storageUsed() {
@@ -193,7 +218,8 @@ public final class SiteEngine {
     /** Brings pending files up to date with the clocks (and with exhausted read budgets). */
     public void settle() {
         SiteState s = current();
-        if (s.readsDue || s.nextFakeDue <= config.clock().millis() || s.nextWallDue <= config.wallClock().millis()) {
+        long fakeNow = config.clock().millis();
+        if (s.readsDue || s.nextFakeDue <= fakeNow || s.nextWallDue <= config.wallClock().millis() || s.nextTicketExpiry < fakeNow) {
             List<MediaEvent> events;
             lock.writeLock().lock();
             try {
@@ -207,29 +233,40 @@ public final class SiteEngine {
         }
     }
 
-    /** Replaces the whole state with an empty one. O(1) under the lock. */
+    /** Replaces the whole state with an empty one. O(1) under the lock; the old state's bytes are freed after it. */
     void replaceState(SiteState next) {
+        SiteState old;
         lock.writeLock().lock();
         try {
+            old = state;
             state = next;
             restored = null;
         } finally {
             lock.writeLock().unlock();
         }
+        old.releaseContent();
     }
 
     /** Replaces the whole state with one to be built on the site's next use. O(1) under the lock. */
     void replaceStateLazily(java.util.function.Supplier<SiteState> next) {
+        SiteState old;
+        SiteState empty = new SiteState(new IdSource(config.seed(), siteId, 0));
         lock.writeLock().lock();
         try {
+            old = state;
+            state = empty; // the old state's bytes are freed now; the restored one is built on next use
             restored = next;
         } finally {
             lock.writeLock().unlock();
         }
+        old.releaseContent();
     }
 
     public void reset() {
         replaceState(new SiteState(new IdSource(config.seed(), siteId, 0)));
+        importContent.values().forEach(ContentStore::release);
+        importContent.clear();
+        fetchLoopbackImports = false;
     }
 
     private static List<MediaEvent> drain(SiteState s) {
@@ -420,7 +457,7 @@ public final class SiteEngine {
     /** A stored file (live or trashed) or RESOURCE_NOT_FOUND naming {@code field}. */
     FileEntry requireFile(SiteState s, String idOrUrl, String field) {
         String id = fileIdOf(idOrUrl);
-        FileEntry e = id == null ? null : s.files.get(id);
+        FileEntry e = id == null ? null : s.file(id);
         if (e == null) {
             throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "File " + idOrUrl + " does not exist");
         }
@@ -453,14 +490,17 @@ public final class SiteEngine {
     /** Everything needed to create a file, once validated. */
     record NewFile(String id, String displayName, MediaType mediaType, String mimeType, String parentFolderId,
                    RootFolder root, boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
-                   String sourceUrl, byte[] content) {
+                   String sourceUrl, dev.fakewix.media.core.StoredBytes content) {
     }
 
     /** Creates a PENDING file and plans its readiness. Returns the stored entry. */
     FileEntry insertFile(SiteState s, NewFile spec) {
         Instant now = now();
         MediaUrls urls = MediaUrls.of(spec.mediaType(), spec.id(), siteId);
-        long size = spec.content() == null ? -1 : spec.content().length;
+        if (spec.isPrivate()) {
+            urls = urls.hidden(); // a private file has no public URL (Wix's private-files page): its bytes need a download URL
+        }
+        long size = spec.content() == null ? -1 : spec.content().size();
         FileDescriptor file = new FileDescriptor(spec.id(), spec.displayName(), urls.url(), spec.parentFolderId(), "",
                 size, spec.isPrivate(), spec.mediaType(), null, OperationStatus.PENDING, spec.sourceUrl(),
                 urls.pendingThumbnail(), spec.labels(), now, now, siteId, State.OK);
@@ -480,8 +520,17 @@ public final class SiteEngine {
             s.storageUsed += size;
         }
         startPending(s, entry, plan);
-        s.undo.push(() -> purgeFile(s, entry));
+        s.undo.push(() -> forgetFile(s, entry)); // the bytes stay the caller's, who frees them when the write fails
         return entry;
+    }
+
+    /** The ending of a vector's id while it is PENDING after an import; READY, it becomes {@code .svg}. */
+    static final String TEMPORARY_VECTOR = "-tmp.svg";
+
+    /** A new id for an imported file: a vector's is temporary until it is READY (as in Wix's bulk-import sample). */
+    String newImportedFileId(SiteState s, MediaType type, String extension) {
+        String id = newFileId(s, type, extension);
+        return type == MediaType.VECTOR ? id.substring(0, id.length() - 4) + TEMPORARY_VECTOR : id;
     }
 
     String newFileId(SiteState s, MediaType type, String extension) {
@@ -494,8 +543,14 @@ public final class SiteEngine {
         };
     }
 
-    /** Removes a file for good. */
+    /** Removes a file for good, and frees its bytes. */
     void purgeFile(SiteState s, FileEntry e) {
+        forgetFile(s, e);
+        ContentStore.release(e.content);
+    }
+
+    /** Removes a file without freeing its bytes (a rolled-back creation: the bytes still belong to the caller). */
+    private void forgetFile(SiteState s, FileEntry e) {
         unindexFile(s, e);
         s.files.remove(e.file.id());
         e.pending = null;
@@ -561,8 +616,9 @@ public final class SiteEngine {
         }
     }
 
-    /** Applies every transition that is due. Called under the write lock. */
+    /** Applies every transition that is due, and forgets expired upload URLs. Called under the write lock. */
     void processDue(SiteState s) {
+        s.dropExpiredTickets(config.clock().millis());
         if (s.readsDue) {
             s.readsDue = false;
             FileEntry e;
@@ -597,6 +653,9 @@ public final class SiteEngine {
     FileDescriptor ready(SiteState s, FileEntry e, boolean triggeredByUndelete) {
         if (e.file.operationStatus() != OperationStatus.READY) {
             e.pending = null;
+            if (e.id().endsWith(TEMPORARY_VECTOR)) {
+                finalVectorId(s, e);
+            }
             long before = Math.max(0, e.file.sizeInBytes());
             FileDescriptor readyFile = MediaFacts.ready(e, siteId);
             replaceFile(s, e, readyFile);
@@ -605,6 +664,25 @@ public final class SiteEngine {
         s.outbox.add(new MediaEvent.FileReady(metadata(s, e.id(), WebhookEvent.FILE_READY), e.file,
                 e.externalInfo, triggeredByUndelete));
         return e.file;
+    }
+
+    /** A vector leaves its temporary id once processed; the temporary id keeps answering with the file. */
+    private void finalVectorId(SiteState s, FileEntry e) {
+        String temporary = e.id();
+        String id = temporary.substring(0, temporary.length() - TEMPORARY_VECTOR.length()) + ".svg";
+        FileDescriptor f = e.file;
+        MediaUrls urls = MediaUrls.of(MediaType.VECTOR, id, siteId);
+        if (f.isPrivate()) {
+            urls = urls.hidden();
+        }
+        unindexFile(s, e);
+        s.files.remove(temporary);
+        e.file = new FileDescriptor(id, f.displayName(), urls.url(), f.parentFolderId(), f.hash(), f.sizeInBytes(),
+                f.isPrivate(), f.mediaType(), f.media(), f.operationStatus(), f.sourceUrl(), urls.pendingThumbnail(),
+                f.labels(), f.createdDate(), f.updatedDate(), f.siteId(), f.state());
+        s.files.put(id, e);
+        s.renamedFiles.put(temporary, id);
+        indexFile(s, e);
     }
 
     /** Turns a file FAILED and queues File Failed. */

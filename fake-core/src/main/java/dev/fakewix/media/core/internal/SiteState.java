@@ -28,7 +28,9 @@ final class SiteState {
     final SortedIndex<FolderEntry> liveFolders = new SortedIndex<>(FOLDER_SORTS);
     final SortedIndex<FolderEntry> trashedFolders = new SortedIndex<>(FOLDER_SORTS);
     final Map<String, UploadTicket> tickets = new HashMap<>();
-    final Map<String, List<String>> archives = new HashMap<>();
+    /** Temporary vector ids and the final ids their files got when READY. */
+    final Map<String, String> renamedFiles = new HashMap<>();
+    final Map<String, List<Archives.Item>> archives = new HashMap<>();
     final PriorityQueue<Transition> fakeClockQueue = new PriorityQueue<>();
     final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
     /** Files whose read budget ran out (filled under the read lock, so concurrent). */
@@ -44,10 +46,22 @@ final class SiteState {
     long pendingSequence;
     volatile long nextFakeDue = Long.MAX_VALUE;
     volatile long nextWallDue = Long.MAX_VALUE;
+    /** When the first upload URL expires (its resumable bytes are freed then), on the fake clock. */
+    volatile long nextTicketExpiry = Long.MAX_VALUE;
     volatile boolean readsDue;
 
     SiteState(IdSource ids) {
         this.ids = ids;
+    }
+
+    /** A file by id, also by the temporary id a vector had while pending. */
+    FileEntry file(String id) {
+        FileEntry e = files.get(id);
+        if (e == null) {
+            String renamed = renamedFiles.get(id);
+            return renamed == null ? null : files.get(renamed);
+        }
+        return e;
     }
 
     SortedIndex<FileEntry> filesIn(String parentId) {
@@ -68,9 +82,46 @@ final class SiteState {
         }
     }
 
-    /** An upload URL that has been handed out and not used yet. */
+    /** An upload URL that has been handed out and not used yet; {@code upload} holds a resumable one's bytes. */
     record UploadTicket(String fileId, String fileName, String mimeType, Long sizeInBytes, String parentFolderId,
                         boolean isPrivate, List<String> labels, dev.fakewix.media.core.model.ExternalInfo externalInfo,
-                        long expiresAtMillis, boolean resumable, java.io.ByteArrayOutputStream received) {
+                        long expiresAtMillis, boolean resumable, ResumableUpload upload) {
+    }
+
+    void addTicket(UploadTicket ticket) {
+        tickets.put(ticket.fileId(), ticket);
+        nextTicketExpiry = Math.min(nextTicketExpiry, ticket.expiresAtMillis());
+    }
+
+    /** Forgets every expired upload URL and frees its bytes. Under the write lock. */
+    void dropExpiredTickets(long now) {
+        if (nextTicketExpiry > now) {
+            return;
+        }
+        long next = Long.MAX_VALUE;
+        for (java.util.Iterator<UploadTicket> it = tickets.values().iterator(); it.hasNext(); ) {
+            UploadTicket t = it.next();
+            if (t.expiresAtMillis() < now) {
+                it.remove();
+                if (t.upload() != null) {
+                    t.upload().discard();
+                }
+            } else {
+                next = Math.min(next, t.expiresAtMillis());
+            }
+        }
+        nextTicketExpiry = next;
+    }
+
+    /** Frees every byte this state holds (it is being replaced). */
+    void releaseContent() {
+        for (FileEntry e : files.values()) {
+            ContentStore.release(e.content);
+        }
+        for (UploadTicket t : tickets.values()) {
+            if (t.upload() != null) {
+                t.upload().discard();
+            }
+        }
     }
 }

@@ -3,108 +3,229 @@ package dev.fakewix.media.core.internal;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Upload completion, resumable uploads, downloads and snapshots of one site. */
+/**
+ * Upload completion, resumable uploads, downloads, archives and snapshots of one site. Bodies are streamed into the
+ * fake's {@link ContentStore} outside the site's lock; only the moment a file comes into being takes the lock.
+ */
 public final class SiteTransfers {
+    /** How long a chunk waits for the previous chunk of the same upload (an interrupted one still draining). */
+    private static final long CHUNK_WAIT_SECONDS = 30;
+
     private final SiteEngine engine;
 
     public SiteTransfers(SiteEngine engine) {
         this.engine = engine;
     }
 
-    public FileDescriptor upload(String fileId, String fileName, String contentType, byte[] content) {
-        return engine.write(Operation.UPLOAD_FILE, new RequestFacts(null, contentType, List.of(fileId), fileName), s -> {
-            SiteState.UploadTicket ticket = ticket(s, fileId, false);
-            FileDescriptor file = create(s, ticket, fileName, contentType, content);
-            s.tickets.remove(fileId); // only an accepted upload uses the URL up; a refused one may be retried
-            return file;
+    // ---------------------------------------------------------------- single-request upload
+
+    public FileDescriptor upload(String fileId, String fileName, String contentType, InputStream body) {
+        RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
+        engine.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
+        StoredBytes content = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
+        try {
+            return engine.write(Operation.UPLOAD_FILE, facts, s -> {
+                SiteState.UploadTicket ticket = ticket(s, fileId, false);
+                FileDescriptor file = create(s, ticket, fileName, contentType, content);
+                s.tickets.remove(fileId); // only an accepted upload uses the URL up; a refused one may be retried
+                return file;
+            });
+        } catch (RuntimeException | Error e) {
+            ContentStore.release(content);
+            throw e;
+        }
+    }
+
+    // ---------------------------------------------------------------- resumable (TUS)
+
+    public Transfers.ResumableStatus createResumable(String fileId, Long length) {
+        return engine.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+            SiteState.UploadTicket ticket = ticket(s, fileId, true);
+            ResumableUpload upload = ticket.upload();
+            if (length != null) {
+                checkLength(ticket, length);
+                if (upload.offset() > 0 && upload.length() != length) {
+                    throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Length", "this upload already has "
+                            + upload.offset() + " bytes of " + upload.length() + "; HEAD it and resume, or generate a new URL");
+                }
+                upload.declare(length);
+            } else if (!upload.created()) {
+                upload.declare(ticket.sizeInBytes() == null ? -1 : ticket.sizeInBytes());
+            }
+            return status(ticket);
         });
     }
 
     public Transfers.ResumableStatus resumableStatus(String fileId) {
-        return engine.read(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
-            SiteState.UploadTicket ticket = ticket(s, fileId, true);
-            synchronized (ticket) {
-                return new Transfers.ResumableStatus(ticket.received().size(), lengthOf(ticket, null), null);
-            }
-        });
+        return engine.inspect(s -> status(peekTicket(s, fileId, true)));
     }
 
-    public Transfers.ResumableStatus appendResumable(String fileId, long offset, byte[] chunk, Long totalLength) {
-        return engine.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
-            SiteState.UploadTicket ticket = ticket(s, fileId, true);
-            long length = lengthOf(ticket, totalLength);
-            if (offset != ticket.received().size()) {
-                throw WixErrorCode.ALREADY_EXISTS.exception("offset", "upload offset is " + ticket.received().size() + ", not " + offset);
-            }
-            if (length >= 0 && offset + chunk.length > length) {
-                throw invalid("content", "the upload declared " + length + " bytes but " + (offset + chunk.length) + " were sent");
-            }
-            if (length >= 0 && offset + chunk.length == length) {
-                // the last chunk: create the file first, so a refused upload keeps its offset and can be retried
-                java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream((int) length);
-                all.writeBytes(ticket.received().toByteArray());
-                all.writeBytes(chunk);
-                FileDescriptor file = create(s, ticket, ticket.fileName(), ticket.mimeType(), all.toByteArray());
-                s.tickets.remove(fileId);
-                return new Transfers.ResumableStatus(length, length, file);
-            }
-            ticket.received().writeBytes(chunk);
-            if (totalLength != null && ticket.sizeInBytes() == null) {
-                s.tickets.put(fileId, new SiteState.UploadTicket(ticket.fileId(), ticket.fileName(), ticket.mimeType(),
-                        totalLength, ticket.parentFolderId(), ticket.isPrivate(), ticket.labels(), ticket.externalInfo(),
-                        ticket.expiresAtMillis(), true, ticket.received()));
-            }
-            return new Transfers.ResumableStatus(ticket.received().size(), length, null);
-        });
-    }
-
-    private static long lengthOf(SiteState.UploadTicket ticket, Long given) {
-        if (ticket.sizeInBytes() != null) {
-            return ticket.sizeInBytes();
+    public Transfers.ResumableStatus appendResumable(String fileId, long offset, InputStream chunk, Long totalLength) {
+        SiteState.UploadTicket ticket = engine.inspect(s -> peekTicket(s, fileId, true));
+        ResumableUpload upload = ticket.upload();
+        if (!upload.lock(CHUNK_WAIT_SECONDS)) {
+            throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "another chunk of this upload is still being received; retry");
         }
-        return given == null ? -1 : given;
+        try {
+            if (upload.discarded()) {
+                throw usedOrForeign();
+            }
+            if (upload.length() < 0) {
+                Long declared = totalLength != null ? totalLength : ticket.sizeInBytes();
+                if (declared != null) {
+                    checkLength(ticket, declared);
+                    upload.declare(declared);
+                }
+            }
+            long now = upload.offset();
+            if (offset != now) {
+                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "upload offset is " + now + ", not " + offset
+                        + "; HEAD the upload URL to learn where to resume");
+            }
+            long length = upload.length();
+            if (upload.complete() != null) {
+                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "every byte of this upload has arrived; finalize it");
+            }
+            long max = length >= 0 ? length - offset : engine.limits().maxFileSizeBytes() - offset;
+            ContentStore.Writer writer = upload.writer();
+            writer.append(chunk, max, limit -> length >= 0
+                    ? invalid("content", "the upload declared " + length + " bytes but more were sent")
+                    : tooLarge(engine.limits().maxFileSizeBytes()));
+            if (length >= 0 && writer.size() == length) {
+                upload.completeWith(writer.finish());
+            }
+            return status(ticket);
+        } finally {
+            upload.unlock();
+        }
     }
 
+    public FileDescriptor finishResumable(String fileId, String fileName) {
+        return engine.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
+            SiteState.UploadTicket ticket = ticket(s, fileId, true);
+            ResumableUpload upload = ticket.upload();
+            StoredBytes complete = upload.complete();
+            if (complete == null) {
+                long length = upload.length();
+                throw WixErrorCode.FAILED_PRECONDITION.exception("uploadToken", "the upload is not complete: "
+                        + upload.offset() + " of " + (length < 0 ? "an undeclared number of" : Long.toString(length))
+                        + " bytes arrived; send the rest (HEAD the upload URL for the offset), then finalize");
+            }
+            // a refused finalize leaves the bytes with the upload, so it can be retried
+            FileDescriptor file = create(s, ticket, fileName, ticket.mimeType(), complete);
+            s.tickets.remove(fileId);
+            upload.handOver(); // the bytes are the file's now
+            upload.discard();
+            return file;
+        });
+    }
+
+    public void terminateResumable(String fileId) {
+        engine.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+            SiteState.UploadTicket ticket = ticket(s, fileId, true);
+            s.tickets.remove(fileId);
+            ticket.upload().discard();
+            return null;
+        });
+    }
+
+    private void checkLength(SiteState.UploadTicket ticket, long length) {
+        if (length > engine.limits().maxFileSizeBytes()) {
+            throw tooLarge(engine.limits().maxFileSizeBytes());
+        }
+        if (ticket.sizeInBytes() != null && ticket.sizeInBytes() != length) {
+            throw invalid("Upload-Length", "the upload URL was generated for " + ticket.sizeInBytes()
+                    + " bytes (sizeInBytes), not " + length);
+        }
+    }
+
+    private static Transfers.ResumableStatus status(SiteState.UploadTicket ticket) {
+        ResumableUpload upload = ticket.upload();
+        long length = upload.length() >= 0 ? upload.length() : ticket.sizeInBytes() == null ? -1 : ticket.sizeInBytes();
+        return new Transfers.ResumableStatus(upload.offset(), length, Instant.ofEpochMilli(ticket.expiresAtMillis()));
+    }
+
+    // ---------------------------------------------------------------- tickets
+
+    /** The live ticket of an upload URL, or PERMISSION_DENIED; forgets an expired one. Under the write lock. */
     private SiteState.UploadTicket ticket(SiteState s, String fileId, boolean resumable) {
         SiteState.UploadTicket ticket = s.tickets.get(fileId);
+        if (ticket != null && ticket.expiresAtMillis() < engine.config.clock().millis()) {
+            s.tickets.remove(fileId);
+            if (ticket.upload() != null) {
+                ticket.upload().discard();
+            }
+        }
+        return peekTicket(s, fileId, resumable);
+    }
+
+    /** As {@link #ticket}, without changing anything (under the read lock). */
+    private SiteState.UploadTicket peekTicket(SiteState s, String fileId, boolean resumable) {
+        SiteState.UploadTicket ticket = s.tickets.get(fileId);
         if (ticket == null || ticket.resumable() != resumable) {
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
-                    "This upload URL was already used, or does not belong to this site; generate a new one");
+            throw usedOrForeign();
         }
         if (ticket.expiresAtMillis() < engine.config.clock().millis()) {
-            s.tickets.remove(fileId);
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This upload URL expired; generate a new one");
         }
         return ticket;
     }
 
-    private FileDescriptor create(SiteState s, SiteState.UploadTicket ticket, String fileName, String contentType, byte[] content) {
-        if (content == null || content.length == 0) {
+    private static MediaManagerException usedOrForeign() {
+        return MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+                "This upload URL was already used, was terminated, or does not belong to this site; generate a new one");
+    }
+
+    private RuntimeException tooLarge(long limit) {
+        return WixErrorCode.FILE_SIZE_OVER_LIMIT.exception("content", "The file has more than " + limit
+                + " bytes; the site accepts files of at most " + limit + " bytes");
+    }
+
+    private FileDescriptor create(SiteState s, SiteState.UploadTicket ticket, String fileName, String contentType, StoredBytes content) {
+        if (content == null || content.size() == 0) {
             throw WixErrorCode.ZERO_FILE_SIZE.exception("content", "The uploaded file is empty");
         }
-        if (content.length > engine.limits().maxFileSizeBytes()) {
-            throw WixErrorCode.FILE_SIZE_OVER_LIMIT.exception("content", "The file has " + content.length
-                    + " bytes; the site accepts files of at most " + engine.limits().maxFileSizeBytes() + " bytes");
+        if (content.size() > engine.limits().maxFileSizeBytes()) {
+            throw tooLarge(engine.limits().maxFileSizeBytes());
         }
         long quota = engine.limits().storageQuotaBytes();
-        if (s.storageUsed + content.length > quota) {
-            throw FileOperations.quotaExceeded("content", s.storageUsed, content.length, quota);
+        if (s.storageUsed + content.size() > quota) {
+            throw FileOperations.quotaExceeded("content", s.storageUsed, content.size(), quota);
         }
         MediaFormats.Format format = MediaFormats.byMimeType(ticket.mimeType()).orElseThrow();
-        if (contentType != null && !contentType.isBlank() && !contentType.startsWith("application/octet-stream")) {
+        String mimeType = ticket.mimeType();
+        String fileId = ticket.fileId();
+        boolean octetStream = contentType != null && contentType.startsWith("application/octet-stream");
+        if (octetStream) {
+            // Wix's upload page: octet-stream plus the file's extension lets Wix detect the type
+            MediaFormats.Format detected = MediaFormats.byName(ticket.fileName() != null ? ticket.fileName() : fileName)
+                    .orElse(format);
+            if (detected.mediaType() != format.mediaType()) {
+                fileId = engine.newFileId(s, detected.mediaType(), detected.extension()); // the id says the type
+            }
+            if (!detected.mimeType().equals(MediaFormats.byMimeType(mimeType).map(MediaFormats.Format::mimeType).orElse(""))) {
+                mimeType = detected.mimeType();
+            }
+            format = detected;
+        }
+        MediaFormats.Format expected = format;
+        if (contentType != null && !contentType.isBlank() && !octetStream) {
             MediaFormats.byMimeType(contentType).ifPresent(sent -> {
-                if (sent.mediaType() != format.mediaType()) {
+                if (sent.mediaType() != expected.mediaType()) {
                     throw WixErrorCode.MISMATCH_MIME_TYPE.exception("Content-Type", "The upload URL was generated for "
                             + ticket.mimeType() + " but the upload is " + contentType);
                 }
@@ -125,9 +246,13 @@ public final class SiteTransfers {
         }
         RootFolder root = SiteEngine.VISITOR_UPLOADS.equals(parent) ? RootFolder.VISITOR_UPLOADS_ROOT
                 : folder != null && parent.equals(ticket.parentFolderId()) ? folder.root : RootFolder.MEDIA_ROOT;
-        return engine.insertFile(s, new SiteEngine.NewFile(ticket.fileId(), name, format.mediaType(), ticket.mimeType(),
-                parent, root, ticket.isPrivate(), ticket.labels(), ticket.externalInfo(), null, content)).file;
+        FileEntry entry = engine.insertFile(s, new SiteEngine.NewFile(fileId, name, format.mediaType(),
+                mimeType, parent, root, ticket.isPrivate(), ticket.labels(), ticket.externalInfo(), null, content));
+        engine.processDue(s); // with immediate readiness the answer is already READY, as in Wix's documented sample
+        return entry.file;
     }
+
+    // ---------------------------------------------------------------- downloads and archives
 
     public Transfers.Download download(Map<String, Object> claims) {
         return engine.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
@@ -135,48 +260,54 @@ public final class SiteTransfers {
             if (exp * 1000 < engine.config.clock().millis()) {
                 Object redirect = claims.get("redirectUrl");
                 if (redirect != null) {
-                    return new Transfers.Download(null, null, new byte[0], null, redirect.toString());
+                    return new Transfers.Download(null, null, null, null, redirect.toString());
                 }
                 throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This download URL expired");
             }
             String path = String.valueOf(((List<?>) ((List<?>) claims.get("obj")).get(0)).get(0) instanceof Map<?, ?> m ? m.get("path") : "");
             String fileId = path.startsWith("/media/") ? path.substring(7) : path;
-            FileEntry e = s.files.get(fileId);
+            FileEntry e = s.file(fileId);
             if (e == null) {
                 throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "File " + fileId + " no longer exists");
             }
             Map<?, ?> dis = (Map<?, ?>) claims.get("dis");
-            return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, contentOf(e),
+            return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, bytesOf(e),
                     "inline".equals(dis.get("type")) ? ContentDisposition.INLINE : ContentDisposition.ATTACHMENT, null);
         });
     }
 
-    public List<FileDescriptor> archive(String archiveId) {
+    public Transfers.Archive archive(Map<String, Object> claims) {
         return engine.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
-            List<String> ids = s.archives.get(archiveId);
-            if (ids == null) {
+            long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
+            if (exp * 1000 < engine.config.clock().millis()) {
+                throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+                        "This archive URL expired; generate a new one");
+            }
+            String archiveId = String.valueOf(claims.get("archiveId"));
+            List<Archives.Item> items = s.archives.get(archiveId);
+            if (items == null) {
                 throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " does not exist");
             }
-            List<FileDescriptor> out = new ArrayList<>();
-            for (String id : ids) {
-                FileEntry e = s.files.get(id);
-                if (e != null) {
-                    out.add(e.file);
+            List<Transfers.Archive.Entry> out = new ArrayList<>();
+            for (Archives.Item item : items) {
+                FileEntry e = s.file(item.fileId());
+                if (e != null) { // deleted for good since: left out
+                    out.add(new Transfers.Archive.Entry(item.path(), e.file, bytesOf(e)));
                 }
             }
-            return out;
+            return new Transfers.Archive(archiveId, engine.siteId, out);
         });
     }
 
-    /** The bytes a stored file serves (see {@link Transfers#content(String, String)}). */
-    public byte[] content(String fileId) {
-        return engine.inspect(s -> contentOf(engine.requireFile(s, fileId, "fileId")));
+    /** The bytes a stored file serves (see {@link Transfers#bytes(String, String)}). */
+    public StoredBytes bytes(String fileId) {
+        return engine.inspect(s -> bytesOf(engine.requireFile(s, fileId, "fileId")));
     }
 
-    /** A copy: the stored bytes never leave the fake, so no caller can change a stored file behind its back. */
-    private static byte[] contentOf(FileEntry e) {
-        return e.content != null ? e.content.clone()
-                : ("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n").getBytes(StandardCharsets.UTF_8);
+    private static StoredBytes bytesOf(FileEntry e) {
+        return e.content != null ? e.content
+                : ContentStore.unbudgeted(("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static MediaManagerException invalid(String field, String description) {
@@ -186,6 +317,7 @@ public final class SiteTransfers {
     // ---------------------------------------------------------------- snapshots
 
     public SiteSnapshot snapshot() {
+        ContentStore store = engine.config.content();
         return engine.inspect(s -> {
             List<SiteSnapshot.StoredFolder> folders = new ArrayList<>();
             s.folders.values().stream().sorted(java.util.Comparator.comparing(FolderEntry::id)).forEach(f ->
@@ -193,7 +325,7 @@ public final class SiteTransfers {
             List<SiteSnapshot.StoredFile> files = new ArrayList<>();
             s.files.values().stream().sorted(java.util.Comparator.comparing(FileEntry::id)).forEach(f ->
                     files.add(new SiteSnapshot.StoredFile(f.file, f.mimeType, f.originalName, f.externalInfo, f.root,
-                            f.trashedFrom, f.trashed, f.pending == null ? null : f.pending.plan, f.content)));
+                            f.trashedFrom, f.trashed, f.pending == null ? null : f.pending.plan, store.share(f.content))));
             return new SiteSnapshot(engine.siteId, s.ids.counter(), files, folders);
         });
     }
@@ -207,6 +339,7 @@ public final class SiteTransfers {
 
     /** The state of a snapshot; pending files' readiness counts from the restore instants. */
     private SiteState build(SiteSnapshot snapshot, long fakeClockAt, long wallClockAt) {
+        ContentStore store = engine.config.content();
         SiteState next = new SiteState(new IdSource(engine.config.seed(), engine.siteId, snapshot.idCounter()));
         for (SiteSnapshot.StoredFolder f : snapshot.folders()) {
             FolderEntry e = new FolderEntry(f.folder().withParentFolderId(f.folder().parentFolderId()), f.root());
@@ -217,7 +350,7 @@ public final class SiteTransfers {
         }
         for (SiteSnapshot.StoredFile f : snapshot.files()) {
             FileEntry e = new FileEntry(f.file(), f.mimeType(), f.originalName() == null ? f.file().displayName() : f.originalName(),
-                    f.externalInfo(), f.content(), f.root());
+                    f.externalInfo(), store.share(f.content()), f.root());
             e.trashedFrom = f.trashedFrom();
             e.trashed = f.trashed();
             next.files.put(e.id(), e);

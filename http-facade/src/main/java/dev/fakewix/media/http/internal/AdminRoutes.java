@@ -50,6 +50,12 @@ public final class AdminRoutes {
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/reset", "Empties one site", this::resetSite),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot (?content=false: without the bytes)", this::exportState),
                 new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/state", "Replaces a site with a snapshot", this::importState),
+                // bytes for import URLs (opt-in: the fake never fetches)
+                new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/import-content", "Registers the bytes an import of ?url= gets (raw body)", this::registerImportContent),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/sites/{siteId}/import-content", "Forgets the bytes registered for ?url=", ex -> {
+                    site(ex).registerImportContent(importUrl(ex), (byte[]) null);
+                    return Reply.json(wire.empty());
+                }),
                 // lifecycle
                 new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/files/pending", "Lists the PENDING files", this::pending),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/ready", "Marks a PENDING file READY", this::markReady),
@@ -139,18 +145,44 @@ public final class AdminRoutes {
         }));
     }
 
+    private Reply registerImportContent(Exchange ex) {
+        site(ex).registerImportContent(importUrl(ex), ex.bodyStream(settings.maxUploadBytes()));
+        return Reply.json(wire.empty());
+    }
+
+    private static String importUrl(Exchange ex) {
+        String url = ex.queryParam("url");
+        if (url == null || url.isBlank()) {
+            throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of("url",
+                    "REQUIRED_FIELD", "is required: the import URL whose bytes these are, e.g. ?url=https%3A%2F%2Fexample.com%2Fcat.png")));
+        }
+        return url;
+    }
+
     private Reply resetSite(Exchange ex) {
         site(ex).reset();
         return Reply.json(wire.empty());
     }
 
+    /** Streamed: a site holding a large file exports without holding its base64 on the heap. */
     private Reply exportState(Exchange ex) {
         Params p = Params.ofQuery(ex.query());
         Boolean content = p.bool("content");
         p.check();
         SiteSnapshot snapshot = site(ex).snapshot();
         if (content == null || content) {
-            return Reply.json(SnapshotJson.write(snapshot));
+            // streamed: a site holding a large file exports without holding its base64 on the heap
+            return Reply.streamed(200, Reply.JSON, new Reply.StreamedBody() {
+                @Override
+                public long length() {
+                    return -1;
+                }
+
+                @Override
+                public void writeTo(java.io.OutputStream out) {
+                    Json.writeTo(out, g -> SnapshotJson.write(g, snapshot));
+                }
+            }, Map.of());
         }
         // What a polling page asks for: an unchanged listing is told by its fingerprint, without writing its JSON.
         return ConditionalGet.answer(ex, ConditionalGet.etagOf(SnapshotJson.listingFingerprint(snapshot)),

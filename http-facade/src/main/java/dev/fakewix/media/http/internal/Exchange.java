@@ -18,6 +18,8 @@ public final class Exchange {
     private final long sequence;
     private byte[] body;
     private boolean bodyIsText = true;
+    /** Whether a handler took the body as a stream (so the client has been asked for it, if it waited). */
+    private boolean bodyStreamed;
     String siteId;
     String scenario;
 
@@ -62,19 +64,52 @@ public final class Exchange {
 
     /** The JSON body, read once; larger than {@code limit} bytes is a 413. */
     public byte[] jsonBody(long limit) {
-        return body(limit, true);
+        return body(limit);
     }
 
-    /** Raw bytes (an upload), read once; larger than {@code limit} bytes is a 413. Not kept in the journal. */
-    public byte[] rawBody(long limit) {
-        return body(limit, false);
+    /**
+     * The raw body as a stream (an upload), never held whole: more than {@code limit} bytes, declared or sent, is a
+     * 413 thrown by the stream's read. Not kept in the journal.
+     */
+    public InputStream bodyStream(long limit) {
+        bodyIsText = false;
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > limit) {
+            throw tooLarge(declared, limit);
+        }
+        bodyStreamed = true;
+        InputStream in;
+        try {
+            in = ctx.req().getInputStream();
+        } catch (IOException e) {
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+                    "The request body could not be read: " + e.getMessage());
+        }
+        return new java.io.FilterInputStream(in) {
+            private long count;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0 && (count += n) > limit) {
+                    throw tooLarge(-1, limit);
+                }
+                return n;
+            }
+        };
     }
 
-    private byte[] body(long limit, boolean text) {
+    private byte[] body(long limit) {
         if (body != null) {
             return body;
         }
-        bodyIsText = text;
+        bodyIsText = true;
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
             throw tooLarge(declared, limit);
@@ -99,6 +134,11 @@ public final class Exchange {
      */
     void drainUnreadBody(long limit) {
         if (body != null || ctx.req().getContentLengthLong() == 0) {
+            return;
+        }
+        String expect = ctx.header("Expect");
+        if (expect != null && expect.trim().equalsIgnoreCase("100-continue") && !bodyStreamed) {
+            // the client waits for a 100 before sending: reading now would ask for the body the answer refuses
             return;
         }
         try {

@@ -246,16 +246,26 @@ public final class Facade {
             reply = new Reply(reply.status(), reply.contentType(), reply.body(), reply.headers(), fault.get());
         }
         ex.drainUnreadBody(settings.maxJsonBodyBytes());
+        Reply answer = reply;
+        String code = errorCode;
+        Runnable record = () -> {
+            boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
+            journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
+                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), answer.status(), code, ex.scenario,
+                    json ? Exchange.journalText(answer.body()) : null, Duration.ofNanos(System.nanoTime() - started)));
+        };
+        // a streamed body (a download) reaches the client while it is written: journal it first, so that a client
+        // holding every byte also finds the request in the journal
+        if (journaled && reply.streamed() != null) {
+            record.run();
+        }
         if (reply.fault() != null) {
             FaultWriter.write(ctx, sequence, reply);
         } else {
             write(ctx, sequence, reply);
         }
-        if (journaled) {
-            boolean json = reply.fault() == null && Reply.JSON.equals(reply.contentType());
-            journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
-                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), reply.status(), errorCode, ex.scenario,
-                    json ? Exchange.journalText(reply.body()) : null, Duration.ofNanos(System.nanoTime() - started)));
+        if (journaled && reply.streamed() == null) {
+            record.run();
         }
     }
 
@@ -266,8 +276,26 @@ public final class Facade {
         if (reply.contentType() != null) {
             ctx.contentType(reply.contentType());
         }
-        if (reply.body().length > 0) {
+        if (reply.streamed() != null) {
+            writeStreamed(ctx, reply.streamed());
+        } else if (reply.body().length > 0) {
             ctx.result(reply.body());
+        }
+    }
+
+    private static void writeStreamed(Context ctx, Reply.StreamedBody body) {
+        if (body.length() >= 0) {
+            ctx.res().setContentLengthLong(body.length());
+        }
+        if (ctx.method() == HandlerType.HEAD) {
+            return;
+        }
+        try {
+            java.io.OutputStream out = ctx.res().getOutputStream();
+            body.writeTo(out);
+            out.flush();
+        } catch (java.io.IOException e) {
+            // the client went away mid-answer: nothing left to tell it
         }
     }
 }

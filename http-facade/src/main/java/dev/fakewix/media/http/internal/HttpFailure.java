@@ -13,6 +13,7 @@ public final class HttpFailure extends RuntimeException {
     /** The facade's own small catalogue: status, code and the top-level message. */
     public enum Kind {
         METHOD_NOT_ALLOWED(405, "Method not allowed"),
+        PRECONDITION_FAILED(412, "Precondition failed"),
         PAYLOAD_TOO_LARGE(413, "Payload too large"),
         UNSUPPORTED_CONTENT_TYPE(415, "Unsupported content type");
 

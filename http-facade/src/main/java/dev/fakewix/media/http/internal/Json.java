@@ -45,6 +45,23 @@ public final class Json {
         return out.toByteArray();
     }
 
+    /** Writes one JSON document straight to {@code out} (a large state export), which stays open. */
+    public static void writeTo(java.io.OutputStream out, Consumer<JsonGenerator> body) {
+        try (JsonGenerator g = FACTORY.createGenerator(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                out.flush(); // the response's stream is the container's to close
+            }
+        })) {
+            body.accept(g);
+        }
+    }
+
     public static String instant(Instant instant) {
         return WIX_INSTANT.format(instant);
     }

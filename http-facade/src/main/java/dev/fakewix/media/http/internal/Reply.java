@@ -7,17 +7,35 @@ import java.util.Map;
 
 /**
  * A response to write: status, content type, body and extra headers; or, when {@code fault} is set, the response a
- * scripted {@link HttpFault} breaks.
+ * scripted {@link HttpFault} breaks; or, when {@code streamed} is set, a body written straight to the connection
+ * (downloads, archives, state exports), so that no large answer is ever held on the heap.
  */
-public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, HttpFault fault) {
+public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, HttpFault fault,
+                    StreamedBody streamed) {
     public static final String JSON = "application/json";
+
+    /** A body written to the response's stream; {@code length} is {@code -1} when unknown (chunked). */
+    public interface StreamedBody {
+        long length();
+
+        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+    }
 
     public Reply {
         headers = Map.copyOf(headers);
     }
 
+    public Reply(int status, String contentType, byte[] body, Map<String, String> headers, HttpFault fault) {
+        this(status, contentType, body, headers, fault, null);
+    }
+
     public Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-        this(status, contentType, body, headers, null);
+        this(status, contentType, body, headers, null, null);
+    }
+
+    /** A streamed answer. */
+    public static Reply streamed(int status, String contentType, StreamedBody body, Map<String, String> headers) {
+        return new Reply(status, contentType, new byte[0], headers, null, body);
     }
 
     /** 200 with a JSON body. */
@@ -32,6 +50,6 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
     public Reply withHeader(String name, String value) {
         Map<String, String> h = new LinkedHashMap<>(headers);
         h.put(name, value);
-        return new Reply(status, contentType, body, h, fault);
+        return new Reply(status, contentType, body, h, fault, streamed);
     }
 }

@@ -124,12 +124,25 @@ public final class SnapshotJson {
                 writeReadiness(g, f.pendingReadiness());
             }
             if (withContent && f.content() != null) {
-                g.writeStringProperty("content", Base64.getEncoder().encodeToString(f.content()));
+                writeContent(g, f.content());
             }
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** Base64 from a stream: a large file's bytes pass through, never held whole. */
+    private static void writeContent(JsonGenerator g, dev.fakewix.media.core.StoredBytes content) {
+        if (content.size() > dev.fakewix.media.core.StoredBytes.MAX_ARRAY) {
+            throw new IllegalStateException("a file of " + content.size() + " bytes is too large for a JSON state export");
+        }
+        g.writeName("content");
+        try (java.io.InputStream in = content.openStream()) {
+            g.writeBinary(in, (int) content.size());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not read a stored file for the state export", e);
+        }
     }
 
     private static void writeReadiness(JsonGenerator g, Readiness r) {
@@ -238,11 +251,11 @@ public final class SnapshotJson {
         String trashedFrom = p.string("trashedFrom");
         Boolean trashed = p.bool("trashed");
         Readiness pending = p.has("pendingReadiness") ? readReadiness(p.child("pendingReadiness")) : null;
-        byte[] content = null;
+        dev.fakewix.media.core.StoredBytes content = null;
         String base64 = p.string("content");
         if (base64 != null) {
             try {
-                content = Base64.getDecoder().decode(base64);
+                content = dev.fakewix.media.core.internal.ContentStore.unbudgeted(Base64.getDecoder().decode(base64));
             } catch (IllegalArgumentException e) {
                 p.violation("content", "FORMAT", "must be base64 (RFC 4648, with padding): " + e.getMessage());
             }

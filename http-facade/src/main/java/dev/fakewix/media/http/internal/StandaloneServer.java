@@ -89,7 +89,11 @@ public final class StandaloneServer {
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fake-wix-media-manager-shutdown"));
+        FakeMediaManagerServer running = server;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            running.fake().close(); // the server's own fake: its temporary upload directory goes with it
+        }, "fake-wix-media-manager-shutdown"));
         PrintStream out = System.out;
         out.println("Fake Wix Media Manager listening on " + server.baseUri());
         out.flush();

@@ -10,30 +10,31 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 
-import java.io.ByteArrayOutputStream;
+import dev.fakewix.media.core.StoredBytes;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * The byte-moving URLs the core hands out when pointed at the server ({@code TransferUrls.servedFrom}), under
- * {@value #PREFIX}: single-request uploads, a TUS 1.0.0 subset for resumable uploads, downloads, archives and video
- * streaming playlists. Each is authorised by the token in its URL, not by an API key.
+ * {@value #PREFIX}: single-request uploads, TUS 1.0.0 (core, creation, creation-with-upload, termination, expiration)
+ * plus Wix's finalize step for resumable uploads, downloads, archives and video streaming playlists. Each is
+ * authorised by the token in its URL, not by an API key. Bodies are streamed both ways, never held whole.
  */
 public final class TransferRoutes {
     public static final String PREFIX = "/_wixmp";
     static final String TUS_VERSION = "1.0.0";
     static final String TUS_CHUNK_TYPE = "application/offset+octet-stream";
+    static final String TUS_EXTENSIONS = "creation,creation-with-upload,termination,expiration";
 
     /** A route of this table and the operation the journal records for it. */
     public record TransferRoute(PlainRoute route, Operation operation) {
@@ -49,17 +50,22 @@ public final class TransferRoutes {
         this.settings = settings;
     }
 
-    /** The transfer route table. The TUS routes come before {@code /upload/{token}}, which would also match them. */
+    /**
+     * The transfer route table. The TUS routes come before {@code /upload/{token}}; the finalize PUT of Wix's
+     * resumable-upload page ({@code PUT {uploadUrl}/{uploadToken}?filename=}) shares its path with the TUS upload.
+     */
     public List<TransferRoute> routes() {
         return List.of(
                 upload(HttpMethod.OPTIONS, "/upload/tus", "TUS capabilities", this::tusOptions),
-                upload(HttpMethod.POST, "/upload/tus", "TUS: creates a resumable upload (Upload-Length, Upload-Metadata uploadToken)", this::tusCreate),
+                upload(HttpMethod.POST, "/upload/tus", "TUS: creates a resumable upload (Upload-Length, Upload-Metadata token)", this::tusCreate),
                 upload(HttpMethod.HEAD, "/upload/tus/{token}", "TUS: the upload's offset", this::tusHead),
                 upload(HttpMethod.PATCH, "/upload/tus/{token}", "TUS: appends bytes at Upload-Offset", this::tusPatch),
+                upload(HttpMethod.DELETE, "/upload/tus/{token}", "TUS: terminates the upload", this::tusDelete),
+                upload(HttpMethod.PUT, "/upload/tus/{token}", "Finalizes a complete resumable upload (?filename=): creates the file", this::tusFinalize),
                 upload(HttpMethod.PUT, "/upload/{token}", "Uploads a file's bytes (?filename=)", this::upload),
                 upload(HttpMethod.POST, "/upload/{token}", "Uploads a file's bytes (?filename=)", this::upload),
                 download(HttpMethod.GET, "/download/{fileId}", "Downloads a file (?token=)", this::download),
-                download(HttpMethod.GET, "/archive/{archiveId}", "Downloads a zip of files (?siteId=)", this::archive),
+                download(HttpMethod.GET, "/archive/{archiveId}", "Downloads a zip of files (?token=)", this::archive),
                 download(HttpMethod.GET, "/stream/{fileId}/{manifest}", "A video's streaming playlist", this::stream));
     }
 
@@ -73,10 +79,10 @@ public final class TransferRoutes {
 
     // ---------------------------------------------------------------- single-request upload
 
+    /** Streams the body into the fake; the answer is {@code {"file": ...}}, READY already with immediate readiness. */
     private Reply upload(Exchange ex) {
-        byte[] content = ex.rawBody(settings.maxUploadBytes());
         FileDescriptor file = fake.transfers().upload(ex.pathParam("token"), ex.queryParam("filename"),
-                ex.header("Content-Type"), content);
+                ex.header("Content-Type"), ex.bodyStream(settings.maxUploadBytes()));
         ex.siteId(file.siteId());
         return Reply.json(wire.fileEnvelope("file", file));
     }
@@ -85,44 +91,52 @@ public final class TransferRoutes {
 
     private Reply tusOptions(Exchange ex) {
         return new Reply(204, null, new byte[0], Map.of("Tus-Resumable", TUS_VERSION, "Tus-Version", TUS_VERSION,
-                "Tus-Extension", "creation,creation-with-upload", "Tus-Max-Size", Long.toString(settings.maxUploadBytes())));
+                "Tus-Extension", TUS_EXTENSIONS, "Tus-Max-Size", Long.toString(settings.maxUploadBytes())));
     }
 
     /**
      * Creates a resumable upload for the token of generateFileResumableUploadUrl, given in {@code Upload-Metadata}
-     * as {@code uploadToken <base64>}. The answer's {@code Location} is where to PATCH the bytes.
+     * as {@code token <base64>} (Wix's example; {@code uploadToken} works too). The answer's {@code Location} is where
+     * to PATCH the bytes; an {@code Upload-Length} above {@code Tus-Max-Size} is a 413.
      */
     private Reply tusCreate(Exchange ex) {
+        checkTusVersion(ex);
         Map<String, String> metadata = tusMetadata(ex.header("Upload-Metadata"));
-        String token = metadata.getOrDefault("uploadToken", metadata.get("token"));
+        String token = metadata.getOrDefault("token", metadata.get("uploadToken"));
         if (token == null || token.isEmpty()) {
             throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Metadata", "REQUIRED_FIELD",
-                    "must carry the upload token of generateFileResumableUploadUrl: uploadToken <base64 of the token>")));
+                    "must carry the upload token of generateFileResumableUploadUrl: token <base64 of the token>")));
         }
         Long length = headerLong(ex, "Upload-Length");
-        Transfers.ResumableStatus status = length == null ? fake.transfers().resumableStatus(token)
-                : fake.transfers().appendResumable(token, 0, new byte[0], length);
-        byte[] first = TUS_CHUNK_TYPE.equals(contentType(ex)) ? ex.rawBody(settings.maxUploadBytes()) : new byte[0];
-        if (first.length > 0) {
-            status = fake.transfers().appendResumable(token, 0, first, length);
+        if (length == null && !"1".equals(ex.header("Upload-Defer-Length"))) {
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Length", "REQUIRED_FIELD",
+                    "is required: the size of the whole upload (or Upload-Defer-Length: 1 to give it later)")));
+        }
+        if (length != null && length > settings.maxUploadBytes()) {
+            throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Length " + length + " is above Tus-Max-Size "
+                    + settings.maxUploadBytes() + " (see ServerConfig.maxUploadBytes)");
+        }
+        Transfers.ResumableStatus status = fake.transfers().createResumable(token, length);
+        if (TUS_CHUNK_TYPE.equals(contentType(ex)) && ex.ctx().req().getContentLengthLong() != 0) {
+            status = fake.transfers().appendResumable(token, 0, ex.bodyStream(settings.maxUploadBytes()), length);
         }
         String location = ex.ctx().contextPath().replaceAll("/+$", "") + PREFIX + "/upload/tus/" + token;
-        Reply reply = status.file() != null ? Reply.json(201, wire.fileEnvelope("file", status.file()))
-                : new Reply(201, null, new byte[0], Map.of());
-        return tus(reply.withHeader("Location", location).withHeader("Upload-Offset", Long.toString(status.offset())));
+        return tus(new Reply(201, null, new byte[0], Map.of("Location", location,
+                "Upload-Offset", Long.toString(status.offset()), "Upload-Expires", httpDate(status))));
     }
 
     private Reply tusHead(Exchange ex) {
         Transfers.ResumableStatus status = fake.transfers().resumableStatus(ex.pathParam("token"));
         Reply reply = new Reply(200, null, new byte[0], Map.of("Upload-Offset", Long.toString(status.offset()),
-                "Cache-Control", "no-store"));
+                "Cache-Control", "no-store", "Upload-Expires", httpDate(status)));
         reply = status.length() >= 0 ? reply.withHeader("Upload-Length", Long.toString(status.length()))
                 : reply.withHeader("Upload-Defer-Length", "1");
         return tus(reply);
     }
 
-    /** Appends a chunk; the chunk that completes the upload is answered 200 with {@code {"file": ...}}. */
+    /** Appends a chunk, streamed; every accepted chunk, the last one too, is answered 204 (TUS 1.0.0). */
     private Reply tusPatch(Exchange ex) {
+        checkTusVersion(ex);
         if (!TUS_CHUNK_TYPE.equals(contentType(ex))) {
             throw new HttpFailure(HttpFailure.Kind.UNSUPPORTED_CONTENT_TYPE, "A TUS PATCH must have Content-Type "
                     + TUS_CHUNK_TYPE + ", got " + ex.header("Content-Type"));
@@ -132,17 +146,42 @@ public final class TransferRoutes {
             throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Offset", "REQUIRED_FIELD",
                     "is required: the offset the chunk starts at (HEAD the upload URL to learn it)")));
         }
-        byte[] chunk = ex.rawBody(settings.maxUploadBytes());
-        Transfers.ResumableStatus status = fake.transfers().appendResumable(ex.pathParam("token"), offset, chunk,
-                headerLong(ex, "Upload-Length"));
-        Reply reply;
-        if (status.file() != null) {
-            ex.siteId(status.file().siteId());
-            reply = Reply.json(wire.fileEnvelope("file", status.file()));
-        } else {
-            reply = new Reply(204, null, new byte[0], Map.of());
+        Long length = headerLong(ex, "Upload-Length");
+        if (length != null && length > settings.maxUploadBytes()) {
+            throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Length " + length + " is above Tus-Max-Size "
+                    + settings.maxUploadBytes() + " (see ServerConfig.maxUploadBytes)");
         }
-        return tus(reply.withHeader("Upload-Offset", Long.toString(status.offset())));
+        Transfers.ResumableStatus status = fake.transfers().appendResumable(ex.pathParam("token"), offset,
+                ex.bodyStream(settings.maxUploadBytes()), length);
+        return tus(new Reply(204, null, new byte[0], Map.of("Upload-Offset", Long.toString(status.offset()),
+                "Upload-Expires", httpDate(status))));
+    }
+
+    /** TUS termination: the bytes are freed, the token used up. */
+    private Reply tusDelete(Exchange ex) {
+        checkTusVersion(ex);
+        fake.transfers().terminateResumable(ex.pathParam("token"));
+        return tus(new Reply(204, null, new byte[0], Map.of()));
+    }
+
+    /** Wix's finalize step: {@code PUT {uploadUrl}/{uploadToken}?filename=} (body {@code {}}) answers {@code {file}}. */
+    private Reply tusFinalize(Exchange ex) {
+        FileDescriptor file = fake.transfers().finishResumable(ex.pathParam("token"), ex.queryParam("filename"));
+        ex.siteId(file.siteId());
+        return Reply.json(wire.fileEnvelope("file", file));
+    }
+
+    /** A client speaking another TUS version gets 412 with the version the server speaks (TUS 1.0.0 core). */
+    private static void checkTusVersion(Exchange ex) {
+        String version = ex.header("Tus-Resumable");
+        if (version != null && !TUS_VERSION.equals(version.trim())) {
+            throw new HttpFailure(HttpFailure.Kind.PRECONDITION_FAILED, "Tus-Resumable " + version
+                    + " is not supported; this server speaks " + TUS_VERSION, Map.of("Tus-Version", TUS_VERSION));
+        }
+    }
+
+    private static String httpDate(Transfers.ResumableStatus status) {
+        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(status.expiresAt().atZone(java.time.ZoneOffset.UTC));
     }
 
     private static Reply tus(Reply reply) {
@@ -198,7 +237,7 @@ public final class TransferRoutes {
 
     // ---------------------------------------------------------------- downloads
 
-    /** Serves a download URL: the bytes, or a redirect when it expired and named one. */
+    /** Serves a download URL: the bytes, streamed, or a redirect when it expired and named one. */
     private Reply download(Exchange ex) {
         String token = ex.queryParam("token");
         if (token == null || token.isEmpty()) {
@@ -210,7 +249,20 @@ public final class TransferRoutes {
             return new Reply(302, null, new byte[0], Map.of("Location", d.redirectUrl()));
         }
         String type = d.contentType() == null ? "application/octet-stream" : d.contentType();
-        return new Reply(200, type, d.content(), Map.of("Content-Disposition", disposition(d.disposition(), d.fileName())));
+        StoredBytes body = d.body();
+        return Reply.streamed(200, type, new Reply.StreamedBody() {
+            @Override
+            public long length() {
+                return body.size();
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                try (InputStream in = body.openStream()) {
+                    in.transferTo(out);
+                }
+            }
+        }, Map.of("Content-Disposition", disposition(d.disposition(), d.fileName())));
     }
 
     private static String disposition(ContentDisposition disposition, String fileName) {
@@ -223,34 +275,38 @@ public final class TransferRoutes {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    /** Serves an archive URL as a real zip of the files' bytes. */
+    /** Serves an archive URL as a real zip of the files' bytes, entry paths as the archive lists them, streamed. */
     private Reply archive(Exchange ex) {
-        String siteId = ex.queryParam("siteId");
-        String site = siteId == null || siteId.isEmpty() ? fake.defaultSiteId() : siteId;
-        ex.siteId(site);
-        List<FileDescriptor> files = fake.transfers().archive(site, ex.pathParam("archiveId"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            Set<String> names = new HashSet<>();
-            for (FileDescriptor f : files) {
-                zip.putNextEntry(new ZipEntry(uniqueName(names, f.displayName().isEmpty() ? f.id() : f.displayName())));
-                zip.write(fake.transfers().content(site, f.id()));
-                zip.closeEntry();
+        String token = ex.queryParam("token");
+        if (token == null || token.isEmpty()) {
+            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+                    "The archive URL has no token; use a URL from generateFilesDownloadUrl or generateFolderDownloadUrl");
+        }
+        Transfers.Archive archive = fake.transfers().archive(token);
+        if (!archive.archiveId().equals(ex.pathParam("archiveId"))) {
+            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is for another archive");
+        }
+        ex.siteId(archive.siteId());
+        return Reply.streamed(200, "application/zip", new Reply.StreamedBody() {
+            @Override
+            public long length() {
+                return -1;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Reply(200, "application/zip", out.toByteArray(), Map.of("Content-Disposition",
-                "attachment; filename=\"archive-" + ex.pathParam("archiveId").replaceAll("[^A-Za-z0-9_-]", "_") + ".zip\""));
-    }
 
-    private static String uniqueName(Set<String> used, String name) {
-        String candidate = name;
-        int dot = name.lastIndexOf('.');
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")";
-        }
-        return candidate;
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                ZipOutputStream zip = new ZipOutputStream(out);
+                for (Transfers.Archive.Entry entry : archive.entries()) {
+                    zip.putNextEntry(new ZipEntry(entry.path()));
+                    try (InputStream in = entry.content().openStream()) {
+                        in.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+                zip.finish();
+            }
+        }, Map.of("Content-Disposition", "attachment; filename=\"archive-"
+                + archive.archiveId().replaceAll("[^A-Za-z0-9_-]", "_") + ".zip\""));
     }
 
     /** A small, valid playlist naming the file: enough for a client to see the URL works. */

@@ -41,7 +41,9 @@ function renderWebhooks() {
     el('td', { class: 'mono', text: s.id }),
     el('td', { class: 'muted', text: s.siteId || 'every site' }),
     el('td', { class: 'mono wrap', text: s.url }),
-    el('td', { class: 'wrap' }, (s.events || []).map((name) => el('span', { class: 'label', text: name }))))));
+    el('td', { class: 'wrap' }, (s.events || []).length
+      ? s.events.map((name) => el('span', { class: 'label', text: name }))
+      : el('span', { class: 'muted', text: 'every event' })))));
   $('subscriptions-empty').hidden = subs.length > 0;
   const attempts = ui.webhooks.attempts.slice().reverse();
   $('attempt-rows').replaceChildren(...attempts.map((a) => el('tr', { dataset: { sequence: a.sequence, outcome: a.outcome } },

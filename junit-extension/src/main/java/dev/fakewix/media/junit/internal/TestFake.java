@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One test's fake: what the extension injects. Kept in the test's {@link ExtensionContext.Store}; JUnit closes it
  * when the test is done (passed or failed), which removes the test's site (and its journal entries) from a shared
- * server.
+ * server, or deletes the temporary directory of the test's own fake (uploaded bytes beyond its memory budget).
  *
  * @param http   the HTTP coordinates, {@code null} in-process
  * @param shared whether {@code fake} is a shared server's (the site is then removed on close)
@@ -50,6 +50,8 @@ public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHt
             if (http != null) {
                 http.journal().removeIf(entry -> site.siteId().equals(entry.siteId()));
             }
+        } else {
+            fake.close();
         }
     }
 }
