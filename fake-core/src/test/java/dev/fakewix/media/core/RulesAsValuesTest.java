@@ -94,4 +94,29 @@ class RulesAsValuesTest {
                     .extracting(e -> ((MediaEvent.FileFailed) e).error().code()).isEqualTo(Lifecycle.DEFAULT_FAILURE_CODE);
         }
     }
+
+    @Nested
+    class FileDescriptorCopies {
+        @Test
+        void eachWithCopyReplacesOneComponentAndKeepsTheRest() {
+            FakeMediaManager fake = FakeMediaManager.builder().fixedClock(T0).build();
+            dev.fakewix.media.core.model.FileDescriptor file = fake.files()
+                    .getFileDescriptor(fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id());
+
+            dev.fakewix.media.core.model.FileDescriptor copy = file.withHash("h").withSizeInBytes(7).withPrivate(true)
+                    .withOperationStatus(OperationStatus.FAILED).withThumbnailUrl("t").withUrl("u").withId("other");
+
+            assertThat(copy).usingRecursiveComparison()
+                    .ignoringFields("hash", "sizeInBytes", "isPrivate", "operationStatus", "thumbnailUrl", "url", "id")
+                    .isEqualTo(file);
+            assertThat(copy.hash()).isEqualTo("h");
+            assertThat(copy.sizeInBytes()).isEqualTo(7);
+            assertThat(copy.isPrivate()).isTrue();
+            assertThat(copy.operationStatus()).isEqualTo(OperationStatus.FAILED);
+            assertThat(copy.thumbnailUrl()).isEqualTo("t");
+            assertThat(copy.url()).isEqualTo("u");
+            assertThat(copy.id()).isEqualTo("other");
+            assertThat(file.withMedia(null)).isEqualTo(file.withoutMedia());
+        }
+    }
 }

@@ -677,9 +677,7 @@ public final class SiteEngine {
         }
         unindexFile(s, e);
         s.files.remove(temporary);
-        e.file = new FileDescriptor(id, f.displayName(), urls.url(), f.parentFolderId(), f.hash(), f.sizeInBytes(),
-                f.isPrivate(), f.mediaType(), f.media(), f.operationStatus(), f.sourceUrl(), urls.pendingThumbnail(),
-                f.labels(), f.createdDate(), f.updatedDate(), f.siteId(), f.state());
+        e.file = f.withId(id).withUrl(urls.url()).withThumbnailUrl(urls.pendingThumbnail());
         s.files.put(id, e);
         s.renamedFiles.put(temporary, id);
         indexFile(s, e);
@@ -689,9 +687,7 @@ public final class SiteEngine {
     FileDescriptor fail(SiteState s, FileEntry e, ApplicationError error) {
         e.pending = null;
         FileDescriptor f = e.file;
-        replaceFile(s, e, new FileDescriptor(f.id(), f.displayName(), f.url(), f.parentFolderId(), f.hash(),
-                f.sizeInBytes(), f.isPrivate(), f.mediaType(), null, OperationStatus.FAILED, f.sourceUrl(),
-                f.thumbnailUrl(), f.labels(), f.createdDate(), f.updatedDate(), f.siteId(), f.state()));
+        replaceFile(s, e, f.withoutMedia().withOperationStatus(OperationStatus.FAILED));
         s.outbox.add(new MediaEvent.FileFailed(metadata(s, e.id(), WebhookEvent.FILE_FAILED),
                 e.externalInfo, error));
         return e.file;
