@@ -215,6 +215,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             if (settings.limits() != null) {
                 builder.limits(settings.limits());
             }
+            settings.fakeOptions().accept(builder);
             FakeMediaManager fake = builder.build();
             MediaSite site = fake.site();
             applyScenarios(site, settings, context, cache);
@@ -397,8 +398,39 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         private final List<String> webhookUrls = new ArrayList<>();
         private String tokenSecret;
         private final List<String> allowedHosts = new ArrayList<>();
+        private Consumer<? super FakeMediaManager.Builder> fakeOptions = FakeSettings.NO_OPTIONS;
+        private Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions = FakeSettings.NO_OPTIONS;
 
         private Builder() {
+        }
+
+        /**
+         * Configures the core's own builder for each fake this extension makes (in-process, or behind its shared
+         * server), after the extension's settings: every option of {@link FakeMediaManager.Builder}, with no copy
+         * here to drift (as WireMock's {@code WireMockExtension.Builder.options(Options)}).
+         *
+         * <pre>{@code
+         * FakeMediaManagerExtension.builder()
+         *         .fake(b -> b.seed(7).tokenSecret("pinned").webhookKey(WebhookSigningKey.generate(7)))
+         *         .build();
+         * }</pre>
+         *
+         * <p>A shared HTTP server is made once per registration: tests of one registration share it, tests of
+         * another registration (another lambda) get their own.
+         */
+        public Builder fake(Consumer<? super FakeMediaManager.Builder> options) {
+            this.fakeOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Configures the HTTP server ({@link dev.fakewix.media.http.ServerConfig}) after the extension's settings,
+         * e.g. {@code server(cfg -> cfg.maxJsonBodyBytes(1 << 20))}; only with {@link #http(boolean) http(true)}. The
+         * server keeps port 0 unless the lambda says otherwise.
+         */
+        public Builder server(Consumer<? super dev.fakewix.media.http.ServerConfig> options) {
+            this.serverOptions = Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /** Webhook receivers subscribed to each test's site; see {@link WithFakeMediaManager#webhooks()}. */
@@ -514,7 +546,8 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         public FakeMediaManagerExtension build() {
             return new FakeMediaManagerExtension(new FakeSettings(http, siteId, seed, readiness, auth, apiKey, clockStart,
                     scenarioFiles, scenarioSetups, limits, serverScope, journalCapacity,
-                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts, webhookUrls));
+                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts, webhookUrls,
+                    fakeOptions, serverOptions));
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.ServerScope;
 import dev.fakewix.media.junit.WithFakeMediaManager;
@@ -28,13 +29,22 @@ import java.util.function.Consumer;
  * @param origin         where the settings come from, for messages (e.g. {@code @WithFakeMediaManager on FooTest})
  * @param tokenSecret    the pinned token secret, {@code null} for a random one
  * @param allowedHosts   host names the HTTP server answers besides loopback
+ * @param fakeOptions    the user's configuration of the core's builder, applied after these settings
+ * @param serverOptions  the user's configuration of the HTTP server, applied after these settings
  */
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,
                            ServerScope serverScope, int journalCapacity, String origin, String tokenSecret,
-                           List<String> allowedHosts, List<String> webhookUrls) {
+                           List<String> allowedHosts, List<String> webhookUrls,
+                           Consumer<? super FakeMediaManager.Builder> fakeOptions,
+                           Consumer<? super ServerConfig> serverOptions) {
+    /** No user configuration of the core's builder or of the server. */
+    public static final Consumer<Object> NO_OPTIONS = options -> { };
+
     public FakeSettings {
+        Objects.requireNonNull(fakeOptions, "fakeOptions");
+        Objects.requireNonNull(serverOptions, "serverOptions");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(apiKey, "apiKey");
@@ -68,7 +78,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of());
+                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS);
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
@@ -76,13 +86,13 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
                 readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
                 List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
-                List.of(a.allowHosts()), List.of(a.webhooks()));
+                List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS);
     }
 
     /** The key of the shared server these settings ask for. */
     public ServerKey serverKey() {
         return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity, tokenSecret,
-                java.util.Set.copyOf(allowedHosts));
+                java.util.Set.copyOf(allowedHosts), fakeOptions, serverOptions);
     }
 
     /** The site id of an in-process fake. */
