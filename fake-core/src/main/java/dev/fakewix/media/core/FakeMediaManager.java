@@ -80,7 +80,7 @@ public final class FakeMediaManager implements AutoCloseable {
     /** A site by id, created empty on first use. */
     public MediaSite site(String siteId) {
         SiteId.parse(siteId);
-        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config), passes));
+        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config), passes, clock));
     }
 
     /**

@@ -30,11 +30,15 @@ public final class MediaSite {
     private final SiteTransfers transfers;
     private final Lifecycle lifecycle;
     private final Scenarios scenarios;
+    private final VirtualClock fakeClock;
+    private volatile VirtualClock clock;
     /** The snapshot known to be valid (checked, or taken from this site) last; restoring it again skips the check. */
     private volatile java.lang.ref.WeakReference<SiteSnapshot> checked = new java.lang.ref.WeakReference<>(null);
 
-    MediaSite(SiteEngine engine, ScenarioPass.Scope passes) {
+    MediaSite(SiteEngine engine, ScenarioPass.Scope passes, VirtualClock fakeClock) {
         this.engine = engine;
+        this.fakeClock = fakeClock;
+        this.clock = fakeClock;
         this.files = new FileOperations(engine);
         this.folders = new FolderOperations(engine, files);
         this.transfers = new SiteTransfers(engine);
@@ -138,6 +142,45 @@ public final class MediaSite {
      * Empties the site (files, folders, tickets, pending transitions) atomically, in O(1), and clears its scenarios
      * (readiness policy and limits return to the fake's defaults).
      */
+    /** The clock this site runs on: the fake's, unless {@link #useClock} gave it one of its own. */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /**
+     * Runs this site on a clock of its own: its readiness, upload and download token expiry and dates follow
+     * {@code clock}, so tests sharing one fake (one HTTP server) move time independently and in parallel; the fake's
+     * clock no longer moves this site. {@code null} returns the site to the fake's clock. Kept across
+     * {@link #reset()}; a removed site comes back on the fake's clock. Webhook retries and the request journal keep
+     * the fake's clock.
+     *
+     * <pre>{@code
+     * VirtualClock mine = VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z"));
+     * MediaSite site = fake.site("test-42").useClock(mine);
+     * mine.advance(Duration.ofMinutes(5));       // only test-42's pending files move
+     * }</pre>
+     */
+    public MediaSite useClock(VirtualClock clock) {
+        VirtualClock next = clock == null ? fakeClock : clock;
+        synchronized (this) {
+            if (next == this.clock) {
+                return this;
+            }
+            this.clock = next;
+            engine.useClock(next);
+        }
+        if (next != fakeClock) {
+            // the fake settles every site when its own clock moves; a site clock settles its site
+            next.onChange(() -> {
+                if (this.clock == next) {
+                    engine.settle();
+                }
+            });
+        }
+        engine.settle();
+        return this;
+    }
+
     public void reset() {
         scenarios.clear();
         engine.reset();

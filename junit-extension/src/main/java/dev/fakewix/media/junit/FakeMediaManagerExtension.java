@@ -102,7 +102,11 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
      * @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)
      * void videosAreReadyAfterFiveMinutes(VirtualClock clock, FakeMediaManagerHttp http) { ... clock.advance(...) ... }
      * }</pre>
+     *
+     * @deprecated give each test's site a clock of its own instead ({@link WithFakeMediaManager#ownClock()},
+     *             {@link Builder#ownClock(boolean)}): tests that move time then run in parallel. The lock keeps working.
      */
+    @Deprecated
     public static final String SHARED_CLOCK = "dev.fakewix.media.junit.SHARED_CLOCK";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeMediaManagerExtension.class);
@@ -226,6 +230,9 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         String siteId = settings.siteId() != null ? settings.siteId() : Injection.siteIdFor(context.getUniqueId());
         MediaSite site = server.fake().site(siteId);
         site.reset();
+        // a fixed site id may come back from a test that had a clock of its own: set the clock every time
+        site.useClock(!settings.ownClock() ? null : settings.clockStart() == null ? VirtualClock.followingWallTime()
+                : VirtualClock.frozenAt(settings.clockStart()));
         try {
             site.lifecycle().setReadinessPolicy(settings.readiness());
             if (settings.limits() != null) {
@@ -398,6 +405,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         private final List<String> webhookUrls = new ArrayList<>();
         private String tokenSecret;
         private final List<String> allowedHosts = new ArrayList<>();
+        private boolean ownClock;
         private Consumer<? super FakeMediaManager.Builder> fakeOptions = FakeSettings.NO_OPTIONS;
         private Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions = FakeSettings.NO_OPTIONS;
 
@@ -526,6 +534,12 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             return this;
         }
 
+        /** Each test's site on the shared server runs on a clock of its own; see {@link WithFakeMediaManager#ownClock()}. */
+        public Builder ownClock(boolean ownClock) {
+            this.ownClock = ownClock;
+            return this;
+        }
+
         /** How widely the HTTP server is shared. */
         public Builder serverScope(ServerScope serverScope) {
             this.serverScope = Objects.requireNonNull(serverScope, "serverScope");
@@ -547,7 +561,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             return new FakeMediaManagerExtension(new FakeSettings(http, siteId, seed, readiness, auth, apiKey, clockStart,
                     scenarioFiles, scenarioSetups, limits, serverScope, journalCapacity,
                     "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts, webhookUrls,
-                    fakeOptions, serverOptions));
+                    fakeOptions, serverOptions, ownClock));
         }
     }
 }

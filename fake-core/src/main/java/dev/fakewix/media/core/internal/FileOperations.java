@@ -567,14 +567,14 @@ public final class FileOperations implements Files {
         String id = engine.newFileId(s, plan.format().mediaType(), ext);
         SiteState.UploadTicket ticket = new SiteState.UploadTicket(id, plan.fileName(), plan.mimeType(), plan.sizeInBytes(),
                 parent, isPrivate, labels == null ? List.of() : labels, externalInfo,
-                engine.config.clock().millis() + validityMillis, resumable,
+                engine.clock().millis() + validityMillis, resumable,
                 resumable ? new ResumableUpload(engine.config.content().newWriter()) : null);
         s.addTicket(ticket);
         return ticket;
     }
 
     private String sign(SiteState.UploadTicket ticket, String audience, String protocol) {
-        long iat = engine.config.clock().millis() / 1000;
+        long iat = engine.clock().millis() / 1000;
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", "urn:app:fake-wix-media-manager");
         claims.put("aud", List.of(audience));
@@ -632,7 +632,7 @@ public final class FileOperations implements Files {
                                     + e.file.mediaType() + " file " + e.id() + " (" + e.file.operationStatus() + "); valid keys: " + String.join(", ", valid),
                             Json.object("allowedValues", valid, "requestValue", key));
                 }
-                long iat = engine.config.clock().millis() / 1000;
+                long iat = engine.clock().millis() / 1000;
                 Map<String, Object> claims = new LinkedHashMap<>();
                 claims.put("iss", "urn:app:fake-wix-media-manager");
                 claims.put("aud", List.of("urn:service:file.download"));

@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  * @param allowedHosts   host names the HTTP server answers besides loopback
  * @param fakeOptions    the user's configuration of the core's builder, applied after these settings
  * @param serverOptions  the user's configuration of the HTTP server, applied after these settings
+ * @param ownClock       whether each test's site on a shared server runs on a clock of its own
  */
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
@@ -38,7 +39,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
                            ServerScope serverScope, int journalCapacity, String origin, String tokenSecret,
                            List<String> allowedHosts, List<String> webhookUrls,
                            Consumer<? super FakeMediaManager.Builder> fakeOptions,
-                           Consumer<? super ServerConfig> serverOptions) {
+                           Consumer<? super ServerConfig> serverOptions, boolean ownClock) {
     /** No user configuration of the core's builder or of the server. */
     public static final Consumer<Object> NO_OPTIONS = options -> { };
 
@@ -78,7 +79,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS);
+                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false);
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
@@ -86,7 +87,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
                 readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
                 List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
-                List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS);
+                List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS, a.ownClock());
     }
 
     /** The key of the shared server these settings ask for. */

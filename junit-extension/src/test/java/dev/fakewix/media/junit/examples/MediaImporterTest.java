@@ -5,7 +5,6 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.Scenarios;
 import dev.fakewix.media.core.VirtualClock;
-import dev.fakewix.media.junit.FakeMediaManagerExtension;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.WithFakeMediaManager;
@@ -15,7 +14,6 @@ import dev.fakewix.media.junit.examples.MediaImporter.Pause;
 import dev.fakewix.media.junit.examples.MediaImporter.Reason;
 import dev.fakewix.media.junit.examples.MediaImporter.Settings;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -34,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The example: {@link MediaImporter}, a user's REST client, tested against the fake over HTTP for each path it has.
  * Wix takes a while to process a file; here files turn READY 90 seconds after import, on the fake's clock.
  */
-@WithFakeMediaManager(http = true, readiness = ReadinessMode.AFTER, readyAfter = "90s")
+@WithFakeMediaManager(http = true, ownClock = true, readiness = ReadinessMode.AFTER, readyAfter = "90s")
 class MediaImporterTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Settings FAST = new Settings(Duration.ofSeconds(30), 5, 3, Duration.ofSeconds(1));
@@ -42,7 +40,6 @@ class MediaImporterTest {
     private final List<Duration> pauses = new ArrayList<>(); // what the importer would have slept
 
     @Test
-    @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK) // it moves the shared server's clock
     void importsAFileAndPollsUntilItIsReady(FakeMediaManagerHttp http, VirtualClock clock, MediaSite site) throws Exception {
         Instant start = clock.instant();
         MediaImporter importer = importer(http, clock::advance); // each pause moves the fake's time, not ours
