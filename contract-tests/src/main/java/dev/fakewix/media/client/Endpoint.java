@@ -1,5 +1,7 @@
 package dev.fakewix.media.client;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -13,6 +15,7 @@ import java.util.Objects;
  * e.sdkName();               // "getFolder"
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Endpoint {
     // Files
     GENERATE_FILES_DOWNLOAD_URL("generateFilesDownloadUrl", "POST", "/files/generate-download-url"),

@@ -1,6 +1,7 @@
 package dev.fakewix.media.client;
 
 import tools.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 /**
  * One request the client sent and the answer it got, handed to the observer of
@@ -15,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  * @param requestId   the {@code X-Wix-Request-Id} of the answer, or {@code null}
  * @param response    the answer's JSON body, {@code null} when it was not JSON
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Exchange(Endpoint endpoint, String method, String path, JsonNode requestBody, int status, String requestId,
                        JsonNode response) {
 }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.client;
 
 import tools.jackson.databind.JsonNode;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * HTTP status's reason in CONSTANT_CASE ({@code NOT_FOUND}, {@code TOO_MANY_REQUESTS}), as the official SDK does when a
  * body carries no code.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaManagerApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -3,6 +3,7 @@ package dev.fakewix.media.client;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import org.apiguardian.api.API;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -43,6 +44,7 @@ import java.util.function.Consumer;
  * code, status and request id; a 429 is first retried as the {@link RateLimitBackoff} says. Network failures throw
  * {@link UncheckedIOException}. Thread-safe: one client may serve many threads.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaManagerClient {
     /** Wix's API host. */
     public static final URI WIX_API = URI.create("https://www.wixapis.com");

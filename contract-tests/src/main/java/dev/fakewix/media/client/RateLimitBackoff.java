@@ -1,5 +1,7 @@
 package dev.fakewix.media.client;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -18,6 +20,7 @@ import java.util.Objects;
  * @param maxDelay     the longest single wait
  * @param pause        how the client waits; {@link Pause#sleeping()} by default, a recording one in tests
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RateLimitBackoff(int maxRetries, Duration initialDelay, Duration maxDelay, Pause pause) {
 
     /** Waits for a while; the client calls it between a 429 and the retry. */

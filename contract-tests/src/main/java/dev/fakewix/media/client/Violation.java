@@ -1,5 +1,7 @@
 package dev.fakewix.media.client;
 
+import org.apiguardian.api.API;
+
 /**
  * One field violation of a Wix validation error ({@code details.validationError.fieldViolations[]}).
  *
@@ -11,6 +13,7 @@ package dev.fakewix.media.client;
  * @param violatedRule Wix's rule vocabulary ({@code MAX}, {@code REQUIRED_FIELD}, {@code OTHER}, ...); may be empty
  * @param ruleName     the per-method code when {@code violatedRule} is {@code OTHER}, else {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Violation(String field, String description, String violatedRule, String ruleName) {
     public Violation {
         field = field == null ? "" : field;

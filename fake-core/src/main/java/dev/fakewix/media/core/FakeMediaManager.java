@@ -1,11 +1,13 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.ContentStore;
+import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.core.internal.EngineConfig;
 import dev.fakewix.media.core.internal.FirstFailure;
 import dev.fakewix.media.core.internal.SiteEngine;
 import dev.fakewix.media.core.internal.Tokens;
 import dev.fakewix.media.core.model.FileDescriptor;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -35,12 +37,17 @@ import java.util.function.Consumer;
  * <p><b>Thread-safety:</b> every operation is atomic and may be called from any thread. <b>Determinism:</b> ids
  * come from the seed (per site), time from the {@link VirtualClock}; the same seed and calls give the same results.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManager implements AutoCloseable {
     /** The default {@link Builder#contentMemoryBudget(long)}: 64 MiB. */
     public static final long DEFAULT_CONTENT_MEMORY_BUDGET = 64L * 1024 * 1024;
 
     /** The site id used when none is given. */
     public static final String DEFAULT_SITE_ID = "3ecba886-4267-11ee-be56-0242ac120002";
+
+    static {
+        FaceAccess.install(new CoreFaceAccess());
+    }
 
     private final String defaultSiteId;
     private final VirtualClock clock;
@@ -84,7 +91,7 @@ public final class FakeMediaManager implements AutoCloseable {
     }
 
     /**
-     * Opens the scenario pass of one request served by a face: run the request inside {@link ScenarioPass#run} and
+     * Opens the scenario pass of one request served by a face (through {@code FaceAccess}): run the request inside {@link ScenarioPass#run} and
      * the pass tells which scripted behaviours acted and which HTTP fault scripted for {@code faultsOf} the face must
      * deliver ({@code null}: a face that delivers none). Faults, errors and latency are decided together when the
      * request's first core call passes its site's gate; a request refused before that consumes nothing.
@@ -95,7 +102,7 @@ public final class FakeMediaManager implements AutoCloseable {
      * Optional<HttpFault> fault = pass.fault();
      * }</pre>
      */
-    public ScenarioPass scenarioPass(Operation faultsOf) {
+    ScenarioPass scenarioPass(Operation faultsOf) {
         return new ScenarioPass(passes, faultsOf);
     }
 
@@ -157,8 +164,8 @@ public final class FakeMediaManager implements AutoCloseable {
         return defaultSiteId;
     }
 
-    /** Points upload and download URLs somewhere else (the HTTP facade points them at itself). */
-    public void setTransferUrls(TransferUrls urls) {
+    /** Points upload and download URLs somewhere else (the HTTP facade points them at itself, via FaceAccess). */
+    void setTransferUrls(TransferUrls urls) {
         this.transferUrls = Objects.requireNonNull(urls, "urls");
     }
 

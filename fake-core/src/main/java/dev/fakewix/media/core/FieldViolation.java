@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Objects;
  * @param ruleName     the API's own code when {@code violatedRule} is {@code OTHER} (e.g. {@code RESOURCE_NOT_FOUND}), else {@code null}
  * @param data         extra data, e.g. {@code allowedValues}; never {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FieldViolation(String field, String description, String violatedRule, String ruleName,
                              Map<String, Object> data) {
     public FieldViolation {

@@ -14,8 +14,10 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ResumableUploadUrl;
 import dev.fakewix.media.core.model.SearchFilesRequest;
+import org.apiguardian.api.API;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The Files API of one site: the 17 methods of Wix's {@code files} module, with the same names.
@@ -30,6 +32,7 @@ import java.util.List;
  * <p>Every method is atomic and thread-safe. Errors are thrown as {@link MediaManagerException} carrying the exact
  * wire error. Wherever a file id is taken, the file's Wix media URL ({@code wix:image://v1/<id>/...}) is accepted too.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Files {
 
     /** One permanent URL to an archive of the given files (at most 1000). */
@@ -43,6 +46,32 @@ public interface Files {
 
     /** Several files by id (1..100), in request order. */
     List<FileDescriptor> getFileDescriptors(List<String> fileIds);
+
+    /**
+     * The live files (not in the trash bin) at a path of folder display names from the media root, for tests:
+     * {@code "/cat.jpg"}, {@code "/photos/2024/cat.jpg"}; a path may start with another root's id
+     * ({@code "/visitor-uploads/x.png"}). A list because Wix allows several files of one name in a folder; empty when
+     * there is none. Not a call of the API: scenarios never apply and it does not count as a read.
+     *
+     * <pre>{@code List<FileDescriptor> cats = site.files().filesAt("/photos/cat.jpg");}</pre>
+     */
+    List<FileDescriptor> filesAt(String path);
+
+    /**
+     * The live file at a path (see {@link #filesAt(String)}), if there is one.
+     *
+     * <pre>{@code FileDescriptor cat = site.files().fileAt("/photos/cat.jpg").orElseThrow();}</pre>
+     *
+     * @throws IllegalStateException when several files share the path (use {@link #filesAt(String)} then)
+     */
+    default Optional<FileDescriptor> fileAt(String path) {
+        List<FileDescriptor> found = filesAt(path);
+        if (found.size() > 1) {
+            throw new IllegalStateException(found.size() + " files are at " + path + " (Wix allows equal names in a "
+                    + "folder): use filesAt(path) and pick one, e.g. by id " + found.get(0).id());
+        }
+        return found.stream().findFirst();
+    }
 
     /** Renames, moves ({@code parentFolderId}) or relabels a file; fields left {@code null} are unchanged. */
     FileDescriptor updateFileDescriptor(FileUpdate file);

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.model.FolderPage;
 import dev.fakewix.media.core.model.FolderUpdate;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
+import org.apiguardian.api.API;
 
 import java.util.List;
 
@@ -20,6 +21,7 @@ import java.util.List;
  *
  * <p>Every method is atomic and thread-safe; errors are {@link MediaManagerException}s.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Folders {
 
     /** Creates a folder under {@code parentFolderId} ({@code null} for {@code media-root}). */

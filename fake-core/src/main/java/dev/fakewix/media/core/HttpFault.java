@@ -1,9 +1,12 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 /**
  * A failure below the API: what a flaky network or proxy does to a response. Only the HTTP facade can act these
  * out; calls through the Java API are not affected by them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum HttpFault {
     /** The connection is closed without a response (the client sees a reset / "socket hang up"). */
     CONNECTION_RESET,

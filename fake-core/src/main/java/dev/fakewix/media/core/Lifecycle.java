@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.FileDescriptor;
+import org.apiguardian.api.API;
 
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * fake.lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "codec not supported");
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Lifecycle {
     /** The error code a file fails with when the test names none (admin API, scenario documents, this interface). */
     String DEFAULT_FAILURE_CODE = "FILE_PROCESSING_FAILED";

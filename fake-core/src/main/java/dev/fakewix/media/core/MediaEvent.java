@@ -4,6 +4,7 @@ import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 
@@ -18,6 +19,7 @@ import java.time.Instant;
  * });
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface MediaEvent {
 
     /** Event metadata, as in the webhook's envelope. */

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ApplicationError;
+import org.apiguardian.api.API;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.Objects;
  * <p>Build instances from the catalogue ({@link WixErrorCode#exception(String, String)}) or, for plain constraint
  * breaches, {@link #invalidArgument(List)}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaManagerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -102,6 +104,21 @@ public final class MediaManagerException extends RuntimeException {
     /** Field violations of a validation error, empty for an application error. */
     public List<FieldViolation> fieldViolations() {
         return fieldViolations;
+    }
+
+    /**
+     * Names the Wix code and the HTTP status before the message, as a stack trace or a log line should:
+     * {@code MediaManagerException: SITE_QUOTA_EXCEEDED (HTTP 400): The site's storage quota ... (field "url")}.
+     */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder(getClass().getName()).append(": ").append(code())
+                .append(" (HTTP ").append(httpStatus()).append("): ").append(getMessage());
+        if (fieldViolations.size() == 1 && !fieldViolations.get(0).field().isEmpty()
+                && !getMessage().contains('"' + fieldViolations.get(0).field() + '"')) {
+            out.append(" (field \"").append(fieldViolations.get(0).field()).append("\")");
+        }
+        return out.toString();
     }
 
     /** The application error ({@code details.applicationError}) of a standard error. */

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.internal.OperationGate;
 import dev.fakewix.media.core.internal.SiteEngine;
 import dev.fakewix.media.core.internal.SiteTransfers;
 import dev.fakewix.media.core.model.FileDescriptor;
+import org.apiguardian.api.API;
 
 import java.util.List;
 
@@ -23,6 +24,7 @@ import java.util.List;
  *
  * <p>Thread-safe: every operation is atomic.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaSite {
     private final SiteEngine engine;
     private final FileOperations files;
@@ -215,7 +217,7 @@ public final class MediaSite {
     }
 
     /** Brings pending files up to date with the clocks now (the fake also does this before every operation). */
-    public void settle() {
+    void settle() {
         engine.settle();
     }
 

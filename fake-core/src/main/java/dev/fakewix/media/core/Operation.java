@@ -1,9 +1,12 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 /**
  * Every public operation of the Media Manager API, named as the SDK names them. Scenarios, the request journal and
  * the HTTP route table all speak in these names.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Operation {
     GENERATE_FILES_DOWNLOAD_URL("generateFilesDownloadUrl", false),
     GENERATE_FILE_DOWNLOAD_URL("generateFileDownloadUrl", false),

@@ -2,6 +2,7 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.MediaType;
+import org.apiguardian.api.API;
 
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  * @param uploaded   {@code true} for an upload, {@code false} for an import
  * @param sourceUrl  the import URL, {@code null} for uploads
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PendingFile(String siteId, String fileId, String displayName, MediaType mediaType, String mimeType,
                           String parentFolderId, String folderPath, List<String> labels, ExternalInfo externalInfo,
                           boolean uploaded, String sourceUrl) {

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ApplicationError;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import java.util.Objects;
  * Readiness.manual()                                 // until the test calls lifecycle().markReady(id)
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface Readiness {
 
     /** Which clock a delay is measured on. */

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.MediaType;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import java.util.function.Predicate;
  * <p>Later rules win over earlier ones. Implementations must be thread-safe and side-effect free.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ReadinessPolicy {
 
     /** Chooses the readiness of one new file. */

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -13,6 +15,7 @@ import java.util.function.Predicate;
  *
  * @param description how the match reads in journals and error messages, e.g. {@code folderId=abc}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RequestMatch(String description, Predicate<Request> predicate) {
     public RequestMatch {
         Objects.requireNonNull(description, "description");

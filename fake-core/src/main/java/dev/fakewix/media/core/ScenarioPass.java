@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
  * <p>A pass belongs to one request served on one thread; {@link #run} scopes it to that call (nested runs restore
  * the outer pass). Java API calls made outside a pass meet errors and latency but never faults.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScenarioPass {
     private final Scope scope;
     private final Operation faultsOf;

@@ -2,6 +2,7 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.OperationGate;
 import dev.fakewix.media.core.internal.RequestFacts;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the same calls give the same outcome. A site's {@link MediaSite#reset()} clears its scenarios and returns its
  * readiness policy and limits to the fake's defaults. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Scenarios {
     private final MediaSite site;
     private final ReadinessPolicy defaultReadiness;
@@ -163,6 +165,23 @@ public final class Scenarios {
     /** The behaviours in force, in the order they are checked. */
     public synchronized List<ScriptedBehaviour> active() {
         return List.copyOf(behaviours);
+    }
+
+    /**
+     * The HTTP fault scripted for the next request of {@code operation}, if any (consumed), for the deprecated
+     * {@code FaceAccess.takeFault}. The facade no longer calls it: faults are decided at the gate, in a
+     * {@link ScenarioPass}.
+     */
+    Optional<HttpFault> takeFault(Operation operation) {
+        synchronized (this) {
+            for (ScriptedBehaviour b : behaviours) {
+                if (b.action() instanceof ScriptedBehaviour.Action.Fault f && b.appliesTo(operation, null) && b.acts(random)) {
+                    ScenarioTrace.record(b);
+                    return Optional.of(f.fault());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     synchronized ScriptedBehaviour add(Operation operation, RequestMatch match, ScriptedBehaviour.Action action,

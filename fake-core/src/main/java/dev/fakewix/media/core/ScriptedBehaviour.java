@@ -1,8 +1,10 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.TimeBounds;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -15,6 +17,7 @@ import java.util.SplittableRandom;
  * ... assert outage.timesMet() == 3;
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScriptedBehaviour {
     private final int id;
     private final Operation operation;
@@ -48,9 +51,28 @@ public final class ScriptedBehaviour {
 
             MediaManagerException toException(Operation operation) {
                 MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
-                        ? code.exception("", code.defaultDescription())
+                        ? code.exception(fieldOf(code, operation), code.defaultDescription(), dataOf(code))
                         : MediaManagerException.standard(code, code.defaultDescription());
                 return retryAfter == null ? e : e.withRetryAfter((int) retryAfter.toSeconds());
+            }
+
+            /** The request field the core's own error names for this code, so that a scripted error reads like a real one. */
+            static String fieldOf(WixErrorCode code, Operation operation) {
+                return switch (code) {
+                    case RESOURCE_NOT_FOUND -> operation.name().contains("FOLDER") ? "folderId" : "fileId";
+                    case FIELD_MASK_IS_EMPTY_OR_MISSING -> "fieldMask";
+                    case MISMATCH_MIME_TYPE, UNSUPPORTED_FILE_FORMAT -> "mimeType";
+                    case ZERO_FILE_SIZE, FILE_SIZE_OVER_LIMIT -> "sizeInBytes";
+                    case SITE_QUOTA_EXCEEDED -> operation == Operation.GENERATE_FILE_UPLOAD_URL ? "sizeInBytes" : "url";
+                    case UNSUPPORTED_MEDIA_TYPE -> "mediaTypes";
+                    case UNSUPPORTED_SORT_VALUE -> "sort.fieldName";
+                    case INVALID_ASSET_KEY -> "assetKeys";
+                    default -> "";
+                };
+            }
+
+            private static Map<String, Object> dataOf(WixErrorCode code) {
+                return code == WixErrorCode.SITE_QUOTA_EXCEEDED ? Map.of("internalCode", code.name()) : Map.of();
             }
         }
 

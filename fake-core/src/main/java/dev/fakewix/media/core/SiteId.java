@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,7 @@ import java.util.Objects;
  *
  * @param value the id, exactly as given (never trimmed here: a face that tolerates spaces trims before parsing)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SiteId(String value) {
     /** The longest site id the fake accepts. */
     public static final int MAX_LENGTH = 100;

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 /**
  * Storage limits of a site: the total quota and the largest single file.
  *
@@ -8,6 +10,7 @@ package dev.fakewix.media.core;
  * @param storageQuotaBytes total bytes the site may store (trash included), {@code Long.MAX_VALUE} for no quota
  * @param maxFileSizeBytes  largest single file, in bytes
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SiteLimits(long storageQuotaBytes, long maxFileSizeBytes) {
     /** Wix's documented largest upload (a premium video), used as the default per-file limit. */
     public static final long DEFAULT_MAX_FILE_SIZE = 4L * 1024 * 1024 * 1024;

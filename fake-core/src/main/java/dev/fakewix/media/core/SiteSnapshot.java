@@ -4,6 +4,7 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Objects;
@@ -20,6 +21,7 @@ import java.util.Objects;
  *
  * @param idCounter where the site's deterministic id sequence continues
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files, List<StoredFolder> folders) {
     public SiteSnapshot {
         Objects.requireNonNull(siteId, "siteId");

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.ContentStore;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
  * <p>Thread-safe. A handle taken from a site stays readable until that site forgets the file (permanent delete,
  * reset, {@code removeSite}, the fake's {@code close()}); a stream opened before keeps working on POSIX systems.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface StoredBytes {
     /** The largest content {@link #toByteArray()} hands out; read larger ones with {@link #openStream()}. */
     int MAX_ARRAY = Integer.MAX_VALUE - 16;

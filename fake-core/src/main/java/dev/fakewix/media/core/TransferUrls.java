@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.StreamFormat;
+import org.apiguardian.api.API;
 
 /**
  * Where the URLs that move bytes point: upload, download, archive and streaming URLs. The core alone uses Wix's own
@@ -8,6 +9,7 @@ import dev.fakewix.media.core.model.StreamFormat;
  *
  * <pre>{@code FakeMediaManager.builder().transferUrls(TransferUrls.servedFrom(URI.create("http://127.0.0.1:8080")))}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface TransferUrls {
 
     /** The single-request upload URL carrying {@code token}. */

@@ -2,6 +2,7 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
+import org.apiguardian.api.API;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import java.util.List;
  * <p>Thread-safe. Failures are {@link MediaManagerException}s in the API's catalogue: a used, expired, tampered or
  * foreign token is PERMISSION_DENIED, and a refused request leaves no file behind.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Transfers {
 
     /** Completes a single-request upload from a stream read to its end; the token is single-use. */

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.TimeBounds;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * shows instants of the years 0000 to 9999 only: an advance or a time beyond is an {@link IllegalArgumentException}
  * (the HTTP admin API answers 400), never an overflow.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class VirtualClock extends Clock {
     private final Clock wall;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import java.time.Instant;
  * @param error          why it failed, or {@code null}
  * @param willRetry      whether another attempt is scheduled
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record WebhookAttempt(long sequence, String subscriptionId, String siteId, URI url, String eventId,
                              WebhookEvent event, String entityId, int attempt, Outcome outcome, int status,
                              Duration latency, Instant at, String fault, String error, boolean willRetry) {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import java.util.stream.Collectors;
  * assert ready.eventType().equals("wix.media.site_media.v1.file_descriptor_file_ready");
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum WebhookEvent {
     FILE_READY(MediaEvent.FILE_ENTITY_FQDN, "file_ready", MediaEvent.FILE_READY_TYPE),
     FILE_FAILED(MediaEvent.FILE_ENTITY_FQDN, "file_failed", MediaEvent.FILE_FAILED_TYPE),

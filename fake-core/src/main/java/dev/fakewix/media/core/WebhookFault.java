@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,6 +25,7 @@ import java.util.Objects;
  * decided on the thread of the API call that caused the event, {@code UNREACHABLE} on the delivery thread; a seeded
  * probability is repeatable as long as API calls and deliveries do not draw from the same site's generator at once.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record WebhookFault(Kind kind, Duration delay) {
     public enum Kind { DELAY, DROP, DUPLICATE, REORDER, BAD_SIGNATURE, EXPIRED_JWT, UNREACHABLE }
 

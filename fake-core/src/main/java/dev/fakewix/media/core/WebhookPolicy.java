@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -20,6 +22,7 @@ import java.util.Objects;
  *                        journaled as {@link WebhookAttempt.Outcome#OVERFLOWED} (the API call never blocks). Default 10,000
  * @param journalCapacity attempts the journal keeps; the oldest are forgotten first (default 10,000)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record WebhookPolicy(int maxAttempts, Duration firstRetryAfter, Duration maxRetryAfter, Duration timeout,
                             int queueCapacity, int journalCapacity) {
     public WebhookPolicy {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -13,6 +15,7 @@ import java.util.Set;
  * fake.webhooks().unsubscribe(s.id());
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record WebhookSubscription(String id, String siteId, URI url, Set<WebhookEvent> events) {
     public WebhookSubscription {
         Objects.requireNonNull(id, "id");

@@ -2,6 +2,7 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.time.Duration;
@@ -19,9 +20,10 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>Implementations must be thread-safe and must not block in {@link #post}: the returned future completes with
  * the HTTP status, or exceptionally when the receiver cannot be reached or does not answer within {@code timeout}
- * (a {@link java.net.http.HttpTimeoutException} or {@link java.util.concurrent.TimeoutException} counts as a
+ * (a {@code java.net.http.HttpTimeoutException} or {@link java.util.concurrent.TimeoutException} counts as a
  * time-out, anything else as unreachable).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface WebhookTransport {
 
     /** POSTs {@code body} to {@code url}. */

@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.internal.IdSource;
 import dev.fakewix.media.core.internal.WebhookDispatcher;
 import dev.fakewix.media.core.internal.WebhookEnvelope;
+import org.apiguardian.api.API;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -41,6 +42,7 @@ import java.util.function.BiFunction;
  * transport) answer a connection; a bad URL or event name is an {@link IllegalArgumentException} then, never a
  * failure inside an API call. Subscriptions survive {@link FakeMediaManager#reset()}. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Webhooks {
     /** The app id in every event's {@code identity} (an app's webhooks come from its own app id at Wix). */
     public static final String APP_ID = "9f1c7e52-4a2b-4f6d-8c3e-5b7a1d2e3f40";

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,7 @@ import java.util.Map;
  *
  * <pre>{@code throw WixErrorCode.RESOURCE_NOT_FOUND.exception("fileId", "File abc not found");}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum WixErrorCode {
     RESOURCE_NOT_FOUND(400, Kind.RULE, "The requested resource was not found"),
     FIELD_MASK_IS_EMPTY_OR_MISSING(400, Kind.RULE, "No updatable field was given"),

@@ -91,8 +91,9 @@ class PublicApiTest {
         assertThat(fake.folders()).isSameAs(fake.site().folders());
         assertThat(fake.lifecycle()).isSameAs(fake.site().lifecycle());
         assertThat(fake.transfers()).isNotNull();
-        fake.setTransferUrls(TransferUrls.servedFrom(URI.create("http://127.0.0.1:8080/")));
-        assertThat(fake.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")))
+        FakeMediaManager served = FakeMediaManager.builder()
+                .transferUrls(TransferUrls.servedFrom(URI.create("http://127.0.0.1:8080/"))).build();
+        assertThat(served.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")))
                 .startsWith("http://127.0.0.1:8080/_wixmp/upload/");
         fake.files().getFileDescriptor(Fakes.importImage(fake.files(), "a.jpg").id());
         assertThat(events).hasSize(1);
@@ -111,7 +112,6 @@ class PublicApiTest {
         site.setLimits(SiteLimits.unlimited().withStorageQuota(1_000_000_000));
         assertThat(site.limits().storageQuotaBytes()).isEqualTo(1_000_000_000);
         FileDescriptor file = Fakes.importImage(site.files(), "a.jpg");
-        site.settle();
         assertThat(site.storageUsed()).isPositive();
         SiteSnapshot snapshot = site.snapshot();
         site.reset();

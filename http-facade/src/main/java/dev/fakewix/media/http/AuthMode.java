@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import org.apiguardian.api.API;
+
 /**
  * How the facade checks the {@code Authorization} header of API requests ({@code /site-media/v1/...}).
  *
@@ -8,6 +10,7 @@ package dev.fakewix.media.http;
  * <p>The admin API ({@code /_fake/...}) and the transfer URLs ({@code /_wixmp/...}, authorised by their tokens) never
  * ask for a key.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum AuthMode {
     /** No check at all: any request is served, for the site named by {@code wix-site-id} (or the default site). */
     OFF,

@@ -7,6 +7,7 @@ import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.Objects;
@@ -35,6 +36,7 @@ import java.util.function.Consumer;
  * case-sensitively (so that auth judges each request's own bytes on keep-alive connections). One plugin instance
  * serves one app.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
     private final FakeMediaManager fake;
     private final boolean catchAllRoot;

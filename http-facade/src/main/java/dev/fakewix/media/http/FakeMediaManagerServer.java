@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.internal.FacadeSettings;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import java.util.function.Consumer;
  * it starts). Listens on {@code 127.0.0.1} unless configured otherwise. Thread-safe; {@link #close()} stops it.
  * A server that fails to start (e.g. the port is taken) throws and holds no resources.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerServer implements AutoCloseable {
     /** The header that carries the admin token (see {@link #adminToken()}). */
     public static final String ADMIN_TOKEN_HEADER = dev.fakewix.media.http.internal.RequestGuard.ADMIN_TOKEN_HEADER;

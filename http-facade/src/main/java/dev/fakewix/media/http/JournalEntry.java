@@ -1,6 +1,7 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.Operation;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,9 @@ import java.util.Objects;
  * assertThat(last.query()).containsEntry("paging.limit", List.of("2"));
  * }</pre>
  *
- * @param sequence   increasing number of the request; the {@code X-Wix-Request-Id} of the response is
- *                   {@code "fake-" + sequence}
+ * @param sequence   the server's number of the request, counting every request it answered (admin calls too, which
+ *                   the journal does not keep, so numbers in the journal can skip); increasing, unique per server;
+ *                   the {@code X-Wix-Request-Id} of the response is {@code "fake-" + sequence}
  * @param receivedAt when the request arrived, on the fake's clock
  * @param siteId     the site the request addressed ({@code wix-site-id}, or the default site), {@code null} when unknown
  * @param operation  the API operation, {@link Operation#UPLOAD_FILE} / {@link Operation#DOWNLOAD_FILE} for the raw
@@ -38,6 +40,7 @@ import java.util.Objects;
  * @param latency    how long the server took to answer, measured on the wall clock (so it includes scripted
  *                   latency); a measurement, not part of the fake's deterministic state
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
                            String path, Map<String, List<String>> query, String body, int status, String errorCode,
                            String scenario, String responseBody, Duration latency) {

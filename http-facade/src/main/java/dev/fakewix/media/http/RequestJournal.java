@@ -1,6 +1,7 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.Operation;
+import org.apiguardian.api.API;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.function.Predicate;
  *
  * <p>Thread-safe: the server records from its request threads while a test reads. Every read returns a copy.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RequestJournal {
     /** The capacity servers use unless configured otherwise. */
     public static final int DEFAULT_CAPACITY = 1000;

@@ -2,6 +2,7 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.http.internal.ApiKey;
 import dev.fakewix.media.http.internal.FacadeSettings;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import java.util.Set;
  * an admin token only in strict mode ({@link #adminToken(String)}); the dashboard at {@code /_fake/ui} on. Not
  * thread-safe; it is read once, when the server starts.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ServerConfig {
     /** The site id that, in {@link #apiKey(String, Set, boolean)}, stands for every site. */
     public static final String ANY_SITE = "*";

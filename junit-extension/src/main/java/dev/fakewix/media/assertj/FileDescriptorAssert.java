@@ -7,8 +7,9 @@ import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.description.EmptyTextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.assertj.core.internal.Failures;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import java.util.List;
  * <p>A {@code FileDescriptor} is a value: the one {@code importFile} returned says {@code PENDING} forever. To assert
  * the current state, read the file again or navigate from the site ({@code assertThat(site).fileWithId(id)}).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAssert, FileDescriptor> {
     private final String path;
     private final boolean current;
@@ -200,7 +202,10 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
         return "\"" + actual.id() + "\" (" + (path != null ? path : "\"" + actual.displayName() + "\"") + ")";
     }
 
+    // AssertJ's public way to an actual/expected failure (its Failures class is internal and not exported); the
+    // description (as(...)) is added by AssertJ, so the message is rendered without one.
     private void failWithDiff(ErrorMessageFactory message, Object actualValue, Object expectedValue) {
-        throw Failures.instance().failure(info, message, actualValue, expectedValue);
+        failWithActualExpectedAndMessage(actualValue, expectedValue, "%s",
+                message.create(EmptyTextDescription.emptyDescription(), info.representation()));
     }
 }

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.http.RequestJournal;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
+import org.apiguardian.api.API;
 
 /**
  * The one entry point of the fake's AssertJ assertions. Static-import it next to AssertJ's own
@@ -20,6 +21,7 @@ import dev.fakewix.media.junit.FakeMediaManagerHttp;
  * assertThat(inbox).received(WebhookEvent.FILE_READY).forFile(fileId).withExternalInfo(info).once();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaManagerAssertions {
     private MediaManagerAssertions() {
     }

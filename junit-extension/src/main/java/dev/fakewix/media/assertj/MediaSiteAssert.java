@@ -10,6 +10,7 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.OperationStatus;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * do not count towards {@code afterReads} readiness). A failure names what was expected, what was found, and the
  * nearest miss: {@code no file named "x.jpg" in "/photos"; closest: "x.jpeg" in "/photos"}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, MediaSite> {
 
     public MediaSiteAssert(MediaSite actual) {

@@ -2,6 +2,7 @@ package dev.fakewix.media.assertj;
 
 import dev.fakewix.media.http.JournalEntry;
 import org.assertj.core.api.Condition;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * assertThat(http).received(Operation.LIST_FILES, 2, allOf(queryParam("paging.limit", "50"), status(200)));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RequestConditions {
     private RequestConditions() {
     }

@@ -7,6 +7,7 @@ import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.Condition;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,7 @@ import java.util.stream.Collectors;
  * earlier assertion of the same chain counts as expected. Only what the journal still keeps is seen (it is a ring
  * buffer); failures say so when it is full.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class RequestJournalAssert extends AbstractObjectAssert<RequestJournalAssert, RequestJournal> {
     private final String siteId;
     private final Set<Long> asserted = new HashSet<>();

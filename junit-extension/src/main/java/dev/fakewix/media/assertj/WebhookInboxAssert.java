@@ -6,6 +6,7 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.junit.ReceivedWebhook;
 import dev.fakewix.media.junit.WebhookInbox;
 import org.assertj.core.api.AbstractObjectAssert;
+import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * assertThat(inbox).hasRejected(0).hasNoDuplicates();
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert, WebhookInbox> {
     private final List<ReceivedWebhook> selected;
     private final String selection;

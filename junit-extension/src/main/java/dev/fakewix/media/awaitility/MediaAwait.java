@@ -9,6 +9,7 @@ import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.concurrent.Callable;
  * <p>Conditions read the site through a snapshot, which has no side effect (it does not count as a read of the
  * file for {@code afterReads} readiness). The alias names the condition, so a timeout says what was awaited.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaAwait {
     /** How long the factories wait unless told otherwise. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -90,6 +92,26 @@ public final class MediaAwait {
     public static FileDescriptor untilFileReady(MediaSite site, String fileId) {
         return awaitFile(site, fileId).until(() -> fileOf(site, fileId),
                 file -> file != null && file.operationStatus() == OperationStatus.READY);
+    }
+
+    /**
+     * Waits until a file is at {@code path} (folder display names from the media root, as
+     * {@link dev.fakewix.media.core.Files#fileAt(String)} reads it) and READY, and returns it: for code that imports
+     * or uploads in the background, whose file id the test does not know.
+     *
+     * <pre>{@code FileDescriptor cover = MediaAwait.untilFileReadyAt(site, "/albums/cover.jpg");}</pre>
+     *
+     * @throws org.awaitility.core.ConditionTimeoutException when no READY file is there within {@link #DEFAULT_TIMEOUT}
+     * @throws org.awaitility.core.TerminalFailureException  as soon as the file there turns FAILED
+     */
+    public static FileDescriptor untilFileReadyAt(MediaSite site, String path) {
+        Objects.requireNonNull(site, "site");
+        Objects.requireNonNull(path, "path");
+        return await("a READY file at " + path + " of site " + site.siteId())
+                .failFast("the file at " + path + " of site " + site.siteId() + " FAILED processing instead of turning READY",
+                        () -> site.files().filesAt(path).stream().anyMatch(f -> f.operationStatus() == OperationStatus.FAILED))
+                .until(() -> site.files().fileAt(path).orElse(null),
+                        file -> file != null && file.operationStatus() == OperationStatus.READY);
     }
 
     /** Waits until this test's site has received at least {@code count} requests of {@code operation}; returns them. */

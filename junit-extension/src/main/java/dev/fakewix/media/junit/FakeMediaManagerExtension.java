@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.apiguardian.api.API;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -92,6 +93,7 @@ import java.util.function.Consumer;
  * without HTTP, an injection into {@code @BeforeAll}, a missing scenario file, an inconsistent annotation
  * ({@code readyAfter} without {@code AFTER}), two registrations.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerExtension implements BeforeEachCallback, ParameterResolver {
 
     /**

@@ -3,6 +3,7 @@ package dev.fakewix.media.junit;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -35,6 +36,7 @@ import java.util.Objects;
  * @param apiKey  an {@code Authorization} header value the server accepts, whatever its auth mode
  * @param journal the requests the server answered, for all tests
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal) {
     public FakeMediaManagerHttp {
         Objects.requireNonNull(baseUri, "baseUri");

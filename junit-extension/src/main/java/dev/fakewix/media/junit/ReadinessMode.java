@@ -1,6 +1,7 @@
 package dev.fakewix.media.junit;
 
 import dev.fakewix.media.core.ReadinessPolicy;
+import org.apiguardian.api.API;
 
 /**
  * How new files leave {@code PENDING} in a test, as chosen by {@link WithFakeMediaManager#readiness()}. For anything
@@ -13,6 +14,7 @@ import dev.fakewix.media.core.ReadinessPolicy;
  * class SlowProcessingTest { ... }   // files turn READY when the test advances the VirtualClock by 5 minutes
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ReadinessMode {
     /** Files turn READY at once: the import response says PENDING, the next read says READY (the default). */
     IMMEDIATE,

@@ -2,6 +2,7 @@ package dev.fakewix.media.junit;
 
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.model.ExternalInfo;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param domainEvent         the envelope's {@code data}, decoded: the JSON text of the domain event
  * @param jwt                 the body as received
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ReceivedWebhook(WebhookEvent event, String eventId, String entityId, String siteId, String instanceId,
                               long entityEventSequence, Instant eventTime, ExternalInfo externalInfo,
                               boolean triggeredByUndelete, String errorCode, String domainEvent, String jwt) {

@@ -9,6 +9,7 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.http.HttpWebhooks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +51,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code 401}, as an app would, and kept in {@link #rejected()}; the fake then retries it like any failed delivery.
  * Thread-safe: the lists may be read while webhooks arrive.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WebhookInbox implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

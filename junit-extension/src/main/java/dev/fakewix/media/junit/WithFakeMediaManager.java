@@ -5,6 +5,7 @@ import dev.fakewix.media.http.AuthMode;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.apiguardian.api.API;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -57,6 +58,7 @@ import java.lang.annotation.Target;
 @Inherited
 @ExtendWith(FakeMediaManagerExtension.class)
 @ResourceLock(value = FakeMediaManagerExtension.SHARED_CLOCK, mode = ResourceAccessMode.READ)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public @interface WithFakeMediaManager {
 
     /** The default {@link #fixedClock()}: every test starts at this instant. */

@@ -38,6 +38,31 @@ class MediaAwaitTest {
     }
 
     @Test
+    @WithFakeMediaManager(readiness = ReadinessMode.AFTER_WALL_TIME, readyAfter = "100ms")
+    void waitsByPathForAFileAnotherThreadImports(MediaSite site) throws Exception {
+        Thread importer = new Thread(() -> site.files().importFile(
+                ImportFileRequest.of("https://example.com/clip.mp4").withDisplayName("clip.mp4")));
+        importer.start();
+
+        FileDescriptor ready = MediaAwait.untilFileReadyAt(site, "/clip.mp4");
+
+        assertThat(ready.displayName()).isEqualTo("clip.mp4");
+        assertThat(ready.operationStatus()).isEqualTo(OperationStatus.READY);
+        importer.join();
+    }
+
+    @Test
+    @WithFakeMediaManager(readiness = ReadinessMode.MANUAL)
+    void waitingByPathStopsAtOnceWhenTheFileThereFails(MediaSite site) {
+        FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4").withDisplayName("clip.mp4"));
+        site.lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "cannot decode");
+
+        assertThatThrownBy(() -> MediaAwait.untilFileReadyAt(site, "/clip.mp4"))
+                .isInstanceOf(TerminalFailureException.class)
+                .hasMessageContaining("the file at /clip.mp4").hasMessageContaining("FAILED processing");
+    }
+
+    @Test
     @WithFakeMediaManager(readiness = ReadinessMode.MANUAL)
     void stopsAtOnceWhenTheFileFails(MediaSite site) {
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.internal;
 
 import dev.fakewix.media.core.StoredBytes;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,6 +30,7 @@ import java.util.stream.Stream;
  * own hard link, so releasing one never breaks another. Files are deleted on release, when their handle becomes
  * unreachable, on {@link #close()}, and at JVM exit. Thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class ContentStore implements AutoCloseable {
     /** Heap bytes are kept in segments of this size, so a growing upload never copies what it already has. */
     static final int SEGMENT = 1 << 20;

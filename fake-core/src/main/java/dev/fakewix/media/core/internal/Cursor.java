@@ -5,6 +5,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SortOrder;
+import org.apiguardian.api.API;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,6 +31,7 @@ import java.util.zip.CRC32;
  * @param condition      query-language filter, {@code null} for none
  * @param last           sort key of the last item returned
  */
+@API(status = API.Status.INTERNAL)
 public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order, String parentFolderId,
                      Set<MediaType> mediaTypes, Boolean isPrivate, String search, RootFolder root,
                      QueryFilter.Condition condition, Sortable.Probe last) {

@@ -4,6 +4,7 @@ import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.TransferUrls;
+import org.apiguardian.api.API;
 
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
  *
  * @param wallClock real time, for readiness measured in wall time (injectable so that it too can be tested)
  */
+@API(status = API.Status.INTERNAL)
 public record EngineConfig(Clock clock, Clock wallClock, long seed, Tokens tokens, ReadinessPolicy readiness,
                            SiteLimits limits, Consumer<MediaEvent> events, Supplier<TransferUrls> transferUrls,
                            ContentStore content) {

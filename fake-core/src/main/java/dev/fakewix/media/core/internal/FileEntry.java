@@ -4,6 +4,7 @@ import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 
@@ -11,6 +12,7 @@ import java.time.Instant;
  * A stored file: its public descriptor plus what only the fake needs to know. Mutated only under the site's
  * write lock; a field that an index sorts by is only changed while the entry is out of the indexes.
  */
+@API(status = API.Status.INTERNAL)
 public final class FileEntry implements Sortable {
     FileDescriptor file;
     final String mimeType;

@@ -30,6 +30,7 @@ import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,6 +41,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** The Files API of one site: validates each request as Wix does, then acts on the {@link SiteEngine}. */
+@API(status = API.Status.INTERNAL)
 public final class FileOperations implements Files {
     static final int MAX_DISPLAY_NAME = 255;
     private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId", "labels");
@@ -77,6 +79,61 @@ public final class FileOperations implements Files {
                 out.add(e.file);
             }
             return out;
+        });
+    }
+
+    @Override
+    public List<FileDescriptor> filesAt(String path) {
+        new Violations().required("path", path).throwIfAny();
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.trim().split("/")) {
+            if (!segment.isEmpty()) {
+                segments.add(segment);
+            }
+        }
+        if (segments.isEmpty()) {
+            return List.of();
+        }
+        // a test control, not an API call: no scenario, no read counted
+        return engine.read(null, RequestFacts.NONE, s -> {
+            List<String> parents = new ArrayList<>(List.of(RootFolder.MEDIA_ROOT.folderId()));
+            String first = segments.get(0);
+            if (segments.size() > 1 && java.util.Arrays.stream(RootFolder.values())
+                    .anyMatch(r -> r != RootFolder.MEDIA_ROOT && r.folderId().equals(first))) {
+                parents.add(first);
+            }
+            for (int i = 0; i < segments.size() - 1; i++) {
+                String name = segments.get(i);
+                List<String> next = new ArrayList<>();
+                for (String parent : parents) {
+                    if (i == 0 && parent.equals(first) && !parent.equals(RootFolder.MEDIA_ROOT.folderId())) {
+                        next.add(parent); // the root itself is the path's first segment
+                        continue;
+                    }
+                    SortedIndex<FolderEntry> children = s.foldersByParent.get(parent);
+                    if (children != null) {
+                        for (FolderEntry f : children.all()) {
+                            if (!f.trashed && f.folder.displayName().equals(name)) {
+                                next.add(f.folder.id());
+                            }
+                        }
+                    }
+                }
+                parents = next;
+            }
+            String fileName = segments.get(segments.size() - 1);
+            List<FileDescriptor> out = new ArrayList<>();
+            for (String parent : parents) {
+                SortedIndex<FileEntry> files = s.filesByParent.get(parent);
+                if (files != null) {
+                    for (FileEntry f : files.all()) {
+                        if (!f.trashed && f.file.displayName().equals(fileName)) {
+                            out.add(f.file);
+                        }
+                    }
+                }
+            }
+            return List.copyOf(out);
         });
     }
 

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * Runs every step even when some throw, then rethrows the first failure (the others as suppressed). Used where one
  * broken listener or site must not cost the others their events.
@@ -10,6 +12,7 @@ package dev.fakewix.media.core.internal;
  * failures.rethrow();
  * }</pre>
  */
+@API(status = API.Status.INTERNAL)
 public final class FirstFailure {
     private RuntimeException first;
 

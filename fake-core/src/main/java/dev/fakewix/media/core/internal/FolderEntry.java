@@ -2,8 +2,10 @@ package dev.fakewix.media.core.internal;
 
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
 
 /** A stored folder; mutated only under the site's write lock, and only out of the indexes for sort fields. */
+@API(status = API.Status.INTERNAL)
 public final class FolderEntry implements Sortable {
     Folder folder;
     RootFolder root;

@@ -13,6 +13,7 @@ import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 import dev.fakewix.media.core.model.SortOrder;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /** The Folders API of one site. */
+@API(status = API.Status.INTERNAL)
 public final class FolderOperations implements Folders {
     private static final Set<SortField> FOLDER_SORTS = SiteState.FOLDER_SORTS;
     private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId");

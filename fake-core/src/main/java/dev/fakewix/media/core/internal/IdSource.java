@@ -1,9 +1,12 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * Deterministic ids for one site: the n-th id depends only on the seed, the site id and n, so sites do not disturb
  * each other's sequences and a snapshot can carry the sequence as one number.
  */
+@API(status = API.Status.INTERNAL)
 public final class IdSource {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final char[] ALNUM = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();

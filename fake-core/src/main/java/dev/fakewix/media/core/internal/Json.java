@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Map;
  * A minimal JSON reader and writer for the fake's own tokens (JWT claims). The core has no third-party
  * dependency, so it cannot use Jackson; everything else JSON lives in the HTTP facade.
  */
+@API(status = API.Status.INTERNAL)
 public final class Json {
     private Json() {
     }

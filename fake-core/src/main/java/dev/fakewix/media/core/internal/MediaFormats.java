@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.internal;
 
 import dev.fakewix.media.core.model.MediaType;
+import org.apiguardian.api.API;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
  * The file formats the Media Manager accepts: extension, MIME type and media type. This is the one table that
  * decides a file's media type, for imports and uploads alike.
  */
+@API(status = API.Status.INTERNAL)
 public final class MediaFormats {
 
     /** One accepted format. */

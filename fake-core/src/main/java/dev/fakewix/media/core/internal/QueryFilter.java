@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.State;
+import org.apiguardian.api.API;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -20,6 +21,7 @@ import java.util.function.Function;
  * The Wix API Query Language filters that queryFileDescriptors and queryFolders accept, parsed once into a small
  * tree that can be evaluated, and written into a cursor so that later pages keep the filter.
  */
+@API(status = API.Status.INTERNAL)
 public final class QueryFilter {
 
     /** A filterable field: its name and the values it may take. */

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
 import dev.fakewix.media.core.Lifecycle;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
  * JUnit extension's annotation) and the delay syntax ({@code PT5M} or {@code 250ms}, {@code 30s}, {@code 5m},
  * {@code 2h}, {@code 1d}). Stateless.
  */
+@API(status = API.Status.INTERNAL)
 public final class ReadinessText {
     /** The policy names, in the order error messages list them. */
     public static final String NAMES = "immediate, manual, after, afterWallTime, afterReads, failing, failingAfter";

@@ -12,6 +12,7 @@ import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.MediaType;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -25,6 +26,7 @@ import java.util.Set;
  * The JSON form of a scenario, parsed completely (and so validated completely) before anything is applied. It
  * builds exactly the objects the Java DSL builds, which is what makes the two syntaxes one model.
  */
+@API(status = API.Status.INTERNAL)
 public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, List<Rule> rules,
                                Map<String, byte[]> importContent) {
     private static final Set<String> TOP_KEYS = Set.of("readiness", "limits", "errors", "latency", "faults", "webhooks",

@@ -17,6 +17,7 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +32,7 @@ import java.util.function.Function;
  * and the events that come out of it. The operation classes ({@link FileOperations}, {@link FolderOperations})
  * validate requests and call in here.
  */
+@API(status = API.Status.INTERNAL)
 public final class SiteEngine {
     public static final String MEDIA_ROOT = RootFolder.MEDIA_ROOT.folderId();
     public static final String TRASH_ROOT = RootFolder.TRASH_ROOT.folderId();

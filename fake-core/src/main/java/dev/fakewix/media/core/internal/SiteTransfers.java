@@ -9,6 +9,7 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.Map;
  * Upload completion, resumable uploads, downloads, archives and snapshots of one site. Bodies are streamed into the
  * fake's {@link ContentStore} outside the site's lock; only the moment a file comes into being takes the lock.
  */
+@API(status = API.Status.INTERNAL)
 public final class SiteTransfers {
     /** How long a chunk waits for the previous chunk of the same upload (an interrupted one still draining). */
     private static final long CHUNK_WAIT_SECONDS = 30;

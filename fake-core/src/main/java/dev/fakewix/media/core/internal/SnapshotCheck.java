@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.Set;
  * <p>Linear in the snapshot's size. At most {@value #MAX_REPORTED} problems are listed (a broken file of a million
  * items should not answer a million violations); the last one says how many more there were.
  */
+@API(status = API.Status.INTERNAL)
 public final class SnapshotCheck {
     static final int MAX_REPORTED = 100;
     private static final Set<String> ROOTS = Set.of(RootFolder.MEDIA_ROOT.folderId(), RootFolder.TRASH_ROOT.folderId(),

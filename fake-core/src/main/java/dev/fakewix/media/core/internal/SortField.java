@@ -1,8 +1,11 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.Comparator;
 
 /** The fields lists can be sorted by, with the comparator that makes keyset paging stable (ties broken by id). */
+@API(status = API.Status.INTERNAL)
 public enum SortField {
     DISPLAY_NAME("displayName", Comparator.comparing(Sortable::sortName, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(Sortable::sortName).thenComparing(Sortable::id)),

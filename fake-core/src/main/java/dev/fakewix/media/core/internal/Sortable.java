@@ -1,6 +1,9 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 /** What the sorted indexes order by: the sortable fields and the id that breaks ties. */
+@API(status = API.Status.INTERNAL)
 public interface Sortable {
     String id();
 

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.internal;
 
 import dev.fakewix.media.core.model.SortOrder;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
  * B+-tree of one level): about 5 bytes per entry and order, where a {@code TreeSet} costs 40. Not thread-safe: the
  * site's lock guards it.
  */
+@API(status = API.Status.INTERNAL)
 public final class SortedIndex<E extends Sortable> {
     private static final SortField[] FIELDS = SortField.values();
     /** By {@link SortField#ordinal()}; {@code null} for a field this index does not keep. */

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,6 +14,7 @@ import java.util.Objects;
  * TimeBounds.requireDuration("readiness delay", delay, TimeBounds.LONGEST_DELAY);
  * }</pre>
  */
+@API(status = API.Status.INTERNAL)
 public final class TimeBounds {
     /** The earliest instant the fake's clock may show: the first instant of year 0000 (four-digit ISO years). */
     public static final Instant EARLIEST = Instant.parse("0000-01-01T00:00:00Z");

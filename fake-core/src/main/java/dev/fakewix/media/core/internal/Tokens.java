@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal;
 
+import org.apiguardian.api.API;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.util.Optional;
  * the id seed, which is public (a test's source, a server's command line): with a seed-derived key anyone could mint a
  * token that downloads a private file.
  */
+@API(status = API.Status.INTERNAL)
 public final class Tokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();

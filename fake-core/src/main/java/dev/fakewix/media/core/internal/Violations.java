@@ -2,6 +2,7 @@ package dev.fakewix.media.core.internal;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.List;
  * Collects every constraint a request breaks, so one error lists them all (as Wix does), then throws a single
  * INVALID_ARGUMENT. Rule names follow Wix's validation vocabulary ({@code MAX_LENGTH}, {@code MAX_SIZE}, ...).
  */
+@API(status = API.Status.INTERNAL)
 public final class Violations {
     private final List<FieldViolation> violations = new ArrayList<>();
 

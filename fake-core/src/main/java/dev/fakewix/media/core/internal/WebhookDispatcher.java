@@ -7,6 +7,7 @@ import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WebhookPolicy;
 import dev.fakewix.media.core.WebhookSubscription;
 import dev.fakewix.media.core.WebhookTransport;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -32,6 +33,7 @@ import java.util.function.BooleanSupplier;
  * <p>Thread-safe: all state is guarded by this object's monitor; the transport and the signer are called outside it.
  * The worker starts with the first delivery and ends when there is nothing left to do.
  */
+@API(status = API.Status.INTERNAL)
 public final class WebhookDispatcher {
 
     /** Which scripted fault acts on a delivery: the fault and the behaviour's label, or {@code null}. */

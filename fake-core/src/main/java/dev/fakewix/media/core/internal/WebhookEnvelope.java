@@ -4,6 +4,7 @@ import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.WebhookTransport;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import java.util.Map;
  * {@code data} are JSON strings again; {@code data} is the domain event with its {@code actionEvent.body} (File
  * Ready, File Failed), {@code createdEvent.entity}, {@code updatedEvent.currentEntity} or {@code deletedEvent}.
  */
+@API(status = API.Status.INTERNAL)
 public final class WebhookEnvelope {
     private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 

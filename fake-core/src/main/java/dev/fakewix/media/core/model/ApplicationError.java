@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.Objects;
  * @param description human readable description
  * @param data        extra structured data, never {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ApplicationError(String code, String description, Map<String, Object> data) {
     public ApplicationError {
         Objects.requireNonNull(code, "code");

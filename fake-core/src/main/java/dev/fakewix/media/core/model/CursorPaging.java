@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /**
  * Cursor paging: how many items (at most 100) and where to continue.
  *
@@ -9,6 +11,7 @@ package dev.fakewix.media.core.model;
  * @param limit  page size; {@code null} for the default (50)
  * @param cursor a cursor from a previous response, or {@code null} for the first page
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CursorPaging(Integer limit, String cursor) {
     public static CursorPaging limit(int limit) {
         return new CursorPaging(limit, null);

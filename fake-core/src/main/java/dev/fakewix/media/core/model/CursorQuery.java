@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +20,7 @@ import java.util.Map;
  * @param filter JSON-like filter: maps, lists, strings, numbers and booleans; {@code null} or empty for all
  * @param sort   at most one sort instruction
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CursorQuery(CursorPaging cursorPaging, Map<String, Object> filter, List<Sorting> sort) {
     public CursorQuery {
         filter = filter == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(filter));

@@ -1,5 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /** Media information of a document file. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DocumentMedia(String id, String url, String filename) {
 }

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +20,7 @@ import java.util.Objects;
  * @param media       media details; {@code null} until the file is ready, and in import responses
  * @param sourceUrl   the URL a file was imported from, {@code null} for uploads
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FileDescriptor(String id, String displayName, String url, String parentFolderId, String hash,
                              long sizeInBytes, boolean isPrivate, MediaType mediaType, FileMedia media,
                              OperationStatus operationStatus, String sourceUrl, String thumbnailUrl,

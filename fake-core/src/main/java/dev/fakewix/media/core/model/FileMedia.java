@@ -1,9 +1,12 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /**
  * The media of a ready file: exactly one component is set, matching the file's media type.
  * Import responses and pending files carry no media at all.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FileMedia(ImageMedia image, VideoMedia video, AudioMedia audio, DocumentMedia document,
                         ImageMedia vector, ArchiveMedia archive, Model3DMedia model3d) {
     public FileMedia {

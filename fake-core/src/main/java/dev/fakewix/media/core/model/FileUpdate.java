@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -8,6 +10,7 @@ import java.util.Objects;
  *
  * <pre>{@code fake.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FileUpdate(String id, String displayName, String parentFolderId, List<String> labels) {
     public FileUpdate {
         Objects.requireNonNull(id, "id");

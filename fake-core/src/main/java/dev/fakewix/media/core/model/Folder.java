@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,6 +12,7 @@ import java.util.Objects;
  *
  * <p>Immutable: a change produces a new instance.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Folder(String id, String displayName, String parentFolderId, Instant createdDate, Instant updatedDate,
                      State state, String siteId) {
     public Folder {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Objects;
  *
  * <pre>{@code fake.folders().updateFolder(FolderUpdate.of(folderId).withParentFolderId(otherId));}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FolderUpdate(String id, String displayName, String parentFolderId) {
     public FolderUpdate {
         Objects.requireNonNull(id, "id");

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ import java.util.List;
  * @param expirationInMinutes 1..525600, default 600
  * @param assetKeys           default {@code ["src"]}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record GenerateFileDownloadUrlRequest(String fileId, String downloadFileName, Integer expirationInMinutes,
                                              String expirationRedirectUrl, List<String> assetKeys,
                                              ContentDisposition contentDisposition) {

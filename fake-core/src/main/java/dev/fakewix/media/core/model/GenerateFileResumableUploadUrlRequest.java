@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -10,6 +12,7 @@ import java.util.List;
  *         GenerateFileResumableUploadUrlRequest.of("video/mp4").withFileName("talk.mp4"));
  * }</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record GenerateFileResumableUploadUrlRequest(String mimeType, String fileName, Long sizeInBytes,
                                                     String parentFolderId, Boolean isPrivate, List<String> labels,
                                                     UploadProtocol uploadProtocol, String filePath) {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -12,6 +14,7 @@ import java.util.List;
  *
  * @param sizeInBytes the announced size, checked against the site's limits; {@code null} when not announced
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record GenerateFileUploadUrlRequest(String mimeType, String fileName, Long sizeInBytes, String parentFolderId,
                                            Boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
                                            String filePath) {

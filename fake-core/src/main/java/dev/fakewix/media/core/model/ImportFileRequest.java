@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,7 @@ import java.util.Map;
  * @param isPrivate   {@code private} on the wire
  * @param filePath    folders to create under {@code parentFolderId}, e.g. {@code /videos/2024}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ImportFileRequest(String url, MediaType mediaType, String displayName, String parentFolderId,
                                 Boolean isPrivate, List<String> labels, String mimeType, ExternalInfo externalInfo,
                                 Map<String, Object> urlParams, Map<String, Object> urlHeaders, String filePath) {

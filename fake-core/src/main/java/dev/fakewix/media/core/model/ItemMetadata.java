@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /**
  * Per-item outcome of a bulk operation.
  *
@@ -8,5 +10,6 @@ package dev.fakewix.media.core.model;
  * @param success       whether the item succeeded
  * @param error         the error when {@code success} is false
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ItemMetadata(String id, int originalIndex, boolean success, ApplicationError error) {
 }

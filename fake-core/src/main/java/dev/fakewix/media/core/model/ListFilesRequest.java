@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ import java.util.List;
  * @param parentFolderId {@code null} for the default ({@code media-root} for listFiles; every trashed file for listDeletedFiles)
  * @param isPrivate      {@code true} private only, {@code false} public only, {@code null} both
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ListFilesRequest(String parentFolderId, List<MediaType> mediaTypes, Boolean isPrivate, Sorting sort,
                                CursorPaging paging) {
     public ListFilesRequest {

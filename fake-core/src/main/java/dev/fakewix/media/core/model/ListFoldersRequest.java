@@ -1,10 +1,13 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /**
  * Request of listFolders and listDeletedFolders.
  *
  * <pre>{@code fake.folders().listFolders(ListFoldersRequest.in("media-root"));}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ListFoldersRequest(String parentFolderId, Sorting sort, CursorPaging paging) {
     public static ListFoldersRequest all() {
         return new ListFoldersRequest(null, null, null);

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /**
  * The kind of a file, as the API names it on the wire.
  *
@@ -7,6 +9,7 @@ package dev.fakewix.media.core.model;
  * stored file and are refused as list/search filters ({@code UNSUPPORTED_MEDIA_TYPE}); the
  * remaining seven are the concrete types.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum MediaType {
     UNKNOWN, IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D, OTHER,
     /** Internal value the runtime enum carries; never assigned, refused as a filter. */

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -7,6 +9,7 @@ import java.util.List;
  *
  * <pre>{@code fake.files().searchFiles(SearchFilesRequest.text("cat").withMediaTypes(MediaType.IMAGE));}</pre>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SearchFilesRequest(String search, RootFolder rootFolder, List<MediaType> mediaTypes, Boolean isPrivate,
                                  Sorting sort, CursorPaging paging) {
     public SearchFilesRequest {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /**
  * A sort instruction: a field name and a direction.
  *
@@ -8,6 +10,7 @@ package dev.fakewix.media.core.model;
  * @param fieldName REST field name ({@code null} for the method's default field), e.g. {@code displayName}, {@code updatedDate}, {@code sizeInBytes}
  * @param order     direction, {@code null} meaning the method's default
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Sorting(String fieldName, SortOrder order) {
 
     public static Sorting by(String fieldName, SortOrder order) {

@@ -1,5 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import org.apiguardian.api.API;
+
 /** One rendition of a video, e.g. {@code 720p.mp4}. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record VideoResolution(String url, int width, int height, String format) {
 }

@@ -53,7 +53,7 @@ public final class HeapPerFile {
         long start = System.nanoTime();
         library.importSpread(folders, perFolder, file -> { });
         library.importFiles(catalogue, bigFolder, file -> { });
-        library.site.settle();
+        dev.fakewix.media.core.internal.FaceAccess.get().settle(library.site);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         check(library, catalogue, expected);

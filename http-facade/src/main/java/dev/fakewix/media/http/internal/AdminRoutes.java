@@ -8,10 +8,12 @@ import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
 import tools.jackson.core.JsonGenerator;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +28,7 @@ import java.util.function.Predicate;
  *
  * <p>The table below is the one list of admin routes; the server mounts it as it is.
  */
+@API(status = API.Status.INTERNAL)
 public final class AdminRoutes {
     public static final String PREFIX = "/_fake";
 
@@ -232,7 +235,7 @@ public final class AdminRoutes {
 
     /** Answers the files still PENDING afterwards, as {@code GET .../files/pending} does. */
     private Reply settle(Exchange ex) {
-        site(ex).settle();
+        FaceAccess.get().settle(site(ex));
         return pending(ex);
     }
 

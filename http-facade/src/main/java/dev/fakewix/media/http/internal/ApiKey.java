@@ -1,11 +1,14 @@
 package dev.fakewix.media.http.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * An API key of strict mode: the header value, the sites it may act on ({@code "*"} for all) and whether it may write.
  */
+@API(status = API.Status.INTERNAL)
 public record ApiKey(String key, Set<String> siteIds, boolean canWrite) {
     public ApiKey {
         Objects.requireNonNull(key, "key");

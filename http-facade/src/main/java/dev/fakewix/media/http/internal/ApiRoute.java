@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.Operation;
+import org.apiguardian.api.API;
 
 import java.util.EnumSet;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.Set;
  *
  * <p>Paths are Wix's own ({@code https://www.wixapis.com/site-media/v1/...}); {@code {name}} is a path parameter.
  */
+@API(status = API.Status.INTERNAL)
 public enum ApiRoute {
     // Files
     GENERATE_FILES_DOWNLOAD_URL(Operation.GENERATE_FILES_DOWNLOAD_URL, HttpMethod.POST, "/files/generate-download-url", FileEndpoints::generateFilesDownloadUrl),

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteId;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.http.AuthMode;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Map;
  * Failures are thrown as the API's own errors (401 {@code UNAUTHENTICATED}, 403 {@code PERMISSION_DENIED}).
  * Thread-safe (immutable).
  */
+@API(status = API.Status.INTERNAL)
 public final class Auth {
     private final AuthMode mode;
     private final Map<String, ApiKey> keys = new LinkedHashMap<>();

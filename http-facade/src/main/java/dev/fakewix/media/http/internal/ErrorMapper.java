@@ -7,6 +7,7 @@ import dev.fakewix.media.core.model.ApplicationError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JsonGenerator;
+import org.apiguardian.api.API;
 
 import java.util.Map;
 
@@ -26,6 +27,7 @@ import java.util.Map;
  *       its stack trace, which never reaches the client.</li>
  * </ul>
  */
+@API(status = API.Status.INTERNAL)
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 

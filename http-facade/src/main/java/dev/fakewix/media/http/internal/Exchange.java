@@ -3,6 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import io.javalin.http.Context;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.util.Map;
  * One request on its way through the facade: its context, its body (read once, within a size limit) and what the
  * journal will say about it. Not thread-safe: it lives on the request's thread.
  */
+@API(status = API.Status.INTERNAL)
 public final class Exchange {
     private final Context ctx;
     private final long sequence;

@@ -7,11 +7,13 @@ import dev.fakewix.media.core.ScenarioPass;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.time.Duration;
@@ -30,9 +32,13 @@ import java.util.stream.Collectors;
  * the body within its limit, authorises API calls, hands failures to the {@link ErrorMapper} and records the
  * exchange in the {@link RequestJournal}. Thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class Facade {
     /** Prefix of the response header every answer carries. */
     public static final String REQUEST_ID_HEADER = "X-Wix-Request-Id";
+
+    /** The core's hooks for faces: faults, transfer URLs, the behaviours a request met. */
+    private static final FaceAccess CORE = FaceAccess.get();
 
     private static final List<HttpMethod> CATCH_ALL_METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
             HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
@@ -76,7 +82,7 @@ public final class Facade {
 
     /** Makes the fake's upload, download, archive and streaming URLs point at this server. */
     public void serveTransfersFrom(URI baseUri) {
-        fake.setTransferUrls(dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
+        CORE.setTransferUrls(fake, dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
     }
 
     /**
@@ -227,7 +233,7 @@ public final class Facade {
         Exchange ex = new Exchange(ctx, sequence);
         Reply reply;
         String errorCode = null;
-        ScenarioPass pass = fake.scenarioPass(faultsOf);
+        ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
         try {
             reply = pass.run(() -> action.apply(ex));
         } catch (Throwable failure) {

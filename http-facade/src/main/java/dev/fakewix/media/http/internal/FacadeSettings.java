@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.http.AuthMode;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param journalMaxBytes the journal's memory bound
  * @param dashboard      whether the web dashboard is served at {@code /_fake/ui}
  */
+@API(status = API.Status.INTERNAL)
 public record FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
                              long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, java.util.Set<String> allowedHosts,
                              String adminToken, long journalMaxBytes, boolean dashboard) {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.Map;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Map;
  * ({@link dev.fakewix.media.core.WixErrorCode}) has no code for: a wrong method, an oversized body, a wrong content
  * type. It travels in the same wire shape as every other error ({@code details.applicationError}).
  */
+@API(status = API.Status.INTERNAL)
 public final class HttpFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

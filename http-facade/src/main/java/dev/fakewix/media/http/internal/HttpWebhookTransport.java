@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.WebhookTransport;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -21,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
  * the answer's body discarded. Entities in event bodies are written by the same {@link Wire} as API answers, so a
  * file in File Ready is byte for byte the file {@code getFileDescriptor} returns.
  */
+@API(status = API.Status.INTERNAL)
 public final class HttpWebhookTransport implements WebhookTransport, WebhookTransport.EntityJson {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 

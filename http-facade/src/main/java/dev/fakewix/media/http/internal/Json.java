@@ -5,6 +5,7 @@ import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.apiguardian.api.API;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /** The facade's JSON plumbing: one mapper, streaming output, Wix timestamps, plain-Java views of trees. */
+@API(status = API.Status.INTERNAL)
 public final class Json {
     /** Streaming output needs no mapper; the factory is cheap to build. Thread-safe and shared. */
     private static final JsonFactory FACTORY = JsonFactory.builder().build();

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.List;
  * {@code "*"} stands for every site; {@code permission} is {@code read} or {@code manage}. A bare array of keys is
  * accepted too.
  */
+@API(status = API.Status.INTERNAL)
 public final class KeysFile {
     private KeysFile() {
     }

@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
  * {@link #valid(Object)} then throws them all at once as one 400 {@code INVALID_ARGUMENT}. Unknown fields are
  * ignored. Not thread-safe: one instance per request.
  */
+@API(status = API.Status.INTERNAL)
 public final class Params {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
 

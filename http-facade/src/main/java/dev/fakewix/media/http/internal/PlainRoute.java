@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -8,6 +10,7 @@ import java.util.function.Function;
  *
  * @param description one line for documentation and route listings
  */
+@API(status = API.Status.INTERNAL)
 public record PlainRoute(HttpMethod method, String path, String description, Function<Exchange, Reply> handler) {
     public PlainRoute {
         Objects.requireNonNull(method, "method");

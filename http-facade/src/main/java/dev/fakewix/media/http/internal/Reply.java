@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.HttpFault;
+import org.apiguardian.api.API;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
  * scripted {@link HttpFault} breaks; or, when {@code streamed} is set, a body written straight to the connection
  * (downloads, archives, state exports), so that no large answer is ever held on the heap.
  */
+@API(status = API.Status.INTERNAL)
 public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, HttpFault fault,
                     StreamedBody streamed) {
     public static final String JSON = "application/json";

@@ -2,6 +2,7 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.security.MessageDigest;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * <p>The dispatcher runs {@link #checkHost} before every route and {@link #checkAdmin} before every {@code /_fake}
  * route (one before-handler each, so routes added later are covered too). Thread-safe (immutable).
  */
+@API(status = API.Status.INTERNAL)
 public final class RequestGuard {
     /** The header that carries the admin token. */
     public static final String ADMIN_TOKEN_HEADER = "X-Fake-Admin-Token";

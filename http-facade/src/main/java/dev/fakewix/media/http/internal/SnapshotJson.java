@@ -25,6 +25,7 @@ import dev.fakewix.media.core.model.State;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
 import tools.jackson.core.JsonGenerator;
+import org.apiguardian.api.API;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ import java.util.function.Function;
  *             "content": "iVBORw0KGgo..."}]}
  * }</pre>
  */
+@API(status = API.Status.INTERNAL)
 public final class SnapshotJson {
     private SnapshotJson() {
     }

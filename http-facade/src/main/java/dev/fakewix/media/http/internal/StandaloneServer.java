@@ -8,6 +8,7 @@ import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.ServerConfig;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
  * {@code Fake Wix Media Manager listening on http://HOST:PORT}, when it is ready, and stops cleanly on SIGTERM.
  * Bad options print what is wrong and exit with status 2.
  */
+@API(status = API.Status.INTERNAL)
 public final class StandaloneServer {
     static final String USAGE = """
             Usage: java -jar fake-wix-media-manager-standalone.jar [options]

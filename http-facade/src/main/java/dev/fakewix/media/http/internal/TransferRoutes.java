@@ -9,6 +9,7 @@ import dev.fakewix.media.core.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
+import org.apiguardian.api.API;
 
 import dev.fakewix.media.core.StoredBytes;
 
@@ -30,6 +31,7 @@ import java.util.zip.ZipOutputStream;
  * plus Wix's finalize step for resumable uploads, downloads, archives and video streaming playlists. Each is
  * authorised by the token in its URL, not by an API key. Bodies are streamed both ways, never held whole.
  */
+@API(status = API.Status.INTERNAL)
 public final class TransferRoutes {
     public static final String PREFIX = "/_wixmp";
     static final String TUS_VERSION = "1.0.0";

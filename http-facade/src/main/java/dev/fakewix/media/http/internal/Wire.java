@@ -17,6 +17,7 @@ import dev.fakewix.media.core.model.PagingMetadata;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
 import tools.jackson.core.JsonGenerator;
+import org.apiguardian.api.API;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -32,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * descriptor instance it was made from (descriptors are immutable and replaced on every change); list responses are
  * then assembled by concatenating those bytes. Thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class Wire {
     private static final int CACHE_LIMIT = 50_000;
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);

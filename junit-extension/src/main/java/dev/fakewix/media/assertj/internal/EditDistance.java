@@ -1,9 +1,12 @@
 package dev.fakewix.media.assertj.internal;
 
+import org.apiguardian.api.API;
+
 import java.util.Collection;
 import java.util.Optional;
 
 /** Levenshtein distance, to name the nearest miss in a failure message ("closest: x.jpeg"). */
+@API(status = API.Status.INTERNAL)
 public final class EditDistance {
     private EditDistance() {
     }

@@ -2,8 +2,10 @@ package dev.fakewix.media.assertj.internal;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.apiguardian.api.API;
 
 /** "Expecting site "S" to hold 2 files (outside the trash bin) but found 3: [...]". */
+@API(status = API.Status.INTERNAL)
 public final class ShouldHaveCount extends BasicErrorMessageFactory {
 
     private ShouldHaveCount(String format, Object... arguments) {

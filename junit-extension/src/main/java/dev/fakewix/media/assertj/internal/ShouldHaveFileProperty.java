@@ -2,8 +2,10 @@ package dev.fakewix.media.assertj.internal;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.apiguardian.api.API;
 
 /** "Expecting file "f1" ("/photos/cat.jpg") to be READY but was PENDING" and the like, for one file descriptor. */
+@API(status = API.Status.INTERNAL)
 public final class ShouldHaveFileProperty extends BasicErrorMessageFactory {
 
     private ShouldHaveFileProperty(String format, Object... arguments) {

@@ -2,11 +2,13 @@ package dev.fakewix.media.assertj.internal;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.apiguardian.api.API;
 
 /**
  * "Expecting site "S" to have a file at "/photos/x.jpg" but found no file named "x.jpg" in "/photos"; closest:
  * "x.jpeg" in "/photos"": a file or folder that should (or should not) be in a site, or in its trash bin.
  */
+@API(status = API.Status.INTERNAL)
 public final class ShouldHaveItem extends BasicErrorMessageFactory {
 
     private ShouldHaveItem(String format, Object... arguments) {

@@ -2,8 +2,10 @@ package dev.fakewix.media.assertj.internal;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
+import org.apiguardian.api.API;
 
 /** "Expecting site "S" to have received 2 importFile requests but found 1: ..." for the request journal. */
+@API(status = API.Status.INTERNAL)
 public final class ShouldHaveReceived extends BasicErrorMessageFactory {
 
     private ShouldHaveReceived(String format, Object... arguments) {

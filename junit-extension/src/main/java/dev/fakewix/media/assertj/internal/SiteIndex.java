@@ -6,6 +6,7 @@ import dev.fakewix.media.core.SiteSnapshot.StoredFolder;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  * does not count as a read for {@code afterReads} readiness). Paths start at the media root: {@code /cat.jpg},
  * {@code /photos/2024/cat.jpg}; items under another root are prefixed with it ({@code /visitor-uploads/x.png}).
  */
+@API(status = API.Status.INTERNAL)
 public final class SiteIndex {
     private final String siteId;
     private final Map<String, StoredFolder> folders = new HashMap<>();

@@ -10,6 +10,7 @@ import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.ServerScope;
 import dev.fakewix.media.junit.WithFakeMediaManager;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -33,6 +34,7 @@ import java.util.function.Consumer;
  * @param serverOptions  the user's configuration of the HTTP server, applied after these settings
  * @param ownClock       whether each test's site on a shared server runs on a clock of its own
  */
+@API(status = API.Status.INTERNAL)
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,

@@ -11,6 +11,7 @@ import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.RequestJournal;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
+import org.apiguardian.api.API;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Which types the extension injects, what it injects for them, and what it says when it cannot. */
+@API(status = API.Status.INTERNAL)
 public final class Injection {
     /** Types resolved (by exact type) to the current test's fake. */
     public static final Set<Class<?>> INJECTABLE = Set.of(FakeMediaManager.class, MediaSite.class, Files.class,

@@ -4,6 +4,7 @@ import dev.fakewix.media.junit.InjectFake;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * What the extension may remember for a whole run (kept in the root store, so it dies with the run): the text of
  * scenario files and the {@link InjectFake} fields of each class. Thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class RunCache {
     private final Map<String, String> scenarioTexts = new ConcurrentHashMap<>();
     private final Map<Class<?>, List<Field>> injectedFields = new ConcurrentHashMap<>();

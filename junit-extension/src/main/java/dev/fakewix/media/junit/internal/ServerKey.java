@@ -2,6 +2,7 @@ package dev.fakewix.media.junit.internal;
 
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.junit.ServerScope;
+import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import java.util.Objects;
  *                      registration's tests share a server, two registrations with their own lambdas do not)
  * @param serverOptions the registration's configuration of the server, likewise
  */
+@API(status = API.Status.INTERNAL)
 public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity,
                         String tokenSecret, java.util.Set<String> allowedHosts,
                         java.util.function.Consumer<? super dev.fakewix.media.core.FakeMediaManager.Builder> fakeOptions,

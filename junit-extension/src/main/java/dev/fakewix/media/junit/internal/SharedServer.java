@@ -6,6 +6,7 @@ import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.ServerConfig;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.apiguardian.api.API;
 
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import java.util.Set;
  * scope (the run or the class) ends, whether the tests passed or not.
  */
 @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions that do not close plain AutoCloseables
+@API(status = API.Status.INTERNAL)
 public final class SharedServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
     private final ServerKey key;
     private final FakeMediaManagerServer server;

@@ -9,6 +9,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.apiguardian.api.API;
 
 /**
  * One test's fake: what the extension injects. Kept in the test's {@link ExtensionContext.Store}; JUnit closes it
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param origin where the settings came from, for messages
  */
 @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions that do not close plain AutoCloseables
+@API(status = API.Status.INTERNAL)
 public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, boolean shared,
                        String origin, List<String> webhookSubscriptions, AtomicReference<WebhookInbox> inbox)
         implements AutoCloseable, ExtensionContext.Store.CloseableResource {

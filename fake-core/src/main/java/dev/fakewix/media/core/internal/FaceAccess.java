@@ -1,0 +1,99 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.HttpFault;
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.TransferUrls;
+import org.apiguardian.api.API;
+
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a face (the HTTP facade) needs from the core and a user must never call: HTTP faults, where transfer URLs
+ * point, which scripted behaviours a request met. Kept off the public classes so that their API is only what users
+ * should call; the core installs the one implementation when {@link FakeMediaManager} is initialised.
+ *
+ * <pre>{@code
+ * FaceAccess core = FaceAccess.get();
+ * ScenarioPass pass = core.scenarioPass(fake, Operation.LIST_FILES);
+ * byte[] answer = pass.run(() -> handle(request));
+ * Optional<HttpFault> fault = pass.fault();
+ * }</pre>
+ *
+ * <p>Not API: the package is exported only to the project's own modules.
+ */
+@API(status = API.Status.INTERNAL)
+public interface FaceAccess {
+
+    /** The core's implementation. */
+    static FaceAccess get() {
+        FaceAccess access = Holder.access;
+        if (access == null) {
+            try {
+                // FakeMediaManager's static initialiser installs it
+                MethodHandles.lookup().ensureInitialized(FakeMediaManager.class);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            access = Holder.access;
+        }
+        return Objects.requireNonNull(access, "the core did not install its FaceAccess");
+    }
+
+    /** Called once, by the core. */
+    static void install(FaceAccess access) {
+        if (Holder.access != null) {
+            throw new IllegalStateException("FaceAccess is installed once, by the core");
+        }
+        Holder.access = Objects.requireNonNull(access, "access");
+    }
+
+    /**
+     * Opens the scenario pass of one request: run the request in it, then read which behaviours it met and which
+     * fault (scripted for {@code faultsOf}, {@code null} for none) to deliver. Faults, errors and latency are decided
+     * together at the core's gate, so a request refused before it reaches the core consumes nothing.
+     */
+    dev.fakewix.media.core.ScenarioPass scenarioPass(FakeMediaManager fake, Operation faultsOf);
+
+    /**
+     * The HTTP fault scripted for the next request of {@code operation} on the site, if any (consumed).
+     *
+     * @deprecated takes the fault before the request reaches the core; faces use {@link #scenarioPass}
+     */
+    @Deprecated
+    Optional<HttpFault> takeFault(MediaSite site, Operation operation);
+
+    /** Points upload and download URLs at the face that serves them. */
+    void setTransferUrls(FakeMediaManager fake, TransferUrls urls);
+
+    /** Brings the site's pending files up to date with its clocks now (every operation does this first). */
+    void settle(MediaSite site);
+
+    /**
+     * Starts recording, on this thread, the faults {@link #takeFault} takes.
+     *
+     * @deprecated a thread-bound side channel; {@link #scenarioPass} records what a request met
+     */
+    @Deprecated
+    void beginTrace();
+
+    /**
+     * Stops recording on this thread; the labels recorded since {@link #beginTrace()}, in order.
+     *
+     * @deprecated see {@link #beginTrace()}
+     */
+    @Deprecated
+    List<String> endTrace();
+
+    /** The installed implementation (a holder, so that the interface itself has no mutable field). */
+    final class Holder {
+        private static volatile FaceAccess access;
+
+        private Holder() {
+        }
+    }
+}

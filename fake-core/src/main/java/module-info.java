@@ -1,0 +1,17 @@
+/**
+ * The fake Wix Media Manager's model and Java API: {@code FakeMediaManager}, its sites, files, folders, lifecycle,
+ * scenarios and virtual clock. No HTTP and no third-party dependency at run time.
+ *
+ * <p>Exports its public packages only; {@code dev.fakewix.media.core.internal} is open to the project's HTTP facade
+ * alone. A new public package needs an {@code exports} line here (ModuleBoundaryTest fails until it has one).
+ */
+module dev.fakewix.media.core {
+    requires static org.apiguardian.api;
+    // Only for the opt-in fetch of import bytes from a loopback URL the test serves (MediaSite.fetchLoopbackImports).
+    requires java.net.http;
+
+    exports dev.fakewix.media.core;
+    exports dev.fakewix.media.core.model;
+
+    exports dev.fakewix.media.core.internal to dev.fakewix.media.http;
+}

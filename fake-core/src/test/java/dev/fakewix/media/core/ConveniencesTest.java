@@ -1,0 +1,118 @@
+package dev.fakewix.media.core;
+
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.ImportFileRequest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a newcomer reaches for: a file by its path, an exception that names its code, scripted errors that read like real ones. */
+class ConveniencesTest {
+
+    @Nested
+    class AFileByItsPath {
+        private final FakeMediaManager fake = Fakes.fake();
+        private final Files files = fake.files();
+
+        @Test
+        void isFoundThroughItsFolders() {
+            Folder photos = fake.folders().createFolder("photos", null);
+            Folder year = fake.folders().createFolder("2024", photos.id());
+            FileDescriptor cat = Fakes.importInto(files, year.id(), "cat.jpg");
+            Fakes.importImage(files, "cat.jpg");    // the same name at the root is another path
+
+            assertThat(files.fileAt("/photos/2024/cat.jpg")).map(FileDescriptor::id).contains(cat.id());
+            assertThat(files.fileAt("photos/2024/cat.jpg/")).map(FileDescriptor::id).contains(cat.id());
+            assertThat(files.filesAt("/photos/2024/cat.jpg")).extracting(FileDescriptor::id).containsExactly(cat.id());
+        }
+
+        @Test
+        void isEmptyForAMissingFileFolderOrATrashedFile() {
+            FileDescriptor dog = Fakes.importImage(files, "dog.jpg");
+            files.bulkDeleteFiles(List.of(dog.id()), false);
+
+            assertThat(files.fileAt("/dog.jpg")).isEmpty();
+            assertThat(files.fileAt("/nowhere/dog.jpg")).isEmpty();
+            assertThat(files.fileAt("/")).isEmpty();
+        }
+
+        @Test
+        void listsEveryFileThatSharesThePathAndRefusesToPickOne() {
+            FileDescriptor first = Fakes.importImage(files, "twin.jpg");
+            FileDescriptor second = Fakes.importImage(files, "twin.jpg");
+
+            assertThat(files.filesAt("/twin.jpg")).extracting(FileDescriptor::id)
+                    .containsExactlyInAnyOrder(first.id(), second.id());
+            assertThatThrownBy(() -> files.fileAt("/twin.jpg"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("2 files are at /twin.jpg");
+        }
+
+        @Test
+        void meetsNoScenarioAndCountsAsNoRead() {
+            FakeMediaManager lazy = Fakes.builder().readiness(ReadinessPolicy.afterReads(1)).build();
+            FileDescriptor file = Fakes.importImage(lazy.files(), "a.jpg");
+            lazy.site().scenarios().onAnyOperation().failWithStatus(503).always();
+
+            assertThat(lazy.files().fileAt("/a.jpg")).hasValueSatisfying(f -> assertThat(f.id()).isEqualTo(file.id()));
+            assertThat(lazy.files().fileAt("/a.jpg").orElseThrow().operationStatus())
+                    .isEqualTo(file.operationStatus());
+        }
+
+        @Test
+        void underAnotherRootStartsWithTheRootsId() {
+            FileDescriptor upload = files.importFile(ImportFileRequest.of("https://example.com/v.png")
+                    .withDisplayName("v.png").withParentFolderId("visitor-uploads"));
+
+            assertThat(files.fileAt("/visitor-uploads/v.png")).map(FileDescriptor::id).contains(upload.id());
+        }
+    }
+
+    @Nested
+    class AnException {
+        @Test
+        void namesItsWixCodeAndHttpStatus() {
+            MediaManagerException e = MediaErrors.thrownBy(() -> Fakes.fake().files().getFileDescriptor("nope"));
+
+            assertThat(e.toString()).startsWith("dev.fakewix.media.core.MediaManagerException: RESOURCE_NOT_FOUND (HTTP 400): ")
+                    .contains("nope").contains("(field \"fileId\")");
+        }
+
+        @Test
+        void ofAStandardErrorNamesItsCodeToo() {
+            assertThat(MediaManagerException.standard(WixErrorCode.UNAVAILABLE, "try later").toString())
+                    .isEqualTo("dev.fakewix.media.core.MediaManagerException: UNAVAILABLE (HTTP 503): try later");
+        }
+    }
+
+    @Nested
+    class AScriptedRuleError {
+        @Test
+        void namesTheFieldTheRealErrorNames() {
+            FakeMediaManager fake = Fakes.fake();
+            fake.site().scenarios().on(Operation.IMPORT_FILE).failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).always();
+
+            MediaManagerException e = MediaErrors.thrownBy(() -> Fakes.importImage(fake.files(), "a.jpg"));
+
+            assertThat(e.fieldViolations()).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("url");
+                assertThat(v.ruleName()).isEqualTo("SITE_QUOTA_EXCEEDED");
+                assertThat(v.data()).containsEntry("internalCode", "SITE_QUOTA_EXCEEDED");
+            });
+        }
+
+        @Test
+        void onAFolderOperationNamesTheFolder() {
+            FakeMediaManager fake = Fakes.fake();
+            fake.site().scenarios().on(Operation.GET_FOLDER).failWith(WixErrorCode.RESOURCE_NOT_FOUND).once();
+
+            MediaManagerException e = MediaErrors.thrownBy(() -> fake.folders().getFolder("x"));
+
+            assertThat(e.fieldViolations()).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("folderId"));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package example;
+
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.junit.FakeMediaManagerHttp;
+import dev.fakewix.media.junit.WithFakeMediaManager;
+import org.eclipse.jetty.util.Jetty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.boot.web.embedded.jetty.JettyWebServer;
+
+import java.util.Map;
+
+import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application on its own Jetty 12.0, calling the fake (on its relocated Jetty 12.1) through Boot's RestClient:
+ * one JVM, two Jettys, the user's Jackson 2 on one side and the fake's relocated Jackson 3 on the other.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithFakeMediaManager(http = true)
+class CoverApplicationTest {
+    @Autowired
+    TestRestTemplate app;
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    @Autowired
+    CoverApplication.WixProperties wix;
+
+    @BeforeEach
+    void pointTheApplicationAtTheFake(FakeMediaManagerHttp http) {
+        wix.setBaseUrl(http.baseUri().toString());
+        wix.setApiKey(http.apiKey());
+        wix.setSiteId(http.siteId());
+    }
+
+    @Test
+    void theApplicationOnItsOwnJettyImportsIntoTheFake(FakeMediaManagerHttp http, MediaSite site) {
+        assertThat(context.getWebServer()).isInstanceOf(JettyWebServer.class);
+        assertThat(Jetty.VERSION).startsWith("12.0.");
+
+        @SuppressWarnings("unchecked")
+        Map<String, String> answer = app.postForObject("/covers?url={url}", null, Map.class, "https://example.com/cover.jpg");
+
+        assertThat(answer).containsKey("fileId");
+        assertThat(site).hasFileAt("/cover.jpg");
+        assertThat(http).received(Operation.IMPORT_FILE, 1).receivedNothingElse();
+    }
+}
