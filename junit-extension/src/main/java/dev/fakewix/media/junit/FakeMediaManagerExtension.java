@@ -246,7 +246,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             throw e;
         }
         FakeMediaManagerHttp http = new FakeMediaManagerHttp(server.server().baseUri(), server.server().port(), siteId,
-                settings.apiKey(), server.server().journal());
+                settings.apiKey(), server.server().journal(), server.server().adminToken());
         List<String> subscriptions;
         try {
             subscriptions = subscribe(server.fake(), site, settings);
