@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** The core's side of {@link FaceAccess}: the package-private hooks of the public classes, for the faces only. */
+@SuppressWarnings("deprecation") // the deprecated hooks stay working until their callers are gone
 final class CoreFaceAccess implements FaceAccess {
+    @Override
+    public ScenarioPass scenarioPass(FakeMediaManager fake, Operation faultsOf) {
+        return fake.scenarioPass(faultsOf);
+    }
+
     @Override
     public Optional<HttpFault> takeFault(MediaSite site, Operation operation) {
         return site.scenarios().takeFault(operation);

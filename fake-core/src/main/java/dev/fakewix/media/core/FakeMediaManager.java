@@ -57,6 +57,7 @@ public final class FakeMediaManager implements AutoCloseable {
     private volatile TransferUrls transferUrls;
     private final Transfers transfers = new SiteRoutedTransfers();
     private final Webhooks webhooks;
+    private final ScenarioPass.Scope passes = new ScenarioPass.Scope();
 
     private FakeMediaManager(Builder b) {
         this.defaultSiteId = b.siteId;
@@ -85,11 +86,24 @@ public final class FakeMediaManager implements AutoCloseable {
 
     /** A site by id, created empty on first use. */
     public MediaSite site(String siteId) {
-        Objects.requireNonNull(siteId, "siteId");
-        if (siteId.isBlank() || siteId.length() > 100) {
-            throw new IllegalArgumentException("a site id must be 1..100 characters, was '" + siteId + "'");
-        }
-        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config)));
+        SiteId.parse(siteId);
+        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config), passes, clock));
+    }
+
+    /**
+     * Opens the scenario pass of one request served by a face (through {@code FaceAccess}): run the request inside {@link ScenarioPass#run} and
+     * the pass tells which scripted behaviours acted and which HTTP fault scripted for {@code faultsOf} the face must
+     * deliver ({@code null}: a face that delivers none). Faults, errors and latency are decided together when the
+     * request's first core call passes its site's gate; a request refused before that consumes nothing.
+     *
+     * <pre>{@code
+     * ScenarioPass pass = fake.scenarioPass(Operation.GET_FILE_DESCRIPTOR);
+     * FileDescriptor file = pass.run(() -> fake.files().getFileDescriptor(id));
+     * Optional<HttpFault> fault = pass.fault();
+     * }</pre>
+     */
+    ScenarioPass scenarioPass(Operation faultsOf) {
+        return new ScenarioPass(passes, faultsOf);
     }
 
     /** The site ids used so far. */
@@ -367,7 +381,7 @@ public final class FakeMediaManager implements AutoCloseable {
 
         /** The default site's id (a GUID at Wix). */
         public Builder siteId(String siteId) {
-            this.siteId = Objects.requireNonNull(siteId, "siteId");
+            this.siteId = SiteId.parse(siteId).value();
             return this;
         }
 

@@ -32,11 +32,15 @@ public final class MediaSite {
     private final SiteTransfers transfers;
     private final Lifecycle lifecycle;
     private final Scenarios scenarios;
+    private final VirtualClock fakeClock;
+    private volatile VirtualClock clock;
     /** The snapshot known to be valid (checked, or taken from this site) last; restoring it again skips the check. */
     private volatile java.lang.ref.WeakReference<SiteSnapshot> checked = new java.lang.ref.WeakReference<>(null);
 
-    MediaSite(SiteEngine engine) {
+    MediaSite(SiteEngine engine, ScenarioPass.Scope passes, VirtualClock fakeClock) {
         this.engine = engine;
+        this.fakeClock = fakeClock;
+        this.clock = fakeClock;
         this.files = new FileOperations(engine);
         this.folders = new FolderOperations(engine, files);
         this.transfers = new SiteTransfers(engine);
@@ -48,7 +52,7 @@ public final class MediaSite {
 
             @Override
             public FileDescriptor markFailed(String fileId, String code, String description) {
-                return engine.markFailed(fileId, code, description);
+                return engine.markFailed(fileId, code == null ? DEFAULT_FAILURE_CODE : code, description);
             }
 
             @Override
@@ -61,7 +65,8 @@ public final class MediaSite {
                 return engine.pendingFileIds();
             }
         };
-        this.scenarios = new Scenarios(this, engine.config().readiness(), engine.config().limits(), engine.config().seed());
+        this.scenarios = new Scenarios(this, engine.config().readiness(), engine.config().limits(), engine.config().seed(),
+                passes);
     }
 
     public String siteId() {
@@ -139,6 +144,45 @@ public final class MediaSite {
      * Empties the site (files, folders, tickets, pending transitions) atomically, in O(1), and clears its scenarios
      * (readiness policy and limits return to the fake's defaults).
      */
+    /** The clock this site runs on: the fake's, unless {@link #useClock} gave it one of its own. */
+    public VirtualClock clock() {
+        return clock;
+    }
+
+    /**
+     * Runs this site on a clock of its own: its readiness, upload and download token expiry and dates follow
+     * {@code clock}, so tests sharing one fake (one HTTP server) move time independently and in parallel; the fake's
+     * clock no longer moves this site. {@code null} returns the site to the fake's clock. Kept across
+     * {@link #reset()}; a removed site comes back on the fake's clock. Webhook retries and the request journal keep
+     * the fake's clock.
+     *
+     * <pre>{@code
+     * VirtualClock mine = VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z"));
+     * MediaSite site = fake.site("test-42").useClock(mine);
+     * mine.advance(Duration.ofMinutes(5));       // only test-42's pending files move
+     * }</pre>
+     */
+    public MediaSite useClock(VirtualClock clock) {
+        VirtualClock next = clock == null ? fakeClock : clock;
+        synchronized (this) {
+            if (next == this.clock) {
+                return this;
+            }
+            this.clock = next;
+            engine.useClock(next);
+        }
+        if (next != fakeClock) {
+            // the fake settles every site when its own clock moves; a site clock settles its site
+            next.onChange(() -> {
+                if (this.clock == next) {
+                    engine.settle();
+                }
+            });
+        }
+        engine.settle();
+        return this;
+    }
+
     public void reset() {
         scenarios.clear();
         engine.reset();
@@ -162,9 +206,7 @@ public final class MediaSite {
      * snapshot this site checked or took last.
      */
     public void restore(SiteSnapshot snapshot) {
-        if (!snapshot.siteId().equals(siteId())) {
-            throw new IllegalArgumentException("snapshot of site " + snapshot.siteId() + " cannot be restored into site " + siteId());
-        }
+        snapshot.requireRestorableInto(siteId());
         // Checked whole before anything changes; the snapshot checked last (or taken here) is not checked again,
         // which keeps the common save-once, restore-per-test pattern O(1).
         if (checked.get() != snapshot) {

@@ -8,42 +8,52 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Operation {
-    GENERATE_FILES_DOWNLOAD_URL("generateFilesDownloadUrl"),
-    GENERATE_FILE_DOWNLOAD_URL("generateFileDownloadUrl"),
-    GET_FILE_DESCRIPTOR("getFileDescriptor"),
-    GET_FILE_DESCRIPTORS("getFileDescriptors"),
-    UPDATE_FILE_DESCRIPTOR("updateFileDescriptor"),
-    GENERATE_FILE_UPLOAD_URL("generateFileUploadUrl"),
-    GENERATE_FILE_RESUMABLE_UPLOAD_URL("generateFileResumableUploadUrl"),
-    IMPORT_FILE("importFile"),
-    BULK_IMPORT_FILE("bulkImportFile"),
-    BULK_IMPORT_FILES("bulkImportFiles"),
-    LIST_FILES("listFiles"),
-    SEARCH_FILES("searchFiles"),
-    GENERATE_VIDEO_STREAMING_URL("generateVideoStreamingUrl"),
-    BULK_DELETE_FILES("bulkDeleteFiles"),
-    BULK_RESTORE_FILES_FROM_TRASH_BIN("bulkRestoreFilesFromTrashBin"),
-    LIST_DELETED_FILES("listDeletedFiles"),
-    QUERY_FILE_DESCRIPTORS("queryFileDescriptors"),
-    CREATE_FOLDER("createFolder"),
-    GET_FOLDER("getFolder"),
-    LIST_FOLDERS("listFolders"),
-    SEARCH_FOLDERS("searchFolders"),
-    UPDATE_FOLDER("updateFolder"),
-    GENERATE_FOLDER_DOWNLOAD_URL("generateFolderDownloadUrl"),
-    BULK_DELETE_FOLDERS("bulkDeleteFolders"),
-    BULK_RESTORE_FOLDERS_FROM_TRASH_BIN("bulkRestoreFoldersFromTrashBin"),
-    LIST_DELETED_FOLDERS("listDeletedFolders"),
-    QUERY_FOLDERS("queryFolders"),
+    GENERATE_FILES_DOWNLOAD_URL("generateFilesDownloadUrl", false),
+    GENERATE_FILE_DOWNLOAD_URL("generateFileDownloadUrl", false),
+    GET_FILE_DESCRIPTOR("getFileDescriptor", false),
+    GET_FILE_DESCRIPTORS("getFileDescriptors", false),
+    UPDATE_FILE_DESCRIPTOR("updateFileDescriptor", true),
+    GENERATE_FILE_UPLOAD_URL("generateFileUploadUrl", true),
+    GENERATE_FILE_RESUMABLE_UPLOAD_URL("generateFileResumableUploadUrl", true),
+    IMPORT_FILE("importFile", true),
+    BULK_IMPORT_FILE("bulkImportFile", true),
+    BULK_IMPORT_FILES("bulkImportFiles", true),
+    LIST_FILES("listFiles", false),
+    SEARCH_FILES("searchFiles", false),
+    GENERATE_VIDEO_STREAMING_URL("generateVideoStreamingUrl", false),
+    BULK_DELETE_FILES("bulkDeleteFiles", true),
+    BULK_RESTORE_FILES_FROM_TRASH_BIN("bulkRestoreFilesFromTrashBin", true),
+    LIST_DELETED_FILES("listDeletedFiles", false),
+    QUERY_FILE_DESCRIPTORS("queryFileDescriptors", false),
+    CREATE_FOLDER("createFolder", true),
+    GET_FOLDER("getFolder", false),
+    LIST_FOLDERS("listFolders", false),
+    SEARCH_FOLDERS("searchFolders", false),
+    UPDATE_FOLDER("updateFolder", true),
+    GENERATE_FOLDER_DOWNLOAD_URL("generateFolderDownloadUrl", false),
+    BULK_DELETE_FOLDERS("bulkDeleteFolders", true),
+    BULK_RESTORE_FOLDERS_FROM_TRASH_BIN("bulkRestoreFoldersFromTrashBin", true),
+    LIST_DELETED_FOLDERS("listDeletedFolders", false),
+    QUERY_FOLDERS("queryFolders", false),
     /** Not an API method: the raw upload to an upload URL. */
-    UPLOAD_FILE("uploadFile"),
+    UPLOAD_FILE("uploadFile", true),
     /** Not an API method: the raw download from a download URL. */
-    DOWNLOAD_FILE("downloadFile");
+    DOWNLOAD_FILE("downloadFile", false);
 
     private final String sdkName;
+    private final boolean changesSite;
 
-    Operation(String sdkName) {
+    Operation(String sdkName, boolean changesSite) {
         this.sdkName = sdkName;
+        this.changesSite = changesSite;
+    }
+
+    /**
+     * Whether the operation changes the site (imports, updates, deletes, upload URLs) rather than only reading it
+     * (gets, lists, searches, download URLs): what a read-only API key may not call.
+     */
+    public boolean changesSite() {
+        return changesSite;
     }
 
     /** The SDK method name, e.g. {@code listFiles}. */

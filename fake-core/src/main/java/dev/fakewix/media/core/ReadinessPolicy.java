@@ -56,6 +56,34 @@ public interface ReadinessPolicy {
         return of(Readiness.afterReads(reads, Readiness.ready()));
     }
 
+    /**
+     * A policy written as text, the one syntax every face accepts (the standalone server's {@code --readiness}, the
+     * JUnit annotation): {@code immediate}, {@code manual}, {@code after 5m}, {@code afterWallTime 30s},
+     * {@code afterReads 3}, {@code failing CODE}, {@code failingAfter ...}, or a bare delay ({@code PT5M}, meaning
+     * {@code after}). Delays are ISO-8601 or a number and a unit ({@code 250ms}, {@code 30s}, {@code 5m}, {@code 2h},
+     * {@code 1d}).
+     *
+     * <pre>{@code
+     * ReadinessPolicy.parse("after 5m");    // same as ReadinessPolicy.after(Duration.ofMinutes(5))
+     * ReadinessPolicy.parse("PT5M");        // the same
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the valid forms
+     */
+    static ReadinessPolicy parse(String text) {
+        return dev.fakewix.media.core.internal.ReadinessText.parse(text);
+    }
+
+    /**
+     * A readiness delay as text: ISO-8601 ({@code PT5M}) or a number and a unit ({@code 250ms}, {@code 30s},
+     * {@code 5m}, {@code 2h}, {@code 1d}).
+     *
+     * @throws IllegalArgumentException when {@code text} is neither form, or negative
+     */
+    static Duration parseDelay(String text) {
+        return dev.fakewix.media.core.internal.ReadinessText.delay(text);
+    }
+
     /** The same readiness for every file. */
     static ReadinessPolicy of(Readiness readiness) {
         Objects.requireNonNull(readiness, "readiness");

@@ -39,12 +39,15 @@ public final class Scenarios {
     private final ReadinessPolicy defaultReadiness;
     private final SiteLimits defaultLimits;
     private final long seed;
+    private final ScenarioPass.Scope passes;
     private final List<ScriptedBehaviour> behaviours = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private SplittableRandom random;
 
-    Scenarios(MediaSite site, ReadinessPolicy defaultReadiness, SiteLimits defaultLimits, long seed) {
+    Scenarios(MediaSite site, ReadinessPolicy defaultReadiness, SiteLimits defaultLimits, long seed,
+              ScenarioPass.Scope passes) {
         this.site = site;
+        this.passes = passes;
         this.defaultReadiness = defaultReadiness;
         this.defaultLimits = defaultLimits;
         this.seed = seed;
@@ -165,8 +168,9 @@ public final class Scenarios {
     }
 
     /**
-     * The HTTP fault scripted for the next request of {@code operation}, if any (consumed). For the HTTP facade, through
-     * {@code FaceAccess}; Java API calls never meet faults.
+     * The HTTP fault scripted for the next request of {@code operation}, if any (consumed), for the deprecated
+     * {@code FaceAccess.takeFault}. The facade no longer calls it: faults are decided at the gate, in a
+     * {@link ScenarioPass}.
      */
     Optional<HttpFault> takeFault(Operation operation) {
         synchronized (this) {
@@ -346,21 +350,30 @@ public final class Scenarios {
         public void before(Operation operation, RequestFacts facts) {
             long delayNanos = 0;
             MediaManagerException error = null;
+            ScenarioPass pass = passes.current();
             RequestMatch.Request request = new RequestMatch.Request(operation, facts.folderId(), facts.mimeType(),
                     facts.fileIds(), facts.fileName());
             synchronized (Scenarios.this) {
+                // One moment decides everything: every matching latency, then the first error or fault in order.
+                boolean decided = false;
+                Operation faultsOf = pass == null ? null : pass.awaitsFaultOf();
                 for (ScriptedBehaviour b : behaviours) {
-                    if (b.action() instanceof ScriptedBehaviour.Action.Fault || !b.appliesTo(operation, request)) {
-                        continue;
-                    }
-                    if (b.action() instanceof ScriptedBehaviour.Action.Delay d) {
-                        if (b.acts(random)) {
-                            delayNanos += d.draw(random).toNanos();
-                            ScenarioTrace.record(b);
+                    if (b.action() instanceof ScriptedBehaviour.Action.Fault f) {
+                        if (faultsOf != null && !decided && b.appliesTo(faultsOf, null) && b.acts(random)) {
+                            pass.deliver(b, f.fault());
+                            decided = true;
                         }
-                    } else if (error == null && b.acts(random)) {
-                        error = ((ScriptedBehaviour.Action.Fail) b.action()).toException(operation);
-                        ScenarioTrace.record(b);
+                    } else if (!(b.action() instanceof ScriptedBehaviour.Action.Webhook) && b.appliesTo(operation, request)) {
+                        if (b.action() instanceof ScriptedBehaviour.Action.Delay d) {
+                            if (b.acts(random)) {
+                                delayNanos += d.draw(random).toNanos();
+                                record(pass, b);
+                            }
+                        } else if (!decided && b.acts(random)) {
+                            error = ((ScriptedBehaviour.Action.Fail) b.action()).toException(operation);
+                            decided = true;
+                            record(pass, b);
+                        }
                     }
                 }
             }
@@ -370,6 +383,12 @@ public final class Scenarios {
             if (error != null) {
                 throw error;
             }
+        }
+    }
+
+    private static void record(ScenarioPass pass, ScriptedBehaviour behaviour) {
+        if (pass != null) {
+            pass.record(behaviour);
         }
     }
 

@@ -65,4 +65,24 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
     public static SiteSnapshot empty(String siteId) {
         return new SiteSnapshot(siteId, 0, List.of(), List.of());
     }
+
+    /** Whether this snapshot may be restored into {@code targetSiteId} (the site it was taken from), for a face's own hint. */
+    public boolean isRestorableInto(String targetSiteId) {
+        return siteId.equals(targetSiteId);
+    }
+
+    /**
+     * Checks that this snapshot may be restored into {@code targetSiteId}: a snapshot belongs to the site it was taken
+     * from (its ids carry the site's prefix). The one check every way of restoring uses.
+     *
+     * <pre>{@code snapshot.requireRestorableInto(site.siteId()); }</pre>
+     *
+     * @throws IllegalArgumentException naming both sites and the fix
+     */
+    public void requireRestorableInto(String targetSiteId) {
+        if (!isRestorableInto(targetSiteId)) {
+            throw new IllegalArgumentException("The snapshot is of site " + siteId + " but was restored into site "
+                    + targetSiteId + "; restore it into site " + siteId + ", or change its siteId");
+        }
+    }
 }

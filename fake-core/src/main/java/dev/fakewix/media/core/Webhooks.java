@@ -119,10 +119,7 @@ public final class Webhooks {
     }
 
     private WebhookSubscription subscribe(String siteId, String url, Set<WebhookEvent> events) {
-        String site = siteId == null ? defaultSiteId : siteId;
-        if (site.isBlank() || site.length() > 100) {
-            throw new IllegalArgumentException("a site id must be 1..100 characters, was '" + site + "'");
-        }
+        String site = SiteId.parse(siteId == null ? defaultSiteId : siteId).value();
         URI uri = checkedUrl(url);
         WebhookTransport transport = dispatcher.transport();
         if (transport == null) {

@@ -390,7 +390,9 @@ class PublicApiTest {
     @Test
     void webhooksAndTheirValues() throws Exception {
         WebhookSigningKey key = WebhookSigningKey.generate(42);
-        FakeMediaManager fake = Fakes.builder().webhookKey(key).webhookPolicy(WebhookPolicy.defaults().withMaxAttempts(3)
+        // The JWT's exp counts from the wall clock too: pinned, so jwt(event) signed now equals the body sent earlier.
+        FakeMediaManager fake = Fakes.builder().wallClock(java.time.Clock.fixed(Fakes.T0, java.time.ZoneOffset.UTC))
+                .webhookKey(key).webhookPolicy(WebhookPolicy.defaults().withMaxAttempts(3)
                 .withBackoff(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5)).withTimeout(java.time.Duration.ofSeconds(1))
                 .withQueueCapacity(10).withJournalCapacity(10)).build();
         Webhooks webhooks = fake.webhooks();

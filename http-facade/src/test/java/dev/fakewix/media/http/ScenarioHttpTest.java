@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -149,6 +150,64 @@ class ScenarioHttpTest extends ServerFixture {
             assertThat(dribbled.body()).isEqualTo(expected);
             assertThat(server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(1).scenario())
                     .isEqualTo("#1 listFiles: fault SLOW_DRIBBLE once");
+        }
+    }
+
+    /** Faults, errors and latency are decided at one moment, when the request reaches the core's gate. */
+    @Nested
+    class OneMomentDecides {
+        private static final String IMPORT = FILES + "/import";
+
+        @Test
+        void aFaultOutlivesARequestThatFailsValidationAndReachesTheNextOne() {
+            site.scenarios().on(Operation.IMPORT_FILE).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+
+            WireClient.Response invalid = client.post(IMPORT, "{\"url\": 7}");
+            WireClient.Response next = client.post(IMPORT, "{\"url\": \"https://example.com/a.jpg\"}");
+
+            assertThat(invalid.status()).isEqualTo(400);
+            assertThat(invalid.body()).contains("must be a string, got 7");
+            assertThat(next.status()).isEqualTo(200);
+            assertThat(next.bytes()).isEmpty();
+            List<String> labels = server.journal().entries(e -> e.operation() == Operation.IMPORT_FILE).stream()
+                    .map(dev.fakewix.media.http.JournalEntry::scenario).toList();
+            assertThat(labels).containsExactly(null, "#1 importFile: fault EMPTY_RESPONSE once");
+        }
+
+        @Test
+        void theFirstScriptedErrorOrFaultInOrderDecidesAndTheOtherWaits() {
+            site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once();
+            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+
+            WireClient.Response first = client.get(FILES);
+            WireClient.Response second = client.get(FILES);
+            WireClient.Response third = client.get(FILES);
+
+            assertThat(first.status()).isEqualTo(503);
+            assertThat(second.status()).isEqualTo(200);
+            assertThat(second.bytes()).isEmpty();
+            assertThat(third.json().has("files")).isTrue();
+            List<String> labels = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).stream()
+                    .map(dev.fakewix.media.http.JournalEntry::scenario).toList();
+            assertThat(labels).containsExactly("#1 listFiles: fail with UNAVAILABLE once",
+                    "#2 listFiles: fault EMPTY_RESPONSE once", null);
+        }
+
+        @Test
+        void aFaultDecidedForARequestTheCoreRefusesBreaksThatAnswer() {
+            String id = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
+            site.files().bulkDeleteFiles(List.of(id), true);
+            WireClient.Response refused = client.get(FILES + "/get-file-by-id?fileId=" + id);
+            site.scenarios().on(Operation.GET_FILE_DESCRIPTOR).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+
+            WireClient.Response broken = client.get(FILES + "/get-file-by-id?fileId=" + id);
+
+            assertThat(refused.status()).isBetween(400, 499);
+            assertThat(refused.bytes()).isNotEmpty();
+            assertThat(broken.status()).isEqualTo(refused.status());
+            assertThat(broken.bytes()).isEmpty();
+            assertThat(server.journal().entries(e -> e.operation() == Operation.GET_FILE_DESCRIPTOR).get(1).scenario())
+                    .isEqualTo("#1 getFileDescriptor: fault EMPTY_RESPONSE once");
         }
     }
 }

@@ -104,7 +104,11 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
      * @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)
      * void videosAreReadyAfterFiveMinutes(VirtualClock clock, FakeMediaManagerHttp http) { ... clock.advance(...) ... }
      * }</pre>
+     *
+     * @deprecated give each test's site a clock of its own instead ({@link WithFakeMediaManager#ownClock()},
+     *             {@link Builder#ownClock(boolean)}): tests that move time then run in parallel. The lock keeps working.
      */
+    @Deprecated
     public static final String SHARED_CLOCK = "dev.fakewix.media.junit.SHARED_CLOCK";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeMediaManagerExtension.class);
@@ -217,6 +221,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             if (settings.limits() != null) {
                 builder.limits(settings.limits());
             }
+            settings.fakeOptions().accept(builder);
             FakeMediaManager fake = builder.build();
             MediaSite site = fake.site();
             applyScenarios(site, settings, context, cache);
@@ -227,6 +232,9 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         String siteId = settings.siteId() != null ? settings.siteId() : Injection.siteIdFor(context.getUniqueId());
         MediaSite site = server.fake().site(siteId);
         site.reset();
+        // a fixed site id may come back from a test that had a clock of its own: set the clock every time
+        site.useClock(!settings.ownClock() ? null : settings.clockStart() == null ? VirtualClock.followingWallTime()
+                : VirtualClock.frozenAt(settings.clockStart()));
         try {
             site.lifecycle().setReadinessPolicy(settings.readiness());
             if (settings.limits() != null) {
@@ -238,7 +246,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             throw e;
         }
         FakeMediaManagerHttp http = new FakeMediaManagerHttp(server.server().baseUri(), server.server().port(), siteId,
-                settings.apiKey(), server.server().journal());
+                settings.apiKey(), server.server().journal(), server.server().adminToken());
         List<String> subscriptions;
         try {
             subscriptions = subscribe(server.fake(), site, settings);
@@ -399,8 +407,40 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         private final List<String> webhookUrls = new ArrayList<>();
         private String tokenSecret;
         private final List<String> allowedHosts = new ArrayList<>();
+        private boolean ownClock;
+        private Consumer<? super FakeMediaManager.Builder> fakeOptions = FakeSettings.NO_OPTIONS;
+        private Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions = FakeSettings.NO_OPTIONS;
 
         private Builder() {
+        }
+
+        /**
+         * Configures the core's own builder for each fake this extension makes (in-process, or behind its shared
+         * server), after the extension's settings: every option of {@link FakeMediaManager.Builder}, with no copy
+         * here to drift (as WireMock's {@code WireMockExtension.Builder.options(Options)}).
+         *
+         * <pre>{@code
+         * FakeMediaManagerExtension.builder()
+         *         .fake(b -> b.seed(7).tokenSecret("pinned").webhookKey(WebhookSigningKey.generate(7)))
+         *         .build();
+         * }</pre>
+         *
+         * <p>A shared HTTP server is made once per registration: tests of one registration share it, tests of
+         * another registration (another lambda) get their own.
+         */
+        public Builder fake(Consumer<? super FakeMediaManager.Builder> options) {
+            this.fakeOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * Configures the HTTP server ({@link dev.fakewix.media.http.ServerConfig}) after the extension's settings,
+         * e.g. {@code server(cfg -> cfg.maxJsonBodyBytes(1 << 20))}; only with {@link #http(boolean) http(true)}. The
+         * server keeps port 0 unless the lambda says otherwise.
+         */
+        public Builder server(Consumer<? super dev.fakewix.media.http.ServerConfig> options) {
+            this.serverOptions = Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /** Webhook receivers subscribed to each test's site; see {@link WithFakeMediaManager#webhooks()}. */
@@ -496,6 +536,12 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             return this;
         }
 
+        /** Each test's site on the shared server runs on a clock of its own; see {@link WithFakeMediaManager#ownClock()}. */
+        public Builder ownClock(boolean ownClock) {
+            this.ownClock = ownClock;
+            return this;
+        }
+
         /** How widely the HTTP server is shared. */
         public Builder serverScope(ServerScope serverScope) {
             this.serverScope = Objects.requireNonNull(serverScope, "serverScope");
@@ -516,7 +562,8 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         public FakeMediaManagerExtension build() {
             return new FakeMediaManagerExtension(new FakeSettings(http, siteId, seed, readiness, auth, apiKey, clockStart,
                     scenarioFiles, scenarioSetups, limits, serverScope, journalCapacity,
-                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts, webhookUrls));
+                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts, webhookUrls,
+                    fakeOptions, serverOptions, ownClock));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.fakewix.media.junit;
 
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.JournalEntry;
+import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.RequestJournal;
 import org.apiguardian.api.API;
 
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where the current test's fake answers over HTTP, and how to call it: injected by {@link FakeMediaManagerExtension}
@@ -35,14 +37,23 @@ import java.util.Objects;
  * @param siteId  this test's site id, to send as the {@code wix-site-id} header
  * @param apiKey  an {@code Authorization} header value the server accepts, whatever its auth mode
  * @param journal the requests the server answered, for all tests
+ * @param adminToken the token the server's admin API ({@code /_fake}) requires, if any (strict mode has one by
+ *                default); {@link #request(String)} sends it on admin paths
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal) {
+public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal,
+                                   Optional<String> adminToken) {
     public FakeMediaManagerHttp {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(journal, "journal");
+        Objects.requireNonNull(adminToken, "adminToken");
+    }
+
+    /** A server whose admin API needs no token. */
+    public FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal) {
+        this(baseUri, port, siteId, apiKey, journal, Optional.empty());
     }
 
     /** The absolute URI of a path (and query) on the server, e.g. {@code uri("/site-media/v1/files?paging.limit=2")}. */
@@ -57,10 +68,17 @@ public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String 
         return URI.create(base + pathAndQuery);
     }
 
-    /** A request builder for a path on the server, with this test's {@code Authorization} and {@code wix-site-id}. */
+    /**
+     * A request builder for a path on the server, with this test's {@code Authorization} and {@code wix-site-id}; on
+     * an admin path ({@code /_fake/...}) also the {@value FakeMediaManagerServer#ADMIN_TOKEN_HEADER} header when the
+     * server requires one.
+     */
     public HttpRequest.Builder request(String pathAndQuery) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(pathAndQuery));
         headers().forEach(builder::header);
+        if (pathAndQuery.startsWith("/_fake")) {
+            adminToken.ifPresent(token -> builder.header(FakeMediaManagerServer.ADMIN_TOKEN_HEADER, token));
+        }
         return builder;
     }
 

@@ -47,9 +47,10 @@ import java.lang.annotation.Target;
  * {@link #serverScope()}) and each test gets its own site on it, whose id is derived from the test's unique id; see
  * {@link FakeMediaManagerExtension} for the design and what it means under parallel execution.
  *
- * <p>The annotation takes a shared ({@code READ}) {@link ResourceLock} on
- * {@link FakeMediaManagerExtension#SHARED_CLOCK}: a test that moves the clock of a shared server declares
- * {@code @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)} and then runs alone among the annotated tests.
+ * <p>Tests that move time on a shared server set {@link #ownClock()}. (Deprecated, still working: the annotation
+ * takes a shared ({@code READ}) {@link ResourceLock} on {@link FakeMediaManagerExtension#SHARED_CLOCK}, so a test
+ * that moves the server's clock can declare {@code @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)} and run
+ * alone among the annotated tests.)
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -107,6 +108,15 @@ public @interface WithFakeMediaManager {
      * starts at this instant when the server starts and moves only when tests advance it.
      */
     String fixedClock() default DEFAULT_INSTANT;
+
+    /**
+     * With {@code http = true}: give the test's site a clock of its own, starting at {@link #fixedClock()} for every
+     * test ({@link dev.fakewix.media.core.MediaSite#useClock}). The injected {@code VirtualClock} is then the site's:
+     * advancing it moves this test's readiness and token expiry only, so tests that move time run in parallel on one
+     * shared server, with no lock. Webhook retries and the journal keep the server's clock. In-process fakes have a
+     * clock of their own anyway.
+     */
+    boolean ownClock() default false;
 
     /**
      * Classpath resources with JSON scenarios, applied in order to the test's site before each test with

@@ -75,6 +75,11 @@ class PublicApiTest {
         assertThat(http.headers()).containsEntry("Authorization", "key");
         assertThat(http.requests()).hasSize(1);
         assertThat(http.count(Operation.LIST_FILES)).isEqualTo(1);
+        assertThat(http.adminToken()).isEmpty();
+        FakeMediaManagerHttp strict = new FakeMediaManagerHttp(http.baseUri(), 1234, "site", "key", journal,
+                java.util.Optional.of("t0ken"));
+        assertThat(strict.request("/_fake/journal").build().headers().firstValue("X-Fake-Admin-Token")).contains("t0ken");
+        assertThat(strict.request("/site-media/v1/files").build().headers().firstValue("X-Fake-Admin-Token")).isEmpty();
 
         // the assertions
         FakeMediaManager fake = FakeMediaManager.builder().fixedClock(Instant.EPOCH).build();

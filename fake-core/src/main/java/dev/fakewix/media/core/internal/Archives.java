@@ -67,7 +67,7 @@ final class Archives {
     static String issue(SiteEngine engine, SiteState s, List<Item> items) {
         String archiveId = s.ids.nextHex32();
         s.archives.put(archiveId, List.copyOf(items));
-        long iat = engine.config.clock().millis() / 1000;
+        long iat = engine.clock().millis() / 1000;
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", "urn:app:fake-wix-media-manager");
         claims.put("aud", List.of(AUDIENCE));

@@ -19,8 +19,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * FaceAccess core = FaceAccess.get();
- * core.beginTrace();
- * Optional<HttpFault> fault = core.takeFault(site, Operation.LIST_FILES);
+ * ScenarioPass pass = core.scenarioPass(fake, Operation.LIST_FILES);
+ * byte[] answer = pass.run(() -> handle(request));
+ * Optional<HttpFault> fault = pass.fault();
  * }</pre>
  *
  * <p>Not API: the package is exported only to the project's own modules.
@@ -51,7 +52,19 @@ public interface FaceAccess {
         Holder.access = Objects.requireNonNull(access, "access");
     }
 
-    /** The HTTP fault scripted for the next request of {@code operation} on the site, if any (consumed). */
+    /**
+     * Opens the scenario pass of one request: run the request in it, then read which behaviours it met and which
+     * fault (scripted for {@code faultsOf}, {@code null} for none) to deliver. Faults, errors and latency are decided
+     * together at the core's gate, so a request refused before it reaches the core consumes nothing.
+     */
+    dev.fakewix.media.core.ScenarioPass scenarioPass(FakeMediaManager fake, Operation faultsOf);
+
+    /**
+     * The HTTP fault scripted for the next request of {@code operation} on the site, if any (consumed).
+     *
+     * @deprecated takes the fault before the request reaches the core; faces use {@link #scenarioPass}
+     */
+    @Deprecated
     Optional<HttpFault> takeFault(MediaSite site, Operation operation);
 
     /** Points upload and download URLs at the face that serves them. */
@@ -60,10 +73,20 @@ public interface FaceAccess {
     /** Brings the site's pending files up to date with its clocks now (every operation does this first). */
     void settle(MediaSite site);
 
-    /** Starts recording, on this thread, the scripted behaviours that act. */
+    /**
+     * Starts recording, on this thread, the faults {@link #takeFault} takes.
+     *
+     * @deprecated a thread-bound side channel; {@link #scenarioPass} records what a request met
+     */
+    @Deprecated
     void beginTrace();
 
-    /** Stops recording on this thread; the labels of the behaviours that acted since {@link #beginTrace()}, in order. */
+    /**
+     * Stops recording on this thread; the labels recorded since {@link #beginTrace()}, in order.
+     *
+     * @deprecated see {@link #beginTrace()}
+     */
+    @Deprecated
     List<String> endTrace();
 
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */

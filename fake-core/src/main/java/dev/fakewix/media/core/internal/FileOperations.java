@@ -33,7 +33,6 @@ import dev.fakewix.media.core.model.UploadProtocol;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,6 @@ import java.util.function.Predicate;
 @API(status = API.Status.INTERNAL)
 public final class FileOperations implements Files {
     static final int MAX_DISPLAY_NAME = 255;
-    private static final Set<SortField> FILE_SORTS = EnumSet.allOf(SortField.class);
     private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId", "labels");
     /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
     private static final List<String> READ_ONLY = List.of("id", "url", "hash", "sizeInBytes", "private", "mediaType",
@@ -161,7 +159,7 @@ public final class FileOperations implements Files {
         v.throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(kind, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
                     ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
             if (kind == Cursor.Kind.LIST_DELETED_FILES && SiteEngine.TRASH_ROOT.equals(parent)) {
@@ -179,7 +177,7 @@ public final class FileOperations implements Files {
         v.throwIfAny();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.copyOf(r.mediaTypes()), r.isPrivate(), Paging.searchText(r.search()),
                     r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
         });
@@ -196,7 +194,7 @@ public final class FileOperations implements Files {
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FILES, q.sort().isEmpty() ? null : q.sort().get(0),
-                    FILE_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
+                    SiteState.FILE_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
         });
         return engine.read(Operation.QUERY_FILE_DESCRIPTORS, RequestFacts.NONE, s -> page(s, s.liveFiles, spec));
@@ -626,14 +624,14 @@ public final class FileOperations implements Files {
         String id = engine.newFileId(s, plan.format().mediaType(), ext);
         SiteState.UploadTicket ticket = new SiteState.UploadTicket(id, plan.fileName(), plan.mimeType(), plan.sizeInBytes(),
                 parent, isPrivate, labels == null ? List.of() : labels, externalInfo,
-                engine.config.clock().millis() + validityMillis, resumable,
+                engine.clock().millis() + validityMillis, resumable,
                 resumable ? new ResumableUpload(engine.config.content().newWriter()) : null);
         s.addTicket(ticket);
         return ticket;
     }
 
     private String sign(SiteState.UploadTicket ticket, String audience, String protocol) {
-        long iat = engine.config.clock().millis() / 1000;
+        long iat = engine.clock().millis() / 1000;
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", "urn:app:fake-wix-media-manager");
         claims.put("aud", List.of(audience));
@@ -691,7 +689,7 @@ public final class FileOperations implements Files {
                                     + e.file.mediaType() + " file " + e.id() + " (" + e.file.operationStatus() + "); valid keys: " + String.join(", ", valid),
                             Json.object("allowedValues", valid, "requestValue", key));
                 }
-                long iat = engine.config.clock().millis() / 1000;
+                long iat = engine.clock().millis() / 1000;
                 Map<String, Object> claims = new LinkedHashMap<>();
                 claims.put("iss", "urn:app:fake-wix-media-manager");
                 claims.put("aud", List.of("urn:service:file.download"));

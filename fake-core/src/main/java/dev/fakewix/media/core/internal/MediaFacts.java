@@ -86,9 +86,8 @@ final class MediaFacts {
                     null, name, size));
             default -> throw new IllegalStateException("no media for " + f.mediaType());
         };
-        return new FileDescriptor(f.id(), f.displayName(), f.url(), f.parentFolderId(), hash, size, f.isPrivate(),
-                f.mediaType(), media, OperationStatus.READY, f.sourceUrl(), thumbnail, f.labels(),
-                f.createdDate(), f.updatedDate(), f.siteId(), f.state());
+        return f.withHash(hash).withSizeInBytes(size).withMedia(media).withOperationStatus(OperationStatus.READY)
+                .withThumbnailUrl(thumbnail);
     }
 
     private static ImageMedia image(FileDescriptor f, String name, int width, int height, long size, long seed) {

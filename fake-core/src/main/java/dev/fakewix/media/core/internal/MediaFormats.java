@@ -170,9 +170,4 @@ public final class MediaFormats {
         }
         return j < 0 ? i : Math.min(i, j);
     }
-
-    /** Every MIME type the fake accepts, for error messages. */
-    public static java.util.List<String> acceptedMimeTypes() {
-        return BY_MIME.keySet().stream().sorted().toList();
-    }
 }

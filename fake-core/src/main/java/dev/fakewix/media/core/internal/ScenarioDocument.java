@@ -299,18 +299,13 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
                 : Set.of("policy", "duration", "reads", "code", "description", "mediaType", "namePattern", "folderId", "fileId");
         unknownKeys(r, keys, where);
         String policy = string(r, "policy", where, true);
-        ReadinessPolicy base = switch (policy) {
-            case "immediate" -> ReadinessPolicy.immediate();
-            case "manual" -> ReadinessPolicy.manual();
-            case "after" -> ReadinessPolicy.after(duration(r, "duration", where));
-            case "afterWallTime" -> ReadinessPolicy.afterWallTime(duration(r, "duration", where));
-            case "afterReads" -> ReadinessPolicy.afterReads((int) longValue(r.get("reads"), where + ".reads"));
-            case "failing" -> ReadinessPolicy.failing(failCode(r), string(r, "description", where, false));
-            case "failingAfter" -> ReadinessPolicy.of(new Readiness.Fail(duration(r, "duration", where), Readiness.TimeBase.FAKE_CLOCK,
-                    ApplicationError.of(failCode(r), string(r, "description", where, false))));
-            default -> throw new IllegalArgumentException(where + ".policy: unknown policy '" + policy
-                    + "'; valid policies: immediate, manual, after, afterWallTime, afterReads, failing, failingAfter");
-        };
+        if (!ReadinessText.isName(policy)) {
+            throw new IllegalArgumentException(where + ".policy: unknown policy '" + policy
+                    + "'; valid policies: " + ReadinessText.NAMES);
+        }
+        ReadinessPolicy base = ReadinessText.named(policy, () -> duration(r, "duration", where),
+                () -> (int) longValue(r.get("reads"), where + ".reads"),
+                () -> ApplicationError.of(failCode(r), string(r, "description", where, false)));
         if (!allowRules || !r.containsKey("rules")) {
             return base;
         }
@@ -340,7 +335,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
 
     private static String failCode(Map<String, Object> r) {
         Object code = r.get("code");
-        return code == null ? "FILE_PROCESSING_FAILED" : code.toString();
+        return code == null ? dev.fakewix.media.core.Lifecycle.DEFAULT_FAILURE_CODE : code.toString();
     }
 
     private static MediaType mediaType(String value, String where) {

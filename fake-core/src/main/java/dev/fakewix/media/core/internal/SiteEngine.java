@@ -24,7 +24,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 
@@ -51,6 +50,8 @@ public final class SiteEngine {
     private volatile ReadinessPolicy readiness;
     private volatile SiteLimits limits;
     private volatile OperationGate gate = OperationGate.OPEN;
+    /** The clock this site runs on: the fake's, or one of its own (readiness, token expiry, dates). */
+    private volatile java.time.Clock clock;
     /** Bytes tests registered for import URLs; configuration like scenarios: kept by restore, cleared by reset. */
     private final java.util.concurrent.ConcurrentHashMap<String, dev.fakewix.media.core.StoredBytes> importContent =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -59,6 +60,7 @@ public final class SiteEngine {
     public SiteEngine(String siteId, EngineConfig config) {
         this.siteId = siteId;
         this.config = config;
+        this.clock = config.clock();
         this.readiness = config.readiness();
         this.limits = config.limits();
         this.createdAt = now();
@@ -89,6 +91,19 @@ public final class SiteEngine {
 
     public void setLimits(SiteLimits limits) {
         this.limits = java.util.Objects.requireNonNull(limits, "limits");
+    }
+
+    /** The clock this site runs on. */
+    public java.time.Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Runs the site on {@code clock} from now on ({@code null}: the fake's clock again). Deadlines already planned
+     * (pending readiness, ticket expiry) are instants and stay where they are on the new clock.
+     */
+    public void useClock(java.time.Clock clock) {
+        this.clock = clock == null ? config.clock() : clock;
     }
 
     public void setGate(OperationGate gate) {
@@ -221,7 +236,7 @@ public final class SiteEngine {
     /** Brings pending files up to date with the clocks (and with exhausted read budgets). */
     public void settle() {
         SiteState s = current();
-        long fakeNow = config.clock().millis();
+        long fakeNow = clock.millis();
         if (s.readsDue || s.nextFakeDue <= fakeNow || s.nextWallDue <= config.wallClock().millis() || s.nextTicketExpiry < fakeNow) {
             List<MediaEvent> events;
             lock.writeLock().lock();
@@ -289,7 +304,7 @@ public final class SiteEngine {
     }
 
     Instant now() {
-        return config.clock().instant().truncatedTo(ChronoUnit.MILLIS);
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     // ---------------------------------------------------------------- folders
@@ -565,7 +580,7 @@ public final class SiteEngine {
     // ---------------------------------------------------------------- lifecycle
 
     void startPending(SiteState s, FileEntry entry, Readiness plan) {
-        startPending(s, entry, plan, config.clock().millis(), config.wallClock().millis());
+        startPending(s, entry, plan, clock.millis(), config.wallClock().millis());
     }
 
     /** As above, with the plan's delays counted from the given instants (a restored snapshot's restore time). */
@@ -621,17 +636,17 @@ public final class SiteEngine {
 
     /** Applies every transition that is due, and forgets expired upload URLs. Called under the write lock. */
     void processDue(SiteState s) {
-        s.dropExpiredTickets(config.clock().millis());
+        s.dropExpiredTickets(clock.millis());
         if (s.readsDue) {
             s.readsDue = false;
             FileEntry e;
             while ((e = s.readsExhausted.poll()) != null) {
                 if (e.pending != null && e.pending.plan instanceof Readiness.AfterReads r) {
-                    schedule(s, e, e.pending, r.outcome(), config.clock().millis(), config.wallClock().millis());
+                    schedule(s, e, e.pending, r.outcome(), clock.millis(), config.wallClock().millis());
                 }
             }
         }
-        runQueue(s, s.fakeClockQueue, config.clock().millis());
+        runQueue(s, s.fakeClockQueue, clock.millis());
         runQueue(s, s.wallClockQueue, config.wallClock().millis());
         s.nextFakeDue = s.fakeClockQueue.isEmpty() ? Long.MAX_VALUE : s.fakeClockQueue.peek().due();
         s.nextWallDue = s.wallClockQueue.isEmpty() ? Long.MAX_VALUE : s.wallClockQueue.peek().due();
@@ -680,9 +695,7 @@ public final class SiteEngine {
         }
         unindexFile(s, e);
         s.files.remove(temporary);
-        e.file = new FileDescriptor(id, f.displayName(), urls.url(), f.parentFolderId(), f.hash(), f.sizeInBytes(),
-                f.isPrivate(), f.mediaType(), f.media(), f.operationStatus(), f.sourceUrl(), urls.pendingThumbnail(),
-                f.labels(), f.createdDate(), f.updatedDate(), f.siteId(), f.state());
+        e.file = f.withId(id).withUrl(urls.url()).withThumbnailUrl(urls.pendingThumbnail());
         s.files.put(id, e);
         s.renamedFiles.put(temporary, id);
         indexFile(s, e);
@@ -692,9 +705,7 @@ public final class SiteEngine {
     FileDescriptor fail(SiteState s, FileEntry e, ApplicationError error) {
         e.pending = null;
         FileDescriptor f = e.file;
-        replaceFile(s, e, new FileDescriptor(f.id(), f.displayName(), f.url(), f.parentFolderId(), f.hash(),
-                f.sizeInBytes(), f.isPrivate(), f.mediaType(), null, OperationStatus.FAILED, f.sourceUrl(),
-                f.thumbnailUrl(), f.labels(), f.createdDate(), f.updatedDate(), f.siteId(), f.state()));
+        replaceFile(s, e, f.withoutMedia().withOperationStatus(OperationStatus.FAILED));
         s.outbox.add(new MediaEvent.FileFailed(metadata(s, e.id(), WebhookEvent.FILE_FAILED),
                 e.externalInfo, error));
         return e.file;
@@ -782,9 +793,5 @@ public final class SiteEngine {
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    Map<String, FileEntry> filesView(SiteState s) {
-        return s.files;
     }
 }

@@ -166,7 +166,7 @@ public final class SiteTransfers {
     /** The live ticket of an upload URL, or PERMISSION_DENIED; forgets an expired one. Under the write lock. */
     private SiteState.UploadTicket ticket(SiteState s, String fileId, boolean resumable) {
         SiteState.UploadTicket ticket = s.tickets.get(fileId);
-        if (ticket != null && ticket.expiresAtMillis() < engine.config.clock().millis()) {
+        if (ticket != null && ticket.expiresAtMillis() < engine.clock().millis()) {
             s.tickets.remove(fileId);
             if (ticket.upload() != null) {
                 ticket.upload().discard();
@@ -181,7 +181,7 @@ public final class SiteTransfers {
         if (ticket == null || ticket.resumable() != resumable) {
             throw usedOrForeign();
         }
-        if (ticket.expiresAtMillis() < engine.config.clock().millis()) {
+        if (ticket.expiresAtMillis() < engine.clock().millis()) {
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This upload URL expired; generate a new one");
         }
         return ticket;
@@ -259,7 +259,7 @@ public final class SiteTransfers {
     public Transfers.Download download(Map<String, Object> claims) {
         return engine.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
             long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
-            if (exp * 1000 < engine.config.clock().millis()) {
+            if (exp * 1000 < engine.clock().millis()) {
                 Object redirect = claims.get("redirectUrl");
                 if (redirect != null) {
                     return new Transfers.Download(null, null, null, null, redirect.toString());
@@ -281,7 +281,7 @@ public final class SiteTransfers {
     public Transfers.Archive archive(Map<String, Object> claims) {
         return engine.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
             long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
-            if (exp * 1000 < engine.config.clock().millis()) {
+            if (exp * 1000 < engine.clock().millis()) {
                 throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
                         "This archive URL expired; generate a new one");
             }
@@ -334,7 +334,7 @@ public final class SiteTransfers {
 
     /** Installs a snapshot in O(1); its state is built on the site's next use, atomically (see {@link SiteEngine}). */
     public void restore(SiteSnapshot snapshot) {
-        long fakeClockAt = engine.config.clock().millis();
+        long fakeClockAt = engine.clock().millis();
         long wallClockAt = engine.config.wallClock().millis();
         engine.replaceStateLazily(() -> build(snapshot, fakeClockAt, wallClockAt));
     }

@@ -56,6 +56,71 @@ public record FileDescriptor(String id, String displayName, String url, String p
                 operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, value, siteId, state);
     }
 
+    /** A copy with {@code id} replaced. */
+    public FileDescriptor withId(String value) {
+        return new FileDescriptor(value, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code url} replaced. */
+    public FileDescriptor withUrl(String value) {
+        return new FileDescriptor(id, displayName, value, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code hash} replaced. */
+    public FileDescriptor withHash(String value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, value, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code sizeInBytes} replaced. */
+    public FileDescriptor withSizeInBytes(long value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, value, isPrivate, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code isPrivate} replaced. */
+    public FileDescriptor withPrivate(boolean value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, value, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code mediaType} replaced. */
+    public FileDescriptor withMediaType(MediaType value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, value, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code media} replaced. */
+    public FileDescriptor withMedia(FileMedia value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, value, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code operationStatus} replaced. */
+    public FileDescriptor withOperationStatus(OperationStatus value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, value, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code sourceUrl} replaced. */
+    public FileDescriptor withSourceUrl(String value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, value, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code thumbnailUrl} replaced. */
+    public FileDescriptor withThumbnailUrl(String value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, value, labels, createdDate, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code createdDate} replaced. */
+    public FileDescriptor withCreatedDate(Instant value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, value, updatedDate, siteId, state);
+    }
+
+    /** A copy with {@code siteId} replaced. */
+    public FileDescriptor withSiteId(String value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, value, state);
+    }
+
+    /** A copy with {@code state} replaced. */
+    public FileDescriptor withState(State value) {
+        return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, value);
+    }
+
     /** Returns a copy without {@link #media()}, as import responses show a file. */
     public FileDescriptor withoutMedia() {
         return media == null ? this : new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes,

@@ -203,7 +203,7 @@ public final class AdminRoutes {
         }
         Params p = Params.ofBody(body);
         SiteSnapshot snapshot = SnapshotJson.read(p, siteId);
-        if (!snapshot.siteId().equals(siteId)) {
+        if (!snapshot.isRestorableInto(siteId)) { // before the site is made, so a refused PUT creates none
             throw new IllegalArgumentException("The snapshot is of site " + snapshot.siteId() + " but was PUT to site "
                     + siteId + "; PUT it to /_fake/sites/" + snapshot.siteId() + "/state, or change its siteId");
         }
@@ -250,8 +250,7 @@ public final class AdminRoutes {
         String code = p.string("code");
         String description = p.string("description");
         p.check();
-        FileDescriptor file = site(ex).lifecycle().markFailed(ex.pathParam("fileId"),
-                code == null ? "FILE_PROCESSING_FAILED" : code,
+        FileDescriptor file = site(ex).lifecycle().markFailed(ex.pathParam("fileId"), code,
                 description == null ? "Marked FAILED through the admin API" : description);
         return Reply.json(wire.fileEnvelope("file", file));
     }

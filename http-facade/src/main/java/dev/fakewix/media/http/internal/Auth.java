@@ -2,6 +2,7 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.SiteId;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.http.AuthMode;
 import org.apiguardian.api.API;
@@ -17,8 +18,6 @@ import java.util.Map;
  */
 @API(status = API.Status.INTERNAL)
 public final class Auth {
-    static final int MAX_SITE_ID_LENGTH = 100;
-
     private final AuthMode mode;
     private final Map<String, ApiKey> keys = new LinkedHashMap<>();
     private final String defaultSiteId;
@@ -37,9 +36,9 @@ public final class Auth {
             return defaultSiteId;
         }
         String site = siteHeader.trim();
-        if (site.length() > MAX_SITE_ID_LENGTH) {
+        if (!SiteId.isValid(site)) {
             throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("wix-site-id", "MAX_LENGTH",
-                    "must be at most " + MAX_SITE_ID_LENGTH + " characters long, was " + site.length())));
+                    "must be at most " + SiteId.MAX_LENGTH + " characters long, was " + site.length())));
         }
         return site;
     }

@@ -3,6 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.HttpFault;
 import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.ScenarioPass;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
@@ -178,7 +179,7 @@ public final class Facade {
     // ---------------------------------------------------------------- dispatch
 
     private void api(Context ctx, ApiRoute route) {
-        serve(ctx, route.operation(), true, ex -> {
+        serve(ctx, route.operation(), route.operation(), true, ex -> {
             byte[] body = route.method().hasBody() ? ex.jsonBody(settings.maxJsonBodyBytes()) : null;
             ex.siteId(safeSiteOf(ex.header("wix-site-id")));
             String siteId = auth.authorize(ex.header("Authorization"), ex.header("wix-site-id"),
@@ -187,14 +188,12 @@ public final class Facade {
             Params params = body != null ? Params.ofBody(body) : Params.ofQuery(ex.query());
             MediaSite site = fake.site(siteId);
             ApiCall call = new ApiCall(site, params, ex::pathParam, wire);
-            Optional<HttpFault> fault = CORE.takeFault(site, route.operation());
-            byte[] answer = route.handler().handle(call);
-            return fault.map(f -> Reply.fault(f, answer)).orElseGet(() -> Reply.json(answer));
+            return Reply.json(route.handler().handle(call));
         });
     }
 
     private String safeSiteOf(String header) {
-        return header != null && header.trim().length() > Auth.MAX_SITE_ID_LENGTH ? null : auth.siteOf(header);
+        return header != null && header.trim().length() > dev.fakewix.media.core.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
     }
 
     /** An unknown path (404) or a known one called with the wrong method (405, with {@code Allow}). */
@@ -217,26 +216,40 @@ public final class Facade {
 
     /** Serves one request: request id, action, error mapping, response, journal. */
     private void serve(Context ctx, Operation operation, boolean journaled, Function<Exchange, Reply> action) {
+        serve(ctx, operation, null, journaled, action);
+    }
+
+    /**
+     * As above; {@code faultsOf} names the operation whose scripted HTTP faults this request may meet. The core's
+     * gate decides them with the errors and latency, when the request reaches the core: a request refused before
+     * (a malformed body) leaves a scripted fault for the next one, and a fault decided is delivered whatever the
+     * answer (the call behind it happened, as at Wix; only the transport breaks).
+     */
+    private void serve(Context ctx, Operation operation, Operation faultsOf, boolean journaled,
+                       Function<Exchange, Reply> action) {
         long started = System.nanoTime();
         long sequence = requests.incrementAndGet();
         Instant receivedAt = fake.clock().instant();
         Exchange ex = new Exchange(ctx, sequence);
         Reply reply;
         String errorCode = null;
-        CORE.beginTrace();
+        ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
         try {
-            reply = action.apply(ex);
+            reply = pass.run(() -> action.apply(ex));
         } catch (Throwable failure) {
             // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must see
             // why in the answer, the journal and the log, not an empty 500 from the container.
             ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
             reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
             errorCode = error.code();
-        } finally {
-            List<String> met = CORE.endTrace();
-            if (!met.isEmpty()) {
-                ex.scenario(String.join("; ", met));
-            }
+        }
+        List<String> met = pass.met();
+        if (!met.isEmpty()) {
+            ex.scenario(String.join("; ", met));
+        }
+        Optional<HttpFault> fault = pass.fault();
+        if (fault.isPresent()) {
+            reply = new Reply(reply.status(), reply.contentType(), reply.body(), reply.headers(), fault.get());
         }
         ex.drainUnreadBody(settings.maxJsonBodyBytes());
         Reply answer = reply;

@@ -24,12 +24,12 @@ final class FaultWriter {
     static void write(Context ctx, long sequence, Reply reply) {
         switch (reply.fault()) {
             case CONNECTION_RESET -> reset(ctx, reply);
-            case EMPTY_RESPONSE -> Facade.write(ctx, sequence, new Reply(200, Reply.JSON, new byte[0], reply.headers()));
+            case EMPTY_RESPONSE -> Facade.write(ctx, sequence, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
             case MALFORMED_BODY -> {
                 byte[] body = reply.body();
                 byte[] broken = (new String(body, 0, Math.max(1, body.length / 2), StandardCharsets.UTF_8) + "<!-- 502 -->")
                         .getBytes(StandardCharsets.UTF_8);
-                Facade.write(ctx, sequence, new Reply(200, Reply.JSON, broken, reply.headers()));
+                Facade.write(ctx, sequence, new Reply(reply.status(), Reply.JSON, broken, reply.headers()));
             }
             case SLOW_DRIBBLE -> dribble(ctx, sequence, reply);
         }
@@ -38,7 +38,7 @@ final class FaultWriter {
     /** Promises the whole body, sends half of it, then tears the connection down. */
     private static void reset(Context ctx, Reply reply) {
         byte[] body = reply.body();
-        ctx.status(200);
+        ctx.status(reply.status());
         ctx.contentType(Reply.JSON);
         ctx.res().setContentLength(body.length + 1024);
         try {
@@ -53,7 +53,7 @@ final class FaultWriter {
     }
 
     private static void dribble(Context ctx, long sequence, Reply reply) {
-        ctx.status(200);
+        ctx.status(reply.status());
         ctx.header(Facade.REQUEST_ID_HEADER, "fake-" + sequence);
         ctx.contentType(Reply.JSON);
         byte[] body = reply.body();

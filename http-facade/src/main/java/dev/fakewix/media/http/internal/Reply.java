@@ -40,11 +40,6 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
         return new Reply(status, contentType, new byte[0], headers, null, body);
     }
 
-    /** The 200 JSON answer {@code body}, to be broken by {@code fault} on the way out. */
-    public static Reply fault(HttpFault fault, byte[] body) {
-        return new Reply(200, JSON, body, Map.of(), fault);
-    }
-
     /** 200 with a JSON body. */
     public static Reply json(byte[] body) {
         return new Reply(200, JSON, body, Map.of());

@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +42,7 @@ public final class StandaloneServer {
                                     as GET /_fake/sites/{siteId}/state exports them
               --seed N              seed of ids and tokens (default 0)
               --site-id ID          the default site, used when a request has no wix-site-id header
-              --readiness POLICY    how new files leave PENDING: immediate (default), manual, or an ISO-8601
+              --readiness POLICY    how new files leave PENDING: immediate (default), manual, after 5m, or an ISO-8601
                                     duration on the fake's clock such as PT5M
               --journal-capacity N  requests kept by the journal (default 1000; at most 32 MiB of them)
               --token-secret S      secret that signs upload/download tokens, for identical URLs across runs
@@ -353,21 +351,10 @@ public final class StandaloneServer {
         }
 
         private static ReadinessPolicy readiness(String value) {
-            switch (value.trim().toLowerCase(Locale.ROOT)) {
-                case "immediate":
-                    return ReadinessPolicy.immediate();
-                case "manual":
-                    return ReadinessPolicy.manual();
-                default:
-                    try {
-                        Duration delay = Duration.parse(value.trim());
-                        if (delay.isNegative()) {
-                            throw new BadOption("--readiness duration must not be negative, got " + value);
-                        }
-                        return ReadinessPolicy.after(delay);
-                    } catch (DateTimeParseException e) {
-                        throw new BadOption("--readiness must be immediate, manual or an ISO-8601 duration such as PT5M, got '" + value + "'");
-                    }
+            try {
+                return ReadinessPolicy.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--readiness: " + e.getMessage());
             }
         }
     }

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.ServerScope;
 import dev.fakewix.media.junit.WithFakeMediaManager;
@@ -29,14 +30,24 @@ import java.util.function.Consumer;
  * @param origin         where the settings come from, for messages (e.g. {@code @WithFakeMediaManager on FooTest})
  * @param tokenSecret    the pinned token secret, {@code null} for a random one
  * @param allowedHosts   host names the HTTP server answers besides loopback
+ * @param fakeOptions    the user's configuration of the core's builder, applied after these settings
+ * @param serverOptions  the user's configuration of the HTTP server, applied after these settings
+ * @param ownClock       whether each test's site on a shared server runs on a clock of its own
  */
 @API(status = API.Status.INTERNAL)
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
                            String apiKey, Instant clockStart, List<String> scenarioFiles,
                            List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,
                            ServerScope serverScope, int journalCapacity, String origin, String tokenSecret,
-                           List<String> allowedHosts, List<String> webhookUrls) {
+                           List<String> allowedHosts, List<String> webhookUrls,
+                           Consumer<? super FakeMediaManager.Builder> fakeOptions,
+                           Consumer<? super ServerConfig> serverOptions, boolean ownClock) {
+    /** No user configuration of the core's builder or of the server. */
+    public static final Consumer<Object> NO_OPTIONS = options -> { };
+
     public FakeSettings {
+        Objects.requireNonNull(fakeOptions, "fakeOptions");
+        Objects.requireNonNull(serverOptions, "serverOptions");
         Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(apiKey, "apiKey");
@@ -70,7 +81,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of());
+                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false);
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
@@ -78,13 +89,13 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
                 readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
                 List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
-                List.of(a.allowHosts()), List.of(a.webhooks()));
+                List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS, a.ownClock());
     }
 
     /** The key of the shared server these settings ask for. */
     public ServerKey serverKey() {
         return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity, tokenSecret,
-                java.util.Set.copyOf(allowedHosts));
+                java.util.Set.copyOf(allowedHosts), fakeOptions, serverOptions);
     }
 
     /** The site id of an in-process fake. */
@@ -103,12 +114,14 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
                     + ", but readiness is " + mode + "; add readiness = ReadinessMode.AFTER or remove readyAfter");
         }
         try {
-            return switch (mode) {
-                case IMMEDIATE -> ReadinessPolicy.immediate();
-                case MANUAL -> ReadinessPolicy.manual();
-                case AFTER -> ReadinessPolicy.after(Durations.parse(readyAfter));
-                case AFTER_WALL_TIME -> ReadinessPolicy.afterWallTime(Durations.parse(readyAfter));
+            // the annotation is one more spelling of the core's text form
+            String policy = switch (mode) {
+                case IMMEDIATE -> "immediate";
+                case MANUAL -> "manual";
+                case AFTER -> "after " + readyAfter;
+                case AFTER_WALL_TIME -> "afterWallTime " + readyAfter;
             };
+            return ReadinessPolicy.parse(policy);
         } catch (IllegalArgumentException e) {
             throw new ExtensionConfigurationException(origin + ": readyAfter " + e.getMessage(), e);
         }
@@ -128,8 +141,8 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     }
 
     static void checkSiteId(String siteId, String origin) {
-        if (siteId.isBlank() || siteId.length() > 100) {
-            throw new ExtensionConfigurationException(origin + ": siteId must be 1..100 characters (a GUID at Wix), was \""
+        if (!dev.fakewix.media.core.SiteId.isValid(siteId)) {
+            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + dev.fakewix.media.core.SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
                     + siteId + "\"; leave it empty for a site of the test's own");
         }
     }

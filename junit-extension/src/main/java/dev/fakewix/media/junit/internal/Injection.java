@@ -66,7 +66,7 @@ public final class Injection {
         } else if (type == Scenarios.class) {
             return site.scenarios();
         } else if (type == VirtualClock.class) {
-            return fake.fake().clock();
+            return site.clock(); // the fake's, unless the site has a clock of its own (ownClock)
         } else if (type == dev.fakewix.media.junit.WebhookInbox.class) {
             return fake.webhookInbox();
         } else if (type == FakeMediaManagerHttp.class) {

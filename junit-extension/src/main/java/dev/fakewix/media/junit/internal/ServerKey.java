@@ -14,10 +14,15 @@ import java.util.Objects;
  * @param clockStart   where the server's clock starts, {@code null} to follow wall time
  * @param tokenSecret  the pinned token secret, {@code null} for a random one
  * @param allowedHosts the host names the server answers besides loopback
+ * @param fakeOptions   the registration's configuration of the core's builder (compared by identity: one
+ *                      registration's tests share a server, two registrations with their own lambdas do not)
+ * @param serverOptions the registration's configuration of the server, likewise
  */
 @API(status = API.Status.INTERNAL)
 public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity,
-                        String tokenSecret, java.util.Set<String> allowedHosts) {
+                        String tokenSecret, java.util.Set<String> allowedHosts,
+                        java.util.function.Consumer<? super dev.fakewix.media.core.FakeMediaManager.Builder> fakeOptions,
+                        java.util.function.Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions) {
     public ServerKey {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(auth, "auth");

@@ -32,6 +32,7 @@ public final class SharedServer implements AutoCloseable, ExtensionContext.Store
         if (key.tokenSecret() != null) {
             builder.tokenSecret(key.tokenSecret());
         }
+        key.fakeOptions().accept(builder);
         FakeMediaManager fake = builder.build();
         FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> {
             config.port(0).auth(key.auth()).journalCapacity(key.journalCapacity())
@@ -39,6 +40,7 @@ public final class SharedServer implements AutoCloseable, ExtensionContext.Store
             if (key.auth() == AuthMode.STRICT) {
                 config.apiKey(key.apiKey(), Set.of(ServerConfig.ANY_SITE), true);
             }
+            key.serverOptions().accept(config);
         });
         return new SharedServer(key, server);
     }
