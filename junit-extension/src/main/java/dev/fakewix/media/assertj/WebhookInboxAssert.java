@@ -3,7 +3,7 @@ package dev.fakewix.media.assertj;
 import dev.fakewix.media.assertj.internal.ShouldHaveReceived;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.model.ExternalInfo;
-import dev.fakewix.media.junit.ReceivedWebhook;
+import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.junit.WebhookInbox;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.apiguardian.api.API;

@@ -134,21 +134,21 @@ public final class MediaAwait {
      * Waits until the inbox has received a verified {@code event} and returns the first. Delivery is asynchronous
      * even on a frozen clock; a retry or a scripted delay needs the clock advanced first.
      */
-    public static dev.fakewix.media.junit.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
+    public static dev.fakewix.media.core.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
                                                                           dev.fakewix.media.core.WebhookEvent event) {
         return untilReceived(inbox, event, w -> true);
     }
 
     /** Waits until the inbox has received a verified {@code event} of entity (file or folder) {@code entityId}; returns it. */
-    public static dev.fakewix.media.junit.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
+    public static dev.fakewix.media.core.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
                                                                           dev.fakewix.media.core.WebhookEvent event, String entityId) {
         Objects.requireNonNull(entityId, "entityId");
         return untilReceived(inbox, event, w -> entityId.equals(w.entityId()));
     }
 
-    private static dev.fakewix.media.junit.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
+    private static dev.fakewix.media.core.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
                                                                            dev.fakewix.media.core.WebhookEvent event,
-                                                                           java.util.function.Predicate<dev.fakewix.media.junit.ReceivedWebhook> which) {
+                                                                           java.util.function.Predicate<dev.fakewix.media.core.ReceivedWebhook> which) {
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(event, "event");
         return await(event + " webhook at " + inbox.url() + " (site " + inbox.siteId() + ")")

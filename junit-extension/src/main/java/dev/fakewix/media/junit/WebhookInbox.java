@@ -3,12 +3,10 @@ package dev.fakewix.media.junit;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.WebhookSubscription;
-import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.http.HttpWebhooks;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -16,13 +14,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +47,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WebhookInbox implements AutoCloseable {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A webhook that did not pass verification, and why. */
     public record Rejected(String jwt, String reason) {
@@ -160,7 +153,7 @@ public final class WebhookInbox implements AutoCloseable {
                 ReceivedWebhook webhook = verify(jwt);
                 received.add(webhook);
                 problem = null;
-            } catch (RuntimeException | GeneralSecurityException e) {
+            } catch (RuntimeException e) {
                 problem = e.getMessage();
             }
             if (problem != null) {
@@ -170,41 +163,8 @@ public final class WebhookInbox implements AutoCloseable {
         }
     }
 
-    private ReceivedWebhook verify(String jwt) throws GeneralSecurityException {
-        String[] parts = jwt.split("\\.");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("the body is not a compact JWT (" + parts.length + " parts)");
-        }
-        Signature rsa = Signature.getInstance("SHA256withRSA");
-        rsa.initVerify(publicKey);
-        rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-        if (!rsa.verify(Base64.getUrlDecoder().decode(parts[2]))) {
-            throw new IllegalArgumentException("the RS256 signature does not verify with the fake's public key");
-        }
-        JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
-        if (!"RS256".equals(header.path("alg").asString(null))) {
-            throw new IllegalArgumentException("alg is " + header.path("alg") + ", expected RS256");
-        }
-        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
-        if (claims.has("exp") && claims.get("exp").asLong() <= realTime.millis() / 1000) {
-            throw new IllegalArgumentException("the JWT expired at " + Instant.ofEpochSecond(claims.get("exp").asLong()));
-        }
-        JsonNode envelope = JSON.readTree(claims.path("data").asString());
-        String domainEvent = envelope.path("data").asString();
-        JsonNode event = JSON.readTree(domainEvent);
-        JsonNode body = event.path("actionEvent").path("body");
-        ExternalInfo externalInfo = null;
-        if (body.has("externalInfo")) {
-            JsonNode info = body.get("externalInfo");
-            List<String> ids = new ArrayList<>();
-            info.path("externalIds").forEach(id -> ids.add(id.asString()));
-            externalInfo = new ExternalInfo(info.has("origin") ? info.get("origin").asString() : null, ids);
-        }
-        return new ReceivedWebhook(WebhookEvent.ofEventType(envelope.path("eventType").asString()), event.path("id").asString(),
-                event.path("entityId").asString(), envelope.path("accountInfo").path("siteId").asString(null),
-                envelope.path("instanceId").asString(null), Long.parseLong(event.path("entityEventSequence").asString("0")),
-                Instant.parse(event.path("eventTime").asString()), externalInfo, body.path("triggeredByUndelete").asBoolean(false),
-                body.path("error").path("code").asString(null), domainEvent, jwt);
+    private ReceivedWebhook verify(String jwt) {
+        return ReceivedWebhook.verify(jwt, publicKey, realTime.instant());
     }
 
     @Override

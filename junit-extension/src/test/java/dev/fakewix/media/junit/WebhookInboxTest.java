@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.fakewix.media.awaitility.MediaAwait;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.model.ExternalInfo;
