@@ -244,19 +244,13 @@ class LargeTransfersMemoryCheck {
     private static final java.lang.management.MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     static {
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                long used = MEMORY.getHeapMemoryUsage().getUsed();
-                PEAK.accumulateAndGet(used, Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
+        // Sample the used heap every 5 ms on a daemon thread for as long as the check runs.
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread sampler = new Thread(task, "heap-sampler");
+            sampler.setDaemon(true);
+            return sampler;
+        }).scheduleAtFixedRate(() -> PEAK.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max),
+                0, 5, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     private static void resetPeaks() {
