@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -165,23 +164,6 @@ public final class Scenarios {
     /** The behaviours in force, in the order they are checked. */
     public synchronized List<ScriptedBehaviour> active() {
         return List.copyOf(behaviours);
-    }
-
-    /**
-     * The HTTP fault scripted for the next request of {@code operation}, if any (consumed), for the deprecated
-     * {@code FaceAccess.takeFault}. The facade no longer calls it: faults are decided at the gate, in a
-     * {@link ScenarioPass}.
-     */
-    Optional<HttpFault> takeFault(Operation operation) {
-        synchronized (this) {
-            for (ScriptedBehaviour b : behaviours) {
-                if (b.action() instanceof ScriptedBehaviour.Action.Fault f && b.appliesTo(operation, null) && b.acts(random)) {
-                    ScenarioTrace.record(b);
-                    return Optional.of(f.fault());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     synchronized ScriptedBehaviour add(Operation operation, RequestMatch match, ScriptedBehaviour.Action action,

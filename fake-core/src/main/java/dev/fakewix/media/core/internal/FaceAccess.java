@@ -8,7 +8,6 @@ import dev.fakewix.media.core.TransferUrls;
 import org.apiguardian.api.API;
 
 import java.lang.invoke.MethodHandles;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,35 +58,11 @@ public interface FaceAccess {
      */
     dev.fakewix.media.core.ScenarioPass scenarioPass(FakeMediaManager fake, Operation faultsOf);
 
-    /**
-     * The HTTP fault scripted for the next request of {@code operation} on the site, if any (consumed).
-     *
-     * @deprecated takes the fault before the request reaches the core; faces use {@link #scenarioPass}
-     */
-    @Deprecated
-    Optional<HttpFault> takeFault(MediaSite site, Operation operation);
-
     /** Points upload and download URLs at the face that serves them. */
     void setTransferUrls(FakeMediaManager fake, TransferUrls urls);
 
     /** Brings the site's pending files up to date with its clocks now (every operation does this first). */
     void settle(MediaSite site);
-
-    /**
-     * Starts recording, on this thread, the faults {@link #takeFault} takes.
-     *
-     * @deprecated a thread-bound side channel; {@link #scenarioPass} records what a request met
-     */
-    @Deprecated
-    void beginTrace();
-
-    /**
-     * Stops recording on this thread; the labels recorded since {@link #beginTrace()}, in order.
-     *
-     * @deprecated see {@link #beginTrace()}
-     */
-    @Deprecated
-    List<String> endTrace();
 
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */
     final class Holder {
