@@ -48,45 +48,45 @@ public final class AdminRoutes {
     public List<PlainRoute> routes() {
         List<PlainRoute> routes = new ArrayList<>(List.of(
                 // state
-                new PlainRoute(HttpMethod.POST, PREFIX + "/reset", "Empties every site", this::resetAll),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/sites", "Lists the sites used so far", this::sites),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/reset", "Empties one site", this::resetSite),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", "Exports a site as a snapshot (?content=false: without the bytes)", this::exportState),
-                new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/state", "Replaces a site with a snapshot", this::importState),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/reset", this::resetAll),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites", this::sites),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/reset", this::resetSite),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/state", this::exportState),
+                new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/state", this::importState),
                 // bytes for import URLs (opt-in: the fake never fetches)
-                new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/import-content", "Registers the bytes an import of ?url= gets (raw body)", this::registerImportContent),
-                new PlainRoute(HttpMethod.DELETE, PREFIX + "/sites/{siteId}/import-content", "Forgets the bytes registered for ?url=", ex -> {
+                new PlainRoute(HttpMethod.PUT, PREFIX + "/sites/{siteId}/import-content", this::registerImportContent),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/sites/{siteId}/import-content", ex -> {
                     site(ex).registerImportContent(importUrl(ex), (byte[]) null);
                     return Reply.json(wire.empty());
                 }),
                 // lifecycle
-                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/files/pending", "Lists the PENDING files", this::pending),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/ready", "Marks a PENDING file READY", this::markReady),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/failed", "Marks a PENDING file FAILED", this::markFailed),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/settle", "Brings PENDING files up to date with the clock now", this::settle),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/files/pending", this::pending),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/ready", this::markReady),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/files/{fileId}/failed", this::markFailed),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/settle", this::settle),
                 // scenarios (the JSON form of Scenarios; the journal names the behaviour each request met)
-                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/scenarios", "Adds a scenario (JSON) to a site", this::addScenario),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/scenarios", "Lists a site's scripted behaviours", this::scenarios),
-                new PlainRoute(HttpMethod.DELETE, PREFIX + "/sites/{siteId}/scenarios", "Clears a site's scenarios", ex -> {
+                new PlainRoute(HttpMethod.POST, PREFIX + "/sites/{siteId}/scenarios", this::addScenario),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/sites/{siteId}/scenarios", this::scenarios),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/sites/{siteId}/scenarios", ex -> {
                     site(ex).scenarios().clear();
                     return Reply.json(wire.empty());
                 }),
                 // clock
-                new PlainRoute(HttpMethod.GET, PREFIX + "/clock", "Reads the fake's clock", ex -> clock(fake.clock().instant())),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/advance", "Moves the clock forward by an ISO-8601 duration", this::advance),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/set", "Sets the clock to an instant", this::setClock),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/freeze", "Stops the clock", ex -> clock(fake.clock().freeze())),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/unfreeze", "Lets the clock follow wall time again", ex -> clock(fake.clock().unfreeze())),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/clock", ex -> clock(fake.clock().instant())),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/advance", this::advance),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/set", this::setClock),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/freeze", ex -> clock(fake.clock().freeze())),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/clock/unfreeze", ex -> clock(fake.clock().unfreeze())),
                 // request journal
-                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", "Lists recorded requests (filters: siteId, operation, afterSequence, limit; bodies=false leaves out the bodies)", this::journalEntries),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/journal/count", "Counts recorded requests (filters: siteId, operation)", this::journalCount),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/journal/{sequence}", "One recorded request, with its bodies", this::journalEntry),
-                new PlainRoute(HttpMethod.DELETE, PREFIX + "/journal", "Forgets every recorded request", ex -> {
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal", this::journalEntries),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal/count", this::journalCount),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/journal/{sequence}", this::journalEntry),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/journal", ex -> {
                     journal.clear();
                     return Reply.json(wire.empty());
                 }),
                 // health
-                new PlainRoute(HttpMethod.GET, PREFIX + "/health", "Says the server is up", ex -> Reply.json(Json.write(g -> {
+                new PlainRoute(HttpMethod.GET, PREFIX + "/health", ex -> Reply.json(Json.write(g -> {
                     g.writeStartObject();
                     g.writeStringProperty("status", "UP");
                     g.writeEndObject();

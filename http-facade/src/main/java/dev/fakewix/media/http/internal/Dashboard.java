@@ -52,8 +52,8 @@ final class Dashboard {
 
     List<PlainRoute> routes() {
         return List.of(
-                new PlainRoute(HttpMethod.GET, path, "The web dashboard (HTML)", this::page),
-                new PlainRoute(HttpMethod.GET, path + "/{asset}", "The web dashboard's script, style sheet and icon", this::asset));
+                new PlainRoute(HttpMethod.GET, path, this::page),
+                new PlainRoute(HttpMethod.GET, path + "/{asset}", this::asset));
     }
 
     private Reply page(Exchange ex) {

@@ -7,11 +7,9 @@ import java.util.function.Function;
 
 /**
  * A non-API route (admin or transfer): method, full path ({@code {name}} for path parameters) and handler.
- *
- * @param description one line for documentation and route listings
  */
 @API(status = API.Status.INTERNAL)
-public record PlainRoute(HttpMethod method, String path, String description, Function<Exchange, Reply> handler) {
+public record PlainRoute(HttpMethod method, String path, Function<Exchange, Reply> handler) {
     public PlainRoute {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");

@@ -58,25 +58,25 @@ public final class TransferRoutes {
      */
     public List<TransferRoute> routes() {
         return List.of(
-                upload(HttpMethod.OPTIONS, "/upload/tus", "TUS capabilities", this::tusOptions),
-                upload(HttpMethod.POST, "/upload/tus", "TUS: creates a resumable upload (Upload-Length, Upload-Metadata token)", this::tusCreate),
-                upload(HttpMethod.HEAD, "/upload/tus/{token}", "TUS: the upload's offset", this::tusHead),
-                upload(HttpMethod.PATCH, "/upload/tus/{token}", "TUS: appends bytes at Upload-Offset", this::tusPatch),
-                upload(HttpMethod.DELETE, "/upload/tus/{token}", "TUS: terminates the upload", this::tusDelete),
-                upload(HttpMethod.PUT, "/upload/tus/{token}", "Finalizes a complete resumable upload (?filename=): creates the file", this::tusFinalize),
-                upload(HttpMethod.PUT, "/upload/{token}", "Uploads a file's bytes (?filename=)", this::upload),
-                upload(HttpMethod.POST, "/upload/{token}", "Uploads a file's bytes (?filename=)", this::upload),
-                download(HttpMethod.GET, "/download/{fileId}", "Downloads a file (?token=)", this::download),
-                download(HttpMethod.GET, "/archive/{archiveId}", "Downloads a zip of files (?token=)", this::archive),
-                download(HttpMethod.GET, "/stream/{fileId}/{manifest}", "A video's streaming playlist", this::stream));
+                upload(HttpMethod.OPTIONS, "/upload/tus", this::tusOptions),
+                upload(HttpMethod.POST, "/upload/tus", this::tusCreate),
+                upload(HttpMethod.HEAD, "/upload/tus/{token}", this::tusHead),
+                upload(HttpMethod.PATCH, "/upload/tus/{token}", this::tusPatch),
+                upload(HttpMethod.DELETE, "/upload/tus/{token}", this::tusDelete),
+                upload(HttpMethod.PUT, "/upload/tus/{token}", this::tusFinalize),
+                upload(HttpMethod.PUT, "/upload/{token}", this::upload),
+                upload(HttpMethod.POST, "/upload/{token}", this::upload),
+                download(HttpMethod.GET, "/download/{fileId}", this::download),
+                download(HttpMethod.GET, "/archive/{archiveId}", this::archive),
+                download(HttpMethod.GET, "/stream/{fileId}/{manifest}", this::stream));
     }
 
-    private static TransferRoute upload(HttpMethod method, String path, String description, java.util.function.Function<Exchange, Reply> h) {
-        return new TransferRoute(new PlainRoute(method, PREFIX + path, description, h), Operation.UPLOAD_FILE);
+    private static TransferRoute upload(HttpMethod method, String path, java.util.function.Function<Exchange, Reply> h) {
+        return new TransferRoute(new PlainRoute(method, PREFIX + path, h), Operation.UPLOAD_FILE);
     }
 
-    private static TransferRoute download(HttpMethod method, String path, String description, java.util.function.Function<Exchange, Reply> h) {
-        return new TransferRoute(new PlainRoute(method, PREFIX + path, description, h), Operation.DOWNLOAD_FILE);
+    private static TransferRoute download(HttpMethod method, String path, java.util.function.Function<Exchange, Reply> h) {
+        return new TransferRoute(new PlainRoute(method, PREFIX + path, h), Operation.DOWNLOAD_FILE);
     }
 
     // ---------------------------------------------------------------- single-request upload

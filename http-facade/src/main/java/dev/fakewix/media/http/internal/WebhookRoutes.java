@@ -30,14 +30,14 @@ final class WebhookRoutes {
 
     List<PlainRoute> routes() {
         return List.of(
-                new PlainRoute(HttpMethod.GET, PREFIX + "/public-key", "The public key webhooks are signed with (PEM) and the app id", this::publicKey),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/public-key.pem", "The public key alone, as a PEM file", ex -> new Reply(200,
+                new PlainRoute(HttpMethod.GET, PREFIX + "/public-key", this::publicKey),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/public-key.pem", ex -> new Reply(200,
                         "application/x-pem-file", fake.webhooks().publicKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Map.of(), null)),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/subscriptions", "Lists webhook subscriptions", this::subscriptions),
-                new PlainRoute(HttpMethod.POST, PREFIX + "/subscriptions", "Subscribes a URL: {url, siteId?, events?}", this::subscribe),
-                new PlainRoute(HttpMethod.DELETE, PREFIX + "/subscriptions/{subscriptionId}", "Removes a subscription", this::unsubscribe),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/attempts", "Lists webhook delivery attempts (filters: siteId, eventId, limit)", this::attempts),
-                new PlainRoute(HttpMethod.DELETE, PREFIX + "/attempts", "Forgets the delivery journal", ex -> {
+                new PlainRoute(HttpMethod.GET, PREFIX + "/subscriptions", this::subscriptions),
+                new PlainRoute(HttpMethod.POST, PREFIX + "/subscriptions", this::subscribe),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/subscriptions/{subscriptionId}", this::unsubscribe),
+                new PlainRoute(HttpMethod.GET, PREFIX + "/attempts", this::attempts),
+                new PlainRoute(HttpMethod.DELETE, PREFIX + "/attempts", ex -> {
                     fake.webhooks().clearAttempts();
                     return Reply.json(wire.empty());
                 }));
