@@ -2,10 +2,14 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.http.internal.ApiKey;
 import dev.fakewix.media.http.internal.FacadeSettings;
+import dev.fakewix.media.http.internal.RequestGuard;
 import org.apiguardian.api.API;
 
 import java.net.URI;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -42,7 +46,7 @@ public final class ServerConfig {
     private long maxUploadBytes = 256L * 1024 * 1024;
     private URI baseUri;
     private boolean dashboard = true;
-    private final Set<String> allowedHosts = new java.util.LinkedHashSet<>();
+    private final Set<String> allowedHosts = new LinkedHashSet<>();
     private String adminToken;
     private boolean adminTokenSet;
     private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
@@ -92,19 +96,13 @@ public final class ServerConfig {
 
     /** How many requests the {@link RequestJournal} keeps (default {@value RequestJournal#DEFAULT_CAPACITY}; 0 keeps none). */
     public ServerConfig journalCapacity(int capacity) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("journal capacity must be >= 0, was " + capacity);
-        }
-        this.journalCapacity = capacity;
+        this.journalCapacity = (int) atLeast(0, capacity, "journal capacity must be >= 0");
         return this;
     }
 
     /** Largest JSON request body of the API and admin routes (default 10 MiB); larger ones get 413. */
     public ServerConfig maxJsonBodyBytes(long bytes) {
-        if (bytes < 2) {
-            throw new IllegalArgumentException("maxJsonBodyBytes must be at least 2 (room for {}), was " + bytes);
-        }
-        this.maxJsonBodyBytes = bytes;
+        this.maxJsonBodyBytes = atLeast(2, bytes, "maxJsonBodyBytes must be at least 2 (room for {})");
         return this;
     }
 
@@ -113,10 +111,7 @@ public final class ServerConfig {
      * 256 MiB); larger ones get 413. Bodies are streamed, so a large limit costs disk, not heap.
      */
     public ServerConfig maxUploadBytes(long bytes) {
-        if (bytes < 1) {
-            throw new IllegalArgumentException("maxUploadBytes must be positive, was " + bytes);
-        }
-        this.maxUploadBytes = bytes;
+        this.maxUploadBytes = atLeast(1, bytes, "maxUploadBytes must be positive");
         return this;
     }
 
@@ -155,7 +150,7 @@ public final class ServerConfig {
             if (host.isBlank()) {
                 throw new IllegalArgumentException("an allowed host must not be blank; use \"*\" to allow every host");
             }
-            allowedHosts.add(host.trim().equals(ANY_SITE) ? ANY_SITE : dev.fakewix.media.http.internal.RequestGuard.hostOf(host));
+            allowedHosts.add(host.trim().equals(ANY_SITE) ? ANY_SITE : RequestGuard.hostOf(host));
         }
         return this;
     }
@@ -180,10 +175,7 @@ public final class ServerConfig {
      * the oldest entries fall out first, whatever {@link #journalCapacity(int)} allows.
      */
     public ServerConfig journalMaxBytes(long bytes) {
-        if (bytes < 0) {
-            throw new IllegalArgumentException("journalMaxBytes must be >= 0, was " + bytes);
-        }
-        this.journalMaxBytes = bytes;
+        this.journalMaxBytes = atLeast(0, bytes, "journalMaxBytes must be >= 0");
         return this;
     }
 
@@ -192,21 +184,29 @@ public final class ServerConfig {
             throw new IllegalStateException("AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
                     + " (or --keys FILE for the standalone server)");
         }
-        Set<String> hosts = new java.util.LinkedHashSet<>(allowedHosts);
+        Set<String> hosts = new LinkedHashSet<>(allowedHosts);
         if (!host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
-            hosts.add(dev.fakewix.media.http.internal.RequestGuard.hostOf(host));
+            hosts.add(RequestGuard.hostOf(host));
         }
         if (baseUri != null && baseUri.getHost() != null) {
-            hosts.add(dev.fakewix.media.http.internal.RequestGuard.hostOf(baseUri.getHost()));
+            hosts.add(RequestGuard.hostOf(baseUri.getHost()));
         }
         String token = adminTokenSet ? adminToken : auth == AuthMode.STRICT ? randomToken() : null;
         return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,
                 maxUploadBytes, baseUri, hosts, token, journalMaxBytes, dashboard);
     }
 
+    /** A size setting's one check; the message names the rule, the value follows it. */
+    private static long atLeast(long min, long value, String rule) {
+        if (value < min) {
+            throw new IllegalArgumentException(rule + ", was " + value);
+        }
+        return value;
+    }
+
     private static String randomToken() {
         byte[] bytes = new byte[16];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.HexFormat.of().formatHex(bytes);
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }
