@@ -2,12 +2,11 @@ package dev.fakewix.media.junit;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
-import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.Scenarios;
-import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.HttpWebhooks;
+import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.internal.FakeSettings;
 import dev.fakewix.media.junit.internal.Injection;
 import dev.fakewix.media.junit.internal.RunCache;
@@ -27,7 +26,6 @@ import org.apiguardian.api.API;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -45,10 +43,13 @@ import java.util.function.Consumer;
  * @RegisterExtension
  * static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder()
  *         .http(true)
- *         .readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual()))
+ *         .fake(b -> b.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual())))
  *         .scenario(site -> site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once())
  *         .build();
  * }</pre>
+ * The builder holds what is the extension's own (HTTP or not, the test's site, its scenarios and webhooks, the
+ * server's scope, a clock per site); the core's settings go through {@link Builder#fake(Consumer) fake(b -> ...)}
+ * and the server's through {@link Builder#server(Consumer) server(cfg -> ...)}.
  * Register it once per test: the annotation and a {@code @RegisterExtension} field together (or two fields) would
  * each make a fake, so the extension refuses the combination and says which one to keep.
  *
@@ -212,17 +213,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         FakeSettings settings = settingsFor(context);
         RunCache cache = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunCache.class);
         if (!settings.http()) {
-            VirtualClock clock = settings.clockStart() == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(settings.clockStart());
-            FakeMediaManager.Builder builder = FakeMediaManager.builder().siteId(settings.inProcessSiteId())
-                    .seed(settings.seed()).clock(clock).readiness(settings.readiness());
-            if (settings.tokenSecret() != null) {
-                builder.tokenSecret(settings.tokenSecret());
-            }
-            if (settings.limits() != null) {
-                builder.limits(settings.limits());
-            }
-            settings.fakeOptions().accept(builder);
-            FakeMediaManager fake = builder.build();
+            FakeMediaManager fake = settings.newFake();
             MediaSite site = fake.site();
             applyScenarios(site, settings, context, cache);
             return new TestFake(fake, site, null, false, settings.origin(), subscribe(fake, site, settings));
@@ -233,10 +224,11 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         MediaSite site = server.fake().site(siteId);
         site.reset();
         // a fixed site id may come back from a test that had a clock of its own: set the clock every time
-        site.useClock(!settings.ownClock() ? null : settings.clockStart() == null ? VirtualClock.followingWallTime()
-                : VirtualClock.frozenAt(settings.clockStart()));
+        site.useClock(settings.ownClock() ? server.newSiteClock() : null);
         try {
-            site.lifecycle().setReadinessPolicy(settings.readiness());
+            if (settings.readiness() != null) { // else the reset site is back at the fake's readiness
+                site.lifecycle().setReadinessPolicy(settings.readiness());
+            }
             if (settings.limits() != null) {
                 site.setLimits(settings.limits());
             }
@@ -375,15 +367,16 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
     }
 
     /**
-     * Configures a programmatic registration; every setting defaults as in {@link WithFakeMediaManager}.
+     * Configures a programmatic registration; every setting defaults as in {@link WithFakeMediaManager}. The core's
+     * and the server's settings are not copied here: give them as {@link #fake(Consumer)} and {@link #server(Consumer)}.
      *
      * <pre>{@code
      * @RegisterExtension
      * static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder()
      *         .http(true)
-     *         .auth(AuthMode.STRICT)
-     *         .readiness(ReadinessPolicy.after(Duration.ofMinutes(2)))
-     *         .limits(SiteLimits.unlimited().withStorageQuota(1_000_000))
+     *         .fake(b -> b.readiness(ReadinessPolicy.after(Duration.ofMinutes(2)))
+     *                 .limits(SiteLimits.unlimited().withStorageQuota(1_000_000)))
+     *         .server(cfg -> cfg.auth(AuthMode.STRICT))
      *         .scenarioFile("scenarios/flaky-listing.json")
      *         .scenario(site -> site.scenarios().on(Operation.IMPORT_FILE).failWithStatus(503).once())
      *         .build();
@@ -394,39 +387,34 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
     public static final class Builder {
         private boolean http;
         private String siteId;
-        private long seed;
-        private ReadinessPolicy readiness = ReadinessPolicy.immediate();
-        private AuthMode auth = AuthMode.PERMISSIVE;
         private String apiKey = WithFakeMediaManager.DEFAULT_API_KEY;
-        private Instant clockStart = Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT);
         private final List<String> scenarioFiles = new ArrayList<>();
         private final List<Consumer<? super MediaSite>> scenarioSetups = new ArrayList<>();
-        private SiteLimits limits;
         private ServerScope serverScope = ServerScope.PER_RUN;
-        private int journalCapacity = 10_000;
         private final List<String> webhookUrls = new ArrayList<>();
-        private String tokenSecret;
-        private final List<String> allowedHosts = new ArrayList<>();
         private boolean ownClock;
         private Consumer<? super FakeMediaManager.Builder> fakeOptions = FakeSettings.NO_OPTIONS;
-        private Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions = FakeSettings.NO_OPTIONS;
+        private Consumer<? super ServerConfig> serverOptions = FakeSettings.NO_OPTIONS;
 
         private Builder() {
         }
 
         /**
          * Configures the core's own builder for each fake this extension makes (in-process, or behind its shared
-         * server), after the extension's settings: every option of {@link FakeMediaManager.Builder}, with no copy
-         * here to drift (as WireMock's {@code WireMockExtension.Builder.options(Options)}).
+         * server), after the extension's defaults (seed 0, the clock frozen at {@value WithFakeMediaManager#DEFAULT_INSTANT}):
+         * seed, clock, readiness, limits, token secret, webhook key, every option of {@link FakeMediaManager.Builder},
+         * with no copy here to drift (as WireMock's {@code WireMockExtension.Builder.options(Options)}).
          *
          * <pre>{@code
          * FakeMediaManagerExtension.builder()
-         *         .fake(b -> b.seed(7).tokenSecret("pinned").webhookKey(WebhookSigningKey.generate(7)))
+         *         .fake(b -> b.seed(7).tokenSecret("pinned").readiness(ReadinessPolicy.manual()))
          *         .build();
          * }</pre>
          *
-         * <p>A shared HTTP server is made once per registration: tests of one registration share it, tests of
-         * another registration (another lambda) get their own.
+         * <p>Over HTTP, readiness and limits set here are each test's site's (a site returns to them when it is
+         * reset), and {@link #ownClock(boolean) ownClock} sites start where this clock started. A shared HTTP server
+         * is made once per registration: tests of one registration share it, tests of another registration (another
+         * lambda) get their own.
          */
         public Builder fake(Consumer<? super FakeMediaManager.Builder> options) {
             this.fakeOptions = Objects.requireNonNull(options, "options");
@@ -434,11 +422,17 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         }
 
         /**
-         * Configures the HTTP server ({@link dev.fakewix.media.http.ServerConfig}) after the extension's settings,
-         * e.g. {@code server(cfg -> cfg.maxJsonBodyBytes(1 << 20))}; only with {@link #http(boolean) http(true)}. The
-         * server keeps port 0 unless the lambda says otherwise.
+         * Configures the HTTP server ({@link ServerConfig}) after the extension's defaults (port 0, a journal of
+         * 10,000 requests, {@link AuthMode#PERMISSIVE}, {@link #apiKey(String)} declared for every site): auth, allowed
+         * hosts, journal, body limits, every option of {@code ServerConfig}; only with {@link #http(boolean) http(true)}.
+         *
+         * <pre>{@code
+         * FakeMediaManagerExtension.builder().http(true)
+         *         .server(cfg -> cfg.auth(AuthMode.STRICT).allowHost("host.testcontainers.internal").journalCapacity(100))
+         *         .build();
+         * }</pre>
          */
-        public Builder server(Consumer<? super dev.fakewix.media.http.ServerConfig> options) {
+        public Builder server(Consumer<? super ServerConfig> options) {
             this.serverOptions = Objects.requireNonNull(options, "options");
             return this;
         }
@@ -461,51 +455,12 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             return this;
         }
 
-        /** The seed of ids; tokens are signed with a random secret unless {@link #tokenSecret(String)} pins one. */
-        public Builder seed(long seed) {
-            this.seed = seed;
-            return this;
-        }
-
-        /** Pins the secret that signs upload and download tokens; see {@link WithFakeMediaManager#tokenSecret()}. */
-        public Builder tokenSecret(String secret) {
-            this.tokenSecret = Objects.requireNonNull(secret, "secret");
-            return this;
-        }
-
-        /** Host names the HTTP server answers besides loopback; see {@link WithFakeMediaManager#allowHosts()}. */
-        public Builder allowHost(String... hosts) {
-            allowedHosts.addAll(Arrays.asList(hosts));
-            return this;
-        }
-
-        /** How new files of each test's site leave {@code PENDING}; any {@link ReadinessPolicy}. */
-        public Builder readiness(ReadinessPolicy readiness) {
-            this.readiness = Objects.requireNonNull(readiness, "readiness");
-            return this;
-        }
-
-        /** How the HTTP server checks {@code Authorization}. */
-        public Builder auth(AuthMode auth) {
-            this.auth = Objects.requireNonNull(auth, "auth");
-            return this;
-        }
-
-        /** The API key handed out by {@link FakeMediaManagerHttp#apiKey()} (the only one accepted in STRICT mode). */
+        /**
+         * The API key handed out by {@link FakeMediaManagerHttp#apiKey()}; the shared server accepts it for every site,
+         * also in {@link AuthMode#STRICT} mode ({@code server(cfg -> cfg.auth(AuthMode.STRICT))}).
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-            return this;
-        }
-
-        /** Where the clock stands until a test advances it (default {@value WithFakeMediaManager#DEFAULT_INSTANT}). */
-        public Builder fixedClock(Instant instant) {
-            this.clockStart = Objects.requireNonNull(instant, "instant");
-            return this;
-        }
-
-        /** A clock that follows wall time instead of standing still. */
-        public Builder wallClock() {
-            this.clockStart = null;
             return this;
         }
 
@@ -530,13 +485,10 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             return scenario(site -> setup.accept(site.scenarios()));
         }
 
-        /** Storage limits of each test's site. */
-        public Builder limits(SiteLimits limits) {
-            this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /** Each test's site on the shared server runs on a clock of its own; see {@link WithFakeMediaManager#ownClock()}. */
+        /**
+         * Each test's site on the shared server runs on a clock of its own, starting where the server's clock started;
+         * see {@link WithFakeMediaManager#ownClock()}.
+         */
         public Builder ownClock(boolean ownClock) {
             this.ownClock = ownClock;
             return this;
@@ -548,22 +500,14 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             return this;
         }
 
-        /** How many requests the shared server's journal keeps. */
-        public Builder journalCapacity(int capacity) {
-            this.journalCapacity = capacity;
-            return this;
-        }
-
         /**
          * The extension, to assign to a {@code @RegisterExtension static} field.
          *
          * @throws ExtensionConfigurationException when a setting is invalid (e.g. a blank site id)
          */
         public FakeMediaManagerExtension build() {
-            return new FakeMediaManagerExtension(new FakeSettings(http, siteId, seed, readiness, auth, apiKey, clockStart,
-                    scenarioFiles, scenarioSetups, limits, serverScope, journalCapacity,
-                    "FakeMediaManagerExtension.builder() registration", tokenSecret, allowedHosts, webhookUrls,
-                    fakeOptions, serverOptions, ownClock));
+            return new FakeMediaManagerExtension(FakeSettings.builder(http, siteId, apiKey, scenarioFiles, scenarioSetups,
+                    serverScope, webhookUrls, fakeOptions, serverOptions, ownClock));
         }
     }
 }

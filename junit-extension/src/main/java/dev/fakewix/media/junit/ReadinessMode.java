@@ -6,7 +6,7 @@ import org.apiguardian.api.API;
 /**
  * How new files leave {@code PENDING} in a test, as chosen by {@link WithFakeMediaManager#readiness()}. For anything
  * finer (per media type, per folder, failing files) build a {@link ReadinessPolicy} and pass it to
- * {@link FakeMediaManagerExtension.Builder#readiness(ReadinessPolicy)}, or set it in the test with
+ * the core's builder through {@link FakeMediaManagerExtension.Builder#fake fake(b -> b.readiness(policy))}, or set it in the test with
  * {@code site.scenarios().readiness(policy)}.
  *
  * <pre>{@code

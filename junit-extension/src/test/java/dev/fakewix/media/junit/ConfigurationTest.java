@@ -312,8 +312,8 @@ class ConfigurationTest {
         static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder()
                 .http(true)
                 .siteId("programmatic-site")
-                .readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual()))
-                .limits(SiteLimits.unlimited().withMaxFileSize(1_000))
+                .fake(b -> b.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual()))
+                        .limits(SiteLimits.unlimited().withMaxFileSize(1_000)))
                 .scenarioFile("scenarios/quota-exceeded.json")
                 .scenario(site -> site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once())
                 .build();

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HardeningOptionsTest {
     @RegisterExtension
     static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder().http(true).serverScope(ServerScope.PER_CLASS)
-            .tokenSecret("pinned-for-golden-urls").allowHost("host.testcontainers.internal").build();
+            .fake(b -> b.tokenSecret("pinned-for-golden-urls")).server(cfg -> cfg.allowHost("host.testcontainers.internal")).build();
 
     @Test
     void tokensAreSignedWithThePinnedSecret(FakeMediaManager fake) throws Exception {

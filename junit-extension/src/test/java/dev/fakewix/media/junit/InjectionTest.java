@@ -311,7 +311,7 @@ class InjectionTest {
         @RegisterExtension
         static FakeMediaManagerExtension one = FakeMediaManagerExtension.builder().build();
         @RegisterExtension
-        static FakeMediaManagerExtension two = FakeMediaManagerExtension.builder().seed(2).build();
+        static FakeMediaManagerExtension two = FakeMediaManagerExtension.builder().fake(b -> b.seed(2)).build();
 
         @Test
         void test(MediaSite site) {

@@ -58,10 +58,11 @@ class PublicApiTest {
 
         // the extension and its builder
         FakeMediaManagerExtension extension = FakeMediaManagerExtension.builder()
-                .http(true).siteId("site").seed(1).readiness(ReadinessPolicy.manual()).auth(AuthMode.STRICT).apiKey("key")
-                .fixedClock(Instant.EPOCH).wallClock().scenarioFile("scenarios/quota-exceeded.json")
-                .scenario(site -> { }).scenarios(scenarios -> { }).limits(SiteLimits.unlimited())
-                .serverScope(ServerScope.PER_CLASS).journalCapacity(10).tokenSecret("s").allowHost("h").build();
+                .http(true).siteId("site").apiKey("key").scenarioFile("scenarios/quota-exceeded.json")
+                .scenario(site -> { }).scenarios(scenarios -> { }).serverScope(ServerScope.PER_CLASS).ownClock(true)
+                .webhook().fake(b -> b.seed(1).readiness(ReadinessPolicy.manual()).fixedClock(Instant.EPOCH)
+                        .limits(SiteLimits.unlimited()).tokenSecret("s"))
+                .server(cfg -> cfg.auth(AuthMode.STRICT).journalCapacity(10).allowHost("h")).build();
         assertThat(extension).isNotNull();
         assertThat(new FakeMediaManagerExtension()).isNotNull();
 

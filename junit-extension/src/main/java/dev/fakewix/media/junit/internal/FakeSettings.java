@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.ReadinessMode;
@@ -22,6 +23,8 @@ import java.util.function.Consumer;
  * The resolved configuration of one test's fake, from an annotation or from the builder.
  *
  * @param siteId         the fixed site id, {@code null} for the default (in-process) or one per test (HTTP)
+ * @param readiness      the readiness of each test's site, {@code null} for the fake's own (a builder registration's
+ *                       {@code fake(b -> b.readiness(...))})
  * @param clockStart     where the clock starts, {@code null} to follow wall time
  * @param limits         site limits, {@code null} for the fake's default (no quota)
  * @param scenarioFiles  classpath resources with JSON scenarios
@@ -45,10 +48,12 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     /** No user configuration of the core's builder or of the server. */
     public static final Consumer<Object> NO_OPTIONS = options -> { };
 
+    /** How many requests a shared server's journal keeps unless told otherwise (as {@link WithFakeMediaManager#journalCapacity()}). */
+    static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
+
     public FakeSettings {
         Objects.requireNonNull(fakeOptions, "fakeOptions");
         Objects.requireNonNull(serverOptions, "serverOptions");
-        Objects.requireNonNull(readiness, "readiness");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(serverScope, "serverScope");
@@ -77,11 +82,25 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         }
     }
 
+    /**
+     * The settings of a builder registration: the extension's own settings, the rest at the annotation's defaults,
+     * left to the user's configuration of the core's builder and of the server (applied after them).
+     */
+    public static FakeSettings builder(boolean http, String siteId, String apiKey, List<String> scenarioFiles,
+                                       List<Consumer<? super MediaSite>> scenarioSetups, ServerScope serverScope,
+                                       List<String> webhookUrls, Consumer<? super FakeMediaManager.Builder> fakeOptions,
+                                       Consumer<? super ServerConfig> serverOptions, boolean ownClock) {
+        return new FakeSettings(http, siteId, 0, null, AuthMode.PERMISSIVE, apiKey,
+                Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), scenarioFiles, scenarioSetups, null, serverScope,
+                DEFAULT_JOURNAL_CAPACITY, "FakeMediaManagerExtension.builder() registration", null, List.of(), webhookUrls,
+                fakeOptions, serverOptions, ownClock);
+    }
+
     /** The settings of {@code @ExtendWith(FakeMediaManagerExtension.class)} alone: every default. */
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, 10_000, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false);
+                List.of(), null, ServerScope.PER_RUN, DEFAULT_JOURNAL_CAPACITY, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false);
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
@@ -98,9 +117,31 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
                 java.util.Set.copyOf(allowedHosts), fakeOptions, serverOptions);
     }
 
-    /** The site id of an in-process fake. */
-    public String inProcessSiteId() {
-        return siteId == null ? FakeMediaManager.DEFAULT_SITE_ID : siteId;
+    /**
+     * A new in-process fake: these settings' seed, clock, token secret, readiness and limits, then the user's
+     * configuration of the core's builder.
+     */
+    public FakeMediaManager newFake() {
+        FakeMediaManager.Builder builder = coreBuilder(seed, clockStart, tokenSecret)
+                .siteId(siteId == null ? FakeMediaManager.DEFAULT_SITE_ID : siteId);
+        if (readiness != null) {
+            builder.readiness(readiness);
+        }
+        if (limits != null) {
+            builder.limits(limits);
+        }
+        fakeOptions.accept(builder);
+        return builder.build();
+    }
+
+    /** The core's builder with a seed, a clock at {@code clockStart} ({@code null}: wall time) and a token secret. */
+    static FakeMediaManager.Builder coreBuilder(long seed, Instant clockStart, String tokenSecret) {
+        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(seed)
+                .clock(clockStart == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(clockStart));
+        if (tokenSecret != null) {
+            builder.tokenSecret(tokenSecret);
+        }
+        return builder;
     }
 
     static ReadinessPolicy readiness(ReadinessMode mode, String readyAfter, String origin) {

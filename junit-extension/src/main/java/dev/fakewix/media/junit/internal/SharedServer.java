@@ -2,12 +2,12 @@ package dev.fakewix.media.junit.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.VirtualClock;
-import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.ServerConfig;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.apiguardian.api.API;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -19,30 +19,34 @@ import java.util.Set;
 public final class SharedServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
     private final ServerKey key;
     private final FakeMediaManagerServer server;
+    /** Where the server's clock started ({@code null}: it follows wall time): own-clock sites start there too. */
+    private final Instant clockStart;
 
-    private SharedServer(ServerKey key, FakeMediaManagerServer server) {
+    private SharedServer(ServerKey key, FakeMediaManagerServer server, Instant clockStart) {
         this.key = key;
         this.server = server;
+        this.clockStart = clockStart;
     }
 
     /** Starts a server on a free loopback port, over a fake configured by {@code key}. */
     public static SharedServer start(ServerKey key) {
-        VirtualClock clock = key.clockStart() == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(key.clockStart());
-        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(key.seed()).clock(clock);
-        if (key.tokenSecret() != null) {
-            builder.tokenSecret(key.tokenSecret());
-        }
+        FakeMediaManager.Builder builder = FakeSettings.coreBuilder(key.seed(), key.clockStart(), key.tokenSecret());
         key.fakeOptions().accept(builder);
         FakeMediaManager fake = builder.build();
+        Instant clockStart = fake.clock().isFrozen() ? fake.clock().instant() : null;
+        // the key handed to tests is declared in every mode, so that server(cfg -> cfg.auth(STRICT)) accepts it too
         FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> {
             config.port(0).auth(key.auth()).journalCapacity(key.journalCapacity())
-                    .allowHost(key.allowedHosts().toArray(new String[0]));
-            if (key.auth() == AuthMode.STRICT) {
-                config.apiKey(key.apiKey(), Set.of(ServerConfig.ANY_SITE), true);
-            }
+                    .allowHost(key.allowedHosts().toArray(new String[0]))
+                    .apiKey(key.apiKey(), Set.of(ServerConfig.ANY_SITE), true);
             key.serverOptions().accept(config);
         });
-        return new SharedServer(key, server);
+        return new SharedServer(key, server, clockStart);
+    }
+
+    /** A clock of its own for a test's site: standing where the server's clock started, or following wall time. */
+    public VirtualClock newSiteClock() {
+        return clockStart == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(clockStart);
     }
 
     public ServerKey key() {

@@ -27,7 +27,7 @@ class OutageExampleTest {
     @RegisterExtension
     static final FakeMediaManagerExtension MEDIA = FakeMediaManagerExtension.builder()
             .http(true)
-            .readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual()))
+            .fake(b -> b.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual())))
             .scenario(site -> site.scenarios().on(Operation.IMPORT_FILE).failWithStatus(503).once())
             .build();
 
