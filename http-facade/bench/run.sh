@@ -3,7 +3,7 @@
 #
 #   http-facade/bench/run.sh
 #
-# 1. builds the standalone jar (+ its AppCDS archive) and the bare Javalin reference jar (Maven profile `http-bench`),
+# 1. builds the standalone jar (+ its AppCDS archive) and the bare Javalin reference jar (Maven profile `bench`),
 #    fetches WireMock standalone from Maven Central, installs wrk and curl if missing (apt-get);
 # 2. throughput: seeds the fake with 10,000 files through its API, saves its answer to
 #    GET /site-media/v1/files?paging.limit=50 and serves the SAME bytes from WireMock (a static stub) and from a bare
@@ -136,8 +136,8 @@ build() {
   if [[ "${SKIP_BUILD:-}" == 1 ]]; then
     log "SKIP_BUILD=1: reusing the jars in $target"
   else
-    log "building the standalone jar, its AppCDS archive and the bare Javalin jar (mvn -Phttp-bench package)"
-    (cd "$root" && mvn -B -q -Phttp-bench package -pl http-facade -am -DskipTests -Dconformance.skip=true)
+    log "building the standalone jar, its AppCDS archive and the bare Javalin jar (mvn -Pbench package)"
+    (cd "$root" && mvn -B -q -Pbench package -pl http-facade -am)
   fi
   [[ -f "$fake_jar" && -f "$bare_jar" ]] || die "missing $fake_jar or $bare_jar"
   if [[ ! -f "$wiremock_jar" ]]; then
