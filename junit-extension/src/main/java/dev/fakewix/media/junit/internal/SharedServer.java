@@ -17,13 +17,11 @@ import java.util.Set;
 @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions that do not close plain AutoCloseables
 @API(status = API.Status.INTERNAL)
 public final class SharedServer implements AutoCloseable, ExtensionContext.Store.CloseableResource {
-    private final ServerKey key;
     private final FakeMediaManagerServer server;
     /** Where the server's clock started ({@code null}: it follows wall time): own-clock sites start there too. */
     private final Instant clockStart;
 
-    private SharedServer(ServerKey key, FakeMediaManagerServer server, Instant clockStart) {
-        this.key = key;
+    private SharedServer(FakeMediaManagerServer server, Instant clockStart) {
         this.server = server;
         this.clockStart = clockStart;
     }
@@ -41,16 +39,12 @@ public final class SharedServer implements AutoCloseable, ExtensionContext.Store
                     .apiKey(key.apiKey(), Set.of(ServerConfig.ANY_SITE), true);
             key.serverOptions().accept(config);
         });
-        return new SharedServer(key, server, clockStart);
+        return new SharedServer(server, clockStart);
     }
 
     /** A clock of its own for a test's site: standing where the server's clock started, or following wall time. */
     public VirtualClock newSiteClock() {
         return clockStart == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(clockStart);
-    }
-
-    public ServerKey key() {
-        return key;
     }
 
     public FakeMediaManagerServer server() {
