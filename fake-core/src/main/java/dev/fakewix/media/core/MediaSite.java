@@ -140,10 +140,6 @@ public final class MediaSite {
         return scenarios;
     }
 
-    /**
-     * Empties the site (files, folders, tickets, pending transitions) atomically, in O(1), and clears its scenarios
-     * (readiness policy and limits return to the fake's defaults).
-     */
     /** The clock this site runs on: the fake's, unless {@link #useClock} gave it one of its own. */
     public VirtualClock clock() {
         return clock;
@@ -183,6 +179,10 @@ public final class MediaSite {
         return this;
     }
 
+    /**
+     * Empties the site (files, folders, tickets, pending transitions) atomically, in O(1), and clears its scenarios
+     * (readiness policy and limits return to the fake's defaults).
+     */
     public void reset() {
         scenarios.clear();
         engine.reset();
