@@ -5,7 +5,6 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.BulkActionMetadata;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.BulkImportFileResult;
@@ -44,10 +43,6 @@ import java.util.function.Predicate;
 @API(status = API.Status.INTERNAL)
 public final class FileOperations implements Files {
     static final int MAX_DISPLAY_NAME = 255;
-    private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId", "labels");
-    /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
-    private static final List<String> READ_ONLY = List.of("id", "url", "hash", "sizeInBytes", "private", "mediaType",
-            "media", "operationStatus", "sourceUrl", "thumbnailUrl", "createdDate", "updatedDate", "siteId", "state");
 
     private final SiteEngine engine;
 
@@ -59,7 +54,7 @@ public final class FileOperations implements Files {
 
     @Override
     public FileDescriptor getFileDescriptor(String fileId) {
-        new Violations().required("fileId", fileId).maxLength("fileId", fileId, 1000).throwIfAny();
+        RequestConstraints.getFileDescriptor(fileId).throwIfAny();
         return engine.read(Operation.GET_FILE_DESCRIPTOR, RequestFacts.files(List.of(fileId)), s -> {
             FileEntry e = engine.requireFile(s, fileId, "fileId");
             engine.noteRead(s, e);
@@ -69,8 +64,7 @@ public final class FileOperations implements Files {
 
     @Override
     public List<FileDescriptor> getFileDescriptors(List<String> fileIds) {
-        new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 100)
-                .eachMaxLength("fileIds", fileIds, 1000).throwIfAny();
+        RequestConstraints.getFileDescriptors(fileIds).throwIfAny();
         return engine.read(Operation.GET_FILE_DESCRIPTORS, RequestFacts.files(fileIds), s -> {
             List<FileDescriptor> out = new ArrayList<>(fileIds.size());
             for (int i = 0; i < fileIds.size(); i++) {
@@ -154,9 +148,7 @@ public final class FileOperations implements Files {
     }
 
     private Cursor listSpec(ListFilesRequest r, Cursor.Kind kind) {
-        Violations v = new Violations().maxLength("parentFolderId", r.parentFolderId(), 100);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.listFiles(r).throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
             Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
@@ -172,9 +164,7 @@ public final class FileOperations implements Files {
     @Override
     public FilePage searchFiles(SearchFilesRequest request) {
         SearchFilesRequest r = request == null ? SearchFilesRequest.all() : request;
-        Violations v = new Violations().maxLength("search", r.search(), 200);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.searchFiles(r).throwIfAny();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
@@ -188,9 +178,7 @@ public final class FileOperations implements Files {
     @Override
     public FilePage queryFileDescriptors(CursorQuery query) {
         CursorQuery q = query == null ? CursorQuery.all() : query;
-        Violations v = new Violations().maxSize("query.sort", q.sort(), 1);
-        Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
-        v.throwIfAny();
+        RequestConstraints.cursorQuery(q).throwIfAny();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FILES, q.sort().isEmpty() ? null : q.sort().get(0),
@@ -278,7 +266,7 @@ public final class FileOperations implements Files {
 
     @Override
     public BulkImportFileResponse bulkImportFile(List<ImportFileRequest> requests, Boolean returnEntity) {
-        new Violations().minSize("importFileRequests", requests, 1).maxSize("importFileRequests", requests, 100).throwIfAny();
+        RequestConstraints.bulkImportFile(requests).throwIfAny();
         List<Object> plans = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             try {
@@ -304,7 +292,7 @@ public final class FileOperations implements Files {
                     ok++;
                 } catch (MediaManagerException e) {
                     engine.rollbackTo(s, itemStart); // one bad item fails alone, leaving nothing behind
-                    results.add(new BulkImportFileResult(new ItemMetadata(null, i, false, itemError(e)), null));
+                    results.add(new BulkImportFileResult(new ItemMetadata(null, i, false, e.applicationError()), null));
                 }
             }
             return new BulkImportFileResponse(results, new BulkActionMetadata(ok, plans.size() - ok, 0));
@@ -313,7 +301,7 @@ public final class FileOperations implements Files {
 
     @Override
     public List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests) {
-        new Violations().minSize("importFileRequests", requests, 1).maxSize("importFileRequests", requests, 100).throwIfAny();
+        RequestConstraints.bulkImportFiles(requests).throwIfAny();
         List<ImportPlan> plans = new ArrayList<>();
         try {
             for (int i = 0; i < requests.size(); i++) {
@@ -341,18 +329,6 @@ public final class FileOperations implements Files {
         });
     }
 
-    /** The error of a failed bulk item: the rule name of a per-method error, else INVALID_ARGUMENT with its message. */
-    private static ApplicationError itemError(MediaManagerException e) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        if (e.isValidationError()) {
-            List<Object> violations = new ArrayList<>();
-            e.fieldViolations().forEach(v -> violations.add(Json.object("field", v.field(), "description", v.description(),
-                    "violatedRule", v.violatedRule())));
-            data.put("fieldViolations", violations);
-        }
-        return new ApplicationError(e.code(), e.getMessage(), data);
-    }
-
     /** @param fetched bytes fetched from a loopback URL (opt-in), owned by the plan until a file takes them */
     private record ImportPlan(ImportFileRequest request, String prefix, String displayName,
                               MediaFormats.Format format, String mimeType, String parentFolderId, StoredBytes fetched) {
@@ -363,22 +339,7 @@ public final class FileOperations implements Files {
 
     /** Validates an import request and works out its media type and name, without touching state. */
     private ImportPlan planImport(ImportFileRequest r, String prefix) {
-        if (r == null) {
-            throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(
-                    prefix.isEmpty() ? "request" : prefix.substring(0, prefix.length() - 1), "REQUIRED_FIELD", "is required")));
-        }
-        Violations v = new Violations()
-                .required(prefix + "url", r.url()).minLength(prefix + "url", r.url(), 2).webUrl(prefix + "url", r.url())
-                .maxLength(prefix + "displayName", r.displayName(), 1000)
-                .maxLength(prefix + "parentFolderId", r.parentFolderId(), 100)
-                .maxSize(prefix + "labels", r.labels(), 500).eachMaxLength(prefix + "labels", r.labels(), 200)
-                .maxLength(prefix + "mimeType", r.mimeType(), 100)
-                .maxLength(prefix + "filePath", r.filePath(), 100);
-        validateExternalInfo(r.externalInfo(), prefix + "externalInfo", v);
-        if (r.mediaType() != null && !r.mediaType().isConcrete()) {
-            v.add(prefix + "mediaType", "VALIDATION", "must be one of IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D, was " + r.mediaType());
-        }
-        v.throwIfAny();
+        RequestConstraints.importFile(r, prefix, new Violations()).throwIfAny();
         MediaFormats.Format format;
         if (r.mimeType() != null && !r.mimeType().isEmpty()) {
             format = MediaFormats.byMimeType(r.mimeType()).orElseThrow(() -> MediaManagerException.invalidArgument(List.of(
@@ -425,14 +386,6 @@ public final class FileOperations implements Files {
         return name.length() <= MAX_DISPLAY_NAME ? name : name.substring(0, MAX_DISPLAY_NAME);
     }
 
-    static void validateExternalInfo(ExternalInfo info, String field, Violations v) {
-        if (info != null) {
-            v.maxLength(field + ".origin", info.origin(), 1000)
-                    .maxSize(field + ".externalIds", info.externalIds(), 30)
-                    .eachMaxLength(field + ".externalIds", info.externalIds(), 4000);
-        }
-    }
-
     private String resolveParent(SiteState s, ImportPlan plan) {
         engine.requireLiveFolder(s, plan.parentFolderId(), plan.prefix() + "parentFolderId");
         String filePath = plan.request().filePath();
@@ -477,34 +430,16 @@ public final class FileOperations implements Files {
 
     @Override
     public FileDescriptor updateFileDescriptor(FileUpdate file, List<String> fieldMask) {
-        if (file == null) {
-            new Violations().required("file", null).throwIfAny();
-        }
+        // the one check of the file and its id (the HTTP face only translates _id/id)
+        RequestConstraints.updateFileDescriptor(file, fieldMask).throwIfAny();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        for (String path : mask) {
-            if (!UPDATABLE.contains(path) && !READ_ONLY.contains(path)) {
-                throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of("fieldMask",
-                        "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", UPDATABLE))));
-            }
-        }
         boolean name = mask.isEmpty() ? file.displayName() != null : mask.contains("displayName");
         boolean parent = mask.isEmpty() ? file.parentFolderId() != null : mask.contains("parentFolderId");
         boolean labels = mask.isEmpty() ? file.labels() != null : mask.contains("labels");
         if (!name && !parent && !labels) {
             throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
-                    "Nothing to update: give at least one of " + String.join(", ", UPDATABLE) + " (read-only fields are ignored)");
+                    "Nothing to update: give at least one of " + String.join(", ", RequestConstraints.FILE_UPDATABLE) + " (read-only fields are ignored)");
         }
-        Violations v = new Violations().required("file.id", file.id()).maxLength("file.id", file.id(), 1000);
-        if (name) {
-            v.required("file.displayName", file.displayName()).maxLength("file.displayName", file.displayName(), MAX_DISPLAY_NAME);
-        }
-        if (parent) {
-            v.required("file.parentFolderId", file.parentFolderId()).maxLength("file.parentFolderId", file.parentFolderId(), 100);
-        }
-        if (labels) {
-            v.maxSize("file.labels", file.labels(), 100).eachMaxLength("file.labels", file.labels(), 200);
-        }
-        v.throwIfAny();
         return engine.write(Operation.UPDATE_FILE_DESCRIPTOR, new RequestFacts(parent ? file.parentFolderId() : null, null,
                 List.of(file.id()), file.displayName()), s -> {
             FileEntry e = engine.requireFile(s, file.id(), "file.id");
@@ -537,13 +472,8 @@ public final class FileOperations implements Files {
 
     @Override
     public String generateFileUploadUrl(GenerateFileUploadUrlRequest r) {
-        if (r == null) {
-            new Violations().required("mimeType", null).throwIfAny();
-        }
-        Violations v = new Violations();
-        validateExternalInfo(r.externalInfo(), "externalInfo", v);
-        v.maxSize("labels", r.labels(), 50);
-        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.labels(), r.filePath(), v);
+        RequestConstraints.generateFileUploadUrl(r).throwIfAny();
+        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.write(Operation.GENERATE_FILE_UPLOAD_URL, plan.facts(), s -> {
             if (r.sizeInBytes() != null) {
                 long quota = engine.limits().storageQuotaBytes();
@@ -559,11 +489,8 @@ public final class FileOperations implements Files {
 
     @Override
     public ResumableUploadUrl generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest r) {
-        if (r == null) {
-            new Violations().required("mimeType", null).throwIfAny();
-        }
-        Violations v = new Violations().maxSize("labels", r.labels(), 500);
-        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.labels(), r.filePath(), v);
+        RequestConstraints.generateFileResumableUploadUrl(r).throwIfAny();
+        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.write(Operation.GENERATE_FILE_RESUMABLE_UPLOAD_URL, plan.facts(), s -> {
             SiteState.UploadTicket ticket = issueTicket(s, plan, Boolean.TRUE.equals(r.isPrivate()), r.labels(), null,
                     true, 604_810_000L);
@@ -579,17 +506,8 @@ public final class FileOperations implements Files {
         }
     }
 
-    private UploadPlan planUpload(String mimeType, String fileName, Long size, String parentFolderId, List<String> labels,
-                                  String filePath, Violations v) {
-        v.required("mimeType", mimeType).maxLength("mimeType", mimeType, 100)
-                .maxLength("fileName", fileName, 1000)
-                .maxLength("parentFolderId", parentFolderId, 100)
-                .eachMaxLength("labels", labels, 200)
-                .maxLength("filePath", filePath, 100);
-        if (size != null && size < 0) {
-            v.add("sizeInBytes", "DECIMAL_GTE", "must be at least 0, was " + size);
-        }
-        v.throwIfAny();
+    /** After the request's constraints: its format and the site's size limit. */
+    private UploadPlan planUpload(String mimeType, String fileName, Long size, String parentFolderId, String filePath) {
         MediaFormats.Format format = MediaFormats.byMimeType(mimeType).orElseThrow(() ->
                 WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception("mimeType", "'" + mimeType
                         + "' is not a file format the Media Manager accepts", Json.object("requestValue", mimeType)));
@@ -651,8 +569,7 @@ public final class FileOperations implements Files {
 
     @Override
     public String generateFilesDownloadUrl(List<String> fileIds) {
-        new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 1000)
-                .eachMaxLength("fileIds", fileIds, 1000).throwIfAny();
+        RequestConstraints.generateFilesDownloadUrl(fileIds).throwIfAny();
         return engine.write(Operation.GENERATE_FILES_DOWNLOAD_URL, RequestFacts.files(fileIds), s -> {
             List<FileEntry> files = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
@@ -668,15 +585,7 @@ public final class FileOperations implements Files {
 
     @Override
     public List<DownloadUrl> generateFileDownloadUrl(GenerateFileDownloadUrlRequest r) {
-        if (r == null) {
-            new Violations().required("fileId", null).throwIfAny();
-        }
-        new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), 1000)
-                .maxLength("downloadFileName", r.downloadFileName(), 100)
-                .range("expirationInMinutes", r.expirationInMinutes(), 1, 525_600)
-                .webUrl("expirationRedirectUrl", r.expirationRedirectUrl())
-                .maxSize("assetKeys", r.assetKeys(), 100).eachMaxLength("assetKeys", r.assetKeys(), 100)
-                .throwIfAny();
+        RequestConstraints.generateFileDownloadUrl(r).throwIfAny();
         List<String> keys = r.assetKeys() == null || r.assetKeys().isEmpty() ? List.of("src") : r.assetKeys();
         int minutes = r.expirationInMinutes() == null ? 600 : r.expirationInMinutes();
         return engine.read(Operation.GENERATE_FILE_DOWNLOAD_URL, RequestFacts.files(List.of(r.fileId())), s -> {
@@ -712,11 +621,7 @@ public final class FileOperations implements Files {
 
     @Override
     public DownloadUrl generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
-        if (r == null) {
-            new Violations().required("fileId", null).throwIfAny();
-        }
-        new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), 1000)
-                .range("expirationInMinutes", r.expirationInMinutes(), 60, 1440).throwIfAny();
+        RequestConstraints.generateVideoStreamingUrl(r).throwIfAny();
         return engine.read(Operation.GENERATE_VIDEO_STREAMING_URL, RequestFacts.files(List.of(r.fileId())), s -> {
             FileEntry e = engine.requireFile(s, r.fileId(), "fileId");
             if (e.file.mediaType() != MediaType.VIDEO) {
@@ -732,8 +637,8 @@ public final class FileOperations implements Files {
 
     @Override
     public void bulkDeleteFiles(List<String> fileIds, boolean permanent) {
+        RequestConstraints.fileIdsInBulk(fileIds).throwIfAny();
         List<String> ids = fileIds == null ? List.of() : fileIds;
-        new Violations().maxSize("fileIds", ids, 1000).eachMaxLength("fileIds", ids, 1000).throwIfAny();
         engine.write(Operation.BULK_DELETE_FILES, RequestFacts.files(ids), s -> {
             List<FileEntry> entries = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
@@ -765,8 +670,8 @@ public final class FileOperations implements Files {
 
     @Override
     public void bulkRestoreFilesFromTrashBin(List<String> fileIds) {
+        RequestConstraints.fileIdsInBulk(fileIds).throwIfAny();
         List<String> ids = fileIds == null ? List.of() : fileIds;
-        new Violations().maxSize("fileIds", ids, 1000).eachMaxLength("fileIds", ids, 1000).throwIfAny();
         engine.write(Operation.BULK_RESTORE_FILES_FROM_TRASH_BIN, RequestFacts.files(ids), s -> {
             List<FileEntry> entries = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {

@@ -39,8 +39,7 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder createFolder(String displayName, String parentFolderId) {
-        new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
-                .maxLength("parentFolderId", parentFolderId, 100).throwIfAny();
+        RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
         String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
         return engine.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
             RootFolder root = engine.requireLiveFolder(s, parent, "parentFolderId");
@@ -84,9 +83,7 @@ public final class FolderOperations implements Folders {
     }
 
     private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
-        Violations v = new Violations().maxLength("parentFolderId", r.parentFolderId(), 100);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.listFolders(r).throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
@@ -101,9 +98,7 @@ public final class FolderOperations implements Folders {
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
         SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
-        Violations v = new Violations().maxLength("search", r.search(), 200);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.searchFolders(r).throwIfAny();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
@@ -116,9 +111,7 @@ public final class FolderOperations implements Folders {
     @Override
     public FolderPage queryFolders(CursorQuery query) {
         CursorQuery q = query == null ? CursorQuery.all() : query;
-        Violations v = new Violations().maxSize("query.sort", q.sort(), 1);
-        Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
-        v.throwIfAny();
+        RequestConstraints.cursorQuery(q).throwIfAny();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
@@ -255,7 +248,7 @@ public final class FolderOperations implements Folders {
     @Override
     public void bulkDeleteFolders(List<String> folderIds, boolean permanent) {
         List<String> ids = folderIds == null ? List.of() : folderIds;
-        new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, 100).throwIfAny();
+        RequestConstraints.folderIdsInBulk(ids).throwIfAny();
         engine.write(Operation.BULK_DELETE_FOLDERS, RequestFacts.NONE, s -> {
             List<FolderEntry> entries = resolve(s, ids);
             for (FolderEntry e : entries) {
@@ -337,7 +330,7 @@ public final class FolderOperations implements Folders {
     @Override
     public void bulkRestoreFoldersFromTrashBin(List<String> folderIds) {
         List<String> ids = folderIds == null ? List.of() : folderIds;
-        new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, 100).throwIfAny();
+        RequestConstraints.folderIdsInBulk(ids).throwIfAny();
         engine.write(Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN, RequestFacts.NONE, s -> {
             for (FolderEntry e : resolve(s, ids)) {
                 if (e.trashed) {

@@ -1,0 +1,245 @@
+package dev.fakewix.media.core.internal;
+
+import dev.fakewix.media.core.model.CursorQuery;
+import dev.fakewix.media.core.model.ExternalInfo;
+import dev.fakewix.media.core.model.FileUpdate;
+import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
+import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
+import dev.fakewix.media.core.model.GenerateVideoStreamingUrlRequest;
+import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.model.ListFoldersRequest;
+import dev.fakewix.media.core.model.SearchFilesRequest;
+import dev.fakewix.media.core.model.SearchFoldersRequest;
+import org.apiguardian.api.API;
+
+import java.util.List;
+
+/**
+ * The constraints of each request (required fields, lengths, sizes, ranges, formats), as pure checks of the request
+ * value: no site state, no clock, nothing thrown. Each operation runs its check first and throws what it found
+ * ({@code RequestConstraints.getFileDescriptors(ids).throwIfAny()}); the HTTP face runs the same check on a request
+ * that had type errors, so that one 400 lists both ({@link Violations#ofRequest}). What needs the site (not found, in
+ * the trash bin, quota) or the catalogue of formats comes after, in the operation.
+ *
+ * <p>A check must accept a request whose badly typed fields were read as absent: it never assumes a field is set.
+ */
+@API(status = API.Status.INTERNAL)
+public final class RequestConstraints {
+    static final int MAX_ID = 1000;
+    static final int MAX_FOLDER_ID = 100;
+    /** The fields updateFileDescriptor writes. */
+    static final List<String> FILE_UPDATABLE = List.of("displayName", "parentFolderId", "labels");
+    /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
+    static final List<String> FILE_READ_ONLY = List.of("id", "url", "hash", "sizeInBytes", "private", "mediaType",
+            "media", "operationStatus", "sourceUrl", "thumbnailUrl", "createdDate", "updatedDate", "siteId", "state");
+
+    private RequestConstraints() {
+    }
+
+    // ---------------------------------------------------------------- files
+
+    public static Violations getFileDescriptor(String fileId) {
+        return new Violations().required("fileId", fileId).maxLength("fileId", fileId, MAX_ID);
+    }
+
+    public static Violations getFileDescriptors(List<String> fileIds) {
+        return new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 100)
+                .eachMaxLength("fileIds", fileIds, MAX_ID);
+    }
+
+    public static Violations listFiles(ListFilesRequest r) {
+        Violations v = new Violations();
+        if (r != null) {
+            v.maxLength("parentFolderId", r.parentFolderId(), MAX_FOLDER_ID);
+            Paging.validate(r.paging(), "paging", v);
+        }
+        return v;
+    }
+
+    public static Violations searchFiles(SearchFilesRequest r) {
+        Violations v = new Violations();
+        if (r != null) {
+            v.maxLength("search", r.search(), 200);
+            Paging.validate(r.paging(), "paging", v);
+        }
+        return v;
+    }
+
+    /** queryFileDescriptors and queryFolders. */
+    public static Violations cursorQuery(CursorQuery q) {
+        Violations v = new Violations();
+        if (q != null) {
+            v.maxSize("query.sort", q.sort(), 1);
+            Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
+        }
+        return v;
+    }
+
+    public static Violations importFile(ImportFileRequest r) {
+        return importFile(r, "", new Violations());
+    }
+
+    /** bulkImportFiles: all or nothing, so every item's violations belong to the one error of the request. */
+    public static Violations bulkImportFiles(List<ImportFileRequest> requests) {
+        Violations v = bulkImportFile(requests);
+        if (requests != null) {
+            for (int i = 0; i < requests.size(); i++) {
+                importFile(requests.get(i), "importFileRequests[" + i + "].", v);
+            }
+        }
+        return v;
+    }
+
+    /** bulkImportFile: the list only; an item's violations fail that item alone, in its result. */
+    public static Violations bulkImportFile(List<ImportFileRequest> requests) {
+        return new Violations().minSize("importFileRequests", requests, 1).maxSize("importFileRequests", requests, 100);
+    }
+
+    /** One import request; {@code prefix} is its path in a bulk request ({@code importFileRequests[2].}) or empty. */
+    static Violations importFile(ImportFileRequest r, String prefix, Violations v) {
+        if (r == null) {
+            return v.add(prefix.isEmpty() ? "request" : prefix.substring(0, prefix.length() - 1), "REQUIRED_FIELD", "is required");
+        }
+        v.required(prefix + "url", r.url()).minLength(prefix + "url", r.url(), 2).webUrl(prefix + "url", r.url())
+                .maxLength(prefix + "displayName", r.displayName(), 1000)
+                .maxLength(prefix + "parentFolderId", r.parentFolderId(), MAX_FOLDER_ID)
+                .maxSize(prefix + "labels", r.labels(), 500).eachMaxLength(prefix + "labels", r.labels(), 200)
+                .maxLength(prefix + "mimeType", r.mimeType(), 100)
+                .maxLength(prefix + "filePath", r.filePath(), 100);
+        externalInfo(r.externalInfo(), prefix + "externalInfo", v);
+        if (r.mediaType() != null && !r.mediaType().isConcrete()) {
+            v.add(prefix + "mediaType", "VALIDATION", "must be one of IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D, was " + r.mediaType());
+        }
+        return v;
+    }
+
+    static void externalInfo(ExternalInfo info, String field, Violations v) {
+        if (info != null) {
+            v.maxLength(field + ".origin", info.origin(), 1000)
+                    .maxSize(field + ".externalIds", info.externalIds(), 30)
+                    .eachMaxLength(field + ".externalIds", info.externalIds(), 4000);
+        }
+    }
+
+    public static Violations generateFileUploadUrl(GenerateFileUploadUrlRequest r) {
+        if (r == null) {
+            return new Violations().required("mimeType", null);
+        }
+        Violations v = new Violations();
+        externalInfo(r.externalInfo(), "externalInfo", v);
+        v.maxSize("labels", r.labels(), 50);
+        return upload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.labels(), r.filePath(), v);
+    }
+
+    public static Violations generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest r) {
+        if (r == null) {
+            return new Violations().required("mimeType", null);
+        }
+        Violations v = new Violations().maxSize("labels", r.labels(), 500);
+        return upload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.labels(), r.filePath(), v);
+    }
+
+    private static Violations upload(String mimeType, String fileName, Long size, String parentFolderId,
+                                     List<String> labels, String filePath, Violations v) {
+        v.required("mimeType", mimeType).maxLength("mimeType", mimeType, 100)
+                .maxLength("fileName", fileName, 1000)
+                .maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID)
+                .eachMaxLength("labels", labels, 200)
+                .maxLength("filePath", filePath, 100);
+        if (size != null && size < 0) {
+            v.add("sizeInBytes", "DECIMAL_GTE", "must be at least 0, was " + size);
+        }
+        return v;
+    }
+
+    public static Violations generateFilesDownloadUrl(List<String> fileIds) {
+        return new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 1000)
+                .eachMaxLength("fileIds", fileIds, MAX_ID);
+    }
+
+    public static Violations generateFileDownloadUrl(GenerateFileDownloadUrlRequest r) {
+        if (r == null) {
+            return new Violations().required("fileId", null);
+        }
+        return new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), MAX_ID)
+                .maxLength("downloadFileName", r.downloadFileName(), 100)
+                .range("expirationInMinutes", r.expirationInMinutes(), 1, 525_600)
+                .webUrl("expirationRedirectUrl", r.expirationRedirectUrl())
+                .maxSize("assetKeys", r.assetKeys(), 100).eachMaxLength("assetKeys", r.assetKeys(), 100);
+    }
+
+    public static Violations generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
+        if (r == null) {
+            return new Violations().required("fileId", null);
+        }
+        return new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), MAX_ID)
+                .range("expirationInMinutes", r.expirationInMinutes(), 60, 1440);
+    }
+
+    /** bulkDeleteFiles and bulkRestoreFilesFromTrashBin ({@code null} counts as no ids). */
+    public static Violations fileIdsInBulk(List<String> fileIds) {
+        List<String> ids = fileIds == null ? List.of() : fileIds;
+        return new Violations().maxSize("fileIds", ids, 1000).eachMaxLength("fileIds", ids, MAX_ID);
+    }
+
+    /**
+     * updateFileDescriptor: the file and its id first, then the fields the update writes (those the mask names, or,
+     * without a mask, those given). A mask naming no field of a file is a violation too.
+     */
+    public static Violations updateFileDescriptor(FileUpdate file, List<String> fieldMask) {
+        if (file == null) {
+            return new Violations().required("file", null);
+        }
+        Violations v = new Violations();
+        List<String> mask = fieldMask == null ? List.of() : fieldMask;
+        for (String path : mask) {
+            if (!FILE_UPDATABLE.contains(path) && !FILE_READ_ONLY.contains(path)) {
+                v.add("fieldMask", "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", FILE_UPDATABLE));
+            }
+        }
+        v.required("file.id", file.id()).maxLength("file.id", file.id(), MAX_ID);
+        if (mask.isEmpty() ? file.displayName() != null : mask.contains("displayName")) {
+            v.required("file.displayName", file.displayName()).maxLength("file.displayName", file.displayName(), FileOperations.MAX_DISPLAY_NAME);
+        }
+        if (mask.isEmpty() ? file.parentFolderId() != null : mask.contains("parentFolderId")) {
+            v.required("file.parentFolderId", file.parentFolderId()).maxLength("file.parentFolderId", file.parentFolderId(), MAX_FOLDER_ID);
+        }
+        if (mask.isEmpty() ? file.labels() != null : mask.contains("labels")) {
+            v.maxSize("file.labels", file.labels(), 100).eachMaxLength("file.labels", file.labels(), 200);
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------- folders
+
+    public static Violations createFolder(String displayName, String parentFolderId) {
+        return new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
+                .maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID);
+    }
+
+    public static Violations listFolders(ListFoldersRequest r) {
+        Violations v = new Violations();
+        if (r != null) {
+            v.maxLength("parentFolderId", r.parentFolderId(), MAX_FOLDER_ID);
+            Paging.validate(r.paging(), "paging", v);
+        }
+        return v;
+    }
+
+    public static Violations searchFolders(SearchFoldersRequest r) {
+        Violations v = new Violations();
+        if (r != null) {
+            v.maxLength("search", r.search(), 200);
+            Paging.validate(r.paging(), "paging", v);
+        }
+        return v;
+    }
+
+    /** bulkDeleteFolders and bulkRestoreFoldersFromTrashBin ({@code null} counts as no ids). */
+    public static Violations folderIdsInBulk(List<String> folderIds) {
+        List<String> ids = folderIds == null ? List.of() : folderIds;
+        return new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, MAX_FOLDER_ID);
+    }
+}
