@@ -29,6 +29,8 @@ import java.util.List;
 public final class RequestConstraints {
     static final int MAX_ID = 1000;
     static final int MAX_FOLDER_ID = 100;
+    static final int MAX_BULK_FILE_IDS = 1000;
+    static final int MAX_BULK_FOLDER_IDS = 100;
     /** The fields updateFileDescriptor writes. */
     static final List<String> FILE_UPDATABLE = List.of("displayName", "parentFolderId", "labels");
     /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
@@ -180,8 +182,13 @@ public final class RequestConstraints {
 
     /** bulkDeleteFiles and bulkRestoreFilesFromTrashBin ({@code null} counts as no ids). */
     public static Violations fileIdsInBulk(List<String> fileIds) {
-        List<String> ids = fileIds == null ? List.of() : fileIds;
-        return new Violations().maxSize("fileIds", ids, 1000).eachMaxLength("fileIds", ids, MAX_ID);
+        return idsInBulk("fileIds", fileIds, MAX_BULK_FILE_IDS);
+    }
+
+    /** The ids of a bulk trash operation: {@code max} bounds both their number and their length. */
+    static Violations idsInBulk(String field, List<String> ids, int max) {
+        List<String> checked = ids == null ? List.of() : ids;
+        return new Violations().maxSize(field, checked, max).eachMaxLength(field, checked, max);
     }
 
     /**
@@ -201,7 +208,7 @@ public final class RequestConstraints {
         }
         v.required("file.id", file.id()).maxLength("file.id", file.id(), MAX_ID);
         if (mask.isEmpty() ? file.displayName() != null : mask.contains("displayName")) {
-            v.required("file.displayName", file.displayName()).maxLength("file.displayName", file.displayName(), FileOperations.MAX_DISPLAY_NAME);
+            v.required("file.displayName", file.displayName()).maxLength("file.displayName", file.displayName(), FileImports.MAX_DISPLAY_NAME);
         }
         if (mask.isEmpty() ? file.parentFolderId() != null : mask.contains("parentFolderId")) {
             v.required("file.parentFolderId", file.parentFolderId()).maxLength("file.parentFolderId", file.parentFolderId(), MAX_FOLDER_ID);
@@ -239,7 +246,6 @@ public final class RequestConstraints {
 
     /** bulkDeleteFolders and bulkRestoreFoldersFromTrashBin ({@code null} counts as no ids). */
     public static Violations folderIdsInBulk(List<String> folderIds) {
-        List<String> ids = folderIds == null ? List.of() : folderIds;
-        return new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, MAX_FOLDER_ID);
+        return idsInBulk("folderIds", folderIds, MAX_BULK_FOLDER_IDS);
     }
 }
