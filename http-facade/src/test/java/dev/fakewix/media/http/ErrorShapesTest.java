@@ -57,6 +57,17 @@ class ErrorShapesTest extends ServerFixture {
         }
 
         @Test
+        void anUpdateOfAFolderWithATypeErrorAndAnOverLongFieldReportsBoth() {
+            String id = site.folders().createFolder("pets", null).id();
+            WireClient.Response response = client.patch("/site-media/v1/folders/" + id,
+                    "{\"folder\":{\"displayName\":[\"x\"],\"parentFolderId\":\"" + "p".repeat(101) + "\"}}");
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.json().at("/details/validationError/fieldViolations").findValuesAsString("field"))
+                    .containsExactly("folder.displayName", "folder.parentFolderId");
+            assertThat(site.folders().getFolder(id).displayName()).isEqualTo("pets");
+        }
+
+        @Test
         void aRequestRefusedForItsTypesChangesNothing() {
             WireClient.Response refused = client.post("/site-media/v1/folders",
                     "{\"displayName\":\"pets\",\"parentFolderId\":7}");

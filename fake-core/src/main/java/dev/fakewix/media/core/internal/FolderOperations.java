@@ -25,9 +25,6 @@ import java.util.function.Predicate;
 @API(status = API.Status.INTERNAL)
 public final class FolderOperations implements Folders {
     private static final Set<SortField> FOLDER_SORTS = SiteState.FOLDER_SORTS;
-    private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId");
-    /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
-    private static final List<String> READ_ONLY = List.of("id", "createdDate", "updatedDate", "state", "siteId");
 
     private final SiteEngine engine;
     private final FileOperations files;
@@ -153,30 +150,14 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
-        if (folder == null) {
-            new Violations().required("folder", null).throwIfAny();
-        }
+        RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        for (String path : mask) {
-            if (!UPDATABLE.contains(path) && !READ_ONLY.contains(path)) {
-                throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("fieldMask", "VALIDATION",
-                        "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", UPDATABLE))));
-            }
-        }
         boolean name = mask.isEmpty() ? folder.displayName() != null : mask.contains("displayName");
         boolean parent = mask.isEmpty() ? folder.parentFolderId() != null : mask.contains("parentFolderId");
         if (!name && !parent) {
             throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
                     "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
         }
-        Violations v = new Violations().required("folder.id", folder.id()).maxLength("folder.id", folder.id(), 100);
-        if (name) {
-            v.required("folder.displayName", folder.displayName()).maxLength("folder.displayName", folder.displayName(), 1000);
-        }
-        if (parent) {
-            v.required("folder.parentFolderId", folder.parentFolderId()).maxLength("folder.parentFolderId", folder.parentFolderId(), 100);
-        }
-        v.throwIfAny();
         return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
             if (FolderTree.isRoot(folder.id())) {
                 throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");

@@ -3,6 +3,7 @@ package dev.fakewix.media.core.internal;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileUpdate;
+import dev.fakewix.media.core.model.FolderUpdate;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
@@ -29,6 +30,9 @@ import java.util.List;
 public final class RequestConstraints {
     static final int MAX_ID = 1000;
     static final int MAX_FOLDER_ID = 100;
+    /** The fields updateFolder writes, and the read-only ones its mask may name. */
+    static final List<String> FOLDER_UPDATABLE = List.of("displayName", "parentFolderId");
+    static final List<String> FOLDER_READ_ONLY = List.of("id", "createdDate", "updatedDate", "state", "siteId");
     static final int MAX_BULK_FILE_IDS = 1000;
     static final int MAX_BULK_FOLDER_IDS = 100;
     /** The fields updateFileDescriptor writes. */
@@ -240,6 +244,28 @@ public final class RequestConstraints {
         if (r != null) {
             v.maxLength("search", r.search(), 200);
             Paging.validate(r.paging(), "paging", v);
+        }
+        return v;
+    }
+
+    /** updateFolder: the folder and its id, then the fields the update writes; as {@link #updateFileDescriptor}. */
+    public static Violations updateFolder(FolderUpdate folder, List<String> fieldMask) {
+        if (folder == null) {
+            return new Violations().required("folder", null);
+        }
+        Violations v = new Violations();
+        List<String> mask = fieldMask == null ? List.of() : fieldMask;
+        for (String path : mask) {
+            if (!FOLDER_UPDATABLE.contains(path) && !FOLDER_READ_ONLY.contains(path)) {
+                v.add("fieldMask", "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", FOLDER_UPDATABLE));
+            }
+        }
+        v.required("folder.id", folder.id()).maxLength("folder.id", folder.id(), MAX_FOLDER_ID);
+        if (mask.isEmpty() ? folder.displayName() != null : mask.contains("displayName")) {
+            v.required("folder.displayName", folder.displayName()).maxLength("folder.displayName", folder.displayName(), 1000);
+        }
+        if (mask.isEmpty() ? folder.parentFolderId() != null : mask.contains("parentFolderId")) {
+            v.required("folder.parentFolderId", folder.parentFolderId()).maxLength("folder.parentFolderId", folder.parentFolderId(), MAX_FOLDER_ID);
         }
         return v;
     }

@@ -60,8 +60,8 @@ final class FolderEndpoints {
         String displayName = folder.string("displayName");
         String parentFolderId = folder.string("parentFolderId");
         List<String> fieldMask = Requests.fieldMask(p);
-        p.check();
-        FolderUpdate update = new FolderUpdate(c.pathParam("folderId"), displayName, parentFolderId);
+        FolderUpdate update = p.valid(new FolderUpdate(c.pathParam("folderId"), displayName, parentFolderId),
+                u -> RequestConstraints.updateFolder(u, fieldMask));
         Folders folders = c.site().folders();
         return c.wire().folderEnvelope("folder", fieldMask == null ? folders.updateFolder(update)
                 : folders.updateFolder(update, fieldMask));
