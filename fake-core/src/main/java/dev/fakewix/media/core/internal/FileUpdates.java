@@ -26,9 +26,9 @@ final class FileUpdates {
         // the one check of the file and its id (the HTTP face only translates _id/id)
         RequestConstraints.updateFileDescriptor(file, fieldMask).throwIfAny();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        boolean name = mask.isEmpty() ? file.displayName() != null : mask.contains("displayName");
-        boolean parent = mask.isEmpty() ? file.parentFolderId() != null : mask.contains("parentFolderId");
-        boolean labels = mask.isEmpty() ? file.labels() != null : mask.contains("labels");
+        boolean name = RequestConstraints.writes(mask, "displayName", file.displayName());
+        boolean parent = RequestConstraints.writes(mask, "parentFolderId", file.parentFolderId());
+        boolean labels = RequestConstraints.writes(mask, "labels", file.labels());
         if (!name && !parent && !labels) {
             throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
                     "Nothing to update: give at least one of " + String.join(", ", RequestConstraints.FILE_UPDATABLE) + " (read-only fields are ignored)");

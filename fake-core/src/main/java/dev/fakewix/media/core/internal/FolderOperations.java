@@ -152,8 +152,8 @@ public final class FolderOperations implements Folders {
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
         RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        boolean name = mask.isEmpty() ? folder.displayName() != null : mask.contains("displayName");
-        boolean parent = mask.isEmpty() ? folder.parentFolderId() != null : mask.contains("parentFolderId");
+        boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
+        boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
         if (!name && !parent) {
             throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
                     "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal;
 
+import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileUpdate;
@@ -55,21 +56,24 @@ public final class RequestConstraints {
                 .eachMaxLength("fileIds", fileIds, MAX_ID);
     }
 
+    /** listFiles and listDeletedFiles. */
     public static Violations listFiles(ListFilesRequest r) {
-        Violations v = new Violations();
-        if (r != null) {
-            v.maxLength("parentFolderId", r.parentFolderId(), MAX_FOLDER_ID);
-            Paging.validate(r.paging(), "paging", v);
-        }
-        return v;
+        return r == null ? new Violations() : list(r.parentFolderId(), r.paging());
     }
 
     public static Violations searchFiles(SearchFilesRequest r) {
-        Violations v = new Violations();
-        if (r != null) {
-            v.maxLength("search", r.search(), 200);
-            Paging.validate(r.paging(), "paging", v);
-        }
+        return r == null ? new Violations() : search(r.search(), r.paging());
+    }
+
+    private static Violations list(String parentFolderId, CursorPaging paging) {
+        Violations v = new Violations().maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID);
+        Paging.validate(paging, "paging", v);
+        return v;
+    }
+
+    private static Violations search(String search, CursorPaging paging) {
+        Violations v = new Violations().maxLength("search", search, 200);
+        Paging.validate(paging, "paging", v);
         return v;
     }
 
@@ -203,22 +207,35 @@ public final class RequestConstraints {
         if (file == null) {
             return new Violations().required("file", null);
         }
-        Violations v = new Violations();
-        List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        for (String path : mask) {
-            if (!FILE_UPDATABLE.contains(path) && !FILE_READ_ONLY.contains(path)) {
-                v.add("fieldMask", "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", FILE_UPDATABLE));
-            }
-        }
+        Violations v = maskPaths(fieldMask, FILE_UPDATABLE, FILE_READ_ONLY);
         v.required("file.id", file.id()).maxLength("file.id", file.id(), MAX_ID);
-        if (mask.isEmpty() ? file.displayName() != null : mask.contains("displayName")) {
+        if (writes(fieldMask, "displayName", file.displayName())) {
             v.required("file.displayName", file.displayName()).maxLength("file.displayName", file.displayName(), FileImports.MAX_DISPLAY_NAME);
         }
-        if (mask.isEmpty() ? file.parentFolderId() != null : mask.contains("parentFolderId")) {
+        if (writes(fieldMask, "parentFolderId", file.parentFolderId())) {
             v.required("file.parentFolderId", file.parentFolderId()).maxLength("file.parentFolderId", file.parentFolderId(), MAX_FOLDER_ID);
         }
-        if (mask.isEmpty() ? file.labels() != null : mask.contains("labels")) {
+        if (writes(fieldMask, "labels", file.labels())) {
             v.maxSize("file.labels", file.labels(), 100).eachMaxLength("file.labels", file.labels(), 200);
+        }
+        return v;
+    }
+
+    /**
+     * Whether an update writes {@code field}: the mask names it, or, without a mask (or with an empty one), the update
+     * gives it.
+     */
+    static boolean writes(List<String> fieldMask, String field, Object given) {
+        return fieldMask == null || fieldMask.isEmpty() ? given != null : fieldMask.contains(field);
+    }
+
+    /** A violation for each path of the mask that names no field of the entity. */
+    private static Violations maskPaths(List<String> fieldMask, List<String> updatable, List<String> readOnly) {
+        Violations v = new Violations();
+        for (String path : fieldMask == null ? List.<String>of() : fieldMask) {
+            if (!updatable.contains(path) && !readOnly.contains(path)) {
+                v.add("fieldMask", "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", updatable));
+            }
         }
         return v;
     }
@@ -230,22 +247,13 @@ public final class RequestConstraints {
                 .maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID);
     }
 
+    /** listFolders and listDeletedFolders. */
     public static Violations listFolders(ListFoldersRequest r) {
-        Violations v = new Violations();
-        if (r != null) {
-            v.maxLength("parentFolderId", r.parentFolderId(), MAX_FOLDER_ID);
-            Paging.validate(r.paging(), "paging", v);
-        }
-        return v;
+        return r == null ? new Violations() : list(r.parentFolderId(), r.paging());
     }
 
     public static Violations searchFolders(SearchFoldersRequest r) {
-        Violations v = new Violations();
-        if (r != null) {
-            v.maxLength("search", r.search(), 200);
-            Paging.validate(r.paging(), "paging", v);
-        }
-        return v;
+        return r == null ? new Violations() : search(r.search(), r.paging());
     }
 
     /** updateFolder: the folder and its id, then the fields the update writes; as {@link #updateFileDescriptor}. */
@@ -253,18 +261,12 @@ public final class RequestConstraints {
         if (folder == null) {
             return new Violations().required("folder", null);
         }
-        Violations v = new Violations();
-        List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        for (String path : mask) {
-            if (!FOLDER_UPDATABLE.contains(path) && !FOLDER_READ_ONLY.contains(path)) {
-                v.add("fieldMask", "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", FOLDER_UPDATABLE));
-            }
-        }
+        Violations v = maskPaths(fieldMask, FOLDER_UPDATABLE, FOLDER_READ_ONLY);
         v.required("folder.id", folder.id()).maxLength("folder.id", folder.id(), MAX_FOLDER_ID);
-        if (mask.isEmpty() ? folder.displayName() != null : mask.contains("displayName")) {
+        if (writes(fieldMask, "displayName", folder.displayName())) {
             v.required("folder.displayName", folder.displayName()).maxLength("folder.displayName", folder.displayName(), 1000);
         }
-        if (mask.isEmpty() ? folder.parentFolderId() != null : mask.contains("parentFolderId")) {
+        if (writes(fieldMask, "parentFolderId", folder.parentFolderId())) {
             v.required("folder.parentFolderId", folder.parentFolderId()).maxLength("folder.parentFolderId", folder.parentFolderId(), MAX_FOLDER_ID);
         }
         return v;
