@@ -5,16 +5,14 @@ import dev.fakewix.media.core.MediaManagerException;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Collects every constraint a request breaks, so one error lists them all (as Wix does), then throws a single
  * INVALID_ARGUMENT. Rule names follow Wix's validation vocabulary ({@code MAX_LENGTH}, {@code MAX_SIZE}, ...).
  *
- * <p>Also the one definition of a violation's wire fields ({@link #wireShape}) and of how a face's type violations
- * and the core's constraint violations of one request make one error ({@link #ofRequest}):
+ * <p>Also the one definition of how a face's type violations and the core's constraint violations of one request
+ * make one error ({@link #ofRequest}):
  * <pre>{@code
  * throw Violations.ofRequest(typeViolations, RequestConstraints.getFileDescriptors(ids));
  * }</pre>
@@ -134,24 +132,6 @@ public final class Violations {
                 && (path.charAt(container.length()) == '.' || path.charAt(container.length()) == '[');
     }
 
-    /**
-     * A violation's wire fields in wire order: {@code field}, {@code description}, {@code violatedRule}, then
-     * {@code ruleName} and {@code data} only when set. The top-level {@code fieldViolations} and a bulk item's
-     * {@code error.data.fieldViolations} are both written from it.
-     */
-    public static Map<String, Object> wireShape(FieldViolation v) {
-        Map<String, Object> shape = new LinkedHashMap<>();
-        shape.put("field", v.field());
-        shape.put("description", v.description());
-        shape.put("violatedRule", v.violatedRule());
-        if (v.ruleName() != null) {
-            shape.put("ruleName", v.ruleName());
-        }
-        if (!v.data().isEmpty()) {
-            shape.put("data", v.data());
-        }
-        return shape;
-    }
 
     public void throwIfAny() {
         if (!violations.isEmpty()) {

@@ -3,7 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.internal.Violations;
+import dev.fakewix.media.core.internal.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +16,7 @@ import java.util.Map;
  * The one place that turns a failure into the wire error (status, body, headers), and the one writer of every error
  * shape: the top-level body, a bulk item's {@code itemMetadata.error} and a readiness failure in the admin API's
  * state are all {@link ApplicationError}s written by {@link #writeApplicationError}; a violation is written from the
- * core's {@link Violations#wireShape}. Handlers never catch and never build error JSON; the dispatcher hands whatever
+ * core's {@link ErrorShape}. Handlers never catch and never build error JSON; the dispatcher hands whatever
  * they threw to {@link #render(Throwable)}.
  *
  * <ul>
@@ -102,7 +102,7 @@ public final class ErrorMapper {
     }
 
     private static void writeViolation(JsonGenerator g, FieldViolation v) {
-        Json.writeValue(g, Violations.wireShape(v));
+        Json.writeValue(g, ErrorShape.of(v));
     }
 
     private static byte[] application(String message, ApplicationError error) {
@@ -119,11 +119,6 @@ public final class ErrorMapper {
 
     /** An application error as a JSON object: {@code {"code", "description", "data"}} ({@code data} always present). */
     static void writeApplicationError(JsonGenerator g, ApplicationError error) {
-        g.writeStartObject();
-        g.writeStringProperty("code", error.code());
-        g.writeStringProperty("description", error.description());
-        g.writeName("data");
-        Json.writeValue(g, error.data());
-        g.writeEndObject();
+        Json.writeValue(g, ErrorShape.of(error));
     }
 }
