@@ -1162,6 +1162,37 @@ describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout:
       );
     });
 
+    step('a type error and two constraint violations of one listFiles come in one error', async () => {
+      // the SDK validates nothing on the client: private "maybe" goes out as private=maybe
+      const err = await thrownBy(
+        wix.files.listFiles({ private: 'maybe', paging: { limit: 1000 }, parentFolderId: 'p'.repeat(101) }),
+        'listFiles with a type error and two constraint violations',
+      );
+      assertHttpError(err, 400, 'type and constraints');
+      const fields = (err.details?.validationError?.fieldViolations ?? []).map((v) => v.field);
+      for (const field of ['private', 'paging.limit', 'parentFolderId']) {
+        assert.ok(fields.some((f) => f === field || f.endsWith('.' + field)),
+          `a violation on ${field} among ${JSON.stringify(fields)}`);
+      }
+      assert.equal(fields.length, 3, `exactly three violations: ${JSON.stringify(fields)}`);
+    });
+
+    step('bulkImportFiles reports the violations of every item together, naming the item', async () => {
+      const err = await thrownBy(
+        wix.files.bulkImportFiles([
+          { url: 'https://example.com/ok.jpg' },
+          { url: 'ftp://example.com/b.jpg' },
+          { url: 'https://example.com/c.jpg', displayName: 'n'.repeat(1001) },
+        ]),
+        'bulkImportFiles with two bad items',
+      );
+      assertHttpError(err, 400, 'two bad items');
+      const fields = (err.details?.validationError?.fieldViolations ?? []).map((v) => v.field);
+      assert.ok(fields.some((f) => f.endsWith('importFileRequests[1].url')), `item 1's url among ${JSON.stringify(fields)}`);
+      assert.ok(fields.some((f) => f.endsWith('importFileRequests[2].displayName')),
+        `item 2's displayName among ${JSON.stringify(fields)}`);
+    });
+
     step('getFileDescriptor of an unknown id: 400 RESOURCE_NOT_FOUND', async () => {
       const err = await thrownBy(wix.files.getFileDescriptor('no-such-file-id'), 'getFileDescriptor unknown');
       assert.equal(assertCodedHttpError(err, 400, 'unknown id'), 'RESOURCE_NOT_FOUND');

@@ -121,8 +121,27 @@ public final class MediaManagerException extends RuntimeException {
         return out.toString();
     }
 
-    /** The application error ({@code details.applicationError}) of a standard error. */
+    /**
+     * This error as one {@link ApplicationError} value: what a standard error sends as {@code details.applicationError},
+     * and what a failed bulk item carries as {@code itemMetadata.error}. A validation error keeps its violations under
+     * {@code data.fieldViolations}, each with the fields of the top-level {@code fieldViolations} ({@code ruleName}
+     * and {@code data} included when set); as any other {@code data}, their keys are in alphabetical order.
+     *
+     * <pre>{@code
+     * ApplicationError error = WixErrorCode.RESOURCE_NOT_FOUND.exception("fileId", "gone").applicationError();
+     * // code RESOURCE_NOT_FOUND, description "gone",
+     * // data {fieldViolations: [{description: gone, field: fileId, ruleName: RESOURCE_NOT_FOUND, violatedRule: OTHER}]}
+     * }</pre>
+     */
     public ApplicationError applicationError() {
-        return new ApplicationError(code(), getMessage(), data);
+        if (!isValidationError()) {
+            return new ApplicationError(code(), getMessage(), data);
+        }
+        List<Object> violations = new java.util.ArrayList<>(fieldViolations.size());
+        for (FieldViolation v : fieldViolations) {
+            violations.add(Collections.unmodifiableSortedMap(new java.util.TreeMap<>(
+                    dev.fakewix.media.core.internal.ErrorShape.of(v))));
+        }
+        return new ApplicationError(code(), getMessage(), Map.of("fieldViolations", List.copyOf(violations)));
     }
 }

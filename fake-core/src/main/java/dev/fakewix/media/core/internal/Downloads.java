@@ -23,8 +23,7 @@ final class Downloads {
     }
 
     String generateFilesDownloadUrl(List<String> fileIds) {
-        new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 1000)
-                .eachMaxLength("fileIds", fileIds, 1000).throwIfAny();
+        RequestConstraints.generateFilesDownloadUrl(fileIds).throwIfAny();
         return engine.transaction.write(Operation.GENERATE_FILES_DOWNLOAD_URL, RequestFacts.files(fileIds), s -> {
             List<FileEntry> files = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
@@ -39,15 +38,7 @@ final class Downloads {
     }
 
     List<DownloadUrl> generateFileDownloadUrl(GenerateFileDownloadUrlRequest r) {
-        if (r == null) {
-            new Violations().required("fileId", null).throwIfAny();
-        }
-        new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), 1000)
-                .maxLength("downloadFileName", r.downloadFileName(), 100)
-                .range("expirationInMinutes", r.expirationInMinutes(), 1, 525_600)
-                .webUrl("expirationRedirectUrl", r.expirationRedirectUrl())
-                .maxSize("assetKeys", r.assetKeys(), 100).eachMaxLength("assetKeys", r.assetKeys(), 100)
-                .throwIfAny();
+        RequestConstraints.generateFileDownloadUrl(r).throwIfAny();
         List<String> keys = r.assetKeys() == null || r.assetKeys().isEmpty() ? List.of("src") : r.assetKeys();
         int minutes = r.expirationInMinutes() == null ? 600 : r.expirationInMinutes();
         return engine.transaction.read(Operation.GENERATE_FILE_DOWNLOAD_URL, RequestFacts.files(List.of(r.fileId())), s -> {
@@ -75,11 +66,7 @@ final class Downloads {
     }
 
     DownloadUrl generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
-        if (r == null) {
-            new Violations().required("fileId", null).throwIfAny();
-        }
-        new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), 1000)
-                .range("expirationInMinutes", r.expirationInMinutes(), 60, 1440).throwIfAny();
+        RequestConstraints.generateVideoStreamingUrl(r).throwIfAny();
         return engine.transaction.read(Operation.GENERATE_VIDEO_STREAMING_URL, RequestFacts.files(List.of(r.fileId())), s -> {
             FileEntry e = engine.fileIndex.requireFile(s, r.fileId(), "fileId");
             if (e.file.mediaType() != MediaType.VIDEO) {

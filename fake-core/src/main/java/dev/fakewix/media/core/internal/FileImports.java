@@ -4,11 +4,9 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.BulkActionMetadata;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.BulkImportFileResult;
-import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ItemMetadata;
@@ -16,10 +14,8 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.RootFolder;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Imports of files from URLs, one or in bulk: validation into a plan, then creation within the quota. */
 final class FileImports {
@@ -45,7 +41,7 @@ final class FileImports {
     }
 
     BulkImportFileResponse bulkImportFile(List<ImportFileRequest> requests, Boolean returnEntity) {
-        new Violations().minSize("importFileRequests", requests, 1).maxSize("importFileRequests", requests, 100).throwIfAny();
+        RequestConstraints.bulkImportFile(requests).throwIfAny();
         List<Object> plans = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             try {
@@ -71,7 +67,7 @@ final class FileImports {
                     ok++;
                 } catch (MediaManagerException e) {
                     engine.transaction.rollbackTo(s, itemStart); // one bad item fails alone, leaving nothing behind
-                    results.add(new BulkImportFileResult(new ItemMetadata(null, i, false, itemError(e)), null));
+                    results.add(new BulkImportFileResult(new ItemMetadata(null, i, false, e.applicationError()), null));
                 }
             }
             return new BulkImportFileResponse(results, new BulkActionMetadata(ok, plans.size() - ok, 0));
@@ -79,7 +75,7 @@ final class FileImports {
     }
 
     List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests) {
-        new Violations().minSize("importFileRequests", requests, 1).maxSize("importFileRequests", requests, 100).throwIfAny();
+        RequestConstraints.bulkImportFiles(requests).throwIfAny();
         List<ImportPlan> plans = new ArrayList<>();
         try {
             for (int i = 0; i < requests.size(); i++) {
@@ -107,18 +103,6 @@ final class FileImports {
         });
     }
 
-    /** The error of a failed bulk item: the rule name of a per-method error, else INVALID_ARGUMENT with its message. */
-    private static ApplicationError itemError(MediaManagerException e) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        if (e.isValidationError()) {
-            List<Object> violations = new ArrayList<>();
-            e.fieldViolations().forEach(v -> violations.add(Json.object("field", v.field(), "description", v.description(),
-                    "violatedRule", v.violatedRule())));
-            data.put("fieldViolations", violations);
-        }
-        return new ApplicationError(e.code(), e.getMessage(), data);
-    }
-
     /** @param fetched bytes fetched from a loopback URL (opt-in), owned by the plan until a file takes them */
     private record ImportPlan(ImportFileRequest request, String prefix, String displayName,
                               MediaFormats.Format format, String mimeType, String parentFolderId, StoredBytes fetched) {
@@ -129,22 +113,7 @@ final class FileImports {
 
     /** Validates an import request and works out its media type and name, without touching state. */
     private ImportPlan planImport(ImportFileRequest r, String prefix) {
-        if (r == null) {
-            throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(
-                    prefix.isEmpty() ? "request" : prefix.substring(0, prefix.length() - 1), "REQUIRED_FIELD", "is required")));
-        }
-        Violations v = new Violations()
-                .required(prefix + "url", r.url()).minLength(prefix + "url", r.url(), 2).webUrl(prefix + "url", r.url())
-                .maxLength(prefix + "displayName", r.displayName(), 1000)
-                .maxLength(prefix + "parentFolderId", r.parentFolderId(), 100)
-                .maxSize(prefix + "labels", r.labels(), 500).eachMaxLength(prefix + "labels", r.labels(), 200)
-                .maxLength(prefix + "mimeType", r.mimeType(), 100)
-                .maxLength(prefix + "filePath", r.filePath(), 100);
-        validateExternalInfo(r.externalInfo(), prefix + "externalInfo", v);
-        if (r.mediaType() != null && !r.mediaType().isConcrete()) {
-            v.add(prefix + "mediaType", "VALIDATION", "must be one of IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D, was " + r.mediaType());
-        }
-        v.throwIfAny();
+        RequestConstraints.importFile(r, prefix, new Violations()).throwIfAny();
         MediaFormats.Format format;
         if (r.mimeType() != null && !r.mimeType().isEmpty()) {
             format = MediaFormats.byMimeType(r.mimeType()).orElseThrow(() -> MediaManagerException.invalidArgument(List.of(
@@ -189,14 +158,6 @@ final class FileImports {
 
     static String truncate(String name) {
         return name.length() <= MAX_DISPLAY_NAME ? name : name.substring(0, MAX_DISPLAY_NAME);
-    }
-
-    static void validateExternalInfo(ExternalInfo info, String field, Violations v) {
-        if (info != null) {
-            v.maxLength(field + ".origin", info.origin(), 1000)
-                    .maxSize(field + ".externalIds", info.externalIds(), 30)
-                    .eachMaxLength(field + ".externalIds", info.externalIds(), 4000);
-        }
     }
 
     private String resolveParent(SiteState s, ImportPlan plan) {

@@ -25,7 +25,7 @@ final class FileQueries {
     }
 
     FileDescriptor getFileDescriptor(String fileId) {
-        new Violations().required("fileId", fileId).maxLength("fileId", fileId, 1000).throwIfAny();
+        RequestConstraints.getFileDescriptor(fileId).throwIfAny();
         return engine.transaction.read(Operation.GET_FILE_DESCRIPTOR, RequestFacts.files(List.of(fileId)), s -> {
             FileEntry e = engine.fileIndex.requireFile(s, fileId, "fileId");
             engine.lifecycle.noteRead(s, e);
@@ -34,8 +34,7 @@ final class FileQueries {
     }
 
     List<FileDescriptor> getFileDescriptors(List<String> fileIds) {
-        new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 100)
-                .eachMaxLength("fileIds", fileIds, 1000).throwIfAny();
+        RequestConstraints.getFileDescriptors(fileIds).throwIfAny();
         return engine.transaction.read(Operation.GET_FILE_DESCRIPTORS, RequestFacts.files(fileIds), s -> {
             List<FileDescriptor> out = new ArrayList<>(fileIds.size());
             for (int i = 0; i < fileIds.size(); i++) {
@@ -116,9 +115,7 @@ final class FileQueries {
     }
 
     private Cursor listSpec(ListFilesRequest r, Cursor.Kind kind) {
-        Violations v = new Violations().maxLength("parentFolderId", r.parentFolderId(), 100);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.listFiles(r).throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
             Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
@@ -133,9 +130,7 @@ final class FileQueries {
 
     FilePage searchFiles(SearchFilesRequest request) {
         SearchFilesRequest r = request == null ? SearchFilesRequest.all() : request;
-        Violations v = new Violations().maxLength("search", r.search(), 200);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.searchFiles(r).throwIfAny();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
@@ -148,9 +143,7 @@ final class FileQueries {
 
     FilePage queryFileDescriptors(CursorQuery query) {
         CursorQuery q = query == null ? CursorQuery.all() : query;
-        Violations v = new Violations().maxSize("query.sort", q.sort(), 1);
-        Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
-        v.throwIfAny();
+        RequestConstraints.cursorQuery(q).throwIfAny();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FILES, q.sort().isEmpty() ? null : q.sort().get(0),

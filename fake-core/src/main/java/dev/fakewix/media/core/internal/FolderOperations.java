@@ -25,9 +25,6 @@ import java.util.function.Predicate;
 @API(status = API.Status.INTERNAL)
 public final class FolderOperations implements Folders {
     private static final Set<SortField> FOLDER_SORTS = SiteState.FOLDER_SORTS;
-    private static final List<String> UPDATABLE = List.of("displayName", "parentFolderId");
-    /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
-    private static final List<String> READ_ONLY = List.of("id", "createdDate", "updatedDate", "state", "siteId");
 
     private final SiteEngine engine;
     private final FileOperations files;
@@ -39,8 +36,7 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder createFolder(String displayName, String parentFolderId) {
-        new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
-                .maxLength("parentFolderId", parentFolderId, 100).throwIfAny();
+        RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
         String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
         return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
             RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
@@ -76,9 +72,7 @@ public final class FolderOperations implements Folders {
     }
 
     private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
-        Violations v = new Violations().maxLength("parentFolderId", r.parentFolderId(), 100);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.listFolders(r).throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
@@ -93,9 +87,7 @@ public final class FolderOperations implements Folders {
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
         SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
-        Violations v = new Violations().maxLength("search", r.search(), 200);
-        Paging.validate(r.paging(), "paging", v);
-        v.throwIfAny();
+        RequestConstraints.searchFolders(r).throwIfAny();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
@@ -108,9 +100,7 @@ public final class FolderOperations implements Folders {
     @Override
     public FolderPage queryFolders(CursorQuery query) {
         CursorQuery q = query == null ? CursorQuery.all() : query;
-        Violations v = new Violations().maxSize("query.sort", q.sort(), 1);
-        Paging.validate(q.cursorPaging(), "query.cursorPaging", v);
-        v.throwIfAny();
+        RequestConstraints.cursorQuery(q).throwIfAny();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
@@ -160,30 +150,14 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
-        if (folder == null) {
-            new Violations().required("folder", null).throwIfAny();
-        }
+        RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        for (String path : mask) {
-            if (!UPDATABLE.contains(path) && !READ_ONLY.contains(path)) {
-                throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("fieldMask", "VALIDATION",
-                        "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", UPDATABLE))));
-            }
-        }
-        boolean name = mask.isEmpty() ? folder.displayName() != null : mask.contains("displayName");
-        boolean parent = mask.isEmpty() ? folder.parentFolderId() != null : mask.contains("parentFolderId");
+        boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
+        boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
         if (!name && !parent) {
             throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
                     "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
         }
-        Violations v = new Violations().required("folder.id", folder.id()).maxLength("folder.id", folder.id(), 100);
-        if (name) {
-            v.required("folder.displayName", folder.displayName()).maxLength("folder.displayName", folder.displayName(), 1000);
-        }
-        if (parent) {
-            v.required("folder.parentFolderId", folder.parentFolderId()).maxLength("folder.parentFolderId", folder.parentFolderId(), 100);
-        }
-        v.throwIfAny();
         return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
             if (FolderTree.isRoot(folder.id())) {
                 throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");

@@ -67,11 +67,11 @@ final class TrashBin {
         this.engine = engine;
         FileIndex index = engine.fileIndex;
         FolderTree tree = engine.tree;
-        this.fileKind = new Kind<>("fileIds", 1000, Operation.BULK_DELETE_FILES,
+        this.fileKind = new Kind<>("fileIds", RequestConstraints.MAX_BULK_FILE_IDS, Operation.BULK_DELETE_FILES,
                 Operation.BULK_RESTORE_FILES_FROM_TRASH_BIN, RequestFacts::files, index::requireFile, s -> s.files,
                 index::unindexFile, index::indexFile, e -> !e.trashed, index::purgeFile, (s, e) -> { },
                 (s, e, root) -> fileRestored(s, e), engine.events::fileDeleted);
-        this.folderKind = new Kind<>("folderIds", 100, Operation.BULK_DELETE_FOLDERS,
+        this.folderKind = new Kind<>("folderIds", RequestConstraints.MAX_BULK_FOLDER_IDS, Operation.BULK_DELETE_FOLDERS,
                 Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN, ids -> RequestFacts.NONE, this::requireFolder,
                 s -> s.folders, tree::unindexFolder, tree::indexFolder,
                 // inside a trashed folder, a folder can still be trashed directly
@@ -131,7 +131,7 @@ final class TrashBin {
 
     private static List<String> checkedIds(Kind<?> kind, List<String> ids) {
         List<String> checked = ids == null ? List.of() : ids;
-        new Violations().maxSize(kind.field(), checked, kind.maxIds()).eachMaxLength(kind.field(), checked, kind.maxIds()).throwIfAny();
+        RequestConstraints.idsInBulk(kind.field(), checked, kind.maxIds()).throwIfAny();
         return checked;
     }
 

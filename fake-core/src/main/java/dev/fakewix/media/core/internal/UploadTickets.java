@@ -20,13 +20,8 @@ final class UploadTickets {
     }
 
     String generateFileUploadUrl(GenerateFileUploadUrlRequest r) {
-        if (r == null) {
-            new Violations().required("mimeType", null).throwIfAny();
-        }
-        Violations v = new Violations();
-        FileImports.validateExternalInfo(r.externalInfo(), "externalInfo", v);
-        v.maxSize("labels", r.labels(), 50);
-        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.labels(), r.filePath(), v);
+        RequestConstraints.generateFileUploadUrl(r).throwIfAny();
+        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.transaction.write(Operation.GENERATE_FILE_UPLOAD_URL, plan.facts(), s -> {
             if (r.sizeInBytes() != null) {
                 long quota = engine.limits().storageQuotaBytes();
@@ -41,11 +36,8 @@ final class UploadTickets {
     }
 
     ResumableUploadUrl generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest r) {
-        if (r == null) {
-            new Violations().required("mimeType", null).throwIfAny();
-        }
-        Violations v = new Violations().maxSize("labels", r.labels(), 500);
-        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.labels(), r.filePath(), v);
+        RequestConstraints.generateFileResumableUploadUrl(r).throwIfAny();
+        UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.transaction.write(Operation.GENERATE_FILE_RESUMABLE_UPLOAD_URL, plan.facts(), s -> {
             SiteState.UploadTicket ticket = issueTicket(s, plan, Boolean.TRUE.equals(r.isPrivate()), r.labels(), null,
                     true, 604_810_000L);
@@ -61,17 +53,8 @@ final class UploadTickets {
         }
     }
 
-    private UploadPlan planUpload(String mimeType, String fileName, Long size, String parentFolderId, List<String> labels,
-                                  String filePath, Violations v) {
-        v.required("mimeType", mimeType).maxLength("mimeType", mimeType, 100)
-                .maxLength("fileName", fileName, 1000)
-                .maxLength("parentFolderId", parentFolderId, 100)
-                .eachMaxLength("labels", labels, 200)
-                .maxLength("filePath", filePath, 100);
-        if (size != null && size < 0) {
-            v.add("sizeInBytes", "DECIMAL_GTE", "must be at least 0, was " + size);
-        }
-        v.throwIfAny();
+    /** After the request's constraints: its format and the site's size limit. */
+    private UploadPlan planUpload(String mimeType, String fileName, Long size, String parentFolderId, String filePath) {
         MediaFormats.Format format = MediaFormats.byMimeType(mimeType).orElseThrow(() ->
                 WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception("mimeType", "'" + mimeType
                         + "' is not a file format the Media Manager accepts", Json.object("requestValue", mimeType)));

@@ -10,6 +10,13 @@ import java.util.List;
 /**
  * Collects every constraint a request breaks, so one error lists them all (as Wix does), then throws a single
  * INVALID_ARGUMENT. Rule names follow Wix's validation vocabulary ({@code MAX_LENGTH}, {@code MAX_SIZE}, ...).
+ *
+ * <p>Also the one definition of how a face's type violations and the core's constraint violations of one request
+ * make one error ({@link #ofRequest}):
+ * <pre>{@code
+ * throw Violations.ofRequest(typeViolations, RequestConstraints.getFileDescriptors(ids));
+ * }</pre>
+ * Not thread-safe: one instance per check.
  */
 @API(status = API.Status.INTERNAL)
 public final class Violations {
@@ -90,6 +97,41 @@ public final class Violations {
     public boolean isEmpty() {
         return violations.isEmpty();
     }
+
+    /** What was found so far, in the order the checks ran. */
+    public List<FieldViolation> list() {
+        return List.copyOf(violations);
+    }
+
+    /**
+     * The one error of a request that a face could not fully read: its type violations (a string where a number
+     * belongs, an unknown enum value), then the constraint violations the core's check found on the rest, in the
+     * order each was found. The face read a badly typed field as absent, so a constraint violation on that field, on
+     * a field inside it or on the list or object that holds it ({@code fileIds} for {@code fileIds[1]}) says nothing
+     * the type violation does not, and is left out.
+     *
+     * @param typeViolations at least one
+     */
+    public static MediaManagerException ofRequest(List<FieldViolation> typeViolations, Violations constraints) {
+        List<FieldViolation> all = new ArrayList<>(typeViolations);
+        for (FieldViolation c : constraints.violations) {
+            if (typeViolations.stream().noneMatch(t -> related(t.field(), c.field()))) {
+                all.add(c);
+            }
+        }
+        return MediaManagerException.invalidArgument(all);
+    }
+
+    /** Whether one path is the other or lies inside it ({@code paging} and {@code paging.limit}, {@code ids} and {@code ids[2]}). */
+    private static boolean related(String a, String b) {
+        return a.equals(b) || inside(a, b) || inside(b, a);
+    }
+
+    private static boolean inside(String path, String container) {
+        return path.length() > container.length() && path.startsWith(container)
+                && (path.charAt(container.length()) == '.' || path.charAt(container.length()) == '[');
+    }
+
 
     public void throwIfAny() {
         if (!violations.isEmpty()) {

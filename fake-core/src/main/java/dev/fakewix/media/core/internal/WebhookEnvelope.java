@@ -92,7 +92,7 @@ public final class WebhookEnvelope {
     }
 
     private static Map<String, Object> error(ApplicationError error) {
-        return Json.object("code", error.code(), "description", error.description(), "data", error.data());
+        return ErrorShape.of(error);
     }
 
     static String instant(Instant instant) {

@@ -3,17 +3,17 @@ package dev.fakewix.media.core.model;
 import org.apiguardian.api.API;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
- * The writable fields of a file for updateFileDescriptor; a {@code null} field is left unchanged.
+ * The writable fields of a file for updateFileDescriptor; a {@code null} field is left unchanged. The {@code id} is
+ * required by updateFileDescriptor, which refuses a {@code null} or empty one with a {@code file.id}
+ * {@code REQUIRED_FIELD} violation (as it does over HTTP).
  *
  * <pre>{@code fake.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FileUpdate(String id, String displayName, String parentFolderId, List<String> labels) {
     public FileUpdate {
-        Objects.requireNonNull(id, "id");
         labels = labels == null ? null : List.copyOf(labels);
     }
 

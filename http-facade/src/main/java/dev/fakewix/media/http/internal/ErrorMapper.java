@@ -3,6 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,11 @@ import org.apiguardian.api.API;
 import java.util.Map;
 
 /**
- * The one place that turns a failure into the wire error (status, body, headers). Handlers never catch and never
- * build error JSON; the dispatcher hands whatever they threw to {@link #render(Throwable)}.
+ * The one place that turns a failure into the wire error (status, body, headers), and the one writer of every error
+ * shape: the top-level body, a bulk item's {@code itemMetadata.error} and a readiness failure in the admin API's
+ * state are all {@link ApplicationError}s written by {@link #writeApplicationError}; a violation is written from the
+ * core's {@link ErrorShape}. Handlers never catch and never build error JSON; the dispatcher hands whatever
+ * they threw to {@link #render(Throwable)}.
  *
  * <ul>
  *   <li>{@link MediaManagerException}: its status; a validation error as
@@ -98,18 +102,7 @@ public final class ErrorMapper {
     }
 
     private static void writeViolation(JsonGenerator g, FieldViolation v) {
-        g.writeStartObject();
-        g.writeStringProperty("field", v.field());
-        g.writeStringProperty("description", v.description());
-        g.writeStringProperty("violatedRule", v.violatedRule());
-        if (v.ruleName() != null) {
-            g.writeStringProperty("ruleName", v.ruleName());
-        }
-        if (!v.data().isEmpty()) {
-            g.writeName("data");
-            Json.writeValue(g, v.data());
-        }
-        g.writeEndObject();
+        Json.writeValue(g, ErrorShape.of(v));
     }
 
     private static byte[] application(String message, ApplicationError error) {
@@ -117,14 +110,15 @@ public final class ErrorMapper {
             g.writeStartObject();
             g.writeStringProperty("message", message);
             g.writeObjectPropertyStart("details");
-            g.writeObjectPropertyStart("applicationError");
-            g.writeStringProperty("code", error.code());
-            g.writeStringProperty("description", error.description());
-            g.writeName("data");
-            Json.writeValue(g, error.data());
-            g.writeEndObject();
+            g.writeName("applicationError");
+            writeApplicationError(g, error);
             g.writeEndObject();
             g.writeEndObject();
         });
+    }
+
+    /** An application error as a JSON object: {@code {"code", "description", "data"}} ({@code data} always present). */
+    static void writeApplicationError(JsonGenerator g, ApplicationError error) {
+        Json.writeValue(g, ErrorShape.of(error));
     }
 }

@@ -11,6 +11,7 @@ import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateVideoStreamingUrlRequest;
+import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ItemMetadata;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.MediaType;
@@ -19,6 +20,7 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
+import dev.fakewix.media.core.internal.RequestConstraints;
 import tools.jackson.core.JsonGenerator;
 
 import java.util.List;
@@ -26,14 +28,19 @@ import java.util.List;
 import static dev.fakewix.media.http.internal.Requests.paging;
 import static dev.fakewix.media.http.internal.Requests.sorting;
 
-/** The 17 Files endpoints: parse, call {@link Files}, render. No rule lives here. */
+/**
+ * The 17 Files endpoints: parse, call {@link Files}, render. No rule lives here: a request with type errors is
+ * refused with the core's constraint check of the same request ({@link RequestConstraints}), so that one error lists
+ * every violation.
+ */
 final class FileEndpoints {
     private FileEndpoints() {
     }
 
     static byte[] generateFilesDownloadUrl(ApiCall c) {
         Params p = c.params();
-        String url = c.site().files().generateFilesDownloadUrl(p.valid(p.strings("fileIds")));
+        String url = c.site().files().generateFilesDownloadUrl(p.valid(p.strings("fileIds"),
+                RequestConstraints::generateFilesDownloadUrl));
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringProperty("downloadUrl", url);
@@ -45,7 +52,8 @@ final class FileEndpoints {
         Params p = c.params();
         GenerateFileDownloadUrlRequest request = p.valid(new GenerateFileDownloadUrlRequest(p.string("fileId"),
                 p.string("downloadFileName"), p.integer("expirationInMinutes"), p.string("expirationRedirectUrl"),
-                p.strings("assetKeys"), p.enumValue("contentDisposition", ContentDisposition.class)));
+                p.strings("assetKeys"), p.enumValue("contentDisposition", ContentDisposition.class)),
+                RequestConstraints::generateFileDownloadUrl);
         List<DownloadUrl> urls = c.site().files().generateFileDownloadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -60,25 +68,27 @@ final class FileEndpoints {
 
     static byte[] getFileDescriptor(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileEnvelope("file", c.site().files().getFileDescriptor(p.valid(p.string("fileId"))));
+        return c.wire().fileEnvelope("file", c.site().files().getFileDescriptor(p.valid(p.string("fileId"),
+                RequestConstraints::getFileDescriptor)));
     }
 
     static byte[] getFileDescriptors(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileList("files", c.site().files().getFileDescriptors(p.valid(p.strings("fileIds"))));
+        return c.wire().fileList("files", c.site().files().getFileDescriptors(p.valid(p.strings("fileIds"),
+                RequestConstraints::getFileDescriptors)));
     }
 
     static byte[] updateFileDescriptor(ApiCall c) {
         Params p = c.params();
         Params file = p.child("file");
-        // The SDK sends REST names; a raw client may still send the SDK's _id.
-        String id = file.has("id") || !file.has("_id") ? file.requiredString("id") : file.requiredString("_id");
+        // The SDK sends REST names; a raw client may still send the SDK's _id. Whether it is given is the core's rule.
+        String id = file.has("id") || !file.has("_id") ? file.string("id") : file.string("_id");
         String displayName = file.string("displayName");
         String parentFolderId = file.string("parentFolderId");
         List<String> labels = file.strings("labels");
         List<String> fieldMask = Requests.fieldMask(p);
-        p.check();
-        FileUpdate update = new FileUpdate(id, displayName, parentFolderId, labels);
+        FileUpdate update = p.valid(new FileUpdate(id, displayName, parentFolderId, labels),
+                u -> RequestConstraints.updateFileDescriptor(u, fieldMask));
         Files files = c.site().files();
         return c.wire().fileEnvelope("file", fieldMask == null ? files.updateFileDescriptor(update)
                 : files.updateFileDescriptor(update, fieldMask));
@@ -88,7 +98,8 @@ final class FileEndpoints {
         Params p = c.params();
         GenerateFileUploadUrlRequest request = p.valid(new GenerateFileUploadUrlRequest(p.string("mimeType"),
                 p.string("fileName"), p.int64("sizeInBytes"), p.string("parentFolderId"), p.bool("private"),
-                p.strings("labels"), Requests.externalInfo(p, "externalInfo"), p.string("filePath")));
+                p.strings("labels"), Requests.externalInfo(p, "externalInfo"), p.string("filePath")),
+                RequestConstraints::generateFileUploadUrl);
         String url = c.site().files().generateFileUploadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -102,7 +113,7 @@ final class FileEndpoints {
         GenerateFileResumableUploadUrlRequest request = p.valid(new GenerateFileResumableUploadUrlRequest(
                 p.string("mimeType"), p.string("fileName"), p.int64("sizeInBytes"), p.string("parentFolderId"),
                 p.bool("private"), p.strings("labels"), p.enumValue("uploadProtocol", UploadProtocol.class),
-                p.string("filePath")));
+                p.string("filePath")), RequestConstraints::generateFileResumableUploadUrl);
         ResumableUploadUrl url = c.site().files().generateFileResumableUploadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -115,13 +126,16 @@ final class FileEndpoints {
 
     static byte[] importFile(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileEnvelope("file", c.site().files().importFile(p.valid(Requests.importFile(p))));
+        return c.wire().fileEnvelope("file", c.site().files().importFile(p.valid(Requests.importFile(p),
+                RequestConstraints::importFile)));
     }
 
     static byte[] bulkImportFile(ApiCall c) {
         Params p = c.params();
+        List<ImportFileRequest> requests = Requests.importFiles(p, "importFileRequests");
+        Boolean returnEntity = p.bool("returnEntity");
         BulkImportFileResponse response = c.site().files().bulkImportFile(
-                p.valid(Requests.importFiles(p, "importFileRequests")), p.valid(p.bool("returnEntity")));
+                p.valid(requests, RequestConstraints::bulkImportFile), returnEntity);
         return Json.write(g -> {
             g.writeStartObject();
             g.writeArrayPropertyStart("results");
@@ -146,7 +160,8 @@ final class FileEndpoints {
 
     static byte[] bulkImportFiles(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileList("files", c.site().files().bulkImportFiles(p.valid(Requests.importFiles(p, "importFileRequests"))));
+        return c.wire().fileList("files", c.site().files().bulkImportFiles(p.valid(Requests.importFiles(p, "importFileRequests"),
+                RequestConstraints::bulkImportFiles)));
     }
 
     static byte[] listFiles(ApiCall c) {
@@ -163,7 +178,7 @@ final class FileEndpoints {
         Params p = c.params();
         SearchFilesRequest request = p.valid(new SearchFilesRequest(p.string("search"),
                 p.enumValue("rootFolder", RootFolder.class), p.enums("mediaTypes", MediaType.class), p.bool("private"),
-                sorting(p, "sort"), paging(p, "paging")));
+                sorting(p, "sort"), paging(p, "paging")), RequestConstraints::searchFiles);
         FilePage page = c.site().files().searchFiles(request);
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
@@ -171,7 +186,8 @@ final class FileEndpoints {
     static byte[] generateVideoStreamingUrl(ApiCall c) {
         Params p = c.params();
         DownloadUrl url = c.site().files().generateVideoStreamingUrl(p.valid(new GenerateVideoStreamingUrlRequest(
-                p.string("fileId"), p.enumValue("format", StreamFormat.class), p.integer("expirationInMinutes"))));
+                p.string("fileId"), p.enumValue("format", StreamFormat.class), p.integer("expirationInMinutes")),
+                RequestConstraints::generateVideoStreamingUrl));
         return Json.write(g -> {
             g.writeStartObject();
             g.writeName("downloadUrl");
@@ -183,26 +199,28 @@ final class FileEndpoints {
     static byte[] bulkDeleteFiles(ApiCall c) {
         Params p = c.params();
         List<String> ids = p.strings("fileIds");
-        boolean permanent = Boolean.TRUE.equals(p.bool("permanent"));
-        c.site().files().bulkDeleteFiles(p.valid(ids), permanent);
+        Boolean permanent = p.bool("permanent");
+        c.site().files().bulkDeleteFiles(p.valid(ids, RequestConstraints::fileIdsInBulk), Boolean.TRUE.equals(permanent));
         return c.wire().empty();
     }
 
     static byte[] bulkRestoreFilesFromTrashBin(ApiCall c) {
         Params p = c.params();
-        c.site().files().bulkRestoreFilesFromTrashBin(p.valid(p.strings("fileIds")));
+        c.site().files().bulkRestoreFilesFromTrashBin(p.valid(p.strings("fileIds"),
+                RequestConstraints::fileIdsInBulk));
         return c.wire().empty();
     }
 
     static byte[] queryFileDescriptors(ApiCall c) {
         Params p = c.params();
-        FilePage page = c.site().files().queryFileDescriptors(p.valid(Requests.cursorQuery(p)));
+        FilePage page = c.site().files().queryFileDescriptors(p.valid(Requests.cursorQuery(p),
+                RequestConstraints::cursorQuery));
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.PAGING_METADATA);
     }
 
     private static ListFilesRequest listRequest(Params p) {
         return p.valid(new ListFilesRequest(p.string("parentFolderId"), p.enums("mediaTypes", MediaType.class),
-                p.bool("private"), sorting(p, "sort"), paging(p, "paging")));
+                p.bool("private"), sorting(p, "sort"), paging(p, "paging")), RequestConstraints::listFiles);
     }
 
     private static void writeDownloadUrl(JsonGenerator g, DownloadUrl url) {
@@ -220,12 +238,8 @@ final class FileEndpoints {
         g.writeNumberProperty("originalIndex", m.originalIndex());
         g.writeBooleanProperty("success", m.success());
         if (m.error() != null) {
-            g.writeObjectPropertyStart("error");
-            g.writeStringProperty("code", m.error().code());
-            g.writeStringProperty("description", m.error().description());
-            g.writeName("data");
-            Json.writeValue(g, m.error().data());
-            g.writeEndObject();
+            g.writeName("error");
+            ErrorMapper.writeApplicationError(g, m.error());
         }
         g.writeEndObject();
     }

@@ -7,6 +7,8 @@ import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 
+import dev.fakewix.media.core.internal.RequestConstraints;
+
 import java.util.List;
 
 import static dev.fakewix.media.http.internal.Requests.paging;
@@ -21,7 +23,7 @@ final class FolderEndpoints {
         Params p = c.params();
         String displayName = p.string("displayName");
         String parentFolderId = p.string("parentFolderId");
-        p.check();
+        p.valid(displayName, name -> RequestConstraints.createFolder(name, parentFolderId));
         return c.wire().folderEnvelope("folder", c.site().folders().createFolder(displayName, parentFolderId));
     }
 
@@ -43,7 +45,7 @@ final class FolderEndpoints {
     static byte[] searchFolders(ApiCall c) {
         Params p = c.params();
         SearchFoldersRequest request = p.valid(new SearchFoldersRequest(p.enumValue("rootFolder", RootFolder.class),
-                sorting(p, "sort"), paging(p, "paging"), p.string("search")));
+                sorting(p, "sort"), paging(p, "paging"), p.string("search")), RequestConstraints::searchFolders);
         FolderPage page = c.site().folders().searchFolders(request);
         return c.wire().folderPage(page.folders(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
@@ -58,8 +60,8 @@ final class FolderEndpoints {
         String displayName = folder.string("displayName");
         String parentFolderId = folder.string("parentFolderId");
         List<String> fieldMask = Requests.fieldMask(p);
-        p.check();
-        FolderUpdate update = new FolderUpdate(c.pathParam("folderId"), displayName, parentFolderId);
+        FolderUpdate update = p.valid(new FolderUpdate(c.pathParam("folderId"), displayName, parentFolderId),
+                u -> RequestConstraints.updateFolder(u, fieldMask));
         Folders folders = c.site().folders();
         return c.wire().folderEnvelope("folder", fieldMask == null ? folders.updateFolder(update)
                 : folders.updateFolder(update, fieldMask));
@@ -77,24 +79,27 @@ final class FolderEndpoints {
     static byte[] bulkDeleteFolders(ApiCall c) {
         Params p = c.params();
         List<String> ids = p.strings("folderIds");
-        boolean permanent = Boolean.TRUE.equals(p.bool("permanent"));
-        c.site().folders().bulkDeleteFolders(p.valid(ids), permanent);
+        Boolean permanent = p.bool("permanent");
+        c.site().folders().bulkDeleteFolders(p.valid(ids, RequestConstraints::folderIdsInBulk), Boolean.TRUE.equals(permanent));
         return c.wire().empty();
     }
 
     static byte[] bulkRestoreFoldersFromTrashBin(ApiCall c) {
         Params p = c.params();
-        c.site().folders().bulkRestoreFoldersFromTrashBin(p.valid(p.strings("folderIds")));
+        c.site().folders().bulkRestoreFoldersFromTrashBin(p.valid(p.strings("folderIds"),
+                RequestConstraints::folderIdsInBulk));
         return c.wire().empty();
     }
 
     static byte[] queryFolders(ApiCall c) {
         Params p = c.params();
-        FolderPage page = c.site().folders().queryFolders(p.valid(Requests.cursorQuery(p)));
+        FolderPage page = c.site().folders().queryFolders(p.valid(Requests.cursorQuery(p),
+                RequestConstraints::cursorQuery));
         return c.wire().folderPage(page.folders(), page.paging(), Wire.PageStyle.PAGING_METADATA);
     }
 
     private static ListFoldersRequest listRequest(Params p) {
-        return p.valid(new ListFoldersRequest(p.string("parentFolderId"), sorting(p, "sort"), paging(p, "paging")));
+        return p.valid(new ListFoldersRequest(p.string("parentFolderId"), sorting(p, "sort"), paging(p, "paging")),
+                RequestConstraints::listFolders);
     }
 }

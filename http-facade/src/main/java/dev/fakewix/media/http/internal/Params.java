@@ -3,6 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.Violations;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,9 +27,14 @@ import java.util.stream.Collectors;
  * are then read from their text.
  *
  * <p>Every accessor returns {@code null} for an absent (or JSON {@code null}) value. A value of the wrong type is
- * recorded as a field violation (rule {@code FORMAT}, {@code INVALID_ENUM_VALUE}) and read as absent;
- * {@link #valid(Object)} then throws them all at once as one 400 {@code INVALID_ARGUMENT}. Unknown fields are
- * ignored. Not thread-safe: one instance per request.
+ * recorded as a field violation (rule {@code FORMAT}, {@code INVALID_ENUM_VALUE}) and read as absent (a list with a
+ * wrong item is unusable as a whole, so that no other item is reported at a shifted index);
+ * {@link #valid(Object, Function)} then throws them at once, with the core's constraint violations of the rest of the
+ * request, as one 400 {@code INVALID_ARGUMENT}:
+ * <pre>{@code
+ * List<String> ids = p.valid(p.strings("fileIds"), RequestConstraints::getFileDescriptors);
+ * }</pre>
+ * Unknown fields are ignored. Not thread-safe: one instance per request.
  */
 @API(status = API.Status.INTERNAL)
 public final class Params {
@@ -192,15 +199,17 @@ public final class Params {
             return null;
         }
         List<String> out = new ArrayList<>(items.size());
+        boolean usable = true;
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             if (item.isString()) {
                 out.add(item.stringValue());
             } else {
                 violations.add(FieldViolation.of(field(name) + "[" + i + "]", "FORMAT", "must be a string, got " + describe(item)));
+                usable = false;
             }
         }
-        return out;
+        return usable ? out : null;
     }
 
     public <E extends Enum<E>> List<E> enums(String name, Class<E> type) {
@@ -209,13 +218,16 @@ public final class Params {
             return null;
         }
         List<E> out = new ArrayList<>(items.size());
+        boolean usable = true;
         for (int i = 0; i < items.size(); i++) {
             E e = enumOf(items.get(i), field(name) + "[" + i + "]", type);
             if (e != null) {
                 out.add(e);
+            } else {
+                usable = false;
             }
         }
-        return out;
+        return usable ? out : null;
     }
 
     /** An ISO-8601 instant, e.g. {@code 2024-01-01T10:00:00.000Z}. */
@@ -307,6 +319,18 @@ public final class Params {
     /** Returns {@code value}, or throws every recorded violation as one 400 INVALID_ARGUMENT. */
     public <T> T valid(T value) {
         check();
+        return value;
+    }
+
+    /**
+     * Returns {@code value} (the core checks its constraints when it is called), or, when a field had the wrong type,
+     * throws one 400 INVALID_ARGUMENT listing the type violations and what {@code constraints}, the core's check of
+     * the request, finds on the fields that could be read ({@link Violations#ofRequest}).
+     */
+    public <T> T valid(T value, Function<? super T, Violations> constraints) {
+        if (!violations.isEmpty()) {
+            throw Violations.ofRequest(List.copyOf(violations), constraints.apply(value));
+        }
         return value;
     }
 

@@ -157,12 +157,8 @@ public final class SnapshotJson {
             g.writeStringProperty("type", "fail");
             g.writeStringProperty("delay", fail.delay().toString());
             g.writeStringProperty("timeBase", fail.timeBase().name());
-            g.writeObjectPropertyStart("error");
-            g.writeStringProperty("code", fail.error().code());
-            g.writeStringProperty("description", fail.error().description());
-            g.writeName("data");
-            Json.writeValue(g, fail.error().data());
-            g.writeEndObject();
+            g.writeName("error");
+            ErrorMapper.writeApplicationError(g, fail.error());
         } else if (r instanceof Readiness.AfterReads afterReads) {
             g.writeStringProperty("type", "afterReads");
             g.writeNumberProperty("reads", afterReads.reads());
