@@ -29,6 +29,8 @@ public final class FileEntry implements Sortable {
     boolean trashed;
     /** The plan while PENDING, {@code null} otherwise. */
     Pending pending;
+    /** Where {@link TermIndex} keeps this file; -1 before it is indexed. */
+    int termSlot = -1;
 
     FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, dev.fakewix.media.core.StoredBytes content,
               RootFolder root) {

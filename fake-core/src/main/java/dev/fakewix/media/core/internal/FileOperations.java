@@ -201,7 +201,8 @@ public final class FileOperations implements Files {
     }
 
     private FilePage page(SiteState s, SortedIndex<FileEntry> index, Cursor spec) {
-        Paging.Page<FileEntry> page = Paging.page(index, spec, matcher(spec));
+        Paging.Page<FileEntry> page = spec.search() == null ? Paging.page(index, spec, matcher(spec))
+                : Paging.page(s.terms.page(index, index == s.trashedFiles, spec, matcher(spec)), spec);
         List<FileDescriptor> files = new ArrayList<>(page.items().size());
         for (FileEntry e : page.items()) {
             engine.noteRead(s, e);

@@ -485,6 +485,7 @@ public final class SiteEngine {
     void indexFile(SiteState s, FileEntry e) {
         s.filesIn(e.file.parentFolderId()).add(e);
         (e.trashed ? s.trashedFiles : s.liveFiles).add(e);
+        s.terms.add(e);
     }
 
     void unindexFile(SiteState s, FileEntry e) {
@@ -496,6 +497,7 @@ public final class SiteEngine {
             }
         }
         (e.trashed ? s.trashedFiles : s.liveFiles).remove(e);
+        s.terms.remove(e);
     }
 
     /** Replaces a file's descriptor, keeping the indexes in order. */

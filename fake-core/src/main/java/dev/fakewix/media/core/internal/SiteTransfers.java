@@ -350,13 +350,14 @@ public final class SiteTransfers {
             next.folders.put(e.id(), e);
             engine.indexFolder(next, e);
         }
+        List<FileEntry> entries = new ArrayList<>(snapshot.files().size());
         for (SiteSnapshot.StoredFile f : snapshot.files()) {
             FileEntry e = new FileEntry(f.file(), f.mimeType(), f.originalName() == null ? f.file().displayName() : f.originalName(),
                     f.externalInfo(), store.share(f.content()), f.root());
             e.trashedFrom = f.trashedFrom();
             e.trashed = f.trashed();
             next.files.put(e.id(), e);
-            engine.indexFile(next, e);
+            entries.add(e);
             if (f.file().sizeInBytes() > 0) {
                 next.storageUsed += f.file().sizeInBytes();
             }
@@ -364,6 +365,63 @@ public final class SiteTransfers {
                 engine.startPending(next, e, f.pendingReadiness(), fakeClockAt, wallClockAt);
             }
         }
+        indexAll(next, entries);
         return next;
+    }
+
+    /**
+     * What {@link SiteEngine#indexFile} does for each file, in bulk: one sort per field, then every index (the
+     * folder's, the live or trashed files') filled by appending in that order, and the term index in one pass.
+     */
+    private static void indexAll(SiteState next, List<FileEntry> entries) {
+        FileEntry[] byId = entries.toArray(new FileEntry[0]);
+        for (int i = 1; i < byId.length; i++) {
+            if (byId[i - 1].id().compareTo(byId[i].id()) >= 0) {
+                java.util.Arrays.sort(byId, java.util.Comparator.comparing(FileEntry::id)); // a snapshot built by hand
+                break;
+            }
+        }
+        for (SortField field : SiteState.FILE_SORTS) {
+            for (FileEntry e : sortedBy(field, byId)) {
+                next.filesIn(e.file.parentFolderId()).appendInOrder(field, e);
+                (e.trashed ? next.trashedFiles : next.liveFiles).appendInOrder(field, e);
+            }
+        }
+        next.terms.addAll(java.util.Arrays.asList(byId));
+    }
+
+    /**
+     * {@code byId} (in id order) in {@code field}'s order. A numeric field sorts packed primitives: the key above the
+     * position in id order, which breaks ties by id as the field's comparator does; names use the comparator.
+     */
+    private static FileEntry[] sortedBy(SortField field, FileEntry[] byId) {
+        FileEntry[] out = byId.clone();
+        if (field == SortField.DISPLAY_NAME || byId.length == 0) {
+            java.util.Arrays.sort(out, field.comparator());
+            return out;
+        }
+        long[] keys = new long[byId.length];
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < byId.length; i++) {
+            keys[i] = field == SortField.UPDATED_DATE ? byId[i].sortUpdated() : byId[i].sortSize();
+            min = Math.min(min, keys[i]);
+            max = Math.max(max, keys[i]);
+        }
+        int positionBits = 64 - Long.numberOfLeadingZeros(byId.length);
+        long range = max - min;
+        if (range < 0 || (range >>> (63 - positionBits)) != 0) {
+            java.util.Arrays.sort(out, field.comparator());
+            return out;
+        }
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((keys[i] - min) << positionBits) | i;
+        }
+        java.util.Arrays.sort(keys);
+        long mask = (1L << positionBits) - 1;
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = byId[(int) (keys[i] & mask)];
+        }
+        return out;
     }
 }
