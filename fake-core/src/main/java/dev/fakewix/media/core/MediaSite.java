@@ -47,12 +47,12 @@ public final class MediaSite {
         this.lifecycle = new Lifecycle() {
             @Override
             public FileDescriptor markReady(String fileId) {
-                return engine.markReady(fileId);
+                return engine.lifecycle().markReady(fileId);
             }
 
             @Override
             public FileDescriptor markFailed(String fileId, String code, String description) {
-                return engine.markFailed(fileId, code == null ? DEFAULT_FAILURE_CODE : code, description);
+                return engine.lifecycle().markFailed(fileId, code == null ? DEFAULT_FAILURE_CODE : code, description);
             }
 
             @Override
@@ -62,7 +62,7 @@ public final class MediaSite {
 
             @Override
             public List<String> pendingFileIds() {
-                return engine.pendingFileIds();
+                return engine.lifecycle().pendingFileIds();
             }
         };
         this.scenarios = new Scenarios(this, engine.config().readiness(), engine.config().limits(), engine.config().seed(),
@@ -175,11 +175,11 @@ public final class MediaSite {
             // the fake settles every site when its own clock moves; a site clock settles its site
             next.onChange(() -> {
                 if (this.clock == next) {
-                    engine.settle();
+                    engine.transaction().settle();
                 }
             });
         }
-        engine.settle();
+        engine.transaction().settle();
         return this;
     }
 
@@ -218,7 +218,7 @@ public final class MediaSite {
 
     /** Brings pending files up to date with the clocks now (the fake also does this before every operation). */
     void settle() {
-        engine.settle();
+        engine.transaction().settle();
     }
 
     SiteTransfers transfers() {

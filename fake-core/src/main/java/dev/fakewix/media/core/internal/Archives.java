@@ -41,7 +41,7 @@ final class Archives {
     static List<Item> ofFolder(SiteEngine engine, SiteState s, String folderId) {
         Map<String, String> prefixes = new LinkedHashMap<>();
         prefixes.put(folderId, "");
-        for (FolderEntry d : engine.descendantFolders(s, folderId)) {
+        for (FolderEntry d : engine.tree.descendantFolders(s, folderId)) {
             String parentPrefix = prefixes.get(d.folder.parentFolderId());
             if (d.trashed || parentPrefix == null) {
                 continue; // a trashed sub-folder, or one inside it
@@ -54,7 +54,7 @@ final class Archives {
             if (!folder.getValue().isEmpty()) {
                 used.add(folder.getValue()); // a file may not take a folder's name
             }
-            for (FileEntry e : engine.filesDirectlyIn(s, folder.getKey())) {
+            for (FileEntry e : engine.tree.filesDirectlyIn(s, folder.getKey())) {
                 if (out.size() < MAX_FILES && !e.trashed) {
                     out.add(new Item(unique(used, folder.getValue(), nameOf(e)), e.id()));
                 }
@@ -67,15 +67,8 @@ final class Archives {
     static String issue(SiteEngine engine, SiteState s, List<Item> items) {
         String archiveId = s.ids.nextHex32();
         s.archives.put(archiveId, List.copyOf(items));
-        long iat = engine.clock().millis() / 1000;
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", "urn:app:fake-wix-media-manager");
-        claims.put("aud", List.of(AUDIENCE));
-        claims.put("iat", iat);
-        claims.put("exp", iat + VALIDITY_SECONDS);
-        claims.put("archiveId", archiveId);
-        claims.put("siteId", engine.siteId);
-        String token = engine.config.tokens().sign(claims);
+        String token = TransferToken.issue(engine, AUDIENCE, iat -> iat + VALIDITY_SECONDS)
+                .claim("archiveId", archiveId).siteId().sign();
         return engine.config.transferUrls().get().archiveUrl(archiveId, token);
     }
 

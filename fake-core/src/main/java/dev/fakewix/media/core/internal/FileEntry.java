@@ -13,7 +13,7 @@ import java.time.Instant;
  * write lock; a field that an index sorts by is only changed while the entry is out of the indexes.
  */
 @API(status = API.Status.INTERNAL)
-public final class FileEntry implements Sortable {
+public final class FileEntry extends SiteEntry {
     FileDescriptor file;
     final String mimeType;
     /** The name at creation; media filenames keep it after renames, as Wix does. */
@@ -21,12 +21,6 @@ public final class FileEntry implements Sortable {
     final ExternalInfo externalInfo;
     /** Uploaded (or registered) bytes; {@code null} for an imported file the fake has no bytes of. */
     dev.fakewix.media.core.StoredBytes content;
-    /** Which tree the file lives in (media-root or visitor-uploads). */
-    RootFolder root;
-    /** Folder the file was directly trashed from; {@code null} unless directly trashed. */
-    String trashedFrom;
-    /** Whether the file is in the trash bin, directly or inside a trashed folder. */
-    boolean trashed;
     /** The plan while PENDING, {@code null} otherwise. */
     Pending pending;
     /** Where {@link TermIndex} keeps this file; -1 before it is indexed. */
@@ -34,12 +28,12 @@ public final class FileEntry implements Sortable {
 
     FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, dev.fakewix.media.core.StoredBytes content,
               RootFolder root) {
+        super(root);
         this.file = file;
         this.mimeType = mimeType;
         this.originalName = originalName;
         this.externalInfo = externalInfo;
         this.content = content;
-        this.root = root;
     }
 
     /** A pending file's plan and progress. */
@@ -65,6 +59,16 @@ public final class FileEntry implements Sortable {
     @Override
     public String id() {
         return file.id();
+    }
+
+    @Override
+    String parentFolderId() {
+        return file.parentFolderId();
+    }
+
+    @Override
+    void moveTo(String parentFolderId) {
+        file = file.withParentFolderId(parentFolderId);
     }
 
     @Override

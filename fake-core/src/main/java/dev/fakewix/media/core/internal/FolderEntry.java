@@ -6,15 +6,12 @@ import org.apiguardian.api.API;
 
 /** A stored folder; mutated only under the site's write lock, and only out of the indexes for sort fields. */
 @API(status = API.Status.INTERNAL)
-public final class FolderEntry implements Sortable {
+public final class FolderEntry extends SiteEntry {
     Folder folder;
-    RootFolder root;
-    String trashedFrom;
-    boolean trashed;
 
     FolderEntry(Folder folder, RootFolder root) {
+        super(root);
         this.folder = folder;
-        this.root = root;
     }
 
     public Folder folder() {
@@ -24,6 +21,16 @@ public final class FolderEntry implements Sortable {
     @Override
     public String id() {
         return folder.id();
+    }
+
+    @Override
+    String parentFolderId() {
+        return folder.parentFolderId();
+    }
+
+    @Override
+    void moveTo(String parentFolderId) {
+        folder = folder.withParentFolderId(parentFolderId);
     }
 
     @Override

@@ -42,36 +42,28 @@ public final class FolderOperations implements Folders {
         new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
                 .maxLength("parentFolderId", parentFolderId, 100).throwIfAny();
         String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
-        return engine.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
-            RootFolder root = engine.requireLiveFolder(s, parent, "parentFolderId");
-            return engine.insertFolder(s, displayName, parent, root).folder;
+        return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
+            RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
+            return engine.tree.insertFolder(s, displayName, parent, root).folder;
         });
     }
 
     @Override
     public Folder getFolder(String folderId) {
         new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
-        return engine.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
-            if (SiteEngine.isRoot(folderId)) {
-                return engine.rootFolder(folderId);
+        return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
+            if (FolderTree.isRoot(folderId)) {
+                return engine.tree.rootFolder(folderId);
             }
-            return requireFolder(s, folderId, "folderId").folder;
+            return engine.tree.requireFolder(s, folderId, "folderId").folder;
         });
-    }
-
-    private static FolderEntry requireFolder(SiteState s, String folderId, String field) {
-        FolderEntry e = s.folders.get(folderId);
-        if (e == null) {
-            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
-        }
-        return e;
     }
 
     @Override
     public FolderPage listFolders(ListFoldersRequest request) {
         ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
         Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
-        return engine.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+        return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
                 s -> page(s.foldersByParent.get(spec.parentFolderId()), spec));
     }
 
@@ -79,7 +71,7 @@ public final class FolderOperations implements Folders {
     public FolderPage listDeletedFolders(ListFoldersRequest request) {
         ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
         Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
-        return engine.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+        return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
                 s -> page(s.trashedFolders, spec));
     }
 
@@ -109,7 +101,7 @@ public final class FolderOperations implements Folders {
             return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
                     r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
         });
-        return engine.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
+        return engine.transaction.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
                 page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
     }
 
@@ -125,7 +117,7 @@ public final class FolderOperations implements Folders {
                     FOLDER_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
         });
-        return engine.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
+        return engine.transaction.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
     }
 
     private static FolderPage page(SortedIndex<FolderEntry> index, Cursor spec) {
@@ -192,20 +184,20 @@ public final class FolderOperations implements Folders {
             v.required("folder.parentFolderId", folder.parentFolderId()).maxLength("folder.parentFolderId", folder.parentFolderId(), 100);
         }
         v.throwIfAny();
-        return engine.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
-            if (SiteEngine.isRoot(folder.id())) {
+        return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
+            if (FolderTree.isRoot(folder.id())) {
                 throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
             }
-            FolderEntry e = requireFolder(s, folder.id(), "folder.id");
+            FolderEntry e = engine.tree.requireFolder(s, folder.id(), "folder.id");
             Folder next = e.folder;
             RootFolder newRoot = e.root;
             if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
                 if (e.trashed) {
                     throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
                 }
-                newRoot = engine.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
+                newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
                 if (folder.parentFolderId().equals(folder.id())
-                        || engine.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
+                        || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
                     throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
                 }
                 next = next.withParentFolderId(folder.parentFolderId());
@@ -213,28 +205,15 @@ public final class FolderOperations implements Folders {
             if (name) {
                 next = next.withDisplayName(folder.displayName());
             }
-            engine.unindexFolder(s, e);
+            engine.tree.unindexFolder(s, e);
             e.folder = next.withUpdatedDate(engine.now());
-            engine.indexFolder(s, e);
+            engine.tree.indexFolder(s, e);
             if (newRoot != e.root) {
-                setRoot(s, e, newRoot);
+                engine.tree.setRoot(s, e, newRoot);
             }
-            engine.folderUpdated(s, e);
+            engine.events.folderUpdated(s, e);
             return e.folder;
         });
-    }
-
-    private void setRoot(SiteState s, FolderEntry folder, RootFolder root) {
-        folder.root = root;
-        for (FileEntry f : engine.filesDirectlyIn(s, folder.id())) {
-            f.root = root;
-        }
-        for (FolderEntry d : engine.descendantFolders(s, folder.id())) {
-            d.root = root;
-            for (FileEntry f : engine.filesDirectlyIn(s, d.id())) {
-                f.root = root;
-            }
-        }
     }
 
     private static MediaManagerException invalid(String field, String description) {
@@ -244,9 +223,9 @@ public final class FolderOperations implements Folders {
     @Override
     public String generateFolderDownloadUrl(String folderId) {
         new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
-        return engine.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
-            if (!SiteEngine.isRoot(folderId)) {
-                requireFolder(s, folderId, "folderId");
+        return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
+            if (!FolderTree.isRoot(folderId)) {
+                engine.tree.requireFolder(s, folderId, "folderId");
             }
             return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
         });
@@ -254,117 +233,12 @@ public final class FolderOperations implements Folders {
 
     @Override
     public void bulkDeleteFolders(List<String> folderIds, boolean permanent) {
-        List<String> ids = folderIds == null ? List.of() : folderIds;
-        new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, 100).throwIfAny();
-        engine.write(Operation.BULK_DELETE_FOLDERS, RequestFacts.NONE, s -> {
-            List<FolderEntry> entries = resolve(s, ids);
-            for (FolderEntry e : entries) {
-                if (s.folders.get(e.id()) != e) {
-                    continue; // removed with an ancestor listed earlier
-                }
-                if (permanent) {
-                    purge(s, e);
-                    engine.folderDeleted(s, e.id(), false);
-                } else if (!e.trashed || e.trashedFrom == null) {
-                    trash(s, e);
-                    engine.folderDeleted(s, e.id(), true);
-                }
-            }
-            return null;
-        });
-    }
-
-    private List<FolderEntry> resolve(SiteState s, List<String> ids) {
-        List<FolderEntry> entries = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String id = ids.get(i);
-            if (SiteEngine.isRoot(id)) {
-                throw invalid("folderIds[" + i + "]", id + " is a root folder and cannot be deleted or restored");
-            }
-            entries.add(requireFolder(s, id, "folderIds[" + i + "]"));
-        }
-        return entries;
-    }
-
-    /** Trashes a folder directly and everything below it implicitly. */
-    private void trash(SiteState s, FolderEntry e) {
-        engine.unindexFolder(s, e);
-        e.trashedFrom = e.folder.parentFolderId();
-        e.trashed = true;
-        e.folder = e.folder.withParentFolderId(SiteEngine.TRASH_ROOT);
-        engine.indexFolder(s, e);
-        forSubtree(s, e, true);
-    }
-
-    private void forSubtree(SiteState s, FolderEntry top, boolean trashed) {
-        List<FolderEntry> folders = new ArrayList<>();
-        folders.add(top);
-        folders.addAll(engine.descendantFolders(s, top.id()));
-        for (FolderEntry f : folders) {
-            if (f != top && f.trashedFrom == null) {
-                engine.unindexFolder(s, f);
-                f.trashed = trashed;
-                engine.indexFolder(s, f);
-            }
-            for (FileEntry file : engine.filesDirectlyIn(s, f.id())) {
-                if (file.trashedFrom == null && file.trashed != trashed) {
-                    engine.unindexFile(s, file);
-                    file.trashed = trashed;
-                    engine.indexFile(s, file);
-                    if (!trashed && file.file.operationStatus() == dev.fakewix.media.core.model.OperationStatus.READY) {
-                        engine.ready(s, file, true);
-                    }
-                }
-            }
-        }
-    }
-
-    private void purge(SiteState s, FolderEntry e) {
-        List<FolderEntry> folders = new ArrayList<>();
-        folders.add(e);
-        folders.addAll(engine.descendantFolders(s, e.id()));
-        for (FolderEntry f : folders) {
-            for (FileEntry file : engine.filesDirectlyIn(s, f.id())) {
-                engine.purgeFile(s, file);
-            }
-        }
-        for (FolderEntry f : folders) {
-            engine.unindexFolder(s, f);
-            s.folders.remove(f.id());
-        }
+        engine.trash.deleteFolders(folderIds, permanent);
     }
 
     @Override
     public void bulkRestoreFoldersFromTrashBin(List<String> folderIds) {
-        List<String> ids = folderIds == null ? List.of() : folderIds;
-        new Violations().maxSize("folderIds", ids, 100).eachMaxLength("folderIds", ids, 100).throwIfAny();
-        engine.write(Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN, RequestFacts.NONE, s -> {
-            for (FolderEntry e : resolve(s, ids)) {
-                if (e.trashed) {
-                    restore(s, e);
-                }
-            }
-            return null;
-        });
-    }
-
-    /** Back where it was when that folder is live, else to media-root; its contents come back with it. */
-    private void restore(SiteState s, FolderEntry e) {
-        String original = e.trashedFrom != null ? e.trashedFrom : e.folder.parentFolderId();
-        FolderEntry parent = s.folders.get(original);
-        boolean live = SiteEngine.MEDIA_ROOT.equals(original) || SiteEngine.VISITOR_UPLOADS.equals(original)
-                || (parent != null && !parent.trashed);
-        String target = live ? original : SiteEngine.MEDIA_ROOT;
-        engine.unindexFolder(s, e);
-        e.trashed = false;
-        e.trashedFrom = null;
-        e.folder = e.folder.withParentFolderId(target);
-        engine.indexFolder(s, e);
-        RootFolder root = SiteEngine.VISITOR_UPLOADS.equals(target) ? RootFolder.VISITOR_UPLOADS_ROOT
-                : parent != null && live ? parent.root : RootFolder.MEDIA_ROOT;
-        forSubtree(s, e, false);
-        setRoot(s, e, root);
-        engine.folderUpdated(s, e);
+        engine.trash.restoreFolders(folderIds);
     }
 
     FileOperations files() {

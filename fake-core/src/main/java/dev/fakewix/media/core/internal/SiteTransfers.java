@@ -37,10 +37,10 @@ public final class SiteTransfers {
 
     public FileDescriptor upload(String fileId, String fileName, String contentType, InputStream body) {
         RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
-        engine.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
+        engine.transaction.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
         StoredBytes content = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
         try {
-            return engine.write(Operation.UPLOAD_FILE, facts, s -> {
+            return engine.transaction.write(Operation.UPLOAD_FILE, facts, s -> {
                 SiteState.UploadTicket ticket = ticket(s, fileId, false);
                 FileDescriptor file = create(s, ticket, fileName, contentType, content);
                 s.tickets.remove(fileId); // only an accepted upload uses the URL up; a refused one may be retried
@@ -55,7 +55,7 @@ public final class SiteTransfers {
     // ---------------------------------------------------------------- resumable (TUS)
 
     public Transfers.ResumableStatus createResumable(String fileId, Long length) {
-        return engine.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+        return engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
             SiteState.UploadTicket ticket = ticket(s, fileId, true);
             ResumableUpload upload = ticket.upload();
             if (length != null) {
@@ -73,11 +73,11 @@ public final class SiteTransfers {
     }
 
     public Transfers.ResumableStatus resumableStatus(String fileId) {
-        return engine.inspect(s -> status(peekTicket(s, fileId, true)));
+        return engine.transaction.inspect(s -> status(peekTicket(s, fileId, true)));
     }
 
     public Transfers.ResumableStatus appendResumable(String fileId, long offset, InputStream chunk, Long totalLength) {
-        SiteState.UploadTicket ticket = engine.inspect(s -> peekTicket(s, fileId, true));
+        SiteState.UploadTicket ticket = engine.transaction.inspect(s -> peekTicket(s, fileId, true));
         ResumableUpload upload = ticket.upload();
         if (!upload.lock(CHUNK_WAIT_SECONDS)) {
             throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "another chunk of this upload is still being received; retry");
@@ -117,7 +117,7 @@ public final class SiteTransfers {
     }
 
     public FileDescriptor finishResumable(String fileId, String fileName) {
-        return engine.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
+        return engine.transaction.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
             SiteState.UploadTicket ticket = ticket(s, fileId, true);
             ResumableUpload upload = ticket.upload();
             StoredBytes complete = upload.complete();
@@ -137,7 +137,7 @@ public final class SiteTransfers {
     }
 
     public void terminateResumable(String fileId) {
-        engine.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+        engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
             SiteState.UploadTicket ticket = ticket(s, fileId, true);
             s.tickets.remove(fileId);
             ticket.upload().discard();
@@ -206,7 +206,7 @@ public final class SiteTransfers {
         }
         long quota = engine.limits().storageQuotaBytes();
         if (s.storageUsed + content.size() > quota) {
-            throw FileOperations.quotaExceeded("content", s.storageUsed, content.size(), quota);
+            throw FileImports.quotaExceeded("content", s.storageUsed, content.size(), quota);
         }
         MediaFormats.Format format = MediaFormats.byMimeType(ticket.mimeType()).orElseThrow();
         String mimeType = ticket.mimeType();
@@ -217,7 +217,7 @@ public final class SiteTransfers {
             MediaFormats.Format detected = MediaFormats.byName(ticket.fileName() != null ? ticket.fileName() : fileName)
                     .orElse(format);
             if (detected.mediaType() != format.mediaType()) {
-                fileId = engine.newFileId(s, detected.mediaType(), detected.extension()); // the id says the type
+                fileId = engine.fileIndex.newFileId(s, detected.mediaType(), detected.extension()); // the id says the type
             }
             if (!detected.mimeType().equals(MediaFormats.byMimeType(mimeType).map(MediaFormats.Format::mimeType).orElse(""))) {
                 mimeType = detected.mimeType();
@@ -238,26 +238,26 @@ public final class SiteTransfers {
         if (MediaFormats.extensionOf(name).isEmpty()) {
             name = name + "." + format.extension();
         }
-        if (name.length() > FileOperations.MAX_DISPLAY_NAME) {
-            name = name.substring(0, FileOperations.MAX_DISPLAY_NAME);
+        if (name.length() > FileImports.MAX_DISPLAY_NAME) {
+            name = name.substring(0, FileImports.MAX_DISPLAY_NAME);
         }
         FolderEntry folder = s.folders.get(ticket.parentFolderId());
         String parent = folder != null && folder.trashed ? SiteEngine.MEDIA_ROOT : ticket.parentFolderId();
-        if (folder == null && !SiteEngine.isRoot(parent)) {
+        if (folder == null && !FolderTree.isRoot(parent)) {
             parent = SiteEngine.MEDIA_ROOT; // the folder was deleted for good since the URL was generated
         }
         RootFolder root = SiteEngine.VISITOR_UPLOADS.equals(parent) ? RootFolder.VISITOR_UPLOADS_ROOT
                 : folder != null && parent.equals(ticket.parentFolderId()) ? folder.root : RootFolder.MEDIA_ROOT;
-        FileEntry entry = engine.insertFile(s, new SiteEngine.NewFile(fileId, name, format.mediaType(),
+        FileEntry entry = engine.fileIndex.insertFile(s, new FileIndex.NewFile(fileId, name, format.mediaType(),
                 mimeType, parent, root, ticket.isPrivate(), ticket.labels(), ticket.externalInfo(), null, content));
-        engine.processDue(s); // with immediate readiness the answer is already READY, as in Wix's documented sample
+        engine.lifecycle.processDue(s); // with immediate readiness the answer is already READY, as in Wix's documented sample
         return entry.file;
     }
 
     // ---------------------------------------------------------------- downloads and archives
 
     public Transfers.Download download(Map<String, Object> claims) {
-        return engine.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
+        return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
             long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
             if (exp * 1000 < engine.clock().millis()) {
                 Object redirect = claims.get("redirectUrl");
@@ -279,7 +279,7 @@ public final class SiteTransfers {
     }
 
     public Transfers.Archive archive(Map<String, Object> claims) {
-        return engine.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
+        return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
             long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
             if (exp * 1000 < engine.clock().millis()) {
                 throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
@@ -303,7 +303,7 @@ public final class SiteTransfers {
 
     /** The bytes a stored file serves (see {@link Transfers#bytes(String, String)}). */
     public StoredBytes bytes(String fileId) {
-        return engine.inspect(s -> bytesOf(engine.requireFile(s, fileId, "fileId")));
+        return engine.transaction.inspect(s -> bytesOf(engine.fileIndex.requireFile(s, fileId, "fileId")));
     }
 
     private static StoredBytes bytesOf(FileEntry e) {
@@ -320,7 +320,7 @@ public final class SiteTransfers {
 
     public SiteSnapshot snapshot() {
         ContentStore store = engine.config.content();
-        return engine.inspect(s -> {
+        return engine.transaction.inspect(s -> {
             List<SiteSnapshot.StoredFolder> folders = new ArrayList<>();
             s.folders.values().stream().sorted(java.util.Comparator.comparing(FolderEntry::id)).forEach(f ->
                     folders.add(new SiteSnapshot.StoredFolder(f.folder, f.root, f.trashedFrom, f.trashed)));
@@ -336,7 +336,7 @@ public final class SiteTransfers {
     public void restore(SiteSnapshot snapshot) {
         long fakeClockAt = engine.clock().millis();
         long wallClockAt = engine.config.wallClock().millis();
-        engine.replaceStateLazily(() -> build(snapshot, fakeClockAt, wallClockAt));
+        engine.transaction.replaceStateLazily(() -> build(snapshot, fakeClockAt, wallClockAt));
     }
 
     /** The state of a snapshot; pending files' readiness counts from the restore instants. */
@@ -348,7 +348,7 @@ public final class SiteTransfers {
             e.trashedFrom = f.trashedFrom();
             e.trashed = f.trashed();
             next.folders.put(e.id(), e);
-            engine.indexFolder(next, e);
+            engine.tree.indexFolder(next, e);
         }
         List<FileEntry> entries = new ArrayList<>(snapshot.files().size());
         for (SiteSnapshot.StoredFile f : snapshot.files()) {
@@ -362,7 +362,7 @@ public final class SiteTransfers {
                 next.storageUsed += f.file().sizeInBytes();
             }
             if (f.pendingReadiness() != null) {
-                engine.startPending(next, e, f.pendingReadiness(), fakeClockAt, wallClockAt);
+                engine.lifecycle.startPending(next, e, f.pendingReadiness(), fakeClockAt, wallClockAt);
             }
         }
         indexAll(next, entries);
@@ -370,7 +370,7 @@ public final class SiteTransfers {
     }
 
     /**
-     * What {@link SiteEngine#indexFile} does for each file, in bulk: one sort per field, then every index (the
+     * What {@link FileIndex#indexFile} does for each file, in bulk: one sort per field, then every index (the
      * folder's, the live or trashed files') filled by appending in that order, and the term index in one pass.
      */
     private static void indexAll(SiteState next, List<FileEntry> entries) {

@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  * cursor with the text rule until the page is full (about {@code limit / density} steps; a walk that runs far beyond
  * its estimate gives way to the candidates).
  *
- * <p>Incremental: {@link #add} and {@link #remove} follow {@link SiteEngine#indexFile}/{@code unindexFile}; a file
+ * <p>Incremental: {@link #add} and {@link #remove} follow {@link FileIndex#indexFile}/{@code unindexFile}; a file
  * taken out and put back with the same texts (a move, a trash, READY) keeps its slot; one whose texts changed gets a
  * new slot, the old one is left dead, and dead slots are dropped by a rebuild once they outnumber the live ones. Not
  * thread-safe: the site's lock guards it.
