@@ -397,7 +397,14 @@ public final class SiteTransfers {
     private static FileEntry[] sortedBy(SortField field, FileEntry[] byId) {
         FileEntry[] out = byId.clone();
         if (field == SortField.DISPLAY_NAME || byId.length == 0) {
-            java.util.Arrays.sort(out, field.comparator());
+            // SortField.DISPLAY_NAME's comparator, written out: the chain of lambdas costs twice as much per comparison
+            java.util.Arrays.sort(out, field != SortField.DISPLAY_NAME ? field.comparator() : (x, y) -> {
+                int c = String.CASE_INSENSITIVE_ORDER.compare(x.sortName(), y.sortName());
+                if (c == 0) {
+                    c = x.sortName().compareTo(y.sortName());
+                }
+                return c != 0 ? c : x.id().compareTo(y.id());
+            });
             return out;
         }
         long[] keys = new long[byId.length];

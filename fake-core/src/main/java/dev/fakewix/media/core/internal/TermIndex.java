@@ -44,7 +44,7 @@ final class TermIndex {
     private int slots;
     private int live;
     /** Trigrams and whole short texts: allocated on first use, as a reset creates a new, mostly unused index. */
-    private HashMap<Long, Postings> grams;
+    private GramTable grams;
     /** For a term of one or two characters: every gram that contains it. */
     private HashMap<Long, ArrayList<Postings>> containing;
     private HashMap<String, Postings> mimeTypes;
@@ -111,7 +111,7 @@ final class TermIndex {
 
     private void index(FileEntry e) {
         if (grams == null) {
-            grams = new HashMap<>();
+            grams = new GramTable();
             containing = new HashMap<>();
             mimeTypes = new HashMap<>();
         }
@@ -172,6 +172,7 @@ final class TermIndex {
         if (p == null) {
             p = new Postings();
             grams.put(key, p);
+            Postings created = p;
             // a gram of length L (from the top bits) holds the 1- and 2-character terms it contains
             int length = (int) (key >>> (16 * lengthOf(key)));
             char[] chars = new char[length];
@@ -185,7 +186,7 @@ final class TermIndex {
                     Long k = key(g, i, sub);
                     if (!seen.contains(k)) {
                         seen.add(k);
-                        containing.computeIfAbsent(k, x -> new ArrayList<>(4)).add(p);
+                        containing.computeIfAbsent(k, x -> new ArrayList<>(4)).add(created);
                     }
                 }
             }
@@ -216,7 +217,7 @@ final class TermIndex {
 
     private void trim() {
         if (grams != null) {
-            grams.values().forEach(Postings::trim);
+            grams.forEach(Postings::trim);
             mimeTypes.values().forEach(Postings::trim);
         }
     }
@@ -321,8 +322,8 @@ final class TermIndex {
         int[] found = lists.get(0).decode();
         for (int i = 1; i < lists.size() && found.length > 0; i++) {
             Postings next = lists.get(i);
-            if (next.count > (long) INTERSECT_RATIO * found.length) {
-                break;
+            if (next.bits == null && next.count > (long) INTERSECT_RATIO * found.length) {
+                break; // lists are by count: the rest are as long (a bitmap is probed, so its length costs nothing)
             }
             found = next.retain(found);
         }
@@ -344,15 +345,102 @@ final class TermIndex {
         return all;
     }
 
-    /** Ascending slots, as deltas in unsigned LEB128 varints (the first from -1). */
+    /**
+     * Gram keys to postings by open addressing: no boxed key per lookup (a restore makes millions), and the keys mixed,
+     * as packed characters collide in {@code Long.hashCode}.
+     */
+    private static final class GramTable {
+        private long[] keys = new long[1024];
+        private Postings[] values = new Postings[1024];
+        private int size;
+
+        Postings get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); values[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+
+        /** Adds a key that is not in the table. */
+        void put(long key, Postings value) {
+            if (2 * (size + 1) > keys.length) {
+                long[] oldKeys = keys;
+                Postings[] oldValues = values;
+                keys = new long[oldKeys.length * 2];
+                values = new Postings[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldValues[i] != null) {
+                        insert(oldKeys[i], oldValues[i]);
+                    }
+                }
+            }
+            insert(key, value);
+            size++;
+        }
+
+        private void insert(long key, Postings value) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        void forEach(java.util.function.Consumer<Postings> action) {
+            for (Postings p : values) {
+                if (p != null) {
+                    action.accept(p);
+                }
+            }
+        }
+    }
+
+    /**
+     * Ascending slots, as deltas in unsigned LEB128 varints (the first from -1); once that takes more room than one
+     * bit per slot (a gram in more than about one file in eight, e.g. {@code jpg}), as a bitmap.
+     */
     static final class Postings {
         private static final byte[] NONE = new byte[0];
         byte[] data = NONE;
         int length;
         int count;
         int last = -1;
+        /** The slots as bits once dense; {@code data} is dropped then. */
+        long[] bits;
 
         void append(int slot) {
+            if (bits != null) {
+                int word = slot >>> 6;
+                if (word >= bits.length) {
+                    bits = Arrays.copyOf(bits, Math.max(word + 1, bits.length + (bits.length >> 2) + 1));
+                }
+                bits[word] |= 1L << slot;
+                last = slot;
+                count++;
+                return;
+            }
+            if (count >= 64 && length > (slot >>> 3) + 16) {
+                int[] slots = decode();
+                bits = new long[(slot >>> 6) + 1];
+                for (int s : slots) {
+                    bits[s >>> 6] |= 1L << s;
+                }
+                data = NONE;
+                length = 0;
+                count = slots.length;
+                append(slot);
+                return;
+            }
             if (length + 5 > data.length) {
                 data = Arrays.copyOf(data, Math.max(length + 5, data.length + Math.max(8, data.length >> 2)));
             }
@@ -373,6 +461,14 @@ final class TermIndex {
         }
 
         int decodeInto(int[] out, int at) {
+            if (bits != null) {
+                for (int w = 0; w < bits.length; w++) {
+                    for (long word = bits[w]; word != 0; word &= word - 1) {
+                        out[at++] = (w << 6) | Long.numberOfTrailingZeros(word);
+                    }
+                }
+                return at;
+            }
             int slot = -1;
             int i = 0;
             while (i < length) {
@@ -394,6 +490,14 @@ final class TermIndex {
         int[] retain(int[] sorted) {
             int[] out = new int[Math.min(sorted.length, count)];
             int n = 0;
+            if (bits != null) {
+                for (int s : sorted) {
+                    if ((s >>> 6) < bits.length && (bits[s >>> 6] & (1L << s)) != 0) {
+                        out[n++] = s;
+                    }
+                }
+                return Arrays.copyOf(out, n);
+            }
             int j = 0;
             int slot = -1;
             int i = 0;
@@ -419,7 +523,9 @@ final class TermIndex {
         }
 
         void trim() {
-            if (data.length != length) {
+            if (bits != null) {
+                bits = Arrays.copyOf(bits, (last >>> 6) + 1);
+            } else if (data.length != length) {
                 data = Arrays.copyOf(data, length);
             }
         }
