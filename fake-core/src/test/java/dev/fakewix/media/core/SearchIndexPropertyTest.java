@@ -95,6 +95,40 @@ class SearchIndexPropertyTest {
         }
     }
 
+    @Property(tries = 100)
+    void aRestoredSiteWhoseIndexesAreBulkLoadedPagesAsTheOriginalInEveryOrder(@ForAll("histories") List<Step> history) {
+        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(ReadinessPolicy.immediate()).build()) {
+            MediaSite site = fake.site();
+            Map<String, String> mimeTypes = new HashMap<>();
+            List<String> ids = new ArrayList<>();
+            for (Step step : history) {
+                if (step.kind() != 6) {
+                    play(site, step, ids, mimeTypes);
+                }
+            }
+            List<List<List<String>>> before = everyOrder(site);
+            site.restore(site.snapshot());
+            assertThat(everyOrder(site)).isEqualTo(before);
+        }
+    }
+
+    /** The ids of every page of the whole site and of the trash bin, in each sort, with a term and without. */
+    private static List<List<List<String>>> everyOrder(MediaSite site) {
+        List<List<List<String>>> out = new ArrayList<>();
+        for (String field : List.of("displayName", "updatedDate", "sizeInBytes")) {
+            for (SortOrder order : SortOrder.values()) {
+                for (RootFolder root : List.of(RootFolder.MEDIA_ROOT, RootFolder.TRASH_ROOT)) {
+                    for (String term : new String[] {null, "a", "image/"}) {
+                        SearchFilesRequest r = (term == null ? SearchFilesRequest.all() : SearchFilesRequest.text(term))
+                                .withSort(Sorting.by(field, order)).withRootFolder(root).withPaging(CursorPaging.limit(3));
+                        out.add(allPages(site, r).stream().map(p -> p.stream().map(FileDescriptor::id).toList()).toList());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static void play(MediaSite site, Step step, List<String> ids, Map<String, String> mimeTypes) {
         String id = ids.isEmpty() ? null : ids.get(step.target() % ids.size());
         try {
