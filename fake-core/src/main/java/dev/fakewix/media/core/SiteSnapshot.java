@@ -4,9 +4,14 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
+import dev.fakewix.media.core.internal.FolderPaths;
 import org.apiguardian.api.API;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -59,6 +64,29 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
             Objects.requireNonNull(folder, "folder");
             root = root == null ? RootFolder.MEDIA_ROOT : root;
         }
+    }
+
+    /**
+     * The display path of every folder of the snapshot, by folder id, as the core derives it everywhere (it is also
+     * {@link PendingFile#folderPath()}): the names from the folder's root down to it, e.g. {@code /photos/2024}. The
+     * path is within the folder's own root tree ({@link StoredFolder#root()}): folder {@code x} in visitor-uploads
+     * is {@code /x}. A trashed folder, and every folder inside a trashed folder, keeps the path it had where it was
+     * trashed from. Computed on each call; keep the map when you need many paths.
+     *
+     * <pre>{@code
+     * Map<String, String> paths = site.snapshot().folderPaths();
+     * assert paths.get(year.id()).equals("/photos/2024");
+     * }</pre>
+     */
+    public Map<String, String> folderPaths() {
+        Map<String, StoredFolder> byId = new HashMap<>();
+        folders.forEach(f -> byId.put(f.folder().id(), f));
+        Map<String, String> paths = new LinkedHashMap<>();
+        for (StoredFolder f : folders) {
+            paths.put(f.folder().id(), FolderPaths.of(f.folder().id(), byId::get, s -> s.folder().displayName(),
+                    s -> s.trashedFrom() != null ? s.trashedFrom() : s.folder().parentFolderId()));
+        }
+        return Collections.unmodifiableMap(paths);
     }
 
     /** An empty site. */

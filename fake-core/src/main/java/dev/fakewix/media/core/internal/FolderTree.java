@@ -74,20 +74,10 @@ final class FolderTree {
         return e;
     }
 
-    /** The display path of a folder, e.g. {@code /photos/2024}. */
+    /** The display path of a folder, e.g. {@code /photos/2024} (see {@link FolderPaths}). */
     String folderPath(SiteState s, String folderId) {
-        List<String> names = new ArrayList<>();
-        String id = folderId;
-        int guard = 0;
-        while (id != null && !isRoot(id) && guard++ < 10_000) {
-            FolderEntry f = s.folders.get(id);
-            if (f == null) {
-                break;
-            }
-            names.add(0, f.folder.displayName());
-            id = f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId();
-        }
-        return "/" + String.join("/", names);
+        return FolderPaths.of(folderId, s.folders::get, f -> f.folder.displayName(),
+                f -> f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId());
     }
 
     /** Walks {@code filePath} under {@code parentId}, creating missing folders; returns the innermost folder id. */

@@ -15,8 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One site's hub: its configuration (readiness, limits, clock, scenario gate, import bytes) and the parts that do
  * the work, each one task: the {@link SiteTransaction} (state, lock, rollback, event delivery), the
- * {@link FolderTree}, the {@link FileIndex}, the {@link LifecycleScheduler} and the {@link SiteEvents}. The
- * operation classes ({@link FileOperations}, {@link FolderOperations}) validate requests and call into the parts.
+ * {@link FolderTree}, the {@link FileIndex}, the {@link LifecycleScheduler}, the {@link SiteEvents} and the
+ * {@link TrashBin}. The operation classes ({@link FileOperations}, {@link FolderOperations}) validate requests and
+ * call into the parts.
  */
 @API(status = API.Status.INTERNAL)
 public final class SiteEngine {
@@ -55,7 +56,7 @@ public final class SiteEngine {
         this.fileIndex = new FileIndex(this);
         this.lifecycle = new LifecycleScheduler(this);
         this.events = new SiteEvents(this);
-        this.trash = new TrashBin(this);
+        this.trash = new TrashBin(this); // last: it binds the parts above
     }
 
     public String siteId() {

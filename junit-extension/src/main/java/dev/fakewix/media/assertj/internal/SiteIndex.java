@@ -26,12 +26,14 @@ public final class SiteIndex {
     private final String siteId;
     private final Map<String, StoredFolder> folders = new HashMap<>();
     private final List<StoredFile> files;
-    private final Map<String, String> folderPaths = new HashMap<>();
+    /** The core's display path of each folder, within its root tree ({@link SiteSnapshot#folderPaths()}). */
+    private final Map<String, String> folderPaths;
 
     public SiteIndex(SiteSnapshot snapshot) {
         this.siteId = snapshot.siteId();
         snapshot.folders().forEach(f -> folders.put(f.folder().id(), f));
         this.files = snapshot.files();
+        this.folderPaths = snapshot.folderPaths();
     }
 
     public String siteId() {
@@ -74,25 +76,21 @@ public final class SiteIndex {
         return new ArrayList<>(folders.keySet());
     }
 
-    /** The path of a folder id ({@code ""} for the media root). */
+    /**
+     * The path of a folder id ({@code ""} for the media root): the core's path of the folder, prefixed with its root
+     * when that is not the media root ({@code /visitor-uploads/x}). A trashed folder keeps the path it was trashed
+     * from, as in the core.
+     */
     public String pathOfFolder(String folderId) {
         if (folderId == null || folderId.equals(RootFolder.MEDIA_ROOT.folderId())) {
             return "";
         }
-        String known = folderPaths.get(folderId);
-        if (known != null) {
-            return known;
-        }
         StoredFolder folder = folders.get(folderId);
-        String path;
         if (folder == null) {
-            path = "/" + folderId; // another root (visitor-uploads, trash-root) or an unknown parent
-        } else {
-            String parent = folder.folder().parentFolderId();
-            path = (folderId.equals(parent) ? "" : pathOfFolder(parent)) + "/" + folder.folder().displayName();
+            return "/" + folderId; // another root (visitor-uploads, trash-root) or an unknown parent
         }
-        folderPaths.put(folderId, path);
-        return path;
+        String root = folder.root() == RootFolder.MEDIA_ROOT ? "" : "/" + folder.root().folderId();
+        return root + folderPaths.get(folderId);
     }
 
     /** The display form of a folder path: {@code "/"} for the root. */
