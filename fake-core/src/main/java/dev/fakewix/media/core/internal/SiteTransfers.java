@@ -371,7 +371,8 @@ public final class SiteTransfers {
 
     /**
      * What {@link FileIndex#indexFile} does for each file, in bulk: one sort per field, then every index (the
-     * folder's, the live or trashed files') filled by appending in that order, and the term index in one pass.
+     * folder's, the live or trashed files') filled by appending in that order; the term index is built in one pass
+     * by the first search.
      */
     private static void indexAll(SiteState next, List<FileEntry> entries) {
         FileEntry[] byId = entries.toArray(new FileEntry[0]);
@@ -391,7 +392,7 @@ public final class SiteTransfers {
                 (e.trashed ? next.trashedFiles : next.liveFiles).appendInOrder(field, e);
             }
         }
-        next.terms.addAll(java.util.Arrays.asList(byId));
+        next.terms.buildOnFirstSearch(next.files.values());
     }
 
     /** A name and its case-folded key, to sort by {@link SortField#DISPLAY_NAME} comparing plain strings. */

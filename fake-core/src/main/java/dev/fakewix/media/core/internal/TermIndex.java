@@ -30,8 +30,9 @@ import java.util.function.Predicate;
  *
  * <p>Incremental: {@link #add} and {@link #remove} follow {@link FileIndex#indexFile}/{@code unindexFile}; a file
  * taken out and put back with the same texts (a move, a trash, READY) keeps its slot; one whose texts changed gets a
- * new slot, the old one is left dead, and dead slots are dropped by a rebuild once they outnumber the live ones. Not
- * thread-safe: the site's lock guards it.
+ * new slot, the old one is left dead, and dead slots are dropped by a rebuild once they outnumber the live ones. A
+ * restored site's index is built in one pass by its first search ({@link #buildOnFirstSearch}). Guarded by the site's
+ * lock, except that deferred build, which searches (readers) take in turn.
  */
 final class TermIndex {
     private static final int PAGE_BITS = 12;
@@ -68,8 +69,32 @@ final class TermIndex {
         this.deadBeforeRebuild = deadBeforeRebuild;
     }
 
+    /**
+     * A restored site's files, to be indexed on the first search rather than by the restore (most restored sites are
+     * never searched by term); {@code null} once built. A live view of the site's files: every file in it is in the
+     * site's indexes whenever no write is running, which is when a search builds it.
+     */
+    private volatile java.util.Collection<FileEntry> deferred;
+
+    /** Indexes {@code files} (a live view of all the site's files) in one pass on the first search. */
+    void buildOnFirstSearch(java.util.Collection<FileEntry> files) {
+        deferred = files;
+    }
+
+    /** Builds a deferred index; searches run under the read lock, so two may arrive here together. */
+    private synchronized void buildDeferred() {
+        java.util.Collection<FileEntry> files = deferred;
+        if (files != null) {
+            addAll(new ArrayList<>(files));
+            deferred = null;
+        }
+    }
+
     /** Indexes a file entering the site's indexes. */
     void add(FileEntry e) {
+        if (deferred != null) {
+            return; // the build will find it among the site's files
+        }
         FileEntry back = parked;
         parked = null;
         int slot = e.termSlot;
@@ -87,6 +112,9 @@ final class TermIndex {
 
     /** Forgets a file leaving the site's indexes (for good, or to be put back). */
     void remove(FileEntry e) {
+        if (deferred != null) {
+            return;
+        }
         int slot = e.termSlot;
         if (slot >= 0 && slot < slots && entry(slot) == e) {
             pages[slot >>> PAGE_BITS][slot & (PAGE - 1)] = null;
@@ -230,6 +258,9 @@ final class TermIndex {
      * {@link SortedIndex#page} returns, found through the postings of the cursor's search term.
      */
     List<FileEntry> page(SortedIndex<FileEntry> index, boolean trashed, Cursor spec, Predicate<? super FileEntry> filter) {
+        if (deferred != null) {
+            buildDeferred();
+        }
         String term = spec.search();
         int limit = spec.limit();
         if (index == null || index.isEmpty() || grams == null) {
