@@ -529,25 +529,16 @@ final class TermIndex {
                 }
                 return Arrays.copyOf(out, n);
             }
-            int j = 0;
-            int slot = -1;
-            int i = 0;
-            while (i < length && j < sorted.length) {
-                int delta = 0;
-                int shift = 0;
-                byte b;
-                do {
-                    b = data[i++];
-                    delta |= (b & 0x7F) << shift;
-                    shift += 7;
-                } while (b < 0);
-                slot += delta;
-                while (j < sorted.length && sorted[j] < slot) {
-                    j++;
-                }
-                if (j < sorted.length && sorted[j] == slot) {
-                    out[n++] = slot;
-                    j++;
+            int[] mine = decode(); // one decoder: a list worth intersecting holds at most 32 times the candidates
+            for (int a = 0, b = 0; a < mine.length && b < sorted.length; ) {
+                if (mine[a] < sorted[b]) {
+                    a++;
+                } else if (mine[a] > sorted[b]) {
+                    b++;
+                } else {
+                    out[n++] = mine[a];
+                    a++;
+                    b++;
                 }
             }
             return Arrays.copyOf(out, n);
