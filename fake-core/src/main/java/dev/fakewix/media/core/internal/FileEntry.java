@@ -23,6 +23,8 @@ public final class FileEntry extends SiteEntry {
     dev.fakewix.media.core.StoredBytes content;
     /** The plan while PENDING, {@code null} otherwise. */
     Pending pending;
+    /** Where {@link TermIndex} keeps this file; -1 before it is indexed. */
+    int termSlot = -1;
 
     FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, dev.fakewix.media.core.StoredBytes content,
               RootFolder root) {

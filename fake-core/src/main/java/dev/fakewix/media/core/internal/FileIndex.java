@@ -73,6 +73,7 @@ final class FileIndex {
     void indexFile(SiteState s, FileEntry e) {
         s.filesIn(e.file.parentFolderId()).add(e);
         (e.trashed ? s.trashedFiles : s.liveFiles).add(e);
+        s.terms.add(e);
     }
 
     void unindexFile(SiteState s, FileEntry e) {
@@ -84,6 +85,7 @@ final class FileIndex {
             }
         }
         (e.trashed ? s.trashedFiles : s.liveFiles).remove(e);
+        s.terms.remove(e);
     }
 
     /** Replaces a file's descriptor, keeping the indexes in order. */

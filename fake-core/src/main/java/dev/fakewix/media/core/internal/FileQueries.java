@@ -154,7 +154,8 @@ final class FileQueries {
     }
 
     private FilePage page(SiteState s, SortedIndex<FileEntry> index, Cursor spec) {
-        Paging.Page<FileEntry> page = Paging.page(index, spec, matcher(spec));
+        Paging.Page<FileEntry> page = spec.search() == null ? Paging.page(index, spec, matcher(spec))
+                : Paging.page(s.terms.page(index, index == s.trashedFiles, spec, matcher(spec)), spec);
         List<FileDescriptor> files = new ArrayList<>(page.items().size());
         for (FileEntry e : page.items()) {
             engine.lifecycle.noteRead(s, e);

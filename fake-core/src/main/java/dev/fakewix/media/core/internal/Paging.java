@@ -123,7 +123,11 @@ final class Paging {
         if (index == null) {
             return new Page<>(List.of(), new PagingMetadata(0, "", false));
         }
-        List<E> items = index.page(spec.sortField(), spec.order(), spec.last(), filter, spec.limit());
+        return page(index.page(spec.sortField(), spec.order(), spec.last(), filter, spec.limit()), spec);
+    }
+
+    /** The page of {@code items}: up to {@code spec.limit() + 1} items in order, the extra one meaning a next page. */
+    static <E extends Sortable> Page<E> page(List<E> items, Cursor spec) {
         boolean hasNext = items.size() > spec.limit();
         if (hasNext) {
             items = new ArrayList<>(items.subList(0, spec.limit()));

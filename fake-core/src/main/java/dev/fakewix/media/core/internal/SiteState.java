@@ -24,6 +24,8 @@ final class SiteState {
     final Map<String, SortedIndex<FileEntry>> filesByParent = new HashMap<>();
     final SortedIndex<FileEntry> liveFiles = new SortedIndex<>(FILE_SORTS);
     final SortedIndex<FileEntry> trashedFiles = new SortedIndex<>(FILE_SORTS);
+    /** Every indexed file (live and trashed) by the trigrams of its name and labels, and by MIME type. */
+    final TermIndex terms = new TermIndex();
     final Map<String, SortedIndex<FolderEntry>> foldersByParent = new HashMap<>();
     final SortedIndex<FolderEntry> liveFolders = new SortedIndex<>(FOLDER_SORTS);
     final SortedIndex<FolderEntry> trashedFolders = new SortedIndex<>(FOLDER_SORTS);

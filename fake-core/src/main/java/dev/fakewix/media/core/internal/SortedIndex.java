@@ -75,8 +75,18 @@ public final class SortedIndex<E extends Sortable> {
      * Up to {@code limit + 1} entries matching {@code filter}, in order, strictly after {@code after} (or from the
      * start); the extra entry tells the caller there is a next page.
      */
-    @SuppressWarnings("unchecked")
     public List<E> page(SortField field, SortOrder order, Sortable after, Predicate<? super E> filter, int limit) {
+        return page(field, order, after, filter, limit, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #page(SortField, SortOrder, Sortable, Predicate, int)}, but gives up ({@code null}) once it has tested
+     * {@code maxTested} entries without filling the page: a caller with another way to the page bounds the walk.
+     */
+    @SuppressWarnings("unchecked")
+    public List<E> page(SortField field, SortOrder order, Sortable after, Predicate<? super E> filter, int limit,
+                        long maxTested) {
+        long budget = maxTested;
         Run run = runs[field.ordinal()];
         List<E> out = new ArrayList<>(Math.min(limit + 1, 128));
         List<Chunk> chunks = run.chunks;
@@ -100,6 +110,9 @@ public final class SortedIndex<E extends Sortable> {
                 Chunk c = chunks.get(ci);
                 for (; i >= 0; i--) {
                     E e = (E) c.items[i];
+                    if (--budget < 0) {
+                        return null;
+                    }
                     if (filter.test(e)) {
                         out.add(e);
                         if (out.size() > limit) {
@@ -115,6 +128,9 @@ public final class SortedIndex<E extends Sortable> {
                 Chunk c = chunks.get(ci);
                 for (; i < c.size; i++) {
                     E e = (E) c.items[i];
+                    if (--budget < 0) {
+                        return null;
+                    }
                     if (filter.test(e)) {
                         out.add(e);
                         if (out.size() > limit) {
@@ -125,6 +141,18 @@ public final class SortedIndex<E extends Sortable> {
             }
         }
         return out;
+    }
+
+    /**
+     * Bulk load: appends {@code entry} to the order by {@code field} without a comparison, in a full chunk. The caller
+     * appends every entry to every field this index keeps, each field's in that field's order (after every entry
+     * already there); used to build a restored site's indexes from one sort per field.
+     */
+    public void appendInOrder(SortField field, E entry) {
+        Run run = runs[field.ordinal()];
+        assert run.size == 0 || run.comparator.compare(run.chunks.get(run.chunks.size() - 1).items[
+                run.chunks.get(run.chunks.size() - 1).size - 1], entry) < 0 : "out of order: " + entry.id();
+        run.append(entry);
     }
 
     /** One sorted order: a list of sorted, non-empty chunks, each chunk's entries before the next chunk's. */
@@ -192,6 +220,20 @@ public final class SortedIndex<E extends Sortable> {
                 }
             }
             c.insert(c.lowerBound(e, comparator, true), e);
+            size++;
+        }
+
+        void append(Sortable e) {
+            if (chunks == NONE) {
+                chunks = new ArrayList<>();
+            }
+            Chunk c = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
+            if (c == null || c.size == CHUNK) {
+                c = new Chunk();
+                c.items = new Sortable[CHUNK];
+                chunks.add(c);
+            }
+            c.items[c.size++] = e;
             size++;
         }
 

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * {@code MediaSite.reset()} of a site holding 0, 1,000 or 100,000 READY files (refilled from a snapshot before every
  * call, out of the timing); target: at most 10 µs whatever the state size. Also, for information, the cost of
  * {@code snapshot()} of a site of 100,000 files (O(n) by nature), {@code restore(snapshot)} (O(1): it installs the
- * snapshot) and restore followed by the first use, which builds the indexes (O(n log n)).
+ * snapshot), restore followed by the first use, which builds the sorted indexes (O(n log n)), and restore followed
+ * by a first search by term, which also builds the term index (O(n)).
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -167,5 +168,16 @@ public class ResetBenchmark {
     public long restoreAndFirstUseOf100000Files(BigSite big) {
         big.saved.library.site.restore(big.saved.snapshot);
         return big.saved.library.site.storageUsed();
+    }
+
+    /** As above, then a search by term: it builds the term index, which a restore leaves to the first search. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Object restoreAndFirstSearchOf100000Files(BigSite big) {
+        big.saved.library.site.restore(big.saved.snapshot);
+        big.saved.library.site.storageUsed();
+        return big.saved.library.site.files().searchFiles(
+                dev.fakewix.media.core.model.SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
     }
 }
