@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 /** {@code entityEventSequence}: counted per file or folder id, from 1, over the whole life of the id in a site. */
@@ -95,5 +97,26 @@ class EntityEventSequenceTest {
 
         assertThat(again.id()).as("the same seed mints the same first id").isEqualTo(file.id());
         assertThat(sequencesOf(file.id())).containsExactly(1L, 2L, 1L, 1L);
+    }
+
+    @Test
+    void aFolderCreatedAgainAfterARolledBackImportAnnouncesItselfWithSequenceOne() {
+        AtomicBoolean refuseOnce = new AtomicBoolean(true);
+        FakeMediaManager fake = fake(file -> {
+            if (refuseOnce.getAndSet(false)) {
+                throw new IllegalStateException("the test's policy refuses the first file");
+            }
+            return Readiness.ready();
+        });
+        ImportFileRequest intoA = ImportFileRequest.of("https://e.com/a.jpg").withFilePath("a");
+        assertThatThrownBy(() -> fake.files().importFile(intoA)).isInstanceOf(IllegalStateException.class);
+
+        fake.files().importFile(intoA);
+
+        assertThat(events).filteredOn(e -> e.type() == WebhookEvent.FOLDER_CREATED).singleElement().satisfies(created -> {
+            assertThat(created.metadata().entityEventSequence())
+                    .as("the rolled-back import announced nothing, so its folder's first event is its first")
+                    .isEqualTo(1);
+        });
     }
 }

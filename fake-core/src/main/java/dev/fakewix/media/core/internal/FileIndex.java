@@ -164,6 +164,7 @@ final class FileIndex {
         e.file = f.withId(id).withUrl(urls.url()).withThumbnailUrl(urls.pendingThumbnail());
         s.files.put(id, e);
         s.renamedFiles.put(temporary, id);
+        e.lastEventSequence = 0; // events name the final id from now on: a new entity id, whose sequence starts at 1
         indexFile(s, e);
     }
 

@@ -13,6 +13,12 @@ abstract sealed class SiteEntry implements Sortable permits FileEntry, FolderEnt
     String trashedFrom;
     /** Whether the entry is in the trash bin, directly or inside a trashed folder. */
     boolean trashed;
+    /**
+     * The last {@code entityEventSequence} announced for the entry's id, read as unsigned (so up to 4,294,967,295
+     * events per entry). An {@code int} fits in the padding of a {@link FileEntry}; a {@code long} or a map entry per id would
+     * cost every stored file 8 or about 40 bytes.
+     */
+    int lastEventSequence;
 
     SiteEntry(RootFolder root) {
         this.root = root;

@@ -42,8 +42,6 @@ final class SiteState {
     final java.util.ArrayDeque<Runnable> undo = new java.util.ArrayDeque<>();
     long storageUsed;
     long eventSequence;
-    /** The last {@code entityEventSequence} per file or folder id. */
-    final Map<String, Long> entitySequences = new HashMap<>();
     long transitionSequence;
     long pendingSequence;
     volatile long nextFakeDue = Long.MAX_VALUE;

@@ -29,10 +29,10 @@ final class TrashBin {
         E require(SiteState s, String id, String field);
     }
 
-    /** Announces a deletion. */
+    /** Announces a deletion (of an entry already purged, too: it still holds its event count). */
     @FunctionalInterface
-    private interface Deletion {
-        void announce(SiteState s, String id, boolean movedToTrash);
+    private interface Deletion<E> {
+        void announce(SiteState s, E e, boolean movedToTrash);
     }
 
     /** What an entry that came out of the trash bin does next, back in the tree of {@code root}. */
@@ -55,7 +55,7 @@ final class TrashBin {
                                              BiConsumer<SiteState, E> unindex, BiConsumer<SiteState, E> index,
                                              Predicate<E> trashes, BiConsumer<SiteState, E> purge,
                                              BiConsumer<SiteState, E> trashed, Comeback<E> comeback,
-                                             Deletion deletion) {
+                                             Deletion<E> deletion) {
     }
 
     private final SiteEngine engine;
@@ -105,11 +105,11 @@ final class TrashBin {
                 }
                 if (permanent) {
                     kind.purge().accept(s, e);
-                    kind.deletion().announce(s, e.id(), false);
+                    kind.deletion().announce(s, e, false);
                 } else if (kind.trashes().test(e)) {
                     moveToTrash(s, e, kind);
                     kind.trashed().accept(s, e);
-                    kind.deletion().announce(s, e.id(), true);
+                    kind.deletion().announce(s, e, true);
                 }
             }
             return null;
