@@ -27,6 +27,9 @@ import java.util.List;
  */
 final class MediaFacts {
     private static final int[][] IMPORTED_IMAGE_SIZES = {{1920, 1080}, {1280, 720}, {3024, 4032}, {800, 600}, {1080, 1080}};
+    // outside the small-value caches of Long.valueOf and Integer.valueOf: boxed once, not once per stored file
+    private static final Long VIDEO_DURATION_MILLIS = 60_000L;
+    private static final Integer AUDIO_BITRATE = 192;
 
     /** Colours are drawn from a shared set so a stored image costs no colour objects of its own. */
     private static final Colors[] PALETTES = new Colors[64];
@@ -73,24 +76,25 @@ final class MediaFacts {
         // an image's thumbnail is its own URL: keep one string, not two equal ones (a million files, 120 MB)
         String thumbnail = urls.readyThumbnail().equals(f.url()) ? f.url() : urls.readyThumbnail();
         String name = e.originalName;
+        Long boxedSize = size; // one box shared by every record that names the size (a million files, 24 bytes each)
         FileMedia media = switch (f.mediaType()) {
-            case IMAGE -> FileMedia.ofImage(image(f, name, width, height, size, seed));
-            case VECTOR -> FileMedia.ofVector(image(f, name, width, height, size, seed));
-            case VIDEO -> FileMedia.ofVideo(video(f, name, size));
-            case AUDIO -> FileMedia.ofAudio(new AudioMedia(f.id(), List.of(new Audio(f.id(), f.url(), name, size)),
-                    192, extension(name, "mp3"), 30.0 + Long.remainderUnsigned(seed, 300), size));
+            case IMAGE -> FileMedia.ofImage(image(f, name, width, height, boxedSize, seed));
+            case VECTOR -> FileMedia.ofVector(image(f, name, width, height, boxedSize, seed));
+            case VIDEO -> FileMedia.ofVideo(video(f, name, boxedSize));
+            case AUDIO -> FileMedia.ofAudio(new AudioMedia(f.id(), List.of(new Audio(f.id(), f.url(), name, boxedSize)),
+                    AUDIO_BITRATE, extension(name, "mp3"), 30.0 + Long.remainderUnsigned(seed, 300), boxedSize));
             case DOCUMENT -> FileMedia.ofDocument(new DocumentMedia(f.id(), f.url(), name));
-            case ARCHIVE -> FileMedia.ofArchive(new ArchiveMedia(f.id(), f.url(), name, size));
+            case ARCHIVE -> FileMedia.ofArchive(new ArchiveMedia(f.id(), f.url(), name, boxedSize));
             case MODEL3D -> FileMedia.ofModel3d(new Model3DMedia(f.id(), f.url(),
                     new Image(f.id() + ".thumbnail.png", MediaUrls.GENERIC_DOCUMENT_THUMB, 512, 512, null, null, null),
-                    null, name, size));
+                    null, name, boxedSize));
             default -> throw new IllegalStateException("no media for " + f.mediaType());
         };
         return f.withHash(hash).withSizeInBytes(size).withMedia(media).withOperationStatus(OperationStatus.READY)
                 .withThumbnailUrl(thumbnail);
     }
 
-    private static ImageMedia image(FileDescriptor f, String name, int width, int height, long size, long seed) {
+    private static ImageMedia image(FileDescriptor f, String name, int width, int height, Long size, long seed) {
         Image original = new Image(f.id(), f.url(), width, height, null, name, size);
         int previewWidth = Math.min(width, 800);
         int previewHeight = (int) Math.max(1, Math.round(height * (previewWidth / (double) width)));
@@ -98,14 +102,14 @@ final class MediaFacts {
         return new ImageMedia(original, PALETTES[(int) Long.remainderUnsigned(seed >>> 24, PALETTES.length)], List.of(), preview, null);
     }
 
-    private static VideoMedia video(FileDescriptor f, String name, long size) {
+    private static VideoMedia video(FileDescriptor f, String name, Long size) {
         if (f.isPrivate()) {
             // no public renditions or posters: a private video is reached through download and streaming URLs only
             String none = "";
             return new VideoMedia(f.id(), List.of(new VideoResolution(none, 1920, 1080, "1080p.mp4"),
                     new VideoResolution(none, 1280, 720, "720p.mp4"), new VideoResolution(none, 854, 480, "480p.mp4"),
                     new VideoResolution(none, 640, 360, "360p.mp4")), name,
-                    List.of(new Image(f.id() + "f000.jpg", none, 1920, 1080, null, null, null)), size, 60_000L);
+                    List.of(new Image(f.id() + "f000.jpg", none, 1920, 1080, null, null, null)), size, VIDEO_DURATION_MILLIS);
         }
         String base = "https://video.wixstatic.com/video/" + f.id();
         List<VideoResolution> resolutions = List.of(
@@ -116,7 +120,7 @@ final class MediaFacts {
         List<Image> posters = List.of(
                 new Image(f.id() + "f000.jpg", "https://static.wixstatic.com/media/" + f.id() + "f000.jpg", 1920, 1080, null, null, null),
                 new Image(f.id() + "f001.jpg", "https://static.wixstatic.com/media/" + f.id() + "f001.jpg", 1280, 720, null, null, null));
-        return new VideoMedia(f.id(), resolutions, name, posters, size, 60_000L);
+        return new VideoMedia(f.id(), resolutions, name, posters, size, VIDEO_DURATION_MILLIS);
     }
 
     /** Asset keys a ready file can be downloaded as: {@code src}, plus the renditions of a video. */
