@@ -85,7 +85,7 @@ final class TermIndex {
     private synchronized void buildDeferred() {
         java.util.Collection<FileEntry> files = deferred;
         if (files != null) {
-            addAll(new ArrayList<>(files));
+            addAll(files);
             deferred = null;
         }
     }
@@ -125,12 +125,47 @@ final class TermIndex {
         }
     }
 
-    /** Indexes many files in one pass (a restored snapshot), then trims the postings to their size. */
-    void addAll(Iterable<FileEntry> entries) {
-        for (FileEntry e : entries) {
-            index(e);
+    /**
+     * Indexes many files into an empty index (a restored snapshot, a rebuild) in two passes, so that no posting list
+     * grows: the first cuts each file's grams once, keeps them, and counts each gram's files and varint bytes; the
+     * second writes every list into an array of its final size (a bitmap if the list is dense by then).
+     */
+    void addAll(java.util.Collection<FileEntry> entries) {
+        if (slots > 0 || entries.isEmpty()) { // not a bulk build: the lists may hold slots already
+            entries.forEach(this::index);
+            return;
         }
-        trim();
+        int base = slots;
+        Postings[] held = new Postings[Math.max(16, entries.size() * 16)];
+        int[] ends = new int[entries.size()];
+        int at = 0;
+        int file = 0;
+        for (FileEntry e : entries) {
+            int slot = claimSlot(e);
+            int n = gramsOfFile(e);
+            if (at + n > held.length) {
+                held = Arrays.copyOf(held, Math.max(held.length + (held.length >> 1), at + n));
+            }
+            for (int i = 0; i < n; i++) {
+                Postings p = postings(scratch[i]);
+                if (p.last != slot) {
+                    p.tally(slot);
+                    held[at++] = p;
+                }
+            }
+            ends[file++] = at;
+            if (e.mimeType != null) {
+                mimeTypes.computeIfAbsent(e.mimeType, k -> new Postings()).append(slot);
+            }
+        }
+        grams.forEach(Postings::allocate);
+        for (int f = 0, i = 0; f < file; f++) {
+            int slot = base + f;
+            for (int end = ends[f]; i < end; i++) {
+                held[i].put(slot);
+            }
+        }
+        mimeTypes.values().forEach(Postings::trim);
     }
 
     private FileEntry entry(int slot) {
@@ -138,6 +173,21 @@ final class TermIndex {
     }
 
     private void index(FileEntry e) {
+        int slot = claimSlot(e);
+        int n = gramsOfFile(e);
+        for (int i = 0; i < n; i++) {
+            Postings p = postings(scratch[i]);
+            if (p.last != slot) { // a gram twice in the file's texts
+                p.append(slot);
+            }
+        }
+        if (e.mimeType != null) {
+            mimeTypes.computeIfAbsent(e.mimeType, k -> new Postings()).append(slot);
+        }
+    }
+
+    /** Gives {@code e} the next slot. */
+    private int claimSlot(FileEntry e) {
         if (grams == null) {
             grams = new GramTable();
             containing = new HashMap<>();
@@ -151,27 +201,55 @@ final class TermIndex {
         pages[slot >>> PAGE_BITS][slot & (PAGE - 1)] = e;
         e.termSlot = slot;
         live++;
-        int n = gramsOf(e.file.displayName().toLowerCase(Locale.ROOT), 0);
-        for (String label : e.file.labels()) {
-            n = gramsOf(label.toLowerCase(Locale.ROOT), n);
-        }
-        Arrays.sort(scratch, 0, n);
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || scratch[i] != scratch[i - 1]) {
-                postings(scratch[i]).append(slot);
-            }
-        }
-        if (e.mimeType != null) {
-            mimeTypes.computeIfAbsent(e.mimeType, k -> new Postings()).append(slot);
-        }
+        return slot;
     }
 
-    /** Adds the grams of {@code text} to {@link #scratch} from {@code n}; returns the new count. */
+    /** The grams of {@code e}'s lower-cased display name and labels into {@link #scratch}; returns their count. */
+    private int gramsOfFile(FileEntry e) {
+        int n = gramsOf(e.file.displayName(), 0);
+        for (String label : e.file.labels()) {
+            n = gramsOf(label, n);
+        }
+        return n;
+    }
+
+    /**
+     * Adds the grams of {@code text} lower-cased as {@code toLowerCase(Locale.ROOT)} does (the text rule's case) to
+     * {@link #scratch} from {@code n}; returns the new count. Texts of chars below U+0100 are folded char by char,
+     * which is what that method does for them (no string built); any other text goes through it.
+     */
     private int gramsOf(String text, int n) {
         int len = text.length();
         if (len == 0) {
             return n;
         }
+        int count = len < 3 ? 1 : len - 2;
+        if (n + count > scratch.length) {
+            scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, n + count));
+        }
+        long[] out = scratch;
+        int m = n;
+        long k = 0;
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x100) {
+                return gramsOfFolded(text.toLowerCase(Locale.ROOT), n);
+            }
+            c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            k = (k << 16) | c;
+            if (i >= 2) {
+                out[m++] = (3L << 48) | (k & 0xFFFF_FFFF_FFFFL);
+            }
+        }
+        if (len < 3) {
+            out[m++] = ((long) len << (16 * len)) | k;
+        }
+        return m;
+    }
+
+    /** {@link #gramsOf} for a text already lower-cased (which may be longer than the original). */
+    private int gramsOfFolded(String text, int n) {
+        int len = text.length();
         int count = len < 3 ? 1 : len - 2;
         if (n + count > scratch.length) {
             scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, n + count));
@@ -241,13 +319,6 @@ final class TermIndex {
         containing = null;
         mimeTypes = null;
         addAll(alive);
-    }
-
-    private void trim() {
-        if (grams != null) {
-            grams.forEach(Postings::trim);
-            mimeTypes.values().forEach(Postings::trim);
-        }
     }
 
     // ---------------------------------------------------------------- search
@@ -482,6 +553,42 @@ final class TermIndex {
                 delta >>>= 7;
             }
             data[length++] = (byte) delta;
+            count++;
+        }
+
+        /** First pass of a bulk build: {@code slot} (above the last) will be in the list; counts it and its bytes. */
+        void tally(int slot) {
+            int delta = slot - last;
+            length += delta < 1 << 7 ? 1 : delta < 1 << 14 ? 2 : delta < 1 << 21 ? 3 : delta < 1 << 28 ? 4 : 5;
+            last = slot;
+            count++;
+        }
+
+        /** Between the passes: the list's final arrays, as {@link #append} would have left them, but never grown. */
+        void allocate() {
+            if (count >= 64 && length > (last >>> 3) + 16) {
+                bits = new long[(last >>> 6) + 1];
+            } else {
+                data = new byte[length];
+            }
+            length = 0;
+            count = 0;
+            last = -1;
+        }
+
+        /** Second pass: appends {@code slot} into the room {@link #allocate} made. */
+        void put(int slot) {
+            if (bits != null) {
+                bits[slot >>> 6] |= 1L << slot;
+            } else {
+                int delta = slot - last;
+                while ((delta & ~0x7F) != 0) {
+                    data[length++] = (byte) ((delta & 0x7F) | 0x80);
+                    delta >>>= 7;
+                }
+                data[length++] = (byte) delta;
+            }
+            last = slot;
             count++;
         }
 
