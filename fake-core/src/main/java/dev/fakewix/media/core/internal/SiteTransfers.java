@@ -392,7 +392,7 @@ public final class SiteTransfers {
                 (e.trashed ? next.trashedFiles : next.liveFiles).appendInOrder(field, e);
             }
         }
-        next.terms.buildOnFirstSearch(next.files.values());
+        next.terms.buildOnFirstSearch(next.files.values(), entries);
     }
 
     /** A name and its case-folded key, to sort by {@link SortField#DISPLAY_NAME} comparing plain strings. */

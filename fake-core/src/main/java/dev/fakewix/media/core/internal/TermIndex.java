@@ -75,9 +75,19 @@ final class TermIndex {
      * site's indexes whenever no write is running, which is when a search builds it.
      */
     private volatile java.util.Collection<FileEntry> deferred;
+    /**
+     * The same files in the order the restore created them, while no write has added or removed one: walked in that
+     * order, the entries and their texts are read about in memory order; the live view's hash order makes each file a
+     * few cache misses, which cost more than cutting its grams.
+     */
+    private List<FileEntry> restored;
 
-    /** Indexes {@code files} (a live view of all the site's files) in one pass on the first search. */
-    void buildOnFirstSearch(java.util.Collection<FileEntry> files) {
+    /**
+     * Indexes {@code files} (a live view of all the site's files) in one pass on the first search; {@code created}
+     * holds the same files in the order they were created, used while no write intervenes.
+     */
+    void buildOnFirstSearch(java.util.Collection<FileEntry> files, List<FileEntry> created) {
+        restored = created;
         deferred = files;
     }
 
@@ -85,7 +95,8 @@ final class TermIndex {
     private synchronized void buildDeferred() {
         java.util.Collection<FileEntry> files = deferred;
         if (files != null) {
-            addAll(files);
+            addAll(restored != null ? restored : files);
+            restored = null;
             deferred = null;
         }
     }
@@ -93,7 +104,8 @@ final class TermIndex {
     /** Indexes a file entering the site's indexes. */
     void add(FileEntry e) {
         if (deferred != null) {
-            return; // the build will find it among the site's files
+            restored = null; // the build will find it among the site's files
+            return;
         }
         FileEntry back = parked;
         parked = null;
@@ -113,6 +125,7 @@ final class TermIndex {
     /** Forgets a file leaving the site's indexes (for good, or to be put back). */
     void remove(FileEntry e) {
         if (deferred != null) {
+            restored = null;
             return;
         }
         int slot = e.termSlot;
