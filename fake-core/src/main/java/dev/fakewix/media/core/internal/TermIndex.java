@@ -82,12 +82,29 @@ final class TermIndex {
      */
     private List<FileEntry> restored;
 
+    /** Where a restore's deferred build keeps the index it built, for the site's next restore of the same snapshot. */
+    static final class Reuse {
+        private volatile Built built;
+    }
+
+    /** The lists of an index built from a restore, read-only from then on (every index using them copies them first). */
+    private record Built(GramTable grams, HashMap<Long, ArrayList<Postings>> containing, HashMap<String, Postings> mimeTypes,
+                         int slots) {
+    }
+
+    /** The lists are a {@link Built}'s, shared with other restores: copied before the first change. */
+    private boolean shared;
+    private Reuse reuse;
+
     /**
      * Indexes {@code files} (a live view of all the site's files) in one pass on the first search; {@code created}
-     * holds the same files in the order they were created, used while no write intervenes.
+     * holds the same files in the order the restore created them (from its snapshot), used while no write intervenes.
+     * Such a build is left in {@code reuse}, and taken from it by a later restore of the same snapshot: its slots are
+     * the snapshot's files in order, and its texts theirs.
      */
-    void buildOnFirstSearch(java.util.Collection<FileEntry> files, List<FileEntry> created) {
+    void buildOnFirstSearch(java.util.Collection<FileEntry> files, List<FileEntry> created, Reuse reuse) {
         restored = created;
+        this.reuse = reuse;
         deferred = files;
     }
 
@@ -95,10 +112,42 @@ final class TermIndex {
     private synchronized void buildDeferred() {
         java.util.Collection<FileEntry> files = deferred;
         if (files != null) {
-            addAll(restored != null ? restored : files);
+            List<FileEntry> inOrder = restored;
+            Built earlier = inOrder != null && reuse != null ? reuse.built : null;
+            if (earlier != null && earlier.slots == inOrder.size()) {
+                grams = earlier.grams;
+                containing = earlier.containing;
+                mimeTypes = earlier.mimeTypes;
+                shared = true;
+                inOrder.forEach(this::claimSlot);
+            } else {
+                addAll(inOrder != null ? inOrder : files);
+                if (inOrder != null && reuse != null && grams != null) {
+                    reuse.built = new Built(grams, containing, mimeTypes, slots);
+                    shared = true;
+                }
+            }
             restored = null;
+            reuse = null;
             deferred = null;
         }
+    }
+
+    /** Copies shared lists before this index changes them. */
+    private void unshare() {
+        shared = false;
+        java.util.IdentityHashMap<Postings, Postings> copies = new java.util.IdentityHashMap<>();
+        grams = grams.copy(copies);
+        HashMap<Long, ArrayList<Postings>> containingCopy = new HashMap<>(containing.size() * 2);
+        containing.forEach((k, list) -> {
+            ArrayList<Postings> copy = new ArrayList<>(list.size());
+            list.forEach(p -> copy.add(copies.get(p)));
+            containingCopy.put(k, copy);
+        });
+        containing = containingCopy;
+        HashMap<String, Postings> mimeCopy = new HashMap<>();
+        mimeTypes.forEach((m, p) -> mimeCopy.put(m, p.copy()));
+        mimeTypes = mimeCopy;
     }
 
     /** Indexes a file entering the site's indexes. */
@@ -186,6 +235,9 @@ final class TermIndex {
     }
 
     private void index(FileEntry e) {
+        if (shared) {
+            unshare();
+        }
         int slot = claimSlot(e);
         int n = gramsOfFile(e);
         for (int i = 0; i < n; i++) {
@@ -331,6 +383,7 @@ final class TermIndex {
         grams = null;
         containing = null;
         mimeTypes = null;
+        shared = false;
         addAll(alive);
     }
 
@@ -511,6 +564,21 @@ final class TermIndex {
             return (int) (h ^ (h >>> 32)) & mask;
         }
 
+        /** A table of copies of this one's lists, noting each list's copy in {@code copies}. */
+        GramTable copy(Map<Postings, Postings> copies) {
+            GramTable t = new GramTable();
+            t.keys = keys.clone();
+            t.values = new Postings[values.length];
+            t.size = size;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    t.values[i] = values[i].copy();
+                    copies.put(values[i], t.values[i]);
+                }
+            }
+            return t;
+        }
+
         void forEach(java.util.function.Consumer<Postings> action) {
             for (Postings p : values) {
                 if (p != null) {
@@ -603,6 +671,16 @@ final class TermIndex {
             }
             last = slot;
             count++;
+        }
+
+        Postings copy() {
+            Postings p = new Postings();
+            p.data = data.length == 0 ? NONE : data.clone();
+            p.bits = bits == null ? null : bits.clone();
+            p.length = length;
+            p.count = count;
+            p.last = last;
+            return p;
         }
 
         int[] decode() {
