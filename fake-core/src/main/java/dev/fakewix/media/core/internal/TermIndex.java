@@ -31,8 +31,10 @@ import java.util.function.Predicate;
  * <p>Incremental: {@link #add} and {@link #remove} follow {@link FileIndex#indexFile}/{@code unindexFile}; a file
  * taken out and put back with the same texts (a move, a trash, READY) keeps its slot; one whose texts changed gets a
  * new slot, the old one is left dead, and dead slots are dropped by a rebuild once they outnumber the live ones. A
- * restored site's index is built in one pass by its first search ({@link #buildOnFirstSearch}). Guarded by the site's
- * lock, except that deferred build, which searches (readers) take in turn.
+ * restored site's index is built in one pass by its first search ({@link #buildOnFirstSearch}); the site's next
+ * restore of the same snapshot takes that build's lists as they are (shared, read-only: copied before the first change)
+ * and only gives its new entries their slots. Guarded by the site's lock, except that deferred build, which searches
+ * (readers) take in turn.
  */
 final class TermIndex {
     private static final int PAGE_BITS = 12;
@@ -197,7 +199,6 @@ final class TermIndex {
             entries.forEach(this::index);
             return;
         }
-        int base = slots;
         Postings[] held = new Postings[Math.max(16, entries.size() * 16)];
         int[] ends = new int[entries.size()];
         int at = 0;
@@ -221,9 +222,8 @@ final class TermIndex {
             }
         }
         grams.forEach(Postings::allocate);
-        for (int f = 0, i = 0; f < file; f++) {
-            int slot = base + f;
-            for (int end = ends[f]; i < end; i++) {
+        for (int slot = 0, i = 0; slot < file; slot++) {
+            for (int end = ends[slot]; i < end; i++) {
                 held[i].put(slot);
             }
         }
@@ -645,7 +645,10 @@ final class TermIndex {
             count++;
         }
 
-        /** Between the passes: the list's final arrays, as {@link #append} would have left them, but never grown. */
+        /**
+         * Between the passes: the list's final arrays, never grown; a bitmap if the whole list is dense ({@link #append}
+         * decides as the list grows, so a list dense only early on may differ in form, never in content).
+         */
         void allocate() {
             if (count >= 64 && length > (last >>> 3) + 16) {
                 bits = new long[(last >>> 6) + 1];
