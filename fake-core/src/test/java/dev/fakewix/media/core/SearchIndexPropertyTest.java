@@ -112,6 +112,47 @@ class SearchIndexPropertyTest {
         }
     }
 
+    /**
+     * The same snapshot restored again and again (a fixture): the first search of the first restore builds the term
+     * index, later restores reuse it, writes after a restore change the site's own copy only, and writes before the
+     * first search make it build from the site as it is.
+     */
+    @Property(tries = 60)
+    void aSnapshotRestoredAgainSearchesAsThePlainRuleBeforeAndAfterWrites(@ForAll("histories") List<Step> history,
+                                                                         @ForAll("histories") List<Step> writes,
+                                                                         @ForAll("searches") List<Search> searches) {
+        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(ReadinessPolicy.immediate()).build()) {
+            MediaSite site = fake.site();
+            Map<String, String> savedMimeTypes = new HashMap<>();
+            List<String> savedIds = new ArrayList<>();
+            for (Step step : history) {
+                if (step.kind() != 6) {
+                    play(site, step, savedIds, savedMimeTypes);
+                }
+            }
+            SiteSnapshot saved = site.snapshot();
+            for (int round = 0; round < 4; round++) {
+                site.restore(saved);
+                Map<String, String> mimeTypes = new HashMap<>(savedMimeTypes);
+                List<String> ids = new ArrayList<>(savedIds);
+                boolean writeFirst = round == 2;
+                if (!writeFirst) {
+                    for (Search search : searches) {
+                        assertSameAsRule(site, search, mimeTypes);
+                    }
+                }
+                for (Step step : writes) {
+                    if (step.kind() != 6) {
+                        play(site, step, ids, mimeTypes);
+                    }
+                }
+                for (Search search : searches) {
+                    assertSameAsRule(site, search, mimeTypes);
+                }
+            }
+        }
+    }
+
     /** The ids of every page of the whole site and of the trash bin, in each sort, with a term and without. */
     private static List<List<List<String>>> everyOrder(MediaSite site) {
         List<List<List<String>>> out = new ArrayList<>();

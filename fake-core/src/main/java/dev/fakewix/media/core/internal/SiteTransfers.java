@@ -28,6 +28,14 @@ public final class SiteTransfers {
     private static final long CHUNK_WAIT_SECONDS = 30;
 
     private final SiteEngine engine;
+    /**
+     * The files of the snapshot last restored (weakly: the site must not keep a dropped snapshot's contents) and where
+     * its term index is kept once built: restoring the same snapshot again (a test fixture) reuses that index.
+     */
+    private volatile RestoredTerms lastRestored;
+
+    private record RestoredTerms(java.lang.ref.WeakReference<List<SiteSnapshot.StoredFile>> files, TermIndex.Reuse reuse) {
+    }
 
     public SiteTransfers(SiteEngine engine) {
         this.engine = engine;
@@ -365,7 +373,12 @@ public final class SiteTransfers {
                 engine.lifecycle.startPending(next, e, f.pendingReadiness(), fakeClockAt, wallClockAt);
             }
         }
-        indexAll(next, entries);
+        RestoredTerms last = lastRestored;
+        if (last == null || last.files().get() != snapshot.files()) {
+            last = new RestoredTerms(new java.lang.ref.WeakReference<>(snapshot.files()), new TermIndex.Reuse());
+            lastRestored = last;
+        }
+        indexAll(next, entries, last.reuse());
         return next;
     }
 
@@ -374,7 +387,7 @@ public final class SiteTransfers {
      * folder's, the live or trashed files') filled by appending in that order; the term index is built in one pass
      * by the first search.
      */
-    private static void indexAll(SiteState next, List<FileEntry> entries) {
+    private static void indexAll(SiteState next, List<FileEntry> entries, TermIndex.Reuse terms) {
         FileEntry[] byId = entries.toArray(new FileEntry[0]);
         for (int i = 1; i < byId.length; i++) {
             if (byId[i - 1].id().compareTo(byId[i].id()) >= 0) {
@@ -392,7 +405,9 @@ public final class SiteTransfers {
                 (e.trashed ? next.trashedFiles : next.liveFiles).appendInOrder(field, e);
             }
         }
-        next.terms.buildOnFirstSearch(next.files.values());
+        // a hand-built snapshot may repeat an id: then only the id map says which files the site holds
+        boolean distinct = entries.size() == next.files.size();
+        next.terms.buildOnFirstSearch(next.files.values(), distinct ? entries : null, distinct ? terms : null);
     }
 
     /** A name and its case-folded key, to sort by {@link SortField#DISPLAY_NAME} comparing plain strings. */

@@ -31,8 +31,10 @@ import java.util.function.Predicate;
  * <p>Incremental: {@link #add} and {@link #remove} follow {@link FileIndex#indexFile}/{@code unindexFile}; a file
  * taken out and put back with the same texts (a move, a trash, READY) keeps its slot; one whose texts changed gets a
  * new slot, the old one is left dead, and dead slots are dropped by a rebuild once they outnumber the live ones. A
- * restored site's index is built in one pass by its first search ({@link #buildOnFirstSearch}). Guarded by the site's
- * lock, except that deferred build, which searches (readers) take in turn.
+ * restored site's index is built in one pass by its first search ({@link #buildOnFirstSearch}); the site's next
+ * restore of the same snapshot takes that build's lists as they are (shared, read-only: copied before the first change)
+ * and only gives its new entries their slots. Guarded by the site's lock, except that deferred build, which searches
+ * (readers) take in turn.
  */
 final class TermIndex {
     private static final int PAGE_BITS = 12;
@@ -75,9 +77,36 @@ final class TermIndex {
      * site's indexes whenever no write is running, which is when a search builds it.
      */
     private volatile java.util.Collection<FileEntry> deferred;
+    /**
+     * The same files in the order the restore created them, while no write has added or removed one: walked in that
+     * order, the entries and their texts are read about in memory order; the live view's hash order makes each file a
+     * few cache misses, which cost more than cutting its grams.
+     */
+    private List<FileEntry> restored;
 
-    /** Indexes {@code files} (a live view of all the site's files) in one pass on the first search. */
-    void buildOnFirstSearch(java.util.Collection<FileEntry> files) {
+    /** Where a restore's deferred build keeps the index it built, for the site's next restore of the same snapshot. */
+    static final class Reuse {
+        private volatile Built built;
+    }
+
+    /** The lists of an index built from a restore, read-only from then on (every index using them copies them first). */
+    private record Built(GramTable grams, HashMap<Long, ArrayList<Postings>> containing, HashMap<String, Postings> mimeTypes,
+                         int slots) {
+    }
+
+    /** The lists are a {@link Built}'s, shared with other restores: copied before the first change. */
+    private boolean shared;
+    private Reuse reuse;
+
+    /**
+     * Indexes {@code files} (a live view of all the site's files) in one pass on the first search; {@code created}
+     * holds the same files in the order the restore created them (from its snapshot), used while no write intervenes.
+     * Such a build is left in {@code reuse}, and taken from it by a later restore of the same snapshot: its slots are
+     * the snapshot's files in order, and its texts theirs.
+     */
+    void buildOnFirstSearch(java.util.Collection<FileEntry> files, List<FileEntry> created, Reuse reuse) {
+        restored = created;
+        this.reuse = reuse;
         deferred = files;
     }
 
@@ -85,15 +114,49 @@ final class TermIndex {
     private synchronized void buildDeferred() {
         java.util.Collection<FileEntry> files = deferred;
         if (files != null) {
-            addAll(new ArrayList<>(files));
+            List<FileEntry> inOrder = restored;
+            Built earlier = inOrder != null && reuse != null ? reuse.built : null;
+            if (earlier != null && earlier.slots == inOrder.size()) {
+                grams = earlier.grams;
+                containing = earlier.containing;
+                mimeTypes = earlier.mimeTypes;
+                shared = true;
+                inOrder.forEach(this::claimSlot);
+            } else {
+                addAll(inOrder != null ? inOrder : files);
+                if (inOrder != null && reuse != null && grams != null) {
+                    reuse.built = new Built(grams, containing, mimeTypes, slots);
+                    shared = true;
+                }
+            }
+            restored = null;
+            reuse = null;
             deferred = null;
         }
+    }
+
+    /** Copies shared lists before this index changes them. */
+    private void unshare() {
+        shared = false;
+        java.util.IdentityHashMap<Postings, Postings> copies = new java.util.IdentityHashMap<>();
+        grams = grams.copy(copies);
+        HashMap<Long, ArrayList<Postings>> containingCopy = new HashMap<>(containing.size() * 2);
+        containing.forEach((k, list) -> {
+            ArrayList<Postings> copy = new ArrayList<>(list.size());
+            list.forEach(p -> copy.add(copies.get(p)));
+            containingCopy.put(k, copy);
+        });
+        containing = containingCopy;
+        HashMap<String, Postings> mimeCopy = new HashMap<>();
+        mimeTypes.forEach((m, p) -> mimeCopy.put(m, p.copy()));
+        mimeTypes = mimeCopy;
     }
 
     /** Indexes a file entering the site's indexes. */
     void add(FileEntry e) {
         if (deferred != null) {
-            return; // the build will find it among the site's files
+            restored = null; // the build will find it among the site's files
+            return;
         }
         FileEntry back = parked;
         parked = null;
@@ -113,6 +176,7 @@ final class TermIndex {
     /** Forgets a file leaving the site's indexes (for good, or to be put back). */
     void remove(FileEntry e) {
         if (deferred != null) {
+            restored = null;
             return;
         }
         int slot = e.termSlot;
@@ -125,12 +189,45 @@ final class TermIndex {
         }
     }
 
-    /** Indexes many files in one pass (a restored snapshot), then trims the postings to their size. */
-    void addAll(Iterable<FileEntry> entries) {
-        for (FileEntry e : entries) {
-            index(e);
+    /**
+     * Indexes many files into an empty index (a restored snapshot, a rebuild) in two passes, so that no posting list
+     * grows: the first cuts each file's grams once, keeps them, and counts each gram's files and varint bytes; the
+     * second writes every list into an array of its final size (a bitmap if the list is dense by then).
+     */
+    void addAll(java.util.Collection<FileEntry> entries) {
+        if (slots > 0 || entries.isEmpty()) { // not a bulk build: the lists may hold slots already
+            entries.forEach(this::index);
+            return;
         }
-        trim();
+        Postings[] held = new Postings[Math.max(16, entries.size() * 16)];
+        int[] ends = new int[entries.size()];
+        int at = 0;
+        int file = 0;
+        for (FileEntry e : entries) {
+            int slot = claimSlot(e);
+            int n = gramsOfFile(e);
+            if (at + n > held.length) {
+                held = Arrays.copyOf(held, Math.max(held.length + (held.length >> 1), at + n));
+            }
+            for (int i = 0; i < n; i++) {
+                Postings p = postings(scratch[i]);
+                if (p.last != slot) {
+                    p.tally(slot);
+                    held[at++] = p;
+                }
+            }
+            ends[file++] = at;
+            if (e.mimeType != null) {
+                mimeTypes.computeIfAbsent(e.mimeType, k -> new Postings()).append(slot);
+            }
+        }
+        grams.forEach(Postings::allocate);
+        for (int slot = 0, i = 0; slot < file; slot++) {
+            for (int end = ends[slot]; i < end; i++) {
+                held[i].put(slot);
+            }
+        }
+        mimeTypes.values().forEach(Postings::trim);
     }
 
     private FileEntry entry(int slot) {
@@ -138,6 +235,24 @@ final class TermIndex {
     }
 
     private void index(FileEntry e) {
+        if (shared) {
+            unshare();
+        }
+        int slot = claimSlot(e);
+        int n = gramsOfFile(e);
+        for (int i = 0; i < n; i++) {
+            Postings p = postings(scratch[i]);
+            if (p.last != slot) { // a gram twice in the file's texts
+                p.append(slot);
+            }
+        }
+        if (e.mimeType != null) {
+            mimeTypes.computeIfAbsent(e.mimeType, k -> new Postings()).append(slot);
+        }
+    }
+
+    /** Gives {@code e} the next slot. */
+    private int claimSlot(FileEntry e) {
         if (grams == null) {
             grams = new GramTable();
             containing = new HashMap<>();
@@ -151,27 +266,55 @@ final class TermIndex {
         pages[slot >>> PAGE_BITS][slot & (PAGE - 1)] = e;
         e.termSlot = slot;
         live++;
-        int n = gramsOf(e.file.displayName().toLowerCase(Locale.ROOT), 0);
-        for (String label : e.file.labels()) {
-            n = gramsOf(label.toLowerCase(Locale.ROOT), n);
-        }
-        Arrays.sort(scratch, 0, n);
-        for (int i = 0; i < n; i++) {
-            if (i == 0 || scratch[i] != scratch[i - 1]) {
-                postings(scratch[i]).append(slot);
-            }
-        }
-        if (e.mimeType != null) {
-            mimeTypes.computeIfAbsent(e.mimeType, k -> new Postings()).append(slot);
-        }
+        return slot;
     }
 
-    /** Adds the grams of {@code text} to {@link #scratch} from {@code n}; returns the new count. */
+    /** The grams of {@code e}'s lower-cased display name and labels into {@link #scratch}; returns their count. */
+    private int gramsOfFile(FileEntry e) {
+        int n = gramsOf(e.file.displayName(), 0);
+        for (String label : e.file.labels()) {
+            n = gramsOf(label, n);
+        }
+        return n;
+    }
+
+    /**
+     * Adds the grams of {@code text} lower-cased as {@code toLowerCase(Locale.ROOT)} does (the text rule's case) to
+     * {@link #scratch} from {@code n}; returns the new count. Texts of chars below U+0100 are folded char by char,
+     * which is what that method does for them (no string built); any other text goes through it.
+     */
     private int gramsOf(String text, int n) {
         int len = text.length();
         if (len == 0) {
             return n;
         }
+        int count = len < 3 ? 1 : len - 2;
+        if (n + count > scratch.length) {
+            scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, n + count));
+        }
+        long[] out = scratch;
+        int m = n;
+        long k = 0;
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x100) {
+                return gramsOfFolded(text.toLowerCase(Locale.ROOT), n);
+            }
+            c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+            k = (k << 16) | c;
+            if (i >= 2) {
+                out[m++] = (3L << 48) | (k & 0xFFFF_FFFF_FFFFL);
+            }
+        }
+        if (len < 3) {
+            out[m++] = ((long) len << (16 * len)) | k;
+        }
+        return m;
+    }
+
+    /** {@link #gramsOf} for a text already lower-cased (which may be longer than the original). */
+    private int gramsOfFolded(String text, int n) {
+        int len = text.length();
         int count = len < 3 ? 1 : len - 2;
         if (n + count > scratch.length) {
             scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, n + count));
@@ -240,14 +383,8 @@ final class TermIndex {
         grams = null;
         containing = null;
         mimeTypes = null;
+        shared = false;
         addAll(alive);
-    }
-
-    private void trim() {
-        if (grams != null) {
-            grams.forEach(Postings::trim);
-            mimeTypes.values().forEach(Postings::trim);
-        }
     }
 
     // ---------------------------------------------------------------- search
@@ -427,6 +564,21 @@ final class TermIndex {
             return (int) (h ^ (h >>> 32)) & mask;
         }
 
+        /** A table of copies of this one's lists, noting each list's copy in {@code copies}. */
+        GramTable copy(Map<Postings, Postings> copies) {
+            GramTable t = new GramTable();
+            t.keys = keys.clone();
+            t.values = new Postings[values.length];
+            t.size = size;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    t.values[i] = values[i].copy();
+                    copies.put(values[i], t.values[i]);
+                }
+            }
+            return t;
+        }
+
         void forEach(java.util.function.Consumer<Postings> action) {
             for (Postings p : values) {
                 if (p != null) {
@@ -483,6 +635,55 @@ final class TermIndex {
             }
             data[length++] = (byte) delta;
             count++;
+        }
+
+        /** First pass of a bulk build: {@code slot} (above the last) will be in the list; counts it and its bytes. */
+        void tally(int slot) {
+            int delta = slot - last;
+            length += delta < 1 << 7 ? 1 : delta < 1 << 14 ? 2 : delta < 1 << 21 ? 3 : delta < 1 << 28 ? 4 : 5;
+            last = slot;
+            count++;
+        }
+
+        /**
+         * Between the passes: the list's final arrays, never grown; a bitmap if the whole list is dense ({@link #append}
+         * decides as the list grows, so a list dense only early on may differ in form, never in content).
+         */
+        void allocate() {
+            if (count >= 64 && length > (last >>> 3) + 16) {
+                bits = new long[(last >>> 6) + 1];
+            } else {
+                data = new byte[length];
+            }
+            length = 0;
+            count = 0;
+            last = -1;
+        }
+
+        /** Second pass: appends {@code slot} into the room {@link #allocate} made. */
+        void put(int slot) {
+            if (bits != null) {
+                bits[slot >>> 6] |= 1L << slot;
+            } else {
+                int delta = slot - last;
+                while ((delta & ~0x7F) != 0) {
+                    data[length++] = (byte) ((delta & 0x7F) | 0x80);
+                    delta >>>= 7;
+                }
+                data[length++] = (byte) delta;
+            }
+            last = slot;
+            count++;
+        }
+
+        Postings copy() {
+            Postings p = new Postings();
+            p.data = data.length == 0 ? NONE : data.clone();
+            p.bits = bits == null ? null : bits.clone();
+            p.length = length;
+            p.count = count;
+            p.last = last;
+            return p;
         }
 
         int[] decode() {
