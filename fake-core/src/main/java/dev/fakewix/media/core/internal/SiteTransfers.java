@@ -21,7 +21,7 @@ import java.util.Map;
 /**
  * Upload completion, resumable uploads, downloads, archives and snapshots of one site. Bodies are streamed into the
  * fake's {@link ContentStore} outside the site's lock; only the moment a file comes into being takes the lock. A
- * restored snapshot's state is built by {@link SnapshotLoader}.
+ * restored snapshot's state is built by {@code SnapshotLoader}.
  */
 @API(status = API.Status.INTERNAL)
 public final class SiteTransfers {
