@@ -1,16 +1,23 @@
 package dev.fakewix.media.core.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Gram keys to postings by open addressing: no boxed key per lookup (a restore makes millions), and the keys mixed,
- * as packed characters collide in {@code Long.hashCode}.
+ * Gram keys ({@link GramKeys}) to postings by open addressing: no boxed key per lookup (a restore makes millions), and
+ * the keys mixed, as packed characters collide in {@code Long.hashCode}. With them, for a term of one or two
+ * characters, the lists of every gram that contains it.
  */
 final class GramTable {
     private long[] keys = new long[1024];
     private PostingList[] values = new PostingList[1024];
     private int size;
+    /** For a term of one or two characters: every gram that contains it. */
+    private HashMap<Long, ArrayList<PostingList>> containing = new HashMap<>();
 
     PostingList get(long key) {
         int mask = keys.length - 1;
@@ -22,8 +29,41 @@ final class GramTable {
         return null;
     }
 
+    /** The lists of the grams that contain the term of one or two characters {@code key} stands for. */
+    ArrayList<PostingList> containing(long key) {
+        return containing.getOrDefault(key, new ArrayList<>(0));
+    }
+
+    /** The list of a gram key, created empty (and filed under the short terms it contains) if new. */
+    PostingList postings(long key) {
+        PostingList p = get(key);
+        if (p == null) {
+            p = new PostingList();
+            put(key, p);
+            PostingList created = p;
+            // a gram of length L (from the top bits) holds the 1- and 2-character terms it contains
+            int length = (int) (key >>> (16 * GramKeys.lengthOf(key)));
+            char[] chars = new char[length];
+            for (int i = 0; i < length; i++) {
+                chars[i] = (char) (key >>> (16 * (length - 1 - i)));
+            }
+            String g = new String(chars);
+            List<Long> seen = new ArrayList<>(5);
+            for (int sub = 1; sub <= Math.min(2, length); sub++) {
+                for (int i = 0; i + sub <= length; i++) {
+                    Long k = GramKeys.key(g, i, sub);
+                    if (!seen.contains(k)) {
+                        seen.add(k);
+                        containing.computeIfAbsent(k, x -> new ArrayList<>(4)).add(created);
+                    }
+                }
+            }
+        }
+        return p;
+    }
+
     /** Adds a key that is not in the table. */
-    void put(long key, PostingList value) {
+    private void put(long key, PostingList value) {
         if (2 * (size + 1) > keys.length) {
             long[] oldKeys = keys;
             PostingList[] oldValues = values;
@@ -54,8 +94,9 @@ final class GramTable {
         return (int) (h ^ (h >>> 32)) & mask;
     }
 
-    /** A table of copies of this one's lists, noting each list's copy in {@code copies}. */
-    GramTable copy(Map<PostingList, PostingList> copies) {
+    /** A table of copies of this one's lists. */
+    GramTable copy() {
+        Map<PostingList, PostingList> copies = new IdentityHashMap<>();
         GramTable t = new GramTable();
         t.keys = keys.clone();
         t.values = new PostingList[values.length];
@@ -66,6 +107,13 @@ final class GramTable {
                 copies.put(values[i], t.values[i]);
             }
         }
+        HashMap<Long, ArrayList<PostingList>> containingCopy = new HashMap<>(containing.size() * 2);
+        containing.forEach((k, list) -> {
+            ArrayList<PostingList> copy = new ArrayList<>(list.size());
+            list.forEach(p -> copy.add(copies.get(p)));
+            containingCopy.put(k, copy);
+        });
+        t.containing = containingCopy;
         return t;
     }
 

@@ -43,15 +43,17 @@ final class TermIndex {
     private FileEntry[][] pages = new FileEntry[0][];
     private int slots;
     private int live;
-    /** Trigrams and whole short texts: allocated on first use, as a reset creates a new, mostly unused index. */
+    /**
+     * Trigrams and whole short texts, and the grams holding each short term: allocated on first use, as a reset
+     * creates a new, mostly unused index.
+     */
     private GramTable grams;
-    /** For a term of one or two characters: every gram that contains it. */
-    private HashMap<Long, ArrayList<PostingList>> containing;
     private HashMap<String, PostingList> mimeTypes;
     /** The entry last removed and the texts it was indexed under: put back unchanged, it keeps its slot. */
     private FileEntry parked;
     private String parkedName;
     private List<String> parkedLabels;
+    /** Each file's grams, cut into one buffer reused by the whole index. */
     private final GramKeys gramKeys = new GramKeys();
     /** Below this many candidates checking them is always cheap enough. */
     private final long few;
@@ -87,8 +89,7 @@ final class TermIndex {
     }
 
     /** The lists of an index built from a restore, read-only from then on (every index using them copies them first). */
-    private record Built(GramTable grams, HashMap<Long, ArrayList<PostingList>> containing, HashMap<String, PostingList> mimeTypes,
-                         int slots) {
+    private record Built(GramTable grams, HashMap<String, PostingList> mimeTypes, int slots) {
     }
 
     /** The lists are a {@link Built}'s, shared with other restores: copied before the first change. */
@@ -115,14 +116,13 @@ final class TermIndex {
             Built earlier = inOrder != null && reuse != null ? reuse.built : null;
             if (earlier != null && earlier.slots == inOrder.size()) {
                 grams = earlier.grams;
-                containing = earlier.containing;
                 mimeTypes = earlier.mimeTypes;
                 shared = true;
                 inOrder.forEach(this::claimSlot);
             } else {
                 addAll(inOrder != null ? inOrder : files);
                 if (inOrder != null && reuse != null && grams != null) {
-                    reuse.built = new Built(grams, containing, mimeTypes, slots);
+                    reuse.built = new Built(grams, mimeTypes, slots);
                     shared = true;
                 }
             }
@@ -135,15 +135,7 @@ final class TermIndex {
     /** Copies shared lists before this index changes them. */
     private void unshare() {
         shared = false;
-        java.util.IdentityHashMap<PostingList, PostingList> copies = new java.util.IdentityHashMap<>();
-        grams = grams.copy(copies);
-        HashMap<Long, ArrayList<PostingList>> containingCopy = new HashMap<>(containing.size() * 2);
-        containing.forEach((k, list) -> {
-            ArrayList<PostingList> copy = new ArrayList<>(list.size());
-            list.forEach(p -> copy.add(copies.get(p)));
-            containingCopy.put(k, copy);
-        });
-        containing = containingCopy;
+        grams = grams.copy();
         HashMap<String, PostingList> mimeCopy = new HashMap<>();
         mimeTypes.forEach((m, p) -> mimeCopy.put(m, p.copy()));
         mimeTypes = mimeCopy;
@@ -208,7 +200,7 @@ final class TermIndex {
                 held = Arrays.copyOf(held, Math.max(held.length + (held.length >> 1), at + n));
             }
             for (int i = 0; i < n; i++) {
-                PostingList p = postings(keys[i]);
+                PostingList p = grams.postings(keys[i]);
                 if (p.last != slot) {
                     p.tally(slot);
                     held[at++] = p;
@@ -240,7 +232,7 @@ final class TermIndex {
         int n = gramKeys.gramsOfFile(e);
         long[] keys = gramKeys.scratch;
         for (int i = 0; i < n; i++) {
-            PostingList p = postings(keys[i]);
+            PostingList p = grams.postings(keys[i]);
             if (p.last != slot) { // a gram twice in the file's texts
                 p.append(slot);
             }
@@ -254,7 +246,6 @@ final class TermIndex {
     private int claimSlot(FileEntry e) {
         if (grams == null) {
             grams = new GramTable();
-            containing = new HashMap<>();
             mimeTypes = new HashMap<>();
         }
         int slot = slots++;
@@ -266,33 +257,6 @@ final class TermIndex {
         e.termSlot = slot;
         live++;
         return slot;
-    }
-
-    private PostingList postings(long key) {
-        PostingList p = grams.get(key);
-        if (p == null) {
-            p = new PostingList();
-            grams.put(key, p);
-            PostingList created = p;
-            // a gram of length L (from the top bits) holds the 1- and 2-character terms it contains
-            int length = (int) (key >>> (16 * GramKeys.lengthOf(key)));
-            char[] chars = new char[length];
-            for (int i = 0; i < length; i++) {
-                chars[i] = (char) (key >>> (16 * (length - 1 - i)));
-            }
-            String g = new String(chars);
-            List<Long> seen = new ArrayList<>(5);
-            for (int sub = 1; sub <= Math.min(2, length); sub++) {
-                for (int i = 0; i + sub <= length; i++) {
-                    Long k = GramKeys.key(g, i, sub);
-                    if (!seen.contains(k)) {
-                        seen.add(k);
-                        containing.computeIfAbsent(k, x -> new ArrayList<>(4)).add(created);
-                    }
-                }
-            }
-        }
-        return p;
     }
 
     private void rebuild() {
@@ -307,7 +271,6 @@ final class TermIndex {
         slots = 0;
         live = 0;
         grams = null;
-        containing = null;
         mimeTypes = null;
         shared = false;
         addAll(alive);
@@ -344,7 +307,7 @@ final class TermIndex {
             }
             texts.sort(Comparator.comparingInt(p -> p.count));
         } else {
-            texts.addAll(containing.getOrDefault(GramKeys.key(term, 0, term.length()), new ArrayList<>(0)));
+            texts.addAll(grams.containing(GramKeys.key(term, 0, term.length())));
         }
         List<PostingList> mimes = new ArrayList<>();
         for (Map.Entry<String, PostingList> m : mimeTypes.entrySet()) {
