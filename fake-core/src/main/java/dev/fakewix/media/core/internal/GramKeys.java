@@ -5,8 +5,9 @@ import java.util.Locale;
 
 /**
  * The grams of a file's texts as numbers (see {@link #key}): each text lower-cased as the text rule does, cut into
- * trigrams, or kept whole when one or two characters long. One per {@link TermIndex}, whose lock guards it: the keys go
- * into a buffer reused from file to file, so a bulk build of millions of grams allocates none per file.
+ * trigrams, or kept whole when one or two characters long. One per {@link TermIndex}, under its guard: the keys go
+ * into a buffer reused from file to file, so cutting a file allocates nothing unless its texts need
+ * {@code toLowerCase}.
  */
 final class GramKeys {
     /** The keys of the file last cut, up to the count {@link #gramsOfFile} returned. */

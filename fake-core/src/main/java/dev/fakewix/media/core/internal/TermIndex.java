@@ -21,6 +21,7 @@ import java.util.function.Predicate;
  * varints (one or two bytes a posting). A term of three characters or more can only be in a file holding all its
  * trigrams (the rarest ones are intersected); a shorter term only in a file holding a trigram that contains it (their
  * postings are united). MIME types are few: each has the slots of its files, and a term is compared with each.
+ * {@link GramKeys} cuts the texts, {@link GramTable} finds a gram's {@link PostingList}.
  *
  * <p>A page is then found one of two ways, whichever the candidate count says is cheaper: the few candidates are
  * checked and sorted by the requested order; or, when candidates are dense, the sorted index is walked from the
