@@ -344,8 +344,8 @@ final class TermIndex {
         return candidatesPage(intersect, texts, mimes, trashed, spec, filter);
     }
 
-    private List<FileEntry> candidatesPage(boolean intersect, List<PostingList> texts, List<PostingList> mimes, boolean trashed,
-                                           Cursor spec, Predicate<? super FileEntry> filter) {
+    private List<FileEntry> candidatesPage(boolean intersect, List<PostingList> texts, List<PostingList> mimes,
+                                           boolean trashed, Cursor spec, Predicate<? super FileEntry> filter) {
         int[] slotsFound = intersect ? PostingList.intersection(texts) : PostingList.union(texts, new int[0]);
         if (!mimes.isEmpty()) {
             slotsFound = PostingList.union(mimes, slotsFound);
