@@ -1,11 +1,11 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.ContentStore;
+import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.FaceAccess;
-import dev.fakewix.media.core.internal.EngineConfig;
-import dev.fakewix.media.core.internal.FirstFailure;
-import dev.fakewix.media.core.internal.SiteEngine;
-import dev.fakewix.media.core.internal.Tokens;
+import dev.fakewix.media.core.internal.site.EngineConfig;
+import dev.fakewix.media.core.internal.util.FirstFailure;
+import dev.fakewix.media.core.internal.site.SiteEngine;
+import dev.fakewix.media.core.internal.util.Tokens;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
 

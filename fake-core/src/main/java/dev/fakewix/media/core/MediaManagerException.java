@@ -140,7 +140,7 @@ public final class MediaManagerException extends RuntimeException {
         List<Object> violations = new java.util.ArrayList<>(fieldViolations.size());
         for (FieldViolation v : fieldViolations) {
             violations.add(Collections.unmodifiableSortedMap(new java.util.TreeMap<>(
-                    dev.fakewix.media.core.internal.ErrorShape.of(v))));
+                    dev.fakewix.media.core.internal.validation.ErrorShape.of(v))));
         }
         return new ApplicationError(code(), getMessage(), Map.of("fieldViolations", List.copyOf(violations)));
     }

@@ -1,10 +1,10 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.FileOperations;
-import dev.fakewix.media.core.internal.FolderOperations;
-import dev.fakewix.media.core.internal.OperationGate;
-import dev.fakewix.media.core.internal.SiteEngine;
-import dev.fakewix.media.core.internal.SiteTransfers;
+import dev.fakewix.media.core.internal.site.FileOperations;
+import dev.fakewix.media.core.internal.site.FolderOperations;
+import dev.fakewix.media.core.internal.site.OperationGate;
+import dev.fakewix.media.core.internal.site.SiteEngine;
+import dev.fakewix.media.core.internal.site.SiteTransfers;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
 
@@ -210,7 +210,7 @@ public final class MediaSite {
         // Checked whole before anything changes; the snapshot checked last (or taken here) is not checked again,
         // which keeps the common save-once, restore-per-test pattern O(1).
         if (checked.get() != snapshot) {
-            dev.fakewix.media.core.internal.SnapshotCheck.requireValid(snapshot);
+            dev.fakewix.media.core.internal.site.SnapshotCheck.requireValid(snapshot);
             checked = new java.lang.ref.WeakReference<>(snapshot);
         }
         transfers.restore(snapshot);

@@ -92,7 +92,7 @@ public sealed interface Readiness {
     }
 
     private static void requireNonNegative(Duration delay) {
-        dev.fakewix.media.core.internal.TimeBounds.requireDuration("delay", delay,
-                dev.fakewix.media.core.internal.TimeBounds.LONGEST_DELAY);
+        dev.fakewix.media.core.internal.util.TimeBounds.requireDuration("delay", delay,
+                dev.fakewix.media.core.internal.util.TimeBounds.LONGEST_DELAY);
     }
 }

@@ -71,7 +71,7 @@ public interface ReadinessPolicy {
      * @throws IllegalArgumentException naming the valid forms
      */
     static ReadinessPolicy parse(String text) {
-        return dev.fakewix.media.core.internal.ReadinessText.parse(text);
+        return dev.fakewix.media.core.internal.scenario.ReadinessText.parse(text);
     }
 
     /**
@@ -81,7 +81,7 @@ public interface ReadinessPolicy {
      * @throws IllegalArgumentException when {@code text} is neither form, or negative
      */
     static Duration parseDelay(String text) {
-        return dev.fakewix.media.core.internal.ReadinessText.delay(text);
+        return dev.fakewix.media.core.internal.scenario.ReadinessText.delay(text);
     }
 
     /** The same readiness for every file. */

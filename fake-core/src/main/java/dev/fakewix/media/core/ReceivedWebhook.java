@@ -1,6 +1,6 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.Json;
+import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.model.ExternalInfo;
 import org.apiguardian.api.API;
 

@@ -1,7 +1,7 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.OperationGate;
-import dev.fakewix.media.core.internal.RequestFacts;
+import dev.fakewix.media.core.internal.site.OperationGate;
+import dev.fakewix.media.core.internal.site.RequestFacts;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -137,7 +137,7 @@ public final class Scenarios {
      * reset forgets them; {@link #clear()} does not).
      */
     public Scenarios apply(String json) {
-        dev.fakewix.media.core.internal.ScenarioDocument doc = dev.fakewix.media.core.internal.ScenarioDocument.parse(json);
+        dev.fakewix.media.core.internal.scenario.ScenarioDocument doc = dev.fakewix.media.core.internal.scenario.ScenarioDocument.parse(json);
         synchronized (this) {
             if (doc.readiness() != null) {
                 readiness(doc.readiness());
@@ -145,7 +145,7 @@ public final class Scenarios {
             if (doc.limits() != null) {
                 limits(doc.limits().apply(site.limits()));
             }
-            for (dev.fakewix.media.core.internal.ScenarioDocument.Rule rule : doc.rules()) {
+            for (dev.fakewix.media.core.internal.scenario.ScenarioDocument.Rule rule : doc.rules()) {
                 add(rule.operation(), rule.match(), rule.action(), rule.count(), rule.description());
             }
             doc.importContent().forEach(site::registerImportContent);

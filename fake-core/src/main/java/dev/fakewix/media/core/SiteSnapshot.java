@@ -4,7 +4,7 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
-import dev.fakewix.media.core.internal.FolderPaths;
+import dev.fakewix.media.core.internal.site.FolderPaths;
 import org.apiguardian.api.API;
 
 import java.util.Collections;

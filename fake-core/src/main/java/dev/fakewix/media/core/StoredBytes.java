@@ -1,6 +1,6 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.ContentStore;
+import dev.fakewix.media.core.internal.content.ContentStore;
 import org.apiguardian.api.API;
 
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.TimeBounds;
+import dev.fakewix.media.core.internal.util.TimeBounds;
 import org.apiguardian.api.API;
 
 import java.time.Clock;

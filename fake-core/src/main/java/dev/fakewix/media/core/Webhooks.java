@@ -1,8 +1,8 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.IdSource;
-import dev.fakewix.media.core.internal.WebhookDispatcher;
-import dev.fakewix.media.core.internal.WebhookEnvelope;
+import dev.fakewix.media.core.internal.util.IdSource;
+import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;
+import dev.fakewix.media.core.internal.webhook.WebhookEnvelope;
 import org.apiguardian.api.API;
 
 import java.net.InetAddress;

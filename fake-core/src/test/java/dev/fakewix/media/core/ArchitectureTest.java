@@ -81,7 +81,7 @@ class ArchitectureTest {
     @Test
     void theImportSeesTheWholeCoreButNoTestClass() {
         assertThat(CORE.contain(FakeMediaManager.class)).isTrue();
-        assertThat(CORE.contain("dev.fakewix.media.core.internal.SiteEngine")).isTrue();
+        assertThat(CORE.contain("dev.fakewix.media.core.internal.site.SiteEngine")).isTrue();
         assertThat(CORE.contain(ArchitectureTest.class)).isFalse();
     }
 
@@ -102,14 +102,14 @@ class ArchitectureTest {
 
     /** A class that does what the rule forbids, to show the rule can fail. */
     public static final class Leaky {
-        public dev.fakewix.media.core.internal.RequestFacts facts() {
-            return dev.fakewix.media.core.internal.RequestFacts.NONE;
+        public dev.fakewix.media.core.internal.site.RequestFacts facts() {
+            return dev.fakewix.media.core.internal.site.RequestFacts.NONE;
         }
 
-        public void take(List<dev.fakewix.media.core.internal.RequestFacts> facts) {
+        public void take(List<dev.fakewix.media.core.internal.site.RequestFacts> facts) {
         }
 
-        List<dev.fakewix.media.core.internal.RequestFacts> packagePrivateIsFine() {
+        List<dev.fakewix.media.core.internal.site.RequestFacts> packagePrivateIsFine() {
             return List.of();
         }
     }

@@ -3,7 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.internal.ErrorShape;
+import dev.fakewix.media.core.internal.validation.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

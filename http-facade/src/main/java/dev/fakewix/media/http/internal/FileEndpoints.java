@@ -20,7 +20,7 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
-import dev.fakewix.media.core.internal.RequestConstraints;
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import tools.jackson.core.JsonGenerator;
 
 import java.util.List;

@@ -7,7 +7,7 @@ import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 
-import dev.fakewix.media.core.internal.RequestConstraints;
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
 
 import java.util.List;
 

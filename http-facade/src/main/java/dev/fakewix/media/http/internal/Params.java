@@ -3,7 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.internal.Violations;
+import dev.fakewix.media.core.internal.validation.Violations;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;

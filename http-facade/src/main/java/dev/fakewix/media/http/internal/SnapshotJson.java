@@ -253,7 +253,7 @@ public final class SnapshotJson {
         String base64 = p.string("content");
         if (base64 != null) {
             try {
-                content = dev.fakewix.media.core.internal.ContentStore.unbudgeted(Base64.getDecoder().decode(base64));
+                content = dev.fakewix.media.core.internal.content.ContentStore.unbudgeted(Base64.getDecoder().decode(base64));
             } catch (IllegalArgumentException e) {
                 p.violation("content", "FORMAT", "must be base64 (RFC 4648, with padding): " + e.getMessage());
             }

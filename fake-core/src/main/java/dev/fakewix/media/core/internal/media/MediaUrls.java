@@ -1,0 +1,44 @@
+package dev.fakewix.media.core.internal.media;
+
+import dev.fakewix.media.core.model.MediaType;
+
+/**
+ * The static URLs of a file, in the formats Wix uses per media type (see the reference's id and URL table).
+ *
+ * @param url              the file's static URL
+ * @param pendingThumbnail thumbnail while PENDING
+ * @param readyThumbnail   thumbnail once READY
+ */
+public record MediaUrls(String url, String pendingThumbnail, String readyThumbnail) {
+    private static final String STATIC = "https://static.wixstatic.com/media/";
+    static final String GENERIC_VIDEO_THUMB = STATIC + "54ece48fa04e492fa46bd79980105f0d.png";
+    static final String GENERIC_DOCUMENT_THUMB = STATIC + "it7ucst133nc8d9e0ff4d0nay1ucksc6.png";
+    static final String GENERIC_ARCHIVE_THUMB = STATIC + "48c4fbc47d7298cd4406936294b4c532.png";
+
+    public static MediaUrls of(MediaType type, String id, String siteId) {
+        return switch (type) {
+            case IMAGE -> same(STATIC + id);
+            case VECTOR -> same("https://static.wixstatic.com/shapes/" + id);
+            case VIDEO -> new MediaUrls("https://video.wixstatic.com/video/" + id + "/file", GENERIC_VIDEO_THUMB,
+                    STATIC + id + "f002.jpg");
+            case AUDIO -> generic("https://static.wixstatic.com/mp3/" + id, GENERIC_DOCUMENT_THUMB);
+            case DOCUMENT -> generic("https://" + siteId + ".usrfiles.com/ugd/" + id, GENERIC_DOCUMENT_THUMB);
+            case ARCHIVE -> generic("https://" + siteId + ".usrfiles.com/archives/" + id, GENERIC_ARCHIVE_THUMB);
+            case MODEL3D -> generic("https://static.wixstatic.com/3d/" + id, GENERIC_DOCUMENT_THUMB);
+            default -> throw new IllegalArgumentException("no URLs for media type " + type);
+        };
+    }
+
+    /** The URLs of a private file: no public URL; a thumbnail that is the file itself is hidden too. */
+    public MediaUrls hidden() {
+        return new MediaUrls("", pendingThumbnail.equals(url) ? "" : pendingThumbnail, readyThumbnail.equals(url) ? "" : readyThumbnail);
+    }
+
+    private static MediaUrls same(String url) {
+        return new MediaUrls(url, url, url);
+    }
+
+    private static MediaUrls generic(String url, String thumb) {
+        return new MediaUrls(url, thumb, thumb);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.fakewix.media.core.internal.site;
+
+import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.util.Tokens;
+
+import dev.fakewix.media.core.MediaEvent;
+import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.core.TransferUrls;
+import org.apiguardian.api.API;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What every site of one fake shares: the clocks, the seed, the token signer, the defaults of new sites, where
+ * events go and where transfer URLs point.
+ *
+ * @param wallClock real time, for readiness measured in wall time (injectable so that it too can be tested)
+ */
+@API(status = API.Status.INTERNAL)
+public record EngineConfig(Clock clock, Clock wallClock, long seed, Tokens tokens, ReadinessPolicy readiness,
+                           SiteLimits limits, Consumer<MediaEvent> events, Supplier<TransferUrls> transferUrls,
+                           ContentStore content) {
+}

@@ -1,0 +1,229 @@
+package dev.fakewix.media.core.internal.site;
+
+import dev.fakewix.media.core.internal.query.Cursor;
+import dev.fakewix.media.core.internal.query.Paging;
+import dev.fakewix.media.core.internal.query.QueryFilter;
+import dev.fakewix.media.core.internal.query.SortField;
+import dev.fakewix.media.core.internal.query.SortedIndex;
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
+import dev.fakewix.media.core.internal.validation.Violations;
+
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.Folders;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.model.CursorQuery;
+import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.FolderPage;
+import dev.fakewix.media.core.model.FolderUpdate;
+import dev.fakewix.media.core.model.ListFoldersRequest;
+import dev.fakewix.media.core.model.RootFolder;
+import dev.fakewix.media.core.model.SearchFoldersRequest;
+import dev.fakewix.media.core.model.SortOrder;
+import org.apiguardian.api.API;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/** The Folders API of one site. */
+@API(status = API.Status.INTERNAL)
+public final class FolderOperations implements Folders {
+    private static final Set<SortField> FOLDER_SORTS = SiteState.FOLDER_SORTS;
+
+    private final SiteEngine engine;
+    private final FileOperations files;
+
+    public FolderOperations(SiteEngine engine, FileOperations files) {
+        this.engine = engine;
+        this.files = files;
+    }
+
+    @Override
+    public Folder createFolder(String displayName, String parentFolderId) {
+        RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
+        String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+        return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
+            RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
+            return engine.tree.insertFolder(s, displayName, parent, root).folder;
+        });
+    }
+
+    @Override
+    public Folder getFolder(String folderId) {
+        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
+            if (FolderTree.isRoot(folderId)) {
+                return engine.tree.rootFolder(folderId);
+            }
+            return engine.tree.requireFolder(s, folderId, "folderId").folder;
+        });
+    }
+
+    @Override
+    public FolderPage listFolders(ListFoldersRequest request) {
+        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
+        Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
+        return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                s -> page(s.foldersByParent.get(spec.parentFolderId()), spec));
+    }
+
+    @Override
+    public FolderPage listDeletedFolders(ListFoldersRequest request) {
+        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
+        Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
+        return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                s -> page(s.trashedFolders, spec));
+    }
+
+    private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
+        RequestConstraints.listFolders(r).throwIfAny();
+        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
+            Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
+                    ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
+            if (kind == Cursor.Kind.LIST_DELETED_FOLDERS && SiteEngine.TRASH_ROOT.equals(parent)) {
+                parent = null; // trashed folders show parentFolderId trash-root: asking for it means the whole trash bin
+            }
+            return Paging.with(sorted, parent, Set.of(), null, null, null, null, limit);
+        });
+    }
+
+    @Override
+    public FolderPage searchFolders(SearchFoldersRequest request) {
+        SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
+        RequestConstraints.searchFolders(r).throwIfAny();
+        Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
+            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
+                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
+        });
+        return engine.transaction.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
+                page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
+    }
+
+    @Override
+    public FolderPage queryFolders(CursorQuery query) {
+        CursorQuery q = query == null ? CursorQuery.all() : query;
+        RequestConstraints.cursorQuery(q).throwIfAny();
+        Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
+            QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
+            Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
+                    FOLDER_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
+            return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
+        });
+        return engine.transaction.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
+    }
+
+    private static FolderPage page(SortedIndex<FolderEntry> index, Cursor spec) {
+        Paging.Page<FolderEntry> page = Paging.page(index, spec, matcher(spec));
+        List<Folder> folders = new ArrayList<>(page.items().size());
+        for (FolderEntry e : page.items()) {
+            folders.add(e.folder);
+        }
+        return new FolderPage(folders, page.metadata());
+    }
+
+    private static Predicate<FolderEntry> matcher(Cursor spec) {
+        Predicate<FolderEntry> p = e -> true;
+        if (spec.kind() == Cursor.Kind.LIST_FOLDERS) {
+            p = p.and(e -> !e.trashed); // a trashed folder still indexes its sub-folders, but they are deleted ones
+        }
+        if (spec.kind() == Cursor.Kind.LIST_DELETED_FOLDERS && spec.parentFolderId() != null) {
+            String parent = spec.parentFolderId();
+            p = p.and(e -> parent.equals(e.trashedFrom != null ? e.trashedFrom : e.folder.parentFolderId()));
+        }
+        if (spec.kind() == Cursor.Kind.SEARCH_FOLDERS && spec.root() != RootFolder.TRASH_ROOT) {
+            RootFolder root = spec.root();
+            p = p.and(e -> e.root == root);
+        }
+        if (spec.search() != null) {
+            String text = spec.search();
+            p = p.and(e -> e.folder.displayName().toLowerCase(Locale.ROOT).contains(text));
+        }
+        if (spec.condition() != null) {
+            QueryFilter.Condition c = spec.condition();
+            p = p.and(e -> c.test(field -> "state".equals(field) ? e.folder.state().name() : null));
+        }
+        return p;
+    }
+
+    @Override
+    public Folder updateFolder(FolderUpdate folder) {
+        return updateFolder(folder, List.of());
+    }
+
+    @Override
+    public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
+        RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
+        List<String> mask = fieldMask == null ? List.of() : fieldMask;
+        boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
+        boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
+        if (!name && !parent) {
+            throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
+                    "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
+        }
+        return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
+            if (FolderTree.isRoot(folder.id())) {
+                throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
+            }
+            FolderEntry e = engine.tree.requireFolder(s, folder.id(), "folder.id");
+            Folder next = e.folder;
+            RootFolder newRoot = e.root;
+            if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
+                if (e.trashed) {
+                    throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
+                }
+                newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
+                if (folder.parentFolderId().equals(folder.id())
+                        || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
+                    throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
+                }
+                next = next.withParentFolderId(folder.parentFolderId());
+            }
+            if (name) {
+                next = next.withDisplayName(folder.displayName());
+            }
+            engine.tree.unindexFolder(s, e);
+            e.folder = next.withUpdatedDate(engine.now());
+            engine.tree.indexFolder(s, e);
+            if (newRoot != e.root) {
+                engine.tree.setRoot(s, e, newRoot);
+            }
+            engine.events.folderUpdated(s, e);
+            return e.folder;
+        });
+    }
+
+    private static MediaManagerException invalid(String field, String description) {
+        return MediaManagerException.invalidArgument(List.of(FieldViolation.of(field, "VALIDATION", description)));
+    }
+
+    @Override
+    public String generateFolderDownloadUrl(String folderId) {
+        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
+            if (!FolderTree.isRoot(folderId)) {
+                engine.tree.requireFolder(s, folderId, "folderId");
+            }
+            return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
+        });
+    }
+
+    @Override
+    public void bulkDeleteFolders(List<String> folderIds, boolean permanent) {
+        engine.trash.deleteFolders(folderIds, permanent);
+    }
+
+    @Override
+    public void bulkRestoreFoldersFromTrashBin(List<String> folderIds) {
+        engine.trash.restoreFolders(folderIds);
+    }
+
+    FileOperations files() {
+        return files;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.fakewix.media.core.internal.site;
+
+import dev.fakewix.media.core.internal.query.SortedIndex;
+
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.RootFolder;
+import dev.fakewix.media.core.model.State;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.fakewix.media.core.internal.site.SiteEngine.MEDIA_ROOT;
+import static dev.fakewix.media.core.internal.site.SiteEngine.TRASH_ROOT;
+import static dev.fakewix.media.core.internal.site.SiteEngine.VISITOR_UPLOADS;
+
+/**
+ * The site's folder tree: the three roots, which folders are live, display paths, creating folders (one at a time
+ * or along a path) and keeping the folder indexes in order. Called under the site's lock.
+ */
+final class FolderTree {
+    private final SiteEngine engine;
+
+    FolderTree(SiteEngine engine) {
+        this.engine = engine;
+    }
+
+    static boolean isRoot(String folderId) {
+        return MEDIA_ROOT.equals(folderId) || VISITOR_UPLOADS.equals(folderId) || TRASH_ROOT.equals(folderId);
+    }
+
+    /** The synthetic folder object of a root id. */
+    Folder rootFolder(String id) {
+        String name = switch (id) {
+            case "media-root" -> "Site Files";
+            case "trash-root" -> "Trash";
+            default -> "Visitor Uploads";
+        };
+        return new Folder(id, name, "", engine.createdAt, engine.createdAt, State.OK, engine.siteId);
+    }
+
+    /**
+     * The root a live folder belongs to, or a validation error naming {@code field} when the folder does not exist
+     * or is in the trash bin. Files and folders can only be placed in live folders.
+     */
+    RootFolder requireLiveFolder(SiteState s, String folderId, String field) {
+        if (MEDIA_ROOT.equals(folderId)) {
+            return RootFolder.MEDIA_ROOT;
+        }
+        if (VISITOR_UPLOADS.equals(folderId)) {
+            return RootFolder.VISITOR_UPLOADS_ROOT;
+        }
+        if (TRASH_ROOT.equals(folderId)) {
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(field, "VALIDATION",
+                    "cannot place items in trash-root; use bulkDelete to move them to the trash bin")));
+        }
+        FolderEntry folder = s.folders.get(folderId);
+        if (folder == null) {
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
+        }
+        if (folder.trashed) {
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " is in the trash bin; restore it first");
+        }
+        return folder.root;
+    }
+
+    /** A stored folder (live or trashed) or RESOURCE_NOT_FOUND naming {@code field}. */
+    FolderEntry requireFolder(SiteState s, String folderId, String field) {
+        FolderEntry e = s.folders.get(folderId);
+        if (e == null) {
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
+        }
+        return e;
+    }
+
+    /** The display path of a folder, e.g. {@code /photos/2024} (see {@link FolderPaths}). */
+    String folderPath(SiteState s, String folderId) {
+        return FolderPaths.of(folderId, s.folders::get, f -> f.folder.displayName(),
+                f -> f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId());
+    }
+
+    /** Walks {@code filePath} under {@code parentId}, creating missing folders; returns the innermost folder id. */
+    String ensurePath(SiteState s, String parentId, String filePath) {
+        String current = parentId;
+        RootFolder root = requireLiveFolder(s, parentId, "parentFolderId");
+        for (String segment : filePath.split("/")) {
+            if (segment.isBlank()) {
+                continue;
+            }
+            String name = segment.trim();
+            FolderEntry existing = null;
+            for (FolderEntry child : s.foldersIn(current).all()) {
+                if (!child.trashed && child.folder.displayName().equals(name)) {
+                    existing = child;
+                    break;
+                }
+            }
+            if (existing == null) {
+                existing = insertFolder(s, name, current, root);
+            }
+            current = existing.folder.id();
+        }
+        return current;
+    }
+
+    FolderEntry insertFolder(SiteState s, String displayName, String parentId, RootFolder root) {
+        Instant now = engine.now();
+        Folder folder = new Folder(s.ids.nextHex32(), displayName, parentId, now, now, State.OK, engine.siteId);
+        FolderEntry entry = new FolderEntry(folder, root);
+        s.folders.put(folder.id(), entry);
+        indexFolder(s, entry);
+        engine.events.folderCreated(s, entry);
+        s.undo.push(() -> {
+            unindexFolder(s, entry);
+            s.folders.remove(entry.id());
+        });
+        return entry;
+    }
+
+    void indexFolder(SiteState s, FolderEntry e) {
+        s.foldersIn(e.folder.parentFolderId()).add(e);
+        (e.trashed ? s.trashedFolders : s.liveFolders).add(e);
+    }
+
+    void unindexFolder(SiteState s, FolderEntry e) {
+        SortedIndex<FolderEntry> siblings = s.foldersByParent.get(e.folder.parentFolderId());
+        if (siblings != null) {
+            siblings.remove(e);
+            if (siblings.isEmpty()) {
+                s.foldersByParent.remove(e.folder.parentFolderId());
+            }
+        }
+        (e.trashed ? s.trashedFolders : s.liveFolders).remove(e);
+    }
+
+    /** Every folder below {@code folderId} (not itself), parents before children. */
+    List<FolderEntry> descendantFolders(SiteState s, String folderId) {
+        List<FolderEntry> out = new ArrayList<>();
+        List<String> frontier = new ArrayList<>(List.of(folderId));
+        while (!frontier.isEmpty()) {
+            String id = frontier.remove(frontier.size() - 1);
+            SortedIndex<FolderEntry> children = s.foldersByParent.get(id);
+            if (children != null) {
+                for (FolderEntry child : children.all()) {
+                    out.add(child);
+                    frontier.add(child.folder.id());
+                }
+            }
+        }
+        return out;
+    }
+
+    List<FileEntry> filesDirectlyIn(SiteState s, String folderId) {
+        SortedIndex<FileEntry> files = s.filesByParent.get(folderId);
+        return files == null ? List.of() : files.all();
+    }
+
+    /** Moves a folder, its files and everything below it into another root's tree. */
+    void setRoot(SiteState s, FolderEntry folder, RootFolder root) {
+        folder.root = root;
+        for (FileEntry f : filesDirectlyIn(s, folder.id())) {
+            f.root = root;
+        }
+        for (FolderEntry d : descendantFolders(s, folder.id())) {
+            d.root = root;
+            for (FileEntry f : filesDirectlyIn(s, d.id())) {
+                f.root = root;
+            }
+        }
+    }
+}

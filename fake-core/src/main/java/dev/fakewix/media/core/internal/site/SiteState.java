@@ -1,0 +1,133 @@
+package dev.fakewix.media.core.internal.site;
+
+import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.query.SortField;
+import dev.fakewix.media.core.internal.query.SortedIndex;
+import dev.fakewix.media.core.internal.search.TermIndex;
+import dev.fakewix.media.core.internal.util.IdSource;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * All the data of one site. A reset replaces the whole object, which is why reset is O(1) and atomic. Guarded by
+ * the site's read/write lock, except the fields marked volatile or concurrent.
+ */
+final class SiteState {
+    static final Set<SortField> FILE_SORTS = EnumSet.allOf(SortField.class);
+    static final Set<SortField> FOLDER_SORTS = EnumSet.of(SortField.DISPLAY_NAME, SortField.UPDATED_DATE);
+
+    final IdSource ids;
+    final Map<String, FileEntry> files = new HashMap<>();
+    final Map<String, FolderEntry> folders = new HashMap<>();
+    /** Files by their current {@code parentFolderId} (directly trashed ones under {@code trash-root}). */
+    final Map<String, SortedIndex<FileEntry>> filesByParent = new HashMap<>();
+    final SortedIndex<FileEntry> liveFiles = new SortedIndex<>(FILE_SORTS);
+    final SortedIndex<FileEntry> trashedFiles = new SortedIndex<>(FILE_SORTS);
+    /** Every indexed file (live and trashed) by the trigrams of its name and labels, and by MIME type. */
+    final TermIndex<FileEntry> terms = new TermIndex<>();
+    final Map<String, SortedIndex<FolderEntry>> foldersByParent = new HashMap<>();
+    final SortedIndex<FolderEntry> liveFolders = new SortedIndex<>(FOLDER_SORTS);
+    final SortedIndex<FolderEntry> trashedFolders = new SortedIndex<>(FOLDER_SORTS);
+    final Map<String, UploadTicket> tickets = new HashMap<>();
+    /** Temporary vector ids and the final ids their files got when READY. */
+    final Map<String, String> renamedFiles = new HashMap<>();
+    final Map<String, List<Archives.Item>> archives = new HashMap<>();
+    final PriorityQueue<Transition> fakeClockQueue = new PriorityQueue<>();
+    final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
+    /** Files whose read budget ran out (filled under the read lock, so concurrent). */
+    final ConcurrentLinkedQueue<FileEntry> readsExhausted = new ConcurrentLinkedQueue<>();
+    final List<dev.fakewix.media.core.MediaEvent> outbox = new ArrayList<>();
+    /** How to take back what the running write created (files, folders), newest first; empty between writes. */
+    final java.util.ArrayDeque<Runnable> undo = new java.util.ArrayDeque<>();
+    long storageUsed;
+    long eventSequence;
+    long transitionSequence;
+    long pendingSequence;
+    volatile long nextFakeDue = Long.MAX_VALUE;
+    volatile long nextWallDue = Long.MAX_VALUE;
+    /** When the first upload URL expires (its resumable bytes are freed then), on the fake clock. */
+    volatile long nextTicketExpiry = Long.MAX_VALUE;
+    volatile boolean readsDue;
+
+    SiteState(IdSource ids) {
+        this.ids = ids;
+    }
+
+    /** A file by id, also by the temporary id a vector had while pending. */
+    FileEntry file(String id) {
+        FileEntry e = files.get(id);
+        if (e == null) {
+            String renamed = renamedFiles.get(id);
+            return renamed == null ? null : files.get(renamed);
+        }
+        return e;
+    }
+
+    SortedIndex<FileEntry> filesIn(String parentId) {
+        return filesByParent.computeIfAbsent(parentId, k -> new SortedIndex<>(FILE_SORTS));
+    }
+
+    SortedIndex<FolderEntry> foldersIn(String parentId) {
+        return foldersByParent.computeIfAbsent(parentId, k -> new SortedIndex<>(FOLDER_SORTS));
+    }
+
+    /** A scheduled lifecycle step of one pending file. */
+    record Transition(long due, long sequence, FileEntry entry, FileEntry.Pending pending,
+                      dev.fakewix.media.core.Readiness outcome) implements Comparable<Transition> {
+        @Override
+        public int compareTo(Transition o) {
+            int c = Long.compare(due, o.due);
+            return c != 0 ? c : Long.compare(sequence, o.sequence);
+        }
+    }
+
+    /** An upload URL that has been handed out and not used yet; {@code upload} holds a resumable one's bytes. */
+    record UploadTicket(String fileId, String fileName, String mimeType, Long sizeInBytes, String parentFolderId,
+                        boolean isPrivate, List<String> labels, dev.fakewix.media.core.model.ExternalInfo externalInfo,
+                        long expiresAtMillis, boolean resumable, ResumableUpload upload) {
+    }
+
+    void addTicket(UploadTicket ticket) {
+        tickets.put(ticket.fileId(), ticket);
+        nextTicketExpiry = Math.min(nextTicketExpiry, ticket.expiresAtMillis());
+    }
+
+    /** Forgets every expired upload URL and frees its bytes. Under the write lock. */
+    void dropExpiredTickets(long now) {
+        if (nextTicketExpiry > now) {
+            return;
+        }
+        long next = Long.MAX_VALUE;
+        for (java.util.Iterator<UploadTicket> it = tickets.values().iterator(); it.hasNext(); ) {
+            UploadTicket t = it.next();
+            if (t.expiresAtMillis() < now) {
+                it.remove();
+                if (t.upload() != null) {
+                    t.upload().discard();
+                }
+            } else {
+                next = Math.min(next, t.expiresAtMillis());
+            }
+        }
+        nextTicketExpiry = next;
+    }
+
+    /** Frees every byte this state holds (it is being replaced). */
+    void releaseContent() {
+        for (FileEntry e : files.values()) {
+            ContentStore.release(e.content);
+        }
+        for (UploadTicket t : tickets.values()) {
+            if (t.upload() != null) {
+                t.upload().discard();
+            }
+        }
+    }
+}

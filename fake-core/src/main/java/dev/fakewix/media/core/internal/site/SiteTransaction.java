@@ -1,0 +1,204 @@
+package dev.fakewix.media.core.internal.site;
+
+import dev.fakewix.media.core.internal.util.FirstFailure;
+
+import dev.fakewix.media.core.MediaEvent;
+import dev.fakewix.media.core.Operation;
+import org.apiguardian.api.API;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The site's state and the lock that makes every operation atomic: reads under the read lock, writes under the
+ * write lock with a rollback when they fail part-way, the events a write causes delivered after the lock is
+ * released, and whole-state replacement (reset, restore).
+ */
+@API(status = API.Status.INTERNAL)
+public final class SiteTransaction {
+    private final SiteEngine engine;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile SiteState state;
+    /**
+     * A restored snapshot whose indexes are not built yet: restoring only installs it (O(1)); the site's next use
+     * builds it, under the write lock, so no reader ever sees a half-built state.
+     */
+    private volatile Supplier<SiteState> restored;
+
+    SiteTransaction(SiteEngine engine, SiteState initial) {
+        this.engine = engine;
+        this.state = initial;
+    }
+
+    /** The state, building a restored snapshot first if one waits. Call without holding the lock. */
+    private SiteState current() {
+        if (restored != null) {
+            lock.writeLock().lock();
+            try {
+                return built();
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+        return state;
+    }
+
+    /** The state, building a restored snapshot first if one waits. Call with the write lock held. */
+    private SiteState built() {
+        Supplier<SiteState> waiting = restored;
+        if (waiting != null) {
+            state = waiting.get();
+            restored = null;
+        }
+        return state;
+    }
+
+    /** Runs a read-only operation ({@code op} null for test controls, which scenarios never touch) under the read lock, after the lifecycle has caught up with the clocks. */
+    <T> T read(Operation op, RequestFacts facts, Function<SiteState, T> body) {
+        if (op != null) {
+            engine.gate().before(op, facts);
+        }
+        settle();
+        lock.readLock().lock();
+        T result;
+        SiteState s;
+        try {
+            s = state;
+            result = body.apply(s);
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (s.readsDue) {
+            settle();
+        }
+        return result;
+    }
+
+    /** Runs a mutating operation under the write lock; events it causes are delivered after the lock is released. */
+    <T> T write(Operation op, RequestFacts facts, Function<SiteState, T> body) {
+        if (op != null) {
+            engine.gate().before(op, facts);
+        }
+        List<MediaEvent> events;
+        T result;
+        lock.writeLock().lock();
+        try {
+            SiteState s = built();
+            engine.lifecycle.processDue(s);
+            Mark start = mark(s);
+            try {
+                result = body.apply(s);
+            } catch (RuntimeException | Error failure) {
+                rollbackTo(s, start); // a write that fails part-way changes nothing
+                throw failure;
+            } finally {
+                s.undo.clear();
+            }
+            engine.lifecycle.processDue(s);
+            events = drain(s);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        deliver(events);
+        return result;
+    }
+
+    /** A point inside a write to roll back to: what had been created by then, and where the ids stood. */
+    record Mark(int undoDepth, long idCounter, int outboxSize) {
+    }
+
+    Mark mark(SiteState s) {
+        return new Mark(s.undo.size(), s.ids.counter(), s.outbox.size());
+    }
+
+    /**
+     * Takes back everything created since {@code mark} (newest first), rewinds the ids and forgets the events queued
+     * since (what did not happen is not announced). Under the write lock.
+     */
+    void rollbackTo(SiteState s, Mark mark) {
+        while (s.undo.size() > mark.undoDepth()) {
+            s.undo.pop().run();
+        }
+        s.ids.rewind(mark.idCounter());
+        while (s.outbox.size() > mark.outboxSize()) {
+            s.outbox.remove(s.outbox.size() - 1);
+        }
+    }
+
+    /** Brings pending files up to date with the clocks (and with exhausted read budgets). */
+    public void settle() {
+        SiteState s = current();
+        long fakeNow = engine.clock().millis();
+        if (s.readsDue || s.nextFakeDue <= fakeNow || s.nextWallDue <= engine.config.wallClock().millis() || s.nextTicketExpiry < fakeNow) {
+            List<MediaEvent> events;
+            lock.writeLock().lock();
+            try {
+                SiteState now = built();
+                engine.lifecycle.processDue(now);
+                events = drain(now);
+            } finally {
+                lock.writeLock().unlock();
+            }
+            deliver(events);
+        }
+    }
+
+    /** Replaces the whole state with an empty one. O(1) under the lock; the old state's bytes are freed after it. */
+    void replaceState(SiteState next) {
+        SiteState old;
+        lock.writeLock().lock();
+        try {
+            old = state;
+            state = next;
+            restored = null;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        old.releaseContent();
+    }
+
+    /** Replaces the whole state with one to be built on the site's next use. O(1) under the lock. */
+    void replaceStateLazily(Supplier<SiteState> next) {
+        SiteState old;
+        SiteState empty = engine.emptyState();
+        lock.writeLock().lock();
+        try {
+            old = state;
+            state = empty; // the old state's bytes are freed now; the restored one is built on next use
+            restored = next;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        old.releaseContent();
+    }
+
+    /** A consistent copy of everything the site holds. */
+    public <T> T inspect(Function<SiteState, T> reader) {
+        settle();
+        lock.readLock().lock();
+        try {
+            return reader.apply(state);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static List<MediaEvent> drain(SiteState s) {
+        if (s.outbox.isEmpty()) {
+            return List.of();
+        }
+        List<MediaEvent> events = new ArrayList<>(s.outbox);
+        s.outbox.clear();
+        return events;
+    }
+
+    /** Every event reaches the listeners even when one throws; the first failure is rethrown afterwards. */
+    private void deliver(List<MediaEvent> events) {
+        FirstFailure failures = new FirstFailure();
+        events.forEach(e -> failures.run(() -> engine.config.events().accept(e)));
+        failures.rethrow();
+    }
+}

@@ -1,0 +1,348 @@
+package dev.fakewix.media.core.internal.site;
+
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
+import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.media.MediaFormats;
+
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.Transfers;
+import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.model.ContentDisposition;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.RootFolder;
+import org.apiguardian.api.API;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Upload completion, resumable uploads, downloads, archives and snapshots of one site. Bodies are streamed into the
+ * fake's {@link ContentStore} outside the site's lock; only the moment a file comes into being takes the lock. A
+ * restored snapshot's state is built by {@code SnapshotLoader}.
+ */
+@API(status = API.Status.INTERNAL)
+public final class SiteTransfers {
+    /** How long a chunk waits for the previous chunk of the same upload (an interrupted one still draining). */
+    private static final long CHUNK_WAIT_SECONDS = 30;
+
+    private final SiteEngine engine;
+    private final SnapshotLoader loader;
+
+    public SiteTransfers(SiteEngine engine) {
+        this.engine = engine;
+        this.loader = new SnapshotLoader(engine);
+    }
+
+    // ---------------------------------------------------------------- single-request upload
+
+    public FileDescriptor upload(String fileId, String fileName, String contentType, InputStream body) {
+        RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
+        engine.transaction.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
+        StoredBytes content = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
+        try {
+            return engine.transaction.write(Operation.UPLOAD_FILE, facts, s -> {
+                SiteState.UploadTicket ticket = ticket(s, fileId, false);
+                FileDescriptor file = create(s, ticket, fileName, contentType, content);
+                s.tickets.remove(fileId); // only an accepted upload uses the URL up; a refused one may be retried
+                return file;
+            });
+        } catch (RuntimeException | Error e) {
+            ContentStore.release(content);
+            throw e;
+        }
+    }
+
+    // ---------------------------------------------------------------- resumable (TUS)
+
+    public Transfers.ResumableStatus createResumable(String fileId, Long length) {
+        return engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+            SiteState.UploadTicket ticket = ticket(s, fileId, true);
+            ResumableUpload upload = ticket.upload();
+            if (length != null) {
+                checkLength(ticket, length);
+                if (upload.offset() > 0 && upload.length() != length) {
+                    throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Length", "this upload already has "
+                            + upload.offset() + " bytes of " + upload.length() + "; HEAD it and resume, or generate a new URL");
+                }
+                upload.declare(length);
+            } else if (!upload.created()) {
+                upload.declare(ticket.sizeInBytes() == null ? -1 : ticket.sizeInBytes());
+            }
+            return status(ticket);
+        });
+    }
+
+    public Transfers.ResumableStatus resumableStatus(String fileId) {
+        return engine.transaction.inspect(s -> status(peekTicket(s, fileId, true)));
+    }
+
+    public Transfers.ResumableStatus appendResumable(String fileId, long offset, InputStream chunk, Long totalLength) {
+        SiteState.UploadTicket ticket = engine.transaction.inspect(s -> peekTicket(s, fileId, true));
+        ResumableUpload upload = ticket.upload();
+        if (!upload.lock(CHUNK_WAIT_SECONDS)) {
+            throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "another chunk of this upload is still being received; retry");
+        }
+        try {
+            if (upload.discarded()) {
+                throw usedOrForeign();
+            }
+            if (upload.length() < 0) {
+                Long declared = totalLength != null ? totalLength : ticket.sizeInBytes();
+                if (declared != null) {
+                    checkLength(ticket, declared);
+                    upload.declare(declared);
+                }
+            }
+            long now = upload.offset();
+            if (offset != now) {
+                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "upload offset is " + now + ", not " + offset
+                        + "; HEAD the upload URL to learn where to resume");
+            }
+            long length = upload.length();
+            if (upload.complete() != null) {
+                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "every byte of this upload has arrived; finalize it");
+            }
+            long max = length >= 0 ? length - offset : engine.limits().maxFileSizeBytes() - offset;
+            ContentStore.Writer writer = upload.writer();
+            writer.append(chunk, max, limit -> length >= 0
+                    ? invalid("content", "the upload declared " + length + " bytes but more were sent")
+                    : tooLarge(engine.limits().maxFileSizeBytes()));
+            if (length >= 0 && writer.size() == length) {
+                upload.completeWith(writer.finish());
+            }
+            return status(ticket);
+        } finally {
+            upload.unlock();
+        }
+    }
+
+    public FileDescriptor finishResumable(String fileId, String fileName) {
+        return engine.transaction.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
+            SiteState.UploadTicket ticket = ticket(s, fileId, true);
+            ResumableUpload upload = ticket.upload();
+            StoredBytes complete = upload.complete();
+            if (complete == null) {
+                long length = upload.length();
+                throw WixErrorCode.FAILED_PRECONDITION.exception("uploadToken", "the upload is not complete: "
+                        + upload.offset() + " of " + (length < 0 ? "an undeclared number of" : Long.toString(length))
+                        + " bytes arrived; send the rest (HEAD the upload URL for the offset), then finalize");
+            }
+            // a refused finalize leaves the bytes with the upload, so it can be retried
+            FileDescriptor file = create(s, ticket, fileName, ticket.mimeType(), complete);
+            s.tickets.remove(fileId);
+            upload.handOver(); // the bytes are the file's now
+            upload.discard();
+            return file;
+        });
+    }
+
+    public void terminateResumable(String fileId) {
+        engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+            SiteState.UploadTicket ticket = ticket(s, fileId, true);
+            s.tickets.remove(fileId);
+            ticket.upload().discard();
+            return null;
+        });
+    }
+
+    private void checkLength(SiteState.UploadTicket ticket, long length) {
+        if (length > engine.limits().maxFileSizeBytes()) {
+            throw tooLarge(engine.limits().maxFileSizeBytes());
+        }
+        if (ticket.sizeInBytes() != null && ticket.sizeInBytes() != length) {
+            throw invalid("Upload-Length", "the upload URL was generated for " + ticket.sizeInBytes()
+                    + " bytes (sizeInBytes), not " + length);
+        }
+    }
+
+    private static Transfers.ResumableStatus status(SiteState.UploadTicket ticket) {
+        ResumableUpload upload = ticket.upload();
+        long length = upload.length() >= 0 ? upload.length() : ticket.sizeInBytes() == null ? -1 : ticket.sizeInBytes();
+        return new Transfers.ResumableStatus(upload.offset(), length, Instant.ofEpochMilli(ticket.expiresAtMillis()));
+    }
+
+    // ---------------------------------------------------------------- tickets
+
+    /** The live ticket of an upload URL, or PERMISSION_DENIED; forgets an expired one. Under the write lock. */
+    private SiteState.UploadTicket ticket(SiteState s, String fileId, boolean resumable) {
+        SiteState.UploadTicket ticket = s.tickets.get(fileId);
+        if (ticket != null && ticket.expiresAtMillis() < engine.clock().millis()) {
+            s.tickets.remove(fileId);
+            if (ticket.upload() != null) {
+                ticket.upload().discard();
+            }
+        }
+        return peekTicket(s, fileId, resumable);
+    }
+
+    /** As {@link #ticket}, without changing anything (under the read lock). */
+    private SiteState.UploadTicket peekTicket(SiteState s, String fileId, boolean resumable) {
+        SiteState.UploadTicket ticket = s.tickets.get(fileId);
+        if (ticket == null || ticket.resumable() != resumable) {
+            throw usedOrForeign();
+        }
+        if (ticket.expiresAtMillis() < engine.clock().millis()) {
+            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This upload URL expired; generate a new one");
+        }
+        return ticket;
+    }
+
+    private static MediaManagerException usedOrForeign() {
+        return MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+                "This upload URL was already used, was terminated, or does not belong to this site; generate a new one");
+    }
+
+    private RuntimeException tooLarge(long limit) {
+        return WixErrorCode.FILE_SIZE_OVER_LIMIT.exception("content", "The file has more than " + limit
+                + " bytes; the site accepts files of at most " + limit + " bytes");
+    }
+
+    private FileDescriptor create(SiteState s, SiteState.UploadTicket ticket, String fileName, String contentType, StoredBytes content) {
+        if (content == null || content.size() == 0) {
+            throw WixErrorCode.ZERO_FILE_SIZE.exception("content", "The uploaded file is empty");
+        }
+        if (content.size() > engine.limits().maxFileSizeBytes()) {
+            throw tooLarge(engine.limits().maxFileSizeBytes());
+        }
+        long quota = engine.limits().storageQuotaBytes();
+        if (s.storageUsed + content.size() > quota) {
+            throw FileImports.quotaExceeded("content", s.storageUsed, content.size(), quota);
+        }
+        MediaFormats.Format format = MediaFormats.byMimeType(ticket.mimeType()).orElseThrow();
+        String mimeType = ticket.mimeType();
+        String fileId = ticket.fileId();
+        boolean octetStream = contentType != null && contentType.startsWith("application/octet-stream");
+        if (octetStream) {
+            // Wix's upload page: octet-stream plus the file's extension lets Wix detect the type
+            MediaFormats.Format detected = MediaFormats.byName(ticket.fileName() != null ? ticket.fileName() : fileName)
+                    .orElse(format);
+            if (detected.mediaType() != format.mediaType()) {
+                fileId = engine.fileIndex.newFileId(s, detected.mediaType(), detected.extension()); // the id says the type
+            }
+            if (!detected.mimeType().equals(MediaFormats.byMimeType(mimeType).map(MediaFormats.Format::mimeType).orElse(""))) {
+                mimeType = detected.mimeType();
+            }
+            format = detected;
+        }
+        MediaFormats.Format expected = format;
+        if (contentType != null && !contentType.isBlank() && !octetStream) {
+            MediaFormats.byMimeType(contentType).ifPresent(sent -> {
+                if (sent.mediaType() != expected.mediaType()) {
+                    throw WixErrorCode.MISMATCH_MIME_TYPE.exception("Content-Type", "The upload URL was generated for "
+                            + ticket.mimeType() + " but the upload is " + contentType);
+                }
+            });
+        }
+        String name = ticket.fileName() != null ? ticket.fileName()
+                : fileName != null && !fileName.isBlank() ? fileName : "file." + format.extension();
+        if (MediaFormats.extensionOf(name).isEmpty()) {
+            name = name + "." + format.extension();
+        }
+        if (name.length() > RequestConstraints.MAX_DISPLAY_NAME) {
+            name = name.substring(0, RequestConstraints.MAX_DISPLAY_NAME);
+        }
+        FolderEntry folder = s.folders.get(ticket.parentFolderId());
+        String parent = folder != null && folder.trashed ? SiteEngine.MEDIA_ROOT : ticket.parentFolderId();
+        if (folder == null && !FolderTree.isRoot(parent)) {
+            parent = SiteEngine.MEDIA_ROOT; // the folder was deleted for good since the URL was generated
+        }
+        RootFolder root = SiteEngine.VISITOR_UPLOADS.equals(parent) ? RootFolder.VISITOR_UPLOADS_ROOT
+                : folder != null && parent.equals(ticket.parentFolderId()) ? folder.root : RootFolder.MEDIA_ROOT;
+        FileEntry entry = engine.fileIndex.insertFile(s, new FileIndex.NewFile(fileId, name, format.mediaType(),
+                mimeType, parent, root, ticket.isPrivate(), ticket.labels(), ticket.externalInfo(), null, content));
+        engine.lifecycle.processDue(s); // with immediate readiness the answer is already READY, as in Wix's documented sample
+        return entry.file;
+    }
+
+    // ---------------------------------------------------------------- downloads and archives
+
+    public Transfers.Download download(Map<String, Object> claims) {
+        return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
+            long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
+            if (exp * 1000 < engine.clock().millis()) {
+                Object redirect = claims.get("redirectUrl");
+                if (redirect != null) {
+                    return new Transfers.Download(null, null, null, null, redirect.toString());
+                }
+                throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This download URL expired");
+            }
+            String path = String.valueOf(((List<?>) ((List<?>) claims.get("obj")).get(0)).get(0) instanceof Map<?, ?> m ? m.get("path") : "");
+            String fileId = path.startsWith("/media/") ? path.substring(7) : path;
+            FileEntry e = s.file(fileId);
+            if (e == null) {
+                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "File " + fileId + " no longer exists");
+            }
+            Map<?, ?> dis = (Map<?, ?>) claims.get("dis");
+            return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, bytesOf(e),
+                    "inline".equals(dis.get("type")) ? ContentDisposition.INLINE : ContentDisposition.ATTACHMENT, null);
+        });
+    }
+
+    public Transfers.Archive archive(Map<String, Object> claims) {
+        return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
+            long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
+            if (exp * 1000 < engine.clock().millis()) {
+                throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+                        "This archive URL expired; generate a new one");
+            }
+            String archiveId = String.valueOf(claims.get("archiveId"));
+            List<Archives.Item> items = s.archives.get(archiveId);
+            if (items == null) {
+                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " does not exist");
+            }
+            List<Transfers.Archive.Entry> out = new ArrayList<>();
+            for (Archives.Item item : items) {
+                FileEntry e = s.file(item.fileId());
+                if (e != null) { // deleted for good since: left out
+                    out.add(new Transfers.Archive.Entry(item.path(), e.file, bytesOf(e)));
+                }
+            }
+            return new Transfers.Archive(archiveId, engine.siteId, out);
+        });
+    }
+
+    /** The bytes a stored file serves (see {@link Transfers#bytes(String, String)}). */
+    public StoredBytes bytes(String fileId) {
+        return engine.transaction.inspect(s -> bytesOf(engine.fileIndex.requireFile(s, fileId, "fileId")));
+    }
+
+    private static StoredBytes bytesOf(FileEntry e) {
+        return e.content != null ? e.content
+                : ContentStore.unbudgeted(("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MediaManagerException invalid(String field, String description) {
+        return MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(field, "VALIDATION", description)));
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    public SiteSnapshot snapshot() {
+        ContentStore store = engine.config.content();
+        return engine.transaction.inspect(s -> {
+            List<SiteSnapshot.StoredFolder> folders = new ArrayList<>();
+            s.folders.values().stream().sorted(java.util.Comparator.comparing(FolderEntry::id)).forEach(f ->
+                    folders.add(new SiteSnapshot.StoredFolder(f.folder, f.root, f.trashedFrom, f.trashed)));
+            List<SiteSnapshot.StoredFile> files = new ArrayList<>();
+            s.files.values().stream().sorted(java.util.Comparator.comparing(FileEntry::id)).forEach(f ->
+                    files.add(new SiteSnapshot.StoredFile(f.file, f.mimeType, f.originalName, f.externalInfo, f.root,
+                            f.trashedFrom, f.trashed, f.pending == null ? null : f.pending.plan, store.share(f.content))));
+            return new SiteSnapshot(engine.siteId, s.ids.counter(), files, folders);
+        });
+    }
+
+    /** Installs a snapshot in O(1); its state is built on the site's next use, atomically (see {@link SiteEngine}). */
+    public void restore(SiteSnapshot snapshot) {
+        long fakeClockAt = engine.clock().millis();
+        long wallClockAt = engine.config.wallClock().millis();
+        engine.transaction.replaceStateLazily(() -> loader.build(snapshot, fakeClockAt, wallClockAt));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.fakewix.media.http;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The facade is a face over the core's public API: only the classes named here reach into the core's internals (the
+ * shared validation, error shape and content store), each for a reason its own Javadoc gives. A new one is a
+ * decision, made here. Shown to fail once on {@code archfixture.ReachesIn}.
+ */
+class FacadeLayeringTest {
+    private static final String FACADE = "dev.fakewix.media.http";
+    static final List<String> MAY_REACH_CORE_INTERNALS = List.of(
+            "dev.fakewix.media.http.internal.AdminRoutes",
+            "dev.fakewix.media.http.internal.ErrorMapper",
+            "dev.fakewix.media.http.internal.Facade",
+            "dev.fakewix.media.http.internal.FileEndpoints",
+            "dev.fakewix.media.http.internal.FolderEndpoints",
+            "dev.fakewix.media.http.internal.Params",
+            "dev.fakewix.media.http.internal.SnapshotJson");
+
+    static ArchRule onlyNamedClassesReachCoreInternals() {
+        return noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not named in the list",
+                        (com.tngtech.archunit.core.domain.JavaClass c) ->
+                                !MAY_REACH_CORE_INTERNALS.contains(c.getName().replaceAll("\\$.*", ""))))
+                .should().dependOnClassesThat().resideInAPackage("dev.fakewix.media.core.internal..")
+                .as("only " + MAY_REACH_CORE_INTERNALS + " reach dev.fakewix.media.core.internal");
+    }
+
+    @Test
+    void onlyTheNamedClassesReachTheCoreInternals() {
+        JavaClasses facade = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages(FACADE);
+        onlyNamedClassesReachCoreInternals().check(facade);
+    }
+
+    @Test
+    void anyOtherClassReachingInIsCaught() {
+        JavaClasses fixture = new ClassFileImporter().importPackages(FACADE + ".archfixture");
+        assertThatThrownBy(() -> onlyNamedClassesReachCoreInternals().check(fixture))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ReachesIn");
+    }
+}
