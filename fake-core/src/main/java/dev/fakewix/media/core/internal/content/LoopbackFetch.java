@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.content;
 
+import org.apiguardian.api.API;
+
 import dev.fakewix.media.core.internal.validation.Violations;
 
 import dev.fakewix.media.core.FieldViolation;
@@ -22,6 +24,7 @@ import java.util.Map;
  * whose host is a loopback address (a server the test runs) is fetched, its bytes streamed into the content store.
  * Redirects are not followed, so nothing beyond loopback is ever reached. Thread-safe.
  */
+@API(status = API.Status.INTERNAL)
 public final class LoopbackFetch {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)

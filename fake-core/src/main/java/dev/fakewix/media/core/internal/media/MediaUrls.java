@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.media;
 
+import org.apiguardian.api.API;
+
 import dev.fakewix.media.core.model.MediaType;
 
 /**
@@ -9,6 +11,7 @@ import dev.fakewix.media.core.model.MediaType;
  * @param pendingThumbnail thumbnail while PENDING
  * @param readyThumbnail   thumbnail once READY
  */
+@API(status = API.Status.INTERNAL)
 public record MediaUrls(String url, String pendingThumbnail, String readyThumbnail) {
     private static final String STATIC = "https://static.wixstatic.com/media/";
     static final String GENERIC_VIDEO_THUMB = STATIC + "54ece48fa04e492fa46bd79980105f0d.png";

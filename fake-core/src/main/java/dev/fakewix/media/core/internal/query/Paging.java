@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.query;
 
+import org.apiguardian.api.API;
+
 import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.internal.validation.Violations;
 
@@ -23,6 +25,7 @@ import java.util.function.Predicate;
  * Cursor paging shared by every list, search and query method: limits, sort validation, cursors that carry the
  * whole query, and keyset pages that neither skip nor repeat an item when others are inserted meanwhile.
  */
+@API(status = API.Status.INTERNAL)
 public final class Paging {
     static final int DEFAULT_LIMIT = 50;
 
