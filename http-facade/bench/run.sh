@@ -14,7 +14,8 @@
 #
 # Prints a table and writes it to http-facade/target/bench/results.md (logs next to it). Only 127.0.0.1 is used.
 # Knobs (environment): WARMUP_SECONDS (60), DURATION_SECONDS (12), ROUNDS (5), STARTUP_RUNS (5),
-# HEAP_REQUESTS (100000), FILES (10000), WIREMOCK_VERSION (3.13.2), PORT_BASE (18470), SKIP_BUILD=1 (reuse the jars).
+# HEAP_REQUESTS (100000), FILES (10000), WIREMOCK_VERSION (the parent POM's wiremock.version), PORT_BASE (18470),
+# SKIP_BUILD=1 (reuse the jars).
 set -euo pipefail
 
 WARMUP_SECONDS=${WARMUP_SECONDS:-60}
@@ -23,7 +24,6 @@ ROUNDS=${ROUNDS:-5}
 STARTUP_RUNS=${STARTUP_RUNS:-5}
 HEAP_REQUESTS=${HEAP_REQUESTS:-100000}
 FILES=${FILES:-10000}
-WIREMOCK_VERSION=${WIREMOCK_VERSION:-3.13.2}
 PORT_BASE=${PORT_BASE:-18470}
 THREADS=2
 CONNECTIONS=32
@@ -33,6 +33,10 @@ REQUEST_PATH="/site-media/v1/files?paging.limit=50"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 module="$(dirname "$here")"
 root="$(dirname "$module")"
+# Versions live in the parent POM's properties only.
+pom_property() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" "$root/pom.xml" | head -n 1; }
+WIREMOCK_VERSION=${WIREMOCK_VERSION:-$(pom_property wiremock.version)}
+DEPENDENCY_PLUGIN_VERSION=$(pom_property maven-dependency-plugin.version)
 target="$module/target"
 out="$target/bench"
 fake_jar="$target/fake-wix-media-manager-standalone.jar"
@@ -142,7 +146,7 @@ build() {
   [[ -f "$fake_jar" && -f "$bare_jar" ]] || die "missing $fake_jar or $bare_jar"
   if [[ ! -f "$wiremock_jar" ]]; then
     log "fetching WireMock standalone $WIREMOCK_VERSION from Maven Central"
-    (cd "$out" && mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+    (cd "$out" && mvn -B -q "org.apache.maven.plugins:maven-dependency-plugin:$DEPENDENCY_PLUGIN_VERSION:copy" \
       -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" -DoutputDirectory="$out/lib")
   fi
 }

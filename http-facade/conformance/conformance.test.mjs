@@ -1,8 +1,8 @@
 // Conformance test: drives the fake Wix Media Manager with the official Wix JS SDK
 // (@wix/sdk 1.21.16 + @wix/media 1.0.276), exactly as a user's Node code would.
 //
-// Contract sources: shared/reference/WIRE.md (what the SDK sends and how it reads answers)
-// and shared/reference/media-manager-api.md (the API itself).
+// Contract sources: docs/sdk-wire.md (what the SDK sends and how it reads answers)
+// and docs/api-reference.md (the API itself).
 //
 // Environment:
 //   FAKE_BASE_URL  required, e.g. http://127.0.0.1:54321 (the fake's base URI)
@@ -186,8 +186,9 @@ async function markReady(fileId) {
 /**
  * The Wix code of an error the SDK threw. Per-method codes (RESOURCE_NOT_FOUND,
  * UNSUPPORTED_SORT_VALUE, SITE_QUOTA_EXCEEDED, ...) travel as a validation error whose
- * violation carries `ruleName` = the code and `violatedRule: "OTHER"` (spec §1.8, §10.12);
- * standard errors (UNAVAILABLE, ...) travel as `applicationError.code`.
+ * violation carries `ruleName` = the code and `violatedRule: "OTHER"`
+ * (docs/api-reference.md#per-method-codes-are-validation-errors); standard errors (UNAVAILABLE, ...) travel as
+ * `applicationError.code`.
  */
 function errorCode(err) {
   const violations = err?.details?.validationError?.fieldViolations;
@@ -243,7 +244,7 @@ function assertCodedHttpError(err, status, what) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Shape checks (what the caller of the SDK receives, per WIRE.md)
+// Shape checks (what the caller of the SDK receives, per docs/sdk-wire.md)
 // ---------------------------------------------------------------------------------------------
 
 function assertDate(value, what) {
@@ -290,7 +291,7 @@ function assertFolderShape(folder, what = 'folder') {
   assertDate(folder._updatedDate, `${what}._updatedDate`);
 }
 
-/** Import responses: PENDING (manual readiness), no media yet (spec §8 Lifecycle). */
+/** Import responses: PENDING (manual readiness), no media yet (docs/api-reference.md#lifecycle). */
 function assertPendingImport(file, what) {
   assertFileShape(file, what);
   assert.equal(file.operationStatus, 'PENDING', `${what} is PENDING right after import`);
@@ -494,8 +495,8 @@ describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout:
       assert.deepEqual(res.file.labels, ['cat', 'conformance']);
       assert.equal(res.file.sourceUrl, url, 'sourceUrl is the import URL');
       assert.equal(res.file.private, false);
-      assert.match(res.file._id, /^[a-z0-9]{6}_[a-z0-9]{32}~mv2\.[a-z0-9]+$/, 'image id <p6>_<32>~mv2.<ext> (spec §9)');
-      assert.equal(res.file.url, `https://static.wixstatic.com/media/${res.file._id}`, 'image url (spec §9)');
+      assert.match(res.file._id, /^[a-z0-9]{6}_[a-z0-9]{32}~mv2\.[a-z0-9]+$/, 'image id <p6>_<32>~mv2.<ext>');
+      assert.equal(res.file.url, `https://static.wixstatic.com/media/${res.file._id}`, 'image url');
       S.leon = res.file._id;
       track(res.file);
     });
@@ -507,7 +508,7 @@ describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout:
       assert.equal(res.file.mediaType, 'VIDEO', 'the .mp4 extension makes it a video');
       assert.equal(res.file.parentFolderId, MEDIA_ROOT, 'no folder given means media-root');
       assert.ok(res.file.displayName.length > 0, 'the file gets a name');
-      assert.match(res.file._id, /^[a-z0-9]{6}_[a-z0-9]{32}$/, 'video id <p6>_<32> (spec §9)');
+      assert.match(res.file._id, /^[a-z0-9]{6}_[a-z0-9]{32}$/, 'video id <p6>_<32>');
       S.clip = res.file._id;
       track(res.file);
     });
@@ -996,7 +997,7 @@ describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout:
       const res = await wix.files.generateVideoStreamingUrl(need(S.clip, 'clip'), { format: 'HLS', expirationInMinutes: 60 });
       assert.equal(typeof res.downloadUrl, 'object', 'downloadUrl is an object here');
       assert.match(res.downloadUrl.url, /^https?:\/\//);
-      assert.equal(res.downloadUrl.assetKey, 'HLS', 'format HLS gives assetKey HLS (spec §3.7)');
+      assert.equal(res.downloadUrl.assetKey, 'HLS', 'format HLS gives assetKey HLS');
     });
   });
 

@@ -4,7 +4,8 @@
 //   files.onFileDescriptorFileReady(handler) / files.onFileDescriptorFileFailed(handler)
 //   await client.webhooks.process(jwtBody)
 // The SDK verifies the RS256 JWT with jose against the public key the fake serves at /_fake/webhooks/public-key,
-// then parses the claims as reference §7 describes; a tampered signature must be rejected.
+// then parses the claims as docs/api-reference.md#the-webhook-on-the-wire describes; a tampered signature must be
+// rejected.
 //
 // Environment: FAKE_BASE_URL (required), FAKE_API_KEY (optional). Uses a site of its own.
 

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * A small client for the Wix Media Manager REST API (Files and Folders): all 27 methods, on {@code java.net.http} and
- * Jackson 3. Wix publishes no Java SDK; this one sends what the official JS SDK sends (see {@code WIRE.md}) and hands
- * back the REST answers as they are, as Jackson trees with REST names ({@code id}, {@code createdDate}).
+ * Jackson 3. Wix publishes no Java SDK; this one sends what the official JS SDK sends (see {@code docs/sdk-wire.md})
+ * and hands back the REST answers as they are, as Jackson trees with REST names ({@code id}, {@code createdDate}).
  *
  * <pre>{@code
  * MediaManagerClient wix = MediaManagerClient.builder()

@@ -11,14 +11,15 @@ import java.util.List;
 
 /**
  * What the suite covers, read from the contract tests' annotations: every {@link ContractTest} of the suite (the
- * self-test fixture excluded), and the per-method error codes the reference documents (§6), which the suite must cover.
+ * self-test fixture excluded), and the per-method error codes Wix documents (docs/api-reference.md#errors-per-method),
+ * which the suite must cover.
  */
 final class ContractCatalogue {
-    /** One documented (method, code) pair of reference §6. */
+    /** One documented (method, code) pair of docs/api-reference.md#errors-per-method. */
     record DocumentedCode(Endpoint endpoint, String code) {
     }
 
-    /** Reference §6, row by row. */
+    /** docs/api-reference.md#errors-per-method, row by row. */
     static final List<DocumentedCode> DOCUMENTED_CODES = List.of(
             new DocumentedCode(Endpoint.GENERATE_FILE_DOWNLOAD_URL, "INVALID_ASSET_KEY"),
             new DocumentedCode(Endpoint.GET_FILE_DESCRIPTOR, "RESOURCE_NOT_FOUND"),

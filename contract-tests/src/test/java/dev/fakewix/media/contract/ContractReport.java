@@ -61,7 +61,8 @@ final class ContractReport {
         List<ContractCatalogue.DocumentedCode> covered = ContractCatalogue.DOCUMENTED_CODES.stream()
                 .filter(c -> entries.stream().anyMatch(e -> e.errors().contains(c))).toList();
         md.append("Endpoints whose success path is covered: **").append(byEndpoint.size()).append("/")
-                .append(Endpoint.values().length).append("**. Documented error codes covered (method and code, reference §6): **")
+                .append(Endpoint.values().length).append("**. Documented error codes covered (method and code, ")
+                .append("[errors per method](api-reference.md#errors-per-method)): **")
                 .append(covered.size()).append("/").append(ContractCatalogue.DOCUMENTED_CODES.size()).append("**.\n\n");
 
         md.append("## Endpoints\n\n| endpoint | HTTP | success path covered by |\n|---|---|---|\n");

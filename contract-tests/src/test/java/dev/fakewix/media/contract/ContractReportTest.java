@@ -41,7 +41,7 @@ class ContractReportTest {
 
     @Test
     void everyDocumentedErrorCodeIsCovered() {
-        assertThat(ContractCatalogue.DOCUMENTED_CODES).as("reference §6 pairs no contract test provokes")
+        assertThat(ContractCatalogue.DOCUMENTED_CODES).as("documented (method, code) pairs no contract test provokes")
                 .allSatisfy(code -> assertThat(ContractCatalogue.entries()).anySatisfy(e -> assertThat(e.errors()).contains(code)));
     }
 

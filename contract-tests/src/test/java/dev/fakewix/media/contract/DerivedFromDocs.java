@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Provenance: this behaviour is what Wix's documentation says (its text or its sample answers), not yet observed on
- * the real API. {@link #page()} names the page under {@code https://dev.wix.com/docs/}, or the seed it was read from.
+ * the real API. {@link #page()} names the page under {@code https://dev.wix.com/docs/}, or the SDK typings it was read
+ * from.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

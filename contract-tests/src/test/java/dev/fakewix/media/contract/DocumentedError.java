@@ -10,8 +10,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A documented error code (reference §6) a contract test provokes. The suite verifies after a passing test that the
- * endpoint really answered with that code.
+ * A documented error code (docs/api-reference.md#errors-per-method) a contract test provokes. The suite verifies
+ * after a passing test that the endpoint really answered with that code.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,8 +12,9 @@ import static dev.fakewix.media.client.MediaManagerClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every per-method error code the reference documents (§6): 400, a validation error whose violation carries the code
- * as {@code ruleName} with {@code violatedRule: "OTHER"} (reference §1.8), and the request id of the answer.
+ * Every per-method error code Wix documents (docs/api-reference.md#errors-per-method): 400, a validation error whose
+ * violation carries the code as {@code ruleName} with {@code violatedRule: "OTHER"}
+ * (docs/api-reference.md#per-method-codes-are-validation-errors), and the request id of the answer.
  */
 class DocumentedErrorContractTest {
     /** A well-formed id that no site has. */

@@ -53,7 +53,8 @@ class FileContractTest {
         wix.assertMatchesSnapshot("import-file", imported);
         JsonNode file = imported.path("file");
         assertThat(file.path("operationStatus").asString()).isIn("PENDING", "READY");
-        assertThat(file.has("media")).as("an import answer has no media yet (reference §8)").isFalse();
+        assertThat(file.has("media")).as("an import answer has no media yet (docs/api-reference.md#lifecycle)")
+                .isFalse();
         assertThat(file.path("sourceUrl").asString()).isEqualTo(wix.importUrl());
         assertThat(file.path("displayName").asString()).as("an extension is added").isEqualTo("image1.png");
     }
@@ -149,7 +150,8 @@ class FileContractTest {
     }
 
     @ContractTest
-    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_files 1.0.101, queryFileDescriptors (reference §3.13); no page sample")
+    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_files 1.0.101, queryFileDescriptors "
+            + "(docs/api-reference.md#queryfiledescriptors-queryfolders); no page sample")
     @Exercises(Endpoint.QUERY_FILE_DESCRIPTORS)
     void queriesFilesByMediaTypeWithCursorPaging(ContractSession wix) {
         wix.readyPng(wix.uniqueName("q1.png"));
@@ -225,7 +227,8 @@ class FileContractTest {
     }
 
     @ContractTest
-    @FakeOnly(reason = "WIRE.md: the SDK sends whole objects back, read-only fields included; the fake ignores those")
+    @FakeOnly(reason = "docs/sdk-wire.md: the SDK sends whole objects back, read-only fields included; "
+            + "the fake ignores those")
     @Exercises({Endpoint.UPDATE_FILE_DESCRIPTOR, Endpoint.GET_FILE_DESCRIPTOR})
     void anUpdateIgnoresTheReadOnlyFieldsOfAWholeFileSentBack(ContractSession wix) {
         JsonNode ready = wix.readyPng(wix.uniqueName("whole.png"));

@@ -62,7 +62,8 @@ class FilterContractTest {
     }
 
     @ContractTest
-    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_files 1.0.101, BulkImportFileResult (reference §3.9)")
+    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_files 1.0.101, BulkImportFileResult "
+            + "(docs/api-reference.md#bulkimportfiles-bulkimportfile)")
     @Exercises(Endpoint.BULK_IMPORT_FILE)
     void bulkImportWithoutReturnEntityAnswersOnlyTheMetadata(ContractSession wix) {
         JsonNode result = wix.client().bulkImportFile(List.of(

@@ -105,7 +105,8 @@ class FolderContractTest {
     }
 
     @ContractTest
-    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_folders 1.0.60, queryFolders (reference §3.13); no page sample")
+    @DerivedFromDocs(page = "SDK typings of @wix/auto_sdk_media_folders 1.0.60, queryFolders "
+            + "(docs/api-reference.md#queryfiledescriptors-queryfolders); no page sample")
     @Exercises(Endpoint.QUERY_FOLDERS)
     void queriesFoldersByStateSortedByName(ContractSession wix) {
         wix.client().createFolder(wix.uniqueName("queried"), wix.folderId());
@@ -124,7 +125,8 @@ class FolderContractTest {
     }
 
     @ContractTest
-    @FakeOnly(reason = "WIRE.md: the official SDK's capture treats media-root as a valid getFolder id; no page shows the answer")
+    @FakeOnly(reason = "docs/sdk-wire.md: the official SDK's capture treats media-root as a valid getFolder id; "
+            + "no page shows the answer")
     @Exercises(Endpoint.GET_FOLDER)
     void theMediaRootIsAFolderToo(ContractSession wix) {
         JsonNode root = wix.client().getFolder("media-root").path("folder");

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The Media Manager's webhook events, with their wire names (reference §7 and §11).
+ * The Media Manager's webhook events, with their wire names (docs/api-reference.md#events).
  *
  * <pre>{@code
  * WebhookEvent ready = WebhookEvent.parse("file_ready");        // also "FILE_READY" or the full eventType

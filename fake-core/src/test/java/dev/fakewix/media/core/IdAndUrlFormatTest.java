@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Ids and URLs look like the reference's samples, per media type. */
+/** Ids and URLs look like Wix's samples, per media type (docs/api-reference.md#id-and-url-formats). */
 class IdAndUrlFormatTest {
     private static final String P6 = "[a-z0-9]{6}";
     private static final String HEX32 = "[0-9a-f]{32}";

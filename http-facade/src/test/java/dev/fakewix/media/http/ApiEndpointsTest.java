@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every API endpoint over real HTTP: a success whose whole body is compared with a golden file, and its documented
- * error(s) in the wire shape. Requests are sent as the official SDK sends them (see WIRE.md).
+ * error(s) in the wire shape. Requests are sent as the official SDK sends them (docs/sdk-wire.md).
  */
 class ApiEndpointsTest extends ServerFixture {
 

@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 import dev.fakewix.media.core.model.MediaType;
 
 /**
- * The static URLs of a file, in the formats Wix uses per media type (see the reference's id and URL table).
+ * The static URLs of a file, in the formats Wix uses per media type (docs/api-reference.md#id-and-url-formats).
  *
  * @param url              the file's static URL
  * @param pendingThumbnail thumbnail while PENDING

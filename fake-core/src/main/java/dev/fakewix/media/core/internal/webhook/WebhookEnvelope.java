@@ -16,10 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JWT claims of a webhook, as the official SDK reads them (reference §7): claim {@code data} is a JSON string of
- * the message envelope {@code {instanceId, eventType, identity, data, accountInfo}}, whose {@code identity} and
- * {@code data} are JSON strings again; {@code data} is the domain event with its {@code actionEvent.body} (File
- * Ready, File Failed), {@code createdEvent.entity}, {@code updatedEvent.currentEntity} or {@code deletedEvent}.
+ * The JWT claims of a webhook, as the official SDK reads them (docs/api-reference.md#the-webhook-on-the-wire): claim
+ * {@code data} is a JSON string of the message envelope {@code {instanceId, eventType, identity, data, accountInfo}},
+ * whose {@code identity} and {@code data} are JSON strings again; {@code data} is the domain event with its
+ * {@code actionEvent.body} (File Ready, File Failed), {@code createdEvent.entity}, {@code updatedEvent.currentEntity}
+ * or {@code deletedEvent}.
  */
 @API(status = API.Status.INTERNAL)
 public final class WebhookEnvelope {
