@@ -88,6 +88,20 @@ class StandaloneEnvironmentTest {
         assertThat(badArgument.stdout).isEmpty();
     }
 
+    @Test
+    void theHealthProbeOfTheImageSaysWhetherTheServerAtFakeWixPortIsUp() throws Exception {
+        StandaloneServer.Options options = StandaloneServer.Options.parse(new String[]{"--port", "0"});
+        String port;
+        try (var server = StandaloneServer.start(options)) {
+            port = Integer.toString(server.baseUri().getPort());
+            Run up = run(HealthProbe.class, List.of(), Map.of("FAKE_WIX_PORT", port));
+            assertThat(up.status).as(up.stderr).isZero();
+        }
+        Run down = run(HealthProbe.class, List.of(), Map.of("FAKE_WIX_PORT", port));
+        assertThat(down.status).isEqualTo(1);
+        assertThat(down.stderr.lines()).singleElement().asString().startsWith("unhealthy: GET http://127.0.0.1:" + port);
+    }
+
     /** The README's option table is the user's reference: every option, with its variable, and nothing else. */
     @Test
     void theReadmeTableListsEveryOptionWithItsVariable() throws IOException {
@@ -107,8 +121,12 @@ class StandaloneEnvironmentTest {
     }
 
     private Run run(List<String> args, Map<String, String> env) throws IOException, InterruptedException {
+        return run(StandaloneServer.class, args, env);
+    }
+
+    private Run run(Class<?> main, List<String> args, Map<String, String> env) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StandaloneServer.class.getName()));
+                "-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("out").toFile())
                 .redirectError(dir.resolve("err").toFile());
