@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,17 +31,14 @@ class FakeWixMediaManagerContainerTest {
     private static FakeWixMediaManagerContainer fake;
 
     @BeforeAll
-    static void startTheImageJustBuilt() throws IOException {
+    static void startTheImageJustBuilt() {
         boolean engine = DockerClientFactory.instance().isDockerAvailable();
         if (!engine && "true".equals(System.getenv("CI"))) {
             throw new IllegalStateException("no container engine for Testcontainers, and CI=true forbids skipping:"
                     + " .ci/run starts podman's Docker API (DOCKER_HOST=unix:///run/podman/podman.sock)");
         }
         assumeTrue(engine, "SKIPPED: no container engine for Testcontainers (see README \"Testcontainers\")");
-        Path tar = Path.of(System.getProperty("fake.image.tar"));
-        try (InputStream in = Files.newInputStream(tar)) { // the tarball of this build, not an older image by that name
-            DockerClientFactory.instance().client().loadImageCmd(in).exec();
-        }
+        // the image is this build's: ThisBuildsImage loaded its tarball
         Path resources = Path.of("src", "test", "resources");
         fake = new FakeWixMediaManagerContainer()
                 .withReadiness("PT5M")
