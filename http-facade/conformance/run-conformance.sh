@@ -2,8 +2,10 @@
 # Runs the official-SDK conformance test against the standalone fake server.
 #
 #   run-conformance.sh <path-to-standalone-jar>
+#   run-conformance.sh --command <command> [<argument>...]
 #
-# Starts `java -jar <jar> --port 0`, waits (at most 30 s) for its
+# Starts `java -jar <jar> --port 0` (or the command, which must start the fake on a free port and print the same
+# line: the container image's checks run `podman run ... <image>`), waits (at most 30 s) for its
 # "Fake Wix Media Manager listening on http://127.0.0.1:<port>" line, installs the pinned
 # SDK with `npm ci`, runs `node --test` on every *.test.mjs with FAKE_BASE_URL set, stops the
 # server with SIGTERM and exits with the test run's status.
@@ -15,12 +17,17 @@ set -euo pipefail
 readonly STARTUP_TIMEOUT_SECONDS=30
 readonly SHUTDOWN_TIMEOUT_SECONDS=10
 
-if [[ $# -ne 1 ]]; then
-  echo "usage: $(basename "$0") <path-to-standalone-jar>" >&2
-  exit 2
-fi
-if [[ ! -f "$1" ]]; then
-  echo "error: no such jar: $1 (build the standalone server jar first)" >&2
+if [[ $# -ge 2 && "$1" == "--command" ]]; then
+  shift
+  server_command=("$@")
+elif [[ $# -eq 1 ]]; then
+  if [[ ! -f "$1" ]]; then
+    echo "error: no such jar: $1 (build the standalone server jar first)" >&2
+    exit 2
+  fi
+  server_command=(java -jar "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")" --port 0)
+else
+  echo "usage: $(basename "$0") <path-to-standalone-jar> | --command <command> [<argument>...]" >&2
   exit 2
 fi
 
@@ -45,7 +52,6 @@ if (( node_major < NODE_MAJOR_REQUIRED )); then
   missing_node "Node.js $(node --version 2>/dev/null) is older than ${NODE_MAJOR_REQUIRED}"
 fi
 
-jar="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 server_out="$(mktemp "${TMPDIR:-/tmp}/fake-wix-media-stdout.XXXXXX")"
 server_err="$(mktemp "${TMPDIR:-/tmp}/fake-wix-media-stderr.XXXXXX")"
@@ -78,8 +84,8 @@ trap stop_server EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-echo "starting: java -jar $jar --port 0"
-java -jar "$jar" --port 0 >"$server_out" 2>"$server_err" &
+echo "starting: ${server_command[*]}"
+"${server_command[@]}" >"$server_out" 2>"$server_err" &
 server_pid=$!
 
 base_url=""

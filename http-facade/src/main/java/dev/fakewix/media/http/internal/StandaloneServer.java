@@ -23,6 +23,10 @@ import java.util.function.Consumer;
  * {@code java -jar fake-wix-media-manager-standalone.jar [options]}: the fake as a standalone server. Prints one line,
  * {@code Fake Wix Media Manager listening on http://HOST:PORT}, when it is ready, and stops cleanly on SIGTERM.
  * Bad options print what is wrong and exit with status 2.
+ *
+ * <p>Every option also has an environment variable, derived from its name ({@link #environmentVariable}): the way a
+ * container is configured. The option table ({@link Options#VALUED}, {@link Options#SWITCHES}) is the one list both
+ * read, so an option added there has its variable with no further code.
  */
 @API(status = API.Status.INTERNAL)
 public final class StandaloneServer {
@@ -59,19 +63,27 @@ public final class StandaloneServer {
                                     (GET /_fake/webhooks/public-key serves the public key)
               --no-dashboard        does not serve the web dashboard at /_fake/ui
               --help                prints this text
+
+            Every option can also be set by an environment variable: FAKE_WIX_ and the option's name in capitals,
+            dashes as underscores (--journal-capacity 50 is FAKE_WIX_JOURNAL_CAPACITY=50). An option on the
+            command line wins over its variable; a repeatable option takes a comma-separated list; a switch such
+            as --no-dashboard takes true or false; an empty variable counts as unset.
             """;
 
     private StandaloneServer() {
     }
 
+    /** What every environment variable of an option starts with. */
+    static final String ENV_PREFIX = "FAKE_WIX_";
+
     public static void main(String[] args) {
         quietLogging();
         Options options;
         try {
-            options = Options.parse(args);
+            options = Options.parse(args, System.getenv());
         } catch (BadOption e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println("Run with --help to see the options.");
+            // one line: a container's log shows it whole, next to the exit status 2
+            System.err.println("error: " + e.getMessage() + " (run with --help to see the options)");
             System.exit(2);
             return;
         }
@@ -203,6 +215,18 @@ public final class StandaloneServer {
         return String.join("; ", parts);
     }
 
+    /** {@code --journal-capacity} is read from {@code FAKE_WIX_JOURNAL_CAPACITY}. */
+    static String environmentVariable(String option) {
+        return ENV_PREFIX + option.substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /** Every option a user can set, on the command line or by its environment variable, sorted. */
+    static List<String> options() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(Options.VALUED);
+        all.addAll(Options.SWITCHES);
+        return List.copyOf(all);
+    }
+
     /** The standalone server logs warnings only, unless the user set slf4j-simple's properties. */
     private static void quietLogging() {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
@@ -242,12 +266,77 @@ public final class StandaloneServer {
         boolean help;
         boolean dashboard = true;
 
-        private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
+        /** The options that take a value: the option table, with {@link #SWITCHES}. */
+        static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
                 "--admin-token", "--webhook", "--webhook-key");
+        /** The options that take no value (their environment variable takes true or false). */
+        static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-dashboard");
+        /** The valued options that may be given more than once (their environment variable takes a comma-separated list). */
+        static final java.util.Set<String> REPEATABLE = java.util.Set.of("--allow-host", "--scenario", "--webhook");
 
         static Options parse(String[] args) {
+            return parse(args, java.util.Map.of());
+        }
+
+        /**
+         * The environment's {@value StandaloneServer#ENV_PREFIX}* variables first, then the command line, which wins for
+         * an option that takes one value and adds to a repeatable one. A variable that names no option is a mistake, as
+         * an unknown option is: a misspelt one would otherwise be ignored without a word.
+         */
+        static Options parse(String[] args, java.util.Map<String, String> env) {
             Options o = new Options();
+            java.util.Map<String, String> variables = new java.util.HashMap<>();
+            for (String option : options()) {
+                variables.put(environmentVariable(option), option);
+            }
+            for (var variable : new java.util.TreeMap<>(env).entrySet()) {
+                String name = variable.getKey();
+                String value = variable.getValue();
+                if (!name.startsWith(ENV_PREFIX) || value.isEmpty()) {
+                    continue; // empty counts as unset: compose files pass "${VAR:-}" through
+                }
+                String option = variables.get(name);
+                if (option == null) {
+                    throw new BadOption("unknown environment variable " + name + " (the fake reads " + ENV_PREFIX
+                            + "* variables named after its options, e.g. " + environmentVariable("--port") + ")");
+                }
+                try {
+                    o.apply(fromVariable(option, value));
+                } catch (BadOption e) {
+                    throw new BadOption("environment variable " + name + ": " + e.getMessage());
+                }
+            }
+            o.apply(args);
+            if (o.keysFile != null && o.auth != AuthMode.STRICT) {
+                throw new BadOption("--keys is only used with --auth strict");
+            }
+            return o;
+        }
+
+        /** An environment variable's value as the command-line arguments it stands for. */
+        private static String[] fromVariable(String option, String value) {
+            if (SWITCHES.contains(option)) {
+                return switch (value.trim().toLowerCase(Locale.ROOT)) {
+                    case "true" -> new String[]{option};
+                    case "false" -> new String[0];
+                    default -> throw new BadOption(option + " is a switch: true or false, got '" + value + "'");
+                };
+            }
+            if (REPEATABLE.contains(option)) {
+                List<String> args = new ArrayList<>();
+                for (String item : value.split(",")) {
+                    if (!item.isBlank()) {
+                        args.add(option + "=" + item.trim());
+                    }
+                }
+                return args.toArray(new String[0]);
+            }
+            return new String[]{option + "=" + value};
+        }
+
+        private void apply(String[] args) {
+            Options o = this;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 String name = arg;
@@ -261,8 +350,11 @@ public final class StandaloneServer {
                     o.help = true;
                     continue;
                 }
-                if (name.equals("--no-dashboard") && value == null) {
-                    o.dashboard = false;
+                if (SWITCHES.contains(name) && value == null) {
+                    switch (name) {
+                        case "--no-dashboard" -> o.dashboard = false;
+                        default -> throw new BadOption("unknown option " + name);
+                    }
                     continue;
                 }
                 if (!name.startsWith("--")) {
@@ -305,10 +397,6 @@ public final class StandaloneServer {
                     default -> throw new BadOption("unknown option " + name);
                 }
             }
-            if (o.keysFile != null && o.auth != AuthMode.STRICT) {
-                throw new BadOption("--keys is only used with --auth strict");
-            }
-            return o;
         }
 
         private static int intValue(String name, String value, int min, int max) {

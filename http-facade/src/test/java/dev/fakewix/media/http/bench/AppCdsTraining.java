@@ -30,6 +30,12 @@ import java.util.regex.Pattern;
  * <p>Never fails the build: when the JVM cannot write an archive (another JVM, no base CDS archive) it says so and the
  * jar simply starts without one. The archive fits only the JDK that made it and this very jar file (path, size and
  * time), which is why it is made next to the jar on every build.
+ *
+ * <p>With a third argument, a Java home (the container image's jlink runtime, which has no CDS archive of its own to
+ * build on), the archive is a static one that holds the JDK's classes too: the same calls record the classes loaded
+ * ({@code -XX:DumpLoadedClassList}), then {@code -Xshare:dump} writes them. The jar path is then kept as given, so that
+ * a relative one matches the image's working directory (JDK 17 checks the class path as written); and a JVM that
+ * writes no archive is an error, since the image promises one.
  */
 public final class AppCdsTraining {
     private static final Pattern READY = Pattern.compile("listening on (http://\\S+)");
@@ -39,8 +45,12 @@ public final class AppCdsTraining {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 3) {
+            trainStatic(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+            return;
+        }
         if (args.length != 2) {
-            System.err.println("usage: AppCdsTraining <standalone jar> <archive to write>");
+            System.err.println("usage: AppCdsTraining <standalone jar> <archive to write> [<java home: a static archive>]");
             System.exit(2);
         }
         Path jar = Path.of(args[0]).toAbsolutePath();
@@ -67,10 +77,38 @@ public final class AppCdsTraining {
 
     private static void train(Path jar, Path archive, Path log) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process server = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error",
-                "-jar", jar.toString(), "--port", "0")
-                .redirectError(log.toFile())
-                .start();
+        run(new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error",
+                "-jar", jar.toString(), "--port", "0"), log);
+    }
+
+    /** A static archive made by (and for) the JVM of {@code javaHome}, for {@code jar} as written. */
+    private static void trainStatic(Path jar, Path archive, Path javaHome) throws IOException, InterruptedException {
+        String java = javaHome.resolve("bin").resolve("java").toString();
+        Path classList = archive.resolveSibling(archive.getFileName() + ".classlist");
+        Path log = Path.of(System.getProperty("java.io.tmpdir")).resolve(archive.getFileName() + ".log");
+        Files.deleteIfExists(archive);
+        long start = System.nanoTime();
+        try {
+            run(new ProcessBuilder(java, "-XX:DumpLoadedClassList=" + classList, "-jar", jar.toString(), "--port", "0"),
+                    log);
+            Process dump = new ProcessBuilder(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                    "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=error", "-cp", jar.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            if (!dump.waitFor(300, TimeUnit.SECONDS) || dump.exitValue() != 0 || !Files.isRegularFile(archive)) {
+                dump.destroyForcibly();
+                throw new IllegalStateException("-Xshare:dump wrote no archive");
+            }
+        } finally {
+            Files.deleteIfExists(classList);
+        }
+        System.out.printf("[appcds] static archive %s (%d MB) for %s in %d ms%n", archive, Files.size(archive) >> 20, jar,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    }
+
+    private static void run(ProcessBuilder builder, Path log) throws IOException, InterruptedException {
+        // no FAKE_WIX_* variable of the machine's environment may change what the training server does
+        builder.environment().keySet().removeIf(name -> name.startsWith("FAKE_WIX_"));
+        Process server = builder.redirectError(log.toFile()).start();
         try {
             URI base = awaitReady(server);
             exercise(base);
