@@ -6,6 +6,8 @@ import dev.fakewix.media.core.internal.site.EngineConfig;
 import dev.fakewix.media.core.internal.util.FirstFailure;
 import dev.fakewix.media.core.internal.site.SiteEngine;
 import dev.fakewix.media.core.internal.util.Tokens;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
 
@@ -40,6 +42,7 @@ import java.util.function.Consumer;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManager implements AutoCloseable {
     /** The default {@link Builder#contentMemoryBudget(long)}: 64 MiB. */
+    @Decides(Guess.CONTENT_MEMORY_BUDGET)
     public static final long DEFAULT_CONTENT_MEMORY_BUDGET = 64L * 1024 * 1024;
 
     /** The site id used when none is given. */
@@ -333,6 +336,7 @@ public final class FakeMediaManager implements AutoCloseable {
         private VirtualClock clock = VirtualClock.followingWallTime();
         private Clock wallClock = Clock.systemUTC();
         private long seed;
+        @Decides(Guess.DEFAULT_READINESS_IMMEDIATE)
         private ReadinessPolicy readiness = ReadinessPolicy.immediate();
         private SiteLimits limits = SiteLimits.unlimited();
         private TransferUrls transferUrls = TransferUrls.wix();

@@ -3,6 +3,8 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;
 import dev.fakewix.media.core.internal.webhook.WebhookEnvelope;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.net.InetAddress;
@@ -47,6 +49,7 @@ public final class Webhooks {
     /** The app id in every event's {@code identity} (an app's webhooks come from its own app id at Wix). */
     public static final String APP_ID = "9f1c7e52-4a2b-4f6d-8c3e-5b7a1d2e3f40";
     /** How long a webhook JWT is valid: {@code exp - iat} of the sample JWT on Wix's "Verify requests" page. */
+    @Decides(Guess.WEBHOOK_JWT_KID_AND_EXPIRY)
     static final long JWT_LIFETIME_SECONDS = 300_000;
 
     private final String defaultSiteId;
@@ -133,6 +136,7 @@ public final class Webhooks {
     }
 
     /** Absolute http(s), host resolving to loopback addresses only: the fake never sends events off the machine. */
+    @Decides(Guess.WEBHOOK_LOOPBACK_ONLY)
     static URI checkedUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("a webhook URL is required, e.g. http://127.0.0.1:8081/webhooks");

@@ -8,6 +8,8 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
 import io.javalin.config.RoutesConfig;
@@ -225,6 +227,7 @@ public final class Facade {
      * (a malformed body) leaves a scripted fault for the next one, and a fault decided is delivered whatever the
      * answer (the call behind it happened, as at Wix; only the transport breaks).
      */
+    @Decides(Guess.JOURNAL_WALL_CLOCK_LATENCY)
     private void serve(Context ctx, Operation operation, Operation faultsOf, boolean journaled,
                        Function<Exchange, Reply> action) {
         long started = System.nanoTime();

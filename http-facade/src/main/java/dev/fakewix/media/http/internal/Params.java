@@ -4,6 +4,8 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.validation.Violations;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -73,6 +75,7 @@ public final class Params {
 
     /** Parameters of a query string, given as decoded names and their values in order. */
     /** Query keys have at most this many dot-separated parts ({@code paging.limit} has 2). */
+    @Decides(Guess.QUERY_KEY_DEPTH_LIMIT)
     static final int MAX_QUERY_KEY_DEPTH = 16;
 
     private static String abbreviated(String key) {
@@ -327,6 +330,7 @@ public final class Params {
      * throws one 400 INVALID_ARGUMENT listing the type violations and what {@code constraints}, the core's check of
      * the request, finds on the fields that could be read ({@link Violations#ofRequest}).
      */
+    @Decides(Guess.ALL_VIOLATIONS_AT_ONCE)
     public <T> T valid(T value, Function<? super T, Violations> constraints) {
         if (!violations.isEmpty()) {
             throw Violations.ofRequest(List.copyOf(violations), constraints.apply(value));

@@ -2,7 +2,6 @@ package dev.fakewix.media.core.internal.fidelity;
 
 import org.apiguardian.api.API;
 
-import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -20,7 +19,6 @@ import java.lang.annotation.Target;
  * the same place. Source retention: the mark costs nothing at run time.
  */
 @API(status = API.Status.INTERNAL)
-@Documented
 @Retention(RetentionPolicy.SOURCE)
 @Target({ElementType.TYPE, ElementType.METHOD, ElementType.CONSTRUCTOR, ElementType.FIELD, ElementType.LOCAL_VARIABLE})
 public @interface Decides {

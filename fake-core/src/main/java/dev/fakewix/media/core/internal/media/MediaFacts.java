@@ -5,6 +5,8 @@ import org.apiguardian.api.API;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.util.IdSource;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
 import dev.fakewix.media.core.model.AudioMedia;
@@ -57,6 +59,7 @@ public final class MediaFacts {
      * The descriptor of {@code f} once READY: its bytes' facts when {@code content} is known, else facts derived from
      * its id; {@code originalName} names the media records (Wix keeps the name at creation after renames).
      */
+    @Decides({Guess.IMPORTS_NEVER_FETCHED, Guess.VECTOR_MEDIA_KEY, Guess.MEDIA_FILENAME_KEEPS_ORIGINAL})
     public static FileDescriptor ready(FileDescriptor f, StoredBytes content, String originalName, String siteId) {
         long seed = IdSource.mix(f.id().hashCode() * 0x9E3779B97F4A7C15L);
         long size;
@@ -131,6 +134,7 @@ public final class MediaFacts {
     }
 
     /** Asset keys a ready file can be downloaded as: {@code src}, plus the renditions of a video. */
+    @Decides(Guess.DOWNLOAD_ASSET_KEYS)
     public static List<String> assetKeys(FileDescriptor f) {
         if (f.media() != null && f.media().video() != null) {
             return List.of("src", "1080p", "720p", "480p", "360p");

@@ -2,6 +2,8 @@ package dev.fakewix.media.core.internal.media;
 
 import org.apiguardian.api.API;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.MediaType;
 
 /**
@@ -18,6 +20,7 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
     static final String GENERIC_DOCUMENT_THUMB = STATIC + "it7ucst133nc8d9e0ff4d0nay1ucksc6.png";
     static final String GENERIC_ARCHIVE_THUMB = STATIC + "48c4fbc47d7298cd4406936294b4c532.png";
 
+    @Decides(Guess.AUDIO_AND_3D_IDS_AND_URLS)
     public static MediaUrls of(MediaType type, String id, String siteId) {
         return switch (type) {
             case IMAGE -> same(STATIC + id);
@@ -33,6 +36,7 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
     }
 
     /** The URLs of a private file: no public URL; a thumbnail that is the file itself is hidden too. */
+    @Decides(Guess.PRIVATE_THUMBNAILS)
     public MediaUrls hidden() {
         return new MediaUrls("", pendingThumbnail.equals(url) ? "" : pendingThumbnail, readyThumbnail.equals(url) ? "" : readyThumbnail);
     }

@@ -2,6 +2,8 @@ package dev.fakewix.media.core.internal.query;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.State;
 import org.apiguardian.api.API;
@@ -28,6 +30,7 @@ public final class QueryFilter {
     public record Field(String name, Set<String> values, Set<String> operators) {
     }
 
+    @Decides(Guess.QUERY_FILTER_FIELDS)
     public static final List<Field> FILE_FIELDS = List.of(
             new Field("private", Set.of("true", "false"), Set.of("$eq", "$ne")),
             new Field("mediaType", concreteMediaTypes(), Set.of("$eq", "$ne", "$in", "$nin")),

@@ -9,6 +9,8 @@ import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.MediaType;
@@ -29,6 +31,7 @@ final class FileIndex {
     static final String TEMPORARY_VECTOR = "-tmp.svg";
 
     /** The schemes of Wix media URLs, with and without {@code wix:}; a set, so a lookup compiles no regex. */
+    @Decides(Guess.MEDIA_URL_AS_FILE_ID)
     private static final Set<String> MEDIA_URL_SCHEMES = Set.of(
             "image", "video", "document", "audio", "vector", "archive", "model3d",
             "wix:image", "wix:video", "wix:document", "wix:audio", "wix:vector", "wix:archive", "wix:model3d");
@@ -155,6 +158,7 @@ final class FileIndex {
     }
 
     /** A vector leaves its temporary id once processed; the temporary id keeps answering with the file. */
+    @Decides(Guess.VECTOR_FINAL_ID)
     void finalVectorId(SiteState s, FileEntry e) {
         String temporary = e.id();
         String id = temporary.substring(0, temporary.length() - TEMPORARY_VECTOR.length()) + ".svg";

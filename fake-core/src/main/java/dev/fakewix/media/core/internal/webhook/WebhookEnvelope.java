@@ -5,6 +5,8 @@ import dev.fakewix.media.core.internal.validation.ErrorShape;
 
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.WebhookTransport;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
 import org.apiguardian.api.API;
@@ -32,6 +34,7 @@ public final class WebhookEnvelope {
      * @param iat seconds since the epoch of the claim {@code iat}
      * @param exp seconds since the epoch of the claim {@code exp}
      */
+    @Decides(Guess.WEBHOOK_IDENTITY)
     public static String claims(MediaEvent event, String instanceId, String appId, WebhookTransport.EntityJson json,
                                 long iat, long exp) {
         Map<String, Object> envelope = new LinkedHashMap<>();
