@@ -69,7 +69,8 @@ public final class FakeMediaManager implements AutoCloseable {
         Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
         this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
                 this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory));
-        this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, this::webhookFault);
+        this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
+                this::webhookFault);
         clock.onChange(this::settleAll);
     }
 
@@ -344,6 +345,7 @@ public final class FakeMediaManager implements AutoCloseable {
         private java.nio.file.Path contentDirectory;
         private WebhookSigningKey webhookKey;
         private WebhookPolicy webhookPolicy = WebhookPolicy.defaults();
+        private String accountId = Webhooks.DEFAULT_ACCOUNT_ID;
         private byte[] tokenSecret;
 
         private Builder() {
@@ -374,6 +376,17 @@ public final class FakeMediaManager implements AutoCloseable {
          */
         public Builder webhookKey(WebhookSigningKey key) {
             this.webhookKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * The account id events carry in {@code accountInfo.accountId} (a GUID), for every site that was given none
+         * ({@link Webhooks#useAccountId}); default {@link Webhooks#DEFAULT_ACCOUNT_ID}.
+         *
+         * @throws IllegalArgumentException when it is not a GUID
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = Webhooks.checkedAccountId(accountId);
             return this;
         }
 

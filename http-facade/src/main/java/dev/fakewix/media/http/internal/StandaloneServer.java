@@ -57,9 +57,11 @@ public final class StandaloneServer {
                                     receiver on this machine that is already listening; repeatable
               --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a random key
                                     (GET /_fake/webhooks/public-key serves the public key)
+              --account-id GUID     the account id webhook events carry in accountInfo.accountId
+                                    (default %s)
               --no-dashboard        does not serve the web dashboard at /_fake/ui
               --help                prints this text
-            """;
+            """.formatted(dev.fakewix.media.core.Webhooks.DEFAULT_ACCOUNT_ID);
 
     private StandaloneServer() {
     }
@@ -121,6 +123,13 @@ public final class StandaloneServer {
         }
         if (options.tokenSecret != null) {
             builder.tokenSecret(options.tokenSecret);
+        }
+        if (options.accountId != null) {
+            try {
+                builder.accountId(options.accountId);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--account-id: " + e.getMessage());
+            }
         }
         FakeMediaManager fake = builder.build();
         if (options.stateFile != null) {
@@ -237,6 +246,7 @@ public final class StandaloneServer {
         List<String[]> webhooks = new ArrayList<>();
         Path webhookKeyFile;
         String tokenSecret;
+        String accountId;
         List<String> allowedHosts = new ArrayList<>();
         String adminToken;
         boolean help;
@@ -244,7 +254,7 @@ public final class StandaloneServer {
 
         private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
-                "--admin-token", "--webhook", "--webhook-key");
+                "--admin-token", "--webhook", "--webhook-key", "--account-id");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -302,6 +312,7 @@ public final class StandaloneServer {
                         o.webhooks.add(new String[]{site ? value.substring(0, at) : null, site ? value.substring(at + 1) : value});
                     }
                     case "--webhook-key" -> o.webhookKeyFile = existingFile(name, value);
+                    case "--account-id" -> o.accountId = nonBlank(name, value);
                     default -> throw new BadOption("unknown option " + name);
                 }
             }

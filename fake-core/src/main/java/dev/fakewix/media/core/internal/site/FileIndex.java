@@ -112,7 +112,7 @@ final class FileIndex {
     FileEntry insertFile(SiteState s, NewFile spec) {
         Instant now = engine.now();
         String siteId = engine.siteId;
-        MediaUrls urls = MediaUrls.of(spec.mediaType(), spec.id(), siteId);
+        MediaUrls urls = MediaUrls.of(spec.mediaType(), spec.id(), siteId, spec.mimeType());
         if (spec.isPrivate()) {
             urls = urls.hidden(); // a private file has no public URL (Wix's private-files page): its bytes need a download URL
         }
@@ -147,11 +147,12 @@ final class FileIndex {
         return type == MediaType.VECTOR ? id.substring(0, id.length() - 4) + TEMPORARY_VECTOR : id;
     }
 
+    @Decides(Guess.FONT_FILES)
     String newFileId(SiteState s, MediaType type, String extension) {
         String base = s.ids.ownerPrefix() + "_" + s.ids.nextHex32();
         return switch (type) {
             case IMAGE -> base + "~mv2." + extension;
-            case VIDEO -> base;
+            case VIDEO, FONT -> base; // a font's id has no extension: its formats are paths below it
             case VECTOR -> base + ".svg";
             default -> base + "." + extension;
         };
@@ -163,7 +164,7 @@ final class FileIndex {
         String temporary = e.id();
         String id = temporary.substring(0, temporary.length() - TEMPORARY_VECTOR.length()) + ".svg";
         FileDescriptor f = e.file;
-        MediaUrls urls = MediaUrls.of(MediaType.VECTOR, id, engine.siteId);
+        MediaUrls urls = MediaUrls.of(MediaType.VECTOR, id, engine.siteId, e.mimeType);
         if (f.isPrivate()) {
             urls = urls.hidden();
         }

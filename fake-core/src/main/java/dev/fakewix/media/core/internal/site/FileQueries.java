@@ -176,7 +176,7 @@ final class FileQueries {
         return new FilePage(files, page.metadata());
     }
 
-    @Decides({Guess.TRASHED_FOLDER_LISTS_EMPTY, Guess.SEARCH_TEXT_MATCH, Guess.SEARCH_ROOTS})
+    @Decides({Guess.TRASHED_FOLDER_LISTS_EMPTY, Guess.SEARCH_TEXT_MATCH, Guess.SEARCH_ROOTS, Guess.FONTS_UNLISTED})
     private static Predicate<FileEntry> matcher(Cursor spec) {
         Predicate<FileEntry> p = e -> true;
         if (spec.kind() == Cursor.Kind.LIST_FILES) {
@@ -193,6 +193,8 @@ final class FileQueries {
         if (!spec.mediaTypes().isEmpty()) {
             Set<MediaType> types = spec.mediaTypes();
             p = p.and(e -> types.contains(e.file.mediaType()));
+        } else {
+            p = p.and(e -> e.file.mediaType().isConcrete()); // fonts are reached by id only
         }
         if (spec.isPrivate() != null) {
             boolean wanted = spec.isPrivate();
@@ -205,6 +207,7 @@ final class FileQueries {
         if (spec.condition() != null) {
             QueryFilter.Condition c = spec.condition();
             p = p.and(e -> c.test(field -> switch (field) {
+                case "id" -> e.file.id();
                 case "private" -> Boolean.toString(e.file.isPrivate());
                 case "mediaType" -> e.file.mediaType().name();
                 case "state" -> e.file.state().name();

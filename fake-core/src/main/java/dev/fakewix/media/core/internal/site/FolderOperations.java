@@ -151,7 +151,11 @@ public final class FolderOperations implements Folders {
         }
         if (spec.condition() != null) {
             QueryFilter.Condition c = spec.condition();
-            p = p.and(e -> c.test(field -> "state".equals(field) ? e.folder.state().name() : null));
+            p = p.and(e -> c.test(field -> switch (field) {
+                case "id" -> e.folder.id();
+                case "state" -> e.folder.state().name();
+                default -> null;
+            }));
         }
         return p;
     }

@@ -125,7 +125,7 @@ public final class LifecycleScheduler {
                 engine.fileIndex.finalVectorId(s, e);
             }
             long before = Math.max(0, e.file.sizeInBytes());
-            FileDescriptor readyFile = MediaFacts.ready(e.file, e.content, e.originalName, engine.siteId);
+            FileDescriptor readyFile = MediaFacts.ready(e.file, e.content, e.originalName, e.mimeType, engine.siteId);
             engine.fileIndex.replaceFile(s, e, readyFile);
             s.storageUsed += Math.max(0, readyFile.sizeInBytes()) - before;
         }

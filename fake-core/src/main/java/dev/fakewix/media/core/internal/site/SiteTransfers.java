@@ -226,7 +226,7 @@ public final class SiteTransfers {
         MediaFormats.Format format = MediaFormats.byMimeType(ticket.mimeType()).orElseThrow();
         String mimeType = ticket.mimeType();
         String fileId = ticket.fileId();
-        boolean octetStream = contentType != null && contentType.startsWith("application/octet-stream");
+        boolean octetStream = MediaFormats.isOctetStream(contentType);
         if (octetStream) {
             // Wix's upload page: octet-stream plus the file's extension lets Wix detect the type
             MediaFormats.Format detected = MediaFormats.byName(ticket.fileName() != null ? ticket.fileName() : fileName)

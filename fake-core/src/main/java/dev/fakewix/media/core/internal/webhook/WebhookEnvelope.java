@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JWT claims of a webhook, as the official SDK reads them (reference §7): claim {@code data} is a JSON string of
+ * The JWT claims of a webhook, as the official SDK reads them: claim {@code data} is a JSON string of
  * the message envelope {@code {instanceId, eventType, identity, data, accountInfo}}, whose {@code identity} and
  * {@code data} are JSON strings again; {@code data} is the domain event with its {@code actionEvent.body} (File
  * Ready, File Failed), {@code createdEvent.entity}, {@code updatedEvent.currentEntity} or {@code deletedEvent}.
@@ -34,15 +34,15 @@ public final class WebhookEnvelope {
      * @param iat seconds since the epoch of the claim {@code iat}
      * @param exp seconds since the epoch of the claim {@code exp}
      */
-    @Decides(Guess.WEBHOOK_IDENTITY)
-    public static String claims(MediaEvent event, String instanceId, String appId, WebhookTransport.EntityJson json,
-                                long iat, long exp) {
+    @Decides({Guess.WEBHOOK_IDENTITY, Guess.WEBHOOK_ACCOUNT_ID})
+    public static String claims(MediaEvent event, String instanceId, String appId, String accountId,
+                                WebhookTransport.EntityJson json, long iat, long exp) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("instanceId", instanceId);
         envelope.put("eventType", event.metadata().eventType());
         envelope.put("identity", Json.write(Json.object("identityType", "APP", "appId", appId)));
         envelope.put("data", Json.write(domainEvent(event, json)));
-        envelope.put("accountInfo", Json.object("siteId", event.metadata().siteId()));
+        envelope.put("accountInfo", Json.object("accountId", accountId, "siteId", event.metadata().siteId()));
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("data", Json.write(envelope));
         claims.put("iat", iat);
