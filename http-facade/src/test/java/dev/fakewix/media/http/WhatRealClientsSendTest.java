@@ -48,6 +48,20 @@ class WhatRealClientsSendTest extends ServerFixture {
                 .isEqualTo("https://static.wixstatic.com/ufonts/" + id + "/woff/file.woff");
     }
 
+    @Test
+    void aFontSurvivesTheAdminStateExportAndImport() {
+        upload("font/otf", "Brand.otf", WOFF2);
+        WireClient admin = client.with("Authorization", null).with("wix-site-id", null);
+        String exported = admin.get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
+        var before = site.snapshot();
+
+        site.reset();
+        WireClient.Response imported = admin.put("/_fake/sites/" + WireClient.SITE_ID + "/state", exported);
+
+        assertThat(imported.status()).as("%s", imported).isEqualTo(200);
+        assertThat(site.snapshot().files()).isEqualTo(before.files());
+    }
+
     /** G-117: "Verified fonts don't persist in Wix Media Manager file list". */
     @Test
     void aFontIsNotListedButItsDownloadUrlServesItsBytesForEveryFormat() {
