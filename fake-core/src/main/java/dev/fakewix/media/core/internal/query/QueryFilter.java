@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.State;
 import org.apiguardian.api.API;
