@@ -1,6 +1,6 @@
 package dev.fakewix.media.core.internal.fidelity;
 
-import dev.fakewix.media.core.internal.Json;
+import dev.fakewix.media.core.internal.util.Json;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
