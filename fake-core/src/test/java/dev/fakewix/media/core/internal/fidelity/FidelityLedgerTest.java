@@ -105,6 +105,20 @@ class FidelityLedgerTest {
                 .doesNotContain("reference §", "WIRE.md", "../shared"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "[{\"id\":\"G-1\",\"section\":\"S\",\"provenance\":\"guess\",\"text\":\"t\"}] | G- and three digits",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"rumour\",\"text\":\"t\"}] | page, verified or guess",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\"}] | quotes its page",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"verified\",\"text\":\"t\"}] | its date as YYYY-MM-DD",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\",\"documentationOnly\":\"x\","
+                + "\"sources\":[{\"url\":\"u\",\"quote\":\"q\"}]}] | a guess's reason",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"guess\"}] | text must be a non-empty string"})
+    void aMalformedLedgerLineIsRefusedSayingWhatIsWrong(String json, String expected) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FidelityLedger.parse(json))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(expected);
+    }
+
     private static void collectUnknown(String text, Map<String, FidelityLedger.Line> lines, Path file,
                                        TreeSet<String> unknown) {
         Matcher m = LEDGER_ID.matcher(text);
