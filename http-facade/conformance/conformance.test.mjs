@@ -1333,3 +1333,61 @@ describe('scenarios scripted through the admin API', { timeout: 5 * 60_000 }, ()
     assert.ok(Array.isArray(res.folders), 'the next call succeeds');
   });
 });
+
+// Fonts and Lottie animations, as a design tool made at Wix uploads them: generate-upload-url with the browser's MIME
+// type, a raw PUT, then a read by id (fidelity ledger G-116, G-117, G-118 in docs/fidelity.md).
+describe('fonts and Lottie files, uploaded as published programs upload them', { timeout: 5 * 60_000 }, () => {
+  before(async () => {
+    await resetSite();
+    await clearScenarios();
+  }, { timeout: STEP_TIMEOUT_MS });
+
+  async function uploadRaw(mimeType, fileName, bytes) {
+    const res = await wix.files.generateFileUploadUrl(mimeType, { fileName });
+    const put = await globalThis.fetch(new URL(toFake(res.uploadUrl)), withTimeout({
+      method: 'PUT',
+      headers: { 'content-type': mimeType },
+      body: bytes,
+    }));
+    const text = await put.text();
+    assert.equal(put.status, 200, `PUT <uploadUrl> of ${fileName} answers 200, got ${put.status}: ${text.slice(0, 500)}`);
+    const file = JSON.parse(text).file;
+    if (file.operationStatus !== 'READY') {
+      await markReady(file.id);
+    }
+    return file;
+  }
+
+  step('a woff2 font uploads as a FONT file, reads back with its FontMedia, and stays out of listFiles', async () => {
+    const rest = await uploadRaw('font/woff2', 'Inter-Bold.woff2', Buffer.from('wOF2 font bytes'));
+    assert.equal(rest.mediaType, 'FONT', 'fonts have the typings\' (internal) media type FONT');
+    assert.match(rest.id, /^[a-z0-9]{6}_[0-9a-f]{32}$/, 'a font id has no extension');
+    assert.equal(rest.url, `ufonts/${rest.id}/woff2/file.woff2`, 'the url is relative, under ufonts/');
+
+    const font = await wix.files.getFileDescriptor(rest.id);
+    assertFileShape(font, 'the font');
+    assert.equal(font._id, rest.id);
+    assert.equal(font.mediaType, 'FONT');
+    assert.equal(font.operationStatus, 'READY');
+    const media = font.media?.font;
+    assert.ok(media, `media.font is there, got ${JSON.stringify(font.media)}`);
+    assert.equal(media.format, 'woff2');
+    assert.equal(media.family, 'Inter-Bold');
+    assert.deepEqual(media.assets.map((a) => a.assetKey), ['src', 'woff', 'ttf']);
+    assert.equal(media.assets[1].url, `https://static.wixstatic.com/ufonts/${rest.id}/woff/file.woff`);
+
+    const listed = await wix.files.listFiles();
+    assert.ok(!ids(listed.files).includes(rest.id), 'fonts are left out of listFiles');
+  });
+
+  step('a Lottie JSON file uploads as a DOCUMENT and is listed with the documents', async () => {
+    const rest = await uploadRaw('application/json', 'confetti.json', Buffer.from('{"v":"5.7.4","layers":[]}'));
+    assert.equal(rest.mediaType, 'DOCUMENT');
+
+    const lottie = await wix.files.getFileDescriptor(rest.id);
+    assertFileShape(lottie, 'the Lottie file');
+    assert.equal(lottie.displayName, 'confetti.json');
+    const documents = await wix.files.listFiles({ mediaTypes: ['DOCUMENT'] });
+    assert.ok(ids(documents.files).includes(rest.id), 'the Lottie file is listed as a DOCUMENT');
+  });
+});

@@ -153,7 +153,9 @@ describe('webhooks through the official SDK', { timeout: STEP_TIMEOUT_MS * 6 }, 
     assert.match(event.metadata._id, /^[0-9a-f-]{36}$/);
     assert.ok(event.metadata.eventTime instanceof Date);
     assert.match(event.metadata.instanceId, /^[0-9a-f-]{36}$/);
-    assert.deepEqual(event.metadata.accountInfo, { siteId: SITE_ID });
+    // accountInfo.accountId: the typings' AccountInfoMetadata has it; the standalone server's default account
+    // (fidelity ledger G-123; --account-id sets another).
+    assert.deepEqual(event.metadata.accountInfo, { accountId: '5f4d3c2b-1a09-4f8e-9d7c-6b5a49382716', siteId: SITE_ID });
     assert.deepEqual(event.metadata.identity, { identityType: 'APP', appId: key.appId });
   });
 

@@ -16,4 +16,5 @@ module dev.fakewix.media.core {
     exports dev.fakewix.media.core.internal to dev.fakewix.media.http;
     exports dev.fakewix.media.core.internal.content to dev.fakewix.media.http;
     exports dev.fakewix.media.core.internal.validation to dev.fakewix.media.http;
+    exports dev.fakewix.media.core.internal.fidelity to dev.fakewix.media.http;
 }

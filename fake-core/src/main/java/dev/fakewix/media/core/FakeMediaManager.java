@@ -6,6 +6,8 @@ import dev.fakewix.media.core.internal.site.EngineConfig;
 import dev.fakewix.media.core.internal.util.FirstFailure;
 import dev.fakewix.media.core.internal.site.SiteEngine;
 import dev.fakewix.media.core.internal.util.Tokens;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
 
@@ -40,6 +42,7 @@ import java.util.function.Consumer;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManager implements AutoCloseable {
     /** The default {@link Builder#contentMemoryBudget(long)}: 64 MiB. */
+    @Decides(Guess.CONTENT_MEMORY_BUDGET)
     public static final long DEFAULT_CONTENT_MEMORY_BUDGET = 64L * 1024 * 1024;
 
     /** The site id used when none is given. */
@@ -66,7 +69,8 @@ public final class FakeMediaManager implements AutoCloseable {
         Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
         this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
                 this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory));
-        this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, this::webhookFault);
+        this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
+                this::webhookFault);
         clock.onChange(this::settleAll);
     }
 
@@ -333,6 +337,7 @@ public final class FakeMediaManager implements AutoCloseable {
         private VirtualClock clock = VirtualClock.followingWallTime();
         private Clock wallClock = Clock.systemUTC();
         private long seed;
+        @Decides(Guess.DEFAULT_READINESS_IMMEDIATE)
         private ReadinessPolicy readiness = ReadinessPolicy.immediate();
         private SiteLimits limits = SiteLimits.unlimited();
         private TransferUrls transferUrls = TransferUrls.wix();
@@ -340,6 +345,7 @@ public final class FakeMediaManager implements AutoCloseable {
         private java.nio.file.Path contentDirectory;
         private WebhookSigningKey webhookKey;
         private WebhookPolicy webhookPolicy = WebhookPolicy.defaults();
+        private String accountId = Webhooks.DEFAULT_ACCOUNT_ID;
         private byte[] tokenSecret;
 
         private Builder() {
@@ -370,6 +376,17 @@ public final class FakeMediaManager implements AutoCloseable {
          */
         public Builder webhookKey(WebhookSigningKey key) {
             this.webhookKey = Objects.requireNonNull(key, "key");
+            return this;
+        }
+
+        /**
+         * The account id events carry in {@code accountInfo.accountId} (a GUID), for every site that was given none
+         * ({@link Webhooks#useAccountId}); default {@link Webhooks#DEFAULT_ACCOUNT_ID}.
+         *
+         * @throws IllegalArgumentException when it is not a GUID
+         */
+        public Builder accountId(String accountId) {
+            this.accountId = Webhooks.checkedAccountId(accountId);
             return this;
         }
 

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ApplicationError;
 import org.apiguardian.api.API;
 
@@ -133,6 +135,7 @@ public final class MediaManagerException extends RuntimeException {
      * // data {fieldViolations: [{description: gone, field: fileId, ruleName: RESOURCE_NOT_FOUND, violatedRule: OTHER}]}
      * }</pre>
      */
+    @Decides(Guess.BULK_ITEM_ERROR_SHAPE)
     public ApplicationError applicationError() {
         if (!isValidationError()) {
             return new ApplicationError(code(), getMessage(), data);

@@ -5,6 +5,8 @@ import dev.fakewix.media.core.internal.site.FolderOperations;
 import dev.fakewix.media.core.internal.site.OperationGate;
 import dev.fakewix.media.core.internal.site.SiteEngine;
 import dev.fakewix.media.core.internal.site.SiteTransfers;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
 
@@ -158,6 +160,7 @@ public final class MediaSite {
      * mine.advance(Duration.ofMinutes(5));       // only test-42's pending files move
      * }</pre>
      */
+    @Decides(Guess.SITE_CLOCK_SWITCH)
     public MediaSite useClock(VirtualClock clock) {
         VirtualClock next = clock == null ? fakeClock : clock;
         synchronized (this) {

@@ -2,6 +2,8 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.site.OperationGate;
 import dev.fakewix.media.core.internal.site.RequestFacts;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -329,6 +331,7 @@ public final class Scenarios {
     /** The gate every operation of the site passes. */
     private final class Gate implements OperationGate {
         @Override
+        @Decides(Guess.SCRIPTED_FAULT_DECIDED_AT_CORE)
         public void before(Operation operation, RequestFacts facts) {
             long delayNanos = 0;
             MediaManagerException error = null;

@@ -1,6 +1,8 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.util.TimeBounds;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -49,6 +51,7 @@ public final class ScriptedBehaviour {
                 }
             }
 
+            @Decides(Guess.SCRIPTED_ERROR_DESCRIPTION)
             MediaManagerException toException(Operation operation) {
                 MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
                         ? code.exception(fieldOf(code, operation), code.defaultDescription(), dataOf(code))
@@ -57,6 +60,7 @@ public final class ScriptedBehaviour {
             }
 
             /** The request field the core's own error names for this code, so that a scripted error reads like a real one. */
+            @Decides(Guess.SCRIPTED_ERROR_FIELD)
             static String fieldOf(WixErrorCode code, Operation operation) {
                 return switch (code) {
                     case RESOURCE_NOT_FOUND -> operation.name().contains("FOLDER") ? "folderId" : "fileId";

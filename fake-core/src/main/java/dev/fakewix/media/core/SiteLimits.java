@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 /**
@@ -25,6 +27,7 @@ public record SiteLimits(long storageQuotaBytes, long maxFileSizeBytes) {
     }
 
     /** No storage quota, files up to {@link #DEFAULT_MAX_FILE_SIZE}. */
+    @Decides(Guess.DEFAULT_LIMITS)
     public static SiteLimits unlimited() {
         return new SiteLimits(Long.MAX_VALUE, DEFAULT_MAX_FILE_SIZE);
     }

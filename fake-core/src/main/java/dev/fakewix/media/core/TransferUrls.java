@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.StreamFormat;
 import org.apiguardian.api.API;
 
@@ -63,6 +65,7 @@ public interface TransferUrls {
     /**
      * URLs served by a fake at {@code baseUri} under {@code /_wixmp/...}; the HTTP facade serves those paths.
      */
+    @Decides(Guess.TRANSFER_URLS_ON_FAKE_SERVER)
     static TransferUrls servedFrom(java.net.URI baseUri) {
         String base = baseUri.toString().replaceAll("/+$", "") + "/_wixmp";
         return new TransferUrls() {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -44,6 +46,7 @@ public record WebhookPolicy(int maxAttempts, Duration firstRetryAfter, Duration 
         }
     }
 
+    @Decides(Guess.WEBHOOK_RETRIES)
     public static WebhookPolicy defaults() {
         return new WebhookPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(5), 10_000, 10_000);
     }

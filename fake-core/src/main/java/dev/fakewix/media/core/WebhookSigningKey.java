@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.io.ByteArrayOutputStream;
@@ -75,6 +77,7 @@ public final class WebhookSigningKey {
      * seconds to make). Never derived from the seed, which is public: nobody can sign webhooks that a receiver
      * trusting the fake's key would accept. Immutable, so sharing it shares no state.
      */
+    @Decides(Guess.WEBHOOK_DEFAULT_KEY)
     static WebhookSigningKey processDefault() {
         return ProcessDefault.KEY;
     }

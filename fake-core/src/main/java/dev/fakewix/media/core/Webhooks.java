@@ -3,6 +3,8 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;
 import dev.fakewix.media.core.internal.webhook.WebhookEnvelope;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.net.InetAddress;
@@ -46,7 +48,13 @@ import java.util.function.BiFunction;
 public final class Webhooks {
     /** The app id in every event's {@code identity} (an app's webhooks come from its own app id at Wix). */
     public static final String APP_ID = "9f1c7e52-4a2b-4f6d-8c3e-5b7a1d2e3f40";
+    /** The {@code accountInfo.accountId} of every event, unless the fake or the site was given another. */
+    @Decides(Guess.WEBHOOK_ACCOUNT_ID)
+    public static final String DEFAULT_ACCOUNT_ID = "5f4d3c2b-1a09-4f8e-9d7c-6b5a49382716";
+    private static final java.util.regex.Pattern GUID =
+            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /** How long a webhook JWT is valid: {@code exp - iat} of the sample JWT on Wix's "Verify requests" page. */
+    @Decides(Guess.WEBHOOK_JWT_KID_AND_EXPIRY)
     static final long JWT_LIFETIME_SECONDS = 300_000;
 
     private final String defaultSiteId;
@@ -56,6 +64,8 @@ public final class Webhooks {
     private final List<WebhookSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private final AtomicInteger subscriptionIds = new AtomicInteger();
     private final Map<String, String> instanceIds = new ConcurrentHashMap<>();
+    private final String accountId;
+    private final Map<String, String> siteAccountIds = new ConcurrentHashMap<>();
     private final WebhookDispatcher dispatcher;
     private final Object keyLock = new Object();
     private volatile WebhookSigningKey key;
@@ -63,8 +73,9 @@ public final class Webhooks {
 
     /** @param faults the scripted fault of a delivery (event, per attempt), or null */
     Webhooks(String defaultSiteId, long seed, VirtualClock clock, java.time.Clock wallClock, WebhookSigningKey key,
-             WebhookPolicy policy, BiFunction<MediaEvent, Boolean, ScriptedBehaviour> faults) {
+             WebhookPolicy policy, String accountId, BiFunction<MediaEvent, Boolean, ScriptedBehaviour> faults) {
         this.defaultSiteId = defaultSiteId;
+        this.accountId = accountId;
         this.seed = seed;
         this.clock = clock;
         this.wallClock = wallClock;
@@ -133,6 +144,7 @@ public final class Webhooks {
     }
 
     /** Absolute http(s), host resolving to loopback addresses only: the fake never sends events off the machine. */
+    @Decides(Guess.WEBHOOK_LOOPBACK_ONLY)
     static URI checkedUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("a webhook URL is required, e.g. http://127.0.0.1:8081/webhooks");
@@ -220,6 +232,41 @@ public final class Webhooks {
         return APP_ID;
     }
 
+    /**
+     * The {@code accountInfo.accountId} of a site's events: the site's own ({@link #useAccountId}), else the fake's
+     * ({@link FakeMediaManager.Builder#accountId}), else {@link #DEFAULT_ACCOUNT_ID}.
+     */
+    public String accountId(String siteId) {
+        return siteAccountIds.getOrDefault(siteId, accountId);
+    }
+
+    /**
+     * Gives one site's events an account id of its own (a Wix account owns sites; its id is a GUID); {@code null}
+     * gives the site the fake's again. Kept across resets, like subscriptions.
+     * <pre>{@code
+     * fake.webhooks().useAccountId("test-site", "0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
+     * }</pre>
+     *
+     * @throws IllegalArgumentException when {@code accountId} is not a GUID
+     */
+    public Webhooks useAccountId(String siteId, String accountId) {
+        Objects.requireNonNull(siteId, "siteId");
+        if (accountId == null) {
+            siteAccountIds.remove(siteId);
+        } else {
+            siteAccountIds.put(siteId, checkedAccountId(accountId));
+        }
+        return this;
+    }
+
+    static String checkedAccountId(String accountId) {
+        if (accountId == null || !GUID.matcher(accountId).matches()) {
+            throw new IllegalArgumentException("an account id is a GUID, e.g. " + DEFAULT_ACCOUNT_ID + ", was '"
+                    + accountId + "'");
+        }
+        return accountId;
+    }
+
     /** The {@code instanceId} of a site's events: a GUID derived from the seed and the site id. */
     public String instanceId(String siteId) {
         return instanceIds.computeIfAbsent(siteId, id -> IdSource.guid(seed * 0x632BE59BD9B4E019L ^ id.hashCode() ^ 0x1D8E4E27C47D124FL));
@@ -250,7 +297,8 @@ public final class Webhooks {
             iat = earlier - 7200;
             exp = earlier - 3600;
         }
-        String token = signingKey().sign(WebhookEnvelope.claims(event, instanceId(event.metadata().siteId()), APP_ID, json, iat, exp));
+        String token = signingKey().sign(WebhookEnvelope.claims(event, instanceId(event.metadata().siteId()), APP_ID,
+                accountId(event.metadata().siteId()), json, iat, exp));
         return variant == WebhookFault.Kind.BAD_SIGNATURE ? corruptSignature(token) : token;
     }
 

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.util.List;
@@ -27,6 +29,7 @@ public enum WixErrorCode {
     UNSUPPORTED_SORT_VALUE(400, Kind.RULE, "The sort field is not supported"),
     INVALID_ASSET_KEY(400, Kind.RULE, "The asset key does not exist for this file"),
 
+    @Decides(Guess.STANDARD_ERROR_STATUSES)
     INVALID_ARGUMENT(400, Kind.STANDARD, "Invalid argument"),
     UNAUTHENTICATED(401, Kind.STANDARD, "Not authenticated"),
     PERMISSION_DENIED(403, Kind.STANDARD, "Permission denied"),

@@ -19,6 +19,8 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FaceRecognition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
+import dev.fakewix.media.core.model.FontAsset;
+import dev.fakewix.media.core.model.FontMedia;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.Folder;
@@ -409,6 +411,12 @@ class PublicApiTest {
         assertThat(key.toString()).isEqualTo("WebhookSigningKey[RSA 2048]");
         assertThat(webhooks.appId()).isEqualTo(Webhooks.APP_ID);
         assertThat(webhooks.instanceId("s")).isEqualTo(webhooks.instanceId("s")).isNotEqualTo(webhooks.instanceId("t"));
+        assertThat(webhooks.accountId("s")).isEqualTo(Webhooks.DEFAULT_ACCOUNT_ID);
+        assertThat(webhooks.useAccountId("s", "0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a").accountId("s"))
+                .isEqualTo("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
+        assertThat(webhooks.useAccountId("s", null).accountId("s")).isEqualTo(Webhooks.DEFAULT_ACCOUNT_ID);
+        assertThat(Fakes.builder().accountId("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a").build().webhooks().accountId("t"))
+                .isEqualTo("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
 
         WebhookSubscription all = webhooks.subscribe("http://127.0.0.1:9/a");
         WebhookSubscription some = webhooks.subscribe("s", "http://localhost:9/b", WebhookEvent.FILE_READY);
@@ -532,7 +540,10 @@ class PublicApiTest {
         assertThat(FileMedia.ofDocument(new DocumentMedia("d", "u", null)).document().id()).isEqualTo("d");
         assertThat(FileMedia.ofArchive(new ArchiveMedia("z", "u", null, null)).archive().id()).isEqualTo("z");
         assertThat(FileMedia.ofModel3d(new Model3DMedia("m", "u", null, null, null, null)).model3d().id()).isEqualTo("m");
-        assertThatThrownBy(() -> new FileMedia(null, null, null, null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        FontMedia font = new FontMedia("f", 9L, "woff2", "Inter", "Inter", List.of(new FontAsset("src", "u", "woff2")));
+        assertThat(FileMedia.ofFont(font).font().assets()).extracting(FontAsset::assetKey).containsExactly("src");
+        assertThat(new FontMedia("f", null, null, null, null, null).assets()).isEmpty();
+        assertThatThrownBy(() -> new FileMedia(null, null, null, null, null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
 
         assertThat(new PagingMetadata(0, null, false).nextCursor()).isEmpty();
         assertThat(new FilePage(List.of(file), new PagingMetadata(1, "", false)).files()).hasSize(1);

@@ -52,6 +52,38 @@ class WebhooksTest {
 
     @Nested
     class Envelope {
+        /**
+         * G-123: the typings' AccountInfo has "accountId: ID of the Wix account associated with the event" (a GUID);
+         * the site's own account id wins over the fake's, which wins over the fixed default.
+         */
+        @Test
+        void accountInfoCarriesTheSitesAccountElseTheFakesElseTheDefault() {
+            String fakes = "0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a";
+            String sites = "11111111-2222-4333-8444-555555555555";
+            fake.close();
+            fake = Fakes.builder().webhookKey(KEY).accountId(fakes).build();
+            fake.webhooks().connect(transport, transport);
+            fake.webhooks().subscribe(URL);
+            fake.webhooks().subscribe("own-account", URL);
+            fake.webhooks().useAccountId("own-account", sites);
+
+            fake.folders().createFolder("shared account", null);
+            fake.site("own-account").folders().createFolder("own account", null);
+
+            awaitPosts(2);
+            assertThat(transport.bodies()).extracting(b -> RecordingTransport.envelope(b).get("accountInfo"))
+                    .containsExactlyInAnyOrder(Map.of("accountId", fakes, "siteId", fake.defaultSiteId()),
+                            Map.of("accountId", sites, "siteId", "own-account"));
+        }
+
+        @Test
+        void anAccountIdIsAGuid() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fakes.builder().accountId("acme"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an account id is a GUID");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.webhooks().useAccountId("s", "1234"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Webhooks.DEFAULT_ACCOUNT_ID);
+        }
+
         @Test
         void fileReadyIsAnRs256JwtWhoseClaimsNestJsonStringsAsTheSdkReadsThem() throws Exception {
             fake.webhooks().subscribe(URL);
@@ -76,7 +108,9 @@ class WebhooksTest {
             assertThat(envelope.get("eventType")).isEqualTo("wix.media.site_media.v1.file_descriptor_file_ready");
             assertThat(envelope.get("instanceId")).isEqualTo(fake.webhooks().instanceId(fake.defaultSiteId()));
             assertThat(envelope.get("identity")).isEqualTo("{\"identityType\":\"APP\",\"appId\":\"" + Webhooks.APP_ID + "\"}");
-            assertThat(envelope.get("accountInfo")).isEqualTo(Map.of("siteId", fake.defaultSiteId()));
+            // accountInfo.accountId: the typings' AccountInfoMetadata has it (not optional); the fake's default account
+            assertThat(envelope.get("accountInfo")).isEqualTo(Map.of("accountId", Webhooks.DEFAULT_ACCOUNT_ID,
+                    "siteId", fake.defaultSiteId()));
 
             Map<String, Object> event = RecordingTransport.domainEvent(post.body());
             assertThat(event).containsEntry("entityFqdn", "wix.media.site_media.v1.file_descriptor")
@@ -173,7 +207,8 @@ class WebhooksTest {
             fake.site("other-site").folders().createFolder("other site", null);
 
             awaitPosts(1);
-            assertThat(RecordingTransport.envelope(transport.posts.get(0).body()).get("accountInfo")).isEqualTo(Map.of("siteId", "other-site"));
+            assertThat(RecordingTransport.envelope(transport.posts.get(0).body()).get("accountInfo"))
+                    .isEqualTo(Map.of("accountId", Webhooks.DEFAULT_ACCOUNT_ID, "siteId", "other-site"));
             assertThat(fake.webhooks().attempts()).hasSize(1);
         }
 

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.http.internal.ApiKey;
 import dev.fakewix.media.http.internal.FacadeSettings;
 import dev.fakewix.media.http.internal.RequestGuard;
@@ -42,6 +44,7 @@ public final class ServerConfig {
     private AuthMode auth = AuthMode.PERMISSIVE;
     private final List<ApiKey> apiKeys = new ArrayList<>();
     private int journalCapacity = RequestJournal.DEFAULT_CAPACITY;
+    @Decides(Guess.JSON_BODY_LIMIT)
     private long maxJsonBodyBytes = 10L * 1024 * 1024;
     private long maxUploadBytes = 256L * 1024 * 1024;
     private URI baseUri;

@@ -160,6 +160,19 @@ class StandaloneServerTest {
         }
     }
 
+    /** G-123: events carry accountInfo.accountId, the account the command line names. */
+    @Test
+    void theAccountIdOfWebhookEventsComesFromTheCommandLine() {
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--account-id",
+                "0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a"});
+        try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
+            assertThat(server.fake().webhooks().accountId("any-site")).isEqualTo("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
+        }
+        assertThat(StandaloneServer.USAGE).contains("--account-id GUID", dev.fakewix.media.core.Webhooks.DEFAULT_ACCOUNT_ID);
+        StandaloneServer.Options bad = StandaloneServer.Options.parse(new String[]{"--port", "0", "--account-id", "acme"});
+        assertThatThrownBy(() -> StandaloneServer.start(bad)).hasMessageContaining("--account-id: an account id is a GUID");
+    }
+
     @Test
     void aBadWebhookOptionIsAClearError() throws Exception {
         StandaloneServer.Options remote = StandaloneServer.Options.parse(new String[]{"--port", "0", "--webhook", "http://10.0.0.9/hooks"});

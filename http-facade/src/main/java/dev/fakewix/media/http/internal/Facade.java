@@ -8,6 +8,8 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
 import io.javalin.config.RoutesConfig;
@@ -196,7 +198,11 @@ public final class Facade {
         return header != null && header.trim().length() > dev.fakewix.media.core.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
     }
 
-    /** An unknown path (404) or a known one called with the wrong method (405, with {@code Allow}). */
+    /**
+     * An unknown path (404) or a known one called with the wrong method (405, with {@code Allow}). A file's id in the
+     * path, as folders have it, is no route of Wix's either: the 404 names the documented one.
+     */
+    @Decides(Guess.NO_GET_FILE_BY_PATH_ID)
     private Reply unmatched(Exchange ex) {
         String path = ex.ctx().path();
         String contextPath = ex.ctx().contextPath();
@@ -208,6 +214,12 @@ public final class Facade {
             String allow = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
             throw new HttpFailure(HttpFailure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + path
                     + "; allowed: " + allow, Map.of("Allow", allow));
+        }
+        String filesPrefix = ApiRoute.BASE_PATH + "/files/";
+        if (method.equals("GET") && routePath.startsWith(filesPrefix) && routePath.indexOf('/', filesPrefix.length()) < 0) {
+            throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "No route for GET " + path + ": Wix documents "
+                    + "no file path with an id in it; read a file with GET " + ApiRoute.BASE_PATH
+                    + "/files/get-file-by-id?fileId=" + routePath.substring(filesPrefix.length()));
         }
         throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "No route for " + method + " " + path
                 + (routePath.startsWith("/site-media") || routePath.startsWith("/_") ? "" : "; the API lives under "
@@ -225,6 +237,7 @@ public final class Facade {
      * (a malformed body) leaves a scripted fault for the next one, and a fault decided is delivered whatever the
      * answer (the call behind it happened, as at Wix; only the transport breaks).
      */
+    @Decides(Guess.JOURNAL_WALL_CLOCK_LATENCY)
     private void serve(Context ctx, Operation operation, Operation faultsOf, boolean journaled,
                        Function<Exchange, Reply> action) {
         long started = System.nanoTime();

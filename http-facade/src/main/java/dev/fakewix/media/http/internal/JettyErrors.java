@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -15,6 +17,7 @@ import java.util.List;
  * (bad URIs, a request line or headers too large: 400, 414, 431) and of the servlet layer (a path whose
  * percent-encoding does not decode). Without them Jetty answers an empty body or an HTML page.
  */
+@Decides(Guess.JETTY_ERRORS_IN_API_SHAPE)
 final class JettyErrors {
     /** Answers one error below Javalin: returns the request id and records the exchange. */
     interface Recorder {

@@ -4,6 +4,8 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.validation.Violations;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -39,6 +41,12 @@ import java.util.stream.Collectors;
 @API(status = API.Status.INTERNAL)
 public final class Params {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
+    private static final Map<String, Boolean> JSON_BOOLEANS = Map.of("true", true, "false", false);
+    /** What Go's strconv.ParseBool takes (grpc-gateway); Google's transcoders take these and more. */
+    private static final Map<String, Boolean> QUERY_BOOLEANS = Map.ofEntries(Map.entry("true", true),
+            Map.entry("True", true), Map.entry("TRUE", true), Map.entry("t", true), Map.entry("T", true),
+            Map.entry("1", true), Map.entry("false", false), Map.entry("False", false), Map.entry("FALSE", false),
+            Map.entry("f", false), Map.entry("F", false), Map.entry("0", false));
 
     private final JsonNode node;
     private final String path;
@@ -73,6 +81,7 @@ public final class Params {
 
     /** Parameters of a query string, given as decoded names and their values in order. */
     /** Query keys have at most this many dot-separated parts ({@code paging.limit} has 2). */
+    @Decides(Guess.QUERY_KEY_DEPTH_LIMIT)
     static final int MAX_QUERY_KEY_DEPTH = 16;
 
     private static String abbreviated(String key) {
@@ -171,6 +180,12 @@ public final class Params {
         return integral(name, "must be an integer (a number or a decimal string)");
     }
 
+    /**
+     * A boolean: JSON {@code true}/{@code false} (or those words as strings); in a query string also the other
+     * spellings gRPC transcoders take, {@code 1 t T TRUE True 0 f F FALSE False} (Python's requests writes
+     * {@code private=False}).
+     */
+    @Decides(Guess.QUERY_STRING_BOOLEANS)
     public Boolean bool(String name) {
         JsonNode v = value(name);
         if (v == null) {
@@ -179,10 +194,14 @@ public final class Params {
         if (v.isBoolean()) {
             return v.booleanValue();
         }
-        if (v.isString() && (v.stringValue().equals("true") || v.stringValue().equals("false"))) {
-            return Boolean.valueOf(v.stringValue());
+        if (v.isString()) {
+            Boolean parsed = fromQuery ? QUERY_BOOLEANS.get(v.stringValue()) : JSON_BOOLEANS.get(v.stringValue());
+            if (parsed != null) {
+                return parsed;
+            }
         }
-        return wrong(name, "must be a boolean (true or false)", v);
+        return wrong(name, fromQuery ? "must be a boolean (true or false; also 1, t, T, TRUE, True, 0, f, F, FALSE, "
+                + "False)" : "must be a boolean (true or false)", v);
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
@@ -327,6 +346,7 @@ public final class Params {
      * throws one 400 INVALID_ARGUMENT listing the type violations and what {@code constraints}, the core's check of
      * the request, finds on the fields that could be read ({@link Violations#ofRequest}).
      */
+    @Decides(Guess.ALL_VIOLATIONS_AT_ONCE)
     public <T> T valid(T value, Function<? super T, Violations> constraints) {
         if (!violations.isEmpty()) {
             throw Violations.ofRequest(List.copyOf(violations), constraints.apply(value));

@@ -14,6 +14,8 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FaceRecognition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
+import dev.fakewix.media.core.model.FontAsset;
+import dev.fakewix.media.core.model.FontMedia;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.Image;
 import dev.fakewix.media.core.model.ImageMedia;
@@ -318,6 +320,12 @@ public final class SnapshotJson {
         if (m.has("archive")) {
             Params a = m.child("archive");
             return FileMedia.ofArchive(new ArchiveMedia(a.string("id"), a.string("url"), a.string("filename"), a.int64("sizeInBytes")));
+        }
+        if (m.has("font")) {
+            Params f = m.child("font");
+            return FileMedia.ofFont(new FontMedia(f.string("id"), f.int64("sizeInBytes"), f.string("format"),
+                    f.string("family"), f.string("fontName"), list(f, "assets", a -> new FontAsset(a.string("assetKey"),
+                    a.string("url"), a.string("format")))));
         }
         if (m.has("model3d")) {
             Params d = m.child("model3d");

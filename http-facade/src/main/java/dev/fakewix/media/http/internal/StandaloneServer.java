@@ -61,6 +61,8 @@ public final class StandaloneServer {
                                     receiver on this machine that is already listening; repeatable
               --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a random key
                                     (GET /_fake/webhooks/public-key serves the public key)
+              --account-id GUID     the account id webhook events carry in accountInfo.accountId
+                                    (default %s)
               --no-dashboard        does not serve the web dashboard at /_fake/ui
               --help                prints this text
 
@@ -68,7 +70,7 @@ public final class StandaloneServer {
             dashes as underscores (--journal-capacity 50 is FAKE_WIX_JOURNAL_CAPACITY=50). An option on the
             command line wins over its variable; a repeatable option takes a comma-separated list; a switch such
             as --no-dashboard takes true or false; an empty variable counts as unset.
-            """;
+            """.formatted(dev.fakewix.media.core.Webhooks.DEFAULT_ACCOUNT_ID);
 
     private StandaloneServer() {
     }
@@ -133,6 +135,13 @@ public final class StandaloneServer {
         }
         if (options.tokenSecret != null) {
             builder.tokenSecret(options.tokenSecret);
+        }
+        if (options.accountId != null) {
+            try {
+                builder.accountId(options.accountId);
+            } catch (IllegalArgumentException e) {
+                throw new BadOption("--account-id: " + e.getMessage());
+            }
         }
         FakeMediaManager fake = builder.build();
         if (options.stateFile != null) {
@@ -261,6 +270,7 @@ public final class StandaloneServer {
         List<String[]> webhooks = new ArrayList<>();
         Path webhookKeyFile;
         String tokenSecret;
+        String accountId;
         List<String> allowedHosts = new ArrayList<>();
         String adminToken;
         boolean help;
@@ -269,7 +279,7 @@ public final class StandaloneServer {
         /** The options that take a value: the option table, with {@link #SWITCHES}. */
         static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
-                "--admin-token", "--webhook", "--webhook-key");
+                "--admin-token", "--webhook", "--webhook-key", "--account-id");
         /** The options that take no value (their environment variable takes true or false). */
         static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-dashboard");
         /** The valued options that may be given more than once (their environment variable takes a comma-separated list). */
@@ -394,6 +404,7 @@ public final class StandaloneServer {
                         o.webhooks.add(new String[]{site ? value.substring(0, at) : null, site ? value.substring(at + 1) : value});
                     }
                     case "--webhook-key" -> o.webhookKeyFile = existingFile(name, value);
+                    case "--account-id" -> o.accountId = nonBlank(name, value);
                     default -> throw new BadOption("unknown option " + name);
                 }
             }

@@ -12,6 +12,8 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
 
 import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,6 +103,7 @@ public final class TransferRoutes {
      * as {@code token <base64>} (Wix's example; {@code uploadToken} works too). The answer's {@code Location} is where
      * to PATCH the bytes; an {@code Upload-Length} above {@code Tus-Max-Size} is a 413.
      */
+    @Decides({Guess.TUS_UPLOAD_TOKEN_METADATA, Guess.TUS_SIZE_LIMITS})
     private Reply tusCreate(Exchange ex) {
         checkTusVersion(ex);
         Map<String, String> metadata = tusMetadata(ex.header("Upload-Metadata"));

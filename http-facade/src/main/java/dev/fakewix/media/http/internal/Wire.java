@@ -9,6 +9,8 @@ import dev.fakewix.media.core.model.DocumentMedia;
 import dev.fakewix.media.core.model.FaceRecognition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
+import dev.fakewix.media.core.model.FontAsset;
+import dev.fakewix.media.core.model.FontMedia;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.Image;
 import dev.fakewix.media.core.model.ImageMedia;
@@ -237,6 +239,24 @@ public final class Wire {
             optional(g, "altText", d.altText());
             optional(g, "filename", d.filename());
             size(g, d.sizeInBytes());
+            g.writeEndObject();
+        } else if (m.font() != null) {
+            FontMedia f = m.font();
+            g.writeObjectPropertyStart("font");
+            g.writeStringProperty("id", f.id() == null ? "" : f.id());
+            size(g, f.sizeInBytes());
+            optional(g, "format", f.format());
+            optional(g, "family", f.family());
+            optional(g, "fontName", f.fontName());
+            g.writeArrayPropertyStart("assets");
+            for (FontAsset a : f.assets()) {
+                g.writeStartObject();
+                optional(g, "assetKey", a.assetKey());
+                optional(g, "url", a.url());
+                optional(g, "format", a.format());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndObject();

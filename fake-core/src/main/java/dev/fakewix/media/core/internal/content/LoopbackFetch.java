@@ -7,6 +7,8 @@ import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ import java.util.Map;
  * Redirects are not followed, so nothing beyond loopback is ever reached. Thread-safe.
  */
 @API(status = API.Status.INTERNAL)
+@Decides(Guess.LOOPBACK_IMPORT_FETCH)
 public final class LoopbackFetch {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)

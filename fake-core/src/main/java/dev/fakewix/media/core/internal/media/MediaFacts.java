@@ -5,6 +5,8 @@ import org.apiguardian.api.API;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.util.IdSource;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
 import dev.fakewix.media.core.model.AudioMedia;
@@ -14,6 +16,8 @@ import dev.fakewix.media.core.model.Colors;
 import dev.fakewix.media.core.model.DocumentMedia;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
+import dev.fakewix.media.core.model.FontAsset;
+import dev.fakewix.media.core.model.FontMedia;
 import dev.fakewix.media.core.model.Image;
 import dev.fakewix.media.core.model.ImageMedia;
 import dev.fakewix.media.core.model.Model3DMedia;
@@ -55,9 +59,12 @@ public final class MediaFacts {
 
     /**
      * The descriptor of {@code f} once READY: its bytes' facts when {@code content} is known, else facts derived from
-     * its id; {@code originalName} names the media records (Wix keeps the name at creation after renames).
+     * its id; {@code originalName} names the media records (Wix keeps the name at creation after renames);
+     * {@code mimeType} names a font's format.
      */
-    public static FileDescriptor ready(FileDescriptor f, StoredBytes content, String originalName, String siteId) {
+    @Decides({Guess.IMPORTS_NEVER_FETCHED, Guess.VECTOR_MEDIA_KEY, Guess.MEDIA_FILENAME_KEEPS_ORIGINAL})
+    public static FileDescriptor ready(FileDescriptor f, StoredBytes content, String originalName, String mimeType,
+                                       String siteId) {
         long seed = IdSource.mix(f.id().hashCode() * 0x9E3779B97F4A7C15L);
         long size;
         String hash;
@@ -76,7 +83,7 @@ public final class MediaFacts {
             width = dims[0];
             height = dims[1];
         }
-        MediaUrls urls = MediaUrls.of(f.mediaType(), f.id(), siteId);
+        MediaUrls urls = MediaUrls.of(f.mediaType(), f.id(), siteId, mimeType);
         if (f.isPrivate()) {
             urls = urls.hidden();
         }
@@ -95,6 +102,7 @@ public final class MediaFacts {
             case MODEL3D -> FileMedia.ofModel3d(new Model3DMedia(f.id(), f.url(),
                     new Image(f.id() + ".thumbnail.png", MediaUrls.GENERIC_DOCUMENT_THUMB, 512, 512, null, null, null),
                     null, name, boxedSize));
+            case FONT -> FileMedia.ofFont(font(f, name, mimeType, boxedSize));
             default -> throw new IllegalStateException("no media for " + f.mediaType());
         };
         return f.withHash(hash).withSizeInBytes(size).withMedia(media).withOperationStatus(OperationStatus.READY)
@@ -130,12 +138,41 @@ public final class MediaFacts {
         return new VideoMedia(f.id(), resolutions, name, posters, size, VIDEO_DURATION_MILLIS);
     }
 
-    /** Asset keys a ready file can be downloaded as: {@code src}, plus the renditions of a video. */
+    /** Asset keys a ready file can be downloaded as: {@code src}, plus the renditions of a video or a font's formats. */
+    @Decides({Guess.DOWNLOAD_ASSET_KEYS, Guess.FONT_FILES})
     public static List<String> assetKeys(FileDescriptor f) {
         if (f.media() != null && f.media().video() != null) {
             return List.of("src", "1080p", "720p", "480p", "360p");
         }
+        if (f.media() != null && f.media().font() != null) {
+            return f.media().font().assets().stream().map(FontAsset::assetKey).toList();
+        }
         return List.of("src");
+    }
+
+    /** The web formats Wix serves every uploaded font in, besides the uploaded one. */
+    private static final List<String> FONT_FORMATS = List.of("woff2", "woff", "ttf");
+
+    /**
+     * A font's media: the uploaded format as {@code src}, then the other web formats, each under Wix's {@code ufonts/}
+     * path. The fake reads no font tables, so family and name are the file name without its extension.
+     */
+    @Decides(Guess.FONT_FILES)
+    private static FontMedia font(FileDescriptor f, String name, String mimeType, Long size) {
+        String format = MediaUrls.fontFormat(mimeType);
+        String family = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        List<FontAsset> assets = new java.util.ArrayList<>();
+        assets.add(new FontAsset("src", fontUrl(f, format), format));
+        for (String other : FONT_FORMATS) {
+            if (!other.equals(format)) {
+                assets.add(new FontAsset(other, fontUrl(f, other), other));
+            }
+        }
+        return new FontMedia(f.id(), size, format, family, family, assets);
+    }
+
+    private static String fontUrl(FileDescriptor f, String format) {
+        return f.isPrivate() ? "" : "https://static.wixstatic.com/" + MediaUrls.fontPath(f.id(), format);
     }
 
     private static String extension(String name, String fallback) {

@@ -2,6 +2,8 @@ package dev.fakewix.media.core.internal.media;
 
 import org.apiguardian.api.API;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.MediaType;
 
 /**
@@ -18,7 +20,9 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
     static final String GENERIC_DOCUMENT_THUMB = STATIC + "it7ucst133nc8d9e0ff4d0nay1ucksc6.png";
     static final String GENERIC_ARCHIVE_THUMB = STATIC + "48c4fbc47d7298cd4406936294b4c532.png";
 
-    public static MediaUrls of(MediaType type, String id, String siteId) {
+    /** @param mimeType the file's MIME type; it names a font's format */
+    @Decides({Guess.AUDIO_AND_3D_IDS_AND_URLS, Guess.FONT_FILES})
+    public static MediaUrls of(MediaType type, String id, String siteId, String mimeType) {
         return switch (type) {
             case IMAGE -> same(STATIC + id);
             case VECTOR -> same("https://static.wixstatic.com/shapes/" + id);
@@ -28,11 +32,25 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
             case DOCUMENT -> generic("https://" + siteId + ".usrfiles.com/ugd/" + id, GENERIC_DOCUMENT_THUMB);
             case ARCHIVE -> generic("https://" + siteId + ".usrfiles.com/archives/" + id, GENERIC_ARCHIVE_THUMB);
             case MODEL3D -> generic("https://static.wixstatic.com/3d/" + id, GENERIC_DOCUMENT_THUMB);
+            // relative, as Wix's upload answer gave it to a program that uploads fonts
+            case FONT -> generic(fontPath(id, fontFormat(mimeType)), GENERIC_DOCUMENT_THUMB);
             default -> throw new IllegalArgumentException("no URLs for media type " + type);
         };
     }
 
+    /** Where a font is served in one format, under {@code https://static.wixstatic.com/}. */
+    static String fontPath(String id, String format) {
+        return "ufonts/" + id + "/" + format + "/file." + format;
+    }
+
+    /** A font's format from its MIME type: {@code woff2}, {@code woff}, {@code ttf} or {@code otf}. */
+    static String fontFormat(String mimeType) {
+        return MediaFormats.byMimeType(mimeType).filter(f -> f.mediaType() == MediaType.FONT)
+                .map(MediaFormats.Format::extension).orElse("ttf");
+    }
+
     /** The URLs of a private file: no public URL; a thumbnail that is the file itself is hidden too. */
+    @Decides(Guess.PRIVATE_THUMBNAILS)
     public MediaUrls hidden() {
         return new MediaUrls("", pendingThumbnail.equals(url) ? "" : pendingThumbnail, readyThumbnail.equals(url) ? "" : readyThumbnail);
     }

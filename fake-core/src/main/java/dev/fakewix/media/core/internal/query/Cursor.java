@@ -2,6 +2,8 @@ package dev.fakewix.media.core.internal.query;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SortOrder;
@@ -88,6 +90,7 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
     }
 
     /** Decodes a cursor issued for {@code expected}; {@code field} names the request field for the error. */
+    @Decides(Guess.FOREIGN_CURSOR_REFUSED)
     public static Cursor decode(String text, Kind expected, String field) {
         try {
             byte[] raw = Base64.getUrlDecoder().decode(text);

@@ -7,6 +7,8 @@ import dev.fakewix.media.core.internal.validation.Violations;
 
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.PagingMetadata;
@@ -27,6 +29,7 @@ import java.util.function.Predicate;
  */
 @API(status = API.Status.INTERNAL)
 public final class Paging {
+    @Decides(Guess.DEFAULT_PAGE_SIZE)
     static final int DEFAULT_LIMIT = 50;
 
     private Paging() {
@@ -40,6 +43,7 @@ public final class Paging {
      * The query a page request stands for: the one its cursor carries (a limit sent with the cursor wins), or, on a
      * first page, the one {@code fresh} builds from the request's own filter and sort.
      */
+    @Decides(Guess.CURSOR_CARRIES_QUERY)
     public static Cursor resolve(CursorPaging paging, Cursor.Kind kind, String cursorField, java.util.function.IntFunction<Cursor> fresh) {
         String cursor = cursorOf(paging);
         if (cursor == null) {
@@ -64,6 +68,7 @@ public final class Paging {
     }
 
     /** Resolves a requested sort against what the method accepts; UNSUPPORTED_SORT_VALUE otherwise. */
+    @Decides(Guess.SORT_DEFAULTS)
     public static Cursor sorted(Cursor.Kind kind, Sorting sort, Set<SortField> allowed, String field, SortField defaultField,
                          SortOrder defaultOrder) {
         SortField sortField = defaultField;
@@ -115,6 +120,7 @@ public final class Paging {
     }
 
     /** One keyset page of {@code index} under {@code spec}. */
+    @Decides(Guess.MISSING_FOLDER_LISTS_EMPTY)
     public static <E extends Sortable> Page<E> page(SortedIndex<E> index, Cursor spec, Predicate<? super E> filter) {
         if (index == null) {
             return new Page<>(List.of(), new PagingMetadata(0, "", false));

@@ -2,6 +2,9 @@ package dev.fakewix.media.core.internal.query;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.State;
 import org.apiguardian.api.API;
@@ -24,16 +27,26 @@ import java.util.function.Function;
 @API(status = API.Status.INTERNAL)
 public final class QueryFilter {
 
-    /** A filterable field: its name and the values it may take. */
+    /** A filterable field: its name and the values it may take ({@code null}: any id). */
     public record Field(String name, Set<String> values, Set<String> operators) {
     }
 
+    private static final Set<String> ALL_OPERATORS = Set.of("$eq", "$ne", "$in", "$nin");
+    /** An id filter's values: as many as a page holds, each as long as a file id may be. */
+    static final int MAX_IDS = 100;
+    static final int MAX_ID_LENGTH = 1000;
+
+    @Decides(Guess.QUERY_FILTER_BY_ID)
+    private static final Field ID = new Field("id", null, ALL_OPERATORS);
+    @Decides(Guess.QUERY_FILTER_FIELDS)
     public static final List<Field> FILE_FIELDS = List.of(
+            ID,
             new Field("private", Set.of("true", "false"), Set.of("$eq", "$ne")),
-            new Field("mediaType", concreteMediaTypes(), Set.of("$eq", "$ne", "$in", "$nin")),
-            new Field("state", names(State.values()), Set.of("$eq", "$ne", "$in", "$nin")));
+            new Field("mediaType", concreteMediaTypes(), ALL_OPERATORS),
+            new Field("state", names(State.values()), ALL_OPERATORS));
     public static final List<Field> FOLDER_FIELDS = List.of(
-            new Field("state", names(State.values()), Set.of("$eq", "$ne", "$in", "$nin")));
+            ID,
+            new Field("state", names(State.values()), ALL_OPERATORS));
 
     /** A node of a parsed filter. */
     public sealed interface Condition {
@@ -138,6 +151,10 @@ public final class QueryFilter {
                     if (!(op.getValue() instanceof List<?> list)) {
                         throw invalid(path + "." + rawName, operator + " takes an array of values");
                     }
+                    if (field.values() == null && list.size() > MAX_IDS) {
+                        throw invalid(path + "." + rawName, operator + " takes at most " + MAX_IDS + " ids, had "
+                                + list.size());
+                    }
                     java.util.Set<String> distinct = new java.util.LinkedHashSet<>(); // few valid values: repeats add nothing
                     for (Object v : list) {
                         distinct.add(value(field, v, path + "." + rawName));
@@ -158,6 +175,13 @@ public final class QueryFilter {
     }
 
     private static String value(Field field, Object value, String path) {
+        if (field.values() == null) {
+            if (!(value instanceof String id) || id.isEmpty() || id.length() > MAX_ID_LENGTH) {
+                throw invalid(path, "'" + Violations.abbreviate(String.valueOf(value)) + "' is not an id: '"
+                        + field.name() + "' takes ids, strings of 1 to " + MAX_ID_LENGTH + " characters");
+            }
+            return id;
+        }
         String text = value instanceof String || value instanceof Boolean ? String.valueOf(value) : null;
         if (text == null || !field.values().contains(text)) {
             throw invalid(path, "'" + value + "' is not a valid value of '" + field.name() + "'; valid values: "

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.query;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.SortOrder;
 import org.apiguardian.api.API;
 
@@ -16,6 +18,7 @@ import java.util.function.Predicate;
  * site's lock guards it.
  */
 @API(status = API.Status.INTERNAL)
+@Decides(Guess.KEYSET_PAGING)
 public final class SortedIndex<E extends Sortable> {
     private static final SortField[] FIELDS = SortField.values();
     /** By {@link SortField#ordinal()}; {@code null} for a field this index does not keep. */

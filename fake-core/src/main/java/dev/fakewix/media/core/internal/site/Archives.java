@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Set;
  * Archive URLs (generateFilesDownloadUrl, generateFolderDownloadUrl): which files go in, under which entry names,
  * and the signed, expiring token the URL carries. The entry list is fixed when the URL is generated.
  */
+@Decides(Guess.ARCHIVE_ENTRY_NAMES)
 final class Archives {
     static final int MAX_FILES = 1000;
     /** Archive URLs live as long as a default download URL: 600 minutes (plus Wix's 10 s). */
@@ -64,6 +67,7 @@ final class Archives {
     }
 
     /** Issues the URL: stores the entries under a new archive id and signs a token naming it. */
+    @Decides(Guess.ARCHIVE_URL_EXPIRY)
     static String issue(SiteEngine engine, SiteState s, List<Item> items) {
         String archiveId = s.ids.nextHex32();
         s.archives.put(archiveId, List.copyOf(items));

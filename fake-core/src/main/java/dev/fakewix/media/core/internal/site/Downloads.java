@@ -7,6 +7,8 @@ import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.DownloadUrl;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
@@ -69,6 +71,7 @@ final class Downloads {
         });
     }
 
+    @Decides(Guess.STREAMING_URL_FOR_VIDEOS)
     DownloadUrl generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
         RequestConstraints.generateVideoStreamingUrl(r).throwIfAny();
         return engine.transaction.read(Operation.GENERATE_VIDEO_STREAMING_URL, RequestFacts.files(List.of(r.fileId())), s -> {

@@ -11,6 +11,8 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.BulkActionMetadata;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.BulkImportFileResult;
@@ -79,6 +81,7 @@ final class FileImports {
         });
     }
 
+    @Decides(Guess.BULK_IMPORT_FILES_ALL_OR_NOTHING)
     List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests) {
         RequestConstraints.bulkImportFiles(requests).throwIfAny();
         List<ImportPlan> plans = new ArrayList<>();
@@ -117,6 +120,8 @@ final class FileImports {
     }
 
     /** Validates an import request and works out its media type and name, without touching state. */
+    @Decides({Guess.IMPORT_TYPE_UNKNOWN_REFUSED, Guess.IMPORT_TYPE_CONFLICT_REFUSED, Guess.RASTER_AS_VECTOR_NAME,
+            Guess.DISPLAY_NAME_EXTENSION_APPENDED})
     private ImportPlan planImport(ImportFileRequest r, String prefix) {
         RequestConstraints.importFile(r, prefix, new Violations()).throwIfAny();
         MediaFormats.Format format;
@@ -187,6 +192,7 @@ final class FileImports {
                 r.labels() == null ? List.of() : r.labels(), r.externalInfo(), r.url(), content)).file;
     }
 
+    @Decides(Guess.IMPORT_QUOTA)
     private void checkQuota(SiteState s, String field) {
         long quota = engine.limits().storageQuotaBytes();
         if (s.storageUsed >= quota) {

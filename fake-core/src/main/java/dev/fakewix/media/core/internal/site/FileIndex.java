@@ -9,6 +9,8 @@ import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.MediaType;
@@ -29,6 +31,7 @@ final class FileIndex {
     static final String TEMPORARY_VECTOR = "-tmp.svg";
 
     /** The schemes of Wix media URLs, with and without {@code wix:}; a set, so a lookup compiles no regex. */
+    @Decides(Guess.MEDIA_URL_AS_FILE_ID)
     private static final Set<String> MEDIA_URL_SCHEMES = Set.of(
             "image", "video", "document", "audio", "vector", "archive", "model3d",
             "wix:image", "wix:video", "wix:document", "wix:audio", "wix:vector", "wix:archive", "wix:model3d");
@@ -109,7 +112,7 @@ final class FileIndex {
     FileEntry insertFile(SiteState s, NewFile spec) {
         Instant now = engine.now();
         String siteId = engine.siteId;
-        MediaUrls urls = MediaUrls.of(spec.mediaType(), spec.id(), siteId);
+        MediaUrls urls = MediaUrls.of(spec.mediaType(), spec.id(), siteId, spec.mimeType());
         if (spec.isPrivate()) {
             urls = urls.hidden(); // a private file has no public URL (Wix's private-files page): its bytes need a download URL
         }
@@ -144,22 +147,24 @@ final class FileIndex {
         return type == MediaType.VECTOR ? id.substring(0, id.length() - 4) + TEMPORARY_VECTOR : id;
     }
 
+    @Decides(Guess.FONT_FILES)
     String newFileId(SiteState s, MediaType type, String extension) {
         String base = s.ids.ownerPrefix() + "_" + s.ids.nextHex32();
         return switch (type) {
             case IMAGE -> base + "~mv2." + extension;
-            case VIDEO -> base;
+            case VIDEO, FONT -> base; // a font's id has no extension: its formats are paths below it
             case VECTOR -> base + ".svg";
             default -> base + "." + extension;
         };
     }
 
     /** A vector leaves its temporary id once processed; the temporary id keeps answering with the file. */
+    @Decides(Guess.VECTOR_FINAL_ID)
     void finalVectorId(SiteState s, FileEntry e) {
         String temporary = e.id();
         String id = temporary.substring(0, temporary.length() - TEMPORARY_VECTOR.length()) + ".svg";
         FileDescriptor f = e.file;
-        MediaUrls urls = MediaUrls.of(MediaType.VECTOR, id, engine.siteId);
+        MediaUrls urls = MediaUrls.of(MediaType.VECTOR, id, engine.siteId, e.mimeType);
         if (f.isPrivate()) {
             urls = urls.hidden();
         }

@@ -9,6 +9,8 @@ import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.internal.validation.Violations;
 
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FilePage;
@@ -122,6 +124,7 @@ final class FileQueries {
                 page(s, s.trashedFiles, spec));
     }
 
+    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
     private Cursor listSpec(ListFilesRequest r, Cursor.Kind kind) {
         RequestConstraints.listFiles(r).throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
@@ -149,6 +152,7 @@ final class FileQueries {
                 spec.root() == RootFolder.TRASH_ROOT ? s.trashedFiles : s.liveFiles, spec));
     }
 
+    @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     FilePage queryFileDescriptors(CursorQuery query) {
         CursorQuery q = query == null ? CursorQuery.all() : query;
         RequestConstraints.cursorQuery(q).throwIfAny();
@@ -172,6 +176,7 @@ final class FileQueries {
         return new FilePage(files, page.metadata());
     }
 
+    @Decides({Guess.TRASHED_FOLDER_LISTS_EMPTY, Guess.SEARCH_TEXT_MATCH, Guess.SEARCH_ROOTS, Guess.FONTS_UNLISTED})
     private static Predicate<FileEntry> matcher(Cursor spec) {
         Predicate<FileEntry> p = e -> true;
         if (spec.kind() == Cursor.Kind.LIST_FILES) {
@@ -188,6 +193,8 @@ final class FileQueries {
         if (!spec.mediaTypes().isEmpty()) {
             Set<MediaType> types = spec.mediaTypes();
             p = p.and(e -> types.contains(e.file.mediaType()));
+        } else {
+            p = p.and(e -> e.file.mediaType().isConcrete()); // fonts are reached by id only
         }
         if (spec.isPrivate() != null) {
             boolean wanted = spec.isPrivate();
@@ -200,6 +207,7 @@ final class FileQueries {
         if (spec.condition() != null) {
             QueryFilter.Condition c = spec.condition();
             p = p.and(e -> c.test(field -> switch (field) {
+                case "id" -> e.file.id();
                 case "private" -> Boolean.toString(e.file.isPrivate());
                 case "mediaType" -> e.file.mediaType().name();
                 case "state" -> e.file.state().name();

@@ -5,6 +5,8 @@ import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.RootFolder;
@@ -24,6 +26,8 @@ final class FileUpdates {
         return updateFileDescriptor(file, List.of());
     }
 
+    @Decides({Guess.UPDATE_CHECKS_ID_BEFORE_FIELD_MASK, Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES,
+            Guess.UPDATE_SETS_UPDATED_DATE})
     FileDescriptor updateFileDescriptor(FileUpdate file, List<String> fieldMask) {
         // the one check of the file and its id (the HTTP face only translates _id/id)
         RequestConstraints.updateFileDescriptor(file, fieldMask).throwIfAny();

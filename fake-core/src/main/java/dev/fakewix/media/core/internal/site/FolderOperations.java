@@ -13,6 +13,8 @@ import dev.fakewix.media.core.Folders;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderPage;
@@ -79,6 +81,7 @@ public final class FolderOperations implements Folders {
                 s -> page(s.trashedFolders, spec));
     }
 
+    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
     private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
         RequestConstraints.listFolders(r).throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
@@ -106,6 +109,7 @@ public final class FolderOperations implements Folders {
     }
 
     @Override
+    @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     public FolderPage queryFolders(CursorQuery query) {
         CursorQuery q = query == null ? CursorQuery.all() : query;
         RequestConstraints.cursorQuery(q).throwIfAny();
@@ -127,6 +131,7 @@ public final class FolderOperations implements Folders {
         return new FolderPage(folders, page.metadata());
     }
 
+    @Decides({Guess.TRASHED_FOLDER_LISTS_EMPTY, Guess.SEARCH_TEXT_MATCH, Guess.SEARCH_ROOTS})
     private static Predicate<FolderEntry> matcher(Cursor spec) {
         Predicate<FolderEntry> p = e -> true;
         if (spec.kind() == Cursor.Kind.LIST_FOLDERS) {
@@ -146,7 +151,11 @@ public final class FolderOperations implements Folders {
         }
         if (spec.condition() != null) {
             QueryFilter.Condition c = spec.condition();
-            p = p.and(e -> c.test(field -> "state".equals(field) ? e.folder.state().name() : null));
+            p = p.and(e -> c.test(field -> switch (field) {
+                case "id" -> e.folder.id();
+                case "state" -> e.folder.state().name();
+                default -> null;
+            }));
         }
         return p;
     }
@@ -157,6 +166,7 @@ public final class FolderOperations implements Folders {
     }
 
     @Override
+    @Decides({Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES, Guess.UPDATE_SETS_UPDATED_DATE})
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
         RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;

@@ -5,6 +5,8 @@ import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
@@ -33,6 +35,7 @@ final class FolderTree {
     }
 
     /** The synthetic folder object of a root id. */
+    @Decides(Guess.ROOT_FOLDER_NAMES)
     Folder rootFolder(String id) {
         String name = switch (id) {
             case "media-root" -> "Site Files";
@@ -68,6 +71,7 @@ final class FolderTree {
     }
 
     /** A stored folder (live or trashed) or RESOURCE_NOT_FOUND naming {@code field}. */
+    @Decides(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND)
     FolderEntry requireFolder(SiteState s, String folderId, String field) {
         FolderEntry e = s.folders.get(folderId);
         if (e == null) {
@@ -77,12 +81,14 @@ final class FolderTree {
     }
 
     /** The display path of a folder, e.g. {@code /photos/2024} (see {@link FolderPaths}). */
+    @Decides(Guess.TRASHED_FOLDER_DISPLAY_PATH)
     String folderPath(SiteState s, String folderId) {
         return FolderPaths.of(folderId, s.folders::get, f -> f.folder.displayName(),
                 f -> f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId());
     }
 
     /** Walks {@code filePath} under {@code parentId}, creating missing folders; returns the innermost folder id. */
+    @Decides(Guess.FILE_PATH_SEGMENTS)
     String ensurePath(SiteState s, String parentId, String filePath) {
         String current = parentId;
         RootFolder root = requireLiveFolder(s, parentId, "parentFolderId");

@@ -4,6 +4,8 @@ import dev.fakewix.media.core.internal.media.MediaFacts;
 
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.OperationStatus;
@@ -115,6 +117,7 @@ public final class LifecycleScheduler {
     }
 
     /** Turns a file READY and queues File Ready. */
+    @Decides(Guess.READY_KEEPS_UPDATED_DATE)
     FileDescriptor ready(SiteState s, FileEntry e, boolean triggeredByUndelete) {
         if (e.file.operationStatus() != OperationStatus.READY) {
             e.pending = null;
@@ -122,7 +125,7 @@ public final class LifecycleScheduler {
                 engine.fileIndex.finalVectorId(s, e);
             }
             long before = Math.max(0, e.file.sizeInBytes());
-            FileDescriptor readyFile = MediaFacts.ready(e.file, e.content, e.originalName, engine.siteId);
+            FileDescriptor readyFile = MediaFacts.ready(e.file, e.content, e.originalName, e.mimeType, engine.siteId);
             engine.fileIndex.replaceFile(s, e, readyFile);
             s.storageUsed += Math.max(0, readyFile.sizeInBytes()) - before;
         }
@@ -166,6 +169,7 @@ public final class LifecycleScheduler {
         });
     }
 
+    @Decides(Guess.PENDING_ORDER)
     public List<String> pendingFileIds() {
         return engine.transaction.inspect(s -> s.files.values().stream().filter(e -> e.pending != null)
                 .sorted(Comparator.comparing((FileEntry e) -> e.file.createdDate()).thenComparingLong(e -> e.pending.sequence))

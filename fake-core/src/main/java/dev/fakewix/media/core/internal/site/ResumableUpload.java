@@ -3,6 +3,8 @@ package dev.fakewix.media.core.internal.site;
 import dev.fakewix.media.core.internal.content.ContentStore;
 
 import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -12,6 +14,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * 32 MiB PATCH never blocks the site; one chunk at a time, under {@link #lock}. Once every byte is there the content
  * is {@link #complete}; the file itself only comes into being at the finalize request.
  */
+@Decides(Guess.TUS_ABANDONED_UPLOADS)
 final class ResumableUpload {
     private final ReentrantLock lock = new ReentrantLock();
     private ContentStore.Writer writer;

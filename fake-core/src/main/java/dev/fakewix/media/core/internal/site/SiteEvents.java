@@ -4,6 +4,8 @@ import dev.fakewix.media.core.internal.util.IdSource;
 
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.WebhookEvent;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ApplicationError;
 
 /**
@@ -30,6 +32,7 @@ final class SiteEvents {
     }
 
     /** Queues File Descriptor Updated with the file as it is now. */
+    @Decides(Guess.FILE_UPDATED_BODY)
     void fileUpdated(SiteState s, FileEntry e) {
         s.outbox.add(new MediaEvent.FileDescriptorUpdated(metadata(s, e, WebhookEvent.FILE_DESCRIPTOR_UPDATED), e.file));
     }
@@ -61,6 +64,7 @@ final class SiteEvents {
      * entry, counting from 1 as if the write had never happened; reset and restore make new entries, which count
      * from 1 too.
      */
+    @Decides(Guess.EVENT_IDS_DETERMINISTIC)
     private MediaEvent.Metadata metadata(SiteState s, SiteEntry entry, WebhookEvent type) {
         long seq = ++s.eventSequence;
         String id = IdSource.guid(engine.config.seed() ^ engine.siteId.hashCode() ^ seq * 0x9E3779B97F4A7C15L);

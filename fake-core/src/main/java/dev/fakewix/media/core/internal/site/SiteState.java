@@ -6,6 +6,8 @@ import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.internal.search.TermIndex;
 import dev.fakewix.media.core.internal.util.IdSource;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class SiteState {
     static final Set<SortField> FILE_SORTS = EnumSet.allOf(SortField.class);
+    @Decides(Guess.FOLDER_SORT_FIELDS_CHECKED)
     static final Set<SortField> FOLDER_SORTS = EnumSet.of(SortField.DISPLAY_NAME, SortField.UPDATED_DATE);
 
     final IdSource ids;

@@ -4,6 +4,8 @@ import dev.fakewix.media.core.internal.util.FirstFailure;
 
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
@@ -78,6 +80,7 @@ public final class SiteTransaction {
     }
 
     /** Runs a mutating operation under the write lock; events it causes are delivered after the lock is released. */
+    @Decides(Guess.NO_EVENTS_FOR_ROLLED_BACK_WRITES)
     <T> T write(Operation op, RequestFacts facts, Function<SiteState, T> body) {
         if (op != null) {
             engine.gate().before(op, facts);
@@ -196,6 +199,7 @@ public final class SiteTransaction {
     }
 
     /** Every event reaches the listeners even when one throws; the first failure is rethrown afterwards. */
+    @Decides(Guess.EVENT_DELIVERY_THREADS)
     private void deliver(List<MediaEvent> events) {
         FirstFailure failures = new FirstFailure();
         events.forEach(e -> failures.run(() -> engine.config.events().accept(e)));

@@ -10,6 +10,8 @@ import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
@@ -42,6 +44,7 @@ public final class SiteTransfers {
 
     // ---------------------------------------------------------------- single-request upload
 
+    @Decides({Guess.UPLOAD_URL_SINGLE_USE, Guess.REFUSED_UPLOAD_KEEPS_URL})
     public FileDescriptor upload(String fileId, String fileName, String contentType, InputStream body) {
         RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
         engine.transaction.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
@@ -83,6 +86,7 @@ public final class SiteTransfers {
         return engine.transaction.inspect(s -> status(peekTicket(s, fileId, true)));
     }
 
+    @Decides(Guess.TUS_ERROR_STATUSES)
     public Transfers.ResumableStatus appendResumable(String fileId, long offset, InputStream chunk, Long totalLength) {
         SiteState.UploadTicket ticket = engine.transaction.inspect(s -> peekTicket(s, fileId, true));
         ResumableUpload upload = ticket.upload();
@@ -123,6 +127,7 @@ public final class SiteTransfers {
         }
     }
 
+    @Decides({Guess.REFUSED_UPLOAD_KEEPS_URL, Guess.TUS_ERROR_STATUSES})
     public FileDescriptor finishResumable(String fileId, String fileName) {
         return engine.transaction.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
             SiteState.UploadTicket ticket = ticket(s, fileId, true);
@@ -152,6 +157,7 @@ public final class SiteTransfers {
         });
     }
 
+    @Decides(Guess.TUS_SIZE_LIMITS)
     private void checkLength(SiteState.UploadTicket ticket, long length) {
         if (length > engine.limits().maxFileSizeBytes()) {
             throw tooLarge(engine.limits().maxFileSizeBytes());
@@ -204,6 +210,8 @@ public final class SiteTransfers {
                 + " bytes; the site accepts files of at most " + limit + " bytes");
     }
 
+    @Decides({Guess.UPLOAD_ANSWER_PENDING_UNLESS_IMMEDIATE, Guess.UPLOAD_CONTENT_TYPE_MISMATCH,
+            Guess.DETECTED_TYPE_NEW_ID})
     private FileDescriptor create(SiteState s, SiteState.UploadTicket ticket, String fileName, String contentType, StoredBytes content) {
         if (content == null || content.size() == 0) {
             throw WixErrorCode.ZERO_FILE_SIZE.exception("content", "The uploaded file is empty");
@@ -218,7 +226,7 @@ public final class SiteTransfers {
         MediaFormats.Format format = MediaFormats.byMimeType(ticket.mimeType()).orElseThrow();
         String mimeType = ticket.mimeType();
         String fileId = ticket.fileId();
-        boolean octetStream = contentType != null && contentType.startsWith("application/octet-stream");
+        boolean octetStream = MediaFormats.isOctetStream(contentType);
         if (octetStream) {
             // Wix's upload page: octet-stream plus the file's extension lets Wix detect the type
             MediaFormats.Format detected = MediaFormats.byName(ticket.fileName() != null ? ticket.fileName() : fileName)
@@ -263,6 +271,7 @@ public final class SiteTransfers {
 
     // ---------------------------------------------------------------- downloads and archives
 
+    @Decides(Guess.TRASHED_FILES_DOWNLOADABLE)
     public Transfers.Download download(Map<String, Object> claims) {
         return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
             long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
@@ -313,6 +322,7 @@ public final class SiteTransfers {
         return engine.transaction.inspect(s -> bytesOf(engine.fileIndex.requireFile(s, fileId, "fileId")));
     }
 
+    @Decides(Guess.IMPORTED_FILE_PLACEHOLDER_BYTES)
     private static StoredBytes bytesOf(FileEntry e) {
         return e.content != null ? e.content
                 : ContentStore.unbudgeted(("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n")

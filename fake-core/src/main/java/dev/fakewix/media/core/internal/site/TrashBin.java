@@ -5,6 +5,8 @@ import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
 
@@ -137,6 +139,7 @@ final class TrashBin {
         return checked;
     }
 
+    @Decides(Guess.BULK_DELETE_RESTORE_ALL_OR_NOTHING)
     private static <E extends SiteEntry> List<E> requireAll(SiteState s, Kind<E> kind, List<String> ids) {
         List<E> entries = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -146,6 +149,7 @@ final class TrashBin {
     }
 
     /** Moves an entry directly into the trash bin, remembering the folder it came from. */
+    @Decides(Guess.TRASHED_FOLDER_STATE_OK)
     private static <E extends SiteEntry> void moveToTrash(SiteState s, E e, Kind<E> kind) {
         kind.unindex().accept(s, e);
         e.trashedFrom = e.parentFolderId();
@@ -159,6 +163,7 @@ final class TrashBin {
      * media-root (the folder was permanently deleted, or is itself in the trash bin). Returns the root whose tree it
      * is back in.
      */
+    @Decides(Guess.RESTORE_TO_MEDIA_ROOT)
     private static <E extends SiteEntry> RootFolder takeOutOfTrash(SiteState s, E e, Kind<E> kind) {
         String original = e.trashedFrom != null ? e.trashedFrom : e.parentFolderId();
         FolderEntry folder = s.folders.get(original);
@@ -176,6 +181,7 @@ final class TrashBin {
     }
 
     /** A restored file announces itself: File Ready when it is READY (as Wix re-sends it on undelete), else Updated. */
+    @Decides({Guess.RESTORE_READY_FIRES_FILE_READY, Guess.FILE_UPDATED_DELETED_EVENTS})
     private void fileRestored(SiteState s, FileEntry e) {
         if (e.file.operationStatus() == OperationStatus.READY) {
             engine.lifecycle.ready(s, e, true);
@@ -193,6 +199,7 @@ final class TrashBin {
     }
 
     /** A restored folder's contents come back with it, into the tree of its new root. */
+    @Decides(Guess.FOLDER_EVENTS)
     private void folderRestored(SiteState s, FolderEntry e, RootFolder root) {
         forSubtree(s, e, false);
         engine.tree.setRoot(s, e, root);
@@ -200,6 +207,7 @@ final class TrashBin {
     }
 
     /** Marks everything below a folder as (no longer) trashed with it; entries trashed directly keep their own state. */
+    @Decides(Guess.FOLDER_TRASHED_WITH_SUBTREE)
     private void forSubtree(SiteState s, FolderEntry top, boolean trashed) {
         List<FolderEntry> folders = new ArrayList<>();
         folders.add(top);

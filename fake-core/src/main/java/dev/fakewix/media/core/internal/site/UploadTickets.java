@@ -6,6 +6,8 @@ import dev.fakewix.media.core.internal.validation.RequestConstraints;
 
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
@@ -57,12 +59,19 @@ final class UploadTickets {
         }
     }
 
-    /** After the request's constraints: its format and the site's size limit. */
+    /**
+     * After the request's constraints: its format and the site's size limit. {@code application/octet-stream} takes
+     * the format from the file name's extension, as the upload itself does.
+     */
+    @Decides(Guess.OCTET_STREAM_UPLOAD_URL)
     private UploadPlan planUpload(String mimeType, String fileName, Long size, String parentFolderId, String filePath) {
-        MediaFormats.Format format = MediaFormats.byMimeType(mimeType).orElseThrow(() ->
-                WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception("mimeType", "'" + mimeType
+        boolean octetStream = MediaFormats.isOctetStream(mimeType);
+        MediaFormats.Format format = (octetStream ? MediaFormats.byName(fileName) : MediaFormats.byMimeType(mimeType))
+                .orElseThrow(() -> WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception("mimeType", octetStream
+                        ? "'" + mimeType + "' names no format: give fileName with the file's extension (e.g. "
+                        + "report.pdf), or the file's own MIME type" : "'" + mimeType
                         + "' is not a file format the Media Manager accepts", Json.object("requestValue", mimeType)));
-        if (fileName != null) {
+        if (fileName != null && !octetStream) {
             MediaFormats.byName(fileName).ifPresent(byName -> {
                 if (byName.mediaType() != format.mediaType()) {
                     throw WixErrorCode.MISMATCH_MIME_TYPE.exception("mimeType", "MIME type " + mimeType + " is "
@@ -79,7 +88,8 @@ final class UploadTickets {
         }
         String name = fileName == null || fileName.isBlank() ? null : FileImports.truncate(fileName);
         String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
-        return new UploadPlan(mimeType.toLowerCase(Locale.ROOT), format, name, size, parent, filePath);
+        return new UploadPlan(octetStream ? format.mimeType() : mimeType.toLowerCase(Locale.ROOT), format, name, size,
+                parent, filePath);
     }
 
     private SiteState.UploadTicket issueTicket(SiteState s, UploadPlan plan, boolean isPrivate, List<String> labels,

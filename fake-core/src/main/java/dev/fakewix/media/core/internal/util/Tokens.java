@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.util;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import javax.crypto.Mac;
@@ -19,6 +21,7 @@ import java.util.Optional;
  * token that downloads a private file.
  */
 @API(status = API.Status.INTERNAL)
+@Decides(Guess.TOKEN_SIGNING_SECRET)
 public final class Tokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();

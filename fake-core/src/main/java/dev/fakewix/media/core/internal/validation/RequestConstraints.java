@@ -1,6 +1,8 @@
 package dev.fakewix.media.core.internal.validation;
 
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.ExternalInfo;
@@ -42,6 +44,7 @@ public final class RequestConstraints {
     public static final int MAX_BULK_FILE_IDS = 1000;
     public static final int MAX_BULK_FOLDER_IDS = 100;
     /** The fields updateFileDescriptor writes. */
+    @Decides(Guess.PRIVATE_FIXED_AT_CREATION)
     public static final List<String> FILE_UPDATABLE = List.of("displayName", "parentFolderId", "labels");
     /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
     static final List<String> FILE_READ_ONLY = List.of("id", "url", "hash", "sizeInBytes", "private", "mediaType",

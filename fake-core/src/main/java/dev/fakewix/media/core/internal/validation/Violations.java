@@ -2,6 +2,8 @@ package dev.fakewix.media.core.internal.validation;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.List;
  * Not thread-safe: one instance per check.
  */
 @API(status = API.Status.INTERNAL)
+@Decides(Guess.VIOLATION_VOCABULARY)
 public final class Violations {
     private final List<FieldViolation> violations = new ArrayList<>();
 

@@ -7,6 +7,8 @@ import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WebhookPolicy;
 import dev.fakewix.media.core.WebhookSubscription;
 import dev.fakewix.media.core.WebhookTransport;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -49,6 +51,7 @@ public final class WebhookDispatcher {
         String jwt(MediaEvent event, WebhookFault.Kind variant);
     }
 
+    @Decides(Guess.WEBHOOK_CONTENT_TYPE)
     private static final String CONTENT_TYPE = "text/plain; charset=utf-8";
 
     private final VirtualClock clock;

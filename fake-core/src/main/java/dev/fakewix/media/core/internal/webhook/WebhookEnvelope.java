@@ -5,6 +5,8 @@ import dev.fakewix.media.core.internal.validation.ErrorShape;
 
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.WebhookTransport;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
 import org.apiguardian.api.API;
@@ -33,14 +35,15 @@ public final class WebhookEnvelope {
      * @param iat seconds since the epoch of the claim {@code iat}
      * @param exp seconds since the epoch of the claim {@code exp}
      */
-    public static String claims(MediaEvent event, String instanceId, String appId, WebhookTransport.EntityJson json,
-                                long iat, long exp) {
+    @Decides({Guess.WEBHOOK_IDENTITY, Guess.WEBHOOK_ACCOUNT_ID})
+    public static String claims(MediaEvent event, String instanceId, String appId, String accountId,
+                                WebhookTransport.EntityJson json, long iat, long exp) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("instanceId", instanceId);
         envelope.put("eventType", event.metadata().eventType());
         envelope.put("identity", Json.write(Json.object("identityType", "APP", "appId", appId)));
         envelope.put("data", Json.write(domainEvent(event, json)));
-        envelope.put("accountInfo", Json.object("siteId", event.metadata().siteId()));
+        envelope.put("accountInfo", Json.object("accountId", accountId, "siteId", event.metadata().siteId()));
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("data", Json.write(envelope));
         claims.put("iat", iat);

@@ -1,0 +1,152 @@
+package dev.fakewix.media.core.internal.fidelity;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fidelity ledger, its page and the code agree: {@code docs/fidelity.md} is what {@link FidelityLedger} renders
+ * from {@code docs/fidelity/ledger.json}; every {@link Guess} is a guess line of the ledger and is decided somewhere in
+ * the main code of some module; every guess line has its {@link Guess} unless it is marked documentation-only; every
+ * ledger id written anywhere in the code or the README exists. Regenerate the page with {@value FidelityLedger#COMMAND}.
+ */
+class FidelityLedgerTest {
+    private static final Path ROOT = Path.of(System.getProperty("fidelity.root", ".."));
+    private static final Path LEDGER = ROOT.resolve("docs/fidelity/ledger.json");
+    private static final Path PAGE = ROOT.resolve("docs/fidelity.md");
+    private static final Pattern GUESS_REFERENCE = Pattern.compile("\\bGuess\\.([A-Z][A-Z0-9_]*)\\b");
+    private static final Pattern LEDGER_ID = Pattern.compile("\\bG-[0-9]{3}\\b");
+
+    private static FidelityLedger ledger() throws IOException {
+        return FidelityLedger.parse(Files.readString(LEDGER));
+    }
+
+    @Test
+    void thePageInTheTreeIsTheLedgerRendered() throws IOException {
+        String rendered = ledger().markdown();
+        if (Boolean.getBoolean("fidelity.write")) {
+            Files.writeString(PAGE, rendered);
+        }
+
+        assertThat(PAGE).as("%s exists; write it with: %s", PAGE, FidelityLedger.COMMAND).exists();
+        assertThat(Files.readString(PAGE)).as("%s is not what %s renders; regenerate it with: %s", PAGE, LEDGER,
+                FidelityLedger.COMMAND).isEqualTo(rendered);
+    }
+
+    @Test
+    void everyGuessConstantIsAGuessLineOfTheLedger() throws IOException {
+        Map<String, FidelityLedger.Line> lines = ledger().byId();
+
+        assertThat(Guess.values()).allSatisfy(g -> {
+            assertThat(lines).as("%s names %s, which is not in %s", g, g.id(), LEDGER).containsKey(g.id());
+            assertThat(lines.get(g.id()).decidedInCode()).as("%s (%s) is no guess decided in code in the ledger any "
+                    + "more: remove the constant and its @Decides marks", g, g.id()).isTrue();
+        });
+        assertThat(Arrays.stream(Guess.values()).map(Guess::id)).as("one constant per ledger id").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyGuessLineHasItsConstantUnlessItIsDocumentationOnly() throws IOException {
+        List<String> constants = Arrays.stream(Guess.values()).map(Guess::id).toList();
+
+        List<String> missing = ledger().lines().stream().filter(FidelityLedger.Line::decidedInCode)
+                .map(FidelityLedger.Line::id).filter(id -> !constants.contains(id)).toList();
+        assertThat(missing).as("guesses of the ledger without a Guess constant: add one and mark the code that "
+                + "decides it with @Decides, or give the line documentationOnly with the reason").isEmpty();
+    }
+
+    @Test
+    void everyGuessIsDecidedSomewhereInTheMainCode() {
+        Map<String, List<Path>> named = new TreeMap<>();
+        forEachMainSource((file, text) -> {
+            if (!file.endsWith(Path.of("fidelity", "Guess.java"))) {
+                Matcher m = GUESS_REFERENCE.matcher(text);
+                while (m.find()) {
+                    named.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(file);
+                }
+            }
+        });
+
+        List<String> undecided = Arrays.stream(Guess.values()).filter(g -> !named.containsKey(g.name()))
+                .map(g -> "Guess." + g.name() + " (" + g.id() + ")").toList();
+        assertThat(undecided).as("guesses no main code names: mark the code that decides each with "
+                + "@Decides(Guess.NAME)").isEmpty();
+    }
+
+    @Test
+    void everyLedgerIdWrittenInTheCodeOrTheReadmeExists() throws IOException {
+        Map<String, FidelityLedger.Line> lines = ledger().byId();
+        TreeSet<String> unknown = new TreeSet<>();
+        forEachMainSource((file, text) -> collectUnknown(text, lines, file, unknown));
+        collectUnknown(Files.readString(ROOT.resolve("README.md")), lines, ROOT.resolve("README.md"), unknown);
+
+        assertThat(unknown).as("ledger ids that %s does not hold", LEDGER).isEmpty();
+    }
+
+    @Test
+    void theLedgerCitesNoPrivateSource() throws IOException {
+        assertThat(ledger().lines()).allSatisfy(l -> assertThat(l.text() + l.sources())
+                .as("%s cites what users cannot read", l.id())
+                .doesNotContain("reference §", "WIRE.md", "../shared"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "[{\"id\":\"G-1\",\"section\":\"S\",\"provenance\":\"guess\",\"text\":\"t\"}] | G- and three digits",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"rumour\",\"text\":\"t\"}] | page, verified or guess",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\"}] | quotes its page",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"verified\",\"text\":\"t\"}] | its date as YYYY-MM-DD",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\",\"documentationOnly\":\"x\","
+                + "\"sources\":[{\"url\":\"u\",\"quote\":\"q\"}]}] | a guess's reason",
+        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"guess\"}] | text must be a non-empty string"})
+    void aMalformedLedgerLineIsRefusedSayingWhatIsWrong(String json, String expected) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FidelityLedger.parse(json))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(expected);
+    }
+
+    private static void collectUnknown(String text, Map<String, FidelityLedger.Line> lines, Path file,
+                                       TreeSet<String> unknown) {
+        Matcher m = LEDGER_ID.matcher(text);
+        while (m.find()) {
+            if (!lines.containsKey(m.group())) {
+                unknown.add(m.group() + " in " + file);
+            }
+        }
+    }
+
+    /** Every module's main Java sources, wherever the build was started from. */
+    private static void forEachMainSource(java.util.function.BiConsumer<Path, String> action) {
+        List<Path> roots;
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            roots = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(roots).as("module sources under %s", ROOT.toAbsolutePath())
+                .anyMatch(r -> r.toString().contains("fake-core")).anyMatch(r -> r.toString().contains("http-facade"));
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    action.accept(f, Files.readString(f));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
