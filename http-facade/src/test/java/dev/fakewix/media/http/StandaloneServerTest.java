@@ -115,9 +115,46 @@ class StandaloneServerTest {
     }
 
     @Test
+    void theClockOptionsSetTheFakesClock() {
+        java.time.Instant at = java.time.Instant.parse("2024-01-01T00:00:00Z");
+        StandaloneServer.Options fixed = StandaloneServer.Options.parse(new String[]{"--clock", "FIXED", "--clock-at", at.toString()});
+        dev.fakewix.media.core.VirtualClock frozen = fixed.clock();
+        assertThat(frozen.isFrozen()).isTrue();
+        assertThat(frozen.instant()).isEqualTo(at);
+
+        StandaloneServer.Options wall = StandaloneServer.Options.parse(new String[]{"--clock-at=" + at});
+        dev.fakewix.media.core.VirtualClock following = wall.clock();
+        assertThat(following.isFrozen()).isFalse();
+        assertThat(following.instant()).isBetween(at, at.plus(java.time.Duration.ofHours(1)));
+
+        dev.fakewix.media.core.VirtualClock byDefault = StandaloneServer.Options.parse(new String[0]).clock();
+        assertThat(byDefault.isFrozen()).isFalse();
+        assertThat(byDefault.instant()).isAfter(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--clock", "frozen"}))
+                .isInstanceOf(StandaloneServer.BadOption.class).hasMessage("--clock must be wall or fixed, got 'frozen'");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--clock-at", "yesterday"}))
+                .isInstanceOf(StandaloneServer.BadOption.class).hasMessageContaining("ISO-8601");
+    }
+
+    @Test
+    void aFixedClockStandsStillOverHttp() throws Exception {
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--clock", "fixed",
+                "--clock-at", "2024-01-01T00:00:00Z"});
+        try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(server.baseUri().resolve("/_fake/clock")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.body()).contains("\"now\":\"2024-01-01T00:00:00.000Z\"").contains("\"frozen\":true");
+        }
+    }
+
+    @Test
     void hardeningOptionsReachTheServer() throws Exception {
+        // a fixed clock: both servers sign their tokens at the same instant however busy the machine is
         StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--token-secret", "ci-secret",
-                "--allow-host", "media-fake", "--allow-host=other", "--admin-token", "t0ken"});
+                "--allow-host", "media-fake", "--allow-host=other", "--admin-token", "t0ken",
+                "--clock", "fixed", "--clock-at", "2024-01-01T00:00:00Z"});
         assertThat(o.allowedHosts).containsExactly("media-fake", "other");
         try (FakeMediaManagerServer a = StandaloneServer.start(o); FakeMediaManagerServer b = StandaloneServer.start(o)) {
             assertThat(a.adminToken()).contains("t0ken");

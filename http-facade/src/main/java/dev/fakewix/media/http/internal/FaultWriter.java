@@ -2,7 +2,8 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.HttpFault;
 import io.javalin.http.Context;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
  * transport is broken; the core call behind it happened (as it would have at Wix).
  */
 final class FaultWriter {
+    private static final Logger LOG = LoggerFactory.getLogger(FaultWriter.class);
     /** How long a dribbled answer takes at most, so that a scripted fault never stalls a test run for long. */
     private static final long DRIBBLE_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final int DRIBBLE_CHUNKS = 20;
@@ -22,6 +24,8 @@ final class FaultWriter {
     }
 
     static void write(Context ctx, long sequence, Reply reply) {
+        // an intended fault, not a failure of the fake: one line, and only for who asked for DEBUG
+        LOG.debug("Scripted fault {} on {} {} (request fake-{})", reply.fault(), ctx.method(), ctx.path(), sequence);
         switch (reply.fault()) {
             case CONNECTION_RESET -> reset(ctx, reply);
             case EMPTY_RESPONSE -> Facade.write(ctx, sequence, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
@@ -35,7 +39,11 @@ final class FaultWriter {
         }
     }
 
-    /** Promises the whole body, sends half of it, then tears the connection down. */
+    /**
+     * Promises the whole body and more, sends half of it and returns: the server, short of the length it announced,
+     * closes the connection, so the client reads a truncated answer. (Aborting the channel from here instead made
+     * Javalin log an ERROR with a stack trace when it went on to finish the response.)
+     */
     private static void reset(Context ctx, Reply reply) {
         byte[] body = reply.body();
         ctx.status(reply.status());
@@ -48,8 +56,6 @@ final class FaultWriter {
         } catch (IOException e) {
             // the client is gone already: that is the point
         }
-        ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel()
-                .abort(new IOException("scripted fault: CONNECTION_RESET"));
     }
 
     private static void dribble(Context ctx, long sequence, Reply reply) {

@@ -63,6 +63,10 @@ public final class StandaloneServer {
                                     (GET /_fake/webhooks/public-key serves the public key)
               --account-id GUID     the account id webhook events carry in accountInfo.accountId
                                     (default %s)
+              --clock MODE          the fake's clock: wall (default: follows the wall clock) or fixed (stands still
+                                    until the admin API moves it: POST /_fake/clock/advance)
+              --clock-at INSTANT    the clock's time at start, ISO-8601 such as 2024-01-01T00:00:00Z (default: now);
+                                    with --clock wall it follows the wall clock from there
               --no-dashboard        does not serve the web dashboard at /_fake/ui
               --help                prints this text
 
@@ -120,7 +124,8 @@ public final class StandaloneServer {
     }
 
     static FakeMediaManagerServer start(Options options) {
-        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(options.seed).readiness(options.readiness);
+        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(options.seed).readiness(options.readiness)
+                .clock(options.clock());
         if (options.siteId != null) {
             builder.siteId(options.siteId);
         }
@@ -271,6 +276,8 @@ public final class StandaloneServer {
         Path webhookKeyFile;
         String tokenSecret;
         String accountId;
+        boolean fixedClock;
+        java.time.Instant clockAt;
         List<String> allowedHosts = new ArrayList<>();
         String adminToken;
         boolean help;
@@ -279,7 +286,7 @@ public final class StandaloneServer {
         /** The options that take a value: the option table, with {@link #SWITCHES}. */
         static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
-                "--admin-token", "--webhook", "--webhook-key", "--account-id");
+                "--admin-token", "--webhook", "--webhook-key", "--account-id", "--clock", "--clock-at");
         /** The options that take no value (their environment variable takes true or false). */
         static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-dashboard");
         /** The valued options that may be given more than once (their environment variable takes a comma-separated list). */
@@ -405,8 +412,39 @@ public final class StandaloneServer {
                     }
                     case "--webhook-key" -> o.webhookKeyFile = existingFile(name, value);
                     case "--account-id" -> o.accountId = nonBlank(name, value);
+                    case "--clock" -> o.fixedClock = fixedClock(value);
+                    case "--clock-at" -> o.clockAt = instant(name, value);
                     default -> throw new BadOption("unknown option " + name);
                 }
+            }
+        }
+
+        /** The clock {@code --clock} and {@code --clock-at} describe. */
+        dev.fakewix.media.core.VirtualClock clock() {
+            java.time.Instant at = clockAt == null ? java.time.Instant.now() : clockAt;
+            if (fixedClock) {
+                return dev.fakewix.media.core.VirtualClock.frozenAt(at);
+            }
+            dev.fakewix.media.core.VirtualClock clock = dev.fakewix.media.core.VirtualClock.followingWallTime();
+            if (clockAt != null) {
+                clock.setTo(clockAt);
+            }
+            return clock;
+        }
+
+        private static boolean fixedClock(String value) {
+            return switch (value.trim().toLowerCase(Locale.ROOT)) {
+                case "fixed" -> true;
+                case "wall" -> false;
+                default -> throw new BadOption("--clock must be wall or fixed, got '" + value + "'");
+            };
+        }
+
+        private static java.time.Instant instant(String name, String value) {
+            try {
+                return java.time.Instant.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new BadOption(name + " needs an ISO-8601 instant such as 2024-01-01T00:00:00Z, got '" + value + "'");
             }
         }
 
