@@ -58,6 +58,17 @@ public final class StandaloneServer {
               --webhook-key FILE    signs webhooks with this RSA private key (PEM); default: a random key
                                     (GET /_fake/webhooks/public-key serves the public key)
               --no-dashboard        does not serve the web dashboard at /_fake/ui
+              --https-port N        also serves every route over HTTPS on port N (0 picks a free one), with a
+                                    certificate from the fake's own CA; the CA certificate's file is printed at
+                                    start and served at GET /_fake/tls/ca.pem
+              --tls-dir DIR         where that CA lives: ca.pem and ca-key.pem (owner-only), created on first use;
+                                    put your own CA there to use it (default ~/.fake-wix-media-manager/tls)
+              --wix-hosts           the HTTPS port answers Wix's host names as Wix does (www.wixapis.com,
+                                    static.wixstatic.com, video.wixstatic.com, the wixmp.com upload and download
+                                    hosts) and answers carry Wix's own https URLs: map those names to the fake
+                                    (hosts file, docker-compose extra_hosts), trust the CA, run code unchanged
+              --serve-media         media URLs in answers (file.url, thumbnails, video renditions) point at the
+                                    fake, which serves them: uploaded bytes, placeholder images for imports
               --help                prints this text
             """;
 
@@ -86,6 +97,10 @@ public final class StandaloneServer {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
+        } catch (dev.fakewix.media.http.internal.tls.TlsSetupException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
         } catch (RuntimeException e) {
             System.err.println("error: the server could not start: " + e);
             System.exit(1);
@@ -98,6 +113,9 @@ public final class StandaloneServer {
         }, "fake-wix-media-manager-shutdown"));
         PrintStream out = System.out;
         out.println("Fake Wix Media Manager listening on " + server.baseUri());
+        server.httpsUri().ifPresent(https -> out.println("HTTPS on " + https + "; CA certificate: "
+                + server.caCertificateFile().map(Object::toString).orElse("?") + " (trust it with NODE_EXTRA_CA_CERTS,"
+                + " REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE or a Java truststore)"));
         out.flush();
         if (options.adminToken == null && server.adminToken().isPresent()) {
             System.err.println("Admin API token (send it as " + FakeMediaManagerServer.ADMIN_TOKEN_HEADER + "): "
@@ -155,6 +173,7 @@ public final class StandaloneServer {
             if (options.adminToken != null) {
                 c.adminToken(options.adminToken.equalsIgnoreCase("none") ? null : options.adminToken);
             }
+            options.hosting(c);
         };
         FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config);
         try {
@@ -241,10 +260,14 @@ public final class StandaloneServer {
         String adminToken;
         boolean help;
         boolean dashboard = true;
+        Integer httpsPort;
+        Path tlsDir;
+        boolean wixHosts;
+        boolean serveMedia;
 
         private static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
-                "--admin-token", "--webhook", "--webhook-key");
+                "--admin-token", "--webhook", "--webhook-key", "--https-port", "--tls-dir");
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -263,6 +286,14 @@ public final class StandaloneServer {
                 }
                 if (name.equals("--no-dashboard") && value == null) {
                     o.dashboard = false;
+                    continue;
+                }
+                if (name.equals("--wix-hosts") && value == null) {
+                    o.wixHosts = true;
+                    continue;
+                }
+                if (name.equals("--serve-media") && value == null) {
+                    o.serveMedia = true;
                     continue;
                 }
                 if (!name.startsWith("--")) {
@@ -302,13 +333,34 @@ public final class StandaloneServer {
                         o.webhooks.add(new String[]{site ? value.substring(0, at) : null, site ? value.substring(at + 1) : value});
                     }
                     case "--webhook-key" -> o.webhookKeyFile = existingFile(name, value);
+                    case "--https-port" -> o.httpsPort = intValue(name, value, 0, 65535);
+                    case "--tls-dir" -> o.tlsDir = Path.of(nonBlank(name, value));
                     default -> throw new BadOption("unknown option " + name);
                 }
             }
             if (o.keysFile != null && o.auth != AuthMode.STRICT) {
                 throw new BadOption("--keys is only used with --auth strict");
             }
+            if (o.httpsPort == null && (o.wixHosts || o.tlsDir != null)) {
+                throw new BadOption((o.wixHosts ? "--wix-hosts" : "--tls-dir") + " needs --https-port N (Wix's hosts"
+                        + " and the fake's CA are about the HTTPS port)");
+            }
+            if (o.wixHosts && o.serveMedia) {
+                throw new BadOption("--wix-hosts serves media at Wix's own URLs and --serve-media at the fake's:"
+                        + " choose one");
+            }
             return o;
+        }
+
+        /** The HTTPS port, its CA, Wix's host names and served media, on a server's configuration. */
+        void hosting(ServerConfig c) {
+            if (httpsPort != null) {
+                c.httpsPort(httpsPort);
+            }
+            if (tlsDir != null) {
+                c.tlsDir(tlsDir);
+            }
+            c.wixHosts(wixHosts).serveMedia(serveMedia);
         }
 
         private static int intValue(String name, String value, int min, int max) {
