@@ -117,15 +117,23 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
 
     private static URI derivedBaseUri(JavalinState state) {
         int port = -1;
+        String scheme = "http";
         for (Connector c : state.jettyInternal.server.getConnectors()) {
             if (c instanceof ServerConnector sc && sc.getLocalPort() > 0) {
-                port = sc.getLocalPort();
-                break;
+                // the standalone server's HTTPS port, when it has one: clients that check for https: get it
+                if (dev.fakewix.media.http.internal.tls.HttpsConnector.NAME.equals(sc.getName())) {
+                    port = sc.getLocalPort();
+                    scheme = "https";
+                    break;
+                }
+                if (port < 0) {
+                    port = sc.getLocalPort();
+                }
             }
         }
         String host = state.jetty.host;
         String contextPath = state.router.contextPath == null ? "" : state.router.contextPath.replaceAll("/+$", "");
-        return URI.create("http://" + uriHost(host) + ":" + port + contextPath);
+        return URI.create(scheme + "://" + uriHost(host) + ":" + port + contextPath);
     }
 
     /** A host to put in a URL: wildcard addresses become loopback, IPv6 literals get brackets. */

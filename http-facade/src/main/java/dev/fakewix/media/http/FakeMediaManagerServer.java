@@ -98,7 +98,8 @@ public final class FakeMediaManagerServer implements AutoCloseable {
             app.stop();
             throw e;
         }
-        URI baseUri = plugin.baseUri() != null ? plugin.baseUri()
+        // the plain port; transfer URLs point at the HTTPS port when there is one (the plugin's base URI)
+        URI baseUri = settings.baseUri() != null ? settings.baseUri()
                 : URI.create("http://" + FakeMediaManagerPlugin.uriHost(settings.host()) + ":" + app.port());
         return new FakeMediaManagerServer(fake, plugin, app, baseUri, authority);
     }
