@@ -322,7 +322,7 @@ public final class CertificateAuthority {
         } catch (IOException e) {
             throw new TlsSetupException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (CertificateException | ClassCastException e) {
-            throw new TlsSetupException(file + " is not a PEM X.509 certificate (" + e.getMessage() + "); put the CA"
+            throw new TlsSetupException(file + " is not a PEM X.509 certificate (" + reason(e) + "); put the CA"
                     + " certificate there, or delete " + CERTIFICATE_FILE + " and " + KEY_FILE + " to let the fake create a new CA", e);
         }
     }
@@ -354,7 +354,7 @@ public final class CertificateAuthority {
             if (e instanceof TlsSetupException t) {
                 throw t;
             }
-            throw new TlsSetupException(file + " is not a PEM private key (" + e.getMessage() + ")" + fix, e);
+            throw new TlsSetupException(file + " is not a PEM private key (" + reason(e) + ")" + fix, e);
         }
     }
 
@@ -416,6 +416,16 @@ public final class CertificateAuthority {
         return "-----BEGIN " + type + "-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END " + type + "-----\n";
+    }
+
+    /** What went wrong, in words: the innermost message, without exception class names. */
+    private static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z][A-Za-z]*(Exception|Error): ", "").strip();
     }
 
     static boolean isIpLiteral(String name) {
