@@ -317,11 +317,11 @@ public final class SiteTransfers {
      * A file and its bytes for a CDN face, by id (a vector's temporary id too): no scenario, no read counted; empty
      * when the site has no such file (never had, or deleted for good).
      */
-    public java.util.Optional<StoredMedia> peek(String fileId) {
+    public java.util.Optional<dev.fakewix.media.core.internal.StoredMedia> peek(String fileId) {
         return engine.transaction.inspect(s -> {
             FileEntry e = s.file(fileId);
             return e == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new StoredMedia(e.file, e.mimeType, e.content));
+                    : java.util.Optional.of(new dev.fakewix.media.core.internal.StoredMedia(e.file, e.mimeType, e.content));
         });
     }
 

@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
  *       URLs are not public; a download URL serves it). A file in the trash bin is still served.</li>
  * </ul>
  * Every answer is journaled (no operation: a CDN fetch is not an API call) and leaves the site untouched: no
- * scenario acts on it and no read is counted. Thread-safe.
+ * scenario acts on it and no read is counted. That is why this class reaches the core's internals
+ * ({@code FaceAccess.storedMedia}): no public API reads a file and its bytes without passing the site's gate.
+ * Thread-safe.
  */
 @API(status = API.Status.INTERNAL)
 public final class MediaRoutes {
