@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * media.journal().entries();
  * }</pre>
  *
- * <p>Of the {@link ServerConfig}, the plugin uses everything but {@code port} and {@code host}, which are the app's.
+ * <p>Of the {@link ServerConfig}, the plugin uses everything but {@code port} and {@code host}, which are the app's,
+ * and the HTTPS options ({@code httpsPort}, {@code tlsDir}, {@code wixHosts}), which it refuses: TLS is the app's too.
  * Upload and download URLs point at the app once it has started (or at {@link ServerConfig#baseUri(URI)} if set).
  * The plugin registers no global exception handler and claims only its own path prefixes, so the app's routes and
  * error handling are untouched. Two things reach beyond them: its prefixes answer only loopback and {@code localhost}
@@ -58,6 +59,12 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
         this.fake = Objects.requireNonNull(fake, "fake");
         this.catchAllRoot = catchAllRoot;
         this.settings = pluginConfig.settings();
+        if (!catchAllRoot && settings.hosting().https()) {
+            // the app owns its connectors and its Jetty: an HTTPS port and routing by host are the server's to add
+            throw new IllegalArgumentException("httpsPort, tlsDir and wixHosts are options of FakeMediaManagerServer and"
+                    + " the standalone server; a plugin is served by your app's own connectors (configure TLS on your"
+                    + " Javalin app instead)");
+        }
         this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity(), settings.journalMaxBytes()));
     }
 

@@ -202,6 +202,23 @@ class HttpsTest {
                 .wixHosts(true).serveMedia(true))).hasMessageContaining("choose one");
     }
 
+    @Test
+    void aHostOutsideTheAllowedSetIsRefusedOnTheHttpsPortToo() throws Exception {
+        start(c -> { });
+        // the TLS server name is allowed (localhost), the Host header is not: the Host check answers, as on the plain port
+        TlsClient.Answer answer = new TlsClient(server.sslContext(), server.httpsUri().orElseThrow().getPort())
+                .send("GET", "localhost", "/site-media/v1/files", null, Map.of("Host", "evil.example"));
+        assertThat(answer.status()).isEqualTo(403);
+        assertThat(answer.text()).contains("does not answer to Host 'evil.example'");
+        assertThat(last().status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPluginRefusesTheHttpsOptions() {
+        assertThatThrownBy(() -> new FakeMediaManagerPlugin(FakeMediaManager.create(), c -> c.httpsPort(0).tlsDir(tlsDir)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("your app's own connectors");
+    }
+
     private JournalEntry last() {
         List<JournalEntry> entries = server.journal().entries();
         return entries.get(entries.size() - 1);

@@ -50,9 +50,14 @@ final class TlsClient {
             SSLParameters parameters = socket.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must cover the name
             socket.setSSLParameters(parameters);
-            StringBuilder request = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nConnection: close\r\n");
-            headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+            // the Host is the name unless the caller sends another (a client lying about it)
+            StringBuilder request = new StringBuilder(method + " " + pathAndQuery + " HTTP/1.1\r\nHost: "
+                    + headers.getOrDefault("Host", host) + "\r\nConnection: close\r\n");
+            headers.forEach((k, v) -> {
+                if (!k.equals("Host")) {
+                    request.append(k).append(": ").append(v).append("\r\n");
+                }
+            });
             if (body != null) {
                 request.append("Content-Length: ").append(body.length).append("\r\n");
             }

@@ -197,8 +197,10 @@ public final class CertificateAuthority {
     private static void create(Path dir, Clock clock) {
         CREATING.lock();
         try {
-            Files.createDirectories(dir);
-            ownerOnly(dir, true);
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir);
+                ownerOnly(dir, true); // a directory the fake makes; an existing one (the user's) keeps its permissions
+            }
             try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock ignored = lockFile.lock()) {

@@ -40,6 +40,15 @@ class CertificateAuthorityTest {
     }
 
     @Test
+    void anExistingDirectoryKeepsItsPermissions() throws Exception {
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        CertificateAuthority.openOrCreate(dir);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(CertificateAuthority.KEY_FILE))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
     void aServerCertificateCoversItsNamesAndChainsToTheCa() throws Exception {
         CertificateAuthority ca = CertificateAuthority.openOrCreate(dir);
 
