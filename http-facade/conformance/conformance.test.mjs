@@ -8,14 +8,15 @@
 //   FAKE_BASE_URL  required, e.g. http://127.0.0.1:54321 (the fake's base URI)
 //   FAKE_API_KEY   optional, default "conformance-key"
 //   FAKE_SITE_ID   optional, default 00000000-0000-4000-8000-0000000c0f0e (reset before the run)
+//   FAKE_CLIENT    optional: how the SDK reaches the fake (fetch, api-base-url or wix-hosts; see client.mjs)
 //
 // The tests form one stateful flow: later steps use what earlier steps created, so they run
 // in order and a failure early on makes later steps fail with "precondition missing".
 
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient, ApiKeyStrategy } from '@wix/sdk';
 import { files, folders } from '@wix/media';
+import { sdkClient as buildClient, transferOrigin, MODE } from './client.mjs';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration
@@ -91,11 +92,7 @@ async function fakeFetch(input, init) {
 }
 
 function sdkClient(apiKey = API_KEY) {
-  return createClient({
-    modules: { files, folders },
-    auth: ApiKeyStrategy({ apiKey, siteId: SITE_ID }),
-    fetch: fakeFetch,
-  });
+  return buildClient({ modules: { files, folders }, apiKey, siteId: SITE_ID, fetchOverride: fakeFetch });
 }
 
 const wix = sdkClient();
@@ -786,8 +783,8 @@ describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout:
       const target = new URL(toFake(res.uploadUrl));
       assert.equal(
         target.origin,
-        new URL(BASE_URL).origin,
-        `the uploadUrl must point at the fake so a client can PUT to it, got ${res.uploadUrl}`,
+        transferOrigin(BASE_URL),
+        `the uploadUrl must point at the fake (${MODE} mode) so a client can PUT to it, got ${res.uploadUrl}`,
       );
       target.searchParams.set('filename', 'zulu.png');
       const put = await globalThis.fetch(target, withTimeout({

@@ -18,4 +18,10 @@ final class CoreFaceAccess implements FaceAccess {
     public void settle(MediaSite site) {
         site.settle();
     }
+
+    @Override
+    public java.util.Optional<dev.fakewix.media.core.internal.StoredMedia> storedMedia(MediaSite site, String fileId) {
+        site.settle();
+        return site.transfers().peek(fileId);
+    }
 }

@@ -28,7 +28,8 @@ import java.util.function.Consumer;
  * media.journal().entries();
  * }</pre>
  *
- * <p>Of the {@link ServerConfig}, the plugin uses everything but {@code port} and {@code host}, which are the app's.
+ * <p>Of the {@link ServerConfig}, the plugin uses everything but {@code port} and {@code host}, which are the app's,
+ * and the HTTPS options ({@code httpsPort}, {@code tlsDir}, {@code wixHosts}), which it refuses: TLS is the app's too.
  * Upload and download URLs point at the app once it has started (or at {@link ServerConfig#baseUri(URI)} if set).
  * The plugin registers no global exception handler and claims only its own path prefixes, so the app's routes and
  * error handling are untouched. Two things reach beyond them: its prefixes answer only loopback and {@code localhost}
@@ -58,6 +59,12 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
         this.fake = Objects.requireNonNull(fake, "fake");
         this.catchAllRoot = catchAllRoot;
         this.settings = pluginConfig.settings();
+        if (!catchAllRoot && settings.hosting().https()) {
+            // the app owns its connectors and its Jetty: an HTTPS port and routing by host are the server's to add
+            throw new IllegalArgumentException("httpsPort, tlsDir and wixHosts are options of FakeMediaManagerServer and"
+                    + " the standalone server; a plugin is served by your app's own connectors (configure TLS on your"
+                    + " Javalin app instead)");
+        }
         this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity(), settings.journalMaxBytes()));
     }
 
@@ -117,15 +124,23 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
 
     private static URI derivedBaseUri(JavalinState state) {
         int port = -1;
+        String scheme = "http";
         for (Connector c : state.jettyInternal.server.getConnectors()) {
             if (c instanceof ServerConnector sc && sc.getLocalPort() > 0) {
-                port = sc.getLocalPort();
-                break;
+                // the standalone server's HTTPS port, when it has one: clients that check for https: get it
+                if (dev.fakewix.media.http.internal.tls.HttpsConnector.NAME.equals(sc.getName())) {
+                    port = sc.getLocalPort();
+                    scheme = "https";
+                    break;
+                }
+                if (port < 0) {
+                    port = sc.getLocalPort();
+                }
             }
         }
         String host = state.jetty.host;
         String contextPath = state.router.contextPath == null ? "" : state.router.contextPath.replaceAll("/+$", "");
-        return URI.create("http://" + uriHost(host) + ":" + port + contextPath);
+        return URI.create(scheme + "://" + uriHost(host) + ":" + port + contextPath);
     }
 
     /** A host to put in a URL: wildcard addresses become loopback, IPv6 literals get brackets. */

@@ -6,6 +6,15 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import org.apiguardian.api.API;
 
+import dev.fakewix.media.http.internal.tls.CertificateAuthority;
+import dev.fakewix.media.http.internal.tls.HttpsConnector;
+import dev.fakewix.media.http.internal.tls.ServerIdentity;
+import dev.fakewix.media.http.internal.tls.TlsSetup;
+import dev.fakewix.media.http.internal.tls.TrustedCa;
+import dev.fakewix.media.http.internal.wixhosts.HostRouting;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
 import java.net.URI;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -38,12 +47,16 @@ public final class FakeMediaManagerServer implements AutoCloseable {
     private final FakeMediaManagerPlugin plugin;
     private final Javalin app;
     private final URI baseUri;
+    /** The HTTPS port's CA; {@code null} without HTTPS. */
+    private final CertificateAuthority authority;
 
-    private FakeMediaManagerServer(FakeMediaManager fake, FakeMediaManagerPlugin plugin, Javalin app, URI baseUri) {
+    private FakeMediaManagerServer(FakeMediaManager fake, FakeMediaManagerPlugin plugin, Javalin app, URI baseUri,
+                                   CertificateAuthority authority) {
         this.fake = fake;
         this.plugin = plugin;
         this.app = app;
         this.baseUri = baseUri;
+        this.authority = authority;
     }
 
     /** Starts a server over a new fake with the defaults ({@link FakeMediaManager#create()}). */
@@ -57,6 +70,10 @@ public final class FakeMediaManagerServer implements AutoCloseable {
         Objects.requireNonNull(configurer, "configurer");
         FakeMediaManagerPlugin plugin = new FakeMediaManagerPlugin(fake, configurer, true);
         FacadeSettings settings = plugin.settings();
+        // before the server exists: a TLS directory that cannot serve fails the start with its own message
+        CertificateAuthority authority = settings.hosting().https() ? TlsSetup.authority(settings) : null;
+        ServerIdentity identity = authority == null ? null : authority.issueServerCertificate(TlsSetup.serverNames(settings));
+        plugin.facade().useAuthority(authority);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -69,6 +86,9 @@ public final class FakeMediaManagerServer implements AutoCloseable {
                 http.setHeaderCacheCaseSensitive(true); // see FakeMediaManagerPlugin: auth judges each request's bytes
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(plugin.facade().jettyErrorHandler()));
+            if (identity != null) {
+                addHttps(config, settings, identity, plugin.facade());
+            }
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(plugin.facade().servletErrorHandler()));
             config.registerPlugin(plugin);
         });
@@ -78,14 +98,71 @@ public final class FakeMediaManagerServer implements AutoCloseable {
             app.stop();
             throw e;
         }
-        URI baseUri = plugin.baseUri() != null ? plugin.baseUri()
+        // the plain port; transfer URLs point at the HTTPS port when there is one (the plugin's base URI)
+        URI baseUri = settings.baseUri() != null ? settings.baseUri()
                 : URI.create("http://" + FakeMediaManagerPlugin.uriHost(settings.host()) + ":" + app.port());
-        return new FakeMediaManagerServer(fake, plugin, app, baseUri);
+        return new FakeMediaManagerServer(fake, plugin, app, baseUri, authority);
+    }
+
+    /**
+     * The HTTPS port beside the plain one (which stays first, so {@link #port()} is still the plain port), and the
+     * routing by host that Wix's names and the SDK's {@code apiBaseUrl} path need.
+     */
+    private static void addHttps(io.javalin.config.JavalinConfig config, FacadeSettings settings, ServerIdentity identity,
+                                 dev.fakewix.media.http.internal.Facade facade) {
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector plain = new ServerConnector(server, new HttpConnectionFactory(http));
+            plain.setHost(settings.host());
+            plain.setPort(settings.port());
+            return plain;
+        });
+        config.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, settings.host(),
+                settings.hosting().httpsPort(), identity, facade::allowsHost, facade::refusedServerName));
+        config.jetty.modifyServer(server -> server.insertHandler(new HostRouting(settings.hosting().wixHosts())));
     }
 
     /** Where clients reach the server, e.g. {@code http://127.0.0.1:54321}; the API is at {@code /site-media/v1}. */
     public URI baseUri() {
         return baseUri;
+    }
+
+    /**
+     * Where clients reach the HTTPS port ({@link ServerConfig#httpsPort(int)}), e.g. {@code https://127.0.0.1:54322};
+     * empty without one. The certificate covers {@code localhost} too.
+     */
+    public java.util.Optional<URI> httpsUri() {
+        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc && HttpsConnector.NAME.equals(sc.getName())) {
+                return java.util.Optional.of(URI.create("https://" + FakeMediaManagerPlugin.uriHost(sc.getHost()) + ":"
+                        + sc.getLocalPort()));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The file of the CA certificate that signed the HTTPS port's certificate, for clients outside the JVM
+     * ({@code NODE_EXTRA_CA_CERTS}, {@code REQUESTS_CA_BUNDLE}, {@code CURL_CA_BUNDLE}); empty without HTTPS.
+     */
+    public java.util.Optional<java.nio.file.Path> caCertificateFile() {
+        return java.util.Optional.ofNullable(authority).map(CertificateAuthority::certificateFile);
+    }
+
+    /**
+     * A TLS context that trusts the fake's CA, for clients in this JVM; it trusts nothing else, so use it for the
+     * fake only.
+     *
+     * <pre>{@code
+     * HttpClient client = HttpClient.newBuilder().sslContext(server.sslContext()).build();
+     * }</pre>
+     *
+     * @throws IllegalStateException when the server has no HTTPS port
+     */
+    public javax.net.ssl.SSLContext sslContext() {
+        if (authority == null) {
+            throw new IllegalStateException("This server has no HTTPS port: start it with config.httpsPort(0)");
+        }
+        return TrustedCa.sslContext(authority.certificate());
     }
 
     /** The port the server listens on (the actual one when configured with 0). */

@@ -53,8 +53,20 @@ public final class ServerConfig {
     private String adminToken;
     private boolean adminTokenSet;
     private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
+    private Integer httpsPort;
+    private java.nio.file.Path tlsDir;
+    private boolean wixHosts;
+    private boolean serveMedia;
 
     ServerConfig() {
+    }
+
+    /**
+     * The directory of the CA when none is configured ({@link #tlsDir(java.nio.file.Path)}):
+     * {@code ~/.fake-wix-media-manager/tls}, shared by every fake of this user, so that a CA trusted once stays trusted.
+     */
+    public static java.nio.file.Path defaultTlsDir() {
+        return java.nio.file.Path.of(System.getProperty("user.home"), ".fake-wix-media-manager", "tls");
     }
 
     /** The TCP port; {@code 0} (the default) picks a free one, see {@link FakeMediaManagerServer#port()}. */
@@ -182,6 +194,61 @@ public final class ServerConfig {
         return this;
     }
 
+    /**
+     * Also serves every route over HTTPS on this port ({@code 0}: any free one, see
+     * {@link FakeMediaManagerServer#httpsUri()}), next to the plain HTTP port. The certificate is issued at start by
+     * the fake's CA ({@link #tlsDir(java.nio.file.Path)}) for loopback, {@code localhost}, the allowed hosts and every
+     * host name of Wix that the fake's URLs name; clients trust the CA ({@link FakeMediaManagerServer#sslContext()},
+     * {@code GET /_fake/tls/ca.pem}, the file {@link FakeMediaManagerServer#caCertificateFile()}). Not used by a
+     * {@link FakeMediaManagerPlugin}: the app owns its connectors.
+     *
+     * <pre>{@code
+     * FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.httpsPort(0));
+     * HttpClient client = HttpClient.newBuilder().sslContext(server.sslContext()).build();
+     * client.send(HttpRequest.newBuilder(server.httpsUri().orElseThrow().resolve("/site-media/v1/files")).build(),
+     *         HttpResponse.BodyHandlers.ofString());
+     * }</pre>
+     */
+    public ServerConfig httpsPort(int port) {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("httpsPort must be 0..65535 (0 = any free port), was " + port);
+        }
+        this.httpsPort = port;
+        return this;
+    }
+
+    /**
+     * Where the CA of the HTTPS port lives: {@code ca.pem} and {@code ca-key.pem} (owner-only), created on first use;
+     * put your own CA's certificate and unencrypted key there under those names to use it instead. Default
+     * {@link #defaultTlsDir()}. A directory whose files cannot be used fails the start with a message that says why.
+     */
+    public ServerConfig tlsDir(java.nio.file.Path directory) {
+        this.tlsDir = Objects.requireNonNull(directory, "directory");
+        return this;
+    }
+
+    /**
+     * With {@link #httpsPort(int)}: the HTTPS port answers requests by the host they are sent to, as Wix's hosts do
+     * ({@code www.wixapis.com}, the media URLs of {@code static.wixstatic.com} and {@code video.wixstatic.com},
+     * uploads and downloads at the {@code wixmp.com} hosts), and the URLs in answers are Wix's own. Map those names to
+     * the fake (a hosts file, docker-compose {@code extra_hosts}) and trust its CA, and code written for Wix runs
+     * against it unchanged. Default {@code false}.
+     */
+    public ServerConfig wixHosts(boolean enabled) {
+        this.wixHosts = enabled;
+        return this;
+    }
+
+    /**
+     * Points the media URLs in answers ({@code url}, thumbnails, previews, video renditions...) at the fake, which
+     * serves them: the bytes of uploads and registered imports, a placeholder image of the stated size for images it
+     * has no bytes of. Default {@code false}: the URLs are Wix's, as the real API answers.
+     */
+    public ServerConfig serveMedia(boolean enabled) {
+        this.serveMedia = enabled;
+        return this;
+    }
+
     FacadeSettings settings() {
         if (auth == AuthMode.STRICT && apiKeys.isEmpty()) {
             throw new IllegalStateException("AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
@@ -194,9 +261,18 @@ public final class ServerConfig {
         if (baseUri != null && baseUri.getHost() != null) {
             hosts.add(RequestGuard.hostOf(baseUri.getHost()));
         }
+        if (wixHosts) {
+            hosts.addAll(dev.fakewix.media.http.internal.wixhosts.WixHosts.NAMES);
+        }
+        if (tlsDir != null && httpsPort == null) {
+            throw new IllegalStateException("tlsDir(...) (--tls-dir) is the CA of the HTTPS port: add httpsPort(...)"
+                    + " (--https-port)");
+        }
+        dev.fakewix.media.http.internal.HostingSettings hosting = new dev.fakewix.media.http.internal.HostingSettings(
+                httpsPort, httpsPort == null ? null : tlsDir != null ? tlsDir : defaultTlsDir(), wixHosts, serveMedia);
         String token = adminTokenSet ? adminToken : auth == AuthMode.STRICT ? randomToken() : null;
         return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,
-                maxUploadBytes, baseUri, hosts, token, journalMaxBytes, dashboard);
+                maxUploadBytes, baseUri, hosts, token, journalMaxBytes, dashboard, hosting);
     }
 
     /** A size setting's one check; the message names the rule, the value follows it. */

@@ -238,7 +238,8 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             throw e;
         }
         FakeMediaManagerHttp http = new FakeMediaManagerHttp(server.server().baseUri(), server.server().port(), siteId,
-                settings.apiKey(), server.server().journal(), server.server().adminToken());
+                settings.apiKey(), server.server().journal(), server.server().adminToken(), server.server().httpsUri(),
+                server.server().caCertificateFile());
         List<String> subscriptions;
         try {
             subscriptions = subscribe(server.fake(), site, settings);
@@ -429,6 +430,14 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
          * <pre>{@code
          * FakeMediaManagerExtension.builder().http(true)
          *         .server(cfg -> cfg.auth(AuthMode.STRICT).allowHost("host.testcontainers.internal").journalCapacity(100))
+         *         .build();
+         * }</pre>
+         *
+         * <p>HTTPS, Wix's host names and media served by the fake too (see {@link FakeMediaManagerHttp#sslContext()}):
+         *
+         * <pre>{@code
+         * FakeMediaManagerExtension.builder().http(true)
+         *         .server(cfg -> cfg.httpsPort(0).tlsDir(Path.of("target/tls")).serveMedia(true))
          *         .build();
          * }</pre>
          */

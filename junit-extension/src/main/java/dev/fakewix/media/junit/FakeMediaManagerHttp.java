@@ -39,21 +39,72 @@ import java.util.Optional;
  * @param journal the requests the server answered, for all tests
  * @param adminToken the token the server's admin API ({@code /_fake}) requires, if any (strict mode has one by
  *                default); {@link #request(String)} sends it on admin paths
+ * @param httpsUri the server's HTTPS port, e.g. {@code https://127.0.0.1:54322}, when it has one
+ *                 ({@link WithFakeMediaManager#https()})
+ * @param caCertificateFile the file of the CA certificate that signed the HTTPS port's certificate, when there is one
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal,
-                                   Optional<String> adminToken) {
+                                   Optional<String> adminToken, Optional<URI> httpsUri,
+                                   Optional<java.nio.file.Path> caCertificateFile) {
     public FakeMediaManagerHttp {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(siteId, "siteId");
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(adminToken, "adminToken");
+        Objects.requireNonNull(httpsUri, "httpsUri");
+        Objects.requireNonNull(caCertificateFile, "caCertificateFile");
+    }
+
+    /** A server without an HTTPS port. */
+    public FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal,
+                                Optional<String> adminToken) {
+        this(baseUri, port, siteId, apiKey, journal, adminToken, Optional.empty(), Optional.empty());
     }
 
     /** A server whose admin API needs no token. */
     public FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal) {
         this(baseUri, port, siteId, apiKey, journal, Optional.empty());
+    }
+
+    /**
+     * A TLS context that trusts the server's CA (and nothing else), for clients in the test's JVM.
+     *
+     * <pre>{@code
+     * @WithFakeMediaManager(http = true, https = true)
+     * class HttpsClientTest {
+     *     @Test
+     *     void listsOverHttps(FakeMediaManagerHttp http) throws Exception {
+     *         HttpClient client = HttpClient.newBuilder().sslContext(http.sslContext()).build();
+     *         client.send(HttpRequest.newBuilder(http.httpsUri().orElseThrow().resolve("/site-media/v1/files"))
+     *                 .header("Authorization", http.apiKey()).header("wix-site-id", http.siteId()).build(),
+     *                 HttpResponse.BodyHandlers.ofString());
+     *     }
+     * }
+     * }</pre>
+     *
+     * @throws IllegalStateException when the server has no HTTPS port (add {@code https = true})
+     */
+    public javax.net.ssl.SSLContext sslContext() {
+        java.nio.file.Path file = caCertificateFile.orElseThrow(() -> new IllegalStateException(
+                "The fake's server has no HTTPS port: add https = true to @WithFakeMediaManager (or"
+                        + " server(cfg -> cfg.httpsPort(0)) to the builder)"));
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            java.security.cert.X509Certificate ca = (java.security.cert.X509Certificate)
+                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("fake-wix-media-manager-ca", ca);
+            javax.net.ssl.TrustManagerFactory managers = javax.net.ssl.TrustManagerFactory.getInstance(
+                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            managers.init(trust);
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, managers.getTrustManagers(), null);
+            return context;
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the fake's CA certificate " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The absolute URI of a path (and query) on the server, e.g. {@code uri("/site-media/v1/files?paging.limit=2")}. */

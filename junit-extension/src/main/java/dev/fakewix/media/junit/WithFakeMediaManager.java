@@ -153,4 +153,30 @@ public @interface WithFakeMediaManager {
      * the test itself, inject a {@link WebhookInbox} instead.
      */
     String[] webhooks() default {};
+
+    /**
+     * With {@code http = true}: the server also answers over HTTPS, on a free port, with a certificate from the fake's
+     * CA ({@link #tlsDir()}); {@link FakeMediaManagerHttp#httpsUri()} is where, {@link FakeMediaManagerHttp#sslContext()}
+     * trusts it, and upload and download URLs point there.
+     */
+    boolean https() default false;
+
+    /**
+     * Where the CA of {@link #https()} lives (created on first use); empty (the default): the user's
+     * {@code ~/.fake-wix-media-manager/tls}, so a CA trusted once stays trusted. Implies {@code https}.
+     */
+    String tlsDir() default "";
+
+    /**
+     * The HTTPS port answers Wix's own host names ({@code www.wixapis.com}, {@code static.wixstatic.com}, the
+     * {@code wixmp.com} hosts) as Wix does, and answers carry Wix's URLs: for code that calls Wix by name, with the
+     * names mapped to the fake (e.g. a container's {@code extra_hosts}). Implies {@code https}.
+     */
+    boolean wixHosts() default false;
+
+    /**
+     * Media URLs in answers ({@code url}, thumbnails, video renditions) point at the fake, which serves them: the bytes
+     * of uploads and registered imports, placeholder images of the stated size for images without bytes.
+     */
+    boolean serveMedia() default false;
 }

@@ -62,7 +62,8 @@ class PublicApiTest {
                 .scenario(site -> { }).scenarios(scenarios -> { }).serverScope(ServerScope.PER_CLASS).ownClock(true)
                 .webhook().fake(b -> b.seed(1).readiness(ReadinessPolicy.manual()).fixedClock(Instant.EPOCH)
                         .limits(SiteLimits.unlimited()).tokenSecret("s"))
-                .server(cfg -> cfg.auth(AuthMode.STRICT).journalCapacity(10).allowHost("h")).build();
+                .server(cfg -> cfg.auth(AuthMode.STRICT).journalCapacity(10).allowHost("h").httpsPort(0)
+                        .tlsDir(dev.fakewix.media.http.ServerConfig.defaultTlsDir()).wixHosts(false).serveMedia(false)).build();
         assertThat(extension).isNotNull();
         assertThat(new FakeMediaManagerExtension()).isNotNull();
 
@@ -81,6 +82,10 @@ class PublicApiTest {
                 java.util.Optional.of("t0ken"));
         assertThat(strict.request("/_fake/journal").build().headers().firstValue("X-Fake-Admin-Token")).contains("t0ken");
         assertThat(strict.request("/site-media/v1/files").build().headers().firstValue("X-Fake-Admin-Token")).isEmpty();
+        FakeMediaManagerHttp https = new FakeMediaManagerHttp(http.baseUri(), 1234, "site", "key", journal,
+                java.util.Optional.empty(), java.util.Optional.of(URI.create("https://127.0.0.1:1235")), java.util.Optional.empty());
+        assertThat(https.httpsUri()).hasValue(URI.create("https://127.0.0.1:1235"));
+        assertThat(https.caCertificateFile()).isEmpty();
 
         // the assertions
         FakeMediaManager fake = FakeMediaManager.builder().fixedClock(Instant.EPOCH).build();

@@ -64,6 +64,12 @@ public interface FaceAccess {
     /** Brings the site's pending files up to date with its clocks now (every operation does this first). */
     void settle(MediaSite site);
 
+    /**
+     * A site's file and its bytes as a CDN serves them, by id, after bringing the site up to date with its clocks:
+     * no scenario, no read counted (a media URL fetch is not an API call); empty when there is no such file.
+     */
+    Optional<StoredMedia> storedMedia(MediaSite site, String fileId);
+
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */
     final class Holder {
         private static volatile FaceAccess access;

@@ -55,6 +55,10 @@ public final class Facade {
     private final RouteIndex index = new RouteIndex();
     private final AdminRoutes admin;
     private final TransferRoutes transfers;
+    private final dev.fakewix.media.http.internal.wixhosts.MediaRoutes media;
+    private final dev.fakewix.media.http.internal.tls.TlsRoutes tls;
+    /** The HTTPS port's CA, once the server has one ({@code null} without HTTPS, and in a plugin). */
+    private volatile dev.fakewix.media.http.internal.tls.CertificateAuthority authority;
 
     public Facade(FakeMediaManager fake, FacadeSettings settings, RequestJournal journal) {
         this.fake = fake;
@@ -64,6 +68,8 @@ public final class Facade {
         this.guard = new RequestGuard(settings.allowedHosts(), settings.adminToken());
         this.admin = new AdminRoutes(fake, journal, wire, settings);
         this.transfers = new TransferRoutes(fake, wire, settings);
+        this.media = new dev.fakewix.media.http.internal.wixhosts.MediaRoutes(fake);
+        this.tls = new dev.fakewix.media.http.internal.tls.TlsRoutes(() -> authority);
         HttpWebhookTransport.connect(fake, wire);
     }
 
@@ -78,13 +84,42 @@ public final class Facade {
     /** The non-API routes (admin, then transfers) as mounted, for tests and documentation that enumerate them. */
     public List<PlainRoute> plainRoutes() {
         List<PlainRoute> all = new java.util.ArrayList<>(admin.routes());
+        all.addAll(tls.routes());
         transfers.routes().forEach(t -> all.add(t.route()));
+        all.addAll(media.routes());
         return List.copyOf(all);
     }
 
     /** Makes the fake's upload, download, archive and streaming URLs point at this server. */
     public void serveTransfersFrom(URI baseUri) {
-        CORE.setTransferUrls(fake, dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
+        // with Wix's host names, Wix's own URLs are the fake's (the HTTPS port answers them)
+        CORE.setTransferUrls(fake, settings.hosting().wixHosts() ? dev.fakewix.media.core.TransferUrls.wix()
+                : dev.fakewix.media.core.TransferUrls.servedFrom(baseUri));
+        if (settings.hosting().serveMedia()) {
+            wire.mediaUrls(new dev.fakewix.media.http.internal.wixhosts.ServedMediaUrls(baseUri));
+        }
+    }
+
+    /** Whether the fake answers to {@code host}: the {@code Host} rule, for the server names of TLS handshakes. */
+    public boolean allowsHost(String host) {
+        return guard.allows(host);
+    }
+
+    /** The HTTPS port's CA, served at {@code GET /_fake/tls/ca.pem}. */
+    public void useAuthority(dev.fakewix.media.http.internal.tls.CertificateAuthority authority) {
+        this.authority = authority;
+    }
+
+    /**
+     * Journals a TLS handshake refused because the client asked for a server name (SNI) the fake does not answer
+     * to: the client only saw TLS's {@code unrecognized_name} alert, the journal says why.
+     */
+    public void refusedServerName(String name) {
+        String shown = name.length() <= 100 ? name : name.substring(0, 100) + "...";
+        ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(421, "The TLS handshake asked for server name '"
+                + shown + "', which this fake does not answer to, and was ended with the unrecognized_name alert; if the"
+                + " name is meant, allow it with ServerConfig.allowHost(\"" + shown + "\") or --allow-host " + shown);
+        recordOutsideJavalin("TLS", "/", Map.of("serverName", List.of(shown)), error, Exchange.journalText(error.body()));
     }
 
     /**
@@ -93,9 +128,11 @@ public final class Facade {
      */
     public void mount(RoutesConfig routes, boolean catchAllRoot) {
         List<String> prefixes = catchAllRoot ? List.of("/*")
-                : List.of(ApiRoute.BASE_PATH + "/*", AdminRoutes.PREFIX + "/*", TransferRoutes.PREFIX + "/*");
+                : List.of(ApiRoute.BASE_PATH + "/*", AdminRoutes.PREFIX + "/*", TransferRoutes.PREFIX + "/*",
+                dev.fakewix.media.http.internal.wixhosts.MediaRoutes.PREFIX + "/*");
         // One before-handler per concern covers every route of its prefix, present and future (e.g. new admin routes).
         for (String prefix : prefixes) {
+            routes.before(prefix, ctx -> refuseUnless(ctx, () -> checkTransport(ctx)));
             routes.before(prefix, ctx -> refuseUnless(ctx, () -> guard.checkHost(ctx.header("Host"))));
         }
         routes.before(AdminRoutes.PREFIX + "/*", ctx -> refuseUnless(ctx, () -> guard.checkAdmin(ctx.method().name(),
@@ -107,6 +144,12 @@ public final class Facade {
         for (PlainRoute route : admin.routes()) {
             add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false,
                     ex -> ConditionalGet.answer(ex, route.handler().apply(ex))));
+        }
+        for (PlainRoute route : tls.routes()) {
+            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false, route.handler()));
+        }
+        for (PlainRoute route : media.routes()) {
+            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, true, route.handler()));
         }
         for (TransferRoutes.TransferRoute t : transfers.routes()) {
             add(routes, t.route().method(), t.route().path(), ctx -> serve(ctx, t.operation(), true, t.route().handler()));
@@ -124,6 +167,15 @@ public final class Facade {
                 routes.addHttpHandler(HandlerType.findOrCreate(method.name()), prefix,
                         ctx -> serve(ctx, null, true, this::unmatched));
             }
+        }
+    }
+
+    /** Refuses plain HTTP that came in on the HTTPS port (the server marks it: see {@code HostRouting}). */
+    private static void checkTransport(Context ctx) {
+        if (Boolean.TRUE.equals(ctx.attribute(dev.fakewix.media.http.internal.wixhosts.HostRouting.PLAIN_HTTP_ON_HTTPS_PORT))) {
+            throw new HttpFailure(HttpFailure.Kind.PLAIN_HTTP_ON_HTTPS_PORT, "Port " + ctx.req().getLocalPort()
+                    + " speaks HTTPS, and this request came in plain HTTP: call https://" + ctx.host() + ctx.path()
+                    + " (trusting the fake's CA: GET /_fake/tls/ca.pem on either port), or the fake's plain HTTP port");
         }
     }
 
@@ -166,16 +218,26 @@ public final class Facade {
     }
 
     private JettyErrors.ErrorAnswer answerBelowJavalin(org.eclipse.jetty.server.Request request, int status, String message) {
-        long sequence = requests.incrementAndGet();
         ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(status, message);
         String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "/"
                 : request.getHttpURI().getPath();
         // a request Jetty could not parse may have no method, and a path of any length
         String method = request.getMethod() == null ? "UNKNOWN" : request.getMethod();
         path = path.length() <= 2048 ? path : path.substring(0, 2048) + "...[cut: " + path.length() + " characters]";
-        journal.record(new JournalEntry(sequence, fake.clock().instant(), null, null, method, path, Map.of(),
-                null, status, error.code(), null));
+        long sequence = recordOutsideJavalin(method, path, Map.of(), error, null);
         return new JettyErrors.ErrorAnswer("fake-" + sequence, error);
+    }
+
+    /**
+     * Journals an answer given below Javalin (by Jetty, or by TLS); returns its request number. {@code explanation}:
+     * the error body the client could not be sent, for the journal to say why.
+     */
+    private long recordOutsideJavalin(String method, String path, Map<String, List<String>> query,
+                                      ErrorMapper.ErrorResponse error, String explanation) {
+        long sequence = requests.incrementAndGet();
+        journal.record(new JournalEntry(sequence, fake.clock().instant(), null, null, method, path, query, null,
+                error.status(), error.code(), null, explanation, Duration.ZERO));
+        return sequence;
     }
 
     // ---------------------------------------------------------------- dispatch
@@ -270,7 +332,7 @@ public final class Facade {
         Runnable record = () -> {
             boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
             journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
-                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), answer.status(), code, ex.scenario,
+                    dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ctx.req()), ctx.queryParamMap(), ex.journalBody(), answer.status(), code, ex.scenario,
                     json ? Exchange.journalText(answer.body()) : null, Duration.ofNanos(System.nanoTime() - started)));
         };
         // a streamed body (a download) reaches the client while it is written: journal it first, so that a client

@@ -13,13 +13,23 @@ import java.util.List;
  * @param adminToken     the token the admin API requires, {@code null} for none
  * @param journalMaxBytes the journal's memory bound
  * @param dashboard      whether the web dashboard is served at {@code /_fake/ui}
+ * @param hosting        HTTPS, Wix's host names and media URLs served by the fake
  */
 @API(status = API.Status.INTERNAL)
 public record FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
                              long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, java.util.Set<String> allowedHosts,
-                             String adminToken, long journalMaxBytes, boolean dashboard) {
+                             String adminToken, long journalMaxBytes, boolean dashboard, HostingSettings hosting) {
     public FacadeSettings {
         apiKeys = List.copyOf(apiKeys);
         allowedHosts = java.util.Set.copyOf(allowedHosts);
+        hosting = hosting == null ? HostingSettings.PLAIN : hosting;
+    }
+
+    /** Settings without HTTPS, Wix's host names or served media. */
+    public FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
+                          long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, java.util.Set<String> allowedHosts,
+                          String adminToken, long journalMaxBytes, boolean dashboard) {
+        this(host, port, auth, apiKeys, journalCapacity, maxJsonBodyBytes, maxUploadBytes, baseUri, allowedHosts,
+                adminToken, journalMaxBytes, dashboard, HostingSettings.PLAIN);
     }
 }

@@ -15,6 +15,8 @@ public final class HttpFailure extends RuntimeException {
 
     /** The facade's own small catalogue: status, code and the top-level message. */
     public enum Kind {
+        /** Plain HTTP sent to the HTTPS port (as nginx names it). */
+        PLAIN_HTTP_ON_HTTPS_PORT(400, "The plain HTTP request was sent to HTTPS port"),
         METHOD_NOT_ALLOWED(405, "Method not allowed"),
         PRECONDITION_FAILED(412, "Precondition failed"),
         PAYLOAD_TOO_LARGE(413, "Payload too large"),

@@ -33,6 +33,8 @@ public final class RequestGuard {
     private static final Pattern DASHBOARD_FILES = Pattern.compile(".*" + Pattern.quote(AdminRoutes.PREFIX) + "/ui(/[^/]*)?");
 
     private final Set<String> allowedHosts;
+    /** {@code .example.com} for each allowed {@code *.example.com}: one label in front of it is allowed. */
+    private final java.util.List<String> allowedParents;
     private final boolean anyHost;
     private final String adminToken;
 
@@ -44,6 +46,7 @@ public final class RequestGuard {
     public RequestGuard(Set<String> allowedHosts, String adminToken) {
         this.anyHost = allowedHosts.contains("*");
         this.allowedHosts = Set.copyOf(allowedHosts);
+        this.allowedParents = allowedHosts.stream().filter(h -> h.startsWith("*.")).map(h -> h.substring(1)).toList();
         this.adminToken = adminToken;
     }
 
@@ -90,7 +93,7 @@ public final class RequestGuard {
      * itself and cannot add a header, and they hold no data (the page then sends the token on its own calls).
      */
     private static boolean needsNoToken(String method, String path) {
-        return path.endsWith(AdminRoutes.PREFIX + "/health")
+        return path.endsWith(AdminRoutes.PREFIX + "/health") || path.endsWith(AdminRoutes.PREFIX + "/tls/ca.pem")
                 || (SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT)) && DASHBOARD_FILES.matcher(path).matches());
     }
 
@@ -120,7 +123,25 @@ public final class RequestGuard {
 
     private boolean isAllowed(String host) {
         return host.equals("localhost") || IPV4_LOOPBACK.matcher(host).matches()
-                || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1") || allowedHosts.contains(host);
+                || host.equals("::1") || host.equals("0:0:0:0:0:0:0:1") || allowedHosts.contains(host)
+                || (!allowedParents.isEmpty() && isUnderAllowedParent(host));
+    }
+
+    private boolean isUnderAllowedParent(String host) {
+        for (String parent : allowedParents) {
+            if (host.endsWith(parent) && host.indexOf('.') == host.length() - parent.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the fake answers to {@code host} (a {@code Host} value or a TLS server name): the rule of
+     * {@link #checkHost}, for the HTTPS port's check of the name a client asks for in its handshake.
+     */
+    public boolean allows(String host) {
+        return anyHost || isAllowed(hostOf(host));
     }
 
     /** The host of a Host header or URI host: lower case, without port and IPv6 brackets. */

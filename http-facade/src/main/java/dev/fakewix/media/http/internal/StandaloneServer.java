@@ -68,6 +68,17 @@ public final class StandaloneServer {
               --clock-at INSTANT    the clock's time at start, ISO-8601 such as 2024-01-01T00:00:00Z (default: now);
                                     with --clock wall it follows the wall clock from there
               --no-dashboard        does not serve the web dashboard at /_fake/ui
+              --https-port N        also serves every route over HTTPS on port N (0 picks a free one), with a
+                                    certificate from the fake's own CA; the CA certificate's file is printed at
+                                    start and served at GET /_fake/tls/ca.pem
+              --tls-dir DIR         where that CA lives: ca.pem and ca-key.pem (owner-only), created on first use;
+                                    put your own CA there to use it (default ~/.fake-wix-media-manager/tls)
+              --wix-hosts           the HTTPS port answers Wix's host names as Wix does (www.wixapis.com,
+                                    static.wixstatic.com, video.wixstatic.com, the wixmp.com upload and download
+                                    hosts) and answers carry Wix's own https URLs: map those names to the fake
+                                    (hosts file, docker-compose extra_hosts), trust the CA, run code unchanged
+              --serve-media         media URLs in answers (file.url, thumbnails, video renditions) point at the
+                                    fake, which serves them: uploaded bytes, placeholder images for imports
               --help                prints this text
 
             Every option can also be set by an environment variable: FAKE_WIX_ and the option's name in capitals,
@@ -104,6 +115,10 @@ public final class StandaloneServer {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
+        } catch (dev.fakewix.media.http.internal.tls.TlsSetupException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
         } catch (RuntimeException e) {
             System.err.println("error: the server could not start: " + e);
             System.exit(1);
@@ -116,6 +131,9 @@ public final class StandaloneServer {
         }, "fake-wix-media-manager-shutdown"));
         PrintStream out = System.out;
         out.println("Fake Wix Media Manager listening on " + server.baseUri());
+        server.httpsUri().ifPresent(https -> out.println("HTTPS on " + https + "; CA certificate: "
+                + server.caCertificateFile().map(Object::toString).orElse("?") + " (trust it with NODE_EXTRA_CA_CERTS,"
+                + " REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE or a Java truststore)"));
         out.flush();
         if (options.adminToken == null && server.adminToken().isPresent()) {
             System.err.println("Admin API token (send it as " + FakeMediaManagerServer.ADMIN_TOKEN_HEADER + "): "
@@ -181,6 +199,7 @@ public final class StandaloneServer {
             if (options.adminToken != null) {
                 c.adminToken(options.adminToken.equalsIgnoreCase("none") ? null : options.adminToken);
             }
+            options.hosting(c);
         };
         FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config);
         try {
@@ -282,13 +301,18 @@ public final class StandaloneServer {
         String adminToken;
         boolean help;
         boolean dashboard = true;
+        Integer httpsPort;
+        Path tlsDir;
+        boolean wixHosts;
+        boolean serveMedia;
 
         /** The options that take a value: the option table, with {@link #SWITCHES}. */
         static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
-                "--admin-token", "--webhook", "--webhook-key", "--account-id", "--clock", "--clock-at");
+                "--admin-token", "--webhook", "--webhook-key", "--account-id", "--clock", "--clock-at",
+                "--https-port", "--tls-dir");
         /** The options that take no value (their environment variable takes true or false). */
-        static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-dashboard");
+        static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-dashboard", "--wix-hosts", "--serve-media");
         /** The valued options that may be given more than once (their environment variable takes a comma-separated list). */
         static final java.util.Set<String> REPEATABLE = java.util.Set.of("--allow-host", "--scenario", "--webhook");
 
@@ -327,6 +351,14 @@ public final class StandaloneServer {
             o.apply(args);
             if (o.keysFile != null && o.auth != AuthMode.STRICT) {
                 throw new BadOption("--keys is only used with --auth strict");
+            }
+            if (o.httpsPort == null && (o.wixHosts || o.tlsDir != null)) {
+                throw new BadOption((o.wixHosts ? "--wix-hosts" : "--tls-dir") + " needs --https-port N (Wix's hosts"
+                        + " and the fake's CA are about the HTTPS port)");
+            }
+            if (o.wixHosts && o.serveMedia) {
+                throw new BadOption("--wix-hosts serves media at Wix's own URLs and --serve-media at the fake's:"
+                        + " choose one");
             }
             return o;
         }
@@ -370,6 +402,8 @@ public final class StandaloneServer {
                 if (SWITCHES.contains(name) && value == null) {
                     switch (name) {
                         case "--no-dashboard" -> o.dashboard = false;
+                        case "--wix-hosts" -> o.wixHosts = true;
+                        case "--serve-media" -> o.serveMedia = true;
                         default -> throw new BadOption("unknown option " + name);
                     }
                     continue;
@@ -414,6 +448,8 @@ public final class StandaloneServer {
                     case "--account-id" -> o.accountId = nonBlank(name, value);
                     case "--clock" -> o.fixedClock = fixedClock(value);
                     case "--clock-at" -> o.clockAt = instant(name, value);
+                    case "--https-port" -> o.httpsPort = intValue(name, value, 0, 65535);
+                    case "--tls-dir" -> o.tlsDir = Path.of(nonBlank(name, value));
                     default -> throw new BadOption("unknown option " + name);
                 }
             }
@@ -446,6 +482,17 @@ public final class StandaloneServer {
             } catch (java.time.format.DateTimeParseException e) {
                 throw new BadOption(name + " needs an ISO-8601 instant such as 2024-01-01T00:00:00Z, got '" + value + "'");
             }
+        }
+
+        /** The HTTPS port, its CA, Wix's host names and served media, on a server's configuration. */
+        void hosting(ServerConfig c) {
+            if (httpsPort != null) {
+                c.httpsPort(httpsPort);
+            }
+            if (tlsDir != null) {
+                c.tlsDir(tlsDir);
+            }
+            c.wixHosts(wixHosts).serveMedia(serveMedia);
         }
 
         private static int intValue(String name, String value, int min, int max) {

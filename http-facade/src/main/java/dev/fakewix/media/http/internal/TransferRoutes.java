@@ -125,7 +125,9 @@ public final class TransferRoutes {
         if (TUS_CHUNK_TYPE.equals(contentType(ex)) && ex.ctx().req().getContentLengthLong() != 0) {
             status = fake.transfers().appendResumable(token, 0, ex.bodyStream(settings.maxUploadBytes()), length);
         }
-        String location = ex.ctx().contextPath().replaceAll("/+$", "") + PREFIX + "/upload/tus/" + token;
+        // where this POST was sent, plus the token: /_wixmp/upload/tus/<token>, or on Wix's host /upload/tus/<token>
+        String location = dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ex.ctx().req())
+                .replaceAll("/+$", "") + "/" + token;
         return tus(new Reply(201, null, new byte[0], Map.of("Location", location,
                 "Upload-Offset", Long.toString(status.offset()), "Upload-Expires", httpDate(status))));
     }

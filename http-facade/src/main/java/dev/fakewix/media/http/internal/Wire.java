@@ -47,6 +47,14 @@ public final class Wire {
     }
 
     private final ConcurrentHashMap<String, Cached> files = new ConcurrentHashMap<>();
+    /** How a file's media URLs are answered ({@code --serve-media} points them at the fake); identity by default. */
+    private volatile java.util.function.UnaryOperator<FileDescriptor> mediaUrls = java.util.function.UnaryOperator.identity();
+
+    /** Answers files with their media URLs passed through {@code urls} from now on. */
+    public void mediaUrls(java.util.function.UnaryOperator<FileDescriptor> urls) {
+        this.mediaUrls = urls;
+        files.clear();
+    }
 
     /** {@code {}}, the answer of the bulk delete and restore methods. */
     public byte[] empty() {
@@ -59,7 +67,8 @@ public final class Wire {
         if (c != null && c.file == file) {
             return c.json;
         }
-        byte[] json = Json.write(g -> writeFile(g, file));
+        java.util.function.UnaryOperator<FileDescriptor> urls = mediaUrls;
+        byte[] json = Json.write(g -> writeFile(g, urls.apply(file)));
         if (files.size() >= CACHE_LIMIT) {
             files.clear(); // a crude bound; a test suite rarely holds this many files at once
         }

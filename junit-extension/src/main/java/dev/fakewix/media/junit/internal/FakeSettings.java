@@ -36,6 +36,7 @@ import java.util.function.Consumer;
  * @param fakeOptions    the user's configuration of the core's builder, applied after these settings
  * @param serverOptions  the user's configuration of the HTTP server, applied after these settings
  * @param ownClock       whether each test's site on a shared server runs on a clock of its own
+ * @param hosting        the shared server's HTTPS port, Wix host names and served media
  */
 @API(status = API.Status.INTERNAL)
 public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
@@ -44,7 +45,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
                            ServerScope serverScope, int journalCapacity, String origin, String tokenSecret,
                            List<String> allowedHosts, List<String> webhookUrls,
                            Consumer<? super FakeMediaManager.Builder> fakeOptions,
-                           Consumer<? super ServerConfig> serverOptions, boolean ownClock) {
+                           Consumer<? super ServerConfig> serverOptions, boolean ownClock, ServerHosting hosting) {
     /** No user configuration of the core's builder or of the server. */
     public static final Consumer<Object> NO_OPTIONS = options -> { };
 
@@ -58,6 +59,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         Objects.requireNonNull(apiKey, "apiKey");
         Objects.requireNonNull(serverScope, "serverScope");
         Objects.requireNonNull(origin, "origin");
+        hosting = hosting == null ? ServerHosting.NONE : hosting;
         scenarioFiles = List.copyOf(scenarioFiles);
         scenarioSetups = List.copyOf(scenarioSetups);
         webhookUrls = List.copyOf(webhookUrls);
@@ -93,14 +95,15 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         return new FakeSettings(http, siteId, 0, null, AuthMode.PERMISSIVE, apiKey,
                 Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), scenarioFiles, scenarioSetups, null, serverScope,
                 DEFAULT_JOURNAL_CAPACITY, "FakeMediaManagerExtension.builder() registration", null, List.of(), webhookUrls,
-                fakeOptions, serverOptions, ownClock);
+                fakeOptions, serverOptions, ownClock, ServerHosting.NONE);
     }
 
     /** The settings of {@code @ExtendWith(FakeMediaManagerExtension.class)} alone: every default. */
     public static FakeSettings defaults(String origin) {
         return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, DEFAULT_JOURNAL_CAPACITY, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false);
+                List.of(), null, ServerScope.PER_RUN, DEFAULT_JOURNAL_CAPACITY, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false,
+                ServerHosting.NONE);
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
@@ -108,13 +111,14 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
                 readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
                 List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
-                List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS, a.ownClock());
+                List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS, a.ownClock(),
+                ServerHosting.of(a, origin));
     }
 
     /** The key of the shared server these settings ask for. */
     public ServerKey serverKey() {
         return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity, tokenSecret,
-                java.util.Set.copyOf(allowedHosts), fakeOptions, serverOptions);
+                java.util.Set.copyOf(allowedHosts), fakeOptions, serverOptions, hosting);
     }
 
     /**

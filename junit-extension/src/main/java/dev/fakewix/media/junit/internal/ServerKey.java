@@ -17,16 +17,19 @@ import java.util.Objects;
  * @param fakeOptions   the registration's configuration of the core's builder (compared by identity: one
  *                      registration's tests share a server, two registrations with their own lambdas do not)
  * @param serverOptions the registration's configuration of the server, likewise
+ * @param hosting       the annotation's HTTPS port, Wix host names and served media
  */
 @API(status = API.Status.INTERNAL)
 public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity,
                         String tokenSecret, java.util.Set<String> allowedHosts,
                         java.util.function.Consumer<? super dev.fakewix.media.core.FakeMediaManager.Builder> fakeOptions,
-                        java.util.function.Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions) {
+                        java.util.function.Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions,
+                        ServerHosting hosting) {
     public ServerKey {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(apiKey, "apiKey");
         allowedHosts = java.util.Set.copyOf(allowedHosts);
+        hosting = hosting == null ? ServerHosting.NONE : hosting;
     }
 }

@@ -37,6 +37,7 @@ public final class SharedServer implements AutoCloseable, ExtensionContext.Store
             config.port(0).auth(key.auth()).journalCapacity(key.journalCapacity())
                     .allowHost(key.allowedHosts().toArray(new String[0]))
                     .apiKey(key.apiKey(), Set.of(ServerConfig.ANY_SITE), true);
+            key.hosting().applyTo(config);
             key.serverOptions().accept(config);
         });
         return new SharedServer(server, clockStart);

@@ -322,6 +322,18 @@ public final class SiteTransfers {
         return engine.transaction.inspect(s -> bytesOf(engine.fileIndex.requireFile(s, fileId, "fileId")));
     }
 
+    /**
+     * A file and its bytes for a CDN face, by id (a vector's temporary id too): no scenario, no read counted; empty
+     * when the site has no such file (never had, or deleted for good).
+     */
+    public java.util.Optional<dev.fakewix.media.core.internal.StoredMedia> peek(String fileId) {
+        return engine.transaction.inspect(s -> {
+            FileEntry e = s.file(fileId);
+            return e == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new dev.fakewix.media.core.internal.StoredMedia(e.file, e.mimeType, e.content));
+        });
+    }
+
     @Decides(Guess.IMPORTED_FILE_PLACEHOLDER_BYTES)
     private static StoredBytes bytesOf(FileEntry e) {
         return e.content != null ? e.content
