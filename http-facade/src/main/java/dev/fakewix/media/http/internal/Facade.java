@@ -91,6 +91,7 @@ public final class Facade {
     }
 
     /** Makes the fake's upload, download, archive and streaming URLs point at this server. */
+    @Decides(Guess.TRANSFER_URLS_ON_HTTPS_PORT)
     public void serveTransfersFrom(URI baseUri) {
         // with Wix's host names, Wix's own URLs are the fake's (the HTTPS port answers them)
         CORE.setTransferUrls(fake, settings.hosting().wixHosts() ? dev.fakewix.media.core.TransferUrls.wix()

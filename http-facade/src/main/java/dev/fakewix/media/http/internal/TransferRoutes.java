@@ -103,7 +103,7 @@ public final class TransferRoutes {
      * as {@code token <base64>} (Wix's example; {@code uploadToken} works too). The answer's {@code Location} is where
      * to PATCH the bytes; an {@code Upload-Length} above {@code Tus-Max-Size} is a 413.
      */
-    @Decides({Guess.TUS_UPLOAD_TOKEN_METADATA, Guess.TUS_SIZE_LIMITS})
+    @Decides({Guess.TUS_UPLOAD_TOKEN_METADATA, Guess.TUS_SIZE_LIMITS, Guess.TUS_LOCATION_FROM_CREATING_URL})
     private Reply tusCreate(Exchange ex) {
         checkTusVersion(ex);
         Map<String, String> metadata = tusMetadata(ex.header("Upload-Metadata"));

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal.tls;
 
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Decides;
 import org.apiguardian.api.API;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.DetectorConnectionFactory;
@@ -83,6 +85,7 @@ public final class HttpsConnector {
         }
 
         @Override
+        @Decides(Guess.TLS_UNKNOWN_SERVER_NAME)
         public SSLParameters customize(SSLParameters parameters) {
             SSLParameters out = super.customize(parameters);
             // one certificate covers every name, so Jetty's own alias matcher has nothing to choose; this one refuses

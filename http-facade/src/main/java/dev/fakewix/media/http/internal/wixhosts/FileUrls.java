@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
 import dev.fakewix.media.core.model.AudioMedia;
@@ -33,6 +35,7 @@ final class FileUrls {
     }
 
     /** The file's media URLs, the file's own first. */
+    @Decides(Guess.CDN_RENDITIONS_SERVE_UPLOAD)
     static List<Served> served(FileDescriptor f) {
         List<Served> out = new ArrayList<>();
         add(out, f.url(), null);

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.http.internal.tls.HttpsConnector;
 import org.apiguardian.api.API;
 import org.eclipse.jetty.http.HttpURI;
@@ -37,6 +39,7 @@ public final class HostRouting extends Handler.Wrapper {
     /** Request attribute, {@code Boolean.TRUE}: the request came in plain HTTP on the HTTPS port. */
     public static final String PLAIN_HTTP_ON_HTTPS_PORT = "dev.fakewix.media.plainHttpOnHttpsPort";
 
+    @Decides(Guess.SDK_PROXY_PATH_ALIAS)
     static final String SDK_PATH_PREFIX = "/wix-privatemedia-proxy-server/";
     private static final String API_PREFIX = "/site-media/";
     private static final Pattern DOWNLOAD = Pattern.compile("/media/([^/]+)(?:/([^/]+))?");
@@ -50,6 +53,7 @@ public final class HostRouting extends Handler.Wrapper {
     }
 
     @Override
+    @Decides(Guess.WIX_HOSTS_UNKNOWN_PATH_404)
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (HttpsConnector.isPlainHttpOnHttpsPort(request)) {
             request.setAttribute(PLAIN_HTTP_ON_HTTPS_PORT, Boolean.TRUE);

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.StoredBytes;
@@ -59,6 +61,7 @@ public final class MediaRoutes {
 
     private static final FaceAccess CORE = FaceAccess.get();
     /** Wix's generic thumbnails (of videos while processing, of audio and documents, of archives). */
+    @Decides(Guess.CDN_POSTER_AND_GENERIC_THUMBNAILS)
     private static final Set<String> GENERIC_THUMBNAILS = Set.of("54ece48fa04e492fa46bd79980105f0d.png",
             "it7ucst133nc8d9e0ff4d0nay1ucksc6.png", "48c4fbc47d7298cd4406936294b4c532.png");
     private static final int GENERIC_THUMBNAIL_SIDE = 256;
@@ -76,6 +79,7 @@ public final class MediaRoutes {
         return List.of(new PlainRoute(HttpMethod.GET, PREFIX + "/{host}/<path>", this::serve));
     }
 
+    @Decides({Guess.CDN_SERVES_READY_FILES, Guess.CDN_SERVES_TRASHED_FILES})
     private Reply serve(Exchange ex) {
         String host = ex.pathParam("host").toLowerCase(Locale.ROOT);
         String path = ex.pathParam("path");
@@ -118,6 +122,7 @@ public final class MediaRoutes {
     }
 
     /** The file's bytes, or for an image without bytes a placeholder of its stated size and type. */
+    @Decides({Guess.CDN_IMAGE_PLACEHOLDERS, Guess.CDN_NO_BYTES_NOT_FOUND, Guess.CDN_RESPONSE_HEADERS})
     private static Reply content(StoredMedia media, String asked) {
         FileDescriptor file = media.file();
         StoredBytes bytes = media.content();
@@ -188,6 +193,7 @@ public final class MediaRoutes {
     private record Found(StoredMedia media) {
     }
 
+    @Decides(Guess.CDN_TRANSFORMS_SERVE_ORIGINAL)
     private static Target target(String host, String[] s) {
         if (host.equals(WixHosts.STATIC)) {
             String kind = s[0];
