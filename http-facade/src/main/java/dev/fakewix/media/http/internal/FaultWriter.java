@@ -21,23 +21,23 @@ final class FaultWriter {
     private FaultWriter() {
     }
 
-    static void write(Context ctx, long sequence, Reply reply) {
+    static void write(Context ctx, String requestId, Reply reply) {
         switch (reply.fault()) {
             case CONNECTION_RESET -> reset(ctx, reply);
-            case EMPTY_RESPONSE -> Facade.write(ctx, sequence, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
+            case EMPTY_RESPONSE -> Facade.write(ctx, requestId, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
             case MALFORMED_BODY -> {
-                byte[] body = reply.body();
+                byte[] body = reply.body().toArray();
                 byte[] broken = (new String(body, 0, Math.max(1, body.length / 2), StandardCharsets.UTF_8) + "<!-- 502 -->")
                         .getBytes(StandardCharsets.UTF_8);
-                Facade.write(ctx, sequence, new Reply(reply.status(), Reply.JSON, broken, reply.headers()));
+                Facade.write(ctx, requestId, new Reply(reply.status(), Reply.JSON, broken, reply.headers()));
             }
-            case SLOW_DRIBBLE -> dribble(ctx, sequence, reply);
+            case SLOW_DRIBBLE -> dribble(ctx, requestId, reply);
         }
     }
 
     /** Promises the whole body, sends half of it, then tears the connection down. */
     private static void reset(Context ctx, Reply reply) {
-        byte[] body = reply.body();
+        byte[] body = reply.body().toArray();
         ctx.status(reply.status());
         ctx.contentType(Reply.JSON);
         ctx.res().setContentLength(body.length + 1024);
@@ -52,11 +52,11 @@ final class FaultWriter {
                 .abort(new IOException("scripted fault: CONNECTION_RESET"));
     }
 
-    private static void dribble(Context ctx, long sequence, Reply reply) {
+    private static void dribble(Context ctx, String requestId, Reply reply) {
         ctx.status(reply.status());
-        ctx.header(Facade.REQUEST_ID_HEADER, "fake-" + sequence);
+        ctx.header(Facade.REQUEST_ID_HEADER, requestId);
         ctx.contentType(Reply.JSON);
-        byte[] body = reply.body();
+        byte[] body = reply.body().toArray();
         int chunk = Math.max(1, (body.length + DRIBBLE_CHUNKS - 1) / DRIBBLE_CHUNKS);
         try {
             OutputStream out = ctx.res().getOutputStream();
