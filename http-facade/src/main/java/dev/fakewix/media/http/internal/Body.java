@@ -99,6 +99,27 @@ public final class Body {
         return new Body(kept, end);
     }
 
+    /**
+     * At least the first {@code max} bytes (all of them when the body is no longer), without copying a byte: the
+     * parts that hold them, whole. What a journal keeps of an answer: a list page's parts are the cached JSON of
+     * its files, shared with the cache. A single array longer than {@code max} is cut (a copy), so that the journal
+     * does not keep a large answer alive.
+     */
+    public Body head(int max) {
+        if (length <= max) {
+            return this;
+        }
+        if (parts.length == 1) {
+            return prefix(max);
+        }
+        int count = 0;
+        int at = 0;
+        while (at < max) {
+            at += parts[count++].length;
+        }
+        return new Body(java.util.Arrays.copyOf(parts, count), at);
+    }
+
     private byte byteAt(byte[] joined, int index) {
         if (joined != null) {
             return joined[index];

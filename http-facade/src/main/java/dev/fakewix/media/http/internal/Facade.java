@@ -284,7 +284,7 @@ public final class Facade {
     private long record(Context ctx, Exchange ex, Operation operation, Instant receivedAt, long started, Reply answer,
                         String errorCode) {
         boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
-        Body response = json ? answer.body().prefix(JournalStore.MAX_BODY_BYTES) : null;
+        Body response = json ? answer.body().head(JournalStore.MAX_BODY_BYTES) : null;
         int responseLength = json ? answer.body().length() : 0;
         Body body = ex.journalBody();
         int bodyLength = ex.bodyLength();

@@ -68,8 +68,10 @@ public record JournalRecord(long sequence, Instant receivedAt, String siteId, Op
         if (kept == null || length == 0) {
             return null;
         }
-        String text = new String(kept.toArray(), StandardCharsets.UTF_8);
-        return kept.length() == length ? text
-                : text + "...[cut: " + length + " bytes, the first " + kept.length() + " kept]";
+        // what was kept may be a little more than the journal shows: whole parts of a page, cut here
+        Body shown = kept.prefix(JournalStore.MAX_BODY_BYTES);
+        String text = new String(shown.toArray(), StandardCharsets.UTF_8);
+        return shown.length() == length ? text
+                : text + "...[cut: " + length + " bytes, the first " + shown.length() + " kept]";
     }
 }
