@@ -231,7 +231,8 @@ measure_route() {
       --root-dir "$out/wiremock" --disable-banner --max-request-journal-entries 1000
     names+=(wiremock) pids[wiremock]=$server_pid ports[wiremock]=$port
     port=$((port + 1))
-    start_server "$route-mockserver" "$port" java -Dmockserver.initializationJsonPath="$out/mockserver.json" \
+    # (from $out: MockServer writes its CA certificate into its working directory)
+    start_server "$route-mockserver" "$port" env -C "$out" java -Dmockserver.initializationJsonPath="$out/mockserver.json" \
       -Dmockserver.disableLogging=true -Dmockserver.logLevel=WARN -jar "$mockserver_jar" -serverPort "$port"
     names+=(mockserver) pids[mockserver]=$server_pid ports[mockserver]=$port
   fi
