@@ -3,6 +3,7 @@ package dev.fakewix.media.http;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.internal.Facade;
 import dev.fakewix.media.http.internal.FacadeSettings;
+import dev.fakewix.media.http.internal.JournalStore;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
 import org.eclipse.jetty.server.Connector;
@@ -43,6 +44,7 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
     private final boolean catchAllRoot;
     private final FacadeSettings settings;
     private final Facade facade;
+    private final RequestJournal journal;
     private volatile URI baseUri;
 
     /** The plugin with the default configuration ({@link AuthMode#PERMISSIVE}). */
@@ -65,7 +67,9 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
                     + " the standalone server; a plugin is served by your app's own connectors (configure TLS on your"
                     + " Javalin app instead)");
         }
-        this.facade = new Facade(fake, settings, new RequestJournal(settings.journalCapacity(), settings.journalMaxBytes()));
+        JournalStore store = new JournalStore(settings.journalCapacity(), settings.journalMaxBytes());
+        this.journal = new RequestJournal(store);
+        this.facade = new Facade(fake, settings, store);
     }
 
     @Override
@@ -98,7 +102,7 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
 
     /** The requests this plugin answered. */
     public RequestJournal journal() {
-        return facade.journal();
+        return journal;
     }
 
     /**

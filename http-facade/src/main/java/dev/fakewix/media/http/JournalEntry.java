@@ -19,9 +19,10 @@ import java.util.Objects;
  * assertThat(last.query()).containsEntry("paging.limit", List.of("2"));
  * }</pre>
  *
- * @param sequence   the server's number of the request, counting every request it answered (admin calls too, which
- *                   the journal does not keep, so numbers in the journal can skip); increasing, unique per server;
- *                   the {@code X-Wix-Request-Id} of the response is {@code "fake-" + sequence}
+ * @param sequence   the server's number of the request among those it journaled: 1, 2, 3, ... in the order the journal
+ *                   holds them, without gaps (a number missing from the journal is an entry that fell out or was
+ *                   removed); the {@code X-Wix-Request-Id} of the response is {@code "fake-" + sequence} (admin calls,
+ *                   which the journal does not keep, answer {@code "fake-admin-<n>"})
  * @param receivedAt when the request arrived, on the fake's clock
  * @param siteId     the site the request addressed ({@code wix-site-id}, or the default site), {@code null} when unknown
  * @param operation  the API operation, {@link Operation#UPLOAD_FILE} / {@link Operation#DOWNLOAD_FILE} for the raw
@@ -37,13 +38,15 @@ import java.util.Objects;
  * @param responseBody the answer's body as text when it was JSON (the journal cuts long ones, as it cuts
  *                   {@code body}), {@code null} for an empty or binary answer (downloads, archives) and for a
  *                   scripted fault
- * @param latency    how long the server took to answer, measured on the wall clock (so it includes scripted
- *                   latency); a measurement, not part of the fake's deterministic state
+ * @param latency    how long the server took to prepare the answer, measured on the wall clock (so it includes
+ *                   scripted latency); a measurement, not part of the fake's deterministic state
+ * @param fromDashboard whether the fake's own web dashboard sent the request (a person looking at the fake, not the
+ *                   code under test): journal assertions and {@link RequestJournal#count} leave these out
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
                            String path, Map<String, List<String>> query, String body, int status, String errorCode,
-                           String scenario, String responseBody, Duration latency) {
+                           String scenario, String responseBody, Duration latency, boolean fromDashboard) {
     public JournalEntry {
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(method, "method");
@@ -59,12 +62,12 @@ public record JournalEntry(long sequence, Instant receivedAt, String siteId, Ope
         query = java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** An entry without a response body or a measured latency (e.g. one a test builds by hand). */
+    /** An entry of the code under test without a response body or a measured latency (one a test builds by hand). */
     public JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
                         String path, Map<String, List<String>> query, String body, int status, String errorCode,
                         String scenario) {
         this(sequence, receivedAt, siteId, operation, method, path, query, body, status, errorCode, scenario, null,
-                Duration.ZERO);
+                Duration.ZERO, false);
     }
 
     /** Whether the answer was an error (it then carries an {@link #errorCode()}). */

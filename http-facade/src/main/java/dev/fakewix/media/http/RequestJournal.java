@@ -1,19 +1,24 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.http.internal.Body;
+import dev.fakewix.media.http.internal.JournalRecord;
+import dev.fakewix.media.http.internal.JournalStore;
 import org.apiguardian.api.API;
 
-import java.util.ArrayDeque;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * The requests a server answered, newest last, in a ring buffer bounded by entries and by bytes (the oldest entries
+ * The requests a server answered, oldest first, in a ring buffer bounded by entries and by bytes (the oldest entries
  * fall out first). API calls, raw transfers, unknown paths and refused admin calls are recorded; admin calls that
- * were served ({@code /_fake/...}) are not. A request or response body longer than {@value #MAX_BODY_CHARS}
- * characters is kept cut, ending in a marker that says how long it was, so that no body can crowd out the others.
+ * were served ({@code /_fake/...}) are not. A request or response body longer than {@value #MAX_BODY_BYTES} bytes is
+ * kept cut, ending in a marker that says how long it was, so that no body can crowd out the others.
  *
  * <pre>{@code
  * try (FakeMediaManagerServer server = FakeMediaManagerServer.start(config -> config.port(0))) {
@@ -23,7 +28,14 @@ import java.util.function.Predicate;
  * }
  * }</pre>
  *
- * <p>Thread-safe: the server records from its request threads while a test reads. Every read returns a copy.
+ * <p>The server numbers the requests it journals 1, 2, 3, ... as it records them, so the entries are in the order of
+ * their {@link JournalEntry#sequence()} and a number missing in between is an entry that fell out or was removed.
+ * Requests sent by the fake's own dashboard are recorded and marked ({@link JournalEntry#fromDashboard()}):
+ * {@link #count} and the AssertJ journal assertions leave them out.
+ *
+ * <p>The journal keeps what the server had at hand when it answered (the answer's bytes by reference, the raw query
+ * string) and turns it into {@link JournalEntry} objects only when read, so recording costs a request next to
+ * nothing. Thread-safe: the server records from its request threads while a test reads. Every read returns a copy.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RequestJournal {
@@ -31,13 +43,10 @@ public final class RequestJournal {
     public static final int DEFAULT_CAPACITY = 1000;
     /** The memory journals may hold unless configured otherwise: 32 MiB, room to spare in a 256 MiB heap. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
-    /** Bodies longer than this many characters are kept cut. */
-    public static final int MAX_BODY_CHARS = 16 * 1024;
+    /** Bodies longer than this many bytes (UTF-8) are kept cut. */
+    public static final int MAX_BODY_BYTES = JournalStore.MAX_BODY_BYTES;
 
-    private final int capacity;
-    private final long maxBytes;
-    private final ArrayDeque<JournalEntry> entries;
-    private long retainedBytes;
+    private final JournalStore store;
 
     /**
      * A journal within {@value #DEFAULT_MAX_BYTES} bytes.
@@ -53,45 +62,43 @@ public final class RequestJournal {
      * @param maxBytes how much memory the entries may take, as estimated by {@link #retainedBytes()}
      */
     public RequestJournal(int capacity, long maxBytes) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("journal capacity must be >= 0, was " + capacity);
-        }
-        if (maxBytes < 0) {
-            throw new IllegalArgumentException("journal maxBytes must be >= 0, was " + maxBytes);
-        }
-        this.capacity = capacity;
-        this.maxBytes = maxBytes;
-        this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
+        this(new JournalStore(capacity, maxBytes));
+    }
+
+    /** The journal of a server, over the store its request threads append to. */
+    RequestJournal(JournalStore store) {
+        this.store = store;
     }
 
     /** How much memory the journal may hold. */
     public long maxBytes() {
-        return maxBytes;
+        return store.maxBytes();
     }
 
     /**
-     * The memory the kept entries take, estimated from their strings (two bytes a character, the worst case) plus a
-     * fixed overhead per entry; always at most {@link #maxBytes()}.
+     * The memory the kept entries take on their own, estimated from their strings (two bytes a character, the worst
+     * case), their bodies' bytes and a fixed overhead per entry; always at most {@link #maxBytes()}.
      */
-    public synchronized long retainedBytes() {
-        return retainedBytes;
+    public long retainedBytes() {
+        return store.retainedBytes();
     }
 
     /** How many entries the journal keeps at most. */
     public int capacity() {
-        return capacity;
+        return store.capacity();
     }
 
-    /** Every kept entry, oldest first. */
-    public synchronized List<JournalEntry> entries() {
-        return List.copyOf(entries);
+    /** Every kept entry, oldest first (the dashboard's too, marked). */
+    public List<JournalEntry> entries() {
+        return entries(e -> true);
     }
 
     /** The kept entries matching {@code filter}, oldest first. */
     public List<JournalEntry> entries(Predicate<JournalEntry> filter) {
         Objects.requireNonNull(filter, "filter");
         List<JournalEntry> out = new ArrayList<>();
-        for (JournalEntry e : entries()) {
+        for (JournalRecord r : store.all()) {
+            JournalEntry e = r.toEntry();
             if (filter.test(e)) {
                 out.add(e);
             }
@@ -99,96 +106,57 @@ public final class RequestJournal {
         return out;
     }
 
-    /** How many kept entries are calls of {@code operation}. */
-    public synchronized long count(Operation operation) {
-        long n = 0;
-        for (JournalEntry e : entries) {
-            if (e.operation() == operation) {
-                n++;
-            }
-        }
-        return n;
+    /** How many kept entries are calls of {@code operation} (the dashboard's own calls left out). */
+    public long count(Operation operation) {
+        return store.count(r -> r.operation() == operation && !r.fromDashboard());
     }
 
-    /** Forgets every entry. */
-    public synchronized void clear() {
-        entries.clear();
-        retainedBytes = 0;
+    /** Forgets every entry (the numbering goes on). */
+    public void clear() {
+        store.clear();
     }
 
     /**
      * Forgets the entries matching {@code filter}, e.g. those of one site when a test that owned the site ends.
      * Returns how many were forgotten.
      */
-    public synchronized int removeIf(Predicate<JournalEntry> filter) {
+    public int removeIf(Predicate<JournalEntry> filter) {
         Objects.requireNonNull(filter, "filter");
-        int before = entries.size();
-        entries.removeIf(e -> {
-            boolean remove = filter.test(e);
-            if (remove) {
-                retainedBytes -= sizeOf(e);
-            }
-            return remove;
-        });
-        return before - entries.size();
+        return store.removeIf(r -> filter.test(r.toEntry()));
     }
 
     /**
-     * Adds an entry (its body cut to {@value #MAX_BODY_CHARS} characters), dropping the oldest ones when full. The
-     * server calls this; tests rarely need to.
+     * Adds an entry numbered by the caller (its bodies cut to {@value #MAX_BODY_BYTES} bytes), dropping the oldest ones
+     * when full; the server's own numbering goes on after the highest number recorded. The server records its requests
+     * itself; tests rarely need this, and should give increasing numbers.
      */
     public void record(JournalEntry entry) {
         Objects.requireNonNull(entry, "entry");
-        JournalEntry kept = withCutBody(entry);
-        long size = sizeOf(kept);
-        synchronized (this) {
-            if (capacity == 0 || size > maxBytes) {
-                return;
+        byte[] body = bytes(entry.body());
+        byte[] response = bytes(entry.responseBody());
+        store.add(new JournalRecord(entry.sequence(), entry.receivedAt(), entry.siteId(), entry.operation(),
+                entry.method(), entry.path(), queryString(entry.query()), null, cut(body),
+                body == null ? 0 : body.length, entry.status(), entry.errorCode(), entry.scenario(), cut(response),
+                response == null ? 0 : response.length, entry.latency().toNanos(), entry.fromDashboard()));
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null || text.isEmpty() ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Body cut(byte[] bytes) {
+        return bytes == null ? null : Body.of(bytes).prefix(MAX_BODY_BYTES);
+    }
+
+    /** The query string that the journal decodes back into {@code query}. */
+    private static String queryString(Map<String, List<String>> query) {
+        StringBuilder out = new StringBuilder();
+        query.forEach((key, values) -> {
+            for (String value : values) {
+                out.append(out.length() == 0 ? "" : "&").append(URLEncoder.encode(key, StandardCharsets.UTF_8))
+                        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
-            while (!entries.isEmpty() && (entries.size() >= capacity || retainedBytes + size > maxBytes)) {
-                retainedBytes -= sizeOf(entries.removeFirst());
-            }
-            entries.addLast(kept);
-            retainedBytes += size;
-        }
-    }
-
-    private static JournalEntry withCutBody(JournalEntry e) {
-        String body = cut(e.body());
-        String responseBody = cut(e.responseBody());
-        if (body == e.body() && responseBody == e.responseBody()) {
-            return e;
-        }
-        return new JournalEntry(e.sequence(), e.receivedAt(), e.siteId(), e.operation(), e.method(), e.path(), e.query(),
-                body, e.status(), e.errorCode(), e.scenario(), responseBody, e.latency());
-    }
-
-    /** The body itself when short enough, else its first {@value #MAX_BODY_CHARS} characters and a marker. */
-    private static String cut(String body) {
-        if (body == null || body.length() <= MAX_BODY_CHARS) {
-            return body;
-        }
-        int end = Character.isHighSurrogate(body.charAt(MAX_BODY_CHARS - 1)) ? MAX_BODY_CHARS - 1 : MAX_BODY_CHARS;
-        return body.substring(0, end) + "...[cut: " + body.length() + " characters, the first " + end + " kept]";
-    }
-
-    /** An upper estimate of an entry's heap: its characters at two bytes, plus the objects around them. */
-    private static long sizeOf(JournalEntry e) {
-        long chars = length(e.siteId()) + length(e.method()) + length(e.path()) + length(e.body())
-                + length(e.errorCode()) + length(e.scenario()) + length(e.responseBody());
-        long objects = 160;
-        for (java.util.Map.Entry<String, List<String>> q : e.query().entrySet()) {
-            chars += length(q.getKey());
-            objects += 96;
-            for (String v : q.getValue()) {
-                chars += length(v);
-                objects += 48;
-            }
-        }
-        return objects + 2 * chars;
-    }
-
-    private static long length(String s) {
-        return s == null ? 0 : s.length() + 24;
+        });
+        return out.toString();
     }
 }

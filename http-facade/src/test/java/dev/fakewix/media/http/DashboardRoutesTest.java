@@ -250,7 +250,7 @@ class DashboardRoutesTest extends ServerFixture {
         }
         client.get("/site-media/v1/folders?paging.limit=100");
         JournalEntry entry = server.journal().entries().get(0);
-        assertThat(entry.responseBody()).hasSizeLessThan(RequestJournal.MAX_BODY_CHARS + 100).contains("...[cut: ");
+        assertThat(entry.responseBody()).hasSizeLessThan(RequestJournal.MAX_BODY_BYTES + 100).contains("...[cut: ");
         assertThat(entry.latency()).isPositive();
     }
 

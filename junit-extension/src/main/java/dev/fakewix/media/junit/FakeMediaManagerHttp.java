@@ -138,14 +138,18 @@ public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String 
         return Map.of("Authorization", apiKey, "wix-site-id", siteId);
     }
 
-    /** The requests this test's site received (still kept by the journal), oldest first. */
+    /**
+     * The requests this test's site received (still kept by the journal), oldest first; those the fake's own dashboard
+     * sent are left out.
+     */
     public List<JournalEntry> requests() {
-        return journal.entries(entry -> siteId.equals(entry.siteId()));
+        return journal.entries(entry -> !entry.fromDashboard() && siteId.equals(entry.siteId()));
     }
 
-    /** How many calls of {@code operation} this test's site received (still kept by the journal). */
+    /** How many calls of {@code operation} this test's site received (still kept by the journal; not the dashboard's). */
     public long count(Operation operation) {
         Objects.requireNonNull(operation, "operation");
-        return journal.entries(entry -> entry.operation() == operation && siteId.equals(entry.siteId())).size();
+        return journal.entries(entry -> entry.operation() == operation && !entry.fromDashboard()
+                && siteId.equals(entry.siteId())).size();
     }
 }

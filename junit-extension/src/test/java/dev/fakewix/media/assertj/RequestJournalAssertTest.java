@@ -94,6 +94,22 @@ class RequestJournalAssertTest {
         assertThat(http.journal()).received(Operation.LIST_FILES).forSite("someone-else").received(Operation.LIST_FILES, 1);
     }
 
+    /** Someone opens the dashboard mid-test and previews a file: the page's calls are journaled, and not the test's. */
+    @Test
+    void theDashboardsOwnRequestsAreNotTheCodeUnderTests(FakeMediaManagerHttp http) throws Exception {
+        post(http, "/site-media/v1/files/import", "{\"url\":\"https://example.com/a.jpg\",\"displayName\":\"a.jpg\"}");
+        HttpRequest fromDashboard = http.request("/site-media/v1/files?paging.limit=100").header("X-Fake-Dashboard", "1")
+                .GET().build();
+        assertThat(CLIENT.send(fromDashboard, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+
+        assertThat(http).received(Operation.IMPORT_FILE, 1).receivedNothingElse();
+        assertThat(http).didNotReceive(Operation.LIST_FILES);
+        assertThat(http.count(Operation.LIST_FILES)).isZero();
+        assertThat(http.journal().count(Operation.LIST_FILES)).isZero();
+        assertThat(http.journal().entries(e -> e.operation() == Operation.LIST_FILES))
+                .singleElement().satisfies(e -> assertThat(e.fromDashboard()).isTrue());
+    }
+
     @Test
     void aFullJournalIsPointedOut() {
         RequestJournal tiny = new RequestJournal(1);

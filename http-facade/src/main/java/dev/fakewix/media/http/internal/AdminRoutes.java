@@ -10,8 +10,6 @@ import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
-import dev.fakewix.media.http.JournalEntry;
-import dev.fakewix.media.http.RequestJournal;
 import tools.jackson.core.JsonGenerator;
 import org.apiguardian.api.API;
 
@@ -33,11 +31,11 @@ public final class AdminRoutes {
     public static final String PREFIX = "/_fake";
 
     private final FakeMediaManager fake;
-    private final RequestJournal journal;
+    private final JournalStore journal;
     private final Wire wire;
     private final FacadeSettings settings;
 
-    AdminRoutes(FakeMediaManager fake, RequestJournal journal, Wire wire, FacadeSettings settings) {
+    AdminRoutes(FakeMediaManager fake, JournalStore journal, Wire wire, FacadeSettings settings) {
         this.fake = fake;
         this.journal = journal;
         this.wire = wire;
@@ -287,8 +285,9 @@ public final class AdminRoutes {
 
     /**
      * {@code ?siteId=&operation=&afterSequence=&limit=}: the newest {@code limit} entries; with {@code afterSequence}
-     * (to page forward: pass the last sequence seen) the first {@code limit} entries after it. Streamed entry by entry, so reading a full journal needs
-     * no more memory than one entry's JSON.
+     * (to page forward: pass the last sequence seen) the first {@code limit} entries after it, and {@code missed}: how
+     * many entries after it the journal no longer holds (fell out, or were removed). Streamed entry by entry, so
+     * reading a full journal needs no more memory than one entry's JSON.
      */
     private Reply journalEntries(Exchange ex) {
         Params p = Params.ofQuery(ex.query());
@@ -299,20 +298,22 @@ public final class AdminRoutes {
         Boolean bodies = p.bool("bodies");
         boolean withBodies = bodies == null || bodies;
         Long after = p.int64("afterSequence");
-        Predicate<JournalEntry> filter = filter(p);
-        List<JournalEntry> kept = journal.entries();
-        // Entries never change once recorded and leave only from the front (or all at once, or by removeIf, which
-        // changes the count): the first and last sequence and the count name what is kept, without writing it.
-        long version = String.valueOf(ex.ctx().queryString()).hashCode();
-        version = version * 1_000_003L + kept.size();
-        version = version * 1_000_003L + (kept.isEmpty() ? 0 : kept.get(0).sequence());
-        version = version * 1_000_003L + (kept.isEmpty() ? 0 : kept.get(kept.size() - 1).sequence());
+        Predicate<JournalRecord> filter = filter(p);
+        // The journal counts its changes: that and the question name the answer, without writing it.
+        long version = String.valueOf(ex.ctx().queryString()).hashCode() * 1_000_003L + journal.version();
         String etag = ConditionalGet.etagOf(version);
-        List<JournalEntry> entries = kept.stream().filter(e -> (after == null || e.sequence() > after) && filter.test(e)).toList();
-        // without afterSequence, limit keeps the newest entries; with it, the next ones (a page forward)
-        List<JournalEntry> shown = limit == null || limit >= entries.size() ? entries
-                : after != null ? entries.subList(0, limit) : entries.subList(entries.size() - limit, entries.size());
-        java.util.Iterator<JournalEntry> next = shown.iterator();
+        int max = limit == null ? -1 : limit;
+        List<JournalRecord> shown;
+        String end;
+        if (after != null) {
+            JournalStore.Page page = journal.after(after, max, filter);
+            shown = page.entries();
+            end = "],\"missed\":" + page.missed() + "}";
+        } else {
+            shown = journal.newest(max, filter);
+            end = "]}";
+        }
+        java.util.Iterator<JournalRecord> next = shown.iterator();
         java.util.Enumeration<java.io.InputStream> parts = new java.util.Enumeration<>() {
             private boolean started;
             private boolean ended;
@@ -329,7 +330,7 @@ public final class AdminRoutes {
                 started = true;
                 if (!next.hasNext()) {
                     ended = true;
-                    return new java.io.ByteArrayInputStream((first ? "{\"entries\":[]}" : "]}")
+                    return new java.io.ByteArrayInputStream(((first ? "{\"entries\":[" : "") + end)
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
                 byte[] entry = Json.write(g -> writeEntry(g, next.next(), withBodies));
@@ -353,17 +354,17 @@ public final class AdminRoutes {
             throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("sequence", "FORMAT",
                     "must be the sequence number of a journal entry (an integer), got \"" + text + "\"")));
         }
-        List<JournalEntry> found = journal.entries(e -> e.sequence() == sequence);
-        if (found.isEmpty()) {
+        JournalRecord found = journal.get(sequence);
+        if (found == null) {
             throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "The journal holds no request " + sequence
                     + " (it keeps the newest " + journal.capacity() + "; admin calls are not recorded)");
         }
-        return Reply.json(Json.write(g -> writeEntry(g, found.get(0), true)));
+        return Reply.json(Json.write(g -> writeEntry(g, found, true)));
     }
 
     private Reply journalCount(Exchange ex) {
         Params p = Params.ofQuery(ex.query());
-        int count = journal.entries(filter(p)).size();
+        long count = journal.count(filter(p));
         return Reply.json(Json.write(g -> {
             g.writeStartObject();
             g.writeNumberProperty("count", count);
@@ -372,7 +373,7 @@ public final class AdminRoutes {
     }
 
     /** The journal filter of {@code ?siteId=&operation=} (operation by SDK name, e.g. {@code listFiles}). */
-    private static Predicate<JournalEntry> filter(Params p) {
+    private static Predicate<JournalRecord> filter(Params p) {
         String siteId = p.string("siteId");
         String operationName = p.string("operation");
         p.check();
@@ -380,7 +381,7 @@ public final class AdminRoutes {
         return e -> (siteId == null || siteId.equals(e.siteId())) && (operation == null || operation == e.operation());
     }
 
-    private static void writeEntry(JsonGenerator g, JournalEntry e, boolean withBodies) {
+    private static void writeEntry(JsonGenerator g, JournalRecord e, boolean withBodies) {
         g.writeStartObject();
         g.writeNumberProperty("sequence", e.sequence());
         g.writeStringProperty("receivedAt", Json.instant(e.receivedAt()));
@@ -398,15 +399,16 @@ public final class AdminRoutes {
         }
         g.writeEndObject();
         if (withBodies) {
-            g.writeStringProperty("body", e.body());
+            g.writeStringProperty("body", e.bodyText());
         }
         g.writeNumberProperty("status", e.status());
         g.writeStringProperty("errorCode", e.errorCode());
         g.writeStringProperty("scenario", e.scenario());
         if (withBodies) {
-            g.writeStringProperty("responseBody", e.responseBody());
+            g.writeStringProperty("responseBody", e.responseText());
         }
-        g.writeNumberProperty("latencyMillis", e.latency().toNanos() / 1_000_000.0);
+        g.writeNumberProperty("latencyMillis", e.latencyNanos() / 1_000_000.0);
+        g.writeBooleanProperty("fromDashboard", e.fromDashboard());
         g.writeEndObject();
     }
 }

@@ -6,5 +6,11 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 @API(status = API.Status.INTERNAL)
 public interface ApiHandler {
-    byte[] handle(ApiCall call);
+    Body handle(ApiCall call);
+
+    /** An endpoint whose answer is one array (most are; list pages are made of the files' cached bytes). */
+    @FunctionalInterface
+    interface OfBytes {
+        byte[] handle(ApiCall call);
+    }
 }

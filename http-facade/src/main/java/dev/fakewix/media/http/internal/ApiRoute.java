@@ -67,6 +67,10 @@ public enum ApiRoute {
         this.handler = handler;
     }
 
+    ApiRoute(Operation operation, HttpMethod method, String path, ApiHandler.OfBytes handler) {
+        this(operation, method, path, (ApiHandler) call -> Body.of(handler.handle(call)));
+    }
+
     public Operation operation() {
         return operation;
     }

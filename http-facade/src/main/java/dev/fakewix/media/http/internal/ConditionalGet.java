@@ -19,10 +19,10 @@ final class ConditionalGet {
     static Reply answer(Exchange ex, Reply reply) {
         // an empty body here is one the route streams itself (the journal): the route tags it, or nobody
         if (reply.status() != 200 || reply.fault() != null || !isRead(ex) || reply.headers().containsKey("ETag")
-                || reply.body().length == 0) {
+                || reply.body().isEmpty()) {
             return reply;
         }
-        return answer(ex, etagOf(reply.body()), () -> reply);
+        return answer(ex, etagOf(reply.body().toArray()), () -> reply);
     }
 
     /**

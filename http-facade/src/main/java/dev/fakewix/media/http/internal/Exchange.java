@@ -17,7 +17,6 @@ import java.util.Map;
 @API(status = API.Status.INTERNAL)
 public final class Exchange {
     private final Context ctx;
-    private final long sequence;
     private byte[] body;
     private boolean bodyIsText = true;
     /** Whether a handler took the body as a stream (so the client has been asked for it, if it waited). */
@@ -25,17 +24,12 @@ public final class Exchange {
     String siteId;
     String scenario;
 
-    Exchange(Context ctx, long sequence) {
+    Exchange(Context ctx) {
         this.ctx = ctx;
-        this.sequence = sequence;
     }
 
     public Context ctx() {
         return ctx;
-    }
-
-    public long sequence() {
-        return sequence;
     }
 
     public String header(String name) {
@@ -135,7 +129,9 @@ public final class Exchange {
      * and the client, reset mid-write, would lose the answer.
      */
     void drainUnreadBody(long limit) {
-        if (body != null || ctx.req().getContentLengthLong() == 0) {
+        long declared = ctx.req().getContentLengthLong();
+        // without Content-Length and Transfer-Encoding a request has no body (most GETs): nothing to read
+        if (body != null || declared == 0 || (declared < 0 && ctx.header("Transfer-Encoding") == null)) {
             return;
         }
         String expect = ctx.header("Expect");
@@ -155,17 +151,14 @@ public final class Exchange {
         }
     }
 
-    /** The body for the journal (which cuts long ones): text of JSON bodies, nothing for raw uploads. */
-    String journalBody() {
-        return bodyIsText ? journalText(body) : null;
+    /** The body for the journal, as far as it keeps bodies: a JSON body read, nothing for raw uploads. */
+    Body journalBody() {
+        return bodyIsText && body != null && body.length > 0 ? Body.of(body).prefix(JournalStore.MAX_BODY_BYTES) : null;
     }
 
-    /** A body as text for the journal (which cuts long ones); {@code null} for none. */
-    static String journalText(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            return null;
-        }
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    /** The whole length of the body {@link #journalBody()} keeps (a part of). */
+    int bodyLength() {
+        return bodyIsText && body != null ? body.length : 0;
     }
 
     private static HttpFailure tooLarge(long declared, long limit) {

@@ -10,15 +10,13 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.http.JournalEntry;
-import dev.fakewix.media.http.RequestJournal;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import org.apiguardian.api.API;
 
+import java.io.IOException;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +28,20 @@ import java.util.stream.Collectors;
 
 /**
  * The HTTP facade assembled: the three route tables (API, admin, transfers) mounted on Javalin, and the one
- * dispatcher every request passes through. The dispatcher gives each response its {@code X-Wix-Request-Id}, reads
- * the body within its limit, authorises API calls, hands failures to the {@link ErrorMapper} and records the
- * exchange in the {@link RequestJournal}. Thread-safe.
+ * dispatcher every request passes through. The dispatcher reads the body within its limit, authorises API calls,
+ * hands failures to the {@link ErrorMapper}, records the exchange in the journal and writes the answer with its
+ * {@code X-Wix-Request-Id}: the journal's number for it, so that a client holding an answer finds it in the journal.
+ * Thread-safe.
  */
 @API(status = API.Status.INTERNAL)
 public final class Facade {
     /** Prefix of the response header every answer carries. */
     public static final String REQUEST_ID_HEADER = "X-Wix-Request-Id";
+    /**
+     * The header the fake's own dashboard sends with its API and transfer calls: the journal marks those, and journal
+     * assertions leave them out (a person looking at the fake during a test is not the code under test).
+     */
+    public static final String DASHBOARD_HEADER = "X-Fake-Dashboard";
 
     /** The core's hooks for faces: faults, transfer URLs, the behaviours a request met. */
     private static final FaceAccess CORE = FaceAccess.get();
@@ -47,11 +51,12 @@ public final class Facade {
 
     private final FakeMediaManager fake;
     private final FacadeSettings settings;
-    private final RequestJournal journal;
+    private final JournalStore journal;
     private final Auth auth;
     private final RequestGuard guard;
     private final Wire wire = new Wire();
-    private final AtomicLong requests = new AtomicLong();
+    /** Numbers the admin calls, which the journal does not keep (it numbers the requests it keeps). */
+    private final AtomicLong adminCalls = new AtomicLong();
     private final RouteIndex index = new RouteIndex();
     private final AdminRoutes admin;
     private final TransferRoutes transfers;
@@ -60,7 +65,7 @@ public final class Facade {
     /** The HTTPS port's CA, once the server has one ({@code null} without HTTPS, and in a plugin). */
     private volatile dev.fakewix.media.http.internal.tls.CertificateAuthority authority;
 
-    public Facade(FakeMediaManager fake, FacadeSettings settings, RequestJournal journal) {
+    public Facade(FakeMediaManager fake, FacadeSettings settings, JournalStore journal) {
         this.fake = fake;
         this.settings = settings;
         this.journal = journal;
@@ -77,7 +82,7 @@ public final class Facade {
         return fake;
     }
 
-    public RequestJournal journal() {
+    public JournalStore journal() {
         return journal;
     }
 
@@ -120,7 +125,8 @@ public final class Facade {
         ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(421, "The TLS handshake asked for server name '"
                 + shown + "', which this fake does not answer to, and was ended with the unrecognized_name alert; if the"
                 + " name is meant, allow it with ServerConfig.allowHost(\"" + shown + "\") or --allow-host " + shown);
-        recordOutsideJavalin("TLS", "/", Map.of("serverName", List.of(shown)), error, Exchange.journalText(error.body()));
+        recordOutsideJavalin("TLS", "/", "serverName=" + java.net.URLEncoder.encode(shown, java.nio.charset.StandardCharsets.UTF_8), error,
+                error.body());
     }
 
     /**
@@ -220,12 +226,13 @@ public final class Facade {
 
     private JettyErrors.ErrorAnswer answerBelowJavalin(org.eclipse.jetty.server.Request request, int status, String message) {
         ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(status, message);
-        String path = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "/"
+        String rawPath = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "/"
                 : request.getHttpURI().getPath();
         // a request Jetty could not parse may have no method, and a path of any length
         String method = request.getMethod() == null ? "UNKNOWN" : request.getMethod();
-        path = path.length() <= 2048 ? path : path.substring(0, 2048) + "...[cut: " + path.length() + " characters]";
-        long sequence = recordOutsideJavalin(method, path, Map.of(), error, null);
+        String path = rawPath.length() <= 2048 ? rawPath
+                : rawPath.substring(0, 2048) + "...[cut: " + rawPath.length() + " characters]";
+        long sequence = recordOutsideJavalin(method, path, null, error, null);
         return new JettyErrors.ErrorAnswer("fake-" + sequence, error);
     }
 
@@ -233,12 +240,13 @@ public final class Facade {
      * Journals an answer given below Javalin (by Jetty, or by TLS); returns its request number. {@code explanation}:
      * the error body the client could not be sent, for the journal to say why.
      */
-    private long recordOutsideJavalin(String method, String path, Map<String, List<String>> query,
-                                      ErrorMapper.ErrorResponse error, String explanation) {
-        long sequence = requests.incrementAndGet();
-        journal.record(new JournalEntry(sequence, fake.clock().instant(), null, null, method, path, query, null,
-                error.status(), error.code(), null, explanation, Duration.ZERO));
-        return sequence;
+    private long recordOutsideJavalin(String method, String path, String queryString,
+                                      ErrorMapper.ErrorResponse error, byte[] explanation) {
+        Instant receivedAt = fake.clock().instant();
+        Body response = explanation == null ? null : Body.of(explanation).head(JournalStore.MAX_BODY_BYTES);
+        int responseLength = explanation == null ? 0 : explanation.length;
+        return journal.append(n -> new JournalRecord(n, receivedAt, null, null, method, path, queryString, null, null, 0,
+                error.status(), error.code(), null, response, responseLength, 0, false));
     }
 
     // ---------------------------------------------------------------- dispatch
@@ -304,9 +312,8 @@ public final class Facade {
     private void serve(Context ctx, Operation operation, Operation faultsOf, boolean journaled,
                        Function<Exchange, Reply> action) {
         long started = System.nanoTime();
-        long sequence = requests.incrementAndGet();
         Instant receivedAt = fake.clock().instant();
-        Exchange ex = new Exchange(ctx, sequence);
+        Exchange ex = new Exchange(ctx);
         Reply reply;
         String errorCode = null;
         ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
@@ -325,43 +332,62 @@ public final class Facade {
         }
         Optional<HttpFault> fault = pass.fault();
         if (fault.isPresent()) {
-            reply = new Reply(reply.status(), reply.contentType(), reply.body(), reply.headers(), fault.get());
+            reply = reply.withFault(fault.get());
         }
         ex.drainUnreadBody(settings.maxJsonBodyBytes());
-        Reply answer = reply;
-        String code = errorCode;
-        Runnable record = () -> {
-            boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
-            journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
-                    dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ctx.req()), ctx.queryParamMap(), ex.journalBody(), answer.status(), code, ex.scenario,
-                    json ? Exchange.journalText(answer.body()) : null, Duration.ofNanos(System.nanoTime() - started)));
-        };
-        // a streamed body (a download) reaches the client while it is written: journal it first, so that a client
-        // holding every byte also finds the request in the journal
-        if (journaled && reply.streamed() != null) {
-            record.run();
-        }
+        // Journaled before it is written, under the number the answer then carries: a client that holds an answer
+        // finds it in the journal, and a reader paging the journal by number sees entries in the order they came.
+        String requestId = journaled ? "fake-" + record(ctx, ex, operation, receivedAt, started, reply, errorCode)
+                : "fake-admin-" + adminCalls.incrementAndGet();
         if (reply.fault() != null) {
-            FaultWriter.write(ctx, sequence, reply);
+            FaultWriter.write(ctx, requestId, reply);
         } else {
-            write(ctx, sequence, reply);
-        }
-        if (journaled && reply.streamed() == null) {
-            record.run();
+            write(ctx, requestId, reply);
         }
     }
 
-    static void write(Context ctx, long sequence, Reply reply) {
+    private long record(Context ctx, Exchange ex, Operation operation, Instant receivedAt, long started, Reply answer,
+                        String errorCode) {
+        boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
+        Body response = json ? answer.body().head(JournalStore.MAX_BODY_BYTES) : null;
+        int responseLength = json ? answer.body().length() : 0;
+        Body body = ex.journalBody();
+        int bodyLength = ex.bodyLength();
+        String method = ctx.method().name();
+        String path = dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ctx.req());
+        String query = ctx.queryString();
+        String charset = query == null ? null : ctx.characterEncoding();
+        boolean fromDashboard = ctx.header(DASHBOARD_HEADER) != null;
+        String site = ex.siteId;
+        String scenario = ex.scenario;
+        long latency = System.nanoTime() - started;
+        return journal.append(sequence -> new JournalRecord(sequence, receivedAt, site, operation, method, path, query,
+                charset, body, bodyLength, answer.status(), errorCode, scenario, response, responseLength, latency,
+                fromDashboard));
+    }
+
+    static void write(Context ctx, String requestId, Reply reply) {
         ctx.status(reply.status());
-        ctx.header(REQUEST_ID_HEADER, "fake-" + sequence);
+        ctx.header(REQUEST_ID_HEADER, requestId);
         reply.headers().forEach(ctx::header);
         if (reply.contentType() != null) {
             ctx.contentType(reply.contentType());
         }
         if (reply.streamed() != null) {
             writeStreamed(ctx, reply.streamed());
-        } else if (reply.body().length > 0) {
-            ctx.result(reply.body());
+        } else if (reply.body().isEmpty()) {
+            return;
+        } else if (ctx.resultInputStream() != null) {
+            // Javalin set an answer of its own before handing over (its 404 text): ours replaces it
+            ctx.result(reply.body().toArray());
+        } else {
+            // Written here rather than handed to Javalin as a result stream: the parts of a list page go out without
+            // being joined, and through the same output stream (and compression, in a plugin) as a result would.
+            try {
+                reply.body().writeTo(ctx.outputStream());
+            } catch (IOException e) {
+                // the client went away mid-answer: nothing left to tell it
+            }
         }
     }
 

@@ -23,19 +23,19 @@ final class FaultWriter {
     private FaultWriter() {
     }
 
-    static void write(Context ctx, long sequence, Reply reply) {
+    static void write(Context ctx, String requestId, Reply reply) {
         // an intended fault, not a failure of the fake: one line, and only for who asked for DEBUG
-        LOG.debug("Scripted fault {} on {} {} (request fake-{})", reply.fault(), ctx.method(), ctx.path(), sequence);
+        LOG.debug("Scripted fault {} on {} {} (request {})", reply.fault(), ctx.method(), ctx.path(), requestId);
         switch (reply.fault()) {
             case CONNECTION_RESET -> reset(ctx, reply);
-            case EMPTY_RESPONSE -> Facade.write(ctx, sequence, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
+            case EMPTY_RESPONSE -> Facade.write(ctx, requestId, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
             case MALFORMED_BODY -> {
-                byte[] body = reply.body();
+                byte[] body = reply.body().toArray();
                 byte[] broken = (new String(body, 0, Math.max(1, body.length / 2), StandardCharsets.UTF_8) + "<!-- 502 -->")
                         .getBytes(StandardCharsets.UTF_8);
-                Facade.write(ctx, sequence, new Reply(reply.status(), Reply.JSON, broken, reply.headers()));
+                Facade.write(ctx, requestId, new Reply(reply.status(), Reply.JSON, broken, reply.headers()));
             }
-            case SLOW_DRIBBLE -> dribble(ctx, sequence, reply);
+            case SLOW_DRIBBLE -> dribble(ctx, requestId, reply);
         }
     }
 
@@ -45,7 +45,7 @@ final class FaultWriter {
      * Javalin log an ERROR with a stack trace when it went on to finish the response.)
      */
     private static void reset(Context ctx, Reply reply) {
-        byte[] body = reply.body();
+        byte[] body = reply.body().toArray();
         ctx.status(reply.status());
         ctx.contentType(Reply.JSON);
         ctx.res().setContentLength(body.length + 1024);
@@ -58,11 +58,11 @@ final class FaultWriter {
         }
     }
 
-    private static void dribble(Context ctx, long sequence, Reply reply) {
+    private static void dribble(Context ctx, String requestId, Reply reply) {
         ctx.status(reply.status());
-        ctx.header(Facade.REQUEST_ID_HEADER, "fake-" + sequence);
+        ctx.header(Facade.REQUEST_ID_HEADER, requestId);
         ctx.contentType(Reply.JSON);
-        byte[] body = reply.body();
+        byte[] body = reply.body().toArray();
         int chunk = Math.max(1, (body.length + DRIBBLE_CHUNKS - 1) / DRIBBLE_CHUNKS);
         try {
             OutputStream out = ctx.res().getOutputStream();

@@ -72,7 +72,7 @@ final class FileEndpoints {
                 RequestConstraints::getFileDescriptor)));
     }
 
-    static byte[] getFileDescriptors(ApiCall c) {
+    static Body getFileDescriptors(ApiCall c) {
         Params p = c.params();
         return c.wire().fileList("files", c.site().files().getFileDescriptors(p.valid(p.strings("fileIds"),
                 RequestConstraints::getFileDescriptors)));
@@ -158,23 +158,23 @@ final class FileEndpoints {
         });
     }
 
-    static byte[] bulkImportFiles(ApiCall c) {
+    static Body bulkImportFiles(ApiCall c) {
         Params p = c.params();
         return c.wire().fileList("files", c.site().files().bulkImportFiles(p.valid(Requests.importFiles(p, "importFileRequests"),
                 RequestConstraints::bulkImportFiles)));
     }
 
-    static byte[] listFiles(ApiCall c) {
+    static Body listFiles(ApiCall c) {
         FilePage page = c.site().files().listFiles(listRequest(c.params()));
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
 
-    static byte[] listDeletedFiles(ApiCall c) {
+    static Body listDeletedFiles(ApiCall c) {
         FilePage page = c.site().files().listDeletedFiles(listRequest(c.params()));
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
 
-    static byte[] searchFiles(ApiCall c) {
+    static Body searchFiles(ApiCall c) {
         Params p = c.params();
         SearchFilesRequest request = p.valid(new SearchFilesRequest(p.string("search"),
                 p.enumValue("rootFolder", RootFolder.class), p.enums("mediaTypes", MediaType.class), p.bool("private"),
@@ -211,7 +211,7 @@ final class FileEndpoints {
         return c.wire().empty();
     }
 
-    static byte[] queryFileDescriptors(ApiCall c) {
+    static Body queryFileDescriptors(ApiCall c) {
         Params p = c.params();
         FilePage page = c.site().files().queryFileDescriptors(p.valid(Requests.cursorQuery(p),
                 RequestConstraints::cursorQuery));

@@ -12,7 +12,7 @@ import java.util.Map;
  * (downloads, archives, state exports), so that no large answer is ever held on the heap.
  */
 @API(status = API.Status.INTERNAL)
-public record Reply(int status, String contentType, byte[] body, Map<String, String> headers, HttpFault fault,
+public record Reply(int status, String contentType, Body body, Map<String, String> headers, HttpFault fault,
                     StreamedBody streamed) {
     public static final String JSON = "application/json";
 
@@ -28,25 +28,35 @@ public record Reply(int status, String contentType, byte[] body, Map<String, Str
     }
 
     public Reply(int status, String contentType, byte[] body, Map<String, String> headers, HttpFault fault) {
-        this(status, contentType, body, headers, fault, null);
+        this(status, contentType, Body.of(body), headers, fault, null);
     }
 
     public Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
-        this(status, contentType, body, headers, null, null);
+        this(status, contentType, Body.of(body), headers, null, null);
     }
 
     /** A streamed answer. */
     public static Reply streamed(int status, String contentType, StreamedBody body, Map<String, String> headers) {
-        return new Reply(status, contentType, new byte[0], headers, null, body);
+        return new Reply(status, contentType, Body.empty(), headers, null, body);
     }
 
     /** 200 with a JSON body. */
     public static Reply json(byte[] body) {
-        return new Reply(200, JSON, body, Map.of());
+        return json(Body.of(body));
+    }
+
+    /** 200 with a JSON body. */
+    public static Reply json(Body body) {
+        return new Reply(200, JSON, body, Map.of(), null, null);
     }
 
     public static Reply json(int status, byte[] body) {
         return new Reply(status, JSON, body, Map.of());
+    }
+
+    /** The same answer, broken on the wire by {@code fault}. */
+    public Reply withFault(HttpFault fault) {
+        return new Reply(status, contentType, body, headers, fault, streamed);
     }
 
     public Reply withHeader(String name, String value) {

@@ -37,6 +37,8 @@ public final class RequestGuard {
     private final java.util.List<String> allowedParents;
     private final boolean anyHost;
     private final String adminToken;
+    /** The Host value allowed last: a client sends the same one on every request, so the check is one comparison. */
+    private volatile String allowedLast;
 
     /**
      * @param allowedHosts host names (lower case, no port) answered besides loopback and {@code localhost}; {@code "*"}
@@ -52,11 +54,13 @@ public final class RequestGuard {
 
     /** Refuses a request whose {@code Host} is not loopback, {@code localhost} or an allowed name. */
     public void checkHost(String hostHeader) {
-        if (anyHost || hostHeader == null || hostHeader.isBlank()) {
-            return; // HTTP/1.0 without Host: no browser sends that
+        if (anyHost || hostHeader == null || hostHeader.isBlank() || hostHeader.equals(allowedLast)) {
+            return; // (no Host: HTTP/1.0, which no browser sends)
         }
         String host = hostOf(hostHeader);
-        if (!isAllowed(host)) {
+        if (isAllowed(host)) {
+            allowedLast = hostHeader;
+        } else {
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This fake does not answer to Host '"
                     + abbreviate(hostHeader) + "' (only loopback, localhost and the names it was told); if it is reached by"
                     + " that name on purpose (a container, a proxy), allow it with ServerConfig.allowHost(\"" + abbreviate(host)

@@ -32,13 +32,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * objects, {@code null}s left out and the fields the SDK treats as always present always written.
  *
  * <p>Files are the bulk of every response, so each file's JSON is kept, keyed by id and checked against the very
- * descriptor instance it was made from (descriptors are immutable and replaced on every change); list responses are
- * then assembled by concatenating those bytes. Thread-safe.
+ * descriptor instance it was made from (descriptors are immutable and replaced on every change); a list response is
+ * then a {@link Body} made of those bytes. Thread-safe.
  */
 @API(status = API.Status.INTERNAL)
 public final class Wire {
     private static final int CACHE_LIMIT = 50_000;
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FILES_OPEN = "{\"files\":[".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMA = {','};
+    private static final byte[] ARRAY_CLOSE = "]}".getBytes(StandardCharsets.US_ASCII);
 
     /** How a page's metadata is named: list and search answer {@code nextCursor}, query answers {@code pagingMetadata}. */
     public enum PageStyle { NEXT_CURSOR, PAGING_METADATA }
@@ -87,11 +90,11 @@ public final class Wire {
     }
 
     /** {@code {"<key>": [<file>, ...]}}. */
-    public byte[] fileList(String key, List<FileDescriptor> list) {
+    public Body fileList(String key, List<FileDescriptor> list) {
         return fileArray(key, list, null);
     }
 
-    public byte[] filePage(List<FileDescriptor> list, PagingMetadata paging, PageStyle style) {
+    public Body filePage(List<FileDescriptor> list, PagingMetadata paging, PageStyle style) {
         return fileArray("files", list, paging(paging, style));
     }
 
@@ -117,28 +120,26 @@ public final class Wire {
     }
 
     /**
-     * {@code {"<key>":[<file>,...],<trailer>}} (no trailer when {@code null}): the files' cached bytes copied once
-     * into an array of exactly the response's size. A page of 50 files is some 60 KB, on every list call.
+     * {@code {"<key>":[<file>,...],<trailer>}} (no trailer when {@code null}): the files' cached bytes as the parts of
+     * the body, never copied into one array (a page of 50 files is some 60 KB, on every list call).
      */
-    private byte[] fileArray(String key, List<FileDescriptor> list, byte[] trailer) {
-        byte[][] parts = new byte[list.size()][];
-        int size = key.length() + 7 + Math.max(0, parts.length - 1) + (trailer == null ? 0 : trailer.length + 1);
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = file(list.get(i));
-            size += parts[i].length;
-        }
-        Bytes out = new Bytes(size).raw("{").key(key).raw("[");
-        for (int i = 0; i < parts.length; i++) {
-            if (i > 0) {
-                out.raw(",");
+    private Body fileArray(String key, List<FileDescriptor> list, byte[] trailer) {
+        int n = list.size();
+        byte[][] parts = new byte[Math.max(2 * n + 1, 2)][];
+        parts[0] = "files".equals(key) ? FILES_OPEN : ("{\"" + key + "\":[").getBytes(StandardCharsets.UTF_8);
+        int length = parts[0].length;
+        for (int i = 0; i < n; i++) {
+            byte[] json = file(list.get(i));
+            parts[2 * i + 1] = json;
+            length += json.length;
+            if (i < n - 1) {
+                parts[2 * i + 2] = COMMA;
+                length++;
             }
-            out.add(parts[i]);
         }
-        out.raw("]");
-        if (trailer != null) {
-            out.raw(",").add(trailer);
-        }
-        return out.raw("}").toArray();
+        byte[] close = trailer == null ? ARRAY_CLOSE : new Bytes(trailer.length + 3).raw("],").add(trailer).raw("}").toArray();
+        parts[Math.max(2 * n, 1)] = close;
+        return Body.of(parts, length + close.length);
     }
 
     /** {@code "nextCursor":{...}} or {@code "pagingMetadata":{...}}. */

@@ -2,6 +2,11 @@
 
 /** The header the admin API reads its optional token from (issue 10's hardening). */
 export const ADMIN_TOKEN_HEADER = 'X-Fake-Admin-Token';
+/**
+ * Sent with every REST and transfer call the page makes: the server journals those as the dashboard's, and journal
+ * assertions leave them out (someone looking at the fake during a test is not the code under test).
+ */
+export const DASHBOARD_HEADER = 'X-Fake-Dashboard';
 /** Any non-empty key passes the default (permissive) auth; a strict server needs a real one, from #apiKey=. */
 const DEFAULT_API_KEY = 'fake-dashboard';
 
@@ -125,9 +130,9 @@ export async function admin(method, path, body) {
   return res.json();
 }
 
-/** A REST API call, as the official SDK makes it (journaled like any other). */
+/** A REST API call, as the official SDK makes it (journaled, marked as the dashboard's). */
 export async function api(siteId, method, path, body) {
-  const headers = { Accept: 'application/json', Authorization: apiKey(), 'wix-site-id': siteId };
+  const headers = { Accept: 'application/json', Authorization: apiKey(), 'wix-site-id': siteId, [DASHBOARD_HEADER]: '1' };
   const init = { method, headers, cache: 'no-store' };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -37,7 +37,8 @@ export function renderJournal() {
     el('td', {}, el('span', { class: 'method', text: e.method })),
     el('td', { class: 'wrap path', title: e.path + (query ? '?' + query : '') },
       el('div', { class: 'mono', text: shorten(e.path + (query ? '?' + query : ''), 96) }),
-      e.operation ? el('div', { class: 'operation', text: e.operation }) : null),
+      e.operation ? el('div', { class: 'operation', text: e.operation }) : null,
+      e.fromDashboard ? el('div', { class: 'muted', text: 'sent by this dashboard', title: 'Journal assertions leave it out' }) : null),
     el('td', { class: 'num' }, el('span', { class: 'http s' + String(e.status)[0], text: String(e.status) })),
     el('td', { class: 'num muted', text: e.latencyMillis.toFixed(1) + ' ms' }),
     el('td', { class: 'scenario-cell clip', text: e.scenario || '', title: e.scenario || undefined }));

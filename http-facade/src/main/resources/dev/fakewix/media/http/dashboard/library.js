@@ -1,6 +1,6 @@
 /* The fake's dashboard: the library: folder tree, files, trash bin, a file's descriptor and thumbnail, uploads. */
 
-import { api, failure, sameOrigin } from './http.js';
+import { DASHBOARD_HEADER, api, failure, sameOrigin } from './http.js';
 import { $, el, formatInstant, formatShort, formatSize, statusBadge, toast } from './dom.js';
 import { ROOTS, TRASH, act, ui } from './state.js';
 
@@ -148,7 +148,7 @@ function pendingNote(entry) {
   return parts.join(' ');
 }
 
-/** For a READY image: a real download URL from generateFileDownloadUrl (a journaled API call), once per version. */
+/** For a READY image: a real download URL from generateFileDownloadUrl (journaled as the dashboard's), once per version. */
 function renderThumb(entry) {
   const box = $('thumb');
   const file = entry.file;
@@ -164,13 +164,14 @@ function renderThumb(entry) {
   box.dataset.key = key;
   box.replaceChildren(el('span', { class: 'muted', text: 'Loading preview…' }));
   let url = ui.thumbs.get(key);
+  const noBytes = () => box.dataset.key === key && box.replaceChildren(
+    el('span', { class: 'muted', text: 'No preview: the fake holds no image bytes for this file (imports are never fetched).' }));
   const show = (href) => {
     if (box.dataset.key !== key) {
       return;
     }
     const img = el('img', { alt: 'Preview of ' + file.displayName, src: href });
-    img.addEventListener('error', () => box.replaceChildren(
-      el('span', { class: 'muted', text: 'No preview: the fake holds no image bytes for this file (imports are never fetched).' })));
+    img.addEventListener('error', noBytes);
     box.replaceChildren(img);
   };
   if (url) {
@@ -178,8 +179,14 @@ function renderThumb(entry) {
     return;
   }
   api(ui.siteId, 'POST', '/files/generate-file-download-url', { fileId: file.id, contentDisposition: 'INLINE' })
-    .then((answer) => {
-      url = sameOrigin(answer.downloadUrls[0].url);
+    // fetched (not an <img src>) so that the download carries the dashboard's mark too; shown from a blob: URL
+    .then((answer) => fetch(sameOrigin(answer.downloadUrls[0].url), { headers: { [DASHBOARD_HEADER]: '1' }, cache: 'no-store' }))
+    .then(async (res) => {
+      if (!res.ok) {
+        noBytes();
+        return;
+      }
+      url = URL.createObjectURL(await res.blob());
       ui.thumbs.set(key, url);
       show(url);
     })
@@ -205,7 +212,7 @@ export async function upload(fileList) {
       });
       const target = sameOrigin(ticket.uploadUrl);
       const res = await fetch(target + (target.includes('?') ? '&' : '?') + 'filename=' + encodeURIComponent(file.name),
-        { method: 'PUT', headers: { 'Content-Type': mimeType }, body: file, cache: 'no-store' });
+        { method: 'PUT', headers: { 'Content-Type': mimeType, [DASHBOARD_HEADER]: '1' }, body: file, cache: 'no-store' });
       if (!res.ok) {
         throw await failure(res);
       }

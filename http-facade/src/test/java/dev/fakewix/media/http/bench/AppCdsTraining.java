@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * Builds the standalone jar's AppCDS archive at {@code package} time: starts the jar once with
  * {@code -XX:ArchiveClassesAtExit}, sends it the calls a typical test run makes (import, list, get, search, query,
  * folders, an error, the admin API), stops it with SIGTERM, and the JVM writes every class it loaded into the archive.
- * Started with that archive ({@code java -XX:SharedArchiveFile=...jsa -jar ...}), the server loads those classes
- * pre-parsed and pre-verified, and answers its first request sooner.
+ * Started with that archive, the server loads those classes pre-parsed and pre-verified, and answers its first request
+ * sooner; {@code java -jar} finds it next to the jar ({@code Launcher} passes it to the server's JVM).
  *
  * <pre>{@code
  * java -cp target/test-classes dev.fakewix.media.http.bench.AppCdsTraining \
@@ -66,9 +66,9 @@ public final class AppCdsTraining {
             return;
         }
         if (Files.isRegularFile(archive)) {
-            System.out.printf("[appcds] %s (%d MB) in %d ms; use it with: java -XX:SharedArchiveFile=%s -jar %s%n",
+            System.out.printf("[appcds] %s (%d MB) in %d ms; java -jar %s uses it (it lies next to the jar)%n",
                     archive.getFileName(), Files.size(archive) >> 20,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), archive, jar);
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), jar);
         } else {
             System.out.println("[appcds] WARNING: this JVM wrote no AppCDS archive; see " + log
                     + ". The jar works without it, it only starts slower.");

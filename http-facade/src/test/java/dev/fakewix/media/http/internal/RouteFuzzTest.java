@@ -5,7 +5,6 @@ import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.http.FakeMediaManagerServer;
-import dev.fakewix.media.http.RequestJournal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class RouteFuzzTest {
         }
         Facade facade = new Facade(FakeMediaManager.create(), new FacadeSettings("127.0.0.1", 0,
                 dev.fakewix.media.http.AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, java.util.Set.of(), null, 0, true),
-                new RequestJournal(0));
+                new JournalStore(0, 0));
         for (PlainRoute r : facade.plainRoutes()) {
             routes.add(new Route(r.method(), r.path()));
         }

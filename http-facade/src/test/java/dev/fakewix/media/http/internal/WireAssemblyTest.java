@@ -36,8 +36,8 @@ class WireAssemblyTest {
         List<FileDescriptor> files = importedFiles(3);
         PagingMetadata paging = new PagingMetadata(3, "bmV4dA==", true);
 
-        String page = new String(wire.filePage(files, paging, Wire.PageStyle.NEXT_CURSOR), StandardCharsets.UTF_8);
-        String query = new String(wire.filePage(files, paging, Wire.PageStyle.PAGING_METADATA), StandardCharsets.UTF_8);
+        String page = wire.filePage(files, paging, Wire.PageStyle.NEXT_CURSOR).text();
+        String query = wire.filePage(files, paging, Wire.PageStyle.PAGING_METADATA).text();
 
         String joined = files.stream().map(f -> new String(wire.file(f), StandardCharsets.UTF_8))
                 .collect(Collectors.joining(","));
@@ -52,12 +52,12 @@ class WireAssemblyTest {
         FileDescriptor file = importedFiles(1).get(0);
         String json = new String(wire.file(file), StandardCharsets.UTF_8);
 
-        assertThat(new String(wire.fileList("files", List.of()), StandardCharsets.UTF_8)).isEqualTo("{\"files\":[]}");
-        assertThat(new String(wire.fileList("files", List.of(file)), StandardCharsets.UTF_8))
+        assertThat(wire.fileList("files", List.of()).text()).isEqualTo("{\"files\":[]}");
+        assertThat(wire.fileList("files", List.of(file)).text())
                 .isEqualTo("{\"files\":[" + json + "]}");
         assertThat(new String(wire.fileEnvelope("file", file), StandardCharsets.UTF_8)).isEqualTo("{\"file\":" + json + "}");
-        assertThat(new String(wire.filePage(List.of(), new PagingMetadata(0, "", false), Wire.PageStyle.NEXT_CURSOR),
-                StandardCharsets.UTF_8)).isEqualTo("{\"files\":[],\"nextCursor\":{\"cursors\":{\"next\":\"\"},\"hasNext\":false}}");
+        assertThat(wire.filePage(List.of(), new PagingMetadata(0, "", false), Wire.PageStyle.NEXT_CURSOR).text())
+                .isEqualTo("{\"files\":[],\"nextCursor\":{\"cursors\":{\"next\":\"\"},\"hasNext\":false}}");
     }
 
     @Test
