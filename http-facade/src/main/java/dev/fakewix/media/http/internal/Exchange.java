@@ -4,6 +4,8 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import io.javalin.http.Context;
 import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,8 @@ import java.util.Map;
  */
 @API(status = API.Status.INTERNAL)
 public final class Exchange {
+    private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
+
     private final Context ctx;
     private final long sequence;
     private byte[] body;
@@ -97,8 +101,13 @@ public final class Exchange {
             }
 
             @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
+            public int read(byte[] b, int off, int len) {
+                int n;
+                try {
+                    n = super.read(b, off, len);
+                } catch (IOException e) {
+                    throw bodyFailed(count, e);
+                }
                 if (n > 0 && (count += n) > limit) {
                     throw tooLarge(-1, limit);
                 }
@@ -116,17 +125,69 @@ public final class Exchange {
         if (declared > limit) {
             throw tooLarge(declared, limit);
         }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] data = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
-            if (data.length > limit) {
-                throw tooLarge(-1, limit);
-            }
-            body = data;
-            return data;
+        InputStream in;
+        try {
+            in = ctx.req().getInputStream();
         } catch (IOException e) {
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
-                    "The request body could not be read: " + e.getMessage());
+            throw bodyFailed(0, e);
         }
+        int at = 0;
+        try {
+            if (declared >= 0) {
+                // the size is known: one array of it, no growing and no copy (a 10 MiB body costs 10 MiB)
+                byte[] data = new byte[(int) declared];
+                for (int n; at < data.length && (n = in.read(data, at, data.length - at)) >= 0; ) {
+                    at += n;
+                }
+                body = at == data.length ? data : java.util.Arrays.copyOf(data, at);
+                return body;
+            }
+            java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(8192);
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) >= 0; at += n) {
+                if (data.size() + (long) n > limit) {
+                    throw tooLarge(-1, limit);
+                }
+                data.write(buffer, 0, n);
+            }
+            body = data.toByteArray();
+            return body;
+        } catch (IOException e) {
+            throw bodyFailed(at, e);
+        }
+    }
+
+    /**
+     * The body stopped arriving: the client stalled past the server's idle timeout (408) or broke the connection
+     * (400). A client's failure, so one line in the log at WARN, not an ERROR with a stack trace.
+     */
+    private RuntimeException bodyFailed(long received, IOException e) {
+        boolean timedOut = false;
+        for (Throwable t = e; t != null && !timedOut; t = t.getCause()) {
+            timedOut = t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException;
+        }
+        String what = timedOut ? "stopped sending" : "broke off";
+        String after = " after " + received + " of " + declaredLength() + " bytes";
+        String path = ctx.path().length() <= 120 ? ctx.path() : ctx.path().substring(0, 120) + "..."; // tokens are long
+        LOG.warn("{} {}: the client {} its body{} ({}); answered {}", ctx.method().name(), path, what, after,
+                rootMessage(e), timedOut ? 408 : 400);
+        String description = "The request body " + (timedOut ? "stopped arriving" : "broke off") + after + ": "
+                + rootMessage(e);
+        return timedOut ? new HttpFailure(HttpFailure.Kind.REQUEST_TIMEOUT, description)
+                : MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, description);
+    }
+
+    private String declaredLength() {
+        long declared = ctx.req().getContentLengthLong();
+        return declared < 0 ? "an unannounced number of" : Long.toString(declared);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /**

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A transport-level error of the facade itself, for the few HTTP statuses the API's catalogue
- * ({@link dev.fakewix.media.core.WixErrorCode}) has no code for: a wrong method, an oversized body, a wrong content
- * type. It travels in the same wire shape as every other error ({@code details.applicationError}).
+ * ({@link dev.fakewix.media.core.WixErrorCode}) has no code for: a wrong method, a body that stopped arriving, an
+ * oversized body, a wrong content type. It travels in the same wire shape as every other error ({@code details.applicationError}).
  */
 @API(status = API.Status.INTERNAL)
 public final class HttpFailure extends RuntimeException {
@@ -16,6 +16,7 @@ public final class HttpFailure extends RuntimeException {
     /** The facade's own small catalogue: status, code and the top-level message. */
     public enum Kind {
         METHOD_NOT_ALLOWED(405, "Method not allowed"),
+        REQUEST_TIMEOUT(408, "Request timeout"),
         PRECONDITION_FAILED(412, "Precondition failed"),
         PAYLOAD_TOO_LARGE(413, "Payload too large"),
         UNSUPPORTED_CONTENT_TYPE(415, "Unsupported content type");
