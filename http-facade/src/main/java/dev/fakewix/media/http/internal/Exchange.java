@@ -78,10 +78,15 @@ public final class Exchange {
      * 413 thrown by the stream's read. Not kept in the journal.
      */
     public InputStream bodyStream(long limit) {
+        return bodyStream(limit, null);
+    }
+
+    /** As {@link #bodyStream(long)}; a 413 says {@code why} the limit is what it is (e.g. what an upload holds). */
+    public InputStream bodyStream(long limit, String why) {
         bodyIsText = false;
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            throw tooLarge(declared, limit);
+            throw tooLarge(declared, limit, why);
         }
         bodyStreamed = true;
         InputStream in;
@@ -109,7 +114,7 @@ public final class Exchange {
                     throw bodyFailed(count, e);
                 }
                 if (n > 0 && (count += n) > limit) {
-                    throw tooLarge(-1, limit);
+                    throw tooLarge(-1, limit, why);
                 }
                 return n;
             }
@@ -230,8 +235,13 @@ public final class Exchange {
     }
 
     private static HttpFailure tooLarge(long declared, long limit) {
+        return tooLarge(declared, limit, null);
+    }
+
+    private static HttpFailure tooLarge(long declared, long limit, String why) {
         return new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, (declared >= 0 ? "The request body has " + declared
-                + " bytes" : "The request body is too large") + "; this endpoint accepts at most " + limit
-                + " bytes (see ServerConfig.maxJsonBodyBytes / maxUploadBytes)");
+                + " bytes" : "The request body is too large") + "; " + (why == null ? "this endpoint accepts at most "
+                + limit + " bytes" : "at most " + limit + " more bytes fit: " + why)
+                + " (see ServerConfig.maxJsonBodyBytes / maxUploadBytes)");
     }
 }
