@@ -171,6 +171,23 @@ class SecurityRegressionTest extends OnDemandServer {
         }
 
         @Test
+        void aPutWithCurlsDefaultFormTypeIsServedBecauseNoPageCanSendItWithoutAPreflight() throws IOException {
+            WireClient client = start(c -> { });
+            WireClient.Response put = client.send("PUT", "/_fake/sites/" + SITE + "/import-content?url=https%3A%2F%2Fexample.com%2Fa.png",
+                    "bytes".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of());
+            assertThat(put.status()).as("%s", put).isEqualTo(200);
+            assertWixError(client.send("POST", "/_fake/sites/" + SITE + "/reset", "a=b".getBytes(StandardCharsets.UTF_8),
+                    "text/plain", java.util.Map.of()), 403, "PERMISSION_DENIED");
+            // the reason a PUT is safe: a page's cross-origin PUT needs a preflight, and the fake grants none
+            String preflight = raw("OPTIONS /_fake/sites/" + SITE + "/import-content HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Origin: http://evil.example\r\nAccess-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n");
+            assertThat(preflight.toLowerCase(java.util.Locale.ROOT)).doesNotContain("access-control-allow");
+            assertWixError(client.send("PUT", "/_fake/sites/" + SITE + "/import-content?url=https%3A%2F%2Fexample.com%2Fa.png",
+                    "bytes".getBytes(StandardCharsets.UTF_8), "text/plain", java.util.Map.of("Origin", "http://evil.example")),
+                    403, "PERMISSION_DENIED");
+        }
+
+        @Test
         void aForeignHostIsRefusedSoDnsRebindingCannotReadExports() throws IOException {
             start(c -> { });
             String answer = raw("GET /_fake/sites/" + SITE + "/state HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
