@@ -22,6 +22,9 @@ public final class Exchange {
 
     private final Context ctx;
     private final long sequence;
+    private final BodyBudget budget;
+    /** What this request holds of the budget, given back by {@link #release()}. */
+    private long reserved;
     private byte[] body;
     private boolean bodyIsText = true;
     /** Whether a handler took the body as a stream (so the client has been asked for it, if it waited). */
@@ -29,9 +32,24 @@ public final class Exchange {
     String siteId;
     String scenario;
 
-    Exchange(Context ctx, long sequence) {
+    Exchange(Context ctx, long sequence, BodyBudget budget) {
         this.ctx = ctx;
         this.sequence = sequence;
+        this.budget = budget;
+    }
+
+    /** Gives back what the body held of the budget; the request is answered. Idempotent. */
+    void release() {
+        if (reserved > 0) {
+            budget.give(reserved);
+            reserved = 0;
+        }
+    }
+
+    /** Holds {@code bytes} more of the budget; only the first reservation of a request may wait for room. */
+    private void reserve(long bytes) {
+        budget.take(bytes, reserved == 0);
+        reserved += bytes;
     }
 
     public Context ctx() {
@@ -130,6 +148,9 @@ public final class Exchange {
         if (declared > limit) {
             throw tooLarge(declared, limit);
         }
+        if (declared > 0) {
+            reserve(declared); // before a byte is read: a request that must wait holds no memory meanwhile
+        }
         InputStream in;
         try {
             in = ctx.req().getInputStream();
@@ -153,6 +174,9 @@ public final class Exchange {
                 if (data.size() + (long) n > limit) {
                     throw tooLarge(-1, limit);
                 }
+                if (data.size() + n > reserved) { // a chunked body: its size is known as it arrives
+                    reserve(Math.min(limit, Math.max(64 * 1024, reserved)));
+                }
                 data.write(buffer, 0, n);
             }
             body = data.toByteArray();
@@ -169,7 +193,8 @@ public final class Exchange {
     private RuntimeException bodyFailed(long received, IOException e) {
         boolean timedOut = false;
         for (Throwable t = e; t != null && !timedOut; t = t.getCause()) {
-            timedOut = t instanceof java.util.concurrent.TimeoutException || t instanceof java.net.SocketTimeoutException;
+            timedOut = t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof java.net.SocketTimeoutException;
         }
         String what = timedOut ? "stopped sending" : "broke off";
         String after = " after " + received + " of " + declaredLength() + " bytes";

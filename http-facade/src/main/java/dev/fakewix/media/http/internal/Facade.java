@@ -52,6 +52,7 @@ public final class Facade {
     private final RequestGuard guard;
     private final Wire wire = new Wire();
     private final AtomicLong requests = new AtomicLong();
+    private final BodyBudget bodies = BodyBudget.ofHeap();
     private final RouteIndex index = new RouteIndex();
     private final AdminRoutes admin;
     private final TransferRoutes transfers;
@@ -243,48 +244,54 @@ public final class Facade {
         long started = System.nanoTime();
         long sequence = requests.incrementAndGet();
         Instant receivedAt = fake.clock().instant();
-        Exchange ex = new Exchange(ctx, sequence);
-        Reply reply;
-        String errorCode = null;
-        ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
+        Exchange ex = new Exchange(ctx, sequence, bodies);
         try {
-            reply = pass.run(() -> action.apply(ex));
-        } catch (Throwable failure) {
-            // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must see
-            // why in the answer, the journal and the log, not an empty 500 from the container.
-            ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
-            reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
-            errorCode = error.code();
-        }
-        List<String> met = pass.met();
-        if (!met.isEmpty()) {
-            ex.scenario(String.join("; ", met));
-        }
-        Optional<HttpFault> fault = pass.fault();
-        if (fault.isPresent()) {
-            reply = new Reply(reply.status(), reply.contentType(), reply.body(), reply.headers(), fault.get());
-        }
-        ex.drainUnreadBody(settings.maxJsonBodyBytes());
-        Reply answer = reply;
-        String code = errorCode;
-        Runnable record = () -> {
-            boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
-            journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
-                    ctx.path(), ctx.queryParamMap(), ex.journalBody(), answer.status(), code, ex.scenario,
-                    json ? Exchange.journalText(answer.body()) : null, Duration.ofNanos(System.nanoTime() - started)));
-        };
-        // a streamed body (a download) reaches the client while it is written: journal it first, so that a client
-        // holding every byte also finds the request in the journal
-        if (journaled && reply.streamed() != null) {
-            record.run();
-        }
-        if (reply.fault() != null) {
-            FaultWriter.write(ctx, sequence, reply);
-        } else {
-            write(ctx, sequence, reply);
-        }
-        if (journaled && reply.streamed() == null) {
-            record.run();
+            Reply reply;
+            String errorCode = null;
+            ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
+            try {
+                reply = pass.run(() -> action.apply(ex));
+            } catch (Throwable failure) {
+                // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must see
+                // why in the answer, the journal and the log, not an empty 500 from the container.
+                ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
+                reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
+                errorCode = error.code();
+            }
+            List<String> met = pass.met();
+            if (!met.isEmpty()) {
+                ex.scenario(String.join("; ", met));
+            }
+            Optional<HttpFault> fault = pass.fault();
+            if (fault.isPresent()) {
+                reply = new Reply(reply.status(), reply.contentType(), reply.body(), reply.headers(), fault.get());
+            }
+            ex.drainUnreadBody(settings.maxJsonBodyBytes());
+            Reply answer = reply;
+            String code = errorCode;
+            Runnable record = () -> {
+                boolean json = answer.fault() == null && answer.streamed() == null
+                        && Reply.JSON.equals(answer.contentType());
+                journal.record(new JournalEntry(sequence, receivedAt, ex.siteId, operation, ctx.method().name(),
+                        ctx.path(), ctx.queryParamMap(), ex.journalBody(), answer.status(), code, ex.scenario,
+                        json ? Exchange.journalText(answer.body()) : null,
+                        Duration.ofNanos(System.nanoTime() - started)));
+            };
+            // a streamed body (a download) reaches the client while it is written: journal it first, so that a client
+            // holding every byte also finds the request in the journal
+            if (journaled && reply.streamed() != null) {
+                record.run();
+            }
+            if (reply.fault() != null) {
+                FaultWriter.write(ctx, sequence, reply);
+            } else {
+                write(ctx, sequence, reply);
+            }
+            if (journaled && reply.streamed() == null) {
+                record.run();
+            }
+        } finally {
+            ex.release(); // the body's share of the budget, also when writing the answer failed
         }
     }
 
