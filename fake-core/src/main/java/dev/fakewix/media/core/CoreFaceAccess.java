@@ -2,6 +2,8 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.FaceAccess;
 
+import java.util.List;
+
 /** The core's side of {@link FaceAccess}: the package-private hooks of the public classes, for the faces only. */
 final class CoreFaceAccess implements FaceAccess {
     @Override
@@ -17,5 +19,10 @@ final class CoreFaceAccess implements FaceAccess {
     @Override
     public void settle(MediaSite site) {
         site.settle();
+    }
+
+    @Override
+    public WebhookSubscription subscribeUnprobed(FakeMediaManager fake, String siteId, String url, List<String> events) {
+        return fake.webhooks().subscribe(siteId, url, events, false);
     }
 }
