@@ -302,10 +302,13 @@ public final class SiteTransfers {
                         "This archive URL expired; generate a new one");
             }
             String archiveId = String.valueOf(claims.get("archiveId"));
-            List<Archives.Item> items = s.archives.get(archiveId);
-            if (items == null) {
-                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " does not exist");
+            Archives.Kept kept = s.archives.get(archiveId);
+            if (kept == null) {
+                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " is no longer"
+                        + " kept: a site keeps the entries of its newest " + Archives.KEPT_PER_SITE + " archive URLs"
+                        + " until they expire, and a reset forgets them; generate the URL again");
             }
+            List<Archives.Item> items = kept.items();
             List<Transfers.Archive.Entry> out = new ArrayList<>();
             for (Archives.Item item : items) {
                 FileEntry e = s.file(item.fileId());
@@ -315,6 +318,11 @@ public final class SiteTransfers {
             }
             return new Transfers.Archive(archiveId, engine.siteId, out);
         });
+    }
+
+    /** How many archive URLs the site keeps the entry lists of (for tests of their bound and expiry). */
+    public int archivesKept() {
+        return engine.transaction.inspect(s -> s.archives.size());
     }
 
     /** The bytes a stored file serves (see {@link Transfers#bytes(String, String)}). */
