@@ -38,7 +38,10 @@ final class SiteState {
     final Map<String, SortedIndex<FolderEntry>> foldersByParent = new HashMap<>();
     final SortedIndex<FolderEntry> liveFolders = new SortedIndex<>(FOLDER_SORTS);
     final SortedIndex<FolderEntry> trashedFolders = new SortedIndex<>(FOLDER_SORTS);
+    /** Upload URLs handed out and not used up; changed through {@link #addTicket} and {@link #removeTicket}. */
     final Map<String, UploadTicket> tickets = new HashMap<>();
+    /** How many of {@link #tickets} are resumable (each may hold bytes, a temporary file). */
+    int resumableTickets;
     /** Temporary vector ids and the final ids their files got when READY. */
     final Map<String, String> renamedFiles = new HashMap<>();
     /** The entries of the archive URLs handed out, oldest first (see {@link #keepArchive}). */
@@ -101,8 +104,19 @@ final class SiteState {
     }
 
     void addTicket(UploadTicket ticket) {
-        tickets.put(ticket.fileId(), ticket);
+        if (tickets.put(ticket.fileId(), ticket) == null && ticket.resumable()) {
+            resumableTickets++;
+        }
         nextTicketExpiry = Math.min(nextTicketExpiry, ticket.expiresAtMillis());
+    }
+
+    /** Forgets an upload URL (used up, terminated or expired); its bytes are the caller's to free or hand over. */
+    UploadTicket removeTicket(String fileId) {
+        UploadTicket removed = tickets.remove(fileId);
+        if (removed != null && removed.resumable()) {
+            resumableTickets--;
+        }
+        return removed;
     }
 
     /** Forgets every expired upload URL and frees its bytes. Under the write lock. */
@@ -115,6 +129,9 @@ final class SiteState {
             UploadTicket t = it.next();
             if (t.expiresAtMillis() < now) {
                 it.remove();
+                if (t.resumable()) {
+                    resumableTickets--;
+                }
                 if (t.upload() != null) {
                     t.upload().discard();
                 }

@@ -53,7 +53,7 @@ public final class SiteTransfers {
             return engine.transaction.write(Operation.UPLOAD_FILE, facts, s -> {
                 SiteState.UploadTicket ticket = ticket(s, fileId, false);
                 FileDescriptor file = create(s, ticket, fileName, contentType, content);
-                s.tickets.remove(fileId); // only an accepted upload uses the URL up; a refused one may be retried
+                s.removeTicket(fileId); // only an accepted upload uses the URL up; a refused one may be retried
                 return file;
             });
         } catch (RuntimeException | Error e) {
@@ -141,7 +141,7 @@ public final class SiteTransfers {
             }
             // a refused finalize leaves the bytes with the upload, so it can be retried
             FileDescriptor file = create(s, ticket, fileName, ticket.mimeType(), complete);
-            s.tickets.remove(fileId);
+            s.removeTicket(fileId);
             upload.handOver(); // the bytes are the file's now
             upload.discard();
             return file;
@@ -151,7 +151,7 @@ public final class SiteTransfers {
     public void terminateResumable(String fileId) {
         engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
             SiteState.UploadTicket ticket = ticket(s, fileId, true);
-            s.tickets.remove(fileId);
+            s.removeTicket(fileId);
             ticket.upload().discard();
             return null;
         });
@@ -180,7 +180,7 @@ public final class SiteTransfers {
     private SiteState.UploadTicket ticket(SiteState s, String fileId, boolean resumable) {
         SiteState.UploadTicket ticket = s.tickets.get(fileId);
         if (ticket != null && ticket.expiresAtMillis() < engine.clock().millis()) {
-            s.tickets.remove(fileId);
+            s.removeTicket(fileId);
             if (ticket.upload() != null) {
                 ticket.upload().discard();
             }
