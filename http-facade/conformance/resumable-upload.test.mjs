@@ -19,7 +19,8 @@ const API_KEY = process.env.FAKE_API_KEY || 'conformance-key';
 /** A site of its own, so this file and conformance.test.mjs never see each other's files. */
 const SITE_ID = '00000000-0000-4000-8000-00000000705e';
 const WIX_API_ORIGIN = 'https://www.wixapis.com';
-const STEP_TIMEOUT_MS = 30_000;
+/** Generous: local requests take milliseconds, or seconds when the build shares its 2 cores; only a hang is slower. */
+const STEP_TIMEOUT_MS = 180_000;
 
 const wix = createClient({
   modules: { files },
@@ -28,7 +29,7 @@ const wix = createClient({
     const url = String(input instanceof Request ? input.url : input);
     const target = url.startsWith(WIX_API_ORIGIN) ? BASE_URL + url.slice(WIX_API_ORIGIN.length) : url;
     return globalThis.fetch(input instanceof Request ? new Request(target, input) : target,
-      { ...init, signal: AbortSignal.timeout(10_000) });
+      { ...init, signal: AbortSignal.timeout(60_000) });
   },
 });
 

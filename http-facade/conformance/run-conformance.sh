@@ -5,8 +5,8 @@
 #   run-conformance.sh --command <command> [<argument>...]
 #
 # Starts `java -jar <jar> --port 0` (or the command, which must start the fake on a free port and print the same
-# line: the container image's checks run `podman run ... <image>`), waits (at most 30 s) for its
-# "Fake Wix Media Manager listening on http://127.0.0.1:<port>" line, installs the pinned
+# line: the container image's checks run `podman run ... <image>`), waits (at most 180 s: a JVM on 2 cores shared
+# with other builds) for its "Fake Wix Media Manager listening on http://127.0.0.1:<port>" line, installs the pinned
 # SDK with `npm ci`, runs `node --test` on every *.test.mjs with FAKE_BASE_URL set, stops the
 # server with SIGTERM and exits with the test run's status.
 # FAKE_API_KEY and FAKE_SITE_ID are passed through to the test when set.
@@ -14,7 +14,7 @@
 # folder of its own, deleted for good afterwards); without them that run is skipped, and the script says so.
 set -euo pipefail
 
-readonly STARTUP_TIMEOUT_SECONDS=30
+readonly STARTUP_TIMEOUT_SECONDS=180
 readonly SHUTDOWN_TIMEOUT_SECONDS=10
 
 if [[ $# -ge 2 && "$1" == "--command" ]]; then

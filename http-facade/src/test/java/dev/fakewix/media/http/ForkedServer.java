@@ -36,7 +36,8 @@ final class ForkedServer implements AutoCloseable {
         command.add("0");
         command.addAll(args);
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8));
         URI uri = null;
         for (String line; uri == null && (line = out.readLine()) != null; ) {
             output.append(line).append('\n');

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,12 @@ class JsonBodyBudgetTest {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
-                answers.add(http.sendAsync(HttpRequest.newBuilder(server.baseUri().resolve("/site-media/v1/files/import"))
+                // the server answers in seconds (a body may wait 10 s for room); minutes only if it hung
+                HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/site-media/v1/files/import"))
+                        .timeout(Duration.ofMinutes(5))
                         .header("Authorization", "any-key").header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString()));
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
             }
 
             Map<Integer, Integer> statuses = new TreeMap<>();
@@ -53,8 +57,8 @@ class JsonBodyBudgetTest {
             assertThat(statuses).as("statuses; server log:\n%s", server.output()).containsKey(200);
             assertThat(server.output()).doesNotContain("OutOfMemoryError").doesNotContain("ERROR");
             assertThat(server.isAlive()).isTrue();
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/_fake/health")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/_fake/health"))
+                    .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }

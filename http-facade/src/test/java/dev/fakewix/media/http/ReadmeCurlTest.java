@@ -122,7 +122,8 @@ class ReadmeCurlTest extends OnDemandServer {
      */
     private String fill(Command command, Map<String, Supplier<String>> placeholders, List<String> failures) {
         String text = command.text();
-        if (token == null || text.contains("-X POST $B/_wixmp/upload/tus") || text.contains("-X DELETE $B/_wixmp/upload/tus/")) {
+        if (token == null || text.contains("-X POST $B/_wixmp/upload/tus")
+                || text.contains("-X DELETE $B/_wixmp/upload/tus/")) {
             token = site.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"))
                     .uploadToken();
         }
@@ -219,7 +220,8 @@ class ReadmeCurlTest extends OnDemandServer {
             present = false;
         }
         if (!present) {
-            String missing = "The README's curl examples need curl 7.76 or later on the PATH (Debian: apt-get install curl)";
+            String missing = "The README's curl examples need curl 7.76 or later on the PATH"
+                    + " (Debian: apt-get install curl)";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException(missing + " (CI=true: a missing curl fails the build)");
             }

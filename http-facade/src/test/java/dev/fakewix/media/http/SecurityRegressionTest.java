@@ -351,8 +351,8 @@ class SecurityRegressionTest extends OnDemandServer {
             WireClient client = start(c -> { });
             assertThat(client.post("/_fake/sites/" + SITE + "/scenarios", "{\"readiness\":{\"policy\":\"immediate\","
                     + "\"rules\":[{\"policy\":\"manual\",\"namePattern\":\"******zz\"}]}}").status()).isEqualTo(200);
-            // a guard against the old exponential matcher (minutes); the linear one answers in microseconds
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            // a guard against the old exponential matcher (far beyond minutes); the linear one answers in microseconds
+            assertTimeoutPreemptively(ServerFixture.HANG, () -> {
                 WireClient.Response r = client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/a.jpg\",\"displayName\":\""
                         + "a".repeat(200) + ".jpg\"}");
                 assertThat(r.status()).isEqualTo(200);
@@ -422,7 +422,7 @@ class SecurityRegressionTest extends OnDemandServer {
     /** What a raw HTTP/1.1 exchange answers; for what java.net.http will not send (a Host header, huge headers). */
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout((int) ServerFixture.HANG.toMillis());
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();

@@ -54,16 +54,16 @@ class StalledClientTest extends ServerFixture {
 
     @Test
     void aTusChunkWhoseClientStallsIsAClientErrorAndTheOffsetStays() throws IOException {
-        String token = site.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"))
-                .uploadToken();
+        String token = site.files()
+                .generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
         String path = "/_wixmp/upload/tus/" + token;
 
         String answer = stall("PATCH " + path + " HTTP/1.1\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0",
                 "application/offset+octet-stream");
 
         assertClientError(answer, path);
-        assertThat(fake.transfers().resumableStatus(token).offset()).as("a chunk that did not arrive whole is taken back")
-                .isZero();
+        assertThat(fake.transfers().resumableStatus(token).offset())
+                .as("a chunk that did not arrive whole is taken back").isZero();
     }
 
     @Test

@@ -36,6 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StateTransferTest extends OnDemandServer {
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Tens of MiB over loopback take seconds, beside other builds on 2 cores maybe a minute; a hang takes longer. */
+    private static final java.time.Duration TRANSFER = java.time.Duration.ofMinutes(5);
 
     @TempDir
     Path dir;
@@ -56,16 +58,21 @@ class StateTransferTest extends OnDemandServer {
         return md5(bytes);
     }
 
+    private static HttpRequest.Builder request(URI uri) {
+        return HttpRequest.newBuilder(uri).timeout(TRANSFER);
+    }
+
     private Path export(URI base, String siteId) throws IOException, InterruptedException {
         Path file = dir.resolve("site-" + System.nanoTime() + ".json");
-        HttpResponse<Path> r = HTTP.send(HttpRequest.newBuilder(base.resolve("/_fake/sites/" + siteId + "/state")).build(),
+        HttpResponse<Path> r = HTTP.send(request(base.resolve("/_fake/sites/" + siteId + "/state")).build(),
                 HttpResponse.BodyHandlers.ofFile(file));
         assertThat(r.statusCode()).isEqualTo(200);
         return file;
     }
 
-    private static HttpResponse<String> put(URI base, String siteId, Path state) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(base.resolve("/_fake/sites/" + siteId + "/state"))
+    private static HttpResponse<String> put(URI base, String siteId, Path state)
+            throws IOException, InterruptedException {
+        return HTTP.send(request(base.resolve("/_fake/sites/" + siteId + "/state"))
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofFile(state)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -153,13 +160,13 @@ class StateTransferTest extends OnDemandServer {
     }
 
     private static String downloadMd5(URI base, String siteId, String fileId) throws Exception {
-        HttpResponse<String> url = HTTP.send(HttpRequest.newBuilder(base.resolve("/site-media/v1/files/generate-file-download-url"))
+        HttpResponse<String> url = HTTP.send(request(base.resolve("/site-media/v1/files/generate-file-download-url"))
                 .header("Authorization", "any").header("wix-site-id", siteId).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"fileId\":\"" + fileId + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(url.statusCode()).as(url.body()).isEqualTo(200);
         String download = WireClient.JSON.readTree(url.body()).at("/downloadUrls/0/url").stringValue();
-        HttpResponse<InputStream> bytes = HTTP.send(HttpRequest.newBuilder(URI.create(download)).build(),
+        HttpResponse<InputStream> bytes = HTTP.send(request(URI.create(download)).build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(bytes.statusCode()).isEqualTo(200);
         MessageDigest md5 = MessageDigest.getInstance("MD5");

@@ -64,7 +64,8 @@ class TusLimitsTest extends OnDemandServer {
         String token = newUpload();
         WireClient.Response create = client.send("POST", "/_wixmp/upload/tus", new byte[0], null, Map.of(
                 "Tus-Resumable", "1.0.0", "Upload-Length", Long.toString(4L * MAX),
-                "Upload-Metadata", "token " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))));
+                "Upload-Metadata", "token "
+                        + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))));
         assertThat(create.status()).isEqualTo(413);
 
         long sent = 0;

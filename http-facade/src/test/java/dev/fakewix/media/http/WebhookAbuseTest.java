@@ -42,7 +42,8 @@ class WebhookAbuseTest extends OnDemandServer {
     }
 
     private void start(WebhookPolicy policy) {
-        client = start(FakeMediaManager.builder().seed(7).fixedClock(NOW).webhookPolicy(policy).build(), c -> c.port(0));
+        client = start(FakeMediaManager.builder().seed(7).fixedClock(NOW).webhookPolicy(policy).build(),
+                c -> c.port(0));
     }
 
     private WireClient.Response subscribe(String url, String siteId) {
@@ -100,7 +101,8 @@ class WebhookAbuseTest extends OnDemandServer {
         assertThat(refused.json().at("/details/applicationError/code").stringValue()).isEqualTo("RESOURCE_EXHAUSTED");
         assertThat(refused.json().at("/details/applicationError/description").stringValue())
                 .contains("50", "DELETE /_fake/webhooks/subscriptions/");
-        assertThat(subscribe(receiver.url(), "another-site").status()).as("other sites are not affected").isEqualTo(200);
+        assertThat(subscribe(receiver.url(), "another-site").status()).as("other sites are not affected")
+                .isEqualTo(200);
         String oneId = fake.webhooks().subscriptions().get(0).id();
         assertThat(client.delete("/_fake/webhooks/subscriptions/" + oneId).status()).isEqualTo(200);
         assertThat(subscribe(receiver.url(), site).status()).as("room again after an unsubscribe").isEqualTo(200);
