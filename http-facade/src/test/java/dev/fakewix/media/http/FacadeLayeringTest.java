@@ -25,7 +25,9 @@ class FacadeLayeringTest {
             "dev.fakewix.media.http.internal.FileEndpoints",
             "dev.fakewix.media.http.internal.FolderEndpoints",
             "dev.fakewix.media.http.internal.Params",
-            "dev.fakewix.media.http.internal.SnapshotJson");
+            "dev.fakewix.media.http.internal.SnapshotJson",
+            "dev.fakewix.media.http.internal.SnapshotReader",
+            "dev.fakewix.media.http.internal.WebhookRoutes");
 
     static ArchRule onlyNamedClassesReachCoreInternals() {
         return noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not named in the list",

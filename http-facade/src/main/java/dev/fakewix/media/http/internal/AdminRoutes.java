@@ -43,9 +43,7 @@ public final class AdminRoutes {
         this.journal = journal;
         this.wire = wire;
         this.settings = settings;
-        // long content goes to files of its own until the restored site links them into the fake's store
-        this.snapshots = new SnapshotReader(settings.maxJsonBodyBytes(),
-                new dev.fakewix.media.core.internal.ContentStore(0, null));
+        this.snapshots = new SnapshotReader(settings.maxJsonBodyBytes());
     }
 
     /** The admin route table. */
@@ -217,7 +215,7 @@ public final class AdminRoutes {
             }
             fake.site(siteId).restore(snapshot);
         } catch (RuntimeException refused) {
-            snapshot.files().forEach(f -> dev.fakewix.media.core.internal.ContentStore.release(f.content()));
+            SnapshotReader.release(snapshot);
             throw refused;
         }
         return Reply.json(Json.write(g -> {

@@ -2,7 +2,7 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.StoredBytes;
-import dev.fakewix.media.core.internal.ContentStore;
+import dev.fakewix.media.core.internal.content.ContentStore;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,6 +26,9 @@ import java.util.List;
  * (issue 19), by {@code PUT /_fake/sites/{id}/state} and by {@code --state FILE}, in memory bounded by the largest
  * item's JSON and by what the restored site holds anyway.
  *
+ * <p>It reaches the core's {@code ContentStore} (as {@link SnapshotJson} does for writing): decoded bytes are stored
+ * there, in files of their own, and the restored site takes them over without a copy.
+ *
  * <p>Errors are as {@link SnapshotJson#readFileDescriptor} and {@link Params} report them, with the item's path
  * ({@code files[2].file.mediaType}), all at once at the end of the document; a document that is not JSON stops at
  * the first error. Thread-safe (each read has its own parser).
@@ -40,15 +43,20 @@ final class SnapshotReader {
     /**
      * @param maxItemChars the longest string outside {@code content} (a display name, a label): what one JSON body
      *                     may hold, so that no item's tree is larger than an API request's
-     * @param spill        where long content is written (a store that keeps every byte in files)
      */
-    SnapshotReader(long maxItemChars, ContentStore spill) {
+    SnapshotReader(long maxItemChars) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(1024, maxItemChars))).build();
         // each item is read as a tree in the middle of the document: what follows it is the rest, not trailing junk
         this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
                 .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
-        this.spill = spill;
+        // long content goes to files of its own (no heap budget) until the restored site links them into its store
+        this.spill = new ContentStore(0, null);
+    }
+
+    /** Frees the bytes a snapshot read here holds, when it was refused and will never be restored. */
+    static void release(SiteSnapshot snapshot) {
+        snapshot.files().forEach(f -> ContentStore.release(f.content()));
     }
 
     /** One snapshot (the body of {@code PUT .../state}); an empty document is {@code null}. */
