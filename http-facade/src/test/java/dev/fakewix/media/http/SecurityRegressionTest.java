@@ -14,11 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -421,22 +417,6 @@ class SecurityRegressionTest extends OnDemandServer {
 
     /** What a raw HTTP/1.1 exchange answers; for what java.net.http will not send (a Host header, huge headers). */
     private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout((int) ServerFixture.HANG.toMillis());
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // the server may close after answering a request it refused while reading it
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
+        return WireClient.raw(server.port(), request.getBytes(StandardCharsets.ISO_8859_1));
     }
 }

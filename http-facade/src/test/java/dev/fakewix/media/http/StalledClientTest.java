@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -78,25 +76,8 @@ class StalledClientTest extends ServerFixture {
 
     /** Sends the head and 10 of the 100,000 announced body bytes, then waits for the server to give up. */
     private String stall(String requestLineAndHeaders, String contentType) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            // generous: the server answers after its 0.5 s idle timeout; this only catches a server that never does
-            socket.setSoTimeout(120_000);
-            OutputStream out = socket.getOutputStream();
-            out.write((requestLineAndHeaders + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: 100000\r\n\r\n{\"url\":\"ht").getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // the server may close the connection as it answers
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
+        return WireClient.raw(server.port(), (requestLineAndHeaders + "\r\nHost: 127.0.0.1\r\nContent-Type: "
+                + contentType + "\r\nContent-Length: 100000\r\n\r\n{\"url\":\"ht").getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private void assertClientError(String answer, String path) {

@@ -148,6 +148,9 @@ public final class Exchange {
         if (declared > limit) {
             throw tooLarge(declared, limit);
         }
+        if (declared > Integer.MAX_VALUE - 16) { // a limit configured above what one array holds
+            throw tooLarge(declared, Integer.MAX_VALUE - 16);
+        }
         if (declared > 0) {
             reserve(declared); // before a byte is read: a request that must wait holds no memory meanwhile
         }
