@@ -61,6 +61,7 @@ public final class Webhooks {
      * Subscriptions one site may have: every event of the site is one POST per subscription, so without a bound one
      * API call could be made to send any number of requests.
      */
+    @Decides(Guess.WEBHOOK_SUBSCRIPTIONS_PER_SITE)
     static final int MAX_SUBSCRIPTIONS_PER_SITE = 50;
 
     private final String defaultSiteId;

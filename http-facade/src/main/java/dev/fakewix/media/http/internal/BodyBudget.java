@@ -2,6 +2,8 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
  *
  * Thread-safe.
  */
+@Decides(Guess.JSON_BODIES_IN_FLIGHT)
 final class BodyBudget {
     /** The share of the heap JSON bodies may hold: parsing multiplies a body's size (see above). */
     static final int HEAP_SHARE = 24;

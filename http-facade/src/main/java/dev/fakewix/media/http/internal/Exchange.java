@@ -2,6 +2,8 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import io.javalin.http.Context;
 import org.apiguardian.api.API;
 import org.slf4j.Logger;
@@ -193,6 +195,7 @@ public final class Exchange {
      * The body stopped arriving: the client stalled past the server's idle timeout (408) or broke the connection
      * (400). A client's failure, so one line in the log at WARN, not an ERROR with a stack trace.
      */
+    @Decides(Guess.STALLED_BODY_IS_REQUEST_TIMEOUT)
     private RuntimeException bodyFailed(long received, IOException e) {
         boolean timedOut = false;
         for (Throwable t = e; t != null && !timedOut; t = t.getCause()) {

@@ -4,6 +4,8 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.WebhookTransport;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -51,6 +53,7 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
      * longer read and its connection is closed, so a receiver that streams an endless answer keeps nothing open.
      */
     @Override
+    @Decides(Guess.WEBHOOK_ATTEMPTS_ABANDONED)
     public CompletableFuture<Integer> post(URI url, String contentType, String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)

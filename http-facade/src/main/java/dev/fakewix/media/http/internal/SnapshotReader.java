@@ -3,6 +3,8 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,6 +35,7 @@ import java.util.List;
  * ({@code files[2].file.mediaType}), all at once at the end of the document; a document that is not JSON stops at
  * the first error. Thread-safe (each read has its own parser).
  */
+@Decides(Guess.STATE_IMPORT_STREAMED)
 final class SnapshotReader {
     /** Content up to this size is kept on the heap; longer content goes to a temporary file as it is decoded. */
     static final int IN_MEMORY = 256 * 1024;

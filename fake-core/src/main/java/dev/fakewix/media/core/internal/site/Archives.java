@@ -25,6 +25,7 @@ final class Archives {
     static final long VALIDITY_SECONDS = 600 * 60 + 10;
     static final String AUDIENCE = "urn:service:archive.download";
     /** Archive URLs a site keeps the entry lists of; an older one answers NOT_FOUND. */
+    @Decides(Guess.ARCHIVE_LISTS_KEPT)
     static final int KEPT_PER_SITE = 100;
     /** The longest entry path a zip can hold (its name length field has 16 bits), in UTF-8 bytes. */
     static final int MAX_ENTRY_PATH_BYTES = 0xFFFF;
@@ -113,6 +114,7 @@ final class Archives {
         return prefix.toString();
     }
 
+    @Decides(Guess.ARCHIVE_LISTS_KEPT)
     private static void requireFits(String path, long chars, int folders) {
         int bytes = path.length() > MAX_ENTRY_PATH_BYTES ? path.length()
                 : path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;

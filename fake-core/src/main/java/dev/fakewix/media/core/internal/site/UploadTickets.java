@@ -24,6 +24,7 @@ final class UploadTickets {
      * Unfinished resumable uploads one site may hold: each may keep bytes (a temporary file) for the 7 days its URL
      * lives, and abandoned ones are never finished.
      */
+    @Decides(Guess.RESUMABLE_UPLOADS_PER_SITE)
     static final int MAX_RESUMABLE_PER_SITE = 1000;
 
     private final SiteEngine engine;

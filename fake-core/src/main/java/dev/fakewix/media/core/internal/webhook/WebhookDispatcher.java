@@ -238,6 +238,7 @@ public final class WebhookDispatcher {
      * transport closes the connection of a cancelled answer), so a receiver that never finishes its answer keeps
      * nothing open.
      */
+    @Decides(Guess.WEBHOOK_ATTEMPTS_ABANDONED)
     public void forget(String subscriptionId) {
         CompletableFuture<Integer> inFlightAnswer;
         synchronized (this) {
