@@ -34,10 +34,13 @@ const API_KEY = process.env.FAKE_API_KEY || 'conformance-key';
 const SITE_ID = process.env.FAKE_SITE_ID || '00000000-0000-4000-8000-0000000c0f0e';
 const WIX_API_ORIGIN = 'https://www.wixapis.com';
 
-/** Any single HTTP exchange longer than this is a hang, not a slow answer. */
-const REQUEST_TIMEOUT_MS = 10_000;
-/** Per test and per hook; generous, every step is a handful of local requests. */
-const STEP_TIMEOUT_MS = 30_000;
+/**
+ * Any single HTTP exchange longer than this is a hang, not a slow answer: a local request takes milliseconds, or
+ * seconds when the build shares its 2 cores with others.
+ */
+const REQUEST_TIMEOUT_MS = 60_000;
+/** Per test and per hook; generous, every step is a handful of local requests (see REQUEST_TIMEOUT_MS). */
+const STEP_TIMEOUT_MS = 180_000;
 
 const MEDIA_ROOT = 'media-root';
 const TRASH_ROOT = 'trash-root';
@@ -437,7 +440,7 @@ function nameOf(id) {
 // The flow
 // ---------------------------------------------------------------------------------------------
 
-describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout: 10 * 60_000 }, () => {
+describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout: 30 * 60_000 }, () => {
   before(async () => {
     await resetSite();
     // Deterministic lifecycle: new files stay PENDING until the flow marks them.
@@ -1229,7 +1232,7 @@ describe('Wix Media Manager fake, driven by the official Wix JS SDK', { timeout:
 // Scenarios through the admin API
 // ---------------------------------------------------------------------------------------------
 
-describe('scenarios scripted through the admin API', { timeout: 5 * 60_000 }, () => {
+describe('scenarios scripted through the admin API', { timeout: 15 * 60_000 }, () => {
   before(async () => {
     await resetSite();
     await clearScenarios();

@@ -18,10 +18,11 @@ if (!BASE_URL) {
 const API_KEY = process.env.FAKE_API_KEY || 'conformance-key';
 /** A site of its own, so this file and conformance.test.mjs never see each other's files. */
 const SITE_ID = '00000000-0000-4000-8000-00000000705e';
-const STEP_TIMEOUT_MS = 30_000;
+/** Generous: local requests take milliseconds, or seconds when the build shares its 2 cores; only a hang is slower. */
+const STEP_TIMEOUT_MS = 180_000;
 
 const wix = sdkClient({ modules: { files }, apiKey: API_KEY, siteId: SITE_ID,
-  fetchOverride: rewritingFetch(BASE_URL, 10_000) });
+  fetchOverride: rewritingFetch(BASE_URL, 60_000) });
 
 function bytesOf(size, seed) {
   const out = Buffer.alloc(size);

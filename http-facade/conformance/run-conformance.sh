@@ -6,7 +6,8 @@
 #
 # Starts `java -jar <jar> --port 0` (or the command, which must start the fake on a free port and print the same
 # line: the container image's checks run `podman run ... <image>`; with a command the HTTPS pass below is left out,
-# the image's checks cover their own ports), waits (at most 30 s) for its
+# the image's checks cover their own ports), waits (at most 180 s: a JVM on 2 cores shared
+# with other builds) for its
 # "Fake Wix Media Manager listening on http://127.0.0.1:<port>" line, installs the pinned
 # SDK with `npm ci`, runs `node --test` on every *.test.mjs with FAKE_BASE_URL set and stops the
 # server with SIGTERM. Then it starts the jar again with an HTTPS port (--https-port 0 --tls-dir <fresh dir>) and
@@ -18,7 +19,7 @@
 # folder of its own, deleted for good afterwards); without them that run is skipped, and the script says so.
 set -euo pipefail
 
-readonly STARTUP_TIMEOUT_SECONDS=30
+readonly STARTUP_TIMEOUT_SECONDS=180
 readonly SHUTDOWN_TIMEOUT_SECONDS=10
 
 server_command=()

@@ -23,8 +23,9 @@ const BASE_URL = RAW_BASE_URL.replace(/\/+$/, '');
 const API_KEY = process.env.FAKE_API_KEY || 'conformance-key';
 const SITE_ID = '00000000-0000-4000-8000-00000000ab13';
 const WIX_API_ORIGIN = 'https://www.wixapis.com';
-const STEP_TIMEOUT_MS = 30_000;
-const WAIT_MS = 10_000;
+/** Generous: local requests and webhooks take milliseconds, or seconds when the build shares its 2 cores. */
+const STEP_TIMEOUT_MS = 180_000;
+const WAIT_MS = 120_000;
 
 // ---------------------------------------------------------------------------------------------
 // The receiver: records each webhook body; the test hands it to the SDK.

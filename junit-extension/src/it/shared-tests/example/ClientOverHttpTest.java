@@ -21,7 +21,8 @@ class ClientOverHttpTest {
 
     @Test
     void theClientImportsAFileAndReadsTheWixErrorShape(FakeMediaManagerHttp http, MediaSite site) {
-        MediaManagerClient wix = MediaManagerClient.builder()
+        // the fake answers in milliseconds, or seconds beside other builds on 2 cores: only a hang takes 2 minutes
+        MediaManagerClient wix = MediaManagerClient.builder().requestTimeout(java.time.Duration.ofMinutes(2))
                 .baseUri(http.baseUri()).apiKey(http.apiKey()).siteId(http.siteId()).build();
 
         var imported = wix.importFile("https://example.com/dog.jpg", MediaManagerClient.fields("displayName", "dog.jpg"));

@@ -27,10 +27,10 @@ interface FakeControl {
 
     /** A fake in another process, through its admin API. */
     static FakeControl adminApi(URI baseUri) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMinutes(2)).build(); // loopback: only a hang is slower
         return (siteId, json) -> {
             URI uri = baseUri.resolve("/_fake/sites/" + URLEncoder.encode(siteId, StandardCharsets.UTF_8) + "/scenarios");
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build();
             try {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  */
 final class StandaloneProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
-    private static final long STARTUP_SECONDS = 30;
+    /** A JVM starting on 2 cores shared with other builds can take half a minute; only a hang takes this long. */
+    private static final long STARTUP_SECONDS = 180;
 
     private final Process process;
     private final URI baseUri;

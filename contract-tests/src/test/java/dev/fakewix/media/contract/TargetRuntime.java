@@ -4,6 +4,7 @@ import dev.fakewix.media.client.MediaManagerClient;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,16 +34,19 @@ final class TargetRuntime implements AutoCloseable {
 
     static TargetRuntime start(TargetKind kind, ContractConfig config) {
         MediaManagerClient.Builder client = MediaManagerClient.builder();
+        // a fake on this machine answers in milliseconds, or in seconds when the build shares its 2 cores: only a hang
+        // takes minutes (the 30 s default is for the real API)
+        MediaManagerClient.Builder local = MediaManagerClient.builder().requestTimeout(Duration.ofMinutes(2));
         return switch (kind) {
             case IN_PROCESS -> {
                 FakeMediaManager fake = FakeMediaManager.builder().seed(11).build();
                 FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0));
-                yield new TargetRuntime(kind, config, client.baseUri(server.baseUri()).apiKey("contract-suite-key")
+                yield new TargetRuntime(kind, config, local.baseUri(server.baseUri()).apiKey("contract-suite-key")
                         .siteId(fake.defaultSiteId()).build(), FakeControl.javaApi(fake), server::close);
             }
             case STANDALONE_JAR -> {
                 StandaloneProcess jar = StandaloneProcess.start(config.standaloneJar());
-                yield new TargetRuntime(kind, config, client.baseUri(jar.baseUri()).apiKey("contract-suite-key")
+                yield new TargetRuntime(kind, config, local.baseUri(jar.baseUri()).apiKey("contract-suite-key")
                         .siteId(FakeMediaManager.DEFAULT_SITE_ID).build(), FakeControl.adminApi(jar.baseUri()), jar::close);
             }
             case BASE_URL -> new TargetRuntime(kind, config, client.baseUri(config.baseUrl())

@@ -2,6 +2,8 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.FaceAccess;
 
+import java.util.List;
+
 /** The core's side of {@link FaceAccess}: the package-private hooks of the public classes, for the faces only. */
 final class CoreFaceAccess implements FaceAccess {
     @Override
@@ -23,5 +25,10 @@ final class CoreFaceAccess implements FaceAccess {
     public java.util.Optional<dev.fakewix.media.core.internal.StoredMedia> storedMedia(MediaSite site, String fileId) {
         site.settle();
         return site.transfers().peek(fileId);
+    }
+
+    @Override
+    public WebhookSubscription subscribeUnprobed(FakeMediaManager fake, String siteId, String url, List<String> events) {
+        return fake.webhooks().subscribe(siteId, url, events, false);
     }
 }

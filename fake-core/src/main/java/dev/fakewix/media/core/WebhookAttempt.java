@@ -32,7 +32,7 @@ public record WebhookAttempt(long sequence, String subscriptionId, String siteId
         TIMED_OUT,
         /** The connection failed (or a scenario said so). */
         UNREACHABLE,
-        /** A scenario dropped the event. */
+        /** A scenario dropped the event, or its subscription was removed while the attempt was in flight. */
         DROPPED,
         /** The delivery queue was full. */
         OVERFLOWED

@@ -42,7 +42,8 @@ import java.util.function.BiFunction;
  *
  * <p>Subscriptions are checked when made: the URL must be http(s), resolve to a loopback address and (with the HTTP
  * transport) answer a connection; a bad URL or event name is an {@link IllegalArgumentException} then, never a
- * failure inside an API call. Subscriptions survive {@link FakeMediaManager#reset()}. Thread-safe.
+ * failure inside an API call. A site has at most 50 subscriptions. Subscriptions
+ * survive {@link FakeMediaManager#reset()}. Thread-safe.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Webhooks {
@@ -56,6 +57,12 @@ public final class Webhooks {
     /** How long a webhook JWT is valid: {@code exp - iat} of the sample JWT on Wix's "Verify requests" page. */
     @Decides(Guess.WEBHOOK_JWT_KID_AND_EXPIRY)
     static final long JWT_LIFETIME_SECONDS = 300_000;
+    /**
+     * Subscriptions one site may have: every event of the site is one POST per subscription, so without a bound one
+     * API call could be made to send any number of requests.
+     */
+    @Decides(Guess.WEBHOOK_SUBSCRIPTIONS_PER_SITE)
+    static final int MAX_SUBSCRIPTIONS_PER_SITE = 50;
 
     private final String defaultSiteId;
     private final long seed;
@@ -111,6 +118,7 @@ public final class Webhooks {
      *
      * @throws IllegalArgumentException for a URL that is not absolute http(s), does not resolve to a loopback
      *                                  address or does not answer, and when no transport is connected
+     * @throws MediaManagerException    RESOURCE_EXHAUSTED when the site has 50 subscriptions already
      */
     public WebhookSubscription subscribe(String siteId, String url, WebhookEvent... events) {
         Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
@@ -122,14 +130,26 @@ public final class Webhooks {
 
     /** As above, with event names ({@link WebhookEvent#parse}: {@code FILE_READY}, {@code file_ready}, the full eventType). */
     public WebhookSubscription subscribe(String siteId, String url, List<String> eventNames) {
+        return subscribe(siteId, url, eventNames, true);
+    }
+
+    private WebhookSubscription subscribe(String siteId, String url, Set<WebhookEvent> events) {
+        return subscribe(siteId, url, events, true);
+    }
+
+    /**
+     * As the public methods; {@code probe} false leaves out the check that something listens, for a face whose
+     * callers may be remote: there, the answer must not tell whether a port of this machine is open (a port scanner).
+     */
+    WebhookSubscription subscribe(String siteId, String url, List<String> eventNames, boolean probe) {
         Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
         for (String name : eventNames == null ? List.<String>of() : eventNames) {
             set.add(WebhookEvent.parse(name));
         }
-        return subscribe(siteId, url, set);
+        return subscribe(siteId, url, set, probe);
     }
 
-    private WebhookSubscription subscribe(String siteId, String url, Set<WebhookEvent> events) {
+    private WebhookSubscription subscribe(String siteId, String url, Set<WebhookEvent> events, boolean probe) {
         String site = SiteId.parse(siteId == null ? defaultSiteId : siteId).value();
         URI uri = checkedUrl(url);
         WebhookTransport transport = dispatcher.transport();
@@ -137,10 +157,21 @@ public final class Webhooks {
             throw new IllegalArgumentException("webhooks travel over HTTP, and no HTTP transport is connected to this fake: "
                     + "start a FakeMediaManagerServer over it, or call HttpWebhooks.connect(fake) (module http-facade)");
         }
-        transport.checkReachable(uri);
-        WebhookSubscription s = new WebhookSubscription("wh-" + subscriptionIds.incrementAndGet(), site, uri, events);
-        subscriptions.add(s);
-        return s;
+        if (probe) {
+            transport.checkReachable(uri);
+        }
+        synchronized (subscriptions) {
+            long ofSite = subscriptions.stream().filter(s -> s.siteId().equals(site)).count();
+            if (ofSite >= MAX_SUBSCRIPTIONS_PER_SITE) {
+                throw MediaManagerException.standard(WixErrorCode.RESOURCE_EXHAUSTED, "Site " + site + " has "
+                        + ofSite + " webhook subscriptions, the most a site may have (each event is one POST per"
+                        + " subscription); unsubscribe one first (fake.webhooks().unsubscribe(id), or"
+                        + " DELETE /_fake/webhooks/subscriptions/{id})");
+            }
+            WebhookSubscription s = new WebhookSubscription("wh-" + subscriptionIds.incrementAndGet(), site, uri, events);
+            subscriptions.add(s);
+            return s;
+        }
     }
 
     /** Absolute http(s), host resolving to loopback addresses only: the fake never sends events off the machine. */
@@ -174,9 +205,15 @@ public final class Webhooks {
         return uri;
     }
 
-    /** Removes a subscription; returns whether it existed. Deliveries already queued for it are still made. */
+    /**
+     * Removes a subscription; returns whether it existed. Deliveries not yet made to it are dropped, and an attempt
+     * in flight is abandoned (its connection closed, journaled as {@link WebhookAttempt.Outcome#DROPPED}).
+     */
     public boolean unsubscribe(String subscriptionId) {
         boolean removed = subscriptions.removeIf(s -> s.id().equals(subscriptionId));
+        if (removed) {
+            dispatcher.forget(subscriptionId);
+        }
         if (subscriptions.isEmpty()) {
             dispatcher.discardOutstanding();
         }

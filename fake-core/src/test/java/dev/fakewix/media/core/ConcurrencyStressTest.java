@@ -89,7 +89,7 @@ class ConcurrencyStressTest {
             }
             start.countDown();
             for (Future<?> worker : workers) {
-                worker.get(60, TimeUnit.SECONDS);
+                worker.get(10, TimeUnit.MINUTES); // a hang, not a slow machine: the build shares 2 cores
             }
         } finally {
             pool.shutdownNow();
@@ -139,7 +139,7 @@ class ConcurrencyStressTest {
             }));
             start.countDown();
             for (Future<?> worker : workers) {
-                worker.get(60, TimeUnit.SECONDS);
+                worker.get(10, TimeUnit.MINUTES); // a hang, not a slow machine: the build shares 2 cores
             }
         } finally {
             pool.shutdownNow();

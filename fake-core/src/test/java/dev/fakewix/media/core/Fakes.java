@@ -15,6 +15,12 @@ import java.util.function.Function;
 /** Fakes with a fixed clock and seed, and small helpers to fill and drain them. */
 final class Fakes {
     static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+    /**
+     * How long a test waits for what happens on another thread (a webhook, a worker) before it calls it a hang: long,
+     * because the build shares 2 cores with others (a webhook takes milliseconds on a quiet machine, seconds under a
+     * CPU hog); a wait ends as soon as its condition holds.
+     */
+    static final java.time.Duration HANG = java.time.Duration.ofMinutes(2);
 
     private Fakes() {
     }

@@ -429,7 +429,7 @@ class PublicApiTest {
         List<MediaEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         fake.onEvent(heard::add);
         fake.folders().createFolder("Pets", null);
-        org.awaitility.Awaitility.await().pollInterval(java.time.Duration.ofMillis(5)).until(() -> webhooks.attempts().size() == 2);
+        org.awaitility.Awaitility.await().atMost(Fakes.HANG).pollInterval(java.time.Duration.ofMillis(5)).until(() -> webhooks.attempts().size() == 2);
         MediaEvent created = heard.get(0);
         assertThat(created.type()).isEqualTo(WebhookEvent.FOLDER_CREATED);
         assertThat(all.accepts(created)).isTrue();

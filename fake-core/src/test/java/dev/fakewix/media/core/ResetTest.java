@@ -123,9 +123,9 @@ class ResetTest {
                 return null;
             });
             start.countDown();
-            writer.get(30, TimeUnit.SECONDS);
+            writer.get(Fakes.HANG.toSeconds(), TimeUnit.SECONDS);
             for (Future<?> reader : readers) {
-                reader.get(30, TimeUnit.SECONDS);
+                reader.get(Fakes.HANG.toSeconds(), TimeUnit.SECONDS);
             }
         } finally {
             pool.shutdownNow();

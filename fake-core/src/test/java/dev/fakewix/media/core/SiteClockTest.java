@@ -82,14 +82,14 @@ class SiteClockTest {
         }
         for (int n = 0; n < sites; n++) {
             OperationStatus expected = n + 1 >= 5 ? OperationStatus.READY : OperationStatus.PENDING;
-            assertThat(runs.get(n).get(30, TimeUnit.SECONDS)).containsExactly(expected, expected);
+            assertThat(runs.get(n).get(Fakes.HANG.toSeconds(), TimeUnit.SECONDS)).containsExactly(expected, expected);
         }
         assertThat(fake.clock().instant()).isEqualTo(T0);
     }
 
     private static void await(CyclicBarrier barrier) {
         try {
-            barrier.await(30, TimeUnit.SECONDS);
+            barrier.await(Fakes.HANG.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -34,11 +34,11 @@ class WebhookFaultsTest {
     }
 
     private void awaitAttempts(int n) {
-        await(n + " journaled attempts").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() >= n);
+        await(n + " journaled attempts").atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() >= n);
     }
 
     private void awaitIdle() {
-        await("webhooks idle").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
+        await("webhooks idle").atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
     }
 
     private Folder folder(String name) {
@@ -217,7 +217,7 @@ class WebhookFaultsTest {
         for (int i = 0; i < 20; i++) {
             f.folders().createFolder("f" + i, null);
         }
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> f.webhooks().attempts().size() == 20);
+        await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> f.webhooks().attempts().size() == 20);
         return f.webhooks().attempts().stream().map(a -> a.entityId() + " " + a.outcome()).sorted().toList();
     }
 

@@ -39,11 +39,11 @@ class WebhooksTest {
     private static final java.time.Instant WALL = Fakes.T0.plusSeconds(100);
 
     private void awaitPosts(int n) {
-        await("" + n + " webhook posts").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> transport.posts.size() >= n);
+        await("" + n + " webhook posts").atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> transport.posts.size() >= n);
     }
 
     private void awaitAttempts(int n) {
-        await("" + n + " journaled attempts").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() >= n);
+        await("" + n + " journaled attempts").atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() >= n);
     }
 
     private List<String> postedTypes() {
@@ -316,7 +316,7 @@ class WebhooksTest {
             assertThat(attempts.get(0).url()).hasToString(URL);
             assertThat(attempts.get(0).latency().isNegative()).isFalse();
             assertThat(transport.bodies()).as("a retry sends the same JWT").containsOnly(transport.posts.get(0).body());
-            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
+            await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
         }
 
         @Test
@@ -325,12 +325,12 @@ class WebhooksTest {
             WebhookSubscription s = fake.webhooks().subscribe(URL);
             fake.folders().createFolder("Pets", null);
             awaitAttempts(1);
-            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 1); // the retry waits for the clock
+            await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 1); // the retry waits for the clock
 
             fake.webhooks().unsubscribe(s.id());
             fake.clock().advance(Duration.ofMinutes(1));
 
-            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
+            await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
             assertThat(transport.posts).hasSize(1);
             assertThat(fake.webhooks().attempts()).hasSize(1);
         }
@@ -347,7 +347,7 @@ class WebhooksTest {
             awaitAttempts(2);
             fake.clock().advance(Duration.ofMinutes(10));
 
-            await().pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
+            await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
             assertThat(fake.webhooks().attempts()).extracting(WebhookAttempt::willRetry).containsExactly(true, false);
         }
 

@@ -204,6 +204,15 @@ public final class FakeMediaManagerServer implements AutoCloseable {
         return null;
     }
 
+    /** Sets how long a connection may stay silent (Jetty's default is 30 s), for tests of a client that stalls. */
+    void idleTimeout(java.time.Duration timeout) {
+        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                sc.setIdleTimeout(timeout.toMillis());
+            }
+        }
+    }
+
     /** Stops the server and frees its port. Idempotent. */
     @Override
     public void close() {

@@ -77,7 +77,7 @@ class DashboardBrowserTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new WebDriverWait(browser, ServerFixture.HANG); // a page under a CPU hog takes seconds
     }
 
     private WebElement fileRow(String fileId) {

@@ -26,6 +26,8 @@ class FacadeLayeringTest {
             "dev.fakewix.media.http.internal.FolderEndpoints",
             "dev.fakewix.media.http.internal.Params",
             "dev.fakewix.media.http.internal.SnapshotJson",
+            "dev.fakewix.media.http.internal.SnapshotReader",
+            "dev.fakewix.media.http.internal.WebhookRoutes",
             "dev.fakewix.media.http.internal.wixhosts.MediaRoutes");
 
     static ArchRule onlyNamedClassesReachCoreInternals() {

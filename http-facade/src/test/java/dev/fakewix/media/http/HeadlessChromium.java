@@ -8,7 +8,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,7 +50,7 @@ final class HeadlessChromium {
                 .withLogOutput(java.io.OutputStream.nullOutputStream())
                 .build();
         ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20)).scriptTimeout(Duration.ofSeconds(10));
+        chrome.manage().timeouts().pageLoadTimeout(ServerFixture.HANG).scriptTimeout(ServerFixture.HANG);
         return chrome;
     }
 

@@ -14,11 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -168,6 +164,23 @@ class SecurityRegressionTest extends OnDemandServer {
                     "application/x-www-form-urlencoded", java.util.Map.of());
             assertWixError(response, 403, "PERMISSION_DENIED");
             assertThat(fake.site(SITE).files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+        }
+
+        @Test
+        void aPutWithCurlsDefaultFormTypeIsServedBecauseNoPageCanSendItWithoutAPreflight() throws IOException {
+            WireClient client = start(c -> { });
+            WireClient.Response put = client.send("PUT", "/_fake/sites/" + SITE + "/import-content?url=https%3A%2F%2Fexample.com%2Fa.png",
+                    "bytes".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of());
+            assertThat(put.status()).as("%s", put).isEqualTo(200);
+            assertWixError(client.send("POST", "/_fake/sites/" + SITE + "/reset", "a=b".getBytes(StandardCharsets.UTF_8),
+                    "text/plain", java.util.Map.of()), 403, "PERMISSION_DENIED");
+            // the reason a PUT is safe: a page's cross-origin PUT needs a preflight, and the fake grants none
+            String preflight = raw("OPTIONS /_fake/sites/" + SITE + "/import-content HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Origin: http://evil.example\r\nAccess-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n");
+            assertThat(preflight.toLowerCase(java.util.Locale.ROOT)).doesNotContain("access-control-allow");
+            assertWixError(client.send("PUT", "/_fake/sites/" + SITE + "/import-content?url=https%3A%2F%2Fexample.com%2Fa.png",
+                    "bytes".getBytes(StandardCharsets.UTF_8), "text/plain", java.util.Map.of("Origin", "http://evil.example")),
+                    403, "PERMISSION_DENIED");
         }
 
         @Test
@@ -334,8 +347,8 @@ class SecurityRegressionTest extends OnDemandServer {
             WireClient client = start(c -> { });
             assertThat(client.post("/_fake/sites/" + SITE + "/scenarios", "{\"readiness\":{\"policy\":\"immediate\","
                     + "\"rules\":[{\"policy\":\"manual\",\"namePattern\":\"******zz\"}]}}").status()).isEqualTo(200);
-            // a guard against the old exponential matcher (minutes); the linear one answers in microseconds
-            assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            // a guard against the old exponential matcher (far beyond minutes); the linear one answers in microseconds
+            assertTimeoutPreemptively(ServerFixture.HANG, () -> {
                 WireClient.Response r = client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/a.jpg\",\"displayName\":\""
                         + "a".repeat(200) + ".jpg\"}");
                 assertThat(r.status()).isEqualTo(200);
@@ -404,22 +417,6 @@ class SecurityRegressionTest extends OnDemandServer {
 
     /** What a raw HTTP/1.1 exchange answers; for what java.net.http will not send (a Host header, huge headers). */
     private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", server.port())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                    answer.write(buffer, 0, n);
-                }
-            } catch (java.net.SocketException reset) {
-                // the server may close after answering a request it refused while reading it
-            }
-            return answer.toString(StandardCharsets.ISO_8859_1);
-        }
+        return WireClient.raw(server.port(), request.getBytes(StandardCharsets.ISO_8859_1));
     }
 }

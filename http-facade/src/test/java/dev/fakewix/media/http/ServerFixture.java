@@ -11,6 +11,12 @@ import java.util.function.Consumer;
 /** A deterministic fake (seed 7, frozen clock) behind a server on a free port, fresh for every test. */
 abstract class ServerFixture {
     static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
+    /**
+     * How long a test waits for another thread or process (a webhook, an answer on a raw socket, a page) before it
+     * calls it a hang: long, because the build shares 2 cores with others; every wait ends as soon as its condition
+     * holds.
+     */
+    static final java.time.Duration HANG = java.time.Duration.ofMinutes(2);
 
     FakeMediaManager fake;
     FakeMediaManagerServer server;

@@ -191,7 +191,7 @@ class StandaloneServerTest {
                         .containsExactly(server.fake().defaultSiteId() + " " + receiver.url(), "site-2 " + receiver.url());
                 assertThat(server.fake().webhooks().publicKeyPem()).isEqualTo(key.publicKeyPem());
                 server.fake().site("site-2").folders().createFolder("Pets", null);
-                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(5))
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).pollInterval(java.time.Duration.ofMillis(5))
                         .until(() -> receiver.received.size() == 1);
             }
         }

@@ -285,7 +285,7 @@ class TransfersTest extends ServerFixture {
         client = new WireClient(server.baseUri());
         java.net.URI uri = java.net.URI.create(uploadUrl("image/png") + "?filename=a.png");
         try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
-            socket.setSoTimeout(5_000);
+            socket.setSoTimeout((int) HANG.toMillis());
             socket.getOutputStream().write(("PUT " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
                     + "Content-Type: image/png\r\nContent-Length: 1000000\r\nExpect: 100-continue\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

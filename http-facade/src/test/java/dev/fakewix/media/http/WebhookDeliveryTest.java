@@ -55,7 +55,7 @@ class WebhookDeliveryTest extends ServerFixture {
     }
 
     private void awaitReceived(int n) {
-        await(n + " webhooks received").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> receiver.received.size() >= n);
+        await(n + " webhooks received").atMost(HANG).pollInterval(Duration.ofMillis(5)).until(() -> receiver.received.size() >= n);
     }
 
     /** The claims with their JSON strings parsed: {@code data} the envelope, its {@code identity} and {@code data}. */
@@ -136,11 +136,11 @@ class WebhookDeliveryTest extends ServerFixture {
         receiver.status = () -> calls.incrementAndGet() == 1 ? 500 : 200;
         subscribe("{\"url\": \"" + receiver.url() + "\"}");
         fake.folders().createFolder("Pets", null);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() == 1);
+        await().atMost(HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() == 1);
 
         client.post("/_fake/clock/advance", "{\"duration\": \"PT1S\"}");
         awaitReceived(1);
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() == 2);
+        await().atMost(HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() == 2);
         JsonNode attempts = client.get("/_fake/webhooks/attempts").json().get("attempts");
         assertThat(attempts).hasSize(2);
         assertThat(attempts.get(0).get("outcome").asString()).isEqualTo("REJECTED");
@@ -159,11 +159,6 @@ class WebhookDeliveryTest extends ServerFixture {
         WireClient.Response remote = client.post("/_fake/webhooks/subscriptions", "{\"url\": \"http://10.9.8.7/hooks\"}");
         assertThat(remote.status()).isEqualTo(400);
         assertThat(remote.json().get("details").get("applicationError").get("description").asString()).contains("not a loopback address");
-
-        receiver.close();
-        WireClient.Response down = client.post("/_fake/webhooks/subscriptions", "{\"url\": \"" + receiver.url() + "\"}");
-        assertThat(down.status()).isEqualTo(400);
-        assertThat(down.json().get("details").get("applicationError").get("description").asString()).contains("nothing answers at webhook URL");
 
         WireClient.Response badEvent = client.post("/_fake/webhooks/subscriptions", "{\"url\": \"http://127.0.0.1:1/\", \"events\": [\"FILE_GONE\"]}");
         assertThat(badEvent.status()).isEqualTo(400);

@@ -84,6 +84,25 @@ final class WireClient {
         }
     }
 
+    /**
+     * Writes {@code request} on a raw connection to {@code port} and answers everything the server sends until it
+     * closes, as ISO-8859-1: for what java.net.http will not send (a Host header, huge headers, a body that stalls).
+     */
+    static String raw(int port, byte[] request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout((int) ServerFixture.HANG.toMillis());
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (java.net.SocketException reset) {
+                // the server may close after answering a request it refused while reading it
+            }
+            return answer.toString(StandardCharsets.ISO_8859_1);
+        }
+    }
+
     record Response(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
         String body() {
             return new String(bytes, StandardCharsets.UTF_8);

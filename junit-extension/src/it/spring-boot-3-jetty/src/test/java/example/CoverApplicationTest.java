@@ -21,8 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The application on its own Jetty 12.0, calling the fake (on its relocated Jetty 12.1) through Boot's RestClient:
  * one JVM, two Jettys, the user's Jackson 2 on one side and the fake's relocated Jackson 3 on the other.
+ *
+ * <p>Boot's HTTP clients (the app's RestClient, the test's TestRestTemplate) run on Jetty's client here, whose read
+ * timeout defaults to 10 s: the first request of a cold JVM on a machine whose 2 cores other builds saturate took
+ * longer ("I/O error on POST ... Request timed out"). The timeouts below are generous; a hang still fails.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.http.client.read-timeout=2m", "spring.http.client.connect-timeout=1m"})
 @WithFakeMediaManager(http = true)
 class CoverApplicationTest {
     @Autowired

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 /**
  * Awaitility for asynchronous code under test that talks to the fake: preconfigured, aliased
  * {@link ConditionFactory} objects and the conditions they usually wait for. Awaitility's global defaults are never
- * changed; each factory sets its own timeout (10 s), poll delay (none) and poll interval (10 ms), polls in the
+ * changed; each factory sets its own timeout (60 s), poll delay (none) and poll interval (10 ms), polls in the
  * calling thread and does not ignore exceptions. Tune one with the usual calls ({@code .atMost(...)}).
  *
  * <pre>{@code
@@ -28,7 +28,7 @@ import java.util.concurrent.Callable;
  * MediaAwait.untilRequests(http, Operation.IMPORT_FILE, 3);        // e.g. two 503s and the retry that worked
  * ReceivedWebhook ready = MediaAwait.untilReceived(inbox, WebhookEvent.FILE_READY, fileId);
  *
- * MediaAwait.await("the thumbnail job").atMost(Duration.ofSeconds(30)).until(MediaAwait.fileIsReady(site, thumbId));
+ * MediaAwait.await("the thumbnail job").atMost(Duration.ofMinutes(5)).until(MediaAwait.fileIsReady(site, thumbId));
  * }</pre>
  *
  * <p>Conditions read the site through a snapshot, which has no side effect (it does not count as a read of the
@@ -36,8 +36,12 @@ import java.util.concurrent.Callable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaAwait {
-    /** How long the factories wait unless told otherwise. */
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * How long the factories wait unless told otherwise: long, because CI machines are shared (a webhook that takes
+     * milliseconds on a quiet machine takes seconds beside other builds); a wait ends as soon as its condition holds,
+     * so only a test that fails waits this long.
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     /** How often they poll. */
     public static final Duration POLL_INTERVAL = Duration.ofMillis(10);
 

@@ -41,7 +41,7 @@ class HardeningOptionsTest {
 
     private static String statusLine(FakeMediaManagerHttp http, String host) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", http.port())) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(120_000); // a hang, not a loaded machine
             socket.getOutputStream().write(("GET /_fake/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             InputStream in = socket.getInputStream();

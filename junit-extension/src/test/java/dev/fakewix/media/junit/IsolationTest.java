@@ -172,7 +172,7 @@ class IsolationTest {
             for (int i = 0; i < n; i++) {
                 assertThat(Calls.importFile(http, "https://example.com/t" + n + "-" + i + ".jpg").statusCode()).isEqualTo(200);
             }
-            ALL_RUNNING.await(20, TimeUnit.SECONDS);
+            ALL_RUNNING.await(5, TimeUnit.MINUTES); // every test started: under load, that takes a while
             HttpResponse<String> list = Calls.get(http, "/site-media/v1/files");
 
             assertThat(list.statusCode()).isEqualTo(200);
@@ -195,7 +195,7 @@ class IsolationTest {
                 site.files().importFile(ImportFileRequest.of("https://example.com/t" + n + "-" + i + ".jpg"));
             }
             fake.clock().advance(java.time.Duration.ofMinutes(n));
-            ALL_RUNNING.await(20, TimeUnit.SECONDS);
+            ALL_RUNNING.await(5, TimeUnit.MINUTES); // every test started: under load, that takes a while
 
             assertThat(site.files().listFiles(ListFilesRequest.all()).files()).hasSize(n);
             assertThat(fake.clock().instant()).isEqualTo(java.time.Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT).plusSeconds(60L * n));

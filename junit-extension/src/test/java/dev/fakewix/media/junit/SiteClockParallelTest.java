@@ -48,10 +48,10 @@ class SiteClockParallelTest {
             assertThat(clock).isSameAs(site.clock()).isNotSameAs(fake.clock());
             assertThat(clock.instant()).isEqualTo(start);
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
-            ALL_RUNNING.await(20, TimeUnit.SECONDS); // every test has imported before any moves time
+            ALL_RUNNING.await(5, TimeUnit.MINUTES); // every test has imported before any moves time
 
             clock.advance(Duration.ofMinutes(minutes));
-            ALL_RUNNING.await(20, TimeUnit.SECONDS); // every test has moved its clock
+            ALL_RUNNING.await(5, TimeUnit.MINUTES); // every test has moved its clock
 
             assertThat(clock.instant()).isEqualTo(start.plus(Duration.ofMinutes(minutes)));
             assertThat(site.files().getFileDescriptor(file.id()).operationStatus())

@@ -70,6 +70,13 @@ public interface FaceAccess {
      */
     Optional<StoredMedia> storedMedia(MediaSite site, String fileId);
 
+    /**
+     * Subscribes as {@code Webhooks.subscribe(siteId, url, events)} does, without checking that something listens
+     * at the URL: a face reached from afar must not answer differently for an open and a closed port.
+     */
+    dev.fakewix.media.core.WebhookSubscription subscribeUnprobed(FakeMediaManager fake, String siteId, String url,
+                                                                 java.util.List<String> events);
+
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */
     final class Holder {
         private static volatile FaceAccess access;

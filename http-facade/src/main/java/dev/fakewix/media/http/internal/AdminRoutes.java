@@ -34,12 +34,14 @@ public final class AdminRoutes {
     private final JournalStore journal;
     private final Wire wire;
     private final FacadeSettings settings;
+    private final SnapshotReader snapshots;
 
     AdminRoutes(FakeMediaManager fake, JournalStore journal, Wire wire, FacadeSettings settings) {
         this.fake = fake;
         this.journal = journal;
         this.wire = wire;
         this.settings = settings;
+        this.snapshots = new SnapshotReader(settings.maxJsonBodyBytes());
     }
 
     /** The admin route table. */
@@ -190,23 +192,30 @@ public final class AdminRoutes {
                 () -> Reply.json(SnapshotJson.write(snapshot, false)));
     }
 
+    /**
+     * Streamed: a snapshot of any size the export wrote imports back (no {@code maxJsonBodyBytes} cap; see
+     * {@link SnapshotReader}).
+     */
     private Reply importState(Exchange ex) {
         String siteId = ex.pathParam("siteId");
-        byte[] body = ex.jsonBody(settings.maxJsonBodyBytes());
-        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+        SiteSnapshot snapshot = snapshots.readOne(ex.bodyStream(Long.MAX_VALUE), siteId);
+        if (snapshot == null) {
             // an empty PUT would read as an empty snapshot and wipe the site: say what was expected instead
             throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("body", "REQUIRED_FIELD",
                     "must be a site snapshot, as GET /_fake/sites/{siteId}/state exports it; to empty a site, POST"
                     + " /_fake/sites/{siteId}/reset")));
         }
-        Params p = Params.ofBody(body);
-        SiteSnapshot snapshot = SnapshotJson.read(p, siteId);
-        if (!snapshot.isRestorableInto(siteId)) { // before the site is made, so a refused PUT creates none
-            throw new IllegalArgumentException("The snapshot is of site " + snapshot.siteId() + " but was PUT to site "
-                    + siteId + "; PUT it to /_fake/sites/" + snapshot.siteId() + "/state, or change its siteId");
+        try {
+            if (!snapshot.isRestorableInto(siteId)) { // before the site is made, so a refused PUT creates none
+                throw new IllegalArgumentException("The snapshot is of site " + snapshot.siteId() + " but was PUT to"
+                        + " site " + siteId + "; PUT it to /_fake/sites/" + snapshot.siteId() + "/state, or change its"
+                        + " siteId");
+            }
+            fake.site(siteId).restore(snapshot);
+        } catch (RuntimeException refused) {
+            SnapshotReader.release(snapshot);
+            throw refused;
         }
-        MediaSite site = fake.site(siteId);
-        site.restore(snapshot);
         return Reply.json(Json.write(g -> {
             g.writeStartObject();
             g.writeStringProperty("siteId", siteId);

@@ -2,8 +2,12 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import io.javalin.http.Context;
 import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +20,12 @@ import java.util.Map;
  */
 @API(status = API.Status.INTERNAL)
 public final class Exchange {
+    private static final Logger LOG = LoggerFactory.getLogger(Exchange.class);
+
     private final Context ctx;
+    private final BodyBudget budget;
+    /** What this request holds of the budget, given back by {@link #release()}. */
+    private long reserved;
     private byte[] body;
     private boolean bodyIsText = true;
     /** Whether a handler took the body as a stream (so the client has been asked for it, if it waited). */
@@ -24,8 +33,23 @@ public final class Exchange {
     String siteId;
     String scenario;
 
-    Exchange(Context ctx) {
+    Exchange(Context ctx, BodyBudget budget) {
         this.ctx = ctx;
+        this.budget = budget;
+    }
+
+    /** Gives back what the body held of the budget; the request is answered. Idempotent. */
+    void release() {
+        if (reserved > 0) {
+            budget.give(reserved);
+            reserved = 0;
+        }
+    }
+
+    /** Holds {@code bytes} more of the budget; only the first reservation of a request may wait for room. */
+    private void reserve(long bytes) {
+        budget.take(bytes, reserved == 0);
+        reserved += bytes;
     }
 
     public Context ctx() {
@@ -68,10 +92,15 @@ public final class Exchange {
      * 413 thrown by the stream's read. Not kept in the journal.
      */
     public InputStream bodyStream(long limit) {
+        return bodyStream(limit, null);
+    }
+
+    /** As {@link #bodyStream(long)}; a 413 says {@code why} the limit is what it is (e.g. what an upload holds). */
+    public InputStream bodyStream(long limit, String why) {
         bodyIsText = false;
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
-            throw tooLarge(declared, limit);
+            throw tooLarge(declared, limit, why);
         }
         bodyStreamed = true;
         InputStream in;
@@ -91,10 +120,15 @@ public final class Exchange {
             }
 
             @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
+            public int read(byte[] b, int off, int len) {
+                int n;
+                try {
+                    n = super.read(b, off, len);
+                } catch (IOException e) {
+                    throw bodyFailed(count, e);
+                }
                 if (n > 0 && (count += n) > limit) {
-                    throw tooLarge(-1, limit);
+                    throw tooLarge(-1, limit, why);
                 }
                 return n;
             }
@@ -110,17 +144,80 @@ public final class Exchange {
         if (declared > limit) {
             throw tooLarge(declared, limit);
         }
-        try (InputStream in = ctx.req().getInputStream()) {
-            byte[] data = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
-            if (data.length > limit) {
-                throw tooLarge(-1, limit);
-            }
-            body = data;
-            return data;
-        } catch (IOException e) {
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
-                    "The request body could not be read: " + e.getMessage());
+        if (declared > Integer.MAX_VALUE - 16) { // a limit configured above what one array holds
+            throw tooLarge(declared, Integer.MAX_VALUE - 16);
         }
+        if (declared > 0) {
+            reserve(declared); // before a byte is read: a request that must wait holds no memory meanwhile
+        }
+        InputStream in;
+        try {
+            in = ctx.req().getInputStream();
+        } catch (IOException e) {
+            throw bodyFailed(0, e);
+        }
+        int at = 0;
+        try {
+            if (declared >= 0) {
+                // the size is known: one array of it, no growing and no copy (a 10 MiB body costs 10 MiB)
+                byte[] data = new byte[(int) declared];
+                for (int n; at < data.length && (n = in.read(data, at, data.length - at)) >= 0; ) {
+                    at += n;
+                }
+                body = at == data.length ? data : java.util.Arrays.copyOf(data, at);
+                return body;
+            }
+            java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(8192);
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) >= 0; at += n) {
+                if (data.size() + (long) n > limit) {
+                    throw tooLarge(-1, limit);
+                }
+                if (data.size() + n > reserved) { // a chunked body: its size is known as it arrives
+                    reserve(Math.min(limit, Math.max(64 * 1024, reserved)));
+                }
+                data.write(buffer, 0, n);
+            }
+            body = data.toByteArray();
+            return body;
+        } catch (IOException e) {
+            throw bodyFailed(at, e);
+        }
+    }
+
+    /**
+     * The body stopped arriving: the client stalled past the server's idle timeout (408) or broke the connection
+     * (400). A client's failure, so one line in the log at WARN, not an ERROR with a stack trace.
+     */
+    @Decides(Guess.STALLED_BODY_IS_REQUEST_TIMEOUT)
+    private RuntimeException bodyFailed(long received, IOException e) {
+        boolean timedOut = false;
+        for (Throwable t = e; t != null && !timedOut; t = t.getCause()) {
+            timedOut = t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof java.net.SocketTimeoutException;
+        }
+        String what = timedOut ? "stopped sending" : "broke off";
+        String after = " after " + received + " of " + declaredLength() + " bytes";
+        String path = ctx.path().length() <= 120 ? ctx.path() : ctx.path().substring(0, 120) + "..."; // tokens are long
+        LOG.warn("{} {}: the client {} its body{} ({}); answered {}", ctx.method().name(), path, what, after,
+                rootMessage(e), timedOut ? 408 : 400);
+        String description = "The request body " + (timedOut ? "stopped arriving" : "broke off") + after + ": "
+                + rootMessage(e);
+        return timedOut ? new HttpFailure(HttpFailure.Kind.REQUEST_TIMEOUT, description)
+                : MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, description);
+    }
+
+    private String declaredLength() {
+        long declared = ctx.req().getContentLengthLong();
+        return declared < 0 ? "an unannounced number of" : Long.toString(declared);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /**
@@ -162,8 +259,13 @@ public final class Exchange {
     }
 
     private static HttpFailure tooLarge(long declared, long limit) {
+        return tooLarge(declared, limit, null);
+    }
+
+    private static HttpFailure tooLarge(long declared, long limit, String why) {
         return new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, (declared >= 0 ? "The request body has " + declared
-                + " bytes" : "The request body is too large") + "; this endpoint accepts at most " + limit
-                + " bytes (see ServerConfig.maxJsonBodyBytes / maxUploadBytes)");
+                + " bytes" : "The request body is too large") + "; " + (why == null ? "this endpoint accepts at most "
+                + limit + " bytes" : "at most " + limit + " more bytes fit: " + why)
+                + " (see ServerConfig.maxJsonBodyBytes / maxUploadBytes)");
     }
 }

@@ -57,6 +57,7 @@ public final class Facade {
     private final Wire wire = new Wire();
     /** Numbers the admin calls, which the journal does not keep (it numbers the requests it keeps). */
     private final AtomicLong adminCalls = new AtomicLong();
+    private final BodyBudget bodies = BodyBudget.ofHeap();
     private final RouteIndex index = new RouteIndex();
     private final AdminRoutes admin;
     private final TransferRoutes transfers;
@@ -313,36 +314,41 @@ public final class Facade {
                        Function<Exchange, Reply> action) {
         long started = System.nanoTime();
         Instant receivedAt = fake.clock().instant();
-        Exchange ex = new Exchange(ctx);
-        Reply reply;
-        String errorCode = null;
-        ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
+        Exchange ex = new Exchange(ctx, bodies);
         try {
-            reply = pass.run(() -> action.apply(ex));
-        } catch (Throwable failure) {
-            // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must see
-            // why in the answer, the journal and the log, not an empty 500 from the container.
-            ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
-            reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
-            errorCode = error.code();
-        }
-        List<String> met = pass.met();
-        if (!met.isEmpty()) {
-            ex.scenario(String.join("; ", met));
-        }
-        Optional<HttpFault> fault = pass.fault();
-        if (fault.isPresent()) {
-            reply = reply.withFault(fault.get());
-        }
-        ex.drainUnreadBody(settings.maxJsonBodyBytes());
-        // Journaled before it is written, under the number the answer then carries: a client that holds an answer
-        // finds it in the journal, and a reader paging the journal by number sees entries in the order they came.
-        String requestId = journaled ? "fake-" + record(ctx, ex, operation, receivedAt, started, reply, errorCode)
-                : "fake-admin-" + adminCalls.incrementAndGet();
-        if (reply.fault() != null) {
-            FaultWriter.write(ctx, requestId, reply);
-        } else {
-            write(ctx, requestId, reply);
+            Reply reply;
+            String errorCode = null;
+            ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
+            try {
+                reply = pass.run(() -> action.apply(ex));
+            } catch (Throwable failure) {
+                // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must see
+                // why in the answer, the journal and the log, not an empty 500 from the container.
+                ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
+                reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
+                errorCode = error.code();
+            }
+            List<String> met = pass.met();
+            if (!met.isEmpty()) {
+                ex.scenario(String.join("; ", met));
+            }
+            Optional<HttpFault> fault = pass.fault();
+            if (fault.isPresent()) {
+                reply = reply.withFault(fault.get());
+            }
+            ex.drainUnreadBody(settings.maxJsonBodyBytes());
+            // Journaled before it is written, under the number the answer then carries: a client that holds an
+            // answer finds it in the journal, and a reader paging the journal by number sees entries in the order
+            // they came.
+            String requestId = journaled ? "fake-" + record(ctx, ex, operation, receivedAt, started, reply, errorCode)
+                    : "fake-admin-" + adminCalls.incrementAndGet();
+            if (reply.fault() != null) {
+                FaultWriter.write(ctx, requestId, reply);
+            } else {
+                write(ctx, requestId, reply);
+            }
+        } finally {
+            ex.release(); // the body's share of the budget, also when writing the answer failed
         }
     }
 

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A transport-level error of the facade itself, for the few HTTP statuses the API's catalogue
- * ({@link dev.fakewix.media.core.WixErrorCode}) has no code for: a wrong method, an oversized body, a wrong content
- * type. It travels in the same wire shape as every other error ({@code details.applicationError}).
+ * ({@link dev.fakewix.media.core.WixErrorCode}) has no code for: a wrong method, a body that stopped arriving, an
+ * oversized body, a wrong content type. It travels in the same wire shape as every other error ({@code details.applicationError}).
  */
 @API(status = API.Status.INTERNAL)
 public final class HttpFailure extends RuntimeException {
@@ -18,6 +18,7 @@ public final class HttpFailure extends RuntimeException {
         /** Plain HTTP sent to the HTTPS port (as nginx names it). */
         PLAIN_HTTP_ON_HTTPS_PORT(400, "The plain HTTP request was sent to HTTPS port"),
         METHOD_NOT_ALLOWED(405, "Method not allowed"),
+        REQUEST_TIMEOUT(408, "Request timeout"),
         PRECONDITION_FAILED(412, "Precondition failed"),
         PAYLOAD_TOO_LARGE(413, "Payload too large"),
         UNSUPPORTED_CONTENT_TYPE(415, "Unsupported content type");

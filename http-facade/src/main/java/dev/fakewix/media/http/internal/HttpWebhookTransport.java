@@ -4,6 +4,8 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.WebhookTransport;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -44,7 +47,13 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
         }
     }
 
+    /**
+     * The answer's status once its body has arrived (and been discarded). Completing the returned future
+     * exceptionally or cancelling it (the dispatcher's time-out, an unsubscribe) abandons the exchange: its body is no
+     * longer read and its connection is closed, so a receiver that streams an endless answer keeps nothing open.
+     */
     @Override
+    @Decides(Guess.WEBHOOK_ATTEMPTS_ABANDONED)
     public CompletableFuture<Integer> post(URI url, String contentType, String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
@@ -52,7 +61,76 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
                 .header("User-Agent", "fake-wix-media-manager-webhooks")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
-        return client().sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
+        DiscardedBody discarded = new DiscardedBody();
+        CompletableFuture<HttpResponse<Void>> exchange = client().sendAsync(request, info -> discarded);
+        CompletableFuture<Integer> answer = new CompletableFuture<>();
+        exchange.whenComplete((response, failure) -> {
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else {
+                answer.complete(response.statusCode());
+            }
+        });
+        answer.whenComplete((status, failure) -> {
+            if (failure != null) {
+                discarded.abandon(); // an HTTP/1.1 connection whose body is cancelled mid-way is closed, not reused
+                exchange.cancel(true); // an answer whose head has not arrived yet
+            }
+        });
+        return answer;
+    }
+
+    /** Reads an answer's body to its end and drops it; {@link #abandon()} stops reading and closes the connection. */
+    private static final class DiscardedBody implements HttpResponse.BodySubscriber<Void> {
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+        private java.util.concurrent.Flow.Subscription subscription;
+        private boolean abandoned;
+
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+            boolean cancel;
+            synchronized (this) {
+                subscription = s;
+                cancel = abandoned;
+            }
+            if (cancel) {
+                s.cancel();
+            } else {
+                s.request(Long.MAX_VALUE);
+            }
+        }
+
+        @Override
+        public void onNext(List<java.nio.ByteBuffer> item) {
+            // dropped: only the status matters
+        }
+
+        @Override
+        public void onError(Throwable throwable) {
+            done.completeExceptionally(throwable);
+        }
+
+        @Override
+        public void onComplete() {
+            done.complete(null);
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<Void> getBody() {
+            return done;
+        }
+
+        void abandon() {
+            java.util.concurrent.Flow.Subscription s;
+            synchronized (this) {
+                abandoned = true;
+                s = subscription;
+            }
+            if (s != null) {
+                s.cancel();
+            }
+            done.completeExceptionally(new java.util.concurrent.CancellationException("the attempt was abandoned"));
+        }
     }
 
     private HttpClient client() {

@@ -69,8 +69,7 @@ public final class Params {
         try {
             tree = Json.mapper().readTree(body);
         } catch (JacksonException e) {
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
-                    "The request body is not valid JSON: " + e.getOriginalMessage() + location(e));
+            throw notJson(e);
         }
         if (tree == null || !tree.isObject()) {
             throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
@@ -79,7 +78,17 @@ public final class Params {
         return new Params(tree, "", false, new ArrayList<>());
     }
 
-    /** Parameters of a query string, given as decoded names and their values in order. */
+    /** Parameters of a JSON object read already (the head of a streamed document); {@code null} counts as {}. */
+    static Params ofTree(JsonNode object) {
+        return new Params(object == null ? JsonNodeFactory.instance.objectNode() : object, "", false, new ArrayList<>());
+    }
+
+    /** The 400 for a body that is not JSON: what the parser found, and where. */
+    static MediaManagerException notJson(JacksonException e) {
+        return MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+                "The request body is not valid JSON: " + e.getOriginalMessage() + location(e));
+    }
+
     /** Query keys have at most this many dot-separated parts ({@code paging.limit} has 2). */
     @Decides(Guess.QUERY_KEY_DEPTH_LIMIT)
     static final int MAX_QUERY_KEY_DEPTH = 16;
@@ -88,6 +97,7 @@ public final class Params {
         return key.length() <= 100 ? key : key.substring(0, 100) + "...";
     }
 
+    /** Parameters of a query string, given as decoded names and their values in order. */
     public static Params ofQuery(Map<String, List<String>> query) {
         List<FieldViolation> violations = new ArrayList<>();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
@@ -323,6 +333,24 @@ public final class Params {
             out.add(new Params(item, itemPath, fromQuery, violations));
         }
         return out;
+    }
+
+    /**
+     * The parameters of item {@code index} of array {@code name}, read on its own (a streamed array holds one item
+     * at a time); its violations are recorded with these, as {@link #objects} records them.
+     */
+    Params item(String name, int index, JsonNode item) {
+        String itemPath = field(name) + "[" + index + "]";
+        if (item == null || !item.isObject()) {
+            violations.add(FieldViolation.of(itemPath, "FORMAT", "must be an object, got " + describe(item)));
+            item = null;
+        }
+        return new Params(item, itemPath, fromQuery, violations);
+    }
+
+    /** Records a violation at the full path of item {@code index} of array {@code name}, field {@code field}. */
+    void itemViolation(String name, int index, String field, String rule, String description) {
+        violations.add(FieldViolation.of(field(name) + "[" + index + "]." + field, rule, description));
     }
 
     /** The raw JSON of a field, {@code null} when absent. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * What a request must satisfy before any route sees it, because a web page in the tester's browser could otherwise
  * drive the fake: the {@code Host} must be one the fake answers to (against DNS rebinding, which would let a page read
  * exports and private bytes), and a call of the admin API must not be one a browser sends cross-site (a form post, a
- * foreign {@code Origin}) and must carry the admin token when one is set.
+ * foreign {@code Origin}) and must carry the admin token when one is set. A form content type is refused on POST only:
+ * every other changing method is preflighted when cross-origin, and the fake answers no preflight.
  *
  * <p>The dispatcher runs {@link #checkHost} before every route and {@link #checkAdmin} before every {@code /_fake}
  * route (one before-handler each, so routes added later are covered too). Thread-safe (immutable).
@@ -80,7 +81,11 @@ public final class RequestGuard {
         if (changes && "cross-site".equalsIgnoreCase(secFetchSite)) {
             throw crossSite("the browser marked it Sec-Fetch-Site: cross-site");
         }
-        if (changes && token == null && contentType != null && FORM_TYPES.contains(mediaTypeOf(contentType))) {
+        // Only a POST can come from another site without a CORS preflight (a form, a no-cors fetch, sendBeacon); a
+        // cross-origin PUT, PATCH or DELETE is always preflighted, and the fake grants no preflight. So a PUT with
+        // curl's default form type (the import-content example: curl --data-binary @cat.png) is no page's doing.
+        if (changes && token == null && "POST".equalsIgnoreCase(method) && contentType != null
+                && FORM_TYPES.contains(mediaTypeOf(contentType))) {
             throw crossSite("its Content-Type " + abbreviate(contentType) + " is one any web page can send; send"
                     + " Content-Type: application/json (or no body)");
         }

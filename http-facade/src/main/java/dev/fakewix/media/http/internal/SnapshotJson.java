@@ -178,43 +178,7 @@ public final class SnapshotJson {
         }
     }
 
-    // ---------------------------------------------------------------- reading
-
-    /**
-     * Reads one snapshot. A missing {@code siteId} is taken from {@code defaultSiteId} (the site of the URL).
-     * Errors are 400 INVALID_ARGUMENT naming the field, e.g. {@code files[2].file.mediaType}.
-     */
-    public static SiteSnapshot read(Params p, String defaultSiteId) {
-        String siteId = p.string("siteId");
-        Long counter = p.int64("idCounter");
-        List<SiteSnapshot.StoredFolder> folders = list(p, "folders", SnapshotJson::readFolder);
-        List<SiteSnapshot.StoredFile> files = list(p, "files", SnapshotJson::readFile);
-        p.check();
-        return new SiteSnapshot(siteId == null ? defaultSiteId : siteId, counter == null ? 0 : counter, files, folders);
-    }
-
-    /** Reads a state file: one snapshot, an array of snapshots, or {@code {"sites": [...]}}. */
-    public static List<SiteSnapshot> readAll(byte[] json, String defaultSiteId) {
-        tools.jackson.databind.JsonNode tree = Json.mapper().readTree(json);
-        List<SiteSnapshot> out = new ArrayList<>();
-        if (tree != null && tree.isArray()) {
-            for (tools.jackson.databind.JsonNode item : tree) {
-                out.add(read(Params.ofBody(item.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), defaultSiteId));
-            }
-            return out;
-        }
-        Params p = Params.ofBody(json);
-        if (p.has("sites")) {
-            List<Params> sites = p.objects("sites");
-            p.check();
-            for (Params site : sites) {
-                out.add(read(site, defaultSiteId));
-            }
-            return out;
-        }
-        out.add(read(p, defaultSiteId));
-        return out;
-    }
+    // ---------------------------------------------------------------- reading (one item; SnapshotReader streams)
 
     private static <T> List<T> list(Params p, String name, Function<Params, T> reader) {
         List<Params> items = p.objects(name);
@@ -230,7 +194,7 @@ public final class SnapshotJson {
         return out;
     }
 
-    private static SiteSnapshot.StoredFolder readFolder(Params p) {
+    static SiteSnapshot.StoredFolder readFolder(Params p) {
         Params f = p.child("folder");
         String id = f.requiredString("id");
         State state = f.required("state", f.enumValue("state", State.class));
@@ -242,7 +206,8 @@ public final class SnapshotJson {
         return folder == null ? null : new SiteSnapshot.StoredFolder(folder, root, trashedFrom, Boolean.TRUE.equals(trashed));
     }
 
-    private static SiteSnapshot.StoredFile readFile(Params p) {
+    /** A file item; {@code streamed} is its content when the reader took it from the stream already. */
+    static SiteSnapshot.StoredFile readFile(Params p, dev.fakewix.media.core.StoredBytes streamed) {
         FileDescriptor file = readFileDescriptor(p.child("file"));
         String mimeType = p.string("mimeType");
         String originalName = p.string("originalName");
@@ -251,8 +216,8 @@ public final class SnapshotJson {
         String trashedFrom = p.string("trashedFrom");
         Boolean trashed = p.bool("trashed");
         Readiness pending = p.has("pendingReadiness") ? readReadiness(p.child("pendingReadiness")) : null;
-        dev.fakewix.media.core.StoredBytes content = null;
-        String base64 = p.string("content");
+        dev.fakewix.media.core.StoredBytes content = streamed;
+        String base64 = streamed != null ? null : p.string("content");
         if (base64 != null) {
             try {
                 content = dev.fakewix.media.core.internal.content.ContentStore.unbudgeted(Base64.getDecoder().decode(base64));

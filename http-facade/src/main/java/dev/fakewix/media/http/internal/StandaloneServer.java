@@ -213,9 +213,12 @@ public final class StandaloneServer {
         return server;
     }
 
+    /** Streamed, as {@code PUT .../state} is: a file of any size the export wrote seeds the server. */
     private static List<SiteSnapshot> readState(Path file, String defaultSiteId) {
-        try {
-            return SnapshotJson.readAll(Files.readAllBytes(file), defaultSiteId);
+        // strings outside content as long as a JSON body may be (the server's default cap, 10 MiB)
+        SnapshotReader reader = new SnapshotReader(10L * 1024 * 1024);
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return reader.readAll(in, defaultSiteId);
         } catch (IOException e) {
             throw new BadOption("cannot read --state " + file + ": " + e);
         } catch (MediaManagerException e) {

@@ -158,8 +158,16 @@ public final class TransferRoutes {
             throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Length " + length + " is above Tus-Max-Size "
                     + settings.maxUploadBytes() + " (see ServerConfig.maxUploadBytes)");
         }
+        // Tus-Max-Size bounds the whole upload, not each chunk: the core takes a chunk only at the upload's offset, so
+        // at most maxUploadBytes - offset more bytes fit, whatever came before (no create step, a refused create)
+        long room = settings.maxUploadBytes() - offset;
+        if (room < 0) {
+            throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Offset " + offset + " is beyond Tus-Max-Size "
+                    + settings.maxUploadBytes() + "; an upload holds at most that many bytes (see ServerConfig.maxUploadBytes)");
+        }
         Transfers.ResumableStatus status = fake.transfers().appendResumable(ex.pathParam("token"), offset,
-                ex.bodyStream(settings.maxUploadBytes()), length);
+                ex.bodyStream(room, "the upload would pass Tus-Max-Size " + settings.maxUploadBytes() + " at offset "
+                        + offset), length);
         return tus(new Reply(204, null, new byte[0], Map.of("Upload-Offset", Long.toString(status.offset()),
                 "Upload-Expires", httpDate(status))));
     }

@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * The webhook part of the admin API: the public key in PEM, subscriptions, and the journal of delivery attempts.
- * Writes take JSON bodies. Each route is one call into {@link Webhooks}.
+ * Writes take JSON bodies. Each route is one call into {@link Webhooks}, except a subscription, which goes through the
+ * core's {@code FaceAccess}: over HTTP it is made without trying the URL's port, so that the answer tells a caller
+ * from afar nothing about which ports of this machine are open.
  */
 final class WebhookRoutes {
     private static final String PREFIX = AdminRoutes.PREFIX + "/webhooks";
@@ -74,7 +76,9 @@ final class WebhookRoutes {
         String siteId = p.string("siteId");
         List<String> events = p.strings("events");
         p.check();
-        WebhookSubscription s = fake.webhooks().subscribe(siteId, url, events == null ? List.of() : events);
+        // unprobed: whoever reaches the admin API (a container's port, maybe) must not learn which local ports are open
+        WebhookSubscription s = dev.fakewix.media.core.internal.FaceAccess.get().subscribeUnprobed(fake, siteId, url,
+                events == null ? List.of() : events);
         return Reply.json(Json.write(g -> {
             g.writeStartObject();
             g.writeName("subscription");

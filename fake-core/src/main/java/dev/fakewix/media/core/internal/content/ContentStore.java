@@ -221,7 +221,9 @@ public final class ContentStore implements AutoCloseable {
 
     /**
      * Content being written: heap segments while the budget allows, then a temporary file. A failed append is taken
-     * back whole, so the content is always what the accepted appends sent. Not thread-safe; its owner serialises.
+     * back whole, so the content is always what the accepted appends sent. The file is open only during an append
+     * (and reopened by the next): a resumable upload waiting for its next chunk, maybe forever, holds no file
+     * descriptor. Not thread-safe; its owner serialises.
      */
     public final class Writer {
         private final List<byte[]> segments = new ArrayList<>();
@@ -268,11 +270,37 @@ public final class ContentStore implements AutoCloseable {
             } catch (RuntimeException | Error e) {
                 truncate(start, before);
                 throw e;
+            } finally {
+                park();
             }
         }
 
-        private void put(byte[] buffer, int n) throws IOException {
+        /** Closes the file until the next append needs it (an upload may wait for its next chunk for days). */
+        private void park() {
+            FileChannel open = channel;
+            if (open != null) {
+                channel = null;
+                cleanup.channel = null;
+                try {
+                    open.close();
+                } catch (IOException ignored) {
+                    // the bytes written are in the file; the next append reopens it
+                }
+            }
+        }
+
+        /** The file, opened again at its end when an earlier append parked it. */
+        private FileChannel channel() throws IOException {
             if (channel == null) {
+                channel = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.READ);
+                channel.position(size);
+                cleanup.channel = channel;
+            }
+            return channel;
+        }
+
+        private void put(byte[] buffer, int n) throws IOException {
+            if (path == null) {
                 int off = 0;
                 while (off < n) {
                     int inLast = (int) (size % SEGMENT);
@@ -303,8 +331,9 @@ public final class ContentStore implements AutoCloseable {
                 return;
             }
             ByteBuffer all = ByteBuffer.wrap(buffer, 0, n);
+            FileChannel file = channel();
             while (all.hasRemaining()) {
-                channel.write(all);
+                file.write(all);
             }
             digest.update(buffer, 0, n);
             size += n;
@@ -334,8 +363,8 @@ public final class ContentStore implements AutoCloseable {
             digest = before;
             size = to;
             try {
-                if (channel != null) {
-                    channel.truncate(to);
+                if (path != null) {
+                    channel().truncate(to);
                     channel.position(to);
                 } else {
                     long keep = (to + SEGMENT - 1) / SEGMENT;
@@ -354,10 +383,12 @@ public final class ContentStore implements AutoCloseable {
         /** The written bytes as a stored value; the writer must not be used afterwards. */
         public StoredBytes finish() {
             String md5 = hex(digest.digest());
-            if (channel != null) {
+            if (path != null) {
                 try {
-                    channel.force(false);
-                    channel.close();
+                    if (channel != null) {
+                        channel.force(false);
+                        channel.close();
+                    }
                 } catch (IOException e) {
                     release();
                     throw new UncheckedIOException("could not finish the temporary file " + path, e);
@@ -399,9 +430,10 @@ public final class ContentStore implements AutoCloseable {
         }
     }
 
-    /** Closes a writer's file, and deletes it unless a finished value owns it now. */
+    /** Closes a writer's file (when open), and deletes it unless a finished value owns it now. */
     private static final class SpillCleanup implements Runnable {
-        private final FileChannel channel;
+        /** The writer's channel while an append runs, {@code null} while it is parked. */
+        volatile FileChannel channel;
         private final Path path;
         volatile boolean handedOver;
 
@@ -412,8 +444,11 @@ public final class ContentStore implements AutoCloseable {
 
         @Override
         public void run() {
+            FileChannel open = channel;
             try {
-                channel.close();
+                if (open != null) {
+                    open.close();
+                }
             } catch (IOException ignored) {
                 // deleting anyway
             }

@@ -1,7 +1,10 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,7 +14,9 @@ import java.util.Set;
 
 /**
  * Archive URLs (generateFilesDownloadUrl, generateFolderDownloadUrl): which files go in, under which entry names,
- * and the signed, expiring token the URL carries. The entry list is fixed when the URL is generated.
+ * and the signed, expiring token the URL carries. The entry list is fixed when the URL is generated, and kept by the
+ * site until the URL expires; a site keeps its newest {@value #KEPT_PER_SITE} lists (generating an archive URL is a
+ * read call: without a bound, any caller could fill the heap).
  */
 @Decides(Guess.ARCHIVE_ENTRY_NAMES)
 final class Archives {
@@ -19,9 +24,20 @@ final class Archives {
     /** Archive URLs live as long as a default download URL: 600 minutes (plus Wix's 10 s). */
     static final long VALIDITY_SECONDS = 600 * 60 + 10;
     static final String AUDIENCE = "urn:service:archive.download";
+    /** Archive URLs a site keeps the entry lists of; an older one answers NOT_FOUND. */
+    @Decides(Guess.ARCHIVE_LISTS_KEPT)
+    static final int KEPT_PER_SITE = 100;
+    /** The longest entry path a zip can hold (its name length field has 16 bits), in UTF-8 bytes. */
+    static final int MAX_ENTRY_PATH_BYTES = 0xFFFF;
+    /** The entry paths of one archive together, in characters: what one kept list may cost. */
+    static final int MAX_PATH_CHARS = 1 << 20;
 
     /** One zip entry: its path inside the archive and the file whose bytes it holds. */
     record Item(String path, String fileId) {
+    }
+
+    /** A generated archive URL's entries, kept until {@code expiresAtMillis} on the site's clock. */
+    record Kept(List<Item> items, long expiresAtMillis) {
     }
 
     private Archives() {
@@ -39,38 +55,87 @@ final class Archives {
 
     /**
      * The entries of a folder and its live sub-folders, at most {@value #MAX_FILES}: each file under the path of its
-     * folder relative to the archived folder (whose own name is left out, as the legacy folder download does).
+     * folder relative to the archived folder (whose own name is left out, as the legacy folder download does). The
+     * path of a folder is made only for folders that give files, by walking up its parents: the work and memory go
+     * with the entries and their paths, never with the depth squared (a chain 10,000 folders deep).
+     *
+     * @throws MediaManagerException INVALID_ARGUMENT when an entry's path is longer than a zip can hold, or the
+     *                               paths together longer than {@value #MAX_PATH_CHARS} characters
      */
     static List<Item> ofFolder(SiteEngine engine, SiteState s, String folderId) {
-        Map<String, String> prefixes = new LinkedHashMap<>();
-        prefixes.put(folderId, "");
+        // the live folders below the archived one, in the order the tree walk meets them (parents first)
+        Map<String, FolderEntry> live = new LinkedHashMap<>();
         for (FolderEntry d : engine.tree.descendantFolders(s, folderId)) {
-            String parentPrefix = prefixes.get(d.folder.parentFolderId());
-            if (d.trashed || parentPrefix == null) {
-                continue; // a trashed sub-folder, or one inside it
+            String parent = d.folder.parentFolderId();
+            if (!d.trashed && (folderId.equals(parent) || live.containsKey(parent))) {
+                live.put(d.id(), d); // a trashed sub-folder, or one inside it, is left out
             }
-            prefixes.put(d.id(), parentPrefix + safe(d.folder.displayName()) + "/");
         }
+        List<String> order = new ArrayList<>(live.size() + 1);
+        order.add(folderId);
+        order.addAll(live.keySet());
         Set<String> used = new HashSet<>();
         List<Item> out = new ArrayList<>();
-        for (Map.Entry<String, String> folder : prefixes.entrySet()) {
-            if (!folder.getValue().isEmpty()) {
-                used.add(folder.getValue()); // a file may not take a folder's name
-            }
-            for (FileEntry e : engine.tree.filesDirectlyIn(s, folder.getKey())) {
-                if (out.size() < MAX_FILES && !e.trashed) {
-                    out.add(new Item(unique(used, folder.getValue(), nameOf(e)), e.id()));
+        long chars = 0;
+        for (String id : order) {
+            String prefix = null;
+            for (FileEntry e : engine.tree.filesDirectlyIn(s, id)) {
+                if (out.size() >= MAX_FILES) {
+                    return out;
                 }
+                if (e.trashed) {
+                    continue;
+                }
+                if (prefix == null) {
+                    prefix = prefixOf(id, folderId, live);
+                }
+                Item item = new Item(unique(used, prefix, nameOf(e)), e.id());
+                chars += item.path().length();
+                requireFits(item.path(), chars, live.size());
+                out.add(item);
             }
         }
         return out;
     }
 
-    /** Issues the URL: stores the entries under a new archive id and signs a token naming it. */
+    /** {@code a/b/} for folder {@code b} inside {@code a} inside the archived folder; {@code ""} for that folder. */
+    private static String prefixOf(String id, String archived, Map<String, FolderEntry> live) {
+        List<String> names = new ArrayList<>();
+        for (String at = id; !at.equals(archived); at = live.get(at).folder.parentFolderId()) {
+            names.add(safe(live.get(at).folder.displayName()));
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int i = names.size() - 1; i >= 0; i--) {
+            prefix.append(names.get(i)).append('/');
+            if (prefix.length() > MAX_ENTRY_PATH_BYTES) {
+                break; // too long already: requireFits says so
+            }
+        }
+        return prefix.toString();
+    }
+
+    @Decides(Guess.ARCHIVE_LISTS_KEPT)
+    private static void requireFits(String path, long chars, int folders) {
+        int bytes = path.length() > MAX_ENTRY_PATH_BYTES ? path.length()
+                : path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_ENTRY_PATH_BYTES) {
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive would hold an entry whose"
+                    + " path has " + bytes + " bytes (" + path.substring(0, 60) + "...); a zip entry name holds at most"
+                    + " 65,535 bytes. Archive a folder deeper in the tree (the path starts below the archived folder)");
+        }
+        if (chars > MAX_PATH_CHARS) {
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive's entry paths would add up"
+                    + " to more than " + MAX_PATH_CHARS + " characters (" + folders + " folders below the archived one);"
+                    + " archive a folder deeper in the tree, or the files by id (generateFilesDownloadUrl)");
+        }
+    }
+
+    /** Issues the URL: keeps the entries under a new archive id and signs a token naming it. */
     @Decides(Guess.ARCHIVE_URL_EXPIRY)
     static String issue(SiteEngine engine, SiteState s, List<Item> items) {
         String archiveId = s.ids.nextHex32();
-        s.archives.put(archiveId, List.copyOf(items));
+        long now = engine.clock().millis();
+        s.keepArchive(archiveId, new Kept(List.copyOf(items), now + VALIDITY_SECONDS * 1000), now, KEPT_PER_SITE);
         String token = TransferToken.issue(engine, AUDIENCE, iat -> iat + VALIDITY_SECONDS)
                 .claim("archiveId", archiveId).siteId().sign();
         return engine.config.transferUrls().get().archiveUrl(archiveId, token);

@@ -83,9 +83,10 @@ public final class LifecycleScheduler {
         }
     }
 
-    /** Applies every transition that is due, and forgets expired upload URLs. Called under the write lock. */
+    /** Applies every transition that is due, and forgets expired upload and archive URLs. Under the write lock. */
     void processDue(SiteState s) {
         s.dropExpiredTickets(engine.clock().millis());
+        s.dropExpiredArchives(engine.clock().millis());
         if (s.readsDue) {
             s.readsDue = false;
             FileEntry e;

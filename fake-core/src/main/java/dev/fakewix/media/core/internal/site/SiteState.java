@@ -38,10 +38,14 @@ final class SiteState {
     final Map<String, SortedIndex<FolderEntry>> foldersByParent = new HashMap<>();
     final SortedIndex<FolderEntry> liveFolders = new SortedIndex<>(FOLDER_SORTS);
     final SortedIndex<FolderEntry> trashedFolders = new SortedIndex<>(FOLDER_SORTS);
+    /** Upload URLs handed out and not used up; changed through {@link #addTicket} and {@link #removeTicket}. */
     final Map<String, UploadTicket> tickets = new HashMap<>();
+    /** How many of {@link #tickets} are resumable (each may hold bytes, a temporary file). */
+    int resumableTickets;
     /** Temporary vector ids and the final ids their files got when READY. */
     final Map<String, String> renamedFiles = new HashMap<>();
-    final Map<String, List<Archives.Item>> archives = new HashMap<>();
+    /** The entries of the archive URLs handed out, oldest first (see {@link #keepArchive}). */
+    final java.util.LinkedHashMap<String, Archives.Kept> archives = new java.util.LinkedHashMap<>();
     final PriorityQueue<Transition> fakeClockQueue = new PriorityQueue<>();
     final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
     /** Files whose read budget ran out (filled under the read lock, so concurrent). */
@@ -57,6 +61,8 @@ final class SiteState {
     volatile long nextWallDue = Long.MAX_VALUE;
     /** When the first upload URL expires (its resumable bytes are freed then), on the fake clock. */
     volatile long nextTicketExpiry = Long.MAX_VALUE;
+    /** When the first kept archive list expires (it is freed then), on the fake clock. */
+    volatile long nextArchiveExpiry = Long.MAX_VALUE;
     volatile boolean readsDue;
 
     SiteState(IdSource ids) {
@@ -98,8 +104,19 @@ final class SiteState {
     }
 
     void addTicket(UploadTicket ticket) {
-        tickets.put(ticket.fileId(), ticket);
+        if (tickets.put(ticket.fileId(), ticket) == null && ticket.resumable()) {
+            resumableTickets++;
+        }
         nextTicketExpiry = Math.min(nextTicketExpiry, ticket.expiresAtMillis());
+    }
+
+    /** Forgets an upload URL (used up, terminated or expired); its bytes are the caller's to free or hand over. */
+    UploadTicket removeTicket(String fileId) {
+        UploadTicket removed = tickets.remove(fileId);
+        if (removed != null && removed.resumable()) {
+            resumableTickets--;
+        }
+        return removed;
     }
 
     /** Forgets every expired upload URL and frees its bytes. Under the write lock. */
@@ -112,6 +129,9 @@ final class SiteState {
             UploadTicket t = it.next();
             if (t.expiresAtMillis() < now) {
                 it.remove();
+                if (t.resumable()) {
+                    resumableTickets--;
+                }
                 if (t.upload() != null) {
                     t.upload().discard();
                 }
@@ -120,6 +140,37 @@ final class SiteState {
             }
         }
         nextTicketExpiry = next;
+    }
+
+    /**
+     * Keeps an archive URL's entries until it expires; beyond {@code max} lists the oldest go first. Expired ones go
+     * too. Under the write lock.
+     */
+    void keepArchive(String archiveId, Archives.Kept kept, long now, int max) {
+        dropExpiredArchives(now);
+        archives.put(archiveId, kept);
+        for (java.util.Iterator<String> oldest = archives.keySet().iterator(); archives.size() > max; ) {
+            oldest.next();
+            oldest.remove();
+        }
+        nextArchiveExpiry = Math.min(nextArchiveExpiry, kept.expiresAtMillis());
+    }
+
+    /** Forgets the archive lists whose URLs expired. Under the write lock. */
+    void dropExpiredArchives(long now) {
+        if (nextArchiveExpiry > now) {
+            return;
+        }
+        long next = Long.MAX_VALUE;
+        for (java.util.Iterator<Archives.Kept> it = archives.values().iterator(); it.hasNext(); ) {
+            long expires = it.next().expiresAtMillis();
+            if (expires < now) {
+                it.remove();
+            } else {
+                next = Math.min(next, expires);
+            }
+        }
+        nextArchiveExpiry = next;
     }
 
     /** Frees every byte this state holds (it is being replaced). */

@@ -135,7 +135,8 @@ public final class SiteTransaction {
     public void settle() {
         SiteState s = current();
         long fakeNow = engine.clock().millis();
-        if (s.readsDue || s.nextFakeDue <= fakeNow || s.nextWallDue <= engine.config.wallClock().millis() || s.nextTicketExpiry < fakeNow) {
+        if (s.readsDue || s.nextFakeDue <= fakeNow || s.nextWallDue <= engine.config.wallClock().millis()
+                || s.nextTicketExpiry < fakeNow || s.nextArchiveExpiry < fakeNow) {
             List<MediaEvent> events;
             lock.writeLock().lock();
             try {

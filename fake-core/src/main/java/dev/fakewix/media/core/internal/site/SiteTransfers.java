@@ -53,7 +53,7 @@ public final class SiteTransfers {
             return engine.transaction.write(Operation.UPLOAD_FILE, facts, s -> {
                 SiteState.UploadTicket ticket = ticket(s, fileId, false);
                 FileDescriptor file = create(s, ticket, fileName, contentType, content);
-                s.tickets.remove(fileId); // only an accepted upload uses the URL up; a refused one may be retried
+                s.removeTicket(fileId); // only an accepted upload uses the URL up; a refused one may be retried
                 return file;
             });
         } catch (RuntimeException | Error e) {
@@ -141,7 +141,7 @@ public final class SiteTransfers {
             }
             // a refused finalize leaves the bytes with the upload, so it can be retried
             FileDescriptor file = create(s, ticket, fileName, ticket.mimeType(), complete);
-            s.tickets.remove(fileId);
+            s.removeTicket(fileId);
             upload.handOver(); // the bytes are the file's now
             upload.discard();
             return file;
@@ -151,7 +151,7 @@ public final class SiteTransfers {
     public void terminateResumable(String fileId) {
         engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
             SiteState.UploadTicket ticket = ticket(s, fileId, true);
-            s.tickets.remove(fileId);
+            s.removeTicket(fileId);
             ticket.upload().discard();
             return null;
         });
@@ -180,7 +180,7 @@ public final class SiteTransfers {
     private SiteState.UploadTicket ticket(SiteState s, String fileId, boolean resumable) {
         SiteState.UploadTicket ticket = s.tickets.get(fileId);
         if (ticket != null && ticket.expiresAtMillis() < engine.clock().millis()) {
-            s.tickets.remove(fileId);
+            s.removeTicket(fileId);
             if (ticket.upload() != null) {
                 ticket.upload().discard();
             }
@@ -302,10 +302,13 @@ public final class SiteTransfers {
                         "This archive URL expired; generate a new one");
             }
             String archiveId = String.valueOf(claims.get("archiveId"));
-            List<Archives.Item> items = s.archives.get(archiveId);
-            if (items == null) {
-                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " does not exist");
+            Archives.Kept kept = s.archives.get(archiveId);
+            if (kept == null) {
+                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " is no longer"
+                        + " kept: a site keeps the entries of its newest " + Archives.KEPT_PER_SITE + " archive URLs"
+                        + " until they expire, and a reset forgets them; generate the URL again");
             }
+            List<Archives.Item> items = kept.items();
             List<Transfers.Archive.Entry> out = new ArrayList<>();
             for (Archives.Item item : items) {
                 FileEntry e = s.file(item.fileId());
@@ -315,6 +318,11 @@ public final class SiteTransfers {
             }
             return new Transfers.Archive(archiveId, engine.siteId, out);
         });
+    }
+
+    /** How many archive URLs the site keeps the entry lists of (for tests of their bound and expiry). */
+    public int archivesKept() {
+        return engine.transaction.inspect(s -> s.archives.size());
     }
 
     /** The bytes a stored file serves (see {@link Transfers#bytes(String, String)}). */

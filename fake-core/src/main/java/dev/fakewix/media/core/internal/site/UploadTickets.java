@@ -4,6 +4,7 @@ import dev.fakewix.media.core.internal.media.MediaFormats;
 import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.internal.validation.RequestConstraints;
 
+import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
@@ -19,6 +20,13 @@ import java.util.Locale;
 
 /** Upload URLs, plain and resumable: validation into a plan, the ticket the upload later redeems, its signed token. */
 final class UploadTickets {
+    /**
+     * Unfinished resumable uploads one site may hold: each may keep bytes (a temporary file) for the 7 days its URL
+     * lives, and abandoned ones are never finished.
+     */
+    @Decides(Guess.RESUMABLE_UPLOADS_PER_SITE)
+    static final int MAX_RESUMABLE_PER_SITE = 1000;
+
     private final SiteEngine engine;
 
     UploadTickets(SiteEngine engine) {
@@ -45,6 +53,12 @@ final class UploadTickets {
         RequestConstraints.generateFileResumableUploadUrl(r).throwIfAny();
         UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.transaction.write(Operation.GENERATE_FILE_RESUMABLE_UPLOAD_URL, plan.facts(), s -> {
+            if (s.resumableTickets >= MAX_RESUMABLE_PER_SITE) {
+                throw MediaManagerException.standard(WixErrorCode.RESOURCE_EXHAUSTED, "Site " + engine.siteId + " has "
+                        + s.resumableTickets + " resumable uploads in progress (URLs generated and not finalized,"
+                        + " terminated or expired), the most a site may have; finalize or terminate some (DELETE their"
+                        + " TUS URL), reset the site, or let them expire (7 days on the fake clock)");
+            }
             SiteState.UploadTicket ticket = issueTicket(s, plan, Boolean.TRUE.equals(r.isPrivate()), r.labels(), null,
                     true, 604_810_000L);
             String token = sign(ticket, "urn:service:file.upload", "tus");

@@ -67,6 +67,10 @@ public final class WebhookDispatcher {
     private int readyCount;
     /** Subscriptions with an attempt in flight: their next delivery waits for it. */
     private final java.util.Set<String> busy = new java.util.HashSet<>();
+    /** The answer each attempt in flight waits for, by subscription id: cancelling it abandons the attempt. */
+    private final Map<String, CompletableFuture<Integer>> answers = new HashMap<>();
+    /** Subscriptions removed while an attempt of theirs was in flight: it is journaled as dropped, never retried. */
+    private final java.util.Set<String> forgotten = new java.util.HashSet<>();
     private final PriorityQueue<Delivery> waiting = new PriorityQueue<>();
     private final Map<String, Delivery> held = new HashMap<>();
     private final ArrayDeque<WebhookAttempt> journal = new ArrayDeque<>();
@@ -229,6 +233,32 @@ public final class WebhookDispatcher {
         journal.clear();
     }
 
+    /**
+     * The subscription is gone: its deliveries not yet made are dropped, and its attempt in flight is abandoned (the
+     * transport closes the connection of a cancelled answer), so a receiver that never finishes its answer keeps
+     * nothing open.
+     */
+    @Decides(Guess.WEBHOOK_ATTEMPTS_ABANDONED)
+    public void forget(String subscriptionId) {
+        CompletableFuture<Integer> inFlightAnswer;
+        synchronized (this) {
+            ArrayDeque<Delivery> queued = ready.remove(subscriptionId);
+            if (queued != null) {
+                readyCount -= queued.size();
+            }
+            waiting.removeIf(d -> d.subscription.id().equals(subscriptionId));
+            held.remove(subscriptionId);
+            inFlightAnswer = answers.get(subscriptionId);
+            if (inFlightAnswer != null) {
+                forgotten.add(subscriptionId);
+            }
+            notifyAll();
+        }
+        if (inFlightAnswer != null) {
+            inFlightAnswer.cancel(true); // outside the monitor: the transport's and our completion handlers run now
+        }
+    }
+
     /** Forgets every delivery not yet made (the subscriptions are gone or the fake is being dropped). */
     public synchronized void discardOutstanding() {
         ready.clear();
@@ -352,14 +382,21 @@ public final class WebhookDispatcher {
         }
         CompletableFuture<Integer> answer;
         try {
+            // orTimeout completes the transport's own future: a transport abandons (closes) what it cannot finish
             answer = t.post(d.subscription.url(), CONTENT_TYPE, d.body.join(), policy.timeout())
                     .orTimeout(policy.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) { // signing failed, or the transport threw instead of failing its future
             finish(d, startNanos, WebhookAttempt.Outcome.UNREACHABLE, 0, String.valueOf(e), label);
             return;
         }
+        synchronized (this) {
+            answers.put(d.subscription.id(), answer);
+        }
         answer.whenComplete((status, failure) -> {
-            if (failure == null) {
+            if (failure != null && answer.isCancelled()) {
+                finish(d, startNanos, WebhookAttempt.Outcome.DROPPED, 0,
+                        "the subscription was removed during the attempt; its connection was closed", label);
+            } else if (failure == null) {
                 boolean ok = status >= 200 && status < 300;
                 finish(d, startNanos, ok ? WebhookAttempt.Outcome.DELIVERED : WebhookAttempt.Outcome.REJECTED, status,
                         ok ? null : "the receiver answered " + status, label);
@@ -378,7 +415,10 @@ public final class WebhookDispatcher {
     /** Journals an attempt, schedules its retry if one is due, and frees its subscription for the next delivery. */
     private synchronized void finish(Delivery d, long startNanos, WebhookAttempt.Outcome outcome, int status, String error, String label) {
         Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
-        boolean retry = outcome != WebhookAttempt.Outcome.DELIVERED && d.attempt < policy.maxAttempts();
+        answers.remove(d.subscription.id());
+        boolean gone = forgotten.remove(d.subscription.id());
+        boolean retry = !gone && outcome != WebhookAttempt.Outcome.DELIVERED && outcome != WebhookAttempt.Outcome.DROPPED
+                && d.attempt < policy.maxAttempts();
         record(d.subscription, d.event, d.attempt, outcome, status, latency, label, error, retry);
         if (retry) {
             d.due = clock.millis() + policy.retryAfter(d.attempt).toMillis();
