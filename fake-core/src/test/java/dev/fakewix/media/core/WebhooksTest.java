@@ -209,6 +209,7 @@ class WebhooksTest {
             awaitPosts(1);
             assertThat(RecordingTransport.envelope(transport.posts.get(0).body()).get("accountInfo"))
                     .isEqualTo(Map.of("accountId", Webhooks.DEFAULT_ACCOUNT_ID, "siteId", "other-site"));
+            awaitAttempts(1); // the attempt is journaled once the post has returned, on the delivery thread
             assertThat(fake.webhooks().attempts()).hasSize(1);
         }
 
