@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FacadeLayeringTest {
     private static final String FACADE = "dev.fakewix.media.http";
     static final List<String> MAY_REACH_CORE_INTERNALS = List.of(
-            "dev.fakewix.media.http.internal.AdminRoutes",
             "dev.fakewix.media.http.internal.ErrorMapper",
             "dev.fakewix.media.http.internal.Facade",
             "dev.fakewix.media.http.internal.FileEndpoints",
             "dev.fakewix.media.http.internal.FolderEndpoints",
+            "dev.fakewix.media.http.internal.LifecycleRoutes",
             "dev.fakewix.media.http.internal.Params",
             "dev.fakewix.media.http.internal.SnapshotJson",
             "dev.fakewix.media.http.internal.SnapshotReader",
