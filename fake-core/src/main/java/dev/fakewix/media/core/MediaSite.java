@@ -4,6 +4,7 @@ import dev.fakewix.media.core.internal.site.FileOperations;
 import dev.fakewix.media.core.internal.site.FolderOperations;
 import dev.fakewix.media.core.internal.site.OperationGate;
 import dev.fakewix.media.core.internal.site.SiteEngine;
+import dev.fakewix.media.core.internal.site.SiteSnapshots;
 import dev.fakewix.media.core.internal.site.SiteTransfers;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
@@ -32,6 +33,7 @@ public final class MediaSite {
     private final FileOperations files;
     private final FolderOperations folders;
     private final SiteTransfers transfers;
+    private final SiteSnapshots snapshots;
     private final Lifecycle lifecycle;
     private final Scenarios scenarios;
     private final VirtualClock fakeClock;
@@ -46,6 +48,7 @@ public final class MediaSite {
         this.files = new FileOperations(engine);
         this.folders = new FolderOperations(engine, files);
         this.transfers = new SiteTransfers(engine);
+        this.snapshots = new SiteSnapshots(engine);
         this.lifecycle = new Lifecycle() {
             @Override
             public FileDescriptor markReady(String fileId) {
@@ -193,7 +196,7 @@ public final class MediaSite {
 
     /** A consistent copy of the whole site. */
     public SiteSnapshot snapshot() {
-        SiteSnapshot taken = transfers.snapshot();
+        SiteSnapshot taken = snapshots.snapshot();
         checked = new java.lang.ref.WeakReference<>(taken); // taken from a live site: valid by construction
         return taken;
     }
@@ -216,7 +219,7 @@ public final class MediaSite {
             dev.fakewix.media.core.internal.site.SnapshotCheck.requireValid(snapshot);
             checked = new java.lang.ref.WeakReference<>(snapshot);
         }
-        transfers.restore(snapshot);
+        snapshots.restore(snapshot);
     }
 
     /** Brings pending files up to date with the clocks now (the fake also does this before every operation). */

@@ -6,7 +6,6 @@ import dev.fakewix.media.core.internal.media.MediaFormats;
 
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
@@ -25,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Upload completion, resumable uploads, downloads, archives and snapshots of one site. Bodies are streamed into the
- * fake's {@link ContentStore} outside the site's lock; only the moment a file comes into being takes the lock. A
- * restored snapshot's state is built by {@code SnapshotLoader}.
+ * Upload completion, resumable uploads, downloads and archives of one site. Bodies are streamed into the
+ * fake's {@link ContentStore} outside the site's lock; only the moment a file comes into being takes the lock.
+ * Snapshots of the site are {@link SiteSnapshots}'.
  */
 @API(status = API.Status.INTERNAL)
 public final class SiteTransfers {
@@ -35,11 +34,9 @@ public final class SiteTransfers {
     private static final long CHUNK_WAIT_SECONDS = 30;
 
     private final SiteEngine engine;
-    private final SnapshotLoader loader;
 
     public SiteTransfers(SiteEngine engine) {
         this.engine = engine;
-        this.loader = new SnapshotLoader(engine);
     }
 
     // ---------------------------------------------------------------- single-request upload
@@ -351,28 +348,5 @@ public final class SiteTransfers {
 
     private static MediaManagerException invalid(String field, String description) {
         return MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(field, "VALIDATION", description)));
-    }
-
-    // ---------------------------------------------------------------- snapshots
-
-    public SiteSnapshot snapshot() {
-        ContentStore store = engine.config.content();
-        return engine.transaction.inspect(s -> {
-            List<SiteSnapshot.StoredFolder> folders = new ArrayList<>();
-            s.folders.values().stream().sorted(java.util.Comparator.comparing(FolderEntry::id)).forEach(f ->
-                    folders.add(new SiteSnapshot.StoredFolder(f.folder, f.root, f.trashedFrom, f.trashed)));
-            List<SiteSnapshot.StoredFile> files = new ArrayList<>();
-            s.files.values().stream().sorted(java.util.Comparator.comparing(FileEntry::id)).forEach(f ->
-                    files.add(new SiteSnapshot.StoredFile(f.file, f.mimeType, f.originalName, f.externalInfo, f.root,
-                            f.trashedFrom, f.trashed, f.pending == null ? null : f.pending.plan, store.share(f.content))));
-            return new SiteSnapshot(engine.siteId, s.ids.counter(), files, folders);
-        });
-    }
-
-    /** Installs a snapshot in O(1); its state is built on the site's next use, atomically (see {@link SiteEngine}). */
-    public void restore(SiteSnapshot snapshot) {
-        long fakeClockAt = engine.clock().millis();
-        long wallClockAt = engine.config.wallClock().millis();
-        engine.transaction.replaceStateLazily(() -> loader.build(snapshot, fakeClockAt, wallClockAt));
     }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The state of a restored snapshot, built in bulk: entries from the stored records, then every sorted index filled by
  * one sort per field and in-order appends, and the term index of the snapshot last restored reused when the same
- * snapshot is restored again. One per site; {@link SiteTransfers#restore} hands {@link #build} to the site's next use.
+ * snapshot is restored again. One per site; {@link SiteSnapshots#restore} hands {@link #build} to the site's next use.
  */
 final class SnapshotLoader {
     private final SiteEngine engine;
