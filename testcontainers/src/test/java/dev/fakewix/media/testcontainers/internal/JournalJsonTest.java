@@ -21,7 +21,8 @@ class JournalJsonTest {
                 "body":null,"status":503,"errorCode":"UNAVAILABLE","scenario":"#1 listFiles","responseBody":"{\\"a\\":\\"\\\\u00e9\\\\n\\"}",
                 "latencyMillis":1.5},
                 {"sequence":4,"receivedAt":"2024-01-01T00:00:01Z","siteId":null,"operation":null,"method":"PUT",
-                "path":"/nowhere","query":{},"status":404,"errorCode":null,"scenario":null,"latencyMillis":0}]}""";
+                "path":"/nowhere","query":{},"status":404,"errorCode":null,"scenario":null,"latencyMillis":0,
+                "fromDashboard":true}]}""";
         List<JournalEntry> entries = JournalJson.entries(page);
         assertThat(entries).hasSize(2);
         JournalEntry first = entries.get(0);
@@ -36,6 +37,9 @@ class JournalJsonTest {
         assertThat(entries.get(1).operation()).isNull();
         assertThat(entries.get(1).siteId()).isNull();
         assertThat(entries.get(1).body()).isNull();
+        // the dashboard's own requests stay marked, so that journal assertions on a container leave them out too
+        assertThat(first.fromDashboard()).isFalse();
+        assertThat(entries.get(1).fromDashboard()).isTrue();
     }
 
     @Test
