@@ -23,7 +23,7 @@ import java.util.Optional;
  * The Files API of one site: the 17 methods of Wix's {@code files} module, with the same names.
  *
  * <pre>{@code
- * Files files = fake.files();
+ * Files files = fake.site().files();
  * FileDescriptor cat = files.importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
  * FilePage page = files.listFiles(ListFilesRequest.all());
  * files.bulkDeleteFiles(List.of(cat.id()), false);        // to the trash bin

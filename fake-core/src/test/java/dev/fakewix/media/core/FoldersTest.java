@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FoldersTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Folders folders = fake.folders();
+    private final Folders folders = fake.site().folders();
 
     private List<Folder> createSpaced(String parentId, String... names) {
         List<Folder> out = new ArrayList<>();

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ListFilesTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     /** Imports files one second apart, so that their updated dates differ. */
     private List<FileDescriptor> importSpaced(String... names) {
@@ -62,7 +62,7 @@ class ListFilesTest {
         @Test
         void byDefaultListsTheMediaRootNewestFirstFiftyAPage() {
             List<FileDescriptor> all = importSpaced(60);
-            Folder sub = fake.folders().createFolder("sub", null);
+            Folder sub = fake.site().folders().createFolder("sub", null);
             Fakes.importInto(files, sub.id(), "elsewhere.jpg");
 
             FilePage first = files.listFiles(ListFilesRequest.all());
@@ -251,7 +251,7 @@ class ListFilesTest {
                     "paging.cursor");
             assertThat(e.getMessage()).contains("list files");
             assertInvalid(() -> files.listDeletedFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(cursor))), "paging.cursor");
-            assertInvalid(() -> fake.folders().listFolders(new ListFoldersRequest(null, null,
+            assertInvalid(() -> fake.site().folders().listFolders(new ListFoldersRequest(null, null,
                     CursorPaging.cursor(cursor))), "paging.cursor");
             String tampered = (cursor.charAt(5) == 'A' ? "B" : "A");
             assertInvalid(() -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(
@@ -292,7 +292,7 @@ class ListFilesTest {
     class SearchFiles {
         @Test
         void searchesNameMimeTypeAndLabelsAcrossAllFoldersCaseInsensitively() {
-            Folder deep = fake.folders().createFolder("deep", fake.folders().createFolder("top", null).id());
+            Folder deep = fake.site().folders().createFolder("deep", fake.site().folders().createFolder("top", null).id());
             FileDescriptor byName = files.importFile(ImportFileRequest.of("https://example.com/1.jpg")
                     .withDisplayName("Sunset Beach.jpg").withParentFolderId(deep.id()));
             FileDescriptor byLabel = files.importFile(Fakes.importRequest("x.jpg").withLabels(List.of("SUNSET")));
@@ -355,7 +355,7 @@ class ListFilesTest {
 
         @org.junit.jupiter.api.BeforeEach
         void someFilesInSeveralFolders() {
-            Folder folder = fake.folders().createFolder("f", null);
+            Folder folder = fake.site().folders().createFolder("f", null);
             image = Fakes.importImage(files, "b.jpg");
             privateImage = files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withPrivate(true)
                     .withParentFolderId(folder.id()));

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ValidationPassTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     @Test
     void everyConstraintViolationOfARequestIsReportedInOneError() {
@@ -77,7 +77,7 @@ class ValidationPassTest {
 
     @Test
     void aBulkItemFailingARuleCarriesTheSameApplicationErrorAsTheExceptionWould() {
-        fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(0));
+        fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
         MediaManagerException alone = thrownBy(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg")));
         BulkImportFileResponse bulk = files.bulkImportFile(List.of(ImportFileRequest.of("https://example.com/a.jpg")), true);
         ApplicationError item = bulk.results().get(0).itemMetadata().error();

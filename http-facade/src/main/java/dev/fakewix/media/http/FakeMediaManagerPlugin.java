@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * under {@code /_fake} and the transfer URLs under {@code /_wixmp}, next to your own routes.
  *
  * <pre>{@code
- * FakeMediaManager fake = FakeMediaManager.create();
+ * FakeMediaManager fake = FakeMediaManager.builder().build();
  * FakeMediaManagerPlugin media = new FakeMediaManagerPlugin(fake, config -> config.auth(AuthMode.OFF));
  * Javalin app = Javalin.create(config -> {
  *     config.registerPlugin(media);

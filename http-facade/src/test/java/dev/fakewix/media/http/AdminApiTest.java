@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -22,7 +23,7 @@ class AdminApiTest extends ServerFixture {
     }
 
     private FileDescriptor pendingImport(String url) {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+        site.scenarios().readiness(Readiness.manual());
         return site.files().importFile(ImportFileRequest.of(url));
     }
 
@@ -50,8 +51,8 @@ class AdminApiTest extends ServerFixture {
     void siteStateExportsAsJsonWithContentAndPendingReadiness() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg"));
         golden("admin.state", admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state"), 200);
     }
@@ -60,7 +61,7 @@ class AdminApiTest extends ServerFixture {
     void anExportedStateImportsBackIdentically() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
         FileDescriptor later = pendingImport("https://example.com/later.jpg");
         String exported = admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
         SiteSnapshot before = site.snapshot();
@@ -138,7 +139,7 @@ class AdminApiTest extends ServerFixture {
 
     @Test
     void advancingTheClockMakesDueFilesReady() {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
         admin().post("/_fake/clock/advance", "{\"duration\":\"PT5M\"}");
         assertThat(site.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);

@@ -167,7 +167,7 @@ class ApiEndpointsTest extends ServerFixture {
 
         @Test
         void importFileBeyondTheQuotaIsSiteQuotaExceeded() {
-            site.setLimits(SiteLimits.unlimited().withStorageQuota(0));
+            site.scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
             golden("importFile.siteQuotaExceeded", client.post("/site-media/v1/files/import",
                     "{\"url\":\"https://example.com/photos/leon.jpg\"}"), 400);
         }

@@ -16,7 +16,7 @@ class AuthTest extends OnDemandServer {
     private static final String IMPORT = "{\"url\":\"https://example.com/a.jpg\"}";
 
     private WireClient start(Consumer<ServerConfig> config) {
-        return start(FakeMediaManager.create(), config);
+        return start(FakeMediaManager.builder().build(), config);
     }
 
     private static void assertRefused(WireClient.Response response, int status, String code) {
@@ -134,7 +134,7 @@ class AuthTest extends OnDemandServer {
     @Test
     void transferUrlsNeedNoKeyEvenInStrictMode() {
         WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of("*"), true));
-        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
         WireClient.Response upload = client.with("Authorization", null).send("PUT", url, new byte[]{(byte) 0x89, 'P', 'N', 'G'},
                 "image/png", java.util.Map.of());
         assertThat(upload.status()).as("%s", upload).isLessThan(500).isNotEqualTo(401);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
@@ -328,7 +329,7 @@ class TransfersTest extends ServerFixture {
 
     private FileDescriptor upload(String name, String folderId) {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(folderId));
-        return fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), name, "image/png", PNG);
+        return FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), name, "image/png", PNG);
     }
 
     private static String b64(String text) {
@@ -365,7 +366,7 @@ class TransfersTest extends ServerFixture {
     @Test
     void aDownloadUrlServesTheUploadedBytesWithTypeAndDisposition() {
         String url = fake.site(WireClient.SITE_ID).files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-        FileDescriptor file = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
+        FileDescriptor file = FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
         String download = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(file.id())
                 .withDownloadFileName("my dot.png")).get(0).url();
         WireClient.Response response = client.get(download);
@@ -394,7 +395,7 @@ class TransfersTest extends ServerFixture {
     @Test
     void anArchiveUrlServesARealZipOfTheFiles() throws IOException {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-        FileDescriptor uploaded = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
+        FileDescriptor uploaded = FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
         FileDescriptor imported = site.files().importFile(ImportFileRequest.of("https://example.com/doc.pdf"));
         String archiveUrl = client.post("/site-media/v1/files/generate-download-url",
                 "{\"fileIds\":[\"" + uploaded.id() + "\",\"" + imported.id() + "\"]}").json().get("downloadUrl").stringValue();

@@ -11,10 +11,10 @@ import java.util.Map;
  * A query in the Wix API Query Language, as sent to queryFileDescriptors and queryFolders.
  *
  * <pre>{@code
- * fake.files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", List.of("IMAGE", "VIDEO"))))
+ * site.files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", List.of("IMAGE", "VIDEO"))))
  *         .withSort(Sorting.by("displayName", SortOrder.ASC)).withPaging(CursorPaging.limit(10)));
  * // following pages carry only the cursor, as the SDK sends them:
- * fake.files().queryFileDescriptors(CursorQuery.next(page.paging().nextCursor()));
+ * site.files().queryFileDescriptors(CursorQuery.next(page.paging().nextCursor()));
  * }</pre>
  *
  * @param filter JSON-like filter: maps, lists, strings, numbers and booleans; {@code null} or empty for all

@@ -10,7 +10,7 @@ import java.util.Objects;
  * A file in the Media Manager, with the fields the REST API returns (REST names; the SDK's {@code _id} is {@link #id()}).
  *
  * <pre>{@code
- * FileDescriptor file = fake.files().getFileDescriptor(fileId);
+ * FileDescriptor file = site.files().getFileDescriptor(fileId);
  * if (file.operationStatus() == OperationStatus.READY) { use(file.url()); }
  * }</pre>
  *

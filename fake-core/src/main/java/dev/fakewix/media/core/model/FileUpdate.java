@@ -9,7 +9,7 @@ import java.util.List;
  * required by updateFileDescriptor, which refuses a {@code null} or empty one with a {@code file.id}
  * {@code REQUIRED_FIELD} violation (as it does over HTTP).
  *
- * <pre>{@code fake.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
+ * <pre>{@code site.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FileUpdate(String id, String displayName, String parentFolderId, List<String> labels) {

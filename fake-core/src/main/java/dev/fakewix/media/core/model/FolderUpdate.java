@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The writable fields of a folder for updateFolder; a {@code null} field is left unchanged.
  *
- * <pre>{@code fake.folders().updateFolder(FolderUpdate.of(folderId).withParentFolderId(otherId));}</pre>
+ * <pre>{@code site.folders().updateFolder(FolderUpdate.of(folderId).withParentFolderId(otherId));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FolderUpdate(String id, String displayName, String parentFolderId) {

@@ -8,7 +8,7 @@ import java.util.List;
  * Request of generateFileDownloadUrl.
  *
  * <pre>{@code
- * List<DownloadUrl> urls = fake.files().generateFileDownloadUrl(
+ * List<DownloadUrl> urls = site.files().generateFileDownloadUrl(
  *         GenerateFileDownloadUrlRequest.of(fileId).withExpirationInMinutes(30));
  * }</pre>
  *

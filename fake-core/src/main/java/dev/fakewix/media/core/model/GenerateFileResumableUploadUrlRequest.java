@@ -8,7 +8,7 @@ import java.util.List;
  * Request of generateFileResumableUploadUrl (TUS).
  *
  * <pre>{@code
- * ResumableUploadUrl ticket = fake.files().generateFileResumableUploadUrl(
+ * ResumableUploadUrl ticket = site.files().generateFileResumableUploadUrl(
  *         GenerateFileResumableUploadUrlRequest.of("video/mp4").withFileName("talk.mp4"));
  * }</pre>
  */

@@ -8,7 +8,7 @@ import java.util.List;
  * Request of generateFileUploadUrl.
  *
  * <pre>{@code
- * String url = fake.files().generateFileUploadUrl(
+ * String url = site.files().generateFileUploadUrl(
  *         GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png").withSizeInBytes(2048L));
  * }</pre>
  *

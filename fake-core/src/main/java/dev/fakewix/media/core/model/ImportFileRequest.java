@@ -9,7 +9,7 @@ import java.util.Map;
  * Request of importFile, and one item of bulkImportFile / bulkImportFiles.
  *
  * <pre>{@code
- * fake.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg")
+ * site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg")
  *         .withDisplayName("Cat")
  *         .withParentFolderId(folderId)
  *         .withLabels(List.of("pets")));

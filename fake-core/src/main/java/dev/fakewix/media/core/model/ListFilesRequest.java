@@ -8,7 +8,7 @@ import java.util.List;
  * Request of listFiles and listDeletedFiles.
  *
  * <pre>{@code
- * FilePage page = fake.files().listFiles(ListFilesRequest.in(folderId)
+ * FilePage page = site.files().listFiles(ListFilesRequest.in(folderId)
  *         .withSort(Sorting.by("displayName", SortOrder.ASC)).withPaging(CursorPaging.limit(20)));
  * }</pre>
  *

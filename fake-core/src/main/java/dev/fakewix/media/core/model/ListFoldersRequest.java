@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 /**
  * Request of listFolders and listDeletedFolders.
  *
- * <pre>{@code fake.folders().listFolders(ListFoldersRequest.in("media-root"));}</pre>
+ * <pre>{@code site.folders().listFolders(ListFoldersRequest.in("media-root"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ListFoldersRequest(String parentFolderId, Sorting sort, CursorPaging paging) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Request of searchFiles: free text over display name, MIME type and labels, across all folders of a root.
  *
- * <pre>{@code fake.files().searchFiles(SearchFilesRequest.text("cat").withMediaTypes(MediaType.IMAGE));}</pre>
+ * <pre>{@code site.files().searchFiles(SearchFilesRequest.text("cat").withMediaTypes(MediaType.IMAGE));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SearchFilesRequest(String search, RootFolder rootFolder, List<MediaType> mediaTypes, Boolean isPrivate,

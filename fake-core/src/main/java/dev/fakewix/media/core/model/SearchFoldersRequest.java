@@ -5,7 +5,7 @@ import org.apiguardian.api.API;
 /**
  * Request of searchFolders: free text over display names across all folders of a root.
  *
- * <pre>{@code fake.folders().searchFolders(SearchFoldersRequest.text("Pet"));}</pre>
+ * <pre>{@code site.folders().searchFolders(SearchFoldersRequest.text("Pet"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SearchFoldersRequest(RootFolder rootFolder, Sorting sort, CursorPaging paging, String search) {

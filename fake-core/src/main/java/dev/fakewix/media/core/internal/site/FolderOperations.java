@@ -46,7 +46,7 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder createFolder(String displayName, String parentFolderId) {
-        RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
+        RequestConstraints.createFolder(displayName, parentFolderId).throwForRequest();
         String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
         return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
             RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
@@ -56,13 +56,25 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder getFolder(String folderId) {
-        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        RequestConstraints.getFolder(folderId).throwForRequest();
         return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
             if (FolderTree.isRoot(folderId)) {
                 return engine.tree.rootFolder(folderId);
             }
             return engine.tree.requireFolder(s, folderId, "folderId").folder;
         });
+    }
+
+    @Override
+    public List<Folder> foldersAt(String path) {
+        new Violations().required("path", path).throwIfAny();
+        List<String> names = FolderTree.pathNames(path);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        // a test control, not an API call: no scenario
+        return engine.transaction.read(null, RequestFacts.NONE, s -> engine.tree.liveFolderIdsAt(s, names).stream()
+                .filter(id -> !FolderTree.isRoot(id)).map(id -> s.folders.get(id).folder).toList());
     }
 
     @Override
@@ -83,7 +95,7 @@ public final class FolderOperations implements Folders {
 
     @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
     private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
-        RequestConstraints.listFolders(r).throwIfAny();
+        RequestConstraints.listFolders(r).throwForRequest();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
@@ -98,7 +110,7 @@ public final class FolderOperations implements Folders {
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
         SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
-        RequestConstraints.searchFolders(r).throwIfAny();
+        RequestConstraints.searchFolders(r).throwForRequest();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
@@ -112,7 +124,7 @@ public final class FolderOperations implements Folders {
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     public FolderPage queryFolders(CursorQuery query) {
         CursorQuery q = query == null ? CursorQuery.all() : query;
-        RequestConstraints.cursorQuery(q).throwIfAny();
+        RequestConstraints.cursorQuery(q).throwForRequest();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
@@ -168,7 +180,7 @@ public final class FolderOperations implements Folders {
     @Override
     @Decides({Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES, Guess.UPDATE_SETS_UPDATED_DATE})
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
-        RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
+        RequestConstraints.updateFolder(folder, fieldMask).throwForRequest();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
         boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
         boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
@@ -214,7 +226,7 @@ public final class FolderOperations implements Folders {
 
     @Override
     public String generateFolderDownloadUrl(String folderId) {
-        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        RequestConstraints.generateFolderDownloadUrl(folderId).throwForRequest();
         return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
             if (!FolderTree.isRoot(folderId)) {
                 engine.tree.requireFolder(s, folderId, "folderId");

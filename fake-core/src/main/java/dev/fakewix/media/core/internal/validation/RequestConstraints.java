@@ -258,6 +258,14 @@ public final class RequestConstraints {
 
     // ---------------------------------------------------------------- folders
 
+    public static Violations getFolder(String folderId) {
+        return new Violations().required("folderId", folderId).maxLength("folderId", folderId, MAX_FOLDER_ID);
+    }
+
+    public static Violations generateFolderDownloadUrl(String folderId) {
+        return new Violations().required("folderId", folderId).maxLength("folderId", folderId, MAX_FOLDER_ID);
+    }
+
     public static Violations createFolder(String displayName, String parentFolderId) {
         return new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
                 .maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID);
