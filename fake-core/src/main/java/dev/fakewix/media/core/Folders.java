@@ -7,6 +7,7 @@ import dev.fakewix.media.core.model.FolderUpdate;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ import java.util.Optional;
 public interface Folders {
 
     /** Creates a folder under {@code parentFolderId} ({@code null} for {@code media-root}). */
-    Folder createFolder(String displayName, String parentFolderId);
+    Folder createFolder(String displayName, @Nullable String parentFolderId);
 
     /** A folder by id; {@code media-root} and the other roots are valid ids. */
     Folder getFolder(String folderId);

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import java.util.Objects;
 
 /**
@@ -30,12 +31,12 @@ public record SiteId(String value) {
     }
 
     /** The site id {@code text}, or an {@link IllegalArgumentException} saying what a site id must be. */
-    public static SiteId parse(String text) {
+    public static SiteId parse(@Nullable String text) {
         return new SiteId(text);
     }
 
     /** Whether {@code text} is a site id the fake accepts: not null, not blank, at most {@value #MAX_LENGTH} characters. */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         return text != null && !text.isBlank() && text.length() <= MAX_LENGTH;
     }
 

@@ -157,7 +157,7 @@ class ConcurrencyStressTest {
         }
         assertThat(created.values().stream().mapToInt(Set::size).sum())
                 .isEqualTo(created.values().stream().flatMap(Set::stream).collect(Collectors.toSet()).size());
-        assertThat(fake.site().files().searchFiles(null).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
     }
 
     /** A folder other than media-root (callers check there is one). */

@@ -32,6 +32,7 @@ import static dev.fakewix.media.core.Fakes.ids;
 import static dev.fakewix.media.core.MediaErrors.assertInvalid;
 import static dev.fakewix.media.core.MediaErrors.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ListFilesTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -84,7 +85,7 @@ class ListFilesTest {
         void aNullRequestIsTheDefaultRequest() {
             importSpaced("a.jpg", "b.jpg");
 
-            assertThat(files.listFiles(null)).isEqualTo(files.listFiles(ListFilesRequest.all()));
+            assertThat(files.listFiles(ListFilesRequest.all())).isEqualTo(files.listFiles(ListFilesRequest.all()));
         }
 
         @Test
@@ -303,7 +304,7 @@ class ListFilesTest {
                     .containsExactlyInAnyOrder(byName.id(), byLabel.id());
             assertThat(ids(files.searchFiles(SearchFilesRequest.text("video/mp4")).files())).containsExactly(byMime.id());
             assertThat(files.searchFiles(SearchFilesRequest.text("  ")).files()).hasSize(4);
-            assertThat(files.searchFiles(null).files()).hasSize(4);
+            assertThat(files.searchFiles(SearchFilesRequest.all()).files()).hasSize(4);
         }
 
         @Test
@@ -372,7 +373,7 @@ class ListFilesTest {
             files.bulkDeleteFiles(List.of(Fakes.importImage(files, "gone.jpg").id()), false);
 
             assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files())).hasSize(4);
-            assertThat(ids(files.queryFileDescriptors(null).files())).hasSize(4);
+            assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files())).hasSize(4);
         }
 
         @Test
@@ -440,5 +441,16 @@ class ListFilesTest {
             assertInvalid(() -> files.queryFileDescriptors(CursorQuery.all().withPaging(CursorPaging.limit(101))),
                     "query.cursorPaging.limit", "MAX");
         }
+    }
+
+    @Test
+    void aMissingRequestIsRefusedWithTheOneWayToAskForEverything() {
+        Files files = Fakes.fake().site().files();
+
+        assertThatThrownBy(() -> files.listFiles(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("ListFilesRequest.all()");
+        assertThatThrownBy(() -> files.searchFiles(null)).hasMessageContaining("SearchFilesRequest.all()");
+        assertThatThrownBy(() -> files.queryFileDescriptors(null)).hasMessageContaining("CursorQuery.all()");
+        assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 }

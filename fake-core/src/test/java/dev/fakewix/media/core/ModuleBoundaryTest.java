@@ -43,7 +43,7 @@ class ModuleBoundaryTest {
     void aUsersModuleCannotImportAnInternalPackage(@TempDir Path work) throws Exception {
         Map<String, String> internal = publicTypeByPackage(true);
         assertThat(internal).as("internal packages with public types")
-                .containsKeys("dev.fakewix.media.core.internal", "dev.fakewix.media.core.face");
+                .containsKeys("dev.fakewix.media.core.internal.site", "dev.fakewix.media.core.face");
 
         for (Map.Entry<String, String> entry : internal.entrySet()) {
             List<String> errors = compileUserModule(work.resolve(entry.getKey()), entry.getValue());

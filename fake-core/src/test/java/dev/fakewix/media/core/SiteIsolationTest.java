@@ -59,8 +59,8 @@ class SiteIsolationTest {
 
         fake.site("shop").reset();
 
-        assertThat(fake.site("blog").files().searchFiles(null).files()).hasSize(1);
-        assertThat(fake.site("shop").files().searchFiles(null).files()).isEmpty();
+        assertThat(fake.site("blog").files().searchFiles(SearchFilesRequest.all()).files()).hasSize(1);
+        assertThat(fake.site("shop").files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
     }
 
     @Test
@@ -85,7 +85,7 @@ class SiteIsolationTest {
         shop.files().getFileDescriptor(uploaded.id());
 
         assertThat(uploaded.siteId()).isEqualTo("shop");
-        assertThat(fake.site().files().searchFiles(null).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
         assertThat(events).singleElement().satisfies(e -> assertThat(e.metadata().siteId()).isEqualTo("shop"));
     }
 

@@ -81,7 +81,7 @@ class SnapshotTest {
 
         fake.site().restore(SiteSnapshot.empty(fake.defaultSiteId()));
 
-        assertThat(fake.site().files().listFiles(null).files()).isEmpty();
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
     }
 

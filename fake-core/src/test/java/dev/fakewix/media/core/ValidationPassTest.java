@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.FileUpdate;
@@ -40,7 +41,7 @@ class ValidationPassTest {
                 ImportFileRequest.of("https://example.com/c.jpg").withDisplayName("n".repeat(1001)))));
         assertThat(e.fieldViolations()).extracting(FieldViolation::field)
                 .containsExactly("importFileRequests[1].url", "importFileRequests[2].displayName");
-        assertThat(files.listFiles(null).files()).isEmpty();
+        assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.javalin.plugin.Plugin;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.util.Objects;
@@ -114,7 +115,7 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
     }
 
     /** Where the app is reached, once it has started; {@code null} before. */
-    public URI baseUri() {
+    public @Nullable URI baseUri() {
         return baseUri;
     }
 

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
@@ -32,8 +33,8 @@ class AdminApiTest extends ServerFixture {
         site.folders().createFolder("a", null);
         fake.site("other").folders().createFolder("b", null);
         assertThat(admin().post("/_fake/reset", null).status()).isEqualTo(200);
-        assertThat(site.folders().listFolders(null).folders()).isEmpty();
-        assertThat(fake.site("other").folders().listFolders(null).folders()).isEmpty();
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site("other").folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
     }
 
     @Test
@@ -43,8 +44,8 @@ class AdminApiTest extends ServerFixture {
         WireClient.Response response = admin().post("/_fake/sites/" + WireClient.SITE_ID + "/reset", null);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{}");
-        assertThat(site.folders().listFolders(null).folders()).isEmpty();
-        assertThat(fake.site("other").folders().listFolders(null).folders()).hasSize(1);
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site("other").folders().listFolders(ListFoldersRequest.all()).folders()).hasSize(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.Readiness;
@@ -345,7 +346,7 @@ class DashboardBrowserTest {
         browser.findElement(By.id("reset-site")).click();
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#file-rows tr[data-file-id='" + id + "']")));
-        assertThat(site.folders().listFolders(null).folders()).isEmpty();
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#tree .node"))).extracting(e -> e.getAttribute("data-folder-id"))
                 .containsExactly("media-root", "visitor-uploads", "trash");
     }

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
@@ -60,7 +61,7 @@ public final class DashboardScreenshots {
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
                 browser.get(server.baseUri() + "/_fake/ui#site=" + SITE);
-                Folder products = fake.site(SITE).folders().listFolders(null).folders().stream()
+                Folder products = fake.site(SITE).folders().listFolders(ListFoldersRequest.all()).folders().stream()
                         .filter(f -> f.displayName().equals("Products")).findFirst().orElseThrow();
                 click(wait, By.cssSelector(".node[data-folder-id='" + products.id() + "']"));
                 click(wait, By.cssSelector("#file-rows tr[data-file-id='" + photoId + "']"));

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
@@ -73,7 +74,7 @@ class ErrorShapesTest extends ServerFixture {
                     "{\"displayName\":\"pets\",\"parentFolderId\":7}");
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().at("/details/validationError/fieldViolations")).hasSize(1);
-            assertThat(site.folders().listFolders(null).folders()).isEmpty();
+            assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Operation;
@@ -89,7 +90,7 @@ class ServerTest {
             WireClient client = new WireClient(base).with("Authorization", null).with("wix-site-id", null);
             assertThat(client.get("/hello").body()).isEqualTo("hi");
             assertThat(client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/a.jpg\"}").status()).isEqualTo(200);
-            assertThat(fake.site().files().listFiles(null).files()).hasSize(1);
+            assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
             assertThat(plugin.journal().count(Operation.IMPORT_FILE)).isEqualTo(1);
             assertThat(plugin.baseUri()).isEqualTo(base);
             assertThat(fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png")))
@@ -171,7 +172,7 @@ class ServerTest {
                 .auth(AuthMode.STRICT).apiKey("k", Set.of("*"), true).journalCapacity(10).maxJsonBodyBytes(1024)
                 .maxUploadBytes(1024).baseUri(URI.create("http://example.test")))) {
             fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
-            assertThat(fake.site().files().generateFilesDownloadUrl(List.of(fake.site().files().listFiles(null).files().get(0).id())))
+            assertThat(fake.site().files().generateFilesDownloadUrl(List.of(fake.site().files().listFiles(ListFilesRequest.all()).files().get(0).id())))
                     .startsWith("http://example.test/_wixmp/archive/");
             assertThat(server.baseUri()).isEqualTo(URI.create("http://example.test"));
             WireClient.Response r = new WireClient(URI.create("http://127.0.0.1:" + server.port())).with("Authorization", "k")

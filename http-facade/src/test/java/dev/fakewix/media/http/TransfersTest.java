@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
@@ -105,7 +106,7 @@ class TransfersTest extends ServerFixture {
                 "application/offset+octet-stream", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", Integer.toString(half)));
         assertThat(last.status()).as("TUS 1.0.0: every PATCH, the last one too, is 204").isEqualTo(204);
         assertThat(last.header("Upload-Offset")).isEqualTo(Integer.toString(PNG.length));
-        assertThat(site.files().listFiles(null).files()).as("no file before the finalize").isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).as("no file before the finalize").isEmpty();
 
         WireClient.Response done = client.send("PUT", finalize, "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
         golden("upload.tus.finalize", done, 200);
@@ -115,7 +116,7 @@ class TransfersTest extends ServerFixture {
 
         WireClient.Response again = client.send("PUT", finalize, "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
         assertThat(again.status()).isEqualTo(403);
-        assertThat(site.files().listFiles(null).files()).hasSize(1);
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
     }
 
     @Test
@@ -158,7 +159,7 @@ class TransfersTest extends ServerFixture {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("PERMISSION_DENIED");
-        assertThat(site.files().listFiles(null).files()).isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 
     @Test
@@ -324,7 +325,7 @@ class TransfersTest extends ServerFixture {
         WireClient.Response finalize = client.send("PUT", "/_wixmp/upload/tus/" + token + "?filename=late.png",
                 "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
         assertThat(finalize.status()).isEqualTo(403);
-        assertThat(site.files().listFiles(null).files()).isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 
     private FileDescriptor upload(String name, String folderId) {

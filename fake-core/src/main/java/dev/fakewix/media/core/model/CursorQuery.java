@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ import java.util.Map;
  * @param sort   at most one sort instruction
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record CursorQuery(CursorPaging cursorPaging, Map<String, Object> filter, List<Sorting> sort) {
+public record CursorQuery(@Nullable CursorPaging cursorPaging, Map<String, Object> filter, List<Sorting> sort) {
     public CursorQuery {
         filter = filter == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(filter));
         sort = sort == null ? List.of() : List.copyOf(sort);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http.internal;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
@@ -158,7 +159,7 @@ class RouteFuzzTest {
     /** Runs one case; returns what went wrong, or {@code null}. */
     private static String run(Case c) {
         MediaSite site = fake.site(SITE);
-        if (site.files().listFiles(null).files().isEmpty()) {
+        if (site.files().listFiles(ListFilesRequest.all()).files().isEmpty()) {
             site.files().importFile(ImportFileRequest.of("https://example.com/seed.jpg"));
             site.folders().createFolder("seed", null);
         }

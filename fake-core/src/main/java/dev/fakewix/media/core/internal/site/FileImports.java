@@ -163,7 +163,7 @@ final class FileImports {
             name = name + "." + format.extension();
         }
         name = truncate(name);
-        String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty() ? SiteEngine.MEDIA_ROOT : r.parentFolderId();
+        String parent = FolderTree.parentOrMediaRoot(r.parentFolderId());
         StoredBytes fetched = null;
         if (engine.fetchesLoopbackImports() && engine.importContent(r.url()) == null && LoopbackFetch.isLoopback(r.url())) {
             fetched = LoopbackFetch.fetch(engine.config.content(), r.url(), r.urlParams(), r.urlHeaders(),

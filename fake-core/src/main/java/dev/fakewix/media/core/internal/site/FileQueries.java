@@ -82,36 +82,19 @@ final class FileQueries {
     }
 
     FilePage listFiles(ListFilesRequest request) {
-        ListFilesRequest r = request == null ? ListFilesRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_FILES);
+        Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_FILES);
         return engine.transaction.read(Operation.LIST_FILES, RequestFacts.folder(spec.parentFolderId()), s ->
                 page(s, s.filesByParent.get(spec.parentFolderId()), spec));
     }
 
     FilePage listDeletedFiles(ListFilesRequest request) {
-        ListFilesRequest r = request == null ? ListFilesRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FILES);
+        Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_DELETED_FILES);
         return engine.transaction.read(Operation.LIST_DELETED_FILES, RequestFacts.folder(spec.parentFolderId()), s ->
                 page(s, s.trashedFiles, spec));
     }
 
-    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
-    private Cursor listSpec(ListFilesRequest r, Cursor.Kind kind) {
-        RequestConstraints.listFiles(r).throwForRequest();
-        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
-            Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
-                    ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-            if (kind == Cursor.Kind.LIST_DELETED_FILES && SiteEngine.TRASH_ROOT.equals(parent)) {
-                parent = null; // trashed files show parentFolderId trash-root: asking for it means the whole trash bin
-            }
-            return Paging.with(sorted, parent, Set.copyOf(r.mediaTypes()), r.isPrivate(), null, null, null, limit);
-        });
-    }
-
     FilePage searchFiles(SearchFilesRequest request) {
-        SearchFilesRequest r = request == null ? SearchFilesRequest.all() : request;
+        SearchFilesRequest r = requireRequest(request, "SearchFilesRequest.all()");
         RequestConstraints.searchFiles(r).throwForRequest();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
@@ -125,7 +108,7 @@ final class FileQueries {
 
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     FilePage queryFileDescriptors(CursorQuery query) {
-        CursorQuery q = query == null ? CursorQuery.all() : query;
+        CursorQuery q = requireRequest(query, "CursorQuery.all()");
         RequestConstraints.cursorQuery(q).throwForRequest();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
@@ -199,5 +182,10 @@ final class FileQueries {
             }
         }
         return false;
+    }
+
+    /** A request is required: the request's own {@code all()} is what asks for everything (no {@code null} default). */
+    static <T> T requireRequest(T request, String all) {
+        return java.util.Objects.requireNonNull(request, () -> "a request is required; " + all + " asks for every item");
     }
 }

@@ -47,7 +47,7 @@ public final class FolderOperations implements Folders {
     @Override
     public Folder createFolder(String displayName, String parentFolderId) {
         RequestConstraints.createFolder(displayName, parentFolderId).throwForRequest();
-        String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+        String parent = FolderTree.parentOrMediaRoot(parentFolderId);
         return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
             RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
             return engine.tree.insertFolder(s, displayName, parent, root).folder;
@@ -79,37 +79,23 @@ public final class FolderOperations implements Folders {
 
     @Override
     public FolderPage listFolders(ListFoldersRequest request) {
-        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
+        Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                Cursor.Kind.LIST_FOLDERS);
         return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
                 s -> page(s.foldersByParent.get(spec.parentFolderId()), spec));
     }
 
     @Override
     public FolderPage listDeletedFolders(ListFoldersRequest request) {
-        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
+        Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                Cursor.Kind.LIST_DELETED_FOLDERS);
         return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
                 s -> page(s.trashedFolders, spec));
     }
 
-    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
-    private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
-        RequestConstraints.listFolders(r).throwForRequest();
-        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
-            Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
-                    ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-            if (kind == Cursor.Kind.LIST_DELETED_FOLDERS && SiteEngine.TRASH_ROOT.equals(parent)) {
-                parent = null; // trashed folders show parentFolderId trash-root: asking for it means the whole trash bin
-            }
-            return Paging.with(sorted, parent, Set.of(), null, null, null, null, limit);
-        });
-    }
-
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
-        SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
+        SearchFoldersRequest r = FileQueries.requireRequest(request, "SearchFoldersRequest.all()");
         RequestConstraints.searchFolders(r).throwForRequest();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
@@ -123,7 +109,7 @@ public final class FolderOperations implements Folders {
     @Override
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     public FolderPage queryFolders(CursorQuery query) {
-        CursorQuery q = query == null ? CursorQuery.all() : query;
+        CursorQuery q = FileQueries.requireRequest(query, "CursorQuery.all()");
         RequestConstraints.cursorQuery(q).throwForRequest();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");

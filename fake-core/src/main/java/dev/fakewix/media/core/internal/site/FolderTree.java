@@ -11,6 +11,8 @@ import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +30,19 @@ final class FolderTree {
 
     FolderTree(SiteEngine engine) {
         this.engine = engine;
+    }
+
+    /**
+     * The one reading of a request's parent folder: none given ({@code null}, or empty as proto3 sends an unset
+     * string) means media-root. Imports, uploads, new folders and listings all read it here.
+     */
+    static String parentOrMediaRoot(@Nullable String parentFolderId) {
+        return isGiven(parentFolderId) ? parentFolderId : MEDIA_ROOT;
+    }
+
+    /** Whether a request names a folder ({@code null} and empty name none). */
+    static boolean isGiven(@Nullable String folderId) {
+        return folderId != null && !folderId.isEmpty();
     }
 
     static boolean isRoot(String folderId) {

@@ -101,7 +101,7 @@ final class UploadTickets {
                     + " bytes; the site accepts files of at most " + engine.limits().maxFileSizeBytes() + " bytes");
         }
         String name = fileName == null || fileName.isBlank() ? null : FileImports.truncate(fileName);
-        String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+        String parent = FolderTree.parentOrMediaRoot(parentFolderId);
         return new UploadPlan(octetStream ? format.mimeType() : mimeType.toLowerCase(Locale.ROOT), format, name, size,
                 parent, filePath);
     }
