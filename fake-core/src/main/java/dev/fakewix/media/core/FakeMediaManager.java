@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.face.TransferUrls;
 import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.internal.content.ContentStore;

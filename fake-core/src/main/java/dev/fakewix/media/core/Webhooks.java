@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;

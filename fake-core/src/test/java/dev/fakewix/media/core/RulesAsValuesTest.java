@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.OperationStatus;
 import org.junit.jupiter.api.Nested;

@@ -269,7 +269,7 @@ public final class Facade {
     }
 
     private String safeSiteOf(String header) {
-        return header != null && header.trim().length() > dev.fakewix.media.core.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
+        return header != null && header.trim().length() > dev.fakewix.media.core.face.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
     }
 
     /**

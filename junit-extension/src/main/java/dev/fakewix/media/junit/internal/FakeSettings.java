@@ -172,8 +172,8 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     }
 
     static void checkSiteId(String siteId, String origin) {
-        if (!dev.fakewix.media.core.SiteId.isValid(siteId)) {
-            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + dev.fakewix.media.core.SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
+        if (!dev.fakewix.media.core.face.SiteId.isValid(siteId)) {
+            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + dev.fakewix.media.core.face.SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
                     + siteId + "\"; leave it empty for a site of the test's own");
         }
     }
