@@ -63,12 +63,12 @@ class WebhooksTest {
             String sites = "11111111-2222-4333-8444-555555555555";
             fake.close();
             fake = Fakes.builder().webhookKey(KEY).accountId(fakes).build();
-            fake.webhooks().connect(transport, transport);
-            fake.webhooks().subscribe(URL);
+            FaceAccess.get().connectWebhooks(fake, transport, transport);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
             fake.webhooks().subscribe("own-account", URL);
             fake.webhooks().useAccountId("own-account", sites);
 
-            fake.folders().createFolder("shared account", null);
+            fake.site().folders().createFolder("shared account", null);
             fake.site("own-account").folders().createFolder("own account", null);
 
             awaitPosts(2);
