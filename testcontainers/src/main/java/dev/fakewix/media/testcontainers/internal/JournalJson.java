@@ -52,7 +52,8 @@ public final class JournalJson {
                 (String) e.get("siteId"), operation == null ? null : Operation.fromName(operation), (String) e.get("method"),
                 (String) e.get("path"), query, (String) e.get("body"), ((Number) e.get("status")).intValue(),
                 (String) e.get("errorCode"), (String) e.get("scenario"), (String) e.get("responseBody"),
-                latency == null ? Duration.ZERO : Duration.ofNanos(Math.round(latency.doubleValue() * 1_000_000)));
+                latency == null ? Duration.ZERO : Duration.ofNanos(Math.round(latency.doubleValue() * 1_000_000)),
+                Boolean.TRUE.equals(e.get("fromDashboard")));
     }
 
     private Object value() {
