@@ -5,6 +5,7 @@ import dev.fakewix.media.core.face.ScenarioPass;
 import dev.fakewix.media.core.face.StoredMedia;
 import dev.fakewix.media.core.face.TransferUrls;
 import dev.fakewix.media.core.face.Transfers;
+import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -89,6 +91,33 @@ class FaceAccessTest {
         core.connectWebhooks(fake, transport, transport);
 
         assertThat(core.webhooksConnected(fake)).isTrue();
+    }
+
+    @Test
+    void aFaceSubscribesWithoutTryingThePort() {
+        FakeMediaManager fake = Fakes.fake();
+        RecordingTransport entities = new RecordingTransport();
+        WebhookTransport nothingListens = new WebhookTransport() {
+            @Override
+            public CompletableFuture<Integer> post(URI url, String contentType, String body, Duration timeout) {
+                return entities.post(url, contentType, body, timeout);
+            }
+
+            @Override
+            public void checkReachable(URI url) {
+                throw new IllegalArgumentException("nothing answers at webhook URL " + url);
+            }
+        };
+        core.connectWebhooks(fake, nothingListens, entities);
+        String siteId = fake.site().siteId();
+        String url = "http://127.0.0.1:9/hooks";
+        assertThatThrownBy(() -> fake.webhooks().subscribe(siteId, url)).hasMessageContaining("nothing answers");
+
+        WebhookSubscription s = core.subscribeUnprobed(fake, siteId, url, List.of("file_ready"));
+
+        assertThat(s.siteId()).isEqualTo(siteId);
+        assertThat(s.events()).containsExactly(WebhookEvent.FILE_READY);
+        assertThat(fake.webhooks().subscriptions()).containsExactly(s);
     }
 
     @Test
