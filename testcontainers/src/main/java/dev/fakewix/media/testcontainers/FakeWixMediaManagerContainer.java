@@ -152,7 +152,7 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         return withOption("--seed", Long.toString(seed));
     }
 
-    /** How new files leave PENDING ({@code --readiness}: {@code immediate}, {@code manual}, {@code PT5M}, ...). */
+    /** How new files leave PENDING ({@code --readiness}, the words of {@code Readiness}: {@code ready}, {@code manual}, {@code "readyAfter 5m"}, ...). */
     public FakeWixMediaManagerContainer withReadiness(String readiness) {
         return withOption("--readiness", readiness);
     }

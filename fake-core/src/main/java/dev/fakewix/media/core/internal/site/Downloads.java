@@ -29,7 +29,7 @@ final class Downloads {
     }
 
     String generateFilesDownloadUrl(List<String> fileIds) {
-        RequestConstraints.generateFilesDownloadUrl(fileIds).throwIfAny();
+        RequestConstraints.generateFilesDownloadUrl(fileIds).throwForRequest();
         return engine.transaction.write(Operation.GENERATE_FILES_DOWNLOAD_URL, RequestFacts.files(fileIds), s -> {
             List<FileEntry> files = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
@@ -44,7 +44,7 @@ final class Downloads {
     }
 
     List<DownloadUrl> generateFileDownloadUrl(GenerateFileDownloadUrlRequest r) {
-        RequestConstraints.generateFileDownloadUrl(r).throwIfAny();
+        RequestConstraints.generateFileDownloadUrl(r).throwForRequest();
         List<String> keys = r.assetKeys() == null || r.assetKeys().isEmpty() ? List.of("src") : r.assetKeys();
         int minutes = r.expirationInMinutes() == null ? 600 : r.expirationInMinutes();
         return engine.transaction.read(Operation.GENERATE_FILE_DOWNLOAD_URL, RequestFacts.files(List.of(r.fileId())), s -> {
@@ -73,7 +73,7 @@ final class Downloads {
 
     @Decides(Guess.STREAMING_URL_FOR_VIDEOS)
     DownloadUrl generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
-        RequestConstraints.generateVideoStreamingUrl(r).throwIfAny();
+        RequestConstraints.generateVideoStreamingUrl(r).throwForRequest();
         return engine.transaction.read(Operation.GENERATE_VIDEO_STREAMING_URL, RequestFacts.files(List.of(r.fileId())), s -> {
             FileEntry e = engine.fileIndex.requireFile(s, r.fileId(), "fileId");
             if (e.file.mediaType() != MediaType.VIDEO) {

@@ -30,7 +30,7 @@ final class FileUpdates {
             Guess.UPDATE_SETS_UPDATED_DATE})
     FileDescriptor updateFileDescriptor(FileUpdate file, List<String> fieldMask) {
         // the one check of the file and its id (the HTTP face only translates _id/id)
-        RequestConstraints.updateFileDescriptor(file, fieldMask).throwIfAny();
+        RequestConstraints.updateFileDescriptor(file, fieldMask).throwForRequest();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
         boolean name = RequestConstraints.writes(mask, "displayName", file.displayName());
         boolean parent = RequestConstraints.writes(mask, "parentFolderId", file.parentFolderId());

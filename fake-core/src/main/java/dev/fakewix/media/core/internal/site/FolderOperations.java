@@ -46,8 +46,8 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder createFolder(String displayName, String parentFolderId) {
-        RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
-        String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+        RequestConstraints.createFolder(displayName, parentFolderId).throwForRequest();
+        String parent = FolderTree.parentOrMediaRoot(parentFolderId);
         return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
             RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
             return engine.tree.insertFolder(s, displayName, parent, root).folder;
@@ -56,7 +56,7 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder getFolder(String folderId) {
-        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        RequestConstraints.getFolder(folderId).throwForRequest();
         return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
             if (FolderTree.isRoot(folderId)) {
                 return engine.tree.rootFolder(folderId);
@@ -66,39 +66,37 @@ public final class FolderOperations implements Folders {
     }
 
     @Override
+    public List<Folder> foldersAt(String path) {
+        new Violations().required("path", path).throwIfAny();
+        List<String> names = FolderTree.pathNames(path);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        // a test control, not an API call: no scenario
+        return engine.transaction.read(null, RequestFacts.NONE, s -> engine.tree.liveFolderIdsAt(s, names).stream()
+                .filter(id -> !FolderTree.isRoot(id)).map(id -> s.folders.get(id).folder).toList());
+    }
+
+    @Override
     public FolderPage listFolders(ListFoldersRequest request) {
-        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
+        Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                Cursor.Kind.LIST_FOLDERS);
         return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
                 s -> page(s.foldersByParent.get(spec.parentFolderId()), spec));
     }
 
     @Override
     public FolderPage listDeletedFolders(ListFoldersRequest request) {
-        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
+        Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                Cursor.Kind.LIST_DELETED_FOLDERS);
         return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
                 s -> page(s.trashedFolders, spec));
     }
 
-    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
-    private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
-        RequestConstraints.listFolders(r).throwIfAny();
-        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
-            Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
-                    ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-            if (kind == Cursor.Kind.LIST_DELETED_FOLDERS && SiteEngine.TRASH_ROOT.equals(parent)) {
-                parent = null; // trashed folders show parentFolderId trash-root: asking for it means the whole trash bin
-            }
-            return Paging.with(sorted, parent, Set.of(), null, null, null, null, limit);
-        });
-    }
-
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
-        SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
-        RequestConstraints.searchFolders(r).throwIfAny();
+        SearchFoldersRequest r = FileQueries.requireRequest(request, "SearchFoldersRequest.all()");
+        RequestConstraints.searchFolders(r).throwForRequest();
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
@@ -111,8 +109,8 @@ public final class FolderOperations implements Folders {
     @Override
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     public FolderPage queryFolders(CursorQuery query) {
-        CursorQuery q = query == null ? CursorQuery.all() : query;
-        RequestConstraints.cursorQuery(q).throwIfAny();
+        CursorQuery q = FileQueries.requireRequest(query, "CursorQuery.all()");
+        RequestConstraints.cursorQuery(q).throwForRequest();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
@@ -168,7 +166,7 @@ public final class FolderOperations implements Folders {
     @Override
     @Decides({Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES, Guess.UPDATE_SETS_UPDATED_DATE})
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
-        RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
+        RequestConstraints.updateFolder(folder, fieldMask).throwForRequest();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
         boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
         boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
@@ -214,7 +212,7 @@ public final class FolderOperations implements Folders {
 
     @Override
     public String generateFolderDownloadUrl(String folderId) {
-        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+        RequestConstraints.generateFolderDownloadUrl(folderId).throwForRequest();
         return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
             if (!FolderTree.isRoot(folderId)) {
                 engine.tree.requireFolder(s, folderId, "folderId");
