@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PersistenceTest {
     private static final String SECRET = "persistence-test-secret";
+    private static final String PERSIST_LOGGER = "dev.fakewix.media.core.persist";
 
     @TempDir
     Path dir;
@@ -241,14 +242,16 @@ class PersistenceTest {
             ch.truncate(ch.size() - 7); // the crash cut the last record
         }
         List<String> warnings = new ArrayList<>();
-        try (AutoCloseable capture = captureWarnings(warnings); FakeMediaManager again = open()) {
+        Logger logger = Logger.getLogger(PERSIST_LOGGER); // held: the logging system keeps loggers only weakly
+        Handler capture = captureWarnings(logger, warnings);
+        try (FakeMediaManager again = open()) {
             assertThat(again.files().listFiles(ListFilesRequest.all()).files()).extracting(FileDescriptor::displayName)
                     .containsExactlyInAnyOrder("f0.jpg", "f1.jpg", "f2.jpg", "f3.jpg");
             assertThat(warnings).singleElement().asString().contains("site " + again.defaultSiteId())
                     .contains("torn").contains("bytes").contains("kept the");
             Fakes.importImage(again.files(), "after.jpg"); // the log continues where the good records end
-        } catch (Exception e) {
-            throw new AssertionError(e);
+        } finally {
+            logger.removeHandler(capture);
         }
         try (FakeMediaManager third = open()) {
             assertThat(third.files().listFiles(ListFilesRequest.all()).files()).hasSize(5);
@@ -332,8 +335,7 @@ class PersistenceTest {
         }
     }
 
-    private static AutoCloseable captureWarnings(List<String> into) {
-        Logger logger = Logger.getLogger("dev.fakewix.media.core.persist");
+    private static Handler captureWarnings(Logger logger, List<String> into) {
         Handler handler = new Handler() {
             @Override
             public void publish(LogRecord record) {
@@ -351,6 +353,6 @@ class PersistenceTest {
             }
         };
         logger.addHandler(handler);
-        return () -> logger.removeHandler(handler);
+        return handler;
     }
 }

@@ -37,7 +37,28 @@ public final class ValueCodec {
     private static final String TYPE_KEY = "@type";
 
     /** A record class's components and canonical constructor, looked up once. */
-    private record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
+    private static final class Shape {
+        private final RecordComponent[] components;
+        private final Method[] accessors;
+        private final Constructor<?> constructor;
+
+        Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
+            this.components = components;
+            this.accessors = accessors;
+            this.constructor = constructor;
+        }
+
+        RecordComponent[] components() {
+            return components;
+        }
+
+        Method[] accessors() {
+            return accessors;
+        }
+
+        Constructor<?> constructor() {
+            return constructor;
+        }
     }
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
@@ -203,7 +224,8 @@ public final class ValueCodec {
         Type[] args = p.getActualTypeArguments();
         if (Map.class.isAssignableFrom(raw)) {
             Map<String, Object> out = new LinkedHashMap<>();
-            cast(json, Map.class, where).forEach((k, v) -> out.put(String.valueOf(k), decode(v, args[1], where + "." + k)));
+            Map<?, ?> map = cast(json, Map.class, where);
+            map.forEach((k, v) -> out.put(String.valueOf(k), decode(v, args[1], where + "." + k)));
             return out;
         }
         List<?> list = cast(json, List.class, where);
@@ -216,7 +238,7 @@ public final class ValueCodec {
 
     private static Class<?> permitted(Class<?> type, Object name, String where) {
         Class<?>[] permitted = type.getPermittedSubclasses();
-        if (permitted == null || !Modifier.isInterface(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers())) {
+        if (permitted == null || (!Modifier.isInterface(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers()))) {
             throw new IllegalArgumentException(where + ": no JSON form for " + type.getName());
         }
         for (Class<?> p : permitted) {

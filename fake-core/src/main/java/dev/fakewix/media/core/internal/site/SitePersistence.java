@@ -44,6 +44,10 @@ final class SitePersistence {
     /** What a write leaves to do once the site's lock is released: a snapshot to write, a position to wait for. */
     record Durable(long position, Snapshot snapshot) {
         static final Durable NONE = new Durable(0, null);
+
+        boolean hasWork() {
+            return position > 0 || snapshot != null;
+        }
     }
 
     /** The whole state of a site at one moment, for a snapshot written after the lock is released. */
@@ -89,7 +93,7 @@ final class SitePersistence {
     Durable commit(SiteState s) {
         long position = appendChanges(s);
         Snapshot snapshot = store.wantsCompaction() ? capture(s, true) : null;
-        return position == 0 && snapshot == null ? Durable.NONE : new Durable(position, snapshot);
+        return new Durable(position, snapshot);
     }
 
     /** Once the site's lock is released: writes the captured snapshot, saves the configuration, waits for the disk. */

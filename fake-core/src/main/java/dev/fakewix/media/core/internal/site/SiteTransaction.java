@@ -124,7 +124,7 @@ public final class SiteTransaction {
     }
 
     private void awaitDurable(SitePersistence.Durable durable) {
-        if (durable != SitePersistence.Durable.NONE) {
+        if (durable.hasWork()) {
             engine.persistence.await(durable);
         }
     }
