@@ -258,8 +258,9 @@ class DataDirectoryProcessTest {
             }
             server.kill9();
         }
-        try (Stream<Path> written = Stream.concat(Files.list(cwd), Files.list(tmp))) {
-            assertThat(written.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("hsperfdata"))).isEmpty();
+        try (Stream<Path> inCwd = Files.list(cwd); Stream<Path> inTmp = Files.list(tmp)) {
+            assertThat(Stream.concat(inCwd, inTmp).map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("hsperfdata"))).isEmpty();
         }
     }
 
