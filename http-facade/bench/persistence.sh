@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What --data-dir costs a write, measured in one run (about 4 minutes):
+# What --data-dir costs a write, measured in one run (about 3 minutes):
 #
 #   http-facade/bench/persistence.sh
 #
@@ -8,14 +8,16 @@
 # one connection (every write waits for its own force of the log) and 16 (writes share forces: group commit), in
 # alternating rounds so that both meet the same machine load. Prints requests per second per round, their medians,
 # the ratio, the load average before and after, and writes the table to target/bench/persistence.md.
-# Knobs (environment): DURATION_SECONDS (10), ROUNDS (3), CONNECTIONS ("1 16"), PORT_BASE (18490).
+# Knobs (environment): WARMUP_SECONDS (20), DURATION_SECONDS (10), ROUNDS (3), CONNECTIONS ("1 16"),
+# PORT_BASE (random, 20000-60000).
 # Uses the standalone jar when it is built, else the module's classes and their dependencies (mvn -o).
 set -euo pipefail
 
+WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 DURATION_SECONDS=${DURATION_SECONDS:-10}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-"1 16"}
-PORT_BASE=${PORT_BASE:-18490}
+PORT_BASE=${PORT_BASE:-$((20000 + RANDOM % 40000))}
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 module="$(dirname "$here")"
@@ -69,9 +71,9 @@ rps() { # rps PORT CONNECTIONS SECONDS -> requests/s
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# warm-up: JIT and the first compaction of the data directory
-rps "$PORT_BASE" 4 5 >/dev/null
-rps "$((PORT_BASE + 1))" 4 5 >/dev/null
+# warm-up: JIT and the first compactions of the data directory
+rps "$PORT_BASE" 4 "$WARMUP_SECONDS" >/dev/null
+rps "$((PORT_BASE + 1))" 4 "$WARMUP_SECONDS" >/dev/null
 
 table="$out/persistence.md"
 {
