@@ -185,13 +185,14 @@ public final class ContentStore implements AutoCloseable {
         return directory;
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a directory and what it holds, as far as it can: what stays is left for a later attempt. */
+    public static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException ignored) {
-                    // best effort: the directory is temporary
+                    // best effort: a temporary directory goes at exit, a data directory's leftovers at the next start
                 }
             });
         } catch (IOException ignored) {

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal.persist;
 
+import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.util.Json;
 import org.apiguardian.api.API;
 
@@ -21,12 +22,10 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A fake's data directory: its format, a lock that keeps a second fake out, the clock, the secret that signs
@@ -183,7 +182,7 @@ public final class DataDirectory implements AutoCloseable {
                     }
                     ids.add(siteId);
                 } else if (Files.isDirectory(dir)) {
-                    deleteTree(dir); // made by a site creation the crash cut short: it holds nothing written yet
+                    ContentStore.deleteTree(dir); // made by a site creation the crash cut short: it holds nothing written yet
                 }
             }
         } catch (IOException e) {
@@ -336,21 +335,7 @@ public final class DataDirectory implements AutoCloseable {
 
     private void emptyRemoved() {
         if (Files.isDirectory(removed)) {
-            deleteTree(removed);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // left for the next start
-                }
-            });
-        } catch (IOException ignored) {
-            // already gone
+            ContentStore.deleteTree(removed);
         }
     }
 
