@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
@@ -63,15 +64,15 @@ class PersistenceTest {
     /** Files and folders deleted for good, and a vector that leaves its temporary id when READY. */
     private static List<String> deletionsAndRenames(FakeMediaManager fake) {
         List<String> out = new ArrayList<>();
-        Folder doomed = fake.folders().createFolder("doomed", null);
-        FileDescriptor inside = Fakes.importInto(fake.files(), doomed.id(), "inside.jpg");
-        FileDescriptor alone = Fakes.importImage(fake.files(), "alone.jpg");
-        FileDescriptor vector = fake.files().importFile(ImportFileRequest.of("https://example.com/logo.svg"));
-        fake.files().bulkDeleteFiles(List.of(alone.id()), true);
-        fake.folders().bulkDeleteFolders(List.of(doomed.id()), true);
+        Folder doomed = fake.site().folders().createFolder("doomed", null);
+        FileDescriptor inside = Fakes.importInto(fake.site().files(), doomed.id(), "inside.jpg");
+        FileDescriptor alone = Fakes.importImage(fake.site().files(), "alone.jpg");
+        FileDescriptor vector = fake.site().files().importFile(ImportFileRequest.of("https://example.com/logo.svg"));
+        fake.site().files().bulkDeleteFiles(List.of(alone.id()), true);
+        fake.site().folders().bulkDeleteFolders(List.of(doomed.id()), true);
         out.add(inside.id());
         out.add(vector.id());
-        out.add(fake.files().getFileDescriptor(vector.id()).toString()); // READY: the final id, found by the old one
+        out.add(fake.site().files().getFileDescriptor(vector.id()).toString()); // READY: the final id, found by the old one
         return out;
     }
 
@@ -80,15 +81,15 @@ class PersistenceTest {
         String unused;
         FileDescriptor logo;
         try (FakeMediaManager first = open()) {
-            String url = first.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png"));
-            logo = first.transfers().upload(Jwt.ofUploadUrl(url), null, "image/png", UploadTest.PNG_3X2);
-            unused = first.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("later.png"));
+            String url = first.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png"));
+            logo = FaceAccess.get().transfers(first).upload(Jwt.ofUploadUrl(url), null, "image/png", UploadTest.PNG_3X2);
+            unused = first.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("later.png"));
         }
 
         try (FakeMediaManager again = open()) {
-            assertThat(again.transfers().bytes(again.defaultSiteId(), logo.id()).toByteArray())
+            assertThat(FaceAccess.get().transfers(again).bytes(again.defaultSiteId(), logo.id()).toByteArray())
                     .isEqualTo(UploadTest.PNG_3X2);
-            FileDescriptor later = again.transfers().upload(Jwt.ofUploadUrl(unused), null, "image/png", UploadTest.PNG_3X2);
+            FileDescriptor later = FaceAccess.get().transfers(again).upload(Jwt.ofUploadUrl(unused), null, "image/png", UploadTest.PNG_3X2);
             assertThat(later.displayName()).isEqualTo("later.png");
         }
     }
@@ -97,19 +98,19 @@ class PersistenceTest {
     void pendingFilesTurnReadyWhenTheirPlannedTimeComesAfterTheRestart() {
         FileDescriptor video;
         try (FakeMediaManager first = open()) {
-            first.site().scenarios().readiness(ReadinessPolicy.immediate()
-                    .forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))));
-            video = first.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));
+            first.site().scenarios().readiness(Readiness.ready()
+                    .forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))));
+            video = first.site().files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));
             first.clock().advance(Duration.ofMinutes(2));
         }
 
         try (FakeMediaManager again = open()) {
-            assertThat(again.files().getFileDescriptor(video.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
+            assertThat(again.site().files().getFileDescriptor(video.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
             again.clock().advance(Duration.ofMinutes(3));
-            assertThat(again.files().getFileDescriptor(video.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+            assertThat(again.site().files().getFileDescriptor(video.id()).operationStatus()).isEqualTo(OperationStatus.READY);
             // the site's own readiness rule came back with it
-            FileDescriptor next = again.files().importFile(ImportFileRequest.of("https://example.com/next.mp4"));
-            assertThat(again.files().getFileDescriptor(next.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
+            FileDescriptor next = again.site().files().importFile(ImportFileRequest.of("https://example.com/next.mp4"));
+            assertThat(again.site().files().getFileDescriptor(next.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
         }
     }
 
@@ -119,28 +120,28 @@ class PersistenceTest {
         try (FakeMediaManager first = open()) {
             png = UploadTest.PNG_3X2;
             MediaSite site = first.site();
-            site.setLimits(SiteLimits.unlimited().withMaxFileSize(1234));
+            site.scenarios().limits(SiteLimits.unlimited().withMaxFileSize(1234));
             site.registerImportContent("https://example.com/cat.png", png);
             site.scenarios().on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/*"))
                     .failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).times(2);
             site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once();
-            assertThatThrownBy(() -> first.files().importFile(ImportFileRequest.of("https://example.com/a.mp4")))
+            assertThatThrownBy(() -> first.site().files().importFile(ImportFileRequest.of("https://example.com/a.mp4")))
                     .isInstanceOf(MediaManagerException.class);
-            first.files().importFile(ImportFileRequest.of("https://example.com/cat.png")); // a write keeps the counts
+            first.site().files().importFile(ImportFileRequest.of("https://example.com/cat.png")); // a write keeps the counts
         }
 
         try (FakeMediaManager again = open()) {
             MediaSite site = again.site();
-            assertThat(site.limits().maxFileSizeBytes()).isEqualTo(1234);
+            assertThat(site.scenarios().limits().maxFileSizeBytes()).isEqualTo(1234);
             assertThat(site.scenarios().active()).extracting(ScriptedBehaviour::description)
                     .containsExactly("importFile where mimeType=video/*: fail with SITE_QUOTA_EXCEEDED 2 times",
                             "listFiles: fail with UNAVAILABLE once");
             assertThat(site.scenarios().active().get(0).timesMet()).isEqualTo(1);
-            assertThatThrownBy(() -> again.files().importFile(ImportFileRequest.of("https://example.com/b.mp4")))
+            assertThatThrownBy(() -> again.site().files().importFile(ImportFileRequest.of("https://example.com/b.mp4")))
                     .isInstanceOf(MediaManagerException.class);
-            again.files().importFile(ImportFileRequest.of("https://example.com/c.mp4")); // the two times are used up
-            FileDescriptor cat = again.files().importFile(ImportFileRequest.of("https://example.com/cat.png"));
-            assertThat(again.files().getFileDescriptor(cat.id()).sizeInBytes()).isEqualTo(png.length);
+            again.site().files().importFile(ImportFileRequest.of("https://example.com/c.mp4")); // the two times are used up
+            FileDescriptor cat = again.site().files().importFile(ImportFileRequest.of("https://example.com/cat.png"));
+            assertThat(again.site().files().getFileDescriptor(cat.id()).sizeInBytes()).isEqualTo(png.length);
         }
     }
 
@@ -153,7 +154,7 @@ class PersistenceTest {
                 for (int i = 0; i < 100; i++) {
                     batch.add(Fakes.importRequest("c" + call + "-" + i + ".jpg"));
                 }
-                first.files().bulkImportFile(batch, false);
+                first.site().files().bulkImportFile(batch, false);
             }
             before = first.site().snapshot();
         }
@@ -175,7 +176,7 @@ class PersistenceTest {
         Script.run(elsewhere, elsewhere.site());
         SiteSnapshot saved = elsewhere.site().snapshot();
         try (FakeMediaManager first = open()) {
-            Fakes.importImage(first.files(), "replaced.jpg");
+            Fakes.importImage(first.site().files(), "replaced.jpg");
             first.site().restore(saved);
         }
         try (FakeMediaManager again = open()) {
@@ -216,14 +217,14 @@ class PersistenceTest {
     @Test
     void aResetEmptiesTheKeptStateToo() {
         try (FakeMediaManager first = open()) {
-            Folder f = first.folders().createFolder("kept?", null);
-            Fakes.importInto(first.files(), f.id(), "a.jpg");
+            Folder f = first.site().folders().createFolder("kept?", null);
+            Fakes.importInto(first.site().files(), f.id(), "a.jpg");
             first.site().scenarios().on(Operation.LIST_FILES).failWithStatus(503).always();
             first.site().reset();
-            Fakes.importImage(first.files(), "after.jpg");
+            Fakes.importImage(first.site().files(), "after.jpg");
         }
         try (FakeMediaManager again = open()) {
-            assertThat(again.files().listFiles(ListFilesRequest.all()).files()).extracting(FileDescriptor::displayName)
+            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files()).extracting(FileDescriptor::displayName)
                     .containsExactly("after.jpg");
             assertThat(again.site().snapshot().folders()).isEmpty();
             assertThat(again.site().scenarios().active()).isEmpty();
@@ -234,7 +235,7 @@ class PersistenceTest {
     void aTornLastRecordIsDroppedWithAWarningAndEverythingBeforeItKept() throws IOException {
         try (FakeMediaManager first = open()) {
             for (int i = 0; i < 5; i++) {
-                Fakes.importImage(first.files(), "f" + i + ".jpg");
+                Fakes.importImage(first.site().files(), "f" + i + ".jpg");
             }
         }
         Path log = onlyLog();
@@ -245,16 +246,16 @@ class PersistenceTest {
         Logger logger = Logger.getLogger(PERSIST_LOGGER); // held: the logging system keeps loggers only weakly
         Handler capture = captureWarnings(logger, warnings);
         try (FakeMediaManager again = open()) {
-            assertThat(again.files().listFiles(ListFilesRequest.all()).files()).extracting(FileDescriptor::displayName)
+            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files()).extracting(FileDescriptor::displayName)
                     .containsExactlyInAnyOrder("f0.jpg", "f1.jpg", "f2.jpg", "f3.jpg");
             assertThat(warnings).singleElement().asString().contains("site " + again.defaultSiteId())
                     .contains("torn").contains("bytes").contains("kept the");
-            Fakes.importImage(again.files(), "after.jpg"); // the log continues where the good records end
+            Fakes.importImage(again.site().files(), "after.jpg"); // the log continues where the good records end
         } finally {
             logger.removeHandler(capture);
         }
         try (FakeMediaManager third = open()) {
-            assertThat(third.files().listFiles(ListFilesRequest.all()).files()).hasSize(5);
+            assertThat(third.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(5);
         }
     }
 
@@ -287,7 +288,7 @@ class PersistenceTest {
     void aDamagedSnapshotIsAClearError() throws IOException {
         Path data = dir.resolve("data");
         try (FakeMediaManager first = Fakes.builder().dataDirectory(data).build()) {
-            Fakes.importImage(first.files(), "a.jpg");
+            Fakes.importImage(first.site().files(), "a.jpg");
             first.site().reset(); // writes a snapshot
         }
         Path snapshot;
