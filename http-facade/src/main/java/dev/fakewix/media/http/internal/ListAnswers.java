@@ -26,7 +26,10 @@ import java.util.function.Supplier;
  * skipped.
  *
  * <pre>{@code
- * Body page = answers.answer(site, siteId, ctx.queryString(), charset, () -> parse(params), wire::listPage);
+ * Body page = answers.answer(site, siteId, ctx.queryString(), charset, () -> {
+ *     ListFilesRequest request = parse(ctx);
+ *     return new ListAnswers.Read(request, site.files().listFiles(request));
+ * }, render);
  * }</pre>
  *
  * <p>Bounded: one count's answers per site (a change drops the site's others) and at most {@link #PER_SITE} of them;
@@ -48,15 +51,19 @@ public final class ListAnswers {
     private record Kept(ListFilesRequest request, Body body) {
     }
 
+    /** A request read from its query and the page the core answered it with. */
+    public record Read(ListFilesRequest request, FilePage page) {
+    }
+
     private final ConcurrentHashMap<String, SiteAnswers> sites = new ConcurrentHashMap<>();
 
     /**
      * The answer to a ListFiles request of {@code site} whose raw query string is {@code rawQuery} (decoded with
      * {@code charset}): the one kept if the site did not change since, otherwise {@code read} (which reads the query
-     * and throws its errors as the endpoint does) and {@code render}ed.
+     * and lists the files, throwing what the endpoint throws) and {@code render}ed.
      */
-    public Body answer(MediaSite site, String siteId, String rawQuery, String charset,
-                       Supplier<ListFilesRequest> read, Function<FilePage, Body> render) {
+    public Body answer(MediaSite site, String siteId, String rawQuery, String charset, Supplier<Read> read,
+                       Function<FilePage, Body> render) {
         String key = charset + '?' + (rawQuery == null ? "" : rawQuery);
         SiteAnswers current = sites.get(siteId);
         Kept kept = current != null && current.site() == site ? current.byQuery().get(key) : null;
@@ -70,10 +77,10 @@ public final class ListAnswers {
             keep(site, siteId, key, version, CORE.stateVersion(site), kept.request(), body);
             return body;
         }
-        ListFilesRequest request = read.get();
         long before = CORE.stateVersion(site);
-        Body body = render.apply(site.files().listFiles(request));
-        keep(site, siteId, key, before, CORE.stateVersion(site), request, body);
+        Read first = read.get();
+        Body body = render.apply(first.page());
+        keep(site, siteId, key, before, CORE.stateVersion(site), first.request(), body);
         return body;
     }
 

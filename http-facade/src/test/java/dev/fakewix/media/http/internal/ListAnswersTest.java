@@ -23,9 +23,9 @@ class ListAnswersTest {
     private final ListAnswers answers = new ListAnswers();
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger renders = new AtomicInteger();
-    private final Supplier<ListFilesRequest> read = () -> {
+    private final Supplier<ListAnswers.Read> read = () -> {
         reads.incrementAndGet();
-        return ListFilesRequest.all();
+        return new ListAnswers.Read(ListFilesRequest.all(), site.files().listFiles(ListFilesRequest.all()));
     };
     private final Function<FilePage, Body> render = page -> {
         renders.incrementAndGet();
@@ -70,9 +70,10 @@ class ListAnswersTest {
     @Test
     void aSiteMadeAnewUnderTheSameIdIsNotAnsweredFromTheOldOne() {
         answers.answer(site, "site-1", "", "UTF-8", read, render);
-        FakeMediaManager other = FakeMediaManager.builder().seed(1).build();
+        MediaSite other = FakeMediaManager.builder().seed(1).build().site("site-1");
 
-        answers.answer(other.site("site-1"), "site-1", "", "UTF-8", read, render);
+        answers.answer(other, "site-1", "", "UTF-8",
+                () -> new ListAnswers.Read(ListFilesRequest.all(), other.files().listFiles(ListFilesRequest.all())), render);
 
         assertThat(renders).hasValue(2);
     }
