@@ -2,6 +2,7 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What {@link ListAnswers} reads and renders, and when it gives a kept answer instead. */
 class ListAnswersTest {
     private final FakeMediaManager fake = FakeMediaManager.builder().seed(1)
-            .fixedClock(Instant.parse("2024-05-01T10:00:00Z")).build();
+            .clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"))).build();
     private final MediaSite site = fake.site("site-1");
     private final ListAnswers answers = new ListAnswers();
     private final AtomicInteger reads = new AtomicInteger();
