@@ -9,6 +9,9 @@ import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.validation.ReadViolations;
 import org.jspecify.annotations.Nullable;
 
+import dev.fakewix.media.core.model.FilePage;
+import dev.fakewix.media.core.model.ListFilesRequest;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -68,5 +71,20 @@ final class CoreFaceAccess implements FaceAccess {
     @Override
     public WebhookSubscription subscribeUnprobed(FakeMediaManager fake, String siteId, String url, List<String> events) {
         return fake.webhooks().subscribe(siteId, url, events, false);
+    }
+
+    @Override
+    public long stateVersion(MediaSite site) {
+        return site.fileOperations().stateVersion();
+    }
+
+    @Override
+    public long passListFiles(MediaSite site, ListFilesRequest request) {
+        return site.fileOperations().passListFiles(request);
+    }
+
+    @Override
+    public FilePage listFilesPassed(MediaSite site, ListFilesRequest request) {
+        return site.fileOperations().listFilesPassed(request);
     }
 }

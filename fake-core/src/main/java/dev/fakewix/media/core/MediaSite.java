@@ -232,4 +232,9 @@ public final class MediaSite {
     SiteEngine engine() {
         return engine;
     }
+
+    /** The Files API's implementation, for the faces' hooks. */
+    FileOperations fileOperations() {
+        return files;
+    }
 }

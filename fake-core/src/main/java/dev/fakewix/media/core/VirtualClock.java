@@ -32,8 +32,11 @@ public final class VirtualClock extends Clock {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Told of every change of the clock's state, freezing included, before the fake catches up (a data directory). */
     private final List<Runnable> stateListeners = new CopyOnWriteArrayList<>();
-    private long offsetMillis;
-    private Instant frozenAt;
+    // Read without a lock (every request reads the clock, from every request thread): changed only under the
+    // clock's monitor, the offset before the frozen instant, so that a reader seeing frozenAt null sees the offset
+    // that goes with it.
+    private volatile long offsetMillis;
+    private volatile Instant frozenAt;
 
     private VirtualClock(Clock wall, Instant frozenAt) {
         this.wall = wall;
@@ -51,13 +54,15 @@ public final class VirtualClock extends Clock {
     }
 
     @Override
-    public synchronized Instant instant() {
-        return frozenAt != null ? frozenAt : wall.instant().plusMillis(offsetMillis);
+    public Instant instant() {
+        Instant frozen = frozenAt;
+        return frozen != null ? frozen : wall.instant().plusMillis(offsetMillis);
     }
 
     @Override
     public long millis() {
-        return instant().toEpochMilli();
+        Instant frozen = frozenAt;
+        return frozen != null ? frozen.toEpochMilli() : wall.millis() + offsetMillis;
     }
 
     /** Moves time forward by {@code duration} and lets the fake process what became due. */
@@ -143,13 +148,13 @@ public final class VirtualClock extends Clock {
         if (state.get("frozenAt") instanceof String at) {
             frozenAt = TimeBounds.requireInstant("the saved clock's time", Instant.parse(at));
         } else if (state.get("offsetMillis") instanceof Number offset) {
-            frozenAt = null;
             offsetMillis = offset.longValue();
+            frozenAt = null;
         }
     }
 
     /** Whether time stands still. */
-    public synchronized boolean isFrozen() {
+    public boolean isFrozen() {
         return frozenAt != null;
     }
 

@@ -5,6 +5,8 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WebhookSubscription;
+import dev.fakewix.media.core.model.FilePage;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -103,6 +105,23 @@ public interface FaceAccess {
      * URL: a face reached from afar must not answer differently for an open and a closed port.
      */
     WebhookSubscription subscribeUnprobed(FakeMediaManager fake, String siteId, String url, List<String> events);
+
+    /**
+     * The site's count of changes: equal before and after a read, nothing changed what it answers. A face that keeps
+     * a list answer stores it only then, and gives it again only while the count is the same.
+     */
+    long stateVersion(MediaSite site);
+
+    /**
+     * What {@code site.files().listFiles(request)} does before it reads: the request's checks (which throw as it
+     * would), the scenario gate (errors, latency, faults: the request meets them exactly once) and the settlement
+     * with the clocks; returns the count of changes then. With the count a kept answer was made at, the face answers
+     * that again; otherwise it reads with {@link #listFilesPassed}.
+     */
+    long passListFiles(MediaSite site, ListFilesRequest request);
+
+    /** The read of {@code listFiles} for a request that went through {@link #passListFiles} (no second gate). */
+    FilePage listFilesPassed(MediaSite site, ListFilesRequest request);
 
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */
     final class Holder {

@@ -8,6 +8,7 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.ScenarioPass;
 import dev.fakewix.media.core.face.TransferUrls;
@@ -56,6 +57,7 @@ public final class Facade {
     private final Auth auth;
     private final RequestGuard guard;
     private final Wire wire = new Wire();
+    private final ListAnswers listAnswers = new ListAnswers();
     /** Numbers the admin calls, which the journal does not keep (it numbers the requests it keeps). */
     private final AtomicLong adminCalls = new AtomicLong();
     private final BodyBudget bodies = BodyBudget.ofHeap();
@@ -105,6 +107,7 @@ public final class Facade {
         if (settings.hosting().serveMedia()) {
             wire.mediaUrls(new dev.fakewix.media.http.internal.wixhosts.ServedMediaUrls(baseUri));
         }
+        listAnswers.clear(); // kept pages hold the files' JSON as written before
     }
 
     /** Whether the fake answers to {@code host}: the {@code Host} rule, for the server names of TLS handshakes. */
@@ -259,8 +262,19 @@ public final class Facade {
             String siteId = auth.authorize(ex.header("Authorization"), ex.header("wix-site-id"),
                     route.access() == ApiRoute.Access.WRITE);
             ex.siteId(siteId);
-            Params params = body != null ? Params.ofBody(body) : Params.ofQuery(ex.query());
             MediaSite site = fake.site(siteId);
+            if (route == ApiRoute.LIST_FILES) {
+                // the same page asked again while the site did not change is answered as it was (see ListAnswers)
+                Context c = ex.ctx();
+                return Reply.json(listAnswers.answer(site, siteId, c.queryString(), c.characterEncoding(),
+                        () -> {
+                            Params params = Params.ofQuery(ex.query());
+                            ListFilesRequest request = FileEndpoints.listRequest(params);
+                            return new ListAnswers.Read(request, CORE.checkedWith(params::typeViolations,
+                                    () -> site.files().listFiles(request)));
+                        }, page -> FileEndpoints.listPage(wire, page)));
+            }
+            Params params = body != null ? Params.ofBody(body) : Params.ofQuery(ex.query());
             ApiCall call = new ApiCall(site, params, ex::pathParam, wire);
             // the handler reads the request into the core's types and calls the core; the core's check of the
             // request throws the type errors met reading it together with its own violations

@@ -155,8 +155,12 @@ final class FileEndpoints {
     }
 
     static Body listFiles(ApiCall c) {
-        FilePage page = c.site().files().listFiles(listRequest(c.params()));
-        return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
+        return listPage(c.wire(), c.site().files().listFiles(listRequest(c.params())));
+    }
+
+    /** A ListFiles answer (the facade keeps these: {@link ListAnswers}). */
+    static Body listPage(Wire wire, FilePage page) {
+        return wire.filePage(page.files(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
 
     static Body listDeletedFiles(ApiCall c) {
@@ -205,7 +209,7 @@ final class FileEndpoints {
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.PAGING_METADATA);
     }
 
-    private static ListFilesRequest listRequest(Params p) {
+    static ListFilesRequest listRequest(Params p) {
         return new ListFilesRequest(p.string("parentFolderId"), p.enums("mediaTypes", MediaType.class),
                 p.bool("private"), sorting(p, "sort"), paging(p, "paging"));
     }

@@ -65,7 +65,37 @@ public final class Json {
     }
 
     public static String instant(Instant instant) {
-        return WIX_INSTANT.format(instant);
+        // Every file written carries three of these: formatted by hand, as WIX_INSTANT would (yyyy is the year of
+        // the era, so years before 1 AD, which the fake's clock never shows, go to the formatter).
+        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+                ZoneOffset.UTC);
+        int year = t.getYear();
+        if (year < 1 || year > 9999) {
+            return WIX_INSTANT.format(instant);
+        }
+        char[] c = new char[24];
+        digits(c, 0, year, 4);
+        c[4] = '-';
+        digits(c, 5, t.getMonthValue(), 2);
+        c[7] = '-';
+        digits(c, 8, t.getDayOfMonth(), 2);
+        c[10] = 'T';
+        digits(c, 11, t.getHour(), 2);
+        c[13] = ':';
+        digits(c, 14, t.getMinute(), 2);
+        c[16] = ':';
+        digits(c, 17, t.getSecond(), 2);
+        c[19] = '.';
+        digits(c, 20, t.getNano() / 1_000_000, 3);
+        c[23] = 'Z';
+        return new String(c);
+    }
+
+    private static void digits(char[] out, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The UTF-8 bytes of {@code text} as a quoted JSON string. */

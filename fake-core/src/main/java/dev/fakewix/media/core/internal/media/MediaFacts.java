@@ -180,7 +180,9 @@ public final class MediaFacts {
     }
 
     private static String hex(long v) {
-        return String.format("%016x", v);
+        // as String.format("%016x", v), which parses its pattern on every call: unsigned, lower case, zero-padded
+        String digits = Long.toHexString(v);
+        return digits.length() == 16 ? digits : "0".repeat(16 - digits.length()) + digits;
     }
 
     /** How much of a file is read for its dimensions: enough for a JPEG with a large EXIF block before its frame. */

@@ -54,6 +54,32 @@ public final class SortedIndex<E extends Sortable> {
         }
     }
 
+    /**
+     * Takes {@code entry} out of the orders in which it would move when its keys became those of {@code after}, and
+     * says which ({@link #putBack} returns it to them once it has changed). An entry whose change leaves an order's
+     * key alone keeps its place there: a file turning READY changes its size, not its name or date.
+     */
+    public int takeOutWhereMoved(E entry, Sortable after) {
+        int moved = 0;
+        for (int i = 0; i < runs.length; i++) {
+            Run run = runs[i];
+            if (run != null && run.comparator.compare(entry, after) != 0) {
+                run.remove(entry);
+                moved |= 1 << i;
+            }
+        }
+        return moved;
+    }
+
+    /** Returns {@code entry}, changed, to the orders {@link #takeOutWhereMoved} took it out of. */
+    public void putBack(E entry, int moved) {
+        for (int i = 0; i < runs.length; i++) {
+            if ((moved & (1 << i)) != 0) {
+                runs[i].add(entry);
+            }
+        }
+    }
+
     public boolean isEmpty() {
         return first.size == 0;
     }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.internal.site;
 
 import dev.fakewix.media.core.internal.query.SortedIndex;
+import dev.fakewix.media.core.internal.query.Sortable;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.media.MediaUrls;
 
@@ -99,9 +100,25 @@ final class FileIndex {
 
     /** Replaces a file's descriptor, keeping the indexes in order. */
     void replaceFile(SiteState s, FileEntry e, FileDescriptor next) {
-        unindexFile(s, e);
+        SortedIndex<FileEntry> siblings = s.filesByParent.get(e.file.parentFolderId());
+        if (siblings == null || !e.file.parentFolderId().equals(next.parentFolderId()) || !e.file.id().equals(next.id())) {
+            unindexFile(s, e);
+            e.file = next;
+            indexFile(s, e);
+            return;
+        }
+        // only the orders whose key changes move the entry (a file turning READY changes its size alone): half the
+        // work of a write that imports a file
+        Sortable after = new Sortable.Probe(next.id(), next.displayName(), next.updatedDate().toEpochMilli(),
+                next.sizeInBytes());
+        SortedIndex<FileEntry> all = e.trashed ? s.trashedFiles : s.liveFiles;
+        int movedAmongSiblings = siblings.takeOutWhereMoved(e, after);
+        int movedInAll = all.takeOutWhereMoved(e, after);
+        s.terms.remove(e);
         e.file = next;
-        indexFile(s, e);
+        siblings.putBack(e, movedAmongSiblings);
+        all.putBack(e, movedInAll);
+        s.terms.add(e);
     }
 
     /** Everything needed to create a file, once validated. */

@@ -62,6 +62,21 @@ public final class FileOperations implements Files {
         return queries.listFiles(request);
     }
 
+    /** For faces: {@link FileQueries#passListFiles}. */
+    public long passListFiles(ListFilesRequest request) {
+        return queries.passListFiles(request);
+    }
+
+    /** For faces: {@link FileQueries#listFilesPassed}. */
+    public FilePage listFilesPassed(ListFilesRequest request) {
+        return queries.listFilesPassed(request);
+    }
+
+    /** For faces: the site's count of changes ({@link SiteTransaction#version()}). */
+    public long stateVersion() {
+        return engine.transaction.version();
+    }
+
     @Override
     public FilePage listDeletedFiles(ListFilesRequest request) {
         return queries.listDeletedFiles(request);

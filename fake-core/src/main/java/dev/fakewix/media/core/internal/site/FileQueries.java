@@ -87,6 +87,23 @@ final class FileQueries {
                 page(s, s.filesByParent.get(spec.parentFolderId()), spec));
     }
 
+    /**
+     * {@link #listFiles} up to its read: the request's checks, the scenario gate and the settlement with the clocks;
+     * returns the site's count of changes then ({@link SiteTransaction#version()}). A face that kept the answer of
+     * this very request at that count answers it again; otherwise it reads with {@link #listFilesPassed}.
+     */
+    long passListFiles(ListFilesRequest request) {
+        Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_FILES);
+        return engine.transaction.pass(Operation.LIST_FILES, RequestFacts.folder(spec.parentFolderId()));
+    }
+
+    /** The read of {@link #listFiles}, for a request that passed {@link #passListFiles} (no second gate). */
+    FilePage listFilesPassed(ListFilesRequest request) {
+        Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_FILES);
+        return engine.transaction.read(null, RequestFacts.NONE, s ->
+                page(s, s.filesByParent.get(spec.parentFolderId()), spec));
+    }
+
     FilePage listDeletedFiles(ListFilesRequest request) {
         Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_DELETED_FILES);
         return engine.transaction.read(Operation.LIST_DELETED_FILES, RequestFacts.folder(spec.parentFolderId()), s ->

@@ -83,9 +83,12 @@ public final class LifecycleScheduler {
         FileEntry.Pending p = e.pending;
         if (p != null && p.plan instanceof Readiness.AfterReads) {
             synchronized (p) {
-                if (p.readsLeft > 0 && --p.readsLeft == 0) {
-                    s.readsExhausted.add(e);
-                    s.readsDue = true;
+                if (p.readsLeft > 0) {
+                    engine.transaction.readChangedState();
+                    if (--p.readsLeft == 0) {
+                        s.readsExhausted.add(e);
+                        s.readsDue = true;
+                    }
                 }
             }
         }

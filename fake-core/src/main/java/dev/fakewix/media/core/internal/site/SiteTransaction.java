@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +30,13 @@ public final class SiteTransaction {
      * builds it, under the write lock, so no reader ever sees a half-built state.
      */
     private volatile Supplier<SiteState> restored;
+    /**
+     * Counts the changes of what a read can answer: bumped under the write lock by every write, settlement and
+     * replacement (also a write that rolls back: a change at most once too often costs a cached answer, never a
+     * stale one), and by a read that counts toward a file's readiness. A face keeps a read's answer while the count
+     * it read before and after the read stays the same.
+     */
+    private final AtomicLong version = new AtomicLong();
 
     SiteTransaction(SiteEngine engine, SiteState initial) {
         this.engine = engine;
@@ -54,6 +62,7 @@ public final class SiteTransaction {
         if (waiting != null) {
             state = waiting.get();
             restored = null;
+            version.incrementAndGet();
         }
         return state;
     }
@@ -77,6 +86,26 @@ public final class SiteTransaction {
             settle();
         }
         return result;
+    }
+
+    /** The count of changes so far (see {@link #version}); equal before and after a read: nothing changed between. */
+    public long version() {
+        return version.get();
+    }
+
+    /** A read changed what the next read answers (it counted toward a file's readiness). Safe under the read lock. */
+    void readChangedState() {
+        version.incrementAndGet();
+    }
+
+    /**
+     * What {@link #read} does before it reads: the scenario gate of {@code op} (which may throw or wait) and the
+     * settlement with the clocks; returns the count of changes then. For a face that answers a read it kept.
+     */
+    long pass(Operation op, RequestFacts facts) {
+        engine.gate().before(op, facts);
+        settle();
+        return version.get();
     }
 
     /** Runs a mutating operation under the write lock; events it causes are delivered after the lock is released. */
@@ -109,6 +138,7 @@ public final class SiteTransaction {
             try {
                 durable = commit(s);
             } finally {
+                version.incrementAndGet();
                 lock.writeLock().unlock();
             }
         }
@@ -169,6 +199,7 @@ public final class SiteTransaction {
                 try {
                     durable = commit(now);
                 } finally {
+                    version.incrementAndGet();
                     lock.writeLock().unlock();
                 }
             }
@@ -191,6 +222,7 @@ public final class SiteTransaction {
             old = state;
             state = next;
             restored = null;
+            version.incrementAndGet();
         } finally {
             lock.writeLock().unlock();
         }
@@ -213,6 +245,7 @@ public final class SiteTransaction {
             old = state;
             state = empty; // the old state's bytes are freed now; the restored one is built on next use
             restored = next;
+            version.incrementAndGet();
         } finally {
             lock.writeLock().unlock();
         }
@@ -225,6 +258,7 @@ public final class SiteTransaction {
         try {
             state = recovered;
             restored = null;
+            version.incrementAndGet();
         } finally {
             lock.writeLock().unlock();
         }
