@@ -12,14 +12,15 @@
 #   check-image.sh <image tar> <image name>
 #
 # Needs podman (with runc and the containers.conf of .ci/run). Without it the checks are skipped with a notice, except
-# with CI=true, where that is a failure. IMAGE_MAX_MB (default 90) is the size the image must stay under.
+# with CI=true, where that is a failure. IMAGE_MAX_MB (default 86; the image is 83.5 MB, see BENCHMARKS.md) is the size
+# the image must stay under.
 set -euo pipefail
 
 tar_file="$1"
 image="$2"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 conformance="$here/../../../http-facade/conformance/run-conformance.sh"
-max_mb="${IMAGE_MAX_MB:-90}"
+max_mb="${IMAGE_MAX_MB:-86}"
 prefix="fake-wix-image-check-$$"
 
 if ! command -v podman >/dev/null 2>&1; then
