@@ -38,7 +38,8 @@ for i in $(seq 1 "$runs"); do
   fi
 
   port=$(free_port); t0=$(now_ms)
-  java -jar "$jar" --port "$port" >/dev/null 2>&1 & pid=$!
+  # plain: -Dfake.relaunch=false keeps the jar's Launcher from restarting it with the archive next to it
+  java -Dfake.relaunch=false -jar "$jar" --port "$port" >/dev/null 2>&1 & pid=$!
   jar_plain+=("$(wait_200 "$port" "$t0")")
   kill -TERM "$pid"; wait "$pid" 2>/dev/null || true
 

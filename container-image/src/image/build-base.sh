@@ -47,11 +47,16 @@ mkdir -p "$root/usr/share/doc"
 declare -A copied=()
 while read -r lib; do
   [[ -n "$lib" && -z "${copied[$lib]:-}" ]] || continue
+  # the runtime's own libraries (libjava.so finds libjvm.so through $ORIGIN) are in place already: copying them again
+  # would put this build directory's path into the image
+  [[ "$lib" != "$root"/* ]] || continue
   copied[$lib]=1
   real="$(readlink -f "$lib")"
   mkdir -p "$root$(dirname "$lib")"
   cp "$real" "$root$lib"
-  package="$(dpkg -S "$real" 2>/dev/null | head -n 1 | cut -d: -f1 || true)"
+  # dpkg knows a library by the path its package installed (/lib/...), which on a merged-/usr system is not the real
+  # one (/usr/lib/...)
+  package="$( (dpkg -S "$lib" 2>/dev/null || dpkg -S "$real" 2>/dev/null) | head -n 1 | cut -d: -f1 || true)"
   if [[ -n "$package" && -f "/usr/share/doc/$package/copyright" ]]; then
     mkdir -p "$root/usr/share/doc/$package"
     cp "/usr/share/doc/$package/copyright" "$root/usr/share/doc/$package/copyright"

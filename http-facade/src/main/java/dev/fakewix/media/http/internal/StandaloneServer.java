@@ -100,6 +100,7 @@ public final class StandaloneServer {
 
     public static void main(String[] args) {
         quietLogging();
+        noJettyMBeanProbe();
         Options options;
         try {
             options = Options.parse(args, System.getenv());
@@ -307,6 +308,19 @@ public final class StandaloneServer {
         }
         if (System.getProperty("org.slf4j.simpleLogger.logFile") == null) {
             System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        }
+    }
+
+    /**
+     * Jetty sizes some padding by how many object references fit in a cache line and, unless told, asks the JVM
+     * through the platform MBean server whether references are compressed: that starts JMX, 160 classes and a tenth
+     * of the start-up, for a padding size. Told here: 16, what a 64-byte line holds of compressed references, the
+     * JVM's default below 32 GB of heap (and what Jetty falls back to when the probe fails, as in the container image,
+     * whose runtime has no jdk.management).
+     */
+    private static void noJettyMBeanProbe() {
+        if (System.getProperty("org.eclipse.jetty.util.referencesPerCacheLine") == null) {
+            System.setProperty("org.eclipse.jetty.util.referencesPerCacheLine", "16");
         }
     }
 

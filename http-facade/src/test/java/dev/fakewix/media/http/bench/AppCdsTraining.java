@@ -35,7 +35,10 @@ import java.util.regex.Pattern;
  * build on), the archive is a static one that holds the JDK's classes too: the same calls record the classes loaded
  * ({@code -XX:DumpLoadedClassList}), then {@code -Xshare:dump} writes them. The jar path is then kept as given, so that
  * a relative one matches the image's working directory (JDK 17 checks the class path as written); and a JVM that
- * writes no archive is an error, since the image promises one.
+ * writes no archive is an error, since the image promises one. That archive holds only what the server loads up to its
+ * first answers (the health route, one listing, one import, one read, one error: {@link #exerciseStartup}), not a
+ * whole test run: every archived class costs some 8 KB of image, and the image has a size budget; the classes of the
+ * other calls load from the jar when they are first made.
  */
 public final class AppCdsTraining {
     private static final Pattern READY = Pattern.compile("listening on (http://\\S+)");
@@ -78,7 +81,7 @@ public final class AppCdsTraining {
     private static void train(Path jar, Path archive, Path log) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         run(new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error",
-                "-jar", jar.toString(), "--port", "0"), log);
+                "-jar", jar.toString(), "--port", "0"), log, AppCdsTraining::exercise);
     }
 
     /** A static archive made by (and for) the JVM of {@code javaHome}, for {@code jar} as written. */
@@ -90,7 +93,7 @@ public final class AppCdsTraining {
         long start = System.nanoTime();
         try {
             run(new ProcessBuilder(java, "-XX:DumpLoadedClassList=" + classList, "-jar", jar.toString(), "--port", "0"),
-                    log);
+                    log, AppCdsTraining::exerciseStartup);
             Process dump = new ProcessBuilder(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
                     "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=error", "-cp", jar.toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -105,13 +108,14 @@ public final class AppCdsTraining {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
-    private static void run(ProcessBuilder builder, Path log) throws IOException, InterruptedException {
+    private static void run(ProcessBuilder builder, Path log, Exercise exercise)
+            throws IOException, InterruptedException {
         // no FAKE_WIX_* variable of the machine's environment may change what the training server does
         builder.environment().keySet().removeIf(name -> name.startsWith("FAKE_WIX_"));
         Process server = builder.redirectError(log.toFile()).start();
         try {
             URI base = awaitReady(server);
-            exercise(base);
+            exercise.run(base);
         } finally {
             server.destroy(); // SIGTERM: the JVM exits normally and writes the archive
             if (!server.waitFor(60, TimeUnit.SECONDS)) {
@@ -131,6 +135,28 @@ public final class AppCdsTraining {
             }
         }
         throw new IllegalStateException("the server exited before it was ready");
+    }
+
+    /** What the training server is sent before it stops. */
+    @FunctionalInterface
+    private interface Exercise {
+        void run(URI base) throws IOException, InterruptedException;
+    }
+
+    /**
+     * The first calls a container answers: the health check's route, then a client's first listing, import, read and
+     * a not-found error (the JSON paths in and out, the error shape).
+     */
+    private static void exerciseStartup(URI base) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String api = "/site-media/v1";
+        send(http, base, "GET", "/_fake/health", null);
+        send(http, base, "GET", api + "/files?paging.limit=50", null);
+        String imported = send(http, base, "POST", api + "/files/import",
+                "{\"url\":\"https://cdn.example.com/photos/beach.jpg\",\"displayName\":\"beach.jpg\"}");
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(imported);
+        send(http, base, "GET", api + "/files/get-file-by-id?fileId=" + (id.find() ? id.group(1) : "unknown"), null);
+        send(http, base, "GET", api + "/files/get-file-by-id?fileId=does-not-exist", null);
     }
 
     /** The calls of a typical test: every kind of route, a success and an error, JSON in and out. */

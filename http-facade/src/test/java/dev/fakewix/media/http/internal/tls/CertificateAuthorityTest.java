@@ -70,7 +70,7 @@ class CertificateAuthorityTest {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
         KeyPair pair = rsa.generateKeyPair();
-        X509Certificate cert = selfSignedRsaCa(pair);
+        X509Certificate cert = selfSignedCa(pair);
         Files.createDirectories(elsewhere);
         Files.writeString(elsewhere.resolve(CertificateAuthority.CERTIFICATE_FILE), CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
         org.bouncycastle.asn1.pkcs.PrivateKeyInfo info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
@@ -129,19 +129,33 @@ class CertificateAuthorityTest {
         assertThatThrownBy(() -> CertificateAuthority.openOrCreate(file)).hasMessageContaining("is a file, not a directory");
     }
 
+    @Test
+    void aUsersOwnEd25519CaSignsWithTheMatchingAlgorithm() throws Exception {
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        X509Certificate cert = selfSignedCa(pair);
+        Files.writeString(dir.resolve(CertificateAuthority.CERTIFICATE_FILE), CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
+        Files.writeString(dir.resolve(CertificateAuthority.KEY_FILE), CertificateAuthority.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+
+        X509Certificate server = CertificateAuthority.openOrCreate(dir).issueServerCertificate(List.of("localhost")).certificate();
+
+        assertThat(server.getSigAlgName()).isEqualTo("Ed25519");
+        server.verify(pair.getPublic());
+    }
+
     private static List<String> alternativeNames(X509Certificate cert) throws Exception {
         Collection<List<?>> names = cert.getSubjectAlternativeNames();
         return names.stream().map(n -> String.valueOf(n.get(1))).collect(Collectors.toList());
     }
 
-    private static X509Certificate selfSignedRsaCa(KeyPair pair) throws Exception {
+    private static X509Certificate selfSignedCa(KeyPair pair) throws Exception {
         org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=Someone's own CA");
         Instant now = Instant.now();
         var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
                 java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(86_400)), name, pair.getPublic())
                 .addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
                         new org.bouncycastle.asn1.x509.BasicConstraints(true));
+        // the CA's own signer: BC's JcaContentSignerBuilder is not in the standalone jar these tests also run against
         return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(builder.build(
-                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+                CertificateAuthority.signer(pair.getPrivate())));
     }
 }
