@@ -68,9 +68,11 @@ public final class FakeMediaManager implements AutoCloseable {
         this.transferUrls = b.transferUrls;
         Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
         this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
-                this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory));
+                this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory),
+                new dev.fakewix.media.core.internal.fidelity.RelianceRecording(),
+                b.readinessChosen ? null : b.readiness, this::eventsHeard);
         this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
-                this::webhookFault);
+                this::webhookFault, this::relianceOf);
         clock.onChange(this::settleAll);
     }
 
@@ -108,6 +110,11 @@ public final class FakeMediaManager implements AutoCloseable {
      */
     ScenarioPass scenarioPass(Operation faultsOf) {
         return new ScenarioPass(passes, faultsOf);
+    }
+
+    /** Records from now on what plain Java calls rely on, per site (through {@code FaceAccess}, for the faces). */
+    void recordReliance() {
+        config.reliance().turnOn();
     }
 
     /** The site ids used so far. */
@@ -241,6 +248,17 @@ public final class FakeMediaManager implements AutoCloseable {
         return site == null ? null : site.scenarios().webhookFault(event, folder, name, perAttempt);
     }
 
+    /** Whether anyone receives events now: an in-process listener or a webhook subscription. */
+    private boolean eventsHeard() {
+        return !listeners.isEmpty() || webhooks.hasSubscriptions();
+    }
+
+    /** Where the requests of a site count what they rely on; {@code null} when the fake does not record, or no such site. */
+    private dev.fakewix.media.core.internal.fidelity.RelianceTally relianceOf(String siteId) {
+        MediaSite site = config.reliance().isOn() ? sites.get(siteId) : null;
+        return site == null ? null : site.engine().reliance();
+    }
+
     /** After the clock moved: every site catches up, even when a listener of one of them throws; webhooks due go. */
     private void settleAll() {
         FirstFailure failures = new FirstFailure();
@@ -339,6 +357,7 @@ public final class FakeMediaManager implements AutoCloseable {
         private long seed;
         @Decides(Guess.DEFAULT_READINESS_IMMEDIATE)
         private ReadinessPolicy readiness = ReadinessPolicy.immediate();
+        private boolean readinessChosen;
         private SiteLimits limits = SiteLimits.unlimited();
         private TransferUrls transferUrls = TransferUrls.wix();
         private long contentMemoryBudget = DEFAULT_CONTENT_MEMORY_BUDGET;
@@ -449,6 +468,7 @@ public final class FakeMediaManager implements AutoCloseable {
         /** How new files leave PENDING; default {@link ReadinessPolicy#immediate()}. */
         public Builder readiness(ReadinessPolicy readiness) {
             this.readiness = Objects.requireNonNull(readiness, "readiness");
+            this.readinessChosen = true;
             return this;
         }
 

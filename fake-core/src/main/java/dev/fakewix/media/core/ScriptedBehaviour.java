@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.internal.util.TimeBounds;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import org.apiguardian.api.API;
 
 import java.time.Duration;
@@ -53,6 +54,7 @@ public final class ScriptedBehaviour {
 
             @Decides(Guess.SCRIPTED_ERROR_DESCRIPTION)
             MediaManagerException toException(Operation operation) {
+                Reliance.met(Guess.SCRIPTED_ERROR_DESCRIPTION);
                 MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
                         ? code.exception(fieldOf(code, operation), code.defaultDescription(), dataOf(code))
                         : MediaManagerException.standard(code, code.defaultDescription());
@@ -62,6 +64,7 @@ public final class ScriptedBehaviour {
             /** The request field the core's own error names for this code, so that a scripted error reads like a real one. */
             @Decides(Guess.SCRIPTED_ERROR_FIELD)
             static String fieldOf(WixErrorCode code, Operation operation) {
+                Reliance.met(Guess.SCRIPTED_ERROR_FIELD);
                 return switch (code) {
                     case RESOURCE_NOT_FOUND -> operation.name().contains("FOLDER") ? "folderId" : "fileId";
                     case FIELD_MASK_IS_EMPTY_OR_MISSING -> "fieldMask";
@@ -98,6 +101,44 @@ public final class ScriptedBehaviour {
 
         /** Break the HTTP response. */
         record Fault(HttpFault fault) implements Action {
+        }
+
+        /**
+         * Answer with exactly {@code status} and {@code body} (JSON), whatever the operation would have answered.
+         * Checked when scripted: a status of 100..599 that carries a body as a final answer, and JSON text holding an
+         * object or an array, as API answers do.
+         */
+        record Respond(int status, String body) implements Action {
+            public Respond {
+                if (status < 100 || status > 599) {
+                    throw new IllegalArgumentException("respondWith: the status must be within 100..599, was " + status);
+                }
+                if (status < 200 || status == 204 || status == 205 || status == 304) {
+                    throw new IllegalArgumentException("respondWith: status " + status + " cannot carry a body as a "
+                            + "final answer; give 200..599 (but not 204, 205 or 304) with the JSON Wix answered");
+                }
+                Objects.requireNonNull(body, "body");
+                Object parsed;
+                try {
+                    parsed = dev.fakewix.media.core.internal.util.Json.parse(body);
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    throw new IllegalArgumentException("respondWith: the body is not JSON (" + e.getMessage() + "): "
+                            + abbreviate(body));
+                }
+                if (!(parsed instanceof Map<?, ?>) && !(parsed instanceof java.util.List<?>)) {
+                    throw new IllegalArgumentException("respondWith: the body must be a JSON object or array, as API "
+                            + "answers are, was: " + abbreviate(body));
+                }
+            }
+
+            /** What a plain Java call gets: the scripted answer as an exception (for statuses from 300 on). */
+            MediaManagerException toException() {
+                return MediaManagerException.scripted(status, body);
+            }
+
+            private static String abbreviate(String text) {
+                return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+            }
         }
 
         /** Disturb the delivery of webhook events of {@code events} (every event when empty). */
@@ -230,6 +271,8 @@ public final class ScriptedBehaviour {
             what = d.min().equals(d.max()) ? "delay " + d.min().toMillis() + " ms" : "delay " + d.min().toMillis() + ".." + d.max().toMillis() + " ms";
         } else if (action instanceof Action.Webhook w) {
             what = w.fault().toString();
+        } else if (action instanceof Action.Respond r) {
+            what = "respond " + r.status();
         } else {
             what = "fault " + ((Action.Fault) action).fault();
         }

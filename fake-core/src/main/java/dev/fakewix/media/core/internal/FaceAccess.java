@@ -77,6 +77,12 @@ public interface FaceAccess {
     dev.fakewix.media.core.WebhookSubscription subscribeUnprobed(FakeMediaManager fake, String siteId, String url,
                                                                  java.util.List<String> events);
 
+    /** Records, from now on, what plain Java calls to {@code fake}'s sites rely on (requests over HTTP always are). */
+    void recordReliance(FakeMediaManager fake);
+
+    /** What the requests to {@code site} relied on so far: the guesses of the ledger they met. */
+    dev.fakewix.media.core.internal.fidelity.RelianceTally reliance(MediaSite site);
+
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */
     final class Holder {
         private static volatile FaceAccess access;

@@ -11,6 +11,7 @@ import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FilePage;
@@ -113,8 +114,10 @@ final class FileQueries {
     FilePage listFiles(ListFilesRequest request) {
         ListFilesRequest r = request == null ? ListFilesRequest.all() : request;
         Cursor spec = listSpec(r, Cursor.Kind.LIST_FILES);
-        return engine.transaction.read(Operation.LIST_FILES, RequestFacts.folder(spec.parentFolderId()), s ->
-                page(s, s.filesByParent.get(spec.parentFolderId()), spec));
+        return engine.transaction.read(Operation.LIST_FILES, RequestFacts.folder(spec.parentFolderId()), s -> {
+            engine.tree.noteListed(s, spec.parentFolderId());
+            return page(s, s.filesByParent.get(spec.parentFolderId()), spec);
+        });
     }
 
     FilePage listDeletedFiles(ListFilesRequest request) {
@@ -132,9 +135,7 @@ final class FileQueries {
             Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
             String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
                     ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-            if (kind == Cursor.Kind.LIST_DELETED_FILES && SiteEngine.TRASH_ROOT.equals(parent)) {
-                parent = null; // trashed files show parentFolderId trash-root: asking for it means the whole trash bin
-            }
+            parent = FolderTree.deletedListParent(kind == Cursor.Kind.LIST_DELETED_FILES, r.parentFolderId(), parent);
             return Paging.with(sorted, parent, Set.copyOf(r.mediaTypes()), r.isPrivate(), null, null, null, limit);
         });
     }
@@ -142,6 +143,7 @@ final class FileQueries {
     FilePage searchFiles(SearchFilesRequest request) {
         SearchFilesRequest r = request == null ? SearchFilesRequest.all() : request;
         RequestConstraints.searchFiles(r).throwIfAny();
+        Reliance.met(Guess.SEARCH_ROOTS);
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
@@ -154,6 +156,7 @@ final class FileQueries {
 
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     FilePage queryFileDescriptors(CursorQuery query) {
+        Reliance.met(Guess.QUERY_SPANS_LIVE_ITEMS);
         CursorQuery q = query == null ? CursorQuery.all() : query;
         RequestConstraints.cursorQuery(q).throwIfAny();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
@@ -194,13 +197,20 @@ final class FileQueries {
             Set<MediaType> types = spec.mediaTypes();
             p = p.and(e -> types.contains(e.file.mediaType()));
         } else {
-            p = p.and(e -> e.file.mediaType().isConcrete()); // fonts are reached by id only
+            p = p.and(e -> { // fonts are reached by id only
+                if (e.file.mediaType().isConcrete()) {
+                    return true;
+                }
+                Reliance.met(Guess.FONTS_UNLISTED);
+                return false;
+            });
         }
         if (spec.isPrivate() != null) {
             boolean wanted = spec.isPrivate();
             p = p.and(e -> e.file.isPrivate() == wanted);
         }
         if (spec.search() != null) {
+            Reliance.met(Guess.SEARCH_TEXT_MATCH);
             String text = spec.search();
             p = p.and(e -> matchesText(e, text));
         }

@@ -15,6 +15,7 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderPage;
@@ -46,80 +47,125 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder createFolder(String displayName, String parentFolderId) {
-        RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
-        String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
-        return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
-            RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
-            return engine.tree.insertFolder(s, displayName, parent, root).folder;
-        });
+        Reliance.Frame frame = engine.relying(Operation.CREATE_FOLDER);
+        try {
+            RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
+            String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+            return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
+                RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
+                return engine.tree.insertFolder(s, displayName, parent, root).folder;
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public Folder getFolder(String folderId) {
-        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
-        return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
-            if (FolderTree.isRoot(folderId)) {
-                return engine.tree.rootFolder(folderId);
-            }
-            return engine.tree.requireFolder(s, folderId, "folderId").folder;
-        });
+        Reliance.Frame frame = engine.relying(Operation.GET_FOLDER);
+        try {
+            new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+            return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
+                if (FolderTree.isRoot(folderId)) {
+                    return engine.tree.rootFolder(folderId);
+                }
+                return engine.tree.requireFolder(s, folderId, "folderId").folder;
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FolderPage listFolders(ListFoldersRequest request) {
-        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
-        return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
-                s -> page(s.foldersByParent.get(spec.parentFolderId()), spec));
+        Reliance.Frame frame = engine.relying(Operation.LIST_FOLDERS);
+        try {
+            ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
+            Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
+            return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()), s -> {
+                engine.tree.noteListed(s, spec.parentFolderId());
+                return page(s.foldersByParent.get(spec.parentFolderId()), spec);
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FolderPage listDeletedFolders(ListFoldersRequest request) {
-        ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
-        return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
-                s -> page(s.trashedFolders, spec));
+        Reliance.Frame frame = engine.relying(Operation.LIST_DELETED_FOLDERS);
+        try {
+            ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
+            Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
+            return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                    s -> page(s.trashedFolders, spec));
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
     private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
         RequestConstraints.listFolders(r).throwIfAny();
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
-            Cursor sorted = Paging.sorted(kind, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            Cursor sorted = sortedFolders(kind, r.sort(), "sort");
             String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
                     ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-            if (kind == Cursor.Kind.LIST_DELETED_FOLDERS && SiteEngine.TRASH_ROOT.equals(parent)) {
-                parent = null; // trashed folders show parentFolderId trash-root: asking for it means the whole trash bin
-            }
+            parent = FolderTree.deletedListParent(kind == Cursor.Kind.LIST_DELETED_FOLDERS, r.parentFolderId(), parent);
             return Paging.with(sorted, parent, Set.of(), null, null, null, null, limit);
         });
     }
 
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
-        SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
-        RequestConstraints.searchFolders(r).throwIfAny();
-        Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
-            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
-                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
-        });
-        return engine.transaction.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
-                page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
+        Reliance.Frame frame = engine.relying(Operation.SEARCH_FOLDERS);
+        try {
+            SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
+            RequestConstraints.searchFolders(r).throwIfAny();
+            Reliance.met(Guess.SEARCH_ROOTS);
+            Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
+                Cursor sorted = sortedFolders(Cursor.Kind.SEARCH_FOLDERS, r.sort(), "sort");
+                return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
+                        r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
+            });
+            return engine.transaction.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
+                    page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     public FolderPage queryFolders(CursorQuery query) {
-        CursorQuery q = query == null ? CursorQuery.all() : query;
-        RequestConstraints.cursorQuery(q).throwIfAny();
-        Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
-            QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
-            Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
-                    FOLDER_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
-            return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
-        });
-        return engine.transaction.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
+        Reliance.Frame frame = engine.relying(Operation.QUERY_FOLDERS);
+        try {
+            Reliance.met(Guess.QUERY_SPANS_LIVE_ITEMS);
+            CursorQuery q = query == null ? CursorQuery.all() : query;
+            RequestConstraints.cursorQuery(q).throwIfAny();
+            Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
+                QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
+                Cursor sorted = sortedFolders(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
+                        "query.sort[0]");
+                return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
+            });
+            return engine.transaction.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
+        } finally {
+            Reliance.close(frame);
+        }
+    }
+
+    /** A folder method's sort: the fields folders have, else UNSUPPORTED_SORT_VALUE as the file lists answer. */
+    @Decides(Guess.FOLDER_SORT_FIELDS_CHECKED)
+    private static Cursor sortedFolders(Cursor.Kind kind, dev.fakewix.media.core.model.Sorting sort, String field) {
+        try {
+            return Paging.sorted(kind, sort, FOLDER_SORTS, field, SortField.UPDATED_DATE, SortOrder.DESC);
+        } catch (MediaManagerException e) {
+            if (e.errorCode() == WixErrorCode.UNSUPPORTED_SORT_VALUE) {
+                Reliance.met(Guess.FOLDER_SORT_FIELDS_CHECKED);
+            }
+            throw e;
+        }
     }
 
     private static FolderPage page(SortedIndex<FolderEntry> index, Cursor spec) {
@@ -146,6 +192,7 @@ public final class FolderOperations implements Folders {
             p = p.and(e -> e.root == root);
         }
         if (spec.search() != null) {
+            Reliance.met(Guess.SEARCH_TEXT_MATCH);
             String text = spec.search();
             p = p.and(e -> e.folder.displayName().toLowerCase(Locale.ROOT).contains(text));
         }
@@ -166,8 +213,17 @@ public final class FolderOperations implements Folders {
     }
 
     @Override
-    @Decides({Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES, Guess.UPDATE_SETS_UPDATED_DATE})
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
+        Reliance.Frame frame = engine.relying(Operation.UPDATE_FOLDER);
+        try {
+            return update(folder, fieldMask);
+        } finally {
+            Reliance.close(frame);
+        }
+    }
+
+    @Decides({Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES, Guess.UPDATE_SETS_UPDATED_DATE})
+    private Folder update(FolderUpdate folder, List<String> fieldMask) {
         RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
         boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
@@ -178,9 +234,13 @@ public final class FolderOperations implements Folders {
         }
         return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
             if (FolderTree.isRoot(folder.id())) {
+                Reliance.met(Guess.TRASHED_ITEM_UPDATES);
                 throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
             }
             FolderEntry e = engine.tree.requireFolder(s, folder.id(), "folder.id");
+            if (e.trashed) {
+                Reliance.met(Guess.TRASHED_ITEM_UPDATES);
+            }
             Folder next = e.folder;
             RootFolder newRoot = e.root;
             if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
@@ -190,6 +250,7 @@ public final class FolderOperations implements Folders {
                 newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
                 if (folder.parentFolderId().equals(folder.id())
                         || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
+                    Reliance.met(Guess.TRASHED_ITEM_UPDATES);
                     throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
                 }
                 next = next.withParentFolderId(folder.parentFolderId());
@@ -198,6 +259,7 @@ public final class FolderOperations implements Folders {
                 next = next.withDisplayName(folder.displayName());
             }
             engine.tree.unindexFolder(s, e);
+            Reliance.met(Guess.UPDATE_SETS_UPDATED_DATE);
             e.folder = next.withUpdatedDate(engine.now());
             engine.tree.indexFolder(s, e);
             if (newRoot != e.root) {
@@ -214,23 +276,38 @@ public final class FolderOperations implements Folders {
 
     @Override
     public String generateFolderDownloadUrl(String folderId) {
-        new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
-        return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
-            if (!FolderTree.isRoot(folderId)) {
-                engine.tree.requireFolder(s, folderId, "folderId");
-            }
-            return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
-        });
+        Reliance.Frame frame = engine.relying(Operation.GENERATE_FOLDER_DOWNLOAD_URL);
+        try {
+            new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+            return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
+                if (!FolderTree.isRoot(folderId)) {
+                    engine.tree.requireFolder(s, folderId, "folderId");
+                }
+                return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public void bulkDeleteFolders(List<String> folderIds, boolean permanent) {
-        engine.trash.deleteFolders(folderIds, permanent);
+        Reliance.Frame frame = engine.relying(Operation.BULK_DELETE_FOLDERS);
+        try {
+            engine.trash.deleteFolders(folderIds, permanent);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public void bulkRestoreFoldersFromTrashBin(List<String> folderIds) {
-        engine.trash.restoreFolders(folderIds);
+        Reliance.Frame frame = engine.relying(Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN);
+        try {
+            engine.trash.restoreFolders(folderIds);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     FileOperations files() {

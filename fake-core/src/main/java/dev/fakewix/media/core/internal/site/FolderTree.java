@@ -7,6 +7,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
@@ -37,6 +38,7 @@ final class FolderTree {
     /** The synthetic folder object of a root id. */
     @Decides(Guess.ROOT_FOLDER_NAMES)
     Folder rootFolder(String id) {
+        Reliance.met(Guess.ROOT_FOLDER_NAMES);
         String name = switch (id) {
             case "media-root" -> "Site Files";
             case "trash-root" -> "Trash";
@@ -62,6 +64,7 @@ final class FolderTree {
         }
         FolderEntry folder = s.folders.get(folderId);
         if (folder == null) {
+            Reliance.met(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND);
             throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
         }
         if (folder.trashed) {
@@ -75,6 +78,7 @@ final class FolderTree {
     FolderEntry requireFolder(SiteState s, String folderId, String field) {
         FolderEntry e = s.folders.get(folderId);
         if (e == null) {
+            Reliance.met(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND);
             throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
         }
         return e;
@@ -87,9 +91,48 @@ final class FolderTree {
                 f -> f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId());
     }
 
+    /**
+     * Notes what listing the files or sub-folders of {@code folderId} relies on: a folder that does not exist, or one
+     * in the trash bin, lists as an empty page.
+     */
+    @Decides({Guess.MISSING_FOLDER_LISTS_EMPTY, Guess.TRASHED_FOLDER_LISTS_EMPTY})
+    void noteListed(SiteState s, String folderId) {
+        if (isRoot(folderId)) {
+            return;
+        }
+        FolderEntry e = s.folders.get(folderId);
+        if (e == null) {
+            Reliance.met(Guess.MISSING_FOLDER_LISTS_EMPTY);
+        } else if (e.trashed) {
+            Reliance.met(Guess.TRASHED_FOLDER_LISTS_EMPTY);
+        }
+    }
+
+    /**
+     * The parent a deleted-items list filters by ({@code null}: the whole trash bin): without a parent, or with
+     * {@code trash-root} (where trashed items show), the whole trash bin; {@code parent} otherwise. Not a deleted-items
+     * list: {@code parent}.
+     */
+    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
+    static String deletedListParent(boolean deletedList, String requested, String parent) {
+        if (!deletedList) {
+            return parent;
+        }
+        if (requested == null || requested.isEmpty()) {
+            Reliance.met(Guess.LIST_DELETED_WITHOUT_PARENT);
+            return null;
+        }
+        if (TRASH_ROOT.equals(requested)) {
+            Reliance.met(Guess.LIST_DELETED_TRASH_ROOT);
+            return null;
+        }
+        return parent;
+    }
+
     /** Walks {@code filePath} under {@code parentId}, creating missing folders; returns the innermost folder id. */
     @Decides(Guess.FILE_PATH_SEGMENTS)
     String ensurePath(SiteState s, String parentId, String filePath) {
+        Reliance.met(Guess.FILE_PATH_SEGMENTS);
         String current = parentId;
         RootFolder root = requireLiveFolder(s, parentId, "parentFolderId");
         for (String segment : filePath.split("/")) {

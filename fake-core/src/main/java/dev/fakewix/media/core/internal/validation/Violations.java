@@ -115,6 +115,7 @@ public final class Violations {
      *
      * @param typeViolations at least one
      */
+    @Decides(Guess.ALL_VIOLATIONS_AT_ONCE)
     public static MediaManagerException ofRequest(List<FieldViolation> typeViolations, Violations constraints) {
         List<FieldViolation> all = new ArrayList<>(typeViolations);
         for (FieldViolation c : constraints.violations) {
