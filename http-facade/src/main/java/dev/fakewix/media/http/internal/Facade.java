@@ -355,7 +355,9 @@ public final class Facade {
                 }
                 guesses = idsOf(relied);
                 if (relied != null) {
-                    relied.attribute(journaled ? tallyOf(ex.siteId) : null,
+                    // a request refused before it named its site (an unknown path) still counts for the site it gave
+                    String site = ex.siteId != null ? ex.siteId : safeSiteOf(ex.header("wix-site-id"));
+                    relied.attribute(journaled ? tallyOf(site) : null,
                             operation != null ? operation.sdkName() : GuessMet.OTHER_REQUEST);
                 }
             } finally {
