@@ -27,6 +27,7 @@ class FacadeLayeringTest {
             "dev.fakewix.media.http.internal.FolderEndpoints",
             "dev.fakewix.media.http.internal.LifecycleRoutes",
             "dev.fakewix.media.http.internal.Params",
+            "dev.fakewix.media.http.internal.RelianceRoutes",
             "dev.fakewix.media.http.internal.SnapshotJson",
             "dev.fakewix.media.http.internal.SnapshotReader",
             "dev.fakewix.media.http.internal.WebhookRoutes",
