@@ -1269,7 +1269,7 @@ describe('scenarios scripted through the admin API', { timeout: 15 * 60_000 }, (
   });
 
   step('readiness after PT5M: PENDING until the clock moves 5 minutes', async () => {
-    await setScenario({ readiness: { policy: 'after', duration: 'PT5M' } });
+    await setScenario({ readiness: { policy: 'readyAfter', duration: 'PT5M' } });
     const clock = (await admin('GET', '/_fake/clock')).body;
     assert.equal(typeof clock?.frozen, 'boolean', `GET /_fake/clock answers {now, frozen}: ${JSON.stringify(clock)}`);
     const start = Date.parse(clock.now);

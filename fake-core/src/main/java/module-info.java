@@ -2,20 +2,22 @@
  * The fake Wix Media Manager's model and Java API: {@code FakeMediaManager}, its sites, files, folders, lifecycle,
  * scenarios and virtual clock. No HTTP and no third-party dependency at run time.
  *
- * <p>Exports its public packages only; {@code dev.fakewix.media.core.internal} is open to the project's HTTP facade
- * (and, with the fidelity ledger's package, to its JUnit extension, which reports what each test relied on) alone.
- * A new public package needs an {@code exports} line here (ModuleBoundaryTest fails until it has one).
+ * <p>Exports its public packages only; {@code dev.fakewix.media.core.face} (what the faces need and users never
+ * call) is open to the project's faces alone, and the two internal packages the HTTP facade shares (the error shape,
+ * the content store) to it alone; the fidelity ledger's package also to the JUnit extension, which reports what each
+ * test relied on. A new public package needs an {@code exports} line here (ModuleBoundaryTest fails
+ * until it has one).
  */
 module dev.fakewix.media.core {
     requires static org.apiguardian.api;
+    requires static org.jspecify;
     // Only for the opt-in fetch of import bytes from a loopback URL the test serves (MediaSite.fetchLoopbackImports).
     requires java.net.http;
 
     exports dev.fakewix.media.core;
     exports dev.fakewix.media.core.model;
 
-    // FaceAccess: the faces' hooks; the JUnit extension reads what each test's site relied on through it
-    exports dev.fakewix.media.core.internal to dev.fakewix.media.http, dev.fakewix.media.junit;
+    exports dev.fakewix.media.core.face to dev.fakewix.media.http, dev.fakewix.media.junit;
     exports dev.fakewix.media.core.internal.content to dev.fakewix.media.http;
     exports dev.fakewix.media.core.internal.validation to dev.fakewix.media.http;
     exports dev.fakewix.media.core.internal.fidelity to dev.fakewix.media.http, dev.fakewix.media.junit;

@@ -91,7 +91,7 @@ class SuiteSelfTest {
 
     @Test
     void aFailingTestsItemsAndTheRunFolderAreDeletedForGood() {
-        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.create(), c -> c.port(0))) {
+        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0))) {
             EngineExecutionResults results = kit().selectors(selectMethod(fixture("failsAfterCreatingFilesAndFolders")))
                     .configurationParameter("contract.targets", "real-wix")
                     .configurationParameter("contract.env.WIX_API_KEY", "self-test-key")
@@ -115,7 +115,7 @@ class SuiteSelfTest {
 
     @Test
     void aRealRunWithTheRecordFlagRecordsTheSnapshotsThatLaterRunsCompareStrictly(@TempDir Path snapshots) throws Exception {
-        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.create(), c -> c.port(0))) {
+        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0))) {
             String test = FolderContractTest.class.getName() + "#createsAFolderInsideAnother(" + ContractSession.class.getName() + ")";
             EngineTestKit.Builder realRun = kit().selectors(selectMethod(test))
                     .configurationParameter("contract.targets", "real-wix")
@@ -143,7 +143,7 @@ class SuiteSelfTest {
 
     @Test
     void theRunFolderIsDeletedWhenTheRunIsInterrupted() {
-        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.create(), c -> c.port(0))) {
+        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0))) {
             MediaManagerClient site = MediaManagerClient.builder().baseUri(server.baseUri()).apiKey("k").siteId(SITE).build();
             RunFolder folder = RunFolder.create(site);
             site.createFolder("left behind by an interrupted test", folder.id());

@@ -39,7 +39,7 @@ class VerifiedLinesTest {
     @Test
     void aRunOnTheRealApiWritesTheLinesItsPassingTestsCheckedWithTheirRequests(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("contract-verified.json");
-        try (FakeMediaManagerServer standIn = FakeMediaManagerServer.start(FakeMediaManager.create(), c -> c.port(0))) {
+        try (FakeMediaManagerServer standIn = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0))) {
             kit(file).configurationParameter("contract.targets", "real-wix")
                     .configurationParameter("contract.env.WIX_API_KEY", "self-test-key")
                     .configurationParameter("contract.env.WIX_SITE_ID", "verified-lines-site")

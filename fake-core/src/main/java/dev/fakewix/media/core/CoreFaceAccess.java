@@ -1,19 +1,57 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.face.ScenarioPass;
+import dev.fakewix.media.core.face.StoredMedia;
+import dev.fakewix.media.core.face.TransferUrls;
+import dev.fakewix.media.core.face.Transfers;
+import dev.fakewix.media.core.face.WebhookTransport;
+import dev.fakewix.media.core.internal.validation.ReadViolations;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The core's side of {@link FaceAccess}: the package-private hooks of the public classes, for the faces only. */
+/**
+ * The core's side of {@link FaceAccess}: the package-private hooks of the public classes, for the faces only. Its own
+ * initialiser installs it, and {@link FaceAccess#get()} initialises it, so no public class carries the install.
+ */
 final class CoreFaceAccess implements FaceAccess {
+    static {
+        FaceAccess.install(new CoreFaceAccess());
+    }
+
+    private CoreFaceAccess() {
+    }
+
     @Override
-    public ScenarioPass scenarioPass(FakeMediaManager fake, Operation faultsOf) {
-        return fake.scenarioPass(faultsOf);
+    public ScenarioPass scenarioPass(FakeMediaManager fake, @Nullable Operation faultsOf) {
+        return fake.passes().open(faultsOf);
+    }
+
+    @Override
+    public <T> T checkedWith(Supplier<List<FieldViolation>> typeViolations, Supplier<T> call) {
+        return ReadViolations.checkedWith(typeViolations, call);
+    }
+
+    @Override
+    public Transfers transfers(FakeMediaManager fake) {
+        return fake.transfers();
     }
 
     @Override
     public void setTransferUrls(FakeMediaManager fake, TransferUrls urls) {
         fake.setTransferUrls(urls);
+    }
+
+    @Override
+    public void connectWebhooks(FakeMediaManager fake, WebhookTransport transport, WebhookTransport.EntityJson entityJson) {
+        fake.webhooks().connect(transport, entityJson);
+    }
+
+    @Override
+    public boolean webhooksConnected(FakeMediaManager fake) {
+        return fake.webhooks().isConnected();
     }
 
     @Override
@@ -32,7 +70,7 @@ final class CoreFaceAccess implements FaceAccess {
     }
 
     @Override
-    public java.util.Optional<dev.fakewix.media.core.internal.StoredMedia> storedMedia(MediaSite site, String fileId) {
+    public java.util.Optional<StoredMedia> storedMedia(MediaSite site, String fileId) {
         site.settle();
         return site.transfers().peek(fileId);
     }

@@ -1,18 +1,21 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.SiteId;
+import dev.fakewix.media.core.face.TransferUrls;
+import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.internal.content.ContentStore;
-import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.core.internal.site.EngineConfig;
 import dev.fakewix.media.core.internal.util.FirstFailure;
 import dev.fakewix.media.core.internal.site.SiteEngine;
 import dev.fakewix.media.core.internal.util.Tokens;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.internal.scenario.ScenarioPasses;
+import dev.fakewix.media.core.internal.site.SiteRoutedTransfers;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,11 +32,12 @@ import java.util.function.Consumer;
  * FakeMediaManager fake = FakeMediaManager.builder()
  *         .seed(42)
  *         .clock(VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z")))
- *         .readiness(ReadinessPolicy.after(Duration.ofMinutes(1)))
+ *         .readiness(Readiness.readyAfter(Duration.ofMinutes(1)))
  *         .build();
- * FileDescriptor file = fake.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
+ * Files files = fake.site().files();                        // the default site; fake.site(id) for others
+ * FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
  * fake.clock().advance(Duration.ofMinutes(1));
- * assert fake.files().getFileDescriptor(file.id()).operationStatus() == OperationStatus.READY;
+ * assert files.getFileDescriptor(file.id()).operationStatus() == OperationStatus.READY;
  * }</pre>
  *
  * <p><b>Thread-safety:</b> every operation is atomic and may be called from any thread. <b>Determinism:</b> ids
@@ -48,39 +52,38 @@ public final class FakeMediaManager implements AutoCloseable {
     /** The site id used when none is given. */
     public static final String DEFAULT_SITE_ID = "3ecba886-4267-11ee-be56-0242ac120002";
 
-    static {
-        FaceAccess.install(new CoreFaceAccess());
-    }
-
     private final String defaultSiteId;
     private final VirtualClock clock;
     private final EngineConfig config;
     private final Map<String, MediaSite> sites = new ConcurrentHashMap<>();
     private final List<Consumer<MediaEvent>> listeners = new CopyOnWriteArrayList<>();
-    private volatile TransferUrls transferUrls;
-    private final Transfers transfers = new SiteRoutedTransfers();
+    /** Where transfer URLs point: Wix's hosts until a face serving them points them at itself. */
+    private volatile TransferUrls transferUrls = TransferUrls.wix();
+    private final Transfers transfers;
     private final Webhooks webhooks;
-    private final ScenarioPass.Scope passes = new ScenarioPass.Scope();
+    private final ScenarioPasses passes = new ScenarioPasses();
 
     private FakeMediaManager(Builder b) {
         this.defaultSiteId = b.siteId;
         this.clock = b.clock;
-        this.transferUrls = b.transferUrls;
         Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
         this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
                 this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory),
                 new dev.fakewix.media.core.internal.fidelity.RelianceRecording(),
                 b.readinessChosen ? null : b.readiness, this::eventsHeard);
-        this.webhooks = new Webhooks(b.siteId, b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
-                this::webhookFault, this::relianceOf);
+        this.transfers = new SiteRoutedTransfers(tokens, siteId -> site(siteId).transfers());
+        this.webhooks = new Webhooks(b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
+                (event, perAttempt) -> {
+                    MediaSite site = sites.get(event.metadata().siteId());
+                    return site == null ? null : site.webhookFault(event, perAttempt);
+                }, this::relianceOf);
         clock.onChange(this::settleAll);
     }
 
-    /** A fake with the defaults: seed 0, a clock following wall time, immediate readiness, no quota. */
-    public static FakeMediaManager create() {
-        return builder().build();
-    }
-
+    /**
+     * The one way to make a fake: {@code FakeMediaManager.builder().build()} has the defaults (seed 0, a clock
+     * following wall time, {@link Readiness#ready()}, no quota).
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -94,22 +97,6 @@ public final class FakeMediaManager implements AutoCloseable {
     public MediaSite site(String siteId) {
         SiteId.parse(siteId);
         return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config), passes, clock));
-    }
-
-    /**
-     * Opens the scenario pass of one request served by a face (through {@code FaceAccess}): run the request inside {@link ScenarioPass#run} and
-     * the pass tells which scripted behaviours acted and which HTTP fault scripted for {@code faultsOf} the face must
-     * deliver ({@code null}: a face that delivers none). Faults, errors and latency are decided together when the
-     * request's first core call passes its site's gate; a request refused before that consumes nothing.
-     *
-     * <pre>{@code
-     * ScenarioPass pass = fake.scenarioPass(Operation.GET_FILE_DESCRIPTOR);
-     * FileDescriptor file = pass.run(() -> fake.files().getFileDescriptor(id));
-     * Optional<HttpFault> fault = pass.fault();
-     * }</pre>
-     */
-    ScenarioPass scenarioPass(Operation faultsOf) {
-        return new ScenarioPass(passes, faultsOf);
     }
 
     /** Records from now on what plain Java calls rely on, per site (through {@code FaceAccess}, for the faces). */
@@ -140,24 +127,14 @@ public final class FakeMediaManager implements AutoCloseable {
         return site != null;
     }
 
-    /** The Files API of the default site. */
-    public Files files() {
-        return site().files();
-    }
-
-    /** The Folders API of the default site. */
-    public Folders folders() {
-        return site().folders();
-    }
-
-    /** Lifecycle control of the default site. */
-    public Lifecycle lifecycle() {
-        return site().lifecycle();
-    }
-
-    /** Upload completion and download resolution, for every site (tokens name their site). */
-    public Transfers transfers() {
+    /** Upload completion and download resolution, for every site (tokens name their site); for faces. */
+    Transfers transfers() {
         return transfers;
+    }
+
+    /** The scenario passes of the requests faces serve, per thread. */
+    ScenarioPasses passes() {
+        return passes;
     }
 
     /** The fake's clock. */
@@ -229,32 +206,13 @@ public final class FakeMediaManager implements AutoCloseable {
         failures.rethrow();
     }
 
-    /** The webhook fault the event's site scripts for one delivery, matched by event type, file, folder, name. */
-    private ScriptedBehaviour webhookFault(MediaEvent event, boolean perAttempt) {
-        String folder = null;
-        String name = null;
-        if (event instanceof MediaEvent.FileReady r) {
-            folder = r.file().parentFolderId();
-            name = r.file().displayName();
-        } else if (event instanceof MediaEvent.FileDescriptorUpdated u) {
-            folder = u.file().parentFolderId();
-            name = u.file().displayName();
-        } else if (event instanceof MediaEvent.FolderCreated c) {
-            name = c.folder().displayName();
-        } else if (event instanceof MediaEvent.FolderUpdated u) {
-            name = u.folder().displayName();
-        }
-        MediaSite site = sites.get(event.metadata().siteId());
-        return site == null ? null : site.scenarios().webhookFault(event, folder, name, perAttempt);
-    }
-
     /** Whether anyone receives events now: an in-process listener or a webhook subscription. */
     private boolean eventsHeard() {
         return !listeners.isEmpty() || webhooks.hasSubscriptions();
     }
 
     /** Where the requests of a site count what they rely on; {@code null} when the fake does not record, or no such site. */
-    private dev.fakewix.media.core.internal.fidelity.RelianceTally relianceOf(String siteId) {
+    private dev.fakewix.media.core.internal.fidelity.@Nullable RelianceTally relianceOf(String siteId) {
         MediaSite site = config.reliance().isOn() ? sites.get(siteId) : null;
         return site == null ? null : site.engine().reliance();
     }
@@ -267,88 +225,10 @@ public final class FakeMediaManager implements AutoCloseable {
         failures.rethrow();
     }
 
-    /** Resolves a transfer token to the site that issued it. */
-    private final class SiteRoutedTransfers implements Transfers {
-        private static final String UPLOAD = "urn:service:file.upload";
-
-        @Override
-        public FileDescriptor upload(String uploadToken, String fileName, String contentType, java.io.InputStream body) {
-            Map<String, Object> claims = claims(uploadToken, UPLOAD);
-            return siteOf(claims).transfers().upload(fileIdOf(claims), fileName, contentType,
-                    body == null ? java.io.InputStream.nullInputStream() : body);
-        }
-
-        @Override
-        public ResumableStatus createResumable(String uploadToken, Long length) {
-            Map<String, Object> claims = claims(uploadToken, UPLOAD);
-            return siteOf(claims).transfers().createResumable(fileIdOf(claims), length);
-        }
-
-        @Override
-        public ResumableStatus resumableStatus(String uploadToken) {
-            Map<String, Object> claims = claims(uploadToken, UPLOAD);
-            return siteOf(claims).transfers().resumableStatus(fileIdOf(claims));
-        }
-
-        @Override
-        public ResumableStatus appendResumable(String uploadToken, long offset, java.io.InputStream chunk, Long totalLength) {
-            Map<String, Object> claims = claims(uploadToken, UPLOAD);
-            return siteOf(claims).transfers().appendResumable(fileIdOf(claims), offset,
-                    chunk == null ? java.io.InputStream.nullInputStream() : chunk, totalLength);
-        }
-
-        @Override
-        public FileDescriptor finishResumable(String uploadToken, String fileName) {
-            Map<String, Object> claims = claims(uploadToken, UPLOAD);
-            return siteOf(claims).transfers().finishResumable(fileIdOf(claims), fileName);
-        }
-
-        @Override
-        public void terminateResumable(String uploadToken) {
-            Map<String, Object> claims = claims(uploadToken, UPLOAD);
-            siteOf(claims).transfers().terminateResumable(fileIdOf(claims));
-        }
-
-        @Override
-        public Download download(String downloadToken) {
-            Map<String, Object> claims = claims(downloadToken, "urn:service:file.download");
-            return siteOf(claims).transfers().download(claims);
-        }
-
-        @Override
-        public Archive archive(String archiveToken) {
-            Map<String, Object> claims = claims(archiveToken, "urn:service:archive.download");
-            return siteOf(claims).transfers().archive(claims);
-        }
-
-        @Override
-        public StoredBytes bytes(String siteId, String fileId) {
-            return site(siteId).transfers().bytes(fileId);
-        }
-
-        private Map<String, Object> claims(String token, String audience) {
-            Map<String, Object> claims = config.tokens().verify(token).orElseThrow(() ->
-                    MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is not one this fake signed"));
-            if (!(claims.get("aud") instanceof List<?> aud) || !aud.contains(audience)) {
-                throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is not meant for " + audience);
-            }
-            return claims;
-        }
-
-        private MediaSite siteOf(Map<String, Object> claims) {
-            return site(String.valueOf(claims.get("siteId")));
-        }
-
-        private String fileIdOf(Map<String, Object> claims) {
-            String path = String.valueOf(claims.get("path"));
-            return path.startsWith("media/") ? path.substring(6) : path;
-        }
-    }
-
     /**
      * Configures a {@link FakeMediaManager}.
      *
-     * <pre>{@code FakeMediaManager.builder().siteId("my-site").seed(7).readiness(ReadinessPolicy.manual()).build()}</pre>
+     * <pre>{@code FakeMediaManager.builder().siteId("my-site").seed(7).readiness(Readiness.manual()).build()}</pre>
      */
     public static final class Builder {
         private String siteId = DEFAULT_SITE_ID;
@@ -356,16 +236,15 @@ public final class FakeMediaManager implements AutoCloseable {
         private Clock wallClock = Clock.systemUTC();
         private long seed;
         @Decides(Guess.DEFAULT_READINESS_IMMEDIATE)
-        private ReadinessPolicy readiness = ReadinessPolicy.immediate();
+        private ReadinessPolicy readiness = Readiness.ready();
         private boolean readinessChosen;
         private SiteLimits limits = SiteLimits.unlimited();
-        private TransferUrls transferUrls = TransferUrls.wix();
         private long contentMemoryBudget = DEFAULT_CONTENT_MEMORY_BUDGET;
-        private java.nio.file.Path contentDirectory;
-        private WebhookSigningKey webhookKey;
+        private java.nio.file.@Nullable Path contentDirectory;
+        private @Nullable WebhookSigningKey webhookKey;
         private WebhookPolicy webhookPolicy = WebhookPolicy.defaults();
         private String accountId = Webhooks.DEFAULT_ACCOUNT_ID;
-        private byte[] tokenSecret;
+        private byte @Nullable [] tokenSecret;
 
         private Builder() {
         }
@@ -427,11 +306,6 @@ public final class FakeMediaManager implements AutoCloseable {
             return this;
         }
 
-        /** Shortcut for {@code clock(VirtualClock.frozenAt(instant))}. */
-        public Builder fixedClock(Instant instant) {
-            return clock(VirtualClock.frozenAt(instant));
-        }
-
         /** The real-time clock used by wall-time readiness; replace only to test the fake itself. */
         public Builder wallClock(Clock wallClock) {
             this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
@@ -465,22 +339,24 @@ public final class FakeMediaManager implements AutoCloseable {
             return this;
         }
 
-        /** How new files leave PENDING; default {@link ReadinessPolicy#immediate()}. */
+        /**
+         * How new files of every site leave PENDING, until a site sets its own with
+         * {@code site.scenarios().readiness(...)}; default {@link Readiness#ready()}.
+         *
+         * <pre>{@code FakeMediaManager.builder().readiness(Readiness.readyAfter(Duration.ofMinutes(1))).build()}</pre>
+         */
         public Builder readiness(ReadinessPolicy readiness) {
             this.readiness = Objects.requireNonNull(readiness, "readiness");
             this.readinessChosen = true;
             return this;
         }
 
-        /** Storage limits of every new site; default no quota. */
+        /**
+         * Storage limits of every site, until a site sets its own with {@code site.scenarios().limits(...)};
+         * default no quota.
+         */
         public Builder limits(SiteLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
-            return this;
-        }
-
-        /** Where upload and download URLs point; default Wix's hosts. */
-        public Builder transferUrls(TransferUrls transferUrls) {
-            this.transferUrls = Objects.requireNonNull(transferUrls, "transferUrls");
             return this;
         }
 

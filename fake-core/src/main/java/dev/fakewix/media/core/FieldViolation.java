@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param data         extra data, e.g. {@code allowedValues}; never {@code null}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FieldViolation(String field, String description, String violatedRule, String ruleName,
+public record FieldViolation(String field, String description, String violatedRule, @Nullable String ruleName,
                              Map<String, Object> data) {
     public FieldViolation {
         Objects.requireNonNull(field, "field");

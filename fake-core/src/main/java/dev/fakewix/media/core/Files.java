@@ -15,6 +15,7 @@ import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ResumableUploadUrl;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * The Files API of one site: the 17 methods of Wix's {@code files} module, with the same names.
  *
  * <pre>{@code
- * Files files = fake.files();
+ * Files files = fake.site().files();
  * FileDescriptor cat = files.importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
  * FilePage page = files.listFiles(ListFilesRequest.all());
  * files.bulkDeleteFiles(List.of(cat.id()), false);        // to the trash bin
@@ -92,7 +93,7 @@ public interface Files {
     FileDescriptor importFile(ImportFileRequest request);
 
     /** Imports up to 100 files; each item succeeds or fails alone. {@code returnEntity} defaults to true. */
-    BulkImportFileResponse bulkImportFile(List<ImportFileRequest> requests, Boolean returnEntity);
+    BulkImportFileResponse bulkImportFile(List<ImportFileRequest> requests, @Nullable Boolean returnEntity);
 
     /** The deprecated bulk import: all items must be valid, the files are returned in order. */
     List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests);

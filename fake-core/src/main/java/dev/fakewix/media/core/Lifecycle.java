@@ -2,15 +2,18 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
 /**
- * The test's hand on file processing: mark pending files ready or failed, and see what is pending.
+ * The test's hand on file processing: mark pending files ready or failed, and see what is pending. How files leave
+ * PENDING on their own is the site's readiness ({@link Scenarios#readiness(ReadinessPolicy)}).
  *
  * <pre>{@code
- * FileDescriptor file = fake.files().importFile(ImportFileRequest.of("https://example.com/a.mp4"));
- * fake.lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "codec not supported");
+ * site.scenarios().readiness(Readiness.manual());
+ * FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.mp4"));
+ * site.lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "codec not supported");
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
@@ -22,18 +25,15 @@ public interface Lifecycle {
     FileDescriptor markReady(String fileId);
 
     /**
-     * Turns a PENDING file FAILED now (firing File Failed with the error). A {@code null} code is
-     * {@link #DEFAULT_FAILURE_CODE}; a {@code null} description is empty.
+     * Turns a PENDING file FAILED now (firing File Failed with the error {@code code}, e.g.
+     * {@code UNSUPPORTED_FILE_FORMAT}); no description is an empty one.
      */
-    FileDescriptor markFailed(String fileId, String code, String description);
+    FileDescriptor markFailed(String fileId, String code, @Nullable String description);
 
-    /** {@link #markFailed(String, String, String)} with the default code and description. */
+    /** {@link #markFailed(String, String, String)} with {@link #DEFAULT_FAILURE_CODE} and no description. */
     default FileDescriptor markFailed(String fileId) {
-        return markFailed(fileId, null, null);
+        return markFailed(fileId, DEFAULT_FAILURE_CODE, null);
     }
-
-    /** Replaces the site's readiness policy for files created from now on. */
-    void setReadinessPolicy(ReadinessPolicy policy);
 
     /** Ids of the files still PENDING, oldest first. */
     List<String> pendingFileIds();

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 
@@ -42,12 +43,12 @@ public sealed interface MediaEvent {
     }
 
     /** A file finished processing. {@code triggeredByUndelete} is true when it came back from the trash bin. */
-    record FileReady(Metadata metadata, FileDescriptor file, ExternalInfo externalInfo, boolean triggeredByUndelete)
+    record FileReady(Metadata metadata, FileDescriptor file, @Nullable ExternalInfo externalInfo, boolean triggeredByUndelete)
             implements MediaEvent {
     }
 
     /** A file failed processing. */
-    record FileFailed(Metadata metadata, ExternalInfo externalInfo, ApplicationError error) implements MediaEvent {
+    record FileFailed(Metadata metadata, @Nullable ExternalInfo externalInfo, ApplicationError error) implements MediaEvent {
     }
 
     /** A file descriptor changed (renamed, moved, relabelled); {@code file} is the file after the change. */

@@ -18,7 +18,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try {
- *     fake.files().getFileDescriptor("nope");
+ *     site.files().getFileDescriptor("nope");
  * } catch (MediaManagerException e) {
  *     assert e.code().equals("RESOURCE_NOT_FOUND") && e.httpStatus() == 400;
  * }

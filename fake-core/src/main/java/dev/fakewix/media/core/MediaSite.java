@@ -2,14 +2,16 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.site.FileOperations;
 import dev.fakewix.media.core.internal.site.FolderOperations;
-import dev.fakewix.media.core.internal.site.OperationGate;
 import dev.fakewix.media.core.internal.site.SiteEngine;
 import dev.fakewix.media.core.internal.site.SiteSnapshots;
 import dev.fakewix.media.core.internal.site.SiteTransfers;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.scenario.ScenarioEngine;
+import dev.fakewix.media.core.internal.scenario.ScenarioPasses;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -35,13 +37,12 @@ public final class MediaSite {
     private final SiteTransfers transfers;
     private final SiteSnapshots snapshots;
     private final Lifecycle lifecycle;
+    private final ScenarioEngine scenarioEngine;
     private final Scenarios scenarios;
     private final VirtualClock fakeClock;
     private volatile VirtualClock clock;
-    /** The snapshot known to be valid (checked, or taken from this site) last; restoring it again skips the check. */
-    private volatile java.lang.ref.WeakReference<SiteSnapshot> checked = new java.lang.ref.WeakReference<>(null);
 
-    MediaSite(SiteEngine engine, ScenarioPass.Scope passes, VirtualClock fakeClock) {
+    MediaSite(SiteEngine engine, ScenarioPasses passes, VirtualClock fakeClock) {
         this.engine = engine;
         this.fakeClock = fakeClock;
         this.clock = fakeClock;
@@ -56,13 +57,8 @@ public final class MediaSite {
             }
 
             @Override
-            public FileDescriptor markFailed(String fileId, String code, String description) {
-                return engine.lifecycle().markFailed(fileId, code == null ? DEFAULT_FAILURE_CODE : code, description);
-            }
-
-            @Override
-            public void setReadinessPolicy(ReadinessPolicy policy) {
-                engine.setReadiness(policy);
+            public FileDescriptor markFailed(String fileId, String code, @Nullable String description) {
+                return engine.lifecycle().markFailed(fileId, java.util.Objects.requireNonNull(code, "code"), description);
             }
 
             @Override
@@ -70,10 +66,14 @@ public final class MediaSite {
                 return engine.lifecycle().pendingFileIds();
             }
         };
-        this.scenarios = new Scenarios(this, engine.config().readiness(), engine.config().limits(), engine.config().seed(),
-                passes);
+        this.scenarioEngine = new ScenarioEngine(engine.config().seed(), engine.siteId(), passes,
+                ScriptedBehaviour.Action.Respond::toException);
+        engine.setGate((operation, facts) -> scenarioEngine.before(operation, new RequestMatch.Request(operation,
+                facts.folderId(), facts.mimeType(), facts.fileIds(), facts.fileName())));
+        this.scenarios = new Scenarios(this, scenarioEngine, engine.config().readiness(), engine.config().limits());
     }
 
+    /** The site's id, e.g. {@code 3ecba886-4267-11ee-be56-0242ac120002}. */
     public String siteId() {
         return engine.siteId();
     }
@@ -93,16 +93,6 @@ public final class MediaSite {
         return lifecycle;
     }
 
-    /** The site's storage limits. */
-    public SiteLimits limits() {
-        return engine.limits();
-    }
-
-    /** Changes the site's storage limits; applies to the next operation. */
-    public void setLimits(SiteLimits limits) {
-        engine.setLimits(limits);
-    }
-
     /** Bytes stored (trash included; imports count once READY). */
     public long storageUsed() {
         return engine.storageUsed();
@@ -119,7 +109,7 @@ public final class MediaSite {
      * FileDescriptor cat = site.files().importFile(ImportFileRequest.of("https://example.com/cat.png"));
      * }</pre>
      */
-    public void registerImportContent(String url, byte[] bytes) {
+    public void registerImportContent(String url, byte @Nullable [] bytes) {
         engine.registerImportContent(url, bytes == null ? null : engine.config().content().wrap(bytes.clone()));
     }
 
@@ -164,7 +154,7 @@ public final class MediaSite {
      * }</pre>
      */
     @Decides(Guess.SITE_CLOCK_SWITCH)
-    public MediaSite useClock(VirtualClock clock) {
+    public MediaSite useClock(@Nullable VirtualClock clock) {
         VirtualClock next = clock == null ? fakeClock : clock;
         synchronized (this) {
             if (next == this.clock) {
@@ -196,9 +186,7 @@ public final class MediaSite {
 
     /** A consistent copy of the whole site. */
     public SiteSnapshot snapshot() {
-        SiteSnapshot taken = snapshots.snapshot();
-        checked = new java.lang.ref.WeakReference<>(taken); // taken from a live site: valid by construction
-        return taken;
+        return snapshots.snapshot();
     }
 
     /**
@@ -213,12 +201,6 @@ public final class MediaSite {
      */
     public void restore(SiteSnapshot snapshot) {
         snapshot.requireRestorableInto(siteId());
-        // Checked whole before anything changes; the snapshot checked last (or taken here) is not checked again,
-        // which keeps the common save-once, restore-per-test pattern O(1).
-        if (checked.get() != snapshot) {
-            dev.fakewix.media.core.internal.site.SnapshotCheck.requireValid(snapshot);
-            checked = new java.lang.ref.WeakReference<>(snapshot);
-        }
         snapshots.restore(snapshot);
     }
 
@@ -231,8 +213,9 @@ public final class MediaSite {
         return transfers;
     }
 
-    void setGate(OperationGate gate) {
-        engine.setGate(gate);
+    /** The webhook fault this site scripts for one delivery of {@code event}, or {@code null}. */
+    @Nullable ScriptedBehaviour webhookFault(MediaEvent event, boolean perAttempt) {
+        return scenarioEngine.webhookFault(event, perAttempt);
     }
 
     SiteEngine engine() {

@@ -2,25 +2,42 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ApplicationError;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * What happens to one new file: when it leaves {@code PENDING} and whether it turns {@code READY} or {@code FAILED}.
- * A {@link ReadinessPolicy} chooses one per file.
+ * What happens to a new file: when it leaves {@code PENDING} and whether it turns {@code READY} or {@code FAILED}.
+ * These are the words of readiness everywhere: the Java factories below, the text of {@link ReadinessPolicy#parse}
+ * (the standalone server's {@code --readiness}, the JUnit annotation) and the {@code policy} of a JSON scenario all
+ * say {@code ready}, {@code readyAfter}, {@code readyAfterWallTime}, {@code failed}, {@code failedAfter},
+ * {@code afterReads} and {@code manual}.
  *
+ * <p>A readiness is also the {@link ReadinessPolicy} that gives every file that readiness, so it goes wherever a
+ * policy goes, and the policy's rules refine it:
  * <pre>{@code
- * Readiness.ready()                                  // at once (the next call sees READY)
- * Readiness.readyAfter(Duration.ofMinutes(5))        // on the fake's clock
+ * FakeMediaManager.builder().readiness(Readiness.readyAfter(Duration.ofMinutes(1)));
+ * site.scenarios().readiness(Readiness.ready()
+ *         .forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5)))
+ *         .forFilesNamed("*.broken.*", Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode")));
+ *
+ * Readiness.ready()                                   // at once (the next call sees READY), the default
  * Readiness.readyAfterWallTime(Duration.ofSeconds(2)) // on the real clock, for code that polls in real time
- * Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode")
- * Readiness.afterReads(3, Readiness.ready())         // READY once the file has been read 3 times
- * Readiness.manual()                                 // until the test calls lifecycle().markReady(id)
+ * Readiness.afterReads(3, Readiness.ready())          // READY once the file has been read 3 times
+ * Readiness.manual()                                  // until the test calls lifecycle().markReady(id)
  * }</pre>
+ *
+ * <p>Values: immutable, thread-safe, equal when their fields are.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public sealed interface Readiness {
+public sealed interface Readiness extends ReadinessPolicy {
+
+    /** Every file gets this readiness. */
+    @Override
+    default Readiness decide(PendingFile file) {
+        return this;
+    }
 
     /** Which clock a delay is measured on. */
     enum TimeBase {
@@ -63,30 +80,37 @@ public sealed interface Readiness {
     record Manual() implements Readiness {
     }
 
+    /** READY at once: the import or upload response says PENDING, the next read says READY. The default. */
     static Readiness ready() {
         return new Ready(Duration.ZERO, TimeBase.FAKE_CLOCK);
     }
 
+    /** READY after {@code delay} on the fake's clock (see {@link VirtualClock#advance}). */
     static Readiness readyAfter(Duration delay) {
         return new Ready(delay, TimeBase.FAKE_CLOCK);
     }
 
+    /** READY after {@code delay} of real time, for code under test that polls in real time. */
     static Readiness readyAfterWallTime(Duration delay) {
         return new Ready(delay, TimeBase.WALL_CLOCK);
     }
 
-    static Readiness failed(String code, String description) {
+    /** FAILED at once with error {@code code} (e.g. {@code UNSUPPORTED_FILE_FORMAT}); no description is empty. */
+    static Readiness failed(String code, @Nullable String description) {
         return new Fail(Duration.ZERO, TimeBase.FAKE_CLOCK, ApplicationError.of(code, description));
     }
 
-    static Readiness failedAfter(Duration delay, String code, String description) {
+    /** FAILED after {@code delay} on the fake's clock, with error {@code code}. */
+    static Readiness failedAfter(Duration delay, String code, @Nullable String description) {
         return new Fail(delay, TimeBase.FAKE_CLOCK, ApplicationError.of(code, description));
     }
 
+    /** PENDING for {@code reads} reads (get, list, search...), then {@code outcome} (ready or failed). */
     static Readiness afterReads(int reads, Readiness outcome) {
         return new AfterReads(reads, outcome);
     }
 
+    /** PENDING until the test marks the file ({@code lifecycle().markReady(id)} or {@code markFailed(...)}). */
     static Readiness manual() {
         return new Manual();
     }

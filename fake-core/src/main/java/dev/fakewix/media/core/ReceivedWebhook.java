@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.model.ExternalInfo;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -36,8 +37,8 @@ import java.util.Objects;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ReceivedWebhook(WebhookEvent event, String eventId, String entityId, String siteId, String instanceId,
-                              long entityEventSequence, Instant eventTime, ExternalInfo externalInfo,
-                              boolean triggeredByUndelete, String errorCode, String domainEvent, String jwt) {
+                              long entityEventSequence, Instant eventTime, @Nullable ExternalInfo externalInfo,
+                              boolean triggeredByUndelete, @Nullable String errorCode, String domainEvent, String jwt) {
     public ReceivedWebhook {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(eventId, "eventId");

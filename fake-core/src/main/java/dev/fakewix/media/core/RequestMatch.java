@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -30,8 +31,8 @@ public record RequestMatch(String description, Predicate<Request> predicate) {
      * @param fileIds  the file ids it names
      * @param fileName the display or file name it gives, or {@code null}
      */
-    public record Request(Operation operation, String folderId, String mimeType, java.util.List<String> fileIds,
-                          String fileName) {
+    public record Request(@Nullable Operation operation, @Nullable String folderId, @Nullable String mimeType, java.util.List<String> fileIds,
+                          @Nullable String fileName) {
     }
 
     /** Requests targeting {@code folderId}. */

@@ -1,18 +1,17 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.site.OperationGate;
-import dev.fakewix.media.core.internal.site.RequestFacts;
-import dev.fakewix.media.core.internal.fidelity.Decides;
-import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.scenario.ScenarioDocument;
+import dev.fakewix.media.core.internal.scenario.BehaviourTally;
+import dev.fakewix.media.core.internal.scenario.ScenarioEngine;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
 
 /**
  * Scripted behaviour of one site: errors, latency, HTTP faults, readiness and limits, for the paths that are hard
@@ -26,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * scenarios.on(Operation.LIST_FILES).failWithStatus(429).retryAfter(Duration.ofSeconds(5)).withProbability(0.1);
  * scenarios.on(Operation.GET_FILE_DESCRIPTOR).delayBy(Duration.ofMillis(200)).always();
  * scenarios.on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/*")).failWith(WixErrorCode.FILE_SIZE_OVER_LIMIT).fromCall(3);
- * scenarios.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))));
+ * scenarios.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))));
  * scenarios.onWebhook(WebhookEvent.FILE_READY).duplicate().once();     // webhook delivery faults: see onWebhook
  * }</pre>
  *
@@ -38,27 +37,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Scenarios {
     private final MediaSite site;
+    private final ScenarioEngine engine;
     private final ReadinessPolicy defaultReadiness;
     private final SiteLimits defaultLimits;
-    private final long seed;
-    private final ScenarioPass.Scope passes;
-    private final List<ScriptedBehaviour> behaviours = new ArrayList<>();
-    private final AtomicInteger ids = new AtomicInteger();
-    private SplittableRandom random;
 
-    Scenarios(MediaSite site, ReadinessPolicy defaultReadiness, SiteLimits defaultLimits, long seed,
-              ScenarioPass.Scope passes) {
+    Scenarios(MediaSite site, ScenarioEngine engine, ReadinessPolicy defaultReadiness, SiteLimits defaultLimits) {
         this.site = site;
-        this.passes = passes;
+        this.engine = engine;
         this.defaultReadiness = defaultReadiness;
         this.defaultLimits = defaultLimits;
-        this.seed = seed;
-        this.random = newRandom();
-        site.setGate(new Gate());
-    }
-
-    private SplittableRandom newRandom() {
-        return new SplittableRandom(seed * 31 + site.siteId().hashCode());
     }
 
     /** Starts a behaviour for one operation. */
@@ -75,13 +62,13 @@ public final class Scenarios {
      * Starts a webhook delivery fault for the given events of this site (every event when none is given).
      *
      * <pre>{@code
-     * scenarios.onWebhook(WebhookEvent.FILE_READY).forFile(fileId).duplicate().once();
+     * scenarios.onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileId(fileId)).duplicate().once();
      * scenarios.onWebhook().unreachable().times(2);            // the first two attempts fail, the third gets through
      * scenarios.onWebhook(WebhookEvent.FILE_FAILED).delayBy(Duration.ofMinutes(5)).always();
      * }</pre>
      */
     public WebhookWhen onWebhook(WebhookEvent... events) {
-        java.util.Set<WebhookEvent> set = java.util.EnumSet.noneOf(WebhookEvent.class);
+        Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
         for (WebhookEvent e : events) {
             set.add(Objects.requireNonNull(e, "event"));
         }
@@ -89,35 +76,30 @@ public final class Scenarios {
     }
 
     /**
-     * The webhook fault scripted for one delivery of {@code event}, or {@code null}. {@code perAttempt} asks for the
-     * faults counted per attempt ({@code UNREACHABLE}), else for those counted per event. Counts the behaviour met.
+     * Sets how the site's new files leave PENDING, until the site is reset (back to the fake's default,
+     * {@link FakeMediaManager.Builder#readiness}). Files already pending keep the readiness they got.
+     *
+     * <pre>{@code site.scenarios().readiness(Readiness.manual());}</pre>
      */
-    ScriptedBehaviour webhookFault(MediaEvent event, String parentFolderId, String name, boolean perAttempt) {
-        RequestMatch.Request request = new RequestMatch.Request(null,
-                event.type().isFileEvent() ? parentFolderId : event.metadata().entityId(), null,
-                event.type().isFileEvent() ? List.of(event.metadata().entityId()) : List.of(), name);
-        synchronized (this) {
-            for (ScriptedBehaviour b : behaviours) {
-                if (b.action() instanceof ScriptedBehaviour.Action.Webhook w
-                        && (w.fault().kind() == WebhookFault.Kind.UNREACHABLE) == perAttempt
-                        && b.appliesToEvent(event.type(), request) && b.acts(random)) {
-                    return b;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Sets how the site's new files leave PENDING (until the site is reset). */
     public Scenarios readiness(ReadinessPolicy policy) {
-        site.lifecycle().setReadinessPolicy(policy);
+        site.engine().setReadiness(Objects.requireNonNull(policy, "policy"));
         return this;
     }
 
-    /** Sets the site's storage quota and file size limit (until the site is reset). */
+    /**
+     * Sets the site's storage quota and file size limit, until the site is reset (back to the fake's default,
+     * {@link FakeMediaManager.Builder#limits}); applies from the next operation.
+     *
+     * <pre>{@code site.scenarios().limits(site.scenarios().limits().withStorageQuota(1_000_000));}</pre>
+     */
     public Scenarios limits(SiteLimits limits) {
-        site.setLimits(limits);
+        site.engine().setLimits(Objects.requireNonNull(limits, "limits"));
         return this;
+    }
+
+    /** The site's storage limits now. */
+    public SiteLimits limits() {
+        return site.engine().limits();
     }
 
     /**
@@ -125,7 +107,7 @@ public final class Scenarios {
      * fault is refused with an {@link IllegalArgumentException} naming the valid choices, and nothing changes.
      *
      * <pre>{@code
-     * {"readiness": {"policy": "after", "duration": "PT5M", "rules": [{"mediaType": "VIDEO", "policy": "manual"}]},
+     * {"readiness": {"policy": "readyAfter", "duration": "PT5M", "rules": [{"mediaType": "VIDEO", "policy": "manual"}]},
      *  "limits": {"storageQuotaBytes": 1000000},
      *  "errors": [{"operation": "importFile", "error": "SITE_QUOTA_EXCEEDED", "times": 1},
      *             {"operation": "listFiles", "status": 503, "fromCall": 2, "match": {"folderId": "abc"}}],
@@ -141,17 +123,19 @@ public final class Scenarios {
      * reset forgets them; {@link #clear()} does not).
      */
     public Scenarios apply(String json) {
-        dev.fakewix.media.core.internal.scenario.ScenarioDocument doc = dev.fakewix.media.core.internal.scenario.ScenarioDocument.parse(json);
+        ScenarioDocument doc = ScenarioDocument.parse(json);
         synchronized (this) {
             if (doc.readiness() != null) {
                 readiness(doc.readiness());
             }
             if (doc.limits() != null) {
-                limits(doc.limits().apply(site.limits()));
+                limits(doc.limits().apply(limits()));
             }
-            for (dev.fakewix.media.core.internal.scenario.ScenarioDocument.Rule rule : doc.rules()) {
-                add(rule.operation(), rule.match(), rule.action(), rule.count(), rule.description());
+            List<ScenarioEngine.Entry> rules = new ArrayList<>();
+            for (ScenarioDocument.Rule rule : doc.rules()) {
+                rules.add(entry(rule.operation(), rule.match(), rule.action(), rule.count(), rule.description()));
             }
+            engine.add(rules);
             doc.importContent().forEach(site::registerImportContent);
         }
         return this;
@@ -159,30 +143,30 @@ public final class Scenarios {
 
     /** Removes every behaviour and restores the default readiness policy and limits. */
     public synchronized void clear() {
-        behaviours.clear();
-        random = newRandom();
-        site.lifecycle().setReadinessPolicy(defaultReadiness);
-        site.setLimits(defaultLimits);
+        engine.clear();
+        site.engine().setReadiness(defaultReadiness);
+        site.engine().setLimits(defaultLimits);
     }
 
     /** The behaviours in force, in the order they are checked. */
-    public synchronized List<ScriptedBehaviour> active() {
-        return List.copyOf(behaviours);
+    public List<ScriptedBehaviour> active() {
+        return engine.active();
     }
 
-    synchronized ScriptedBehaviour add(Operation operation, RequestMatch match, ScriptedBehaviour.Action action,
-                                       ScriptedBehaviour.Count count, String description) {
-        ScriptedBehaviour b = new ScriptedBehaviour(ids.incrementAndGet(), operation, match, action, count, description);
-        behaviours.add(b);
-        return b;
+    private ScenarioEngine.Entry entry(@Nullable Operation operation, @Nullable RequestMatch match,
+                                       ScriptedBehaviour.Action action, ScriptedBehaviour.Count count,
+                                       @Nullable String description) {
+        BehaviourTally tally = new BehaviourTally();
+        return new ScenarioEngine.Entry(new ScriptedBehaviour(engine.nextId(), operation, match, action, count,
+                description, tally), tally);
     }
 
     /** The first half of a behaviour: which requests. */
     public final class When {
-        private final Operation operation;
-        private final RequestMatch match;
+        private final @Nullable Operation operation;
+        private final @Nullable RequestMatch match;
 
-        private When(Operation operation, RequestMatch match) {
+        private When(@Nullable Operation operation, @Nullable RequestMatch match) {
             this.operation = operation;
             this.match = match;
         }
@@ -251,30 +235,23 @@ public final class Scenarios {
 
     /** The first half of a webhook fault: which events. */
     public final class WebhookWhen {
-        private final java.util.Set<WebhookEvent> events;
-        private final RequestMatch match;
+        private final Set<WebhookEvent> events;
+        private final @Nullable RequestMatch match;
 
-        private WebhookWhen(java.util.Set<WebhookEvent> events, RequestMatch match) {
+        private WebhookWhen(Set<WebhookEvent> events, @Nullable RequestMatch match) {
             this.events = events;
             this.match = match;
         }
 
-        /** Only events whose facts match: the file id ({@link RequestMatch#fileId}), the folder, the name. */
+        /**
+         * Only events whose facts match: the file id ({@link RequestMatch#fileId}: events of that file), the folder
+         * ({@link RequestMatch#folder}: events of that folder, or of files directly in it, as far as the event tells:
+         * File Failed and File Descriptor Deleted carry no folder), the name ({@link RequestMatch#fileNamed}).
+         *
+         * <pre>{@code scenarios.onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileId(id)).drop().once();}</pre>
+         */
         public WebhookWhen where(RequestMatch match) {
             return new WebhookWhen(events, Objects.requireNonNull(match, "match"));
-        }
-
-        /** Only events of this file. */
-        public WebhookWhen forFile(String fileId) {
-            return where(RequestMatch.fileId(fileId));
-        }
-
-        /**
-         * Only events of this folder, or of files directly in it (as far as the event tells: File Failed and
-         * File Descriptor Deleted carry no folder).
-         */
-        public WebhookWhen forFolder(String folderId) {
-            return where(RequestMatch.folder(folderId));
         }
 
         public Then delayBy(Duration delay) {
@@ -305,7 +282,7 @@ public final class Scenarios {
             return with(WebhookFault.of(WebhookFault.Kind.UNREACHABLE));
         }
 
-        public Then with(WebhookFault fault) {
+        private Then with(WebhookFault fault) {
             return new Then(new When(null, match), new ScriptedBehaviour.Action.Webhook(events, fault));
         }
     }
@@ -351,71 +328,9 @@ public final class Scenarios {
         }
 
         private ScriptedBehaviour install(ScriptedBehaviour.Count count) {
-            return add(when.operation, when.match, action, count, null);
-        }
-    }
-
-    /** The gate every operation of the site passes. */
-    private final class Gate implements OperationGate {
-        @Override
-        @Decides(Guess.SCRIPTED_FAULT_DECIDED_AT_CORE)
-        public void before(Operation operation, RequestFacts facts) {
-            long delayNanos = 0;
-            MediaManagerException error = null;
-            ScenarioPass pass = passes.current();
-            RequestMatch.Request request = new RequestMatch.Request(operation, facts.folderId(), facts.mimeType(),
-                    facts.fileIds(), facts.fileName());
-            synchronized (Scenarios.this) {
-                // One moment decides everything: every matching latency, then the first error or fault in order.
-                boolean decided = false;
-                Operation faultsOf = pass == null ? null : pass.awaitsFaultOf();
-                for (ScriptedBehaviour b : behaviours) {
-                    if (b.action() instanceof ScriptedBehaviour.Action.Fault f) {
-                        if (faultsOf != null && !decided && b.appliesTo(faultsOf, null) && b.acts(random)) {
-                            Reliance.met(Guess.SCRIPTED_FAULT_DECIDED_AT_CORE);
-                            pass.deliver(b, f.fault());
-                            decided = true;
-                        }
-                    } else if (!(b.action() instanceof ScriptedBehaviour.Action.Webhook) && b.appliesTo(operation, request)) {
-                        if (b.action() instanceof ScriptedBehaviour.Action.Delay d) {
-                            if (b.acts(random)) {
-                                delayNanos += d.draw(random).toNanos();
-                                record(pass, b);
-                            }
-                        } else if (b.action() instanceof ScriptedBehaviour.Action.Respond r && pass == null
-                                && r.status() < 300) {
-                            continue; // a Java call has no way to return a scripted 2xx body: it passes by, uncounted
-                        } else if (!decided && b.acts(random)) {
-                            // over HTTP a scripted answer of any status travels to the face as the exception
-                            error = b.action() instanceof ScriptedBehaviour.Action.Respond r ? r.toException()
-                                    : ((ScriptedBehaviour.Action.Fail) b.action()).toException(operation);
-                            decided = true;
-                            record(pass, b);
-                        }
-                    }
-                }
-            }
-            if (delayNanos > 0) {
-                pause(delayNanos);
-            }
-            if (error != null) {
-                throw error;
-            }
-        }
-    }
-
-    private static void record(ScenarioPass pass, ScriptedBehaviour behaviour) {
-        if (pass != null) {
-            pass.record(behaviour);
-        }
-    }
-
-    // Scripted latency is real time on purpose: it exercises the caller's timeouts.
-    private static void pause(long nanos) {
-        try {
-            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ScenarioEngine.Entry entry = entry(when.operation, when.match, action, count, null);
+            engine.add(List.of(entry));
+            return entry.behaviour();
         }
     }
 }

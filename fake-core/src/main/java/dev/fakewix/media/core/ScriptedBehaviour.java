@@ -1,15 +1,12 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.util.TimeBounds;
-import dev.fakewix.media.core.internal.fidelity.Decides;
-import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.scenario.BehaviourTally;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 
 /**
  * One installed behaviour of a site's {@link Scenarios}: which requests, what happens, how often. The handle also
@@ -23,63 +20,33 @@ import java.util.SplittableRandom;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScriptedBehaviour {
     private final int id;
-    private final Operation operation;
-    private final RequestMatch match;
+    private final @Nullable Operation operation;
+    private final @Nullable RequestMatch match;
     private final Action action;
     private final Count count;
     private final String description;
-    private int calls;
-    private int met;
-    private boolean cancelled;
+    private final BehaviourTally tally;
 
-    ScriptedBehaviour(int id, Operation operation, RequestMatch match, Action action, Count count, String description) {
+    ScriptedBehaviour(int id, @Nullable Operation operation, @Nullable RequestMatch match, Action action, Count count,
+                      @Nullable String description, BehaviourTally tally) {
         this.id = id;
         this.operation = operation;
         this.match = match;
         this.action = Objects.requireNonNull(action, "action");
         this.count = Objects.requireNonNull(count, "count");
         this.description = description != null ? description : describe(operation, match, action, count);
+        this.tally = Objects.requireNonNull(tally, "tally");
     }
 
     /** What happens to a matching request. */
     public sealed interface Action {
         /** Answer with a catalogued error; {@code retryAfter} adds {@code Retry-After}. */
-        record Fail(WixErrorCode code, Duration retryAfter) implements Action {
+        record Fail(WixErrorCode code, @Nullable Duration retryAfter) implements Action {
             public Fail {
                 Objects.requireNonNull(code, "code");
                 if (retryAfter != null) {
                     TimeBounds.requireDuration("retryAfter", retryAfter, TimeBounds.LONGEST_RETRY_AFTER);
                 }
-            }
-
-            @Decides(Guess.SCRIPTED_ERROR_DESCRIPTION)
-            MediaManagerException toException(Operation operation) {
-                Reliance.met(Guess.SCRIPTED_ERROR_DESCRIPTION);
-                MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
-                        ? code.exception(fieldOf(code, operation), code.defaultDescription(), dataOf(code))
-                        : MediaManagerException.standard(code, code.defaultDescription());
-                return retryAfter == null ? e : e.withRetryAfter((int) retryAfter.toSeconds());
-            }
-
-            /** The request field the core's own error names for this code, so that a scripted error reads like a real one. */
-            @Decides(Guess.SCRIPTED_ERROR_FIELD)
-            static String fieldOf(WixErrorCode code, Operation operation) {
-                Reliance.met(Guess.SCRIPTED_ERROR_FIELD);
-                return switch (code) {
-                    case RESOURCE_NOT_FOUND -> operation.name().contains("FOLDER") ? "folderId" : "fileId";
-                    case FIELD_MASK_IS_EMPTY_OR_MISSING -> "fieldMask";
-                    case MISMATCH_MIME_TYPE, UNSUPPORTED_FILE_FORMAT -> "mimeType";
-                    case ZERO_FILE_SIZE, FILE_SIZE_OVER_LIMIT -> "sizeInBytes";
-                    case SITE_QUOTA_EXCEEDED -> operation == Operation.GENERATE_FILE_UPLOAD_URL ? "sizeInBytes" : "url";
-                    case UNSUPPORTED_MEDIA_TYPE -> "mediaTypes";
-                    case UNSUPPORTED_SORT_VALUE -> "sort.fieldName";
-                    case INVALID_ASSET_KEY -> "assetKeys";
-                    default -> "";
-                };
-            }
-
-            private static Map<String, Object> dataOf(WixErrorCode code) {
-                return code == WixErrorCode.SITE_QUOTA_EXCEEDED ? Map.of("internalCode", code.name()) : Map.of();
             }
         }
 
@@ -91,11 +58,6 @@ public final class ScriptedBehaviour {
                 if (max.compareTo(min) < 0) {
                     throw new IllegalArgumentException("a delay needs 0 <= min <= max, was " + min + ".." + max);
                 }
-            }
-
-            Duration draw(SplittableRandom random) {
-                long span = max.toNanos() - min.toNanos();
-                return span == 0 ? min : min.plusNanos(random.nextLong(span + 1));
             }
         }
 
@@ -125,7 +87,7 @@ public final class ScriptedBehaviour {
                     throw new IllegalArgumentException("respondWith: the body is not JSON (" + e.getMessage() + "): "
                             + abbreviate(body));
                 }
-                if (!(parsed instanceof Map<?, ?>) && !(parsed instanceof java.util.List<?>)) {
+                if (!(parsed instanceof java.util.Map<?, ?>) && !(parsed instanceof java.util.List<?>)) {
                     throw new IllegalArgumentException("respondWith: the body must be a JSON object or array, as API "
                             + "answers are, was: " + abbreviate(body));
                 }
@@ -188,12 +150,13 @@ public final class ScriptedBehaviour {
         return id;
     }
 
-    /** The operation it applies to; {@code null} for every operation. */
-    public Operation operation() {
+    /** The operation it applies to; {@code null} for every operation (and for webhook faults). */
+    public @Nullable Operation operation() {
         return operation;
     }
 
-    public RequestMatch match() {
+    /** Which requests (or events) of its operation it applies to; {@code null} for all of them. */
+    public @Nullable RequestMatch match() {
         return match;
     }
 
@@ -216,54 +179,16 @@ public final class ScriptedBehaviour {
     }
 
     /** How many requests it acted on so far. */
-    public synchronized int timesMet() {
-        return met;
+    public int timesMet() {
+        return tally.met();
     }
 
     /** Stops it acting. */
-    public synchronized void cancel() {
-        cancelled = true;
+    public void cancel() {
+        tally.cancel();
     }
 
-    /** Whether a webhook behaviour applies to an event whose facts are {@code request}. */
-    boolean appliesToEvent(WebhookEvent event, RequestMatch.Request request) {
-        return action instanceof Action.Webhook w && (w.events().isEmpty() || w.events().contains(event))
-                && (match == null || match.predicate().test(request));
-    }
-
-    boolean appliesTo(Operation op, RequestMatch.Request request) {
-        if (action instanceof Action.Webhook) {
-            return false;
-        }
-        if (operation != null ? operation != op : !op.isApiMethod()) {
-            return false;
-        }
-        return match == null || (request != null && match.predicate().test(request));
-    }
-
-    /** Counts one matching call and says whether the behaviour acts on it. Called under the scenarios' lock. */
-    synchronized boolean acts(SplittableRandom random) {
-        if (cancelled) {
-            return false;
-        }
-        calls++;
-        boolean acts;
-        if (count instanceof Count.Times t) {
-            acts = met < t.n();
-        } else if (count instanceof Count.FromCall f) {
-            acts = calls >= f.k();
-        } else if (count instanceof Count.Probability p) {
-            acts = random.nextDouble() < p.p();
-        } else {
-            acts = true;
-        }
-        if (acts) {
-            met++;
-        }
-        return acts;
-    }
-
-    static String describe(Operation operation, RequestMatch match, Action action, Count count) {
+    static String describe(@Nullable Operation operation, @Nullable RequestMatch match, Action action, Count count) {
         String what;
         if (action instanceof Action.Fail f) {
             what = "fail with " + f.code() + (f.retryAfter() == null ? "" : " (Retry-After " + f.retryAfter().toSeconds() + "s)");

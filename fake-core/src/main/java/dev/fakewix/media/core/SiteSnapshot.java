@@ -6,6 +6,7 @@ import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.internal.site.FolderPaths;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -43,9 +44,9 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
      * @param content          uploaded (or registered) bytes, {@code null} for imported files; a handle, not a copy:
      *                         a snapshot of a site holding a 1 GiB file costs no heap (see {@link StoredBytes})
      */
-    public record StoredFile(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo,
-                             RootFolder root, String trashedFrom, boolean trashed, Readiness pendingReadiness,
-                             StoredBytes content) {
+    public record StoredFile(FileDescriptor file, @Nullable String mimeType, @Nullable String originalName, @Nullable ExternalInfo externalInfo,
+                             RootFolder root, @Nullable String trashedFrom, boolean trashed, @Nullable Readiness pendingReadiness,
+                             @Nullable StoredBytes content) {
         public StoredFile {
             Objects.requireNonNull(file, "file");
             root = root == null ? RootFolder.MEDIA_ROOT : root;
@@ -59,7 +60,7 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
     }
 
     /** A stored folder and its trash state. */
-    public record StoredFolder(Folder folder, RootFolder root, String trashedFrom, boolean trashed) {
+    public record StoredFolder(Folder folder, RootFolder root, @Nullable String trashedFrom, boolean trashed) {
         public StoredFolder {
             Objects.requireNonNull(folder, "folder");
             root = root == null ? RootFolder.MEDIA_ROOT : root;

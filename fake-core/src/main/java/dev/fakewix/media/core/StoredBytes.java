@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
  * on the heap.
  *
  * <pre>{@code
- * StoredBytes bytes = fake.transfers().bytes(siteId, fileId);
+ * StoredBytes bytes = site.snapshot().files().get(0).content();   // an uploaded file's bytes
  * try (InputStream in = bytes.openStream()) {
  *     in.transferTo(out);
  * }

@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <pre>{@code
  * VirtualClock clock = VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z"));
- * FakeMediaManager fake = FakeMediaManager.builder().clock(clock).readiness(ReadinessPolicy.after(Duration.ofMinutes(5))).build();
+ * FakeMediaManager fake = FakeMediaManager.builder().clock(clock).readiness(Readiness.readyAfter(Duration.ofMinutes(5))).build();
  * clock.advance(Duration.ofMinutes(5)); // pending files are now READY
  * }</pre>
  *

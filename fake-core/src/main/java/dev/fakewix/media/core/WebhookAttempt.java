@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.time.Duration;
@@ -22,7 +23,7 @@ import java.time.Instant;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record WebhookAttempt(long sequence, String subscriptionId, String siteId, URI url, String eventId,
                              WebhookEvent event, String entityId, int attempt, Outcome outcome, int status,
-                             Duration latency, Instant at, String fault, String error, boolean willRetry) {
+                             Duration latency, Instant at, @Nullable String fault, @Nullable String error, boolean willRetry) {
     public enum Outcome {
         /** The receiver answered 2xx. */
         DELIVERED,

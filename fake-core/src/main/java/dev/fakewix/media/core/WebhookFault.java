@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -26,7 +27,7 @@ import java.util.Objects;
  * probability is repeatable as long as API calls and deliveries do not draw from the same site's generator at once.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record WebhookFault(Kind kind, Duration delay) {
+public record WebhookFault(Kind kind, @Nullable Duration delay) {
     public enum Kind { DELAY, DROP, DUPLICATE, REORDER, BAD_SIGNATURE, EXPIRED_JWT, UNREACHABLE }
 
     public WebhookFault {

@@ -28,7 +28,7 @@ import java.util.Objects;
  * <pre>{@code
  * WebhookSigningKey key = WebhookSigningKey.fromPem(Files.readString(Path.of("webhook-key.pem")));
  * FakeMediaManager fake = FakeMediaManager.builder().webhookKey(key).build();
- * String publicKey = fake.webhooks().publicKeyPem();   // for AppStrategy({appId, publicKey})
+ * String publicKey = fake.webhooks().signingKey().publicKeyPem();// for AppStrategy({appId, publicKey})
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -1,21 +1,21 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.SiteId;
+import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;
-import dev.fakewix.media.core.internal.webhook.WebhookEnvelope;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.RelianceTally;
+import dev.fakewix.media.core.internal.webhook.WebhookJwt;
+import dev.fakewix.media.core.internal.webhook.WebhookUrls;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
-import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +36,8 @@ import java.util.function.BiFunction;
  * <pre>{@code
  * FakeMediaManager fake = FakeMediaManager.builder().seed(1).build();
  * try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0))) {   // connects HTTP delivery
- *     fake.webhooks().subscribe(fake.defaultSiteId(), "http://127.0.0.1:8081/webhooks", WebhookEvent.FILE_READY);
- *     String publicKey = fake.webhooks().publicKeyPem();      // AppStrategy({appId, publicKey}) on the receiving side
+ *     fake.webhooks().subscribe(fake.site().siteId(), "http://127.0.0.1:8081/webhooks", WebhookEvent.FILE_READY);
+ *     String publicKey = fake.webhooks().signingKey().publicKeyPem();   // AppStrategy({appId, publicKey}) receiving
  *     ...
  * }
  * }</pre>
@@ -56,9 +56,6 @@ public final class Webhooks {
     public static final String DEFAULT_ACCOUNT_ID = "5f4d3c2b-1a09-4f8e-9d7c-6b5a49382716";
     private static final java.util.regex.Pattern GUID =
             java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** How long a webhook JWT is valid: {@code exp - iat} of the sample JWT on Wix's "Verify requests" page. */
-    @Decides(Guess.WEBHOOK_JWT_KID_AND_EXPIRY)
-    static final long JWT_LIFETIME_SECONDS = 300_000;
     /**
      * Subscriptions one site may have: every event of the site is one POST per subscription, so without a bound one
      * API call could be made to send any number of requests.
@@ -66,63 +63,54 @@ public final class Webhooks {
     @Decides(Guess.WEBHOOK_SUBSCRIPTIONS_PER_SITE)
     static final int MAX_SUBSCRIPTIONS_PER_SITE = 50;
 
-    private final String defaultSiteId;
     private final long seed;
-    private final VirtualClock clock;
-    private final java.time.Clock wallClock;
     private final List<WebhookSubscription> subscriptions = new CopyOnWriteArrayList<>();
     private final AtomicInteger subscriptionIds = new AtomicInteger();
     private final Map<String, String> instanceIds = new ConcurrentHashMap<>();
     private final String accountId;
     private final Map<String, String> siteAccountIds = new ConcurrentHashMap<>();
     private final WebhookDispatcher dispatcher;
+    private final WebhookJwt jwts;
     private final Object keyLock = new Object();
-    private volatile WebhookSigningKey key;
-    private volatile WebhookTransport.EntityJson entityJson;
-    private final java.util.function.Function<String, RelianceTally> relianceOf;
+    private volatile @Nullable WebhookSigningKey key;
+    private volatile WebhookTransport.@Nullable EntityJson entityJson;
+    private final java.util.function.Function<String, @Nullable RelianceTally> relianceOf;
 
     /**
      * @param faults     the scripted fault of a delivery (event, per attempt), or null
      * @param relianceOf where a site's deliveries count what they rely on ({@code null}: nowhere)
      */
-    Webhooks(String defaultSiteId, long seed, VirtualClock clock, java.time.Clock wallClock, WebhookSigningKey key,
-             WebhookPolicy policy, String accountId, BiFunction<MediaEvent, Boolean, ScriptedBehaviour> faults,
-             java.util.function.Function<String, RelianceTally> relianceOf) {
+    Webhooks(long seed, VirtualClock clock, java.time.Clock wallClock, @Nullable WebhookSigningKey key,
+             WebhookPolicy policy, String accountId, BiFunction<MediaEvent, Boolean, @Nullable ScriptedBehaviour> faults,
+             java.util.function.Function<String, @Nullable RelianceTally> relianceOf) {
         this.relianceOf = relianceOf;
-        this.defaultSiteId = defaultSiteId;
-        this.accountId = accountId;
         this.seed = seed;
-        this.clock = clock;
-        this.wallClock = wallClock;
+        this.accountId = accountId;
         this.key = key;
+        this.jwts = new WebhookJwt(clock, wallClock);
         this.dispatcher = new WebhookDispatcher(clock, policy, (event, perAttempt) -> {
             ScriptedBehaviour b = faults.apply(event, perAttempt);
             return b == null ? null : new WebhookDispatcher.Decision(((ScriptedBehaviour.Action.Webhook) b.action()).fault(), b.label());
         }, this::jwt, () -> !subscriptions.isEmpty(), this::retrying);
     }
 
-    /**
-     * Connects the way webhooks leave the fake and how entities are written in them. The HTTP facade does this when
-     * a server starts over the fake; call it yourself only to plug in another transport.
-     */
-    public void connect(WebhookTransport transport, WebhookTransport.EntityJson entityJson) {
+    /** Connects the way webhooks leave the fake and how entities are written in them (a face does, via FaceAccess). */
+    void connect(WebhookTransport transport, WebhookTransport.EntityJson entityJson) {
         this.entityJson = Objects.requireNonNull(entityJson, "entityJson");
         dispatcher.setTransport(Objects.requireNonNull(transport, "transport"));
     }
 
     /** Whether a transport is connected. */
-    public boolean isConnected() {
+    boolean isConnected() {
         return dispatcher.transport() != null;
     }
 
-    /** Subscribes {@code url} to every event of the default site. */
-    public WebhookSubscription subscribe(String url) {
-        return subscribe(null, url);
-    }
-
     /**
-     * Subscribes {@code url} to {@code events} (every event when none is given) of site {@code siteId} ({@code null}
-     * for the default site).
+     * Subscribes {@code url} to {@code events} (every event when none is given) of site {@code siteId}.
+     *
+     * <pre>{@code
+     * fake.webhooks().subscribe(site.siteId(), "http://127.0.0.1:8081/webhooks", WebhookEvent.FILE_READY);
+     * }</pre>
      *
      * @throws IllegalArgumentException for a URL that is not absolute http(s), does not resolve to a loopback
      *                                  address or does not answer, and when no transport is connected
@@ -133,33 +121,25 @@ public final class Webhooks {
         for (WebhookEvent e : events) {
             set.add(Objects.requireNonNull(e, "event"));
         }
-        return subscribe(siteId, url, set);
-    }
-
-    /** As above, with event names ({@link WebhookEvent#parse}: {@code FILE_READY}, {@code file_ready}, the full eventType). */
-    public WebhookSubscription subscribe(String siteId, String url, List<String> eventNames) {
-        return subscribe(siteId, url, eventNames, true);
-    }
-
-    private WebhookSubscription subscribe(String siteId, String url, Set<WebhookEvent> events) {
-        return subscribe(siteId, url, events, true);
+        return subscribe(siteId, url, set, true);
     }
 
     /**
-     * As the public methods; {@code probe} false leaves out the check that something listens, for a face whose
-     * callers may be remote: there, the answer must not tell whether a port of this machine is open (a port scanner).
+     * As the public method, with event names ({@link WebhookEvent#parse}; none for every event); {@code probe} false
+     * leaves out the check that something listens, for a face whose callers may be remote: there, the answer must
+     * not tell whether a port of this machine is open (a port scanner).
      */
     WebhookSubscription subscribe(String siteId, String url, List<String> eventNames, boolean probe) {
         Set<WebhookEvent> set = EnumSet.noneOf(WebhookEvent.class);
-        for (String name : eventNames == null ? List.<String>of() : eventNames) {
+        for (String name : eventNames) {
             set.add(WebhookEvent.parse(name));
         }
         return subscribe(siteId, url, set, probe);
     }
 
     private WebhookSubscription subscribe(String siteId, String url, Set<WebhookEvent> events, boolean probe) {
-        String site = SiteId.parse(siteId == null ? defaultSiteId : siteId).value();
-        URI uri = checkedUrl(url);
+        String site = SiteId.parse(siteId).value();
+        URI uri = WebhookUrls.checked(url);
         WebhookTransport transport = dispatcher.transport();
         if (transport == null) {
             throw new IllegalArgumentException("webhooks travel over HTTP, and no HTTP transport is connected to this fake: "
@@ -180,37 +160,6 @@ public final class Webhooks {
             subscriptions.add(s);
             return s;
         }
-    }
-
-    /** Absolute http(s), host resolving to loopback addresses only: the fake never sends events off the machine. */
-    @Decides(Guess.WEBHOOK_LOOPBACK_ONLY)
-    static URI checkedUrl(String url) {
-        if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("a webhook URL is required, e.g. http://127.0.0.1:8081/webhooks");
-        }
-        URI uri;
-        try {
-            uri = new URI(url.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("'" + url + "' is not a URL (" + e.getReason() + "); expected e.g. http://127.0.0.1:8081/webhooks");
-        }
-        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                || uri.getHost() == null) {
-            throw new IllegalArgumentException("'" + url + "' is not an absolute http(s) URL with a host; expected e.g. http://127.0.0.1:8081/webhooks");
-        }
-        InetAddress[] addresses;
-        try {
-            addresses = InetAddress.getAllByName(uri.getHost());
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("the host of webhook URL '" + url + "' does not resolve; use 127.0.0.1 or localhost");
-        }
-        for (InetAddress a : addresses) {
-            if (!a.isLoopbackAddress()) {
-                throw new IllegalArgumentException("the host of webhook URL '" + url + "' resolves to " + a.getHostAddress()
-                        + ", not a loopback address; the fake delivers only to receivers on this machine (127.0.0.1, ::1, localhost)");
-            }
-        }
-        return uri;
     }
 
     /**
@@ -267,16 +216,6 @@ public final class Webhooks {
         return k;
     }
 
-    /** The public key in PEM, for {@code AppStrategy({appId, publicKey})} or any JOSE library. */
-    public String publicKeyPem() {
-        return signingKey().publicKeyPem();
-    }
-
-    /** The app id in every event's {@code identity}. */
-    public String appId() {
-        return APP_ID;
-    }
-
     /**
      * The {@code accountInfo.accountId} of a site's events: the site's own ({@link #useAccountId}), else the fake's
      * ({@link FakeMediaManager.Builder#accountId}), else {@link #DEFAULT_ACCOUNT_ID}.
@@ -294,7 +233,7 @@ public final class Webhooks {
      *
      * @throws IllegalArgumentException when {@code accountId} is not a GUID
      */
-    public Webhooks useAccountId(String siteId, String accountId) {
+    public Webhooks useAccountId(String siteId, @Nullable String accountId) {
         Objects.requireNonNull(siteId, "siteId");
         if (accountId == null) {
             siteAccountIds.remove(siteId);
@@ -304,7 +243,7 @@ public final class Webhooks {
         return this;
     }
 
-    static String checkedAccountId(String accountId) {
+    static String checkedAccountId(@Nullable String accountId) {
         if (accountId == null || !GUID.matcher(accountId).matches()) {
             throw new IllegalArgumentException("an account id is a GUID, e.g. " + DEFAULT_ACCOUNT_ID + ", was '"
                     + accountId + "'");
@@ -319,40 +258,20 @@ public final class Webhooks {
 
     /**
      * The webhook body Wix would send for {@code event}: a signed JWT. Lets a test feed an app's webhook endpoint
-     * directly, without HTTP; needs {@link #connect} (for the entity JSON).
+     * directly, without HTTP; needs a face connected (for the entity JSON: a {@code FakeMediaManagerServer} over the fake,
+     * or {@code HttpWebhooks.connect(fake)}).
      */
     public String jwt(MediaEvent event) {
         return jwt(event, null);
     }
 
-    private String jwt(MediaEvent event, WebhookFault.Kind variant) {
+    private String jwt(MediaEvent event, WebhookFault.@Nullable Kind variant) {
         WebhookTransport.EntityJson json = entityJson;
         if (json == null) {
             throw new IllegalStateException("no entity writer is connected; start a FakeMediaManagerServer over the fake first");
         }
-        long fakeNow = clock.millis() / 1000;
-        long wallNow = wallClock.millis() / 1000;
-        long iat = fakeNow;
-        // valid as long as Wix's sample JWT is (300,000 s), counted from the later clock: receivers check exp against
-        // real time, and a fake clock standing in the past must not make every webhook expired
-        long exp = Math.max(fakeNow, wallNow) + JWT_LIFETIME_SECONDS;
-        if (variant == WebhookFault.Kind.EXPIRED_JWT) {
-            // expired for a receiver on real time and for one on the fake clock alike
-            long earlier = Math.min(fakeNow, wallNow);
-            iat = earlier - 7200;
-            exp = earlier - 3600;
-        }
-        String token = signingKey().sign(WebhookEnvelope.claims(event, instanceId(event.metadata().siteId()), APP_ID,
-                accountId(event.metadata().siteId()), json, iat, exp));
-        return variant == WebhookFault.Kind.BAD_SIGNATURE ? corruptSignature(token) : token;
-    }
-
-    /** The same token with one bit of its signature flipped: well-formed, but no key verifies it. */
-    private static String corruptSignature(String token) {
-        int dot = token.lastIndexOf('.');
-        byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-        signature[signature.length / 2] ^= 0x01;
-        return token.substring(0, dot + 1) + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        String siteId = event.metadata().siteId();
+        return jwts.sign(event, instanceId(siteId), APP_ID, accountId(siteId), json, signingKey(), variant);
     }
 
     // ---------------------------------------------------------------- wiring (FakeMediaManager)

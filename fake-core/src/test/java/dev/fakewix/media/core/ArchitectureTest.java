@@ -33,17 +33,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ArchitectureTest {
     private static final String INTERNAL = "dev.fakewix.media.core.internal";
+    private static final String FACE = "dev.fakewix.media.core.face";
+    private static final List<String> USER_PACKAGES = List.of("dev.fakewix.media.core", "dev.fakewix.media.core.model");
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())
             .importPackages("dev.fakewix.media.core");
 
     static final ArchRule THE_CORE_DEPENDS_ON_THE_JDK_ALONE = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "dev.fakewix.media.core..", "org.apiguardian.api..")
-            .as("fake-core's main classes depend on nothing outside java.* and javax.* (no third-party runtime dependency; apiguardian's @API is class-retention, optional)");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "dev.fakewix.media.core..",
+                    "org.apiguardian.api..", "org.jspecify.annotations..")
+            .as("fake-core's main classes depend on nothing outside java.* and javax.* (no third-party runtime dependency; "
+                    + "apiguardian's @API and JSpecify's nullness annotations are optional annotations, needed at compile time only)");
 
     static final ArchRule THE_MODEL_DEPENDS_ON_NOTHING_BUT_THE_JDK = classes()
             .that().resideInAPackage("dev.fakewix.media.core.model")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.fakewix.media.core.model", "org.apiguardian.api..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.fakewix.media.core.model", "org.apiguardian.api..",
+                    "org.jspecify.annotations..")
             .as("the model records are plain values");
 
     static final ArchRule THE_MODEL_KNOWS_NOTHING_OF_THE_INTERNALS = noClasses()
@@ -62,6 +67,18 @@ class ArchitectureTest {
                 }
             });
 
+    static final ArchRule USER_SIGNATURES_EXPOSE_NO_FACE_TYPE = classes()
+            .that().resideInAnyPackage(USER_PACKAGES.toArray(new String[0])).and().arePublic()
+            .should(new ArchCondition<JavaClass>("expose no type of the faces' package in a public signature") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    for (String violation : typesExposedBy(type, FACE)) {
+                        events.add(SimpleConditionEvent.violated(type, violation));
+                    }
+                }
+            })
+            .as("what users call never hands out what only the faces may use (the face package is not exported to them)");
+
     @Test
     void theCoreDependsOnTheJdkAlone() {
         THE_CORE_DEPENDS_ON_THE_JDK_ALONE.check(CORE);
@@ -76,6 +93,25 @@ class ArchitectureTest {
     @Test
     void publicSignaturesExposeNoInternalType() {
         PUBLIC_SIGNATURES_EXPOSE_NO_INTERNAL_TYPE.check(CORE);
+    }
+
+    @Test
+    void userSignaturesExposeNoFaceType() {
+        USER_SIGNATURES_EXPOSE_NO_FACE_TYPE.check(CORE);
+    }
+
+    @Test
+    void theFaceCheckSeesAFaceTypeInAPublicSignature() {
+        JavaClass leaky = new ClassFileImporter().importClass(LeaksAFaceType.class);
+
+        assertThat(typesExposedBy(leaky, FACE)).singleElement().asString().contains("Transfers");
+    }
+
+    /** A class that does what the face rule forbids, to show the rule can fail. */
+    public static final class LeaksAFaceType {
+        public dev.fakewix.media.core.face.Transfers transfers() {
+            return dev.fakewix.media.core.face.FaceAccess.get().transfers(FakeMediaManager.builder().build());
+        }
     }
 
     @Test
@@ -116,12 +152,17 @@ class ArchitectureTest {
 
     /** Public or protected members of {@code type} whose signature names a type of the internal package. */
     static List<String> internalTypesExposedBy(JavaClass type) {
+        return typesExposedBy(type, INTERNAL);
+    }
+
+    /** Public or protected members of {@code type} whose signature names a type of package {@code hidden} (or below). */
+    static List<String> typesExposedBy(JavaClass type, String hidden) {
         List<String> out = new ArrayList<>();
-        if (type.getRawSuperclass().isPresent() && isInternal(type.getRawSuperclass().get())) {
+        if (type.getRawSuperclass().isPresent() && isIn(type.getRawSuperclass().get(), hidden)) {
             out.add(type.getName() + " extends internal " + type.getRawSuperclass().get().getName());
         }
         for (JavaClass iface : type.getRawInterfaces()) {
-            if (isInternal(iface)) {
+            if (isIn(iface, hidden)) {
                 out.add(type.getName() + " implements internal " + iface.getName());
             }
         }
@@ -139,7 +180,7 @@ class ArchitectureTest {
                 }
                 code.getThrowsClause().getTypes().forEach(involved::add);
             }
-            involved.stream().filter(ArchitectureTest::isInternal).forEach(internal ->
+            involved.stream().filter(c -> isIn(c, hidden)).forEach(internal ->
                     out.add(member.getFullName() + " exposes internal " + internal.getName()));
         }
         return out;
@@ -153,8 +194,8 @@ class ArchitectureTest {
         return visible && !(finalOwner && !modifiers.contains(JavaModifier.PUBLIC)) && !modifiers.contains(JavaModifier.SYNTHETIC);
     }
 
-    private static boolean isInternal(JavaClass c) {
+    private static boolean isIn(JavaClass c, String hidden) {
         JavaClass base = c.isArray() ? c.getBaseComponentType() : c;
-        return base.getPackageName().startsWith(INTERNAL);
+        return base.getPackageName().equals(hidden) || base.getPackageName().startsWith(hidden + ".");
     }
 }

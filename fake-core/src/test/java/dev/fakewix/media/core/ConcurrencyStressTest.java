@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -49,14 +50,14 @@ class ConcurrencyStressTest {
     private static final Set<String> EXPECTED_CODES = Set.of("RESOURCE_NOT_FOUND", "INVALID_ARGUMENT", "FAILED_PRECONDITION");
 
     private final FakeMediaManager fake = Fakes.builder()
-            .readiness(ReadinessPolicy.immediate()
-                    .forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofSeconds(30)))
-                    .forMediaType(MediaType.DOCUMENT, ReadinessPolicy.manual())
-                    .forFilesNamed("*-broken.*", ReadinessPolicy.failing("UNSUPPORTED_FILE_FORMAT", "cannot decode"))
-                    .forMediaType(MediaType.AUDIO, ReadinessPolicy.afterReads(2)))
+            .readiness(Readiness.ready()
+                    .forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofSeconds(30)))
+                    .forMediaType(MediaType.DOCUMENT, Readiness.manual())
+                    .forFilesNamed("*-broken.*", Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode"))
+                    .forMediaType(MediaType.AUDIO, Readiness.afterReads(2, Readiness.ready())))
             .build();
-    private final Files files = fake.files();
-    private final Folders folders = fake.folders();
+    private final Files files = fake.site().files();
+    private final Folders folders = fake.site().folders();
     private final List<String> fileIds = new CopyOnWriteArrayList<>();
     private final List<String> folderIds = new CopyOnWriteArrayList<>(List.of("media-root"));
     private final ConcurrentLinkedQueue<MediaEvent> events = new ConcurrentLinkedQueue<>();
@@ -156,7 +157,7 @@ class ConcurrencyStressTest {
         }
         assertThat(created.values().stream().mapToInt(Set::size).sum())
                 .isEqualTo(created.values().stream().flatMap(Set::stream).collect(Collectors.toSet()).size());
-        assertThat(fake.files().searchFiles(null).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
     }
 
     /** A folder other than media-root (callers check there is one). */
@@ -174,7 +175,7 @@ class ConcurrencyStressTest {
             fileIds.add(Fakes.importInto(files, folder, random.nextInt(50) + pick(List.of(names), random)).id());
         } else if (dice < 30) {
             String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(folder)));
-            fileIds.add(fake.transfers().upload(token, "up.png", "image/png", UploadTest.PNG_3X2).id());
+            fileIds.add(FaceAccess.get().transfers(fake).upload(token, "up.png", "image/png", UploadTest.PNG_3X2).id());
         } else if (dice < 36) {
             folderIds.add(folders.createFolder("d" + random.nextInt(20), folder).id());
         } else if (dice < 44) {
@@ -192,7 +193,7 @@ class ConcurrencyStressTest {
         } else if (dice < 68 && folderIds.size() > 1) {
             folders.bulkRestoreFoldersFromTrashBin(List.of(realFolder(random)));
         } else if (dice < 71) {
-            fake.lifecycle().markReady(file);
+            fake.site().lifecycle().markReady(file);
         } else if (dice < 73) {
             fake.clock().advance(Duration.ofSeconds(10));
         } else if (dice < 80) {
@@ -224,7 +225,7 @@ class ConcurrencyStressTest {
 
     private void assertSiteIsConsistent() {
         // the checks below read files; settle what reads would otherwise move (audio turns READY after two reads)
-        fake.lifecycle().pendingFileIds().stream().filter(id -> id.endsWith(".mp3")).forEach(fake.lifecycle()::markReady);
+        fake.site().lifecycle().pendingFileIds().stream().filter(id -> id.endsWith(".mp3")).forEach(fake.site().lifecycle()::markReady);
         SiteSnapshot snapshot = fake.site().snapshot();
         List<MediaEvent> eventsSoFar = List.copyOf(events);
         Map<String, SiteSnapshot.StoredFile> stored = snapshot.files().stream()

@@ -17,12 +17,12 @@ class ConveniencesTest {
     @Nested
     class AFileByItsPath {
         private final FakeMediaManager fake = Fakes.fake();
-        private final Files files = fake.files();
+        private final Files files = fake.site().files();
 
         @Test
         void isFoundThroughItsFolders() {
-            Folder photos = fake.folders().createFolder("photos", null);
-            Folder year = fake.folders().createFolder("2024", photos.id());
+            Folder photos = fake.site().folders().createFolder("photos", null);
+            Folder year = fake.site().folders().createFolder("2024", photos.id());
             FileDescriptor cat = Fakes.importInto(files, year.id(), "cat.jpg");
             Fakes.importImage(files, "cat.jpg");    // the same name at the root is another path
 
@@ -54,12 +54,12 @@ class ConveniencesTest {
 
         @Test
         void meetsNoScenarioAndCountsAsNoRead() {
-            FakeMediaManager lazy = Fakes.builder().readiness(ReadinessPolicy.afterReads(1)).build();
-            FileDescriptor file = Fakes.importImage(lazy.files(), "a.jpg");
+            FakeMediaManager lazy = Fakes.builder().readiness(Readiness.afterReads(1, Readiness.ready())).build();
+            FileDescriptor file = Fakes.importImage(lazy.site().files(), "a.jpg");
             lazy.site().scenarios().onAnyOperation().failWithStatus(503).always();
 
-            assertThat(lazy.files().fileAt("/a.jpg")).hasValueSatisfying(f -> assertThat(f.id()).isEqualTo(file.id()));
-            assertThat(lazy.files().fileAt("/a.jpg").orElseThrow().operationStatus())
+            assertThat(lazy.site().files().fileAt("/a.jpg")).hasValueSatisfying(f -> assertThat(f.id()).isEqualTo(file.id()));
+            assertThat(lazy.site().files().fileAt("/a.jpg").orElseThrow().operationStatus())
                     .isEqualTo(file.operationStatus());
         }
 
@@ -72,11 +72,67 @@ class ConveniencesTest {
         }
     }
 
+    /** The folders' twin of {@link AFileByItsPath}: the same walk, the same answers. */
+    @Nested
+    class AFolderByItsPath {
+        private final FakeMediaManager fake = Fakes.fake();
+        private final Folders folders = fake.site().folders();
+
+        @Test
+        void isFoundThroughItsParents() {
+            Folder photos = folders.createFolder("photos", null);
+            Folder year = folders.createFolder("2024", photos.id());
+            folders.createFolder("2024", null);     // the same name at the root is another path
+
+            assertThat(folders.folderAt("/photos")).map(Folder::id).contains(photos.id());
+            assertThat(folders.folderAt("/photos/2024")).map(Folder::id).contains(year.id());
+            assertThat(folders.folderAt("photos/2024/")).map(Folder::id).contains(year.id());
+            assertThat(folders.foldersAt("/photos/2024")).extracting(Folder::id).containsExactly(year.id());
+        }
+
+        @Test
+        void isEmptyForAMissingOrTrashedFolderAndForARoot() {
+            Folder old = folders.createFolder("old", null);
+            folders.bulkDeleteFolders(List.of(old.id()), false);
+
+            assertThat(folders.folderAt("/old")).isEmpty();
+            assertThat(folders.folderAt("/nowhere/old")).isEmpty();
+            assertThat(folders.folderAt("/")).isEmpty();
+            assertThat(folders.folderAt("/visitor-uploads")).as("a root is no path's folder; getFolder has it").isEmpty();
+        }
+
+        @Test
+        void listsEveryFolderThatSharesThePathAndRefusesToPickOne() {
+            Folder first = folders.createFolder("twin", null);
+            Folder second = folders.createFolder("twin", null);
+
+            assertThat(folders.foldersAt("/twin")).extracting(Folder::id).containsExactlyInAnyOrder(first.id(), second.id());
+            assertThatThrownBy(() -> folders.folderAt("/twin"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("2 folders are at /twin");
+        }
+
+        @Test
+        void underAnotherRootStartsWithTheRootsId() {
+            Folder avatars = folders.createFolder("avatars", "visitor-uploads");
+
+            assertThat(folders.folderAt("/visitor-uploads/avatars")).map(Folder::id).contains(avatars.id());
+            assertThat(folders.folderAt("/avatars")).isEmpty();
+        }
+
+        @Test
+        void meetsNoScenario() {
+            Folder photos = folders.createFolder("photos", null);
+            fake.site().scenarios().onAnyOperation().failWithStatus(503).always();
+
+            assertThat(folders.folderAt("/photos")).map(Folder::id).contains(photos.id());
+        }
+    }
+
     @Nested
     class AnException {
         @Test
         void namesItsWixCodeAndHttpStatus() {
-            MediaManagerException e = MediaErrors.thrownBy(() -> Fakes.fake().files().getFileDescriptor("nope"));
+            MediaManagerException e = MediaErrors.thrownBy(() -> Fakes.fake().site().files().getFileDescriptor("nope"));
 
             assertThat(e.toString()).startsWith("dev.fakewix.media.core.MediaManagerException: RESOURCE_NOT_FOUND (HTTP 400): ")
                     .contains("nope").contains("(field \"fileId\")");
@@ -96,7 +152,7 @@ class ConveniencesTest {
             FakeMediaManager fake = Fakes.fake();
             fake.site().scenarios().on(Operation.IMPORT_FILE).failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).always();
 
-            MediaManagerException e = MediaErrors.thrownBy(() -> Fakes.importImage(fake.files(), "a.jpg"));
+            MediaManagerException e = MediaErrors.thrownBy(() -> Fakes.importImage(fake.site().files(), "a.jpg"));
 
             assertThat(e.fieldViolations()).singleElement().satisfies(v -> {
                 assertThat(v.field()).isEqualTo("url");
@@ -110,7 +166,7 @@ class ConveniencesTest {
             FakeMediaManager fake = Fakes.fake();
             fake.site().scenarios().on(Operation.GET_FOLDER).failWith(WixErrorCode.RESOURCE_NOT_FOUND).once();
 
-            MediaManagerException e = MediaErrors.thrownBy(() -> fake.folders().getFolder("x"));
+            MediaManagerException e = MediaErrors.thrownBy(() -> fake.site().folders().getFolder("x"));
 
             assertThat(e.fieldViolations()).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("folderId"));
         }

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
@@ -20,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Wix's documented data-plane samples (vector import, the deprecated bulk sample), registered import bytes, spill to disk. */
 class DataPlaneTest {
-    private final FakeMediaManager fake = Fakes.builder().readiness(ReadinessPolicy.manual()).build();
+    private final FakeMediaManager fake = Fakes.builder().readiness(Readiness.manual()).build();
 
     @Test
     void aRasterImportedAsVectorBecomesASvgWithATemporaryIdUntilReady() {
-        FileDescriptor pending = fake.files().importFile(new ImportFileRequest("https://cdn.vectorstock.com/example-vector-art.webp",
+        FileDescriptor pending = fake.site().files().importFile(new ImportFileRequest("https://cdn.vectorstock.com/example-vector-art.webp",
                 MediaType.VECTOR, "vectorArt1", null, null, List.of("label1", "label2"), null, null, null, null, null));
 
         assertThat(pending.mediaType()).isEqualTo(MediaType.VECTOR);
@@ -32,13 +33,13 @@ class DataPlaneTest {
         assertThat(pending.id()).matches("[0-9a-z]{6}_[0-9a-f]{32}-tmp\\.svg");
         assertThat(pending.url()).isEqualTo("https://static.wixstatic.com/shapes/" + pending.id());
 
-        FileDescriptor ready = fake.lifecycle().markReady(pending.id());
+        FileDescriptor ready = fake.site().lifecycle().markReady(pending.id());
 
         String finalId = pending.id().replace("-tmp.svg", ".svg");
         assertThat(ready.id()).isEqualTo(finalId);
         assertThat(ready.url()).isEqualTo("https://static.wixstatic.com/shapes/" + finalId);
-        assertThat(fake.files().getFileDescriptor(pending.id()).id()).as("the temporary id answers with the file").isEqualTo(finalId);
-        assertThat(fake.files().getFileDescriptor(finalId).operationStatus()).isEqualTo(OperationStatus.READY);
+        assertThat(fake.site().files().getFileDescriptor(pending.id()).id()).as("the temporary id answers with the file").isEqualTo(finalId);
+        assertThat(fake.site().files().getFileDescriptor(finalId).operationStatus()).isEqualTo(OperationStatus.READY);
     }
 
     @Test
@@ -49,7 +50,7 @@ class DataPlaneTest {
         fake.site().restore(new SiteSnapshot(fake.defaultSiteId(), 0, List.of(),
                 List.of(new SiteSnapshot.StoredFolder(folder, RootFolder.MEDIA_ROOT, null, false))));
 
-        List<FileDescriptor> files = fake.files().bulkImportFiles(List.of(
+        List<FileDescriptor> files = fake.site().files().bulkImportFiles(List.of(
                 new ImportFileRequest("https://www.site1.com/example.jpg", MediaType.IMAGE, "image1", folder.id(), null,
                         null, "image/jpeg", null, null, null, null),
                 new ImportFileRequest("https://cdn.vectorstock.com/example-vector-art.webp", MediaType.VECTOR, "vectorArt1",
@@ -71,18 +72,18 @@ class DataPlaneTest {
     void registeredBytesMakeAnImportReal() {
         fake.site().registerImportContent("https://example.com/cat.png", UploadTest.PNG_3X2);
 
-        FileDescriptor pending = fake.files().importFile(ImportFileRequest.of("https://example.com/cat.png"));
-        FileDescriptor ready = fake.lifecycle().markReady(pending.id());
+        FileDescriptor pending = fake.site().files().importFile(ImportFileRequest.of("https://example.com/cat.png"));
+        FileDescriptor ready = fake.site().lifecycle().markReady(pending.id());
 
         assertThat(ready.sizeInBytes()).isEqualTo(UploadTest.PNG_3X2.length);
         assertThat(ready.hash()).isEqualTo(UploadTest.md5(UploadTest.PNG_3X2));
         assertThat(ready.media().image().image().width()).isEqualTo(3);
         assertThat(ready.media().image().image().height()).isEqualTo(2);
-        String url = fake.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(ready.id())).get(0).url();
-        assertThat(fake.transfers().download(Jwt.ofDownloadUrl(url)).content()).isEqualTo(UploadTest.PNG_3X2);
+        String url = fake.site().files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(ready.id())).get(0).url();
+        assertThat(FaceAccess.get().transfers(fake).download(Jwt.ofDownloadUrl(url)).content()).isEqualTo(UploadTest.PNG_3X2);
 
-        FileDescriptor other = fake.files().importFile(ImportFileRequest.of("https://example.com/dog.png"));
-        assertThat(fake.lifecycle().markReady(other.id()).sizeInBytes()).as("other URLs stay synthetic").isNotEqualTo(UploadTest.PNG_3X2.length);
+        FileDescriptor other = fake.site().files().importFile(ImportFileRequest.of("https://example.com/dog.png"));
+        assertThat(fake.site().lifecycle().markReady(other.id()).sizeInBytes()).as("other URLs stay synthetic").isNotEqualTo(UploadTest.PNG_3X2.length);
     }
 
     @Test
@@ -102,21 +103,21 @@ class DataPlaneTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            FileDescriptor notFetched = fake.files().importFile(ImportFileRequest.of(base + "/cat.png"));
+            FileDescriptor notFetched = fake.site().files().importFile(ImportFileRequest.of(base + "/cat.png"));
             assertThat(seen).as("off by default").isEmpty();
             assertThat(notFetched.sizeInBytes()).isEqualTo(-1);
 
             fake.site().fetchLoopbackImports(true);
-            FileDescriptor cat = fake.files().importFile(new ImportFileRequest(base + "/cat.png", null, null, null, null, null,
+            FileDescriptor cat = fake.site().files().importFile(new ImportFileRequest(base + "/cat.png", null, null, null, null, null,
                     null, null, java.util.Map.of("v", "1"), java.util.Map.of("X-Key", "k"), null));
-            FileDescriptor ready = fake.lifecycle().markReady(cat.id());
+            FileDescriptor ready = fake.site().lifecycle().markReady(cat.id());
 
             assertThat(seen).containsExactly("/cat.png?v=1 k");
             assertThat(ready.hash()).isEqualTo(UploadTest.md5(UploadTest.PNG_3X2));
             assertThat(ready.media().image().image().width()).isEqualTo(3);
-            assertThat(fake.transfers().content(fake.defaultSiteId(), ready.id())).isEqualTo(UploadTest.PNG_3X2);
-            MediaErrors.assertInvalid(() -> fake.files().importFile(ImportFileRequest.of(base + "/missing.png")), "url");
-            FileDescriptor remote = fake.files().importFile(ImportFileRequest.of("https://example.com/dog.png"));
+            assertThat(FaceAccess.get().transfers(fake).content(fake.defaultSiteId(), ready.id())).isEqualTo(UploadTest.PNG_3X2);
+            MediaErrors.assertInvalid(() -> fake.site().files().importFile(ImportFileRequest.of(base + "/missing.png")), "url");
+            FileDescriptor remote = fake.site().files().importFile(ImportFileRequest.of("https://example.com/dog.png"));
             assertThat(remote.sizeInBytes()).as("never anything but loopback").isEqualTo(-1);
         } finally {
             server.stop(0);
@@ -129,8 +130,8 @@ class DataPlaneTest {
                 + java.util.Base64.getEncoder().encodeToString(UploadTest.PNG_3X2) + "\"},"
                 + " {\"url\": \"https://example.com/notes.txt\", \"text\": \"hello\"}]}");
 
-        FileDescriptor cat = fake.lifecycle().markReady(fake.files().importFile(ImportFileRequest.of("https://example.com/cat.png")).id());
-        FileDescriptor notes = fake.lifecycle().markReady(fake.files().importFile(ImportFileRequest.of("https://example.com/notes.txt")).id());
+        FileDescriptor cat = fake.site().lifecycle().markReady(fake.site().files().importFile(ImportFileRequest.of("https://example.com/cat.png")).id());
+        FileDescriptor notes = fake.site().lifecycle().markReady(fake.site().files().importFile(ImportFileRequest.of("https://example.com/notes.txt")).id());
 
         assertThat(cat.media().image().image().width()).isEqualTo(3);
         assertThat(notes.sizeInBytes()).isEqualTo(5);
@@ -147,7 +148,7 @@ class DataPlaneTest {
                 (byte) bits, (byte) (bits >> 8), (byte) (bits >> 16), (byte) (bits >> 24), 0, 0, 0, 0, 0};
         fake.site().registerImportContent("https://example.com/a.webp", webp);
 
-        FileDescriptor file = fake.lifecycle().markReady(fake.files().importFile(ImportFileRequest.of("https://example.com/a.webp")).id());
+        FileDescriptor file = fake.site().lifecycle().markReady(fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.webp")).id());
 
         assertThat(file.media().image().image().width()).isEqualTo(5);
         assertThat(file.media().image().image().height()).isEqualTo(7);
@@ -158,7 +159,7 @@ class DataPlaneTest {
         FakeMediaManager small = Fakes.builder().contentMemoryBudget(1 << 20).contentDirectory(base).build();
         byte[] big = new byte[3 << 20];
         new java.util.Random(1).nextBytes(big);
-        String token = Jwt.ofUploadUrl(small.files().generateFileUploadUrl(
+        String token = Jwt.ofUploadUrl(small.site().files().generateFileUploadUrl(
                 dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("video/mp4")));
 
         FileDescriptor file = small.transfers().upload(token, "big.mp4", "video/mp4", new ByteArrayInputStream(big));
@@ -185,8 +186,8 @@ class DataPlaneTest {
     @Test
     void aFailedUploadLeavesNoBytesBehind() {
         FakeMediaManager small = Fakes.builder().contentMemoryBudget(1 << 20).build();
-        small.site().setLimits(SiteLimits.unlimited().withMaxFileSize(2 << 20));
-        String token = Jwt.ofUploadUrl(small.files().generateFileUploadUrl(
+        small.site().scenarios().limits(SiteLimits.unlimited().withMaxFileSize(2 << 20));
+        String token = Jwt.ofUploadUrl(small.site().files().generateFileUploadUrl(
                 dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("video/mp4")));
 
         assertRule(() -> small.transfers().upload(token, "big.mp4", "video/mp4", new byte[3 << 20]), WixErrorCode.FILE_SIZE_OVER_LIMIT);
@@ -204,9 +205,9 @@ class DataPlaneTest {
             byte[] bytes = new byte[(1 << 20) + i];
             bytes[i] = (byte) i;
             uploads.add(pool.submit(() -> {
-                String token = Jwt.ofUploadUrl(shared.files().generateFileUploadUrl(
+                String token = Jwt.ofUploadUrl(shared.site().files().generateFileUploadUrl(
                         dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("video/mp4")));
-                return shared.transfers().upload(token, "v.mp4", "video/mp4", new ByteArrayInputStream(bytes));
+                return FaceAccess.get().transfers(shared).upload(token, "v.mp4", "video/mp4", new ByteArrayInputStream(bytes));
             }));
         }
         List<String> ids = new java.util.ArrayList<>();
@@ -214,12 +215,12 @@ class DataPlaneTest {
             FileDescriptor f = uploads.get(i).get();
             ids.add(f.id());
             assertThat(f.sizeInBytes()).isEqualTo((1 << 20) + i);
-            assertThat(shared.transfers().bytes(shared.defaultSiteId(), f.id()).toByteArray()[i]).isEqualTo((byte) i);
+            assertThat(FaceAccess.get().transfers(shared).bytes(shared.defaultSiteId(), f.id()).toByteArray()[i]).isEqualTo((byte) i);
         }
         pool.shutdown();
         assertThat(shared.contentBytesInMemory()).isBetween(0L, 3L << 20);
 
-        shared.files().bulkDeleteFiles(ids, true);
+        shared.site().files().bulkDeleteFiles(ids, true);
 
         assertThat(shared.contentBytesInMemory()).isZero();
         shared.close();

@@ -33,8 +33,8 @@ class DeterminismTest {
         FakeMediaManager a = Fakes.builder().seed(7).build();
         FakeMediaManager b = Fakes.builder().seed(7).build();
         assertThat(ids(a)).isEqualTo(ids(b));
-        String urlA = a.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
-        String urlB = b.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String urlA = a.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String urlB = b.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
         assertThat(urlA).isNotEqualTo(urlB);
         // a token of one fake is not one of the other's
         assertThatThrownBy(() -> b.transfers().upload(urlA.substring(urlA.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1}))
@@ -61,17 +61,17 @@ class DeterminismTest {
 
     @Test
     void theDefaultSeedIsZero() {
-        assertThat(FakeMediaManager.create().seed()).isZero();
-        assertThat(ids(FakeMediaManager.create())).isEqualTo(ids(FakeMediaManager.builder().seed(0).build()));
+        assertThat(FakeMediaManager.builder().build().seed()).isZero();
+        assertThat(ids(FakeMediaManager.builder().build())).isEqualTo(ids(FakeMediaManager.builder().seed(0).build()));
     }
 
     @Test
     void aFailedCallDoesNotShiftLaterIds() {
         FakeMediaManager clean = Fakes.fake();
         FakeMediaManager withFailures = Fakes.fake();
-        MediaErrors.thrownBy(() -> withFailures.files().getFileDescriptor("nope"));
-        MediaErrors.thrownBy(() -> withFailures.folders().createFolder("x", "0123456789abcdef0123456789abcdef"));
-        MediaErrors.thrownBy(() -> withFailures.files().importFile(Fakes.importRequest("a.jpg").withParentFolderId("nope")));
+        MediaErrors.thrownBy(() -> withFailures.site().files().getFileDescriptor("nope"));
+        MediaErrors.thrownBy(() -> withFailures.site().folders().createFolder("x", "0123456789abcdef0123456789abcdef"));
+        MediaErrors.thrownBy(() -> withFailures.site().files().importFile(Fakes.importRequest("a.jpg").withParentFolderId("nope")));
 
         assertThat(ids(withFailures)).isEqualTo(ids(clean));
     }
@@ -79,9 +79,9 @@ class DeterminismTest {
     private static List<String> ids(FakeMediaManager fake) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            FileDescriptor f = Fakes.importImage(fake.files(), i + ".jpg");
+            FileDescriptor f = Fakes.importImage(fake.site().files(), i + ".jpg");
             ids.add(f.id());
-            ids.add(fake.folders().createFolder("f" + i, null).id());
+            ids.add(fake.site().folders().createFolder("f" + i, null).id());
         }
         return ids;
     }

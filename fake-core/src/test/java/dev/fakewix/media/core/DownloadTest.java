@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.Transfers;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.DownloadUrl;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class DownloadTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
     private final FileDescriptor image = Fakes.importImage(files, "cat.jpg");
 
     static String archiveToken(String archiveUrl) {
@@ -69,7 +71,7 @@ class DownloadTest {
             String token = Jwt.ofDownloadUrl(single(GenerateFileDownloadUrlRequest.of(image.id())).url());
 
             fake.clock().advance(Duration.ofMinutes(600).plusSeconds(10));
-            Transfers.Download download = fake.transfers().download(token);
+            Transfers.Download download = FaceAccess.get().transfers(fake).download(token);
             assertThat(download.fileName()).isEqualTo("cat.jpg");
             assertThat(download.contentType()).isEqualTo("image/jpeg");
             assertThat(download.content()).isNotEmpty();
@@ -77,7 +79,7 @@ class DownloadTest {
             assertThat(download.redirectUrl()).isNull();
 
             fake.clock().advance(Duration.ofMillis(1));
-            assertRule(() -> fake.transfers().download(token), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).download(token), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
@@ -87,7 +89,7 @@ class DownloadTest {
 
             fake.clock().advance(Duration.ofMinutes(2));
 
-            assertThat(fake.transfers().download(token).redirectUrl()).isEqualTo("https://example.com/expired");
+            assertThat(FaceAccess.get().transfers(fake).download(token).redirectUrl()).isEqualTo("https://example.com/expired");
         }
 
         @Test
@@ -101,7 +103,7 @@ class DownloadTest {
             String token = Jwt.ofDownloadUrl(single(GenerateFileDownloadUrlRequest.of(image.id())
                     .withDownloadFileName("kitty.jpeg").withContentDisposition(ContentDisposition.INLINE)).url());
 
-            Transfers.Download download = fake.transfers().download(token);
+            Transfers.Download download = FaceAccess.get().transfers(fake).download(token);
 
             assertThat(download.fileName()).isEqualTo("kitty.jpeg");
             assertThat(download.disposition()).isEqualTo(ContentDisposition.INLINE);
@@ -115,11 +117,11 @@ class DownloadTest {
         void anUploadedFileIsServedWithItsBytes() {
             String uploadToken = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain")));
             byte[] bytes = "hello".getBytes(StandardCharsets.UTF_8);
-            FileDescriptor file = fake.transfers().upload(uploadToken, "hello.txt", "text/plain", bytes);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(uploadToken, "hello.txt", "text/plain", bytes);
 
             String token = Jwt.ofDownloadUrl(single(GenerateFileDownloadUrlRequest.of(file.id())).url());
 
-            assertThat(fake.transfers().download(token).content()).isEqualTo(bytes);
+            assertThat(FaceAccess.get().transfers(fake).download(token).content()).isEqualTo(bytes);
         }
 
         @Test
@@ -127,7 +129,7 @@ class DownloadTest {
             String token = Jwt.ofDownloadUrl(single(GenerateFileDownloadUrlRequest.of(image.id())).url());
             files.bulkDeleteFiles(List.of(image.id()), true);
 
-            assertRule(() -> fake.transfers().download(token), WixErrorCode.NOT_FOUND);
+            assertRule(() -> FaceAccess.get().transfers(fake).download(token), WixErrorCode.NOT_FOUND);
         }
 
         @Test
@@ -172,7 +174,7 @@ class DownloadTest {
         void aDownloadTokenIsNoUploadToken() {
             String token = Jwt.ofDownloadUrl(single(GenerateFileDownloadUrlRequest.of(image.id())).url());
 
-            assertRule(() -> fake.transfers().upload(token, "a.jpg", "image/jpeg", new byte[1]), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.jpg", "image/jpeg", new byte[1]), WixErrorCode.PERMISSION_DENIED);
         }
     }
 
@@ -185,7 +187,7 @@ class DownloadTest {
             String url = files.generateFilesDownloadUrl(List.of(image.id(), other.id()));
 
             assertThat(url).matches("https://archive\\.wixmp\\.com/archive/wix/[0-9a-f]{32}\\?token=[\\w-]+\\.[\\w-]+\\.[\\w-]+");
-            assertThat(fake.transfers().archive(archiveToken(url)).entries()).extracting(e -> e.file().id())
+            assertThat(FaceAccess.get().transfers(fake).archive(archiveToken(url)).entries()).extracting(e -> e.file().id())
                     .containsExactly(image.id(), other.id());
         }
 
@@ -194,16 +196,16 @@ class DownloadTest {
             String url = files.generateFilesDownloadUrl(List.of(image.id()));
 
             fake.clock().advance(java.time.Duration.ofMinutes(600));
-            assertThat(fake.transfers().archive(archiveToken(url)).entries()).hasSize(1);
+            assertThat(FaceAccess.get().transfers(fake).archive(archiveToken(url)).entries()).hasSize(1);
             fake.clock().advance(java.time.Duration.ofSeconds(11));
-            assertRule(() -> fake.transfers().archive(archiveToken(url)), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).archive(archiveToken(url)), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
         void aTamperedArchiveTokenIsRefused() {
             String token = archiveToken(files.generateFilesDownloadUrl(List.of(image.id())));
 
-            assertRule(() -> fake.transfers().archive(token.substring(0, token.length() - 2) + "xx"), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).archive(token.substring(0, token.length() - 2) + "xx"), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
@@ -214,7 +216,7 @@ class DownloadTest {
 
             String name = image.displayName();
             String base = name.substring(0, name.lastIndexOf('.'));
-            assertThat(fake.transfers().archive(archiveToken(url)).entries()).extracting(Transfers.Archive.Entry::path)
+            assertThat(FaceAccess.get().transfers(fake).archive(archiveToken(url)).entries()).extracting(Transfers.Archive.Entry::path)
                     .containsExactly(name, base + " (2)" + name.substring(name.lastIndexOf('.')));
         }
 
@@ -231,30 +233,30 @@ class DownloadTest {
         void anUnknownArchiveIsNotFound() {
             String url = files.generateFilesDownloadUrl(List.of(image.id()));
             fake.site().reset();
-            assertRule(() -> fake.transfers().archive(archiveToken(url)), WixErrorCode.NOT_FOUND);
+            assertRule(() -> FaceAccess.get().transfers(fake).archive(archiveToken(url)), WixErrorCode.NOT_FOUND);
         }
 
         @Test
         void aFolderArchiveHoldsTheFilesOfItsSubFoldersToo() {
-            Folder pets = fake.folders().createFolder("Pets", null);
-            Folder cats = fake.folders().createFolder("Cats", pets.id());
+            Folder pets = fake.site().folders().createFolder("Pets", null);
+            Folder cats = fake.site().folders().createFolder("Cats", pets.id());
             FileDescriptor inPets = Fakes.importInto(files, pets.id(), "p.jpg");
             FileDescriptor inCats = Fakes.importInto(files, cats.id(), "c.jpg");
 
-            String url = fake.folders().generateFolderDownloadUrl(pets.id());
+            String url = fake.site().folders().generateFolderDownloadUrl(pets.id());
 
             assertThat(url).startsWith("https://archive.wixmp.com/archive/wix/");
-            assertThat(fake.transfers().archive(archiveToken(url)).entries())
+            assertThat(FaceAccess.get().transfers(fake).archive(archiveToken(url)).entries())
                     .extracting(Transfers.Archive.Entry::path, e -> e.file().id())
                     .containsExactlyInAnyOrder(tuple("p.jpg", inPets.id()), tuple("Cats/c.jpg", inCats.id()));
         }
 
         @Test
         void theMediaRootCanBeArchivedAndAnUnknownFolderIsResourceNotFound() {
-            assertThat(fake.folders().generateFolderDownloadUrl("media-root")).isNotBlank();
-            assertRule(() -> fake.folders().generateFolderDownloadUrl("0123456789abcdef0123456789abcdef"), WixErrorCode.RESOURCE_NOT_FOUND);
-            assertInvalid(() -> fake.folders().generateFolderDownloadUrl(null), "folderId", "REQUIRED_FIELD");
-            assertInvalid(() -> fake.folders().generateFolderDownloadUrl("f".repeat(101)), "folderId", "MAX_LENGTH");
+            assertThat(fake.site().folders().generateFolderDownloadUrl("media-root")).isNotBlank();
+            assertRule(() -> fake.site().folders().generateFolderDownloadUrl("0123456789abcdef0123456789abcdef"), WixErrorCode.RESOURCE_NOT_FOUND);
+            assertInvalid(() -> fake.site().folders().generateFolderDownloadUrl(null), "folderId", "REQUIRED_FIELD");
+            assertInvalid(() -> fake.site().folders().generateFolderDownloadUrl("f".repeat(101)), "folderId", "MAX_LENGTH");
         }
     }
 

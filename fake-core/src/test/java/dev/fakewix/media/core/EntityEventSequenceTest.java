@@ -32,13 +32,13 @@ class EntityEventSequenceTest {
 
     @Test
     void aPermanentDeletionIsAnnouncedWithTheFilesNextSequence() {
-        FakeMediaManager fake = fake(ReadinessPolicy.immediate());
-        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
-        fake.files().getFileDescriptor(file.id());
-        fake.files().bulkDeleteFiles(List.of(file.id()), false);
-        fake.files().bulkRestoreFilesFromTrashBin(List.of(file.id()));
+        FakeMediaManager fake = fake(Readiness.ready());
+        FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
+        fake.site().files().getFileDescriptor(file.id());
+        fake.site().files().bulkDeleteFiles(List.of(file.id()), false);
+        fake.site().files().bulkRestoreFilesFromTrashBin(List.of(file.id()));
 
-        fake.files().bulkDeleteFiles(List.of(file.id()), true);
+        fake.site().files().bulkDeleteFiles(List.of(file.id()), true);
 
         assertThat(events).filteredOn(e -> e.metadata().entityId().equals(file.id()))
                 .extracting(MediaEvent::type, e -> e.metadata().entityEventSequence())
@@ -48,15 +48,15 @@ class EntityEventSequenceTest {
 
     @Test
     void aVectorCountsAgainFromOneUnderItsFinalIdAndKeepsCountingWhenAddressedByItsTemporaryId() {
-        FakeMediaManager fake = fake(ReadinessPolicy.manual());
-        FileDescriptor pending = fake.files().importFile(ImportFileRequest.of("https://e.com/art.webp")
+        FakeMediaManager fake = fake(Readiness.manual());
+        FileDescriptor pending = fake.site().files().importFile(ImportFileRequest.of("https://e.com/art.webp")
                 .withMediaType(MediaType.VECTOR));
-        fake.files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art.svg"), List.of("displayName"));
-        fake.files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art2.svg"), List.of("displayName"));
+        fake.site().files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art.svg"), List.of("displayName"));
+        fake.site().files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art2.svg"), List.of("displayName"));
 
-        String finalId = fake.lifecycle().markReady(pending.id()).id();
-        fake.files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art3.svg"), List.of("displayName"));
-        fake.files().bulkDeleteFiles(List.of(pending.id()), false);
+        String finalId = fake.site().lifecycle().markReady(pending.id()).id();
+        fake.site().files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art3.svg"), List.of("displayName"));
+        fake.site().files().bulkDeleteFiles(List.of(pending.id()), false);
 
         assertThat(finalId).isNotEqualTo(pending.id());
         assertThat(sequencesOf(pending.id())).containsExactly(1L, 2L);
@@ -65,14 +65,14 @@ class EntityEventSequenceTest {
 
     @Test
     void aFoldersSequenceIsItsOwnAndCountsEveryChange() {
-        FakeMediaManager fake = fake(ReadinessPolicy.immediate());
-        Folder folder = fake.folders().createFolder("pics", null);
-        FileDescriptor file = Fakes.importInto(fake.files(), folder.id(), "a.jpg");
-        fake.files().getFileDescriptor(file.id());
+        FakeMediaManager fake = fake(Readiness.ready());
+        Folder folder = fake.site().folders().createFolder("pics", null);
+        FileDescriptor file = Fakes.importInto(fake.site().files(), folder.id(), "a.jpg");
+        fake.site().files().getFileDescriptor(file.id());
 
-        fake.folders().bulkDeleteFolders(List.of(folder.id()), false);
-        fake.folders().bulkRestoreFoldersFromTrashBin(List.of(folder.id()));
-        fake.folders().bulkDeleteFolders(List.of(folder.id()), true);
+        fake.site().folders().bulkDeleteFolders(List.of(folder.id()), false);
+        fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(folder.id()));
+        fake.site().folders().bulkDeleteFolders(List.of(folder.id()), true);
 
         assertThat(events).filteredOn(e -> e.metadata().entityId().equals(folder.id()))
                 .extracting(MediaEvent::type, e -> e.metadata().entityEventSequence())
@@ -83,17 +83,17 @@ class EntityEventSequenceTest {
 
     @Test
     void sequencesStartOverAfterARestoreAndAfterAReset() {
-        FakeMediaManager fake = fake(ReadinessPolicy.immediate());
-        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
-        fake.files().getFileDescriptor(file.id());
+        FakeMediaManager fake = fake(Readiness.ready());
+        FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
+        fake.site().files().getFileDescriptor(file.id());
         SiteSnapshot snapshot = fake.site().snapshot();
-        fake.files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("b.jpg"), List.of("displayName"));
+        fake.site().files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("b.jpg"), List.of("displayName"));
 
         fake.site().restore(snapshot);
-        fake.files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("c.jpg"), List.of("displayName"));
+        fake.site().files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("c.jpg"), List.of("displayName"));
         fake.site().reset();
-        FileDescriptor again = Fakes.importImage(fake.files(), "a.jpg");
-        fake.files().getFileDescriptor(again.id());
+        FileDescriptor again = Fakes.importImage(fake.site().files(), "a.jpg");
+        fake.site().files().getFileDescriptor(again.id());
 
         assertThat(again.id()).as("the same seed mints the same first id").isEqualTo(file.id());
         assertThat(sequencesOf(file.id())).containsExactly(1L, 2L, 1L, 1L);
@@ -109,9 +109,9 @@ class EntityEventSequenceTest {
             return Readiness.ready();
         });
         ImportFileRequest intoA = ImportFileRequest.of("https://e.com/a.jpg").withFilePath("a");
-        assertThatThrownBy(() -> fake.files().importFile(intoA)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> fake.site().files().importFile(intoA)).isInstanceOf(IllegalStateException.class);
 
-        fake.files().importFile(intoA);
+        fake.site().files().importFile(intoA);
 
         assertThat(events).filteredOn(e -> e.type() == WebhookEvent.FOLDER_CREATED).singleElement().satisfies(created -> {
             assertThat(created.metadata().entityEventSequence())

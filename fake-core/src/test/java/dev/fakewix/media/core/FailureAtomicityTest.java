@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FilePage;
@@ -31,64 +32,64 @@ class FailureAtomicityTest {
         FakeMediaManager fake = Fakes.builder().readiness(THROWS_FOR_BAD).build();
         FakeMediaManager twin = Fakes.builder().readiness(THROWS_FOR_BAD).build();
 
-        assertThatThrownBy(() -> fake.files().importFile(ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("a/b")))
+        assertThatThrownBy(() -> fake.site().files().importFile(ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("a/b")))
                 .isInstanceOf(IllegalStateException.class);
 
-        assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
-        assertThat(fake.files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id())
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id())
                 .as("ids continue as if the failed call never happened")
-                .isEqualTo(twin.files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id());
+                .isEqualTo(twin.site().files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id());
     }
 
     @Test
     void aFailedBulkImportItemLeavesNoFolderBehind() {
         FakeMediaManager fake = Fakes.fake();
-        fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(0));
+        fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
 
-        var response = fake.files().bulkImportFile(List.of(ImportFileRequest.of("https://e.com/a.jpg").withFilePath("orphan")), true);
+        var response = fake.site().files().bulkImportFile(List.of(ImportFileRequest.of("https://e.com/a.jpg").withFilePath("orphan")), true);
 
         assertThat(response.results().get(0).itemMetadata().success()).isFalse();
-        assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
     }
 
     @Test
     void theDeprecatedBulkImportIsAllOrNothingEvenWhenThePolicyThrows() {
         FakeMediaManager fake = Fakes.builder().readiness(THROWS_FOR_BAD).build();
 
-        assertThatThrownBy(() -> fake.files().bulkImportFiles(List.of(ImportFileRequest.of("https://e.com/good.jpg"),
+        assertThatThrownBy(() -> fake.site().files().bulkImportFiles(List.of(ImportFileRequest.of("https://e.com/good.jpg"),
                 ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("zz")))).isInstanceOf(IllegalStateException.class);
 
-        assertThat(fake.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
     }
 
     @Test
     void aRefusedLastResumableChunkKeepsItsOffsetSoTheUploadCanBeRetried() {
         FakeMediaManager fake = Fakes.fake();
-        fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(5));
-        String token = fake.files().generateFileResumableUploadUrl(
+        fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(5));
+        String token = fake.site().files().generateFileResumableUploadUrl(
                 GenerateFileResumableUploadUrlRequest.of("image/png").withSizeInBytes(10L)).uploadToken();
 
-        assertThat(fake.transfers().appendResumable(token, 0, new byte[10], null).isComplete()).isTrue();
-        assertThatThrownBy(() -> fake.transfers().finishResumable(token, "a.png"))
+        assertThat(FaceAccess.get().transfers(fake).appendResumable(token, 0, new byte[10], null).isComplete()).isTrue();
+        assertThatThrownBy(() -> FaceAccess.get().transfers(fake).finishResumable(token, "a.png"))
                 .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
-        assertThat(fake.transfers().resumableStatus(token).offset()).isEqualTo(10);
+        assertThat(FaceAccess.get().transfers(fake).resumableStatus(token).offset()).isEqualTo(10);
 
-        fake.site().setLimits(SiteLimits.unlimited());
-        assertThat(fake.transfers().finishResumable(token, "a.png").sizeInBytes()).isEqualTo(10);
+        fake.site().scenarios().limits(SiteLimits.unlimited());
+        assertThat(FaceAccess.get().transfers(fake).finishResumable(token, "a.png").sizeInBytes()).isEqualTo(10);
     }
 
     @Test
     void aThrowingListenerDoesNotCostOtherEventsOrOtherListeners() {
-        FakeMediaManager fake = Fakes.builder().readiness(ReadinessPolicy.after(java.time.Duration.ofMinutes(1))).build();
+        FakeMediaManager fake = Fakes.builder().readiness(Readiness.readyAfter(java.time.Duration.ofMinutes(1))).build();
         List<MediaEvent> seen = Collections.synchronizedList(new ArrayList<>());
         fake.onEvent(e -> {
             throw new IllegalStateException("a broken listener");
         });
         fake.onEvent(seen::add);
-        Fakes.importImage(fake.files(), "a.jpg");
-        Fakes.importImage(fake.files(), "b.jpg");
+        Fakes.importImage(fake.site().files(), "a.jpg");
+        Fakes.importImage(fake.site().files(), "b.jpg");
 
         assertThatThrownBy(() -> fake.clock().advance(java.time.Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("a broken listener");
@@ -105,7 +106,7 @@ class FailureAtomicityTest {
         }
         Map<String, Object> deep = filter;
 
-        assertThatThrownBy(() -> fake.files().queryFileDescriptors(CursorQuery.filter(deep)))
+        assertThatThrownBy(() -> fake.site().files().queryFileDescriptors(CursorQuery.filter(deep)))
                 .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.fieldViolations().get(0).description())
                         .contains("too deeply nested"));
     }
@@ -113,13 +114,13 @@ class FailureAtomicityTest {
     @Test
     void aHugeInListStillGivesACursorThatFitsAndWorks() {
         FakeMediaManager fake = Fakes.fake();
-        Fakes.importImage(fake.files(), "a.jpg");
-        Fakes.importImage(fake.files(), "b.jpg");
+        Fakes.importImage(fake.site().files(), "a.jpg");
+        Fakes.importImage(fake.site().files(), "b.jpg");
         List<String> images = Collections.nCopies(3000, "IMAGE");
 
-        FilePage first = fake.files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", images)))
+        FilePage first = fake.site().files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", images)))
                 .withPaging(CursorPaging.limit(1)));
-        FilePage second = fake.files().queryFileDescriptors(CursorQuery.next(first.paging().nextCursor()));
+        FilePage second = fake.site().files().queryFileDescriptors(CursorQuery.next(first.paging().nextCursor()));
 
         assertThat(first.paging().nextCursor().length()).isLessThan(16_000);
         assertThat(second.files()).hasSize(1).doesNotContainAnyElementsOf(first.files());

@@ -31,7 +31,7 @@ final class Fakes {
     }
 
     static FakeMediaManager.Builder builder() {
-        return FakeMediaManager.builder().seed(42).fixedClock(T0);
+        return FakeMediaManager.builder().seed(42).clock(VirtualClock.frozenAt(T0));
     }
 
     /** An import of {@code https://example.com/<name>} named {@code name}. */

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FoldersTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Folders folders = fake.folders();
+    private final Folders folders = fake.site().folders();
 
     private List<Folder> createSpaced(String parentId, String... names) {
         List<Folder> out = new ArrayList<>();
@@ -98,7 +98,7 @@ class FoldersTest {
 
             assertThat(folderIds(folders.listFolders(ListFoldersRequest.all()).folders()))
                     .containsExactly(top.get(2).id(), top.get(1).id(), top.get(0).id());
-            assertThat(folders.listFolders(null)).isEqualTo(folders.listFolders(ListFoldersRequest.in("media-root")));
+            assertThat(folders.listFolders(ListFoldersRequest.all())).isEqualTo(folders.listFolders(ListFoldersRequest.in("media-root")));
             assertThat(folders.listFolders(ListFoldersRequest.in(top.get(0).id())).folders())
                     .extracting(Folder::displayName).containsExactly("nested");
         }
@@ -146,7 +146,7 @@ class FoldersTest {
 
             assertThat(folderIds(folders.searchFolders(SearchFoldersRequest.text("PET")).folders()))
                     .containsExactlyInAnyOrder(pets.id(), cats.id());
-            assertThat(folders.searchFolders(null).folders()).hasSize(3);
+            assertThat(folders.searchFolders(SearchFoldersRequest.all()).folders()).hasSize(3);
             assertInvalid(() -> folders.searchFolders(SearchFoldersRequest.text("s".repeat(201))), "search", "MAX_LENGTH");
         }
 
@@ -171,7 +171,7 @@ class FoldersTest {
             assertThat(folders.queryFolders(CursorQuery.filter(Map.of("state", "OK")).withSort(Sorting.by("displayName", null))).folders())
                     .extracting(Folder::displayName).containsExactly("a", "b", "c", "d");
             assertThat(folders.queryFolders(CursorQuery.filter(Map.of("state", Map.of("$eq", "DELETED")))).folders()).isEmpty();
-            assertThat(folderIds(folders.queryFolders(null).folders())).contains(nested.id()).hasSize(4);
+            assertThat(folderIds(folders.queryFolders(CursorQuery.all()).folders())).contains(nested.id()).hasSize(4);
             assertInvalid(() -> folders.queryFolders(CursorQuery.filter(Map.of("mediaType", "IMAGE"))), "query.filter.mediaType");
             assertRule(() -> folders.queryFolders(CursorQuery.all().withSort(Sorting.by("sizeInBytes", null))),
                     WixErrorCode.UNSUPPORTED_SORT_VALUE);

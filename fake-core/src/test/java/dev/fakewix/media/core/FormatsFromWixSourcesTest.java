@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FontAsset;
@@ -31,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FormatsFromWixSourcesTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     private FileDescriptor upload(String mimeType, String fileName, byte[] bytes) {
         String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of(mimeType).withFileName(fileName)));
-        return fake.transfers().upload(token, null, mimeType, bytes);
+        return FaceAccess.get().transfers(fake).upload(token, null, mimeType, bytes);
     }
 
     /**
@@ -171,7 +172,7 @@ class FormatsFromWixSourcesTest {
             String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("font/woff2")
                     .withFileName("Secret.woff2").withPrivate(true)));
 
-            FileDescriptor font = fake.transfers().upload(token, null, "font/woff2", woff2);
+            FileDescriptor font = FaceAccess.get().transfers(fake).upload(token, null, "font/woff2", woff2);
 
             assertThat(font.url()).isEmpty();
             assertThat(font.media().font().assets()).extracting(FontAsset::url).containsOnly("");

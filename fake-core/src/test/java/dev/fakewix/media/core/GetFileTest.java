@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GetFileTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     @Test
     void anUnknownIdIsResourceNotFoundAsA400() {

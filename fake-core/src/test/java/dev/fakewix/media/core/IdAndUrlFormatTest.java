@@ -15,7 +15,7 @@ class IdAndUrlFormatTest {
     private static final String HEX32 = "[0-9a-f]{32}";
 
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
     private final String site = fake.defaultSiteId();
 
     private FileDescriptor ready(String name) {
@@ -82,7 +82,7 @@ class IdAndUrlFormatTest {
 
     @Test
     void folderIdsAre32LowercaseHex() {
-        Folder folder = fake.folders().createFolder("Pets", null);
+        Folder folder = fake.site().folders().createFolder("Pets", null);
 
         assertThat(folder.id()).matches(HEX32);
         assertThat(folder.siteId()).isEqualTo(site);

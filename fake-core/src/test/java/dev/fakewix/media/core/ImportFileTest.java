@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportFileTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     @Test
     void theImportResponseIsPendingWithoutMediaAsWixAnswers() {
@@ -169,7 +169,7 @@ class ImportFileTest {
     class Folders_ {
         @Test
         void goesToTheGivenFolder() {
-            Folder pets = fake.folders().createFolder("Pets", null);
+            Folder pets = fake.site().folders().createFolder("Pets", null);
 
             FileDescriptor file = Fakes.importInto(files, pets.id(), "cat.jpg");
 
@@ -184,8 +184,8 @@ class ImportFileTest {
 
         @Test
         void aTrashedFolderIsResourceNotFound() {
-            Folder pets = fake.folders().createFolder("Pets", null);
-            fake.folders().bulkDeleteFolders(List.of(pets.id()), false);
+            Folder pets = fake.site().folders().createFolder("Pets", null);
+            fake.site().folders().bulkDeleteFolders(List.of(pets.id()), false);
 
             assertRule(() -> Fakes.importInto(files, pets.id(), "cat.jpg"), WixErrorCode.RESOURCE_NOT_FOUND);
         }
@@ -197,14 +197,14 @@ class ImportFileTest {
 
         @Test
         void aFilePathCreatesTheMissingFoldersUnderTheParent() {
-            Folder media = fake.folders().createFolder("media", null);
+            Folder media = fake.site().folders().createFolder("media", null);
 
             FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/a.mp4")
                     .withParentFolderId(media.id()).withFilePath("/videos/2024/december"));
 
-            Folder december = fake.folders().getFolder(file.parentFolderId());
-            Folder y2024 = fake.folders().getFolder(december.parentFolderId());
-            Folder videos = fake.folders().getFolder(y2024.parentFolderId());
+            Folder december = fake.site().folders().getFolder(file.parentFolderId());
+            Folder y2024 = fake.site().folders().getFolder(december.parentFolderId());
+            Folder videos = fake.site().folders().getFolder(y2024.parentFolderId());
             assertThat(List.of(december.displayName(), y2024.displayName(), videos.displayName()))
                     .containsExactly("december", "2024", "videos");
             assertThat(videos.parentFolderId()).isEqualTo(media.id());
@@ -216,7 +216,7 @@ class ImportFileTest {
             FileDescriptor second = files.importFile(ImportFileRequest.of("https://example.com/b.jpg").withFilePath("/photos/2024/"));
 
             assertThat(second.parentFolderId()).isEqualTo(first.parentFolderId());
-            assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders())
+            assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders())
                     .extracting(Folder::displayName).containsExactly("photos");
         }
 
@@ -294,7 +294,7 @@ class ImportFileTest {
         void aSiteAtItsQuotaRefusesImportsWithSiteQuotaExceeded() {
             FileDescriptor first = files.importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             long size = files.getFileDescriptor(first.id()).sizeInBytes();
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(size));
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(size));
 
             assertRule(() -> files.importFile(ImportFileRequest.of("https://example.com/b.jpg")), WixErrorCode.SITE_QUOTA_EXCEEDED);
         }
@@ -303,7 +303,7 @@ class ImportFileTest {
         void aSiteBelowItsQuotaAcceptsImports() {
             FileDescriptor first = files.importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             long size = files.getFileDescriptor(first.id()).sizeInBytes();
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(size + 1));
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(size + 1));
 
             assertThat(files.importFile(ImportFileRequest.of("https://example.com/b.jpg")).id()).isNotBlank();
         }
@@ -371,7 +371,7 @@ class ImportFileTest {
 
         @Test
         void theQuotaStopsTheItemsAfterItIsReached() {
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(0));
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
 
             BulkImportFileResponse response = files.bulkImportFile(List.of(Fakes.importRequest("a.jpg")), true);
 
@@ -405,7 +405,7 @@ class ImportFileTest {
 
         @Test
         void aSiteOverItsQuotaRefusesTheWholeRequest() {
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(0));
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
 
             assertRule(() -> files.bulkImportFiles(List.of(Fakes.importRequest("a.jpg"))), WixErrorCode.SITE_QUOTA_EXCEEDED);
         }

@@ -35,7 +35,7 @@ class LifecycleTest {
     }
 
     private static OperationStatus status(FakeMediaManager fake, FileDescriptor file) {
-        return fake.files().getFileDescriptor(file.id()).operationStatus();
+        return fake.site().files().getFileDescriptor(file.id()).operationStatus();
     }
 
     private static ImportFileRequest withInfo(String name) {
@@ -46,12 +46,12 @@ class LifecycleTest {
     class Immediate {
         @Test
         void theResponseIsPendingAndTheNextReadIsReadyWithOneFileReadyEventCarryingExternalInfo() {
-            FakeMediaManager fake = fake(ReadinessPolicy.immediate());
-            FileDescriptor file = fake.files().importFile(withInfo("a.jpg"));
+            FakeMediaManager fake = fake(Readiness.ready());
+            FileDescriptor file = fake.site().files().importFile(withInfo("a.jpg"));
             assertThat(file.operationStatus()).isEqualTo(OperationStatus.PENDING);
 
-            FileDescriptor read = fake.files().getFileDescriptor(file.id());
-            fake.files().getFileDescriptor(file.id());
+            FileDescriptor read = fake.site().files().getFileDescriptor(file.id());
+            fake.site().files().getFileDescriptor(file.id());
 
             assertThat(read.operationStatus()).isEqualTo(OperationStatus.READY);
             assertThat(events).singleElement().isInstanceOfSatisfying(MediaEvent.FileReady.class, ready -> {
@@ -71,11 +71,11 @@ class LifecycleTest {
 
         @Test
         void eventIdsAreUniqueAndSequencesIncrease() {
-            FakeMediaManager fake = fake(ReadinessPolicy.immediate());
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
-            fake.files().getFileDescriptor(Fakes.importImage(fake.files(), "b.jpg").id());
-            fake.files().bulkDeleteFiles(List.of(file.id()), false);
-            fake.files().bulkRestoreFilesFromTrashBin(List.of(file.id()));
+            FakeMediaManager fake = fake(Readiness.ready());
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
+            fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "b.jpg").id());
+            fake.site().files().bulkDeleteFiles(List.of(file.id()), false);
+            fake.site().files().bulkRestoreFilesFromTrashBin(List.of(file.id()));
 
             assertThat(events).extracting(MediaEvent::type).containsExactly(WebhookEvent.FILE_READY, WebhookEvent.FILE_READY,
                     WebhookEvent.FILE_DESCRIPTOR_DELETED, WebhookEvent.FILE_READY);
@@ -87,20 +87,20 @@ class LifecycleTest {
 
         @Test
         void theDefaultPolicyIsImmediate() {
-            FakeMediaManager fake = FakeMediaManager.builder().fixedClock(Fakes.T0).build();
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(Fakes.T0)).build();
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             assertThat(status(fake, file)).isEqualTo(OperationStatus.READY);
         }
 
         @Test
         void eventsAreDeliveredAfterTheChangeIsVisible() {
-            FakeMediaManager fake = fake(ReadinessPolicy.immediate());
+            FakeMediaManager fake = fake(Readiness.ready());
             List<OperationStatus> seenByListener = new ArrayList<>();
-            fake.onEvent(e -> seenByListener.add(fake.files().getFileDescriptor(e.metadata().entityId()).operationStatus()));
+            fake.onEvent(e -> seenByListener.add(fake.site().files().getFileDescriptor(e.metadata().entityId()).operationStatus()));
 
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
-            fake.files().listFiles(ListFilesRequest.all());
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
+            fake.site().files().listFiles(ListFilesRequest.all());
 
             assertThat(seenByListener).containsExactly(OperationStatus.READY);
             assertThat(status(fake, file)).isEqualTo(OperationStatus.READY);
@@ -111,10 +111,10 @@ class LifecycleTest {
             FakeMediaManager fake = Fakes.fake();
             List<MediaEvent> heard = new ArrayList<>();
             AutoCloseable handle = fake.onEvent(heard::add);
-            fake.files().getFileDescriptor(Fakes.importImage(fake.files(), "a.jpg").id());
+            fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "a.jpg").id());
 
             handle.close();
-            fake.files().getFileDescriptor(Fakes.importImage(fake.files(), "b.jpg").id());
+            fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "b.jpg").id());
 
             assertThat(heard).hasSize(1);
         }
@@ -124,8 +124,8 @@ class LifecycleTest {
     class OnTheFakeClock {
         @Test
         void aFileTurnsReadyWhenTheClockReachesItsDelayAndTheEventFiresOnAdvance() {
-            FakeMediaManager fake = fake(ReadinessPolicy.after(Duration.ofMinutes(5)));
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = fake(Readiness.readyAfter(Duration.ofMinutes(5)));
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             fake.clock().advance(Duration.ofMinutes(5).minusMillis(1));
             assertThat(status(fake, file)).isEqualTo(OperationStatus.PENDING);
@@ -139,8 +139,8 @@ class LifecycleTest {
 
         @Test
         void settingTheClockAlsoMovesTheLifecycle() {
-            FakeMediaManager fake = fake(ReadinessPolicy.after(Duration.ofHours(1)));
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = fake(Readiness.readyAfter(Duration.ofHours(1)));
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             fake.clock().setTo(Fakes.T0.plus(Duration.ofDays(1)));
 
@@ -150,8 +150,8 @@ class LifecycleTest {
 
         @Test
         void aFailingPolicyFailsTheFileWithFileFailedCarryingErrorAndExternalInfo() {
-            FakeMediaManager fake = fake(ReadinessPolicy.of(Readiness.failedAfter(Duration.ofSeconds(30), "UNSUPPORTED_FILE_FORMAT", "cannot decode")));
-            FileDescriptor file = fake.files().importFile(withInfo("a.mp4"));
+            FakeMediaManager fake = fake(Readiness.failedAfter(Duration.ofSeconds(30), "UNSUPPORTED_FILE_FORMAT", "cannot decode"));
+            FileDescriptor file = fake.site().files().importFile(withInfo("a.mp4"));
 
             fake.clock().advance(Duration.ofSeconds(30));
 
@@ -167,10 +167,10 @@ class LifecycleTest {
 
         @Test
         void aFailedFileHasNoMedia() {
-            FakeMediaManager fake = fake(ReadinessPolicy.failing("X", "y"));
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = fake(Readiness.failed("X", "y"));
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
-            FileDescriptor read = fake.files().getFileDescriptor(file.id());
+            FileDescriptor read = fake.site().files().getFileDescriptor(file.id());
 
             assertThat(read.operationStatus()).isEqualTo(OperationStatus.FAILED);
             assertThat(read.media()).isNull();
@@ -181,20 +181,20 @@ class LifecycleTest {
     class Manual {
         @Test
         void filesStayPendingUntilTheTestMarksThem() {
-            FakeMediaManager fake = fake(ReadinessPolicy.manual());
-            FileDescriptor a = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = fake(Readiness.manual());
+            FileDescriptor a = Fakes.importImage(fake.site().files(), "a.jpg");
             fake.clock().advance(Duration.ofSeconds(1));
-            FileDescriptor b = Fakes.importImage(fake.files(), "b.jpg");
+            FileDescriptor b = Fakes.importImage(fake.site().files(), "b.jpg");
             fake.clock().advance(Duration.ofDays(365));
 
-            assertThat(fake.lifecycle().pendingFileIds()).containsExactly(a.id(), b.id());
+            assertThat(fake.site().lifecycle().pendingFileIds()).containsExactly(a.id(), b.id());
             assertThat(status(fake, a)).isEqualTo(OperationStatus.PENDING);
 
-            FileDescriptor ready = fake.lifecycle().markReady(a.id());
+            FileDescriptor ready = fake.site().lifecycle().markReady(a.id());
             assertThat(ready.operationStatus()).isEqualTo(OperationStatus.READY);
             assertThat(ready.media()).isNotNull();
-            assertThat(fake.lifecycle().markFailed(b.id(), "CORRUPT", "bad bytes").operationStatus()).isEqualTo(OperationStatus.FAILED);
-            assertThat(fake.lifecycle().pendingFileIds()).isEmpty();
+            assertThat(fake.site().lifecycle().markFailed(b.id(), "CORRUPT", "bad bytes").operationStatus()).isEqualTo(OperationStatus.FAILED);
+            assertThat(fake.site().lifecycle().pendingFileIds()).isEmpty();
             assertThat(events).hasSize(2);
             assertThat(events.get(1)).isInstanceOfSatisfying(MediaEvent.FileFailed.class,
                     f -> assertThat(f.error().code()).isEqualTo("CORRUPT"));
@@ -202,34 +202,34 @@ class LifecycleTest {
 
         @Test
         void markingReadyTwiceReturnsTheFileUnchangedWithoutASecondEvent() {
-            FakeMediaManager fake = fake(ReadinessPolicy.manual());
-            FileDescriptor a = Fakes.importImage(fake.files(), "a.jpg");
-            FileDescriptor first = fake.lifecycle().markReady(a.id());
+            FakeMediaManager fake = fake(Readiness.manual());
+            FileDescriptor a = Fakes.importImage(fake.site().files(), "a.jpg");
+            FileDescriptor first = fake.site().lifecycle().markReady(a.id());
 
-            assertThat(fake.lifecycle().markReady(a.id())).isEqualTo(first);
+            assertThat(fake.site().lifecycle().markReady(a.id())).isEqualTo(first);
             assertThat(events).hasSize(1);
         }
 
         @Test
         void onlyAPendingFileCanBeMarkedAndAnUnknownOneIsNotFound() {
-            FakeMediaManager fake = fake(ReadinessPolicy.manual());
-            FileDescriptor a = Fakes.importImage(fake.files(), "a.jpg");
-            FileDescriptor b = Fakes.importImage(fake.files(), "b.jpg");
-            fake.lifecycle().markReady(a.id());
-            fake.lifecycle().markFailed(b.id(), "X", "y");
+            FakeMediaManager fake = fake(Readiness.manual());
+            FileDescriptor a = Fakes.importImage(fake.site().files(), "a.jpg");
+            FileDescriptor b = Fakes.importImage(fake.site().files(), "b.jpg");
+            fake.site().lifecycle().markReady(a.id());
+            fake.site().lifecycle().markFailed(b.id(), "X", "y");
 
-            assertRule(() -> fake.lifecycle().markFailed(a.id(), "X", "y"), WixErrorCode.FAILED_PRECONDITION);
-            assertRule(() -> fake.lifecycle().markReady(b.id()), WixErrorCode.FAILED_PRECONDITION);
-            assertRule(() -> fake.lifecycle().markReady("nope"), WixErrorCode.RESOURCE_NOT_FOUND);
+            assertRule(() -> fake.site().lifecycle().markFailed(a.id(), "X", "y"), WixErrorCode.FAILED_PRECONDITION);
+            assertRule(() -> fake.site().lifecycle().markReady(b.id()), WixErrorCode.FAILED_PRECONDITION);
+            assertRule(() -> fake.site().lifecycle().markReady("nope"), WixErrorCode.RESOURCE_NOT_FOUND);
         }
 
         @Test
         void aNewPolicyAppliesToFilesCreatedFromThenOn() {
-            FakeMediaManager fake = fake(ReadinessPolicy.manual());
-            FileDescriptor before = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = fake(Readiness.manual());
+            FileDescriptor before = Fakes.importImage(fake.site().files(), "a.jpg");
 
-            fake.lifecycle().setReadinessPolicy(ReadinessPolicy.immediate());
-            FileDescriptor after = Fakes.importImage(fake.files(), "b.jpg");
+            fake.site().scenarios().readiness(Readiness.ready());
+            FileDescriptor after = Fakes.importImage(fake.site().files(), "b.jpg");
 
             assertThat(status(fake, before)).isEqualTo(OperationStatus.PENDING);
             assertThat(status(fake, after)).isEqualTo(OperationStatus.READY);
@@ -237,14 +237,14 @@ class LifecycleTest {
 
         @Test
         void aFileDeletedForGoodWhilePendingNeverTurnsReady() {
-            FakeMediaManager fake = fake(ReadinessPolicy.after(Duration.ofMinutes(1)));
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
-            fake.files().bulkDeleteFiles(List.of(file.id()), true);
+            FakeMediaManager fake = fake(Readiness.readyAfter(Duration.ofMinutes(1)));
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
+            fake.site().files().bulkDeleteFiles(List.of(file.id()), true);
 
             fake.clock().advance(Duration.ofMinutes(2));
 
             assertThat(events).extracting(MediaEvent::type).containsExactly(WebhookEvent.FILE_DESCRIPTOR_DELETED);
-            assertThat(fake.lifecycle().pendingFileIds()).isEmpty();
+            assertThat(fake.site().lifecycle().pendingFileIds()).isEmpty();
         }
     }
 
@@ -252,19 +252,19 @@ class LifecycleTest {
     class AfterReads {
         @Test
         void theFirstReadsSeePendingThenReady() {
-            FakeMediaManager fake = fake(ReadinessPolicy.afterReads(2));
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = fake(Readiness.afterReads(2, Readiness.ready()));
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             assertThat(status(fake, file)).isEqualTo(OperationStatus.PENDING);
-            assertThat(fake.files().listFiles(ListFilesRequest.all()).files().get(0).operationStatus()).isEqualTo(OperationStatus.PENDING);
+            assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files().get(0).operationStatus()).isEqualTo(OperationStatus.PENDING);
             assertThat(status(fake, file)).isEqualTo(OperationStatus.READY);
             assertThat(events).hasSize(1);
         }
 
         @Test
         void theOutcomeAfterReadsCanBeAFailure() {
-            FakeMediaManager fake = fake(ReadinessPolicy.of(Readiness.afterReads(1, Readiness.failed("X", "y"))));
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = fake(Readiness.afterReads(1, Readiness.failed("X", "y")));
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             assertThat(status(fake, file)).isEqualTo(OperationStatus.PENDING);
             assertThat(status(fake, file)).isEqualTo(OperationStatus.FAILED);
@@ -276,8 +276,8 @@ class LifecycleTest {
         @Test
         void aWallTimeDelayIgnoresTheFakesClock() {
             MovableClock wall = new MovableClock(Instant.parse("2030-01-01T00:00:00Z"));
-            FakeMediaManager fake = Fakes.builder().wallClock(wall).readiness(ReadinessPolicy.afterWallTime(Duration.ofSeconds(2))).build();
-            FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+            FakeMediaManager fake = Fakes.builder().wallClock(wall).readiness(Readiness.readyAfterWallTime(Duration.ofSeconds(2))).build();
+            FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             fake.clock().advance(Duration.ofDays(1));
             assertThat(status(fake, file)).isEqualTo(OperationStatus.PENDING);
@@ -291,19 +291,19 @@ class LifecycleTest {
     class Rules {
         @Test
         void laterRulesWinAndRulesMatchTypeNameFolderAndId() {
-            ReadinessPolicy policy = ReadinessPolicy.immediate()
-                    .forMediaType(MediaType.VIDEO, ReadinessPolicy.manual())
-                    .forFilesNamed("*.broken.*", ReadinessPolicy.failing("UNSUPPORTED_FILE_FORMAT", "cannot decode"))
-                    .forFolder("visitor-uploads", ReadinessPolicy.after(Duration.ofHours(1)));
+            ReadinessPolicy policy = Readiness.ready()
+                    .forMediaType(MediaType.VIDEO, Readiness.manual())
+                    .forFilesNamed("*.broken.*", Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode"))
+                    .forFolder("visitor-uploads", Readiness.readyAfter(Duration.ofHours(1)));
             FakeMediaManager fake = fake(policy);
-            Folder slow = fake.folders().createFolder("slow", null);
-            fake.lifecycle().setReadinessPolicy(policy.forFolder(slow.id(), ReadinessPolicy.manual()));
+            Folder slow = fake.site().folders().createFolder("slow", null);
+            fake.site().scenarios().readiness(policy.forFolder(slow.id(), Readiness.manual()));
 
-            FileDescriptor image = Fakes.importImage(fake.files(), "a.jpg");
-            FileDescriptor video = Fakes.importImage(fake.files(), "a.mp4");
-            FileDescriptor brokenVideo = Fakes.importImage(fake.files(), "clip.BROKEN.mp4");
-            FileDescriptor visitor = Fakes.importInto(fake.files(), "visitor-uploads", "v.jpg");
-            FileDescriptor inSlow = Fakes.importInto(fake.files(), slow.id(), "s.jpg");
+            FileDescriptor image = Fakes.importImage(fake.site().files(), "a.jpg");
+            FileDescriptor video = Fakes.importImage(fake.site().files(), "a.mp4");
+            FileDescriptor brokenVideo = Fakes.importImage(fake.site().files(), "clip.BROKEN.mp4");
+            FileDescriptor visitor = Fakes.importInto(fake.site().files(), "visitor-uploads", "v.jpg");
+            FileDescriptor inSlow = Fakes.importInto(fake.site().files(), slow.id(), "s.jpg");
 
             assertThat(status(fake, image)).isEqualTo(OperationStatus.READY);
             assertThat(status(fake, video)).isEqualTo(OperationStatus.PENDING);
@@ -319,13 +319,13 @@ class LifecycleTest {
         void aPolicySeesWhatIsKnownAboutTheNewFile() {
             List<PendingFile> seen = new ArrayList<>();
             FakeMediaManager fake = Fakes.fake();
-            fake.lifecycle().setReadinessPolicy(file -> {
+            fake.site().scenarios().readiness(file -> {
                 seen.add(file);
                 return Readiness.ready();
             });
-            Folder photos = fake.folders().createFolder("photos", null);
+            Folder photos = fake.site().folders().createFolder("photos", null);
 
-            FileDescriptor file = fake.files().importFile(Fakes.importRequest("a.jpg").withParentFolderId(photos.id())
+            FileDescriptor file = fake.site().files().importFile(Fakes.importRequest("a.jpg").withParentFolderId(photos.id())
                     .withFilePath("2024").withLabels(List.of("l")).withExternalInfo(ExternalInfo.of("o")));
 
             assertThat(seen).singleElement().satisfies(p -> {
@@ -345,12 +345,12 @@ class LifecycleTest {
 
         @Test
         void aPolicyMatchingAFileIdCanTargetOneFile() {
-            FakeMediaManager fake = fake(ReadinessPolicy.immediate());
-            String firstId = Fakes.builder().build().files().importFile(Fakes.importRequest("a.jpg")).id();
+            FakeMediaManager fake = fake(Readiness.ready());
+            String firstId = Fakes.builder().build().site().files().importFile(Fakes.importRequest("a.jpg")).id();
 
-            fake.lifecycle().setReadinessPolicy(ReadinessPolicy.immediate().forFileId(firstId, ReadinessPolicy.manual()));
-            FileDescriptor first = Fakes.importImage(fake.files(), "a.jpg");
-            FileDescriptor second = Fakes.importImage(fake.files(), "b.jpg");
+            fake.site().scenarios().readiness(Readiness.ready().forFileId(firstId, Readiness.manual()));
+            FileDescriptor first = Fakes.importImage(fake.site().files(), "a.jpg");
+            FileDescriptor second = Fakes.importImage(fake.site().files(), "b.jpg");
 
             assertThat(first.id()).isEqualTo(firstId);
             assertThat(status(fake, first)).isEqualTo(OperationStatus.PENDING);
@@ -369,7 +369,7 @@ class LifecycleTest {
         void aPolicyReturningNullIsAClearError() {
             FakeMediaManager fake = Fakes.builder().readiness(file -> null).build();
 
-            assertThatThrownBy(() -> Fakes.importImage(fake.files(), "a.jpg")).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> Fakes.importImage(fake.site().files(), "a.jpg")).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("returned null");
             assertThat(fake.site().snapshot().files()).isEmpty();
         }
@@ -377,14 +377,14 @@ class LifecycleTest {
         @Test
         void aPolicyThatThrowsLeavesNoHalfCreatedFile() {
             FakeMediaManager fake = Fakes.fake();
-            fake.lifecycle().setReadinessPolicy(file -> {
+            fake.site().scenarios().readiness(file -> {
                 throw new IllegalArgumentException("policy bug");
             });
 
-            assertThatThrownBy(() -> Fakes.importImage(fake.files(), "a.jpg")).hasMessage("policy bug");
+            assertThatThrownBy(() -> Fakes.importImage(fake.site().files(), "a.jpg")).hasMessage("policy bug");
 
             assertThat(fake.site().snapshot().files()).isEmpty();
-            assertThat(fake.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+            assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
         }
     }
 

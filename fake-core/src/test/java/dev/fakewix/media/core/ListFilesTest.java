@@ -32,10 +32,11 @@ import static dev.fakewix.media.core.Fakes.ids;
 import static dev.fakewix.media.core.MediaErrors.assertInvalid;
 import static dev.fakewix.media.core.MediaErrors.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ListFilesTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     /** Imports files one second apart, so that their updated dates differ. */
     private List<FileDescriptor> importSpaced(String... names) {
@@ -62,7 +63,7 @@ class ListFilesTest {
         @Test
         void byDefaultListsTheMediaRootNewestFirstFiftyAPage() {
             List<FileDescriptor> all = importSpaced(60);
-            Folder sub = fake.folders().createFolder("sub", null);
+            Folder sub = fake.site().folders().createFolder("sub", null);
             Fakes.importInto(files, sub.id(), "elsewhere.jpg");
 
             FilePage first = files.listFiles(ListFilesRequest.all());
@@ -84,7 +85,7 @@ class ListFilesTest {
         void aNullRequestIsTheDefaultRequest() {
             importSpaced("a.jpg", "b.jpg");
 
-            assertThat(files.listFiles(null)).isEqualTo(files.listFiles(ListFilesRequest.all()));
+            assertThat(files.listFiles(ListFilesRequest.all())).isEqualTo(files.listFiles(ListFilesRequest.all()));
         }
 
         @Test
@@ -251,7 +252,7 @@ class ListFilesTest {
                     "paging.cursor");
             assertThat(e.getMessage()).contains("list files");
             assertInvalid(() -> files.listDeletedFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(cursor))), "paging.cursor");
-            assertInvalid(() -> fake.folders().listFolders(new ListFoldersRequest(null, null,
+            assertInvalid(() -> fake.site().folders().listFolders(new ListFoldersRequest(null, null,
                     CursorPaging.cursor(cursor))), "paging.cursor");
             String tampered = (cursor.charAt(5) == 'A' ? "B" : "A");
             assertInvalid(() -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(
@@ -292,7 +293,7 @@ class ListFilesTest {
     class SearchFiles {
         @Test
         void searchesNameMimeTypeAndLabelsAcrossAllFoldersCaseInsensitively() {
-            Folder deep = fake.folders().createFolder("deep", fake.folders().createFolder("top", null).id());
+            Folder deep = fake.site().folders().createFolder("deep", fake.site().folders().createFolder("top", null).id());
             FileDescriptor byName = files.importFile(ImportFileRequest.of("https://example.com/1.jpg")
                     .withDisplayName("Sunset Beach.jpg").withParentFolderId(deep.id()));
             FileDescriptor byLabel = files.importFile(Fakes.importRequest("x.jpg").withLabels(List.of("SUNSET")));
@@ -303,7 +304,7 @@ class ListFilesTest {
                     .containsExactlyInAnyOrder(byName.id(), byLabel.id());
             assertThat(ids(files.searchFiles(SearchFilesRequest.text("video/mp4")).files())).containsExactly(byMime.id());
             assertThat(files.searchFiles(SearchFilesRequest.text("  ")).files()).hasSize(4);
-            assertThat(files.searchFiles(null).files()).hasSize(4);
+            assertThat(files.searchFiles(SearchFilesRequest.all()).files()).hasSize(4);
         }
 
         @Test
@@ -355,7 +356,7 @@ class ListFilesTest {
 
         @org.junit.jupiter.api.BeforeEach
         void someFilesInSeveralFolders() {
-            Folder folder = fake.folders().createFolder("f", null);
+            Folder folder = fake.site().folders().createFolder("f", null);
             image = Fakes.importImage(files, "b.jpg");
             privateImage = files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withPrivate(true)
                     .withParentFolderId(folder.id()));
@@ -372,7 +373,7 @@ class ListFilesTest {
             files.bulkDeleteFiles(List.of(Fakes.importImage(files, "gone.jpg").id()), false);
 
             assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files())).hasSize(4);
-            assertThat(ids(files.queryFileDescriptors(null).files())).hasSize(4);
+            assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files())).hasSize(4);
         }
 
         @Test
@@ -440,5 +441,16 @@ class ListFilesTest {
             assertInvalid(() -> files.queryFileDescriptors(CursorQuery.all().withPaging(CursorPaging.limit(101))),
                     "query.cursorPaging.limit", "MAX");
         }
+    }
+
+    @Test
+    void aMissingRequestIsRefusedWithTheOneWayToAskForEverything() {
+        Files files = Fakes.fake().site().files();
+
+        assertThatThrownBy(() -> files.listFiles(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("ListFilesRequest.all()");
+        assertThatThrownBy(() -> files.searchFiles(null)).hasMessageContaining("SearchFilesRequest.all()");
+        assertThatThrownBy(() -> files.queryFileDescriptors(null)).hasMessageContaining("CursorQuery.all()");
+        assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 }

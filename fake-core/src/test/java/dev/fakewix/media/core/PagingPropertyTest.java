@@ -144,7 +144,7 @@ class PagingPropertyTest {
             if (!before.isEmpty() && (deletionSeed + step[0]) % 3 == 0) {
                 FileDescriptor victim = before.get((deletionSeed + step[0] * 7) % before.size());
                 if (removed.add(victim.id())) {
-                    fake.files().bulkDeleteFiles(List.of(victim.id()), true);
+                    fake.site().files().bulkDeleteFiles(List.of(victim.id()), true);
                 }
             }
             step[0]++;
@@ -165,8 +165,8 @@ class PagingPropertyTest {
         }
 
         static Fixture build(FakeMediaManager fake, List<FileSpec> specs) {
-            Folder a = fake.folders().createFolder("a", null);
-            Folder b = fake.folders().createFolder("b", a.id());
+            Folder a = fake.site().folders().createFolder("a", null);
+            Folder b = fake.site().folders().createFolder("b", a.id());
             Fixture fixture = new Fixture(fake, List.of("media-root", a.id(), b.id()));
             specs.forEach(fixture::add);
             return fixture;
@@ -174,7 +174,7 @@ class PagingPropertyTest {
 
         void add(FileSpec spec) {
             fake.clock().advance(Duration.ofSeconds(spec.secondsLater()));
-            fake.files().importFile(ImportFileRequest.of("https://example.com/f." + spec.extension())
+            fake.site().files().importFile(ImportFileRequest.of("https://example.com/f." + spec.extension())
                     .withDisplayName(spec.name() + "." + spec.extension()).withPrivate(spec.isPrivate())
                     .withParentFolderId(folderIds.get(spec.folder())));
         }
@@ -185,7 +185,7 @@ class PagingPropertyTest {
             for (int i = 0; i < all.size(); i += 3) {
                 victims.add(all.get(i).file().id());
             }
-            fake.files().bulkDeleteFiles(victims, false);
+            fake.site().files().bulkDeleteFiles(victims, false);
         }
 
         List<FileDescriptor> expected(Listing listing, Set<MediaType> types, Boolean isPrivate, Sorting sort) {
@@ -203,17 +203,17 @@ class PagingPropertyTest {
         List<FileDescriptor> pageThrough(Listing listing, Set<MediaType> types, Boolean isPrivate, Sorting sort, int limit,
                                          Runnable betweenPages) {
             Function<CursorPaging, FilePage> first = paging -> switch (listing) {
-                case LIST -> fake.files().listFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
-                case LIST_DELETED -> fake.files().listDeletedFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
-                case SEARCH -> fake.files().searchFiles(new SearchFilesRequest(null, null, List.copyOf(types), isPrivate, sort, paging));
-                case QUERY -> fake.files().queryFileDescriptors(new CursorQuery(paging, filterOf(types, isPrivate),
+                case LIST -> fake.site().files().listFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
+                case LIST_DELETED -> fake.site().files().listDeletedFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
+                case SEARCH -> fake.site().files().searchFiles(new SearchFilesRequest(null, null, List.copyOf(types), isPrivate, sort, paging));
+                case QUERY -> fake.site().files().queryFileDescriptors(new CursorQuery(paging, filterOf(types, isPrivate),
                         sort == null ? null : List.of(sort)));
             };
             Function<String, FilePage> next = cursor -> switch (listing) {
-                case LIST -> fake.files().listFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
-                case LIST_DELETED -> fake.files().listDeletedFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
-                case SEARCH -> fake.files().searchFiles(new SearchFilesRequest(null, null, null, null, null, CursorPaging.cursor(cursor)));
-                case QUERY -> fake.files().queryFileDescriptors(CursorQuery.next(cursor));
+                case LIST -> fake.site().files().listFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
+                case LIST_DELETED -> fake.site().files().listDeletedFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
+                case SEARCH -> fake.site().files().searchFiles(new SearchFilesRequest(null, null, null, null, null, CursorPaging.cursor(cursor)));
+                case QUERY -> fake.site().files().queryFileDescriptors(CursorQuery.next(cursor));
             };
             List<FileDescriptor> seen = new ArrayList<>();
             FilePage page = first.apply(CursorPaging.limit(limit));

@@ -1,5 +1,8 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.TransferUrls;
+import dev.fakewix.media.core.face.Transfers;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
@@ -77,8 +80,7 @@ class PublicApiTest {
         VirtualClock clock = VirtualClock.frozenAt(Fakes.T0);
         FakeMediaManager fake = FakeMediaManager.builder()
                 .siteId("site-1").seed(5).clock(clock).wallClock(Clock.fixed(Fakes.T0, ZoneOffset.UTC))
-                .readiness(ReadinessPolicy.immediate()).limits(SiteLimits.unlimited())
-                .transferUrls(TransferUrls.wix()).build();
+                .readiness(Readiness.ready()).limits(SiteLimits.unlimited()).build();
         List<MediaEvent> events = new ArrayList<>();
         AutoCloseable subscription = fake.onEvent(events::add);
 
@@ -89,21 +91,18 @@ class PublicApiTest {
         assertThat(fake.site("other").siteId()).isEqualTo("other");
         assertThat(fake.siteIds()).containsExactly("other", "site-1");
         assertThat(fake.hasSite("other")).isTrue();
-        assertThat(fake.files()).isSameAs(fake.site().files());
-        assertThat(fake.folders()).isSameAs(fake.site().folders());
-        assertThat(fake.lifecycle()).isSameAs(fake.site().lifecycle());
-        assertThat(fake.transfers()).isNotNull();
-        FakeMediaManager served = FakeMediaManager.builder()
-                .transferUrls(TransferUrls.servedFrom(URI.create("http://127.0.0.1:8080/"))).build();
-        assertThat(served.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")))
-                .startsWith("http://127.0.0.1:8080/_wixmp/upload/");
-        fake.files().getFileDescriptor(Fakes.importImage(fake.files(), "a.jpg").id());
+        assertThat(fake.site().files()).isSameAs(fake.site().files());
+        assertThat(fake.site().folders()).isSameAs(fake.site().folders());
+        assertThat(fake.site().lifecycle()).isSameAs(fake.site().lifecycle());
+        assertThat(fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")))
+                .startsWith("https://upload.wixmp.com/upload/");
+        fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "a.jpg").id());
         assertThat(events).hasSize(1);
         subscription.close();
         fake.reset();
-        assertThat(fake.files().listFiles(null).files()).isEmpty();
-        assertThat(FakeMediaManager.create().defaultSiteId()).isEqualTo(FakeMediaManager.DEFAULT_SITE_ID);
-        assertThat(FakeMediaManager.builder().fixedClock(Fakes.T0).build().clock().instant()).isEqualTo(Fakes.T0);
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+        assertThat(FakeMediaManager.builder().build().defaultSiteId()).isEqualTo(FakeMediaManager.DEFAULT_SITE_ID);
+        assertThat(FakeMediaManager.builder().clock(VirtualClock.frozenAt(Fakes.T0)).build().clock().instant()).isEqualTo(Fakes.T0);
     }
 
     @Test
@@ -111,8 +110,8 @@ class PublicApiTest {
         FakeMediaManager fake = Fakes.fake();
         MediaSite site = fake.site();
 
-        site.setLimits(SiteLimits.unlimited().withStorageQuota(1_000_000_000));
-        assertThat(site.limits().storageQuotaBytes()).isEqualTo(1_000_000_000);
+        site.scenarios().limits(SiteLimits.unlimited().withStorageQuota(1_000_000_000));
+        assertThat(site.scenarios().limits().storageQuotaBytes()).isEqualTo(1_000_000_000);
         FileDescriptor file = Fakes.importImage(site.files(), "a.jpg");
         assertThat(site.storageUsed()).isPositive();
         SiteSnapshot snapshot = site.snapshot();
@@ -127,7 +126,7 @@ class PublicApiTest {
     @Test
     void theFilesApi() {
         FakeMediaManager fake = Fakes.fake();
-        Files files = fake.files();
+        Files files = fake.site().files();
         ExternalInfo info = ExternalInfo.of("origin", "id-1");
 
         FileDescriptor image = files.importFile(ImportFileRequest.of("https://example.com/a").withMediaType(MediaType.IMAGE)
@@ -184,7 +183,7 @@ class PublicApiTest {
 
     @Test
     void theFoldersApi() {
-        Folders folders = Fakes.fake().folders();
+        Folders folders = Fakes.fake().site().folders();
 
         Folder a = folders.createFolder("a", null);
         Folder b = folders.createFolder("b", a.id());
@@ -211,23 +210,25 @@ class PublicApiTest {
     @Test
     void theLifecycleAndTheReadinessPolicies() {
         FakeMediaManager fake = Fakes.fake();
-        Lifecycle lifecycle = fake.lifecycle();
-        lifecycle.setReadinessPolicy(ReadinessPolicy.manual());
-        FileDescriptor a = Fakes.importImage(fake.files(), "a.jpg");
-        FileDescriptor b = Fakes.importImage(fake.files(), "b.jpg");
+        Lifecycle lifecycle = fake.site().lifecycle();
+        fake.site().scenarios().readiness(Readiness.manual());
+        FileDescriptor a = Fakes.importImage(fake.site().files(), "a.jpg");
+        FileDescriptor b = Fakes.importImage(fake.site().files(), "b.jpg");
 
         assertThat(lifecycle.pendingFileIds()).containsExactly(a.id(), b.id());
         assertThat(lifecycle.markReady(a.id()).operationStatus()).isEqualTo(OperationStatus.READY);
         assertThat(lifecycle.markFailed(b.id(), "X", "y").operationStatus()).isEqualTo(OperationStatus.FAILED);
+        FileDescriptor c = Fakes.importImage(fake.site().files(), "c.jpg");
+        assertThat(lifecycle.markFailed(c.id()).operationStatus()).isEqualTo(OperationStatus.FAILED);
 
         PendingFile pending = new PendingFile("s", "f", "n.jpg", MediaType.IMAGE, "image/jpeg", "media-root", "/",
                 List.of("l"), ExternalInfo.of("o"), true, null);
-        ReadinessPolicy policy = ReadinessPolicy.immediate()
-                .forFiles(f -> f.uploaded(), ReadinessPolicy.afterReads(2))
-                .forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(1)))
-                .forFilesNamed("*.tmp", ReadinessPolicy.afterWallTime(Duration.ofSeconds(1)))
-                .forFolder("slow", ReadinessPolicy.failing("X", "y"))
-                .forFileId("special", ReadinessPolicy.of(Readiness.manual()));
+        ReadinessPolicy policy = Readiness.ready()
+                .forFiles(f -> f.uploaded(), Readiness.afterReads(2, Readiness.ready()))
+                .forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(1)))
+                .forFilesNamed("*.tmp", Readiness.readyAfterWallTime(Duration.ofSeconds(1)))
+                .forFolder("slow", Readiness.failed("X", "y"))
+                .forFileId("special", Readiness.manual());
         assertThat(policy.decide(pending)).isEqualTo(Readiness.afterReads(2, Readiness.ready()));
         assertThat(pending.siteId()).isEqualTo("s");
         assertThat(pending.fileId()).isEqualTo("f");
@@ -254,59 +255,8 @@ class PublicApiTest {
         assertThat(afterReads.outcome()).isEqualTo(new Readiness.Ready(Duration.ZERO, Readiness.TimeBase.FAKE_CLOCK));
         assertThat(Readiness.manual()).isEqualTo(new Readiness.Manual());
         assertThat(Readiness.TimeBase.values()).containsExactly(Readiness.TimeBase.FAKE_CLOCK, Readiness.TimeBase.WALL_CLOCK);
-    }
-
-    @Test
-    void transfersAndTheirUrls() {
-        FakeMediaManager fake = Fakes.fake();
-        Transfers transfers = fake.transfers();
-        String token = Jwt.ofUploadUrl(fake.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
-        FileDescriptor uploaded = transfers.upload(token, "a.png", "image/png", UploadTest.PNG_3X2);
-        String tus = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
-        assertThat(transfers.createResumable(tus, 2L).offset()).isZero();
-        Transfers.ResumableStatus status = transfers.appendResumable(tus, 0, new byte[]{1}, null);
-        assertThat(transfers.resumableStatus(tus)).isEqualTo(status);
-        assertThat(status.offset()).isEqualTo(1);
-        assertThat(status.length()).isEqualTo(2);
-        assertThat(status.isComplete()).isFalse();
-        assertThat(status.expiresAt()).isAfter(fake.clock().instant());
-        transfers.appendResumable(tus, 1, new java.io.ByteArrayInputStream(new byte[]{2}), null);
-        assertThat(transfers.finishResumable(tus, "b.png").sizeInBytes()).isEqualTo(2);
-        String dropped = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
-        transfers.terminateResumable(dropped);
-        assertThat(transfers.bytes(fake.defaultSiteId(), uploaded.id()).md5()).isEqualTo(uploaded.hash());
-        assertThat(StoredBytes.of(UploadTest.PNG_3X2)).isEqualTo(transfers.bytes(fake.defaultSiteId(), uploaded.id()));
-        fake.site().registerImportContent("https://example.com/a.png", UploadTest.PNG_3X2);
-        fake.site().registerImportContent("https://example.com/b.png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
-        assertThat(fake.contentBytesInMemory()).isPositive();
-        fake.site().fetchLoopbackImports(false);
-        Transfers.Archive zip = transfers.archive(Jwt.ofArchiveUrl(fake.files().generateFilesDownloadUrl(List.of(uploaded.id()))));
-        assertThat(zip.entries()).extracting(Transfers.Archive.Entry::path).containsExactly("a.png");
-        assertThat(zip.entries().get(0).content().inMemory()).isTrue();
-        assertThat(zip.siteId()).isEqualTo(fake.defaultSiteId());
-        try (FakeMediaManager onDisk = FakeMediaManager.builder().contentMemoryBudget(0)
-                .contentDirectory(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))).build()) {
-            String t = Jwt.ofUploadUrl(onDisk.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
-            FileDescriptor f = onDisk.transfers().upload(t, "a.png", "image/png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
-            assertThat(onDisk.transfers().bytes(onDisk.defaultSiteId(), f.id()).inMemory()).isFalse();
-        }
-        String download = Jwt.ofDownloadUrl(fake.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(uploaded.id())).get(0).url());
-        Transfers.Download served = transfers.download(download);
-        assertThat(served.content()).isEqualTo(UploadTest.PNG_3X2);
-        assertThat(served.fileName()).isEqualTo("a.png");
-        assertThat(served.contentType()).isEqualTo("image/png");
-        assertThat(served.disposition()).isEqualTo(ContentDisposition.ATTACHMENT);
-        assertThat(served.redirectUrl()).isNull();
-        String archive = fake.files().generateFilesDownloadUrl(List.of(uploaded.id()));
-        assertThat(transfers.archive(archive.substring(archive.indexOf("token=") + 6)).entries()).hasSize(1);
-
-        for (TransferUrls urls : List.of(TransferUrls.wix(), TransferUrls.servedFrom(URI.create("http://localhost:1")))) {
-            assertThat(urls.uploadUrl("t")).endsWith("/upload/t");
-            assertThat(urls.resumableUploadUrl()).endsWith("/upload/tus");
-            assertThat(urls.downloadUrl("f", "src", "t")).contains("f").contains("token=t");
-            assertThat(urls.archiveUrl("a", "t")).contains("/a").contains("token=t");
-            assertThat(urls.streamingUrl("f", StreamFormat.DASH)).endsWith("manifest.mpd");
-        }
+        assertThat(Readiness.manual().decide(pending)).isEqualTo(Readiness.manual());
+        assertThat(ReadinessPolicy.parse("readyAfter 1m")).isEqualTo(Readiness.readyAfter(Duration.ofMinutes(1)));
     }
 
     @Test
@@ -398,18 +348,14 @@ class PublicApiTest {
                 .withBackoff(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5)).withTimeout(java.time.Duration.ofSeconds(1))
                 .withQueueCapacity(10).withJournalCapacity(10)).build();
         Webhooks webhooks = fake.webhooks();
-        assertThat(webhooks.isConnected()).isFalse();
         RecordingTransport transport = new RecordingTransport();
-        webhooks.connect(transport, transport);
-        assertThat(webhooks.isConnected()).isTrue();
+        FaceAccess.get().connectWebhooks(fake, transport, transport);
         assertThat(webhooks.policy().retryAfter(1)).hasSeconds(2);
         assertThat(webhooks.policy().retryAfter(2)).hasSeconds(4);
         assertThat(webhooks.policy().retryAfter(3)).hasSeconds(5);
         assertThat(webhooks.signingKey()).isSameAs(key);
-        assertThat(webhooks.publicKeyPem()).isEqualTo(key.publicKeyPem());
         assertThat(key.publicKey().getModulus().bitLength()).isEqualTo(2048);
         assertThat(key.toString()).isEqualTo("WebhookSigningKey[RSA 2048]");
-        assertThat(webhooks.appId()).isEqualTo(Webhooks.APP_ID);
         assertThat(webhooks.instanceId("s")).isEqualTo(webhooks.instanceId("s")).isNotEqualTo(webhooks.instanceId("t"));
         assertThat(webhooks.accountId("s")).isEqualTo(Webhooks.DEFAULT_ACCOUNT_ID);
         assertThat(webhooks.useAccountId("s", "0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a").accountId("s"))
@@ -418,9 +364,9 @@ class PublicApiTest {
         assertThat(Fakes.builder().accountId("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a").build().webhooks().accountId("t"))
                 .isEqualTo("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
 
-        WebhookSubscription all = webhooks.subscribe("http://127.0.0.1:9/a");
+        WebhookSubscription all = webhooks.subscribe(fake.site().siteId(), "http://127.0.0.1:9/a");
         WebhookSubscription some = webhooks.subscribe("s", "http://localhost:9/b", WebhookEvent.FILE_READY);
-        WebhookSubscription named = webhooks.subscribe(null, "http://[::1]:9/c", List.of("folder_created"));
+        WebhookSubscription named = webhooks.subscribe(fake.site().siteId(), "http://[::1]:9/c", WebhookEvent.parse("folder_created"));
         assertThat(webhooks.subscriptions()).containsExactly(all, some, named);
         assertThat(all.events()).isEmpty();
         assertThat(named.events()).containsExactly(WebhookEvent.FOLDER_CREATED);
@@ -428,7 +374,7 @@ class PublicApiTest {
 
         List<MediaEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         fake.onEvent(heard::add);
-        fake.folders().createFolder("Pets", null);
+        fake.site().folders().createFolder("Pets", null);
         org.awaitility.Awaitility.await().atMost(Fakes.HANG).pollInterval(java.time.Duration.ofMillis(5)).until(() -> webhooks.attempts().size() == 2);
         MediaEvent created = heard.get(0);
         assertThat(created.type()).isEqualTo(WebhookEvent.FOLDER_CREATED);
@@ -454,10 +400,10 @@ class PublicApiTest {
         assertThatThrownBy(() -> new WebhookFault(WebhookFault.Kind.DROP, java.time.Duration.ZERO)).hasMessageContaining("only a DELAY fault");
         assertThatThrownBy(() -> WebhookPolicy.defaults().withMaxAttempts(0)).hasMessageContaining("at least 1");
         ScriptedBehaviour b = fake.site().scenarios().onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileNamed("*.jpg"))
-                .with(WebhookFault.of(WebhookFault.Kind.REORDER)).fromCall(2);
+                .reorder().fromCall(2);
         assertThat(b.description()).isEqualTo("webhook FILE_READY where fileName=*.jpg: reorder from call 2");
         assertThat(b.action()).isEqualTo(new ScriptedBehaviour.Action.Webhook(java.util.Set.of(WebhookEvent.FILE_READY), WebhookFault.of(WebhookFault.Kind.REORDER)));
-        assertThat(fake.site().scenarios().onWebhook().forFolder("f").drop().always().description()).isEqualTo("webhook * where folderId=f: drop always");
+        assertThat(fake.site().scenarios().onWebhook().where(RequestMatch.folder("f")).drop().always().description()).isEqualTo("webhook * where folderId=f: drop always");
         assertThat(new MediaEvent.FolderDeleted(created.metadata(), true).movedToTrash()).isTrue();
         assertThat(new MediaEvent.FileDescriptorDeleted(created.metadata(), false).movedToTrash()).isFalse();
     }

@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QueryByIdTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Folders folders = fake.folders();
-    private final Files files = fake.files();
+    private final Folders folders = fake.site().folders();
+    private final Files files = fake.site().files();
 
     @Test
     void aBulkDeletePreflightFindsExactlyTheFoldersItNames() {

@@ -72,7 +72,7 @@ class ReferenceModelPropertyTest {
                 case IMPORT -> {
                     String expected = model.requireLive(target);
                     String[] created = new String[1];
-                    agree(expected, () -> created[0] = Fakes.importInto(fake.files(), target, "f" + fileIds.size() + ".jpg").id());
+                    agree(expected, () -> created[0] = Fakes.importInto(fake.site().files(), target, "f" + fileIds.size() + ".jpg").id());
                     if (created[0] != null) {
                         model.files.put(created[0], new Model.Item(target));
                         fileIds.add(created[0]);
@@ -81,7 +81,7 @@ class ReferenceModelPropertyTest {
                 case CREATE_FOLDER -> {
                     String expected = model.requireLive(target);
                     String[] created = new String[1];
-                    agree(expected, () -> created[0] = fake.folders().createFolder("d" + folderIds.size(), target).id());
+                    agree(expected, () -> created[0] = fake.site().folders().createFolder("d" + folderIds.size(), target).id());
                     if (created[0] != null) {
                         model.folders.put(created[0], new Model.Item(target));
                         folderIds.add(created[0]);
@@ -90,42 +90,42 @@ class ReferenceModelPropertyTest {
                 }
                 case MOVE_FILE -> {
                     if (file != null) {
-                        agree(model.moveFile(file, target), () -> fake.files().updateFileDescriptor(
+                        agree(model.moveFile(file, target), () -> fake.site().files().updateFileDescriptor(
                                 FileUpdate.of(file).withParentFolderId(target)));
                     }
                 }
                 case MOVE_FOLDER -> {
                     if (folder != null) {
-                        agree(model.moveFolder(folder, target), () -> fake.folders().updateFolder(
+                        agree(model.moveFolder(folder, target), () -> fake.site().folders().updateFolder(
                                 FolderUpdate.of(folder).withParentFolderId(target)));
                     }
                 }
                 case RENAME_FILE -> {
                     if (file != null) {
-                        agree(model.files.containsKey(file) ? null : "RESOURCE_NOT_FOUND", () -> fake.files()
+                        agree(model.files.containsKey(file) ? null : "RESOURCE_NOT_FOUND", () -> fake.site().files()
                                 .updateFileDescriptor(FileUpdate.of(file).withDisplayName("r" + step.target() + ".jpg")));
                     }
                 }
                 case DELETE_FILE, PURGE_FILE -> {
                     if (file != null) {
                         boolean permanent = step.kind() == Kind.PURGE_FILE;
-                        agree(model.deleteFile(file, permanent), () -> fake.files().bulkDeleteFiles(List.of(file), permanent));
+                        agree(model.deleteFile(file, permanent), () -> fake.site().files().bulkDeleteFiles(List.of(file), permanent));
                     }
                 }
                 case RESTORE_FILE -> {
                     if (file != null) {
-                        agree(model.restoreFile(file), () -> fake.files().bulkRestoreFilesFromTrashBin(List.of(file)));
+                        agree(model.restoreFile(file), () -> fake.site().files().bulkRestoreFilesFromTrashBin(List.of(file)));
                     }
                 }
                 case DELETE_FOLDER, PURGE_FOLDER -> {
                     if (folder != null) {
                         boolean permanent = step.kind() == Kind.PURGE_FOLDER;
-                        agree(model.deleteFolder(folder, permanent), () -> fake.folders().bulkDeleteFolders(List.of(folder), permanent));
+                        agree(model.deleteFolder(folder, permanent), () -> fake.site().folders().bulkDeleteFolders(List.of(folder), permanent));
                     }
                 }
                 case RESTORE_FOLDER -> {
                     if (folder != null) {
-                        agree(model.restoreFolder(folder), () -> fake.folders().bulkRestoreFoldersFromTrashBin(List.of(folder)));
+                        agree(model.restoreFolder(folder), () -> fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(folder)));
                     }
                 }
             }
@@ -150,9 +150,9 @@ class ReferenceModelPropertyTest {
         List<String> places = new ArrayList<>(List.of("media-root"));
         places.addAll(model.folders.keySet());
         for (String place : places) {
-            assertThat(set(Fakes.allFiles(p -> fake.files().listFiles(ListFilesRequest.in(place).withPaging(p)), CursorPaging.limit(7))))
+            assertThat(set(Fakes.allFiles(p -> fake.site().files().listFiles(ListFilesRequest.in(place).withPaging(p)), CursorPaging.limit(7))))
                     .as("files listed in %s", place).isEqualTo(model.liveFilesIn(place));
-            assertThat(Fakes.allFolders(p -> fake.folders().listFolders(ListFoldersRequest.in(place).withPaging(p)), CursorPaging.limit(7))
+            assertThat(Fakes.allFolders(p -> fake.site().folders().listFolders(ListFoldersRequest.in(place).withPaging(p)), CursorPaging.limit(7))
                     .stream().map(Folder::id).collect(Collectors.toSet()))
                     .as("folders listed in %s", place).isEqualTo(model.liveFoldersIn(place));
         }
@@ -160,13 +160,13 @@ class ReferenceModelPropertyTest {
                 .collect(Collectors.toSet());
         Set<String> trashed = new HashSet<>(model.files.keySet());
         trashed.removeAll(live);
-        assertThat(set(Fakes.allFiles(p -> fake.files().listDeletedFiles(ListFilesRequest.all().withPaging(p)), CursorPaging.limit(7))))
+        assertThat(set(Fakes.allFiles(p -> fake.site().files().listDeletedFiles(ListFilesRequest.all().withPaging(p)), CursorPaging.limit(7))))
                 .as("trashed files").isEqualTo(trashed);
-        assertThat(set(Fakes.allFiles(p -> fake.files().searchFiles(SearchFilesRequest.all().withPaging(p)), CursorPaging.limit(7))))
+        assertThat(set(Fakes.allFiles(p -> fake.site().files().searchFiles(SearchFilesRequest.all().withPaging(p)), CursorPaging.limit(7))))
                 .as("searched files").isEqualTo(live);
-        assertThat(set(Fakes.allFiles(p -> fake.files().queryFileDescriptors(CursorQuery.all().withPaging(p)), CursorPaging.limit(7))))
+        assertThat(set(Fakes.allFiles(p -> fake.site().files().queryFileDescriptors(CursorQuery.all().withPaging(p)), CursorPaging.limit(7))))
                 .as("queried files").isEqualTo(live);
-        assertThat(Fakes.allFolders(p -> fake.folders().listDeletedFolders(ListFoldersRequest.all().withPaging(p)), CursorPaging.limit(7))
+        assertThat(Fakes.allFolders(p -> fake.site().folders().listDeletedFolders(ListFoldersRequest.all().withPaging(p)), CursorPaging.limit(7))
                 .stream().map(Folder::id).collect(Collectors.toSet())).as("trashed folders")
                 .isEqualTo(model.folders.entrySet().stream().filter(e -> e.getValue().trashed).map(Map.Entry::getKey)
                         .collect(Collectors.toSet()));
@@ -174,7 +174,7 @@ class ReferenceModelPropertyTest {
             Model.Item item = model.files.get(id);
             String actual;
             try {
-                actual = fake.files().getFileDescriptor(id).parentFolderId();
+                actual = fake.site().files().getFileDescriptor(id).parentFolderId();
             } catch (MediaManagerException e) {
                 actual = e.code();
             }
@@ -184,7 +184,7 @@ class ReferenceModelPropertyTest {
             Model.Item item = model.folders.get(id);
             String actual;
             try {
-                actual = fake.folders().getFolder(id).parentFolderId();
+                actual = fake.site().folders().getFolder(id).parentFolderId();
             } catch (MediaManagerException e) {
                 actual = e.code();
             }

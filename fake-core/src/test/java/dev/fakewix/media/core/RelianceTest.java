@@ -1,6 +1,6 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.GuessMet;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
@@ -215,7 +215,7 @@ class RelianceTest {
     void aFakeNobodyAsksAboutRecordsNothing() {
         FakeMediaManager fake = Fakes.fake();
 
-        fake.files().listFiles(ListFilesRequest.all());
+        fake.site().files().listFiles(ListFilesRequest.all());
 
         assertThat(CORE.reliance(fake.site()).snapshot()).isEmpty();
     }
@@ -228,8 +228,8 @@ class RelianceTest {
 
         FakeMediaManager fake = recordingFake();
         try (AutoCloseable listening = fake.onEvent(e -> { })) {
-            Fakes.importImage(fake.files(), "a.jpg");
-            fake.files().listFiles(ListFilesRequest.all()); // the file turns READY: File Ready
+            Fakes.importImage(fake.site().files(), "a.jpg");
+            fake.site().files().listFiles(ListFilesRequest.all()); // the file turns READY: File Ready
         }
         assertThat(relied(fake.site())).containsKeys(Guess.EVENT_IDS_DETERMINISTIC, Guess.EVENT_DELIVERY_THREADS);
     }

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
@@ -26,12 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ResetTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     @Test
     void aResetSiteIsEmptyAndStartsItsIdsAfresh() {
         String firstId = Fakes.importImage(files, "a.jpg").id();
-        Folder folder = fake.folders().createFolder("f", null);
+        Folder folder = fake.site().folders().createFolder("f", null);
         files.bulkDeleteFiles(List.of(Fakes.importInto(files, folder.id(), "b.jpg").id()), false);
         String archive = files.generateFilesDownloadUrl(List.of(firstId));
 
@@ -39,10 +40,10 @@ class ResetTest {
 
         assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
         assertThat(files.listDeletedFiles(ListFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
-        assertRule(() -> fake.folders().getFolder(folder.id()), WixErrorCode.RESOURCE_NOT_FOUND);
-        assertRule(() -> fake.transfers().archive(archive.substring(archive.indexOf("token=") + 6)), WixErrorCode.NOT_FOUND);
+        assertRule(() -> fake.site().folders().getFolder(folder.id()), WixErrorCode.RESOURCE_NOT_FOUND);
+        assertRule(() -> FaceAccess.get().transfers(fake).archive(archive.substring(archive.indexOf("token=") + 6)), WixErrorCode.NOT_FOUND);
         assertThat(Fakes.importImage(files, "a.jpg").id()).isEqualTo(firstId);
     }
 
@@ -50,7 +51,7 @@ class ResetTest {
     void aResetForgetsPendingFilesAndUploadUrls() {
         List<MediaEvent> events = new ArrayList<>();
         fake.onEvent(events::add);
-        fake.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(1)));
+        fake.site().scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(1)));
         Fakes.importImage(files, "a.jpg");
         String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
@@ -58,8 +59,8 @@ class ResetTest {
         fake.clock().advance(Duration.ofMinutes(2));
 
         assertThat(events).isEmpty();
-        assertThat(fake.lifecycle().pendingFileIds()).isEmpty();
-        assertRule(() -> fake.transfers().upload(token, "a.png", "image/png", UploadTest.PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+        assertThat(fake.site().lifecycle().pendingFileIds()).isEmpty();
+        assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", UploadTest.PNG_3X2), WixErrorCode.PERMISSION_DENIED);
     }
 
     @Test
@@ -69,20 +70,20 @@ class ResetTest {
         fake.onEvent(events::add);
         MediaSite other = fake.site("other-site");
         Fakes.importImage(other.files(), "a.jpg");
-        Fakes.importImage(fake.files(), "b.jpg");
-        other.setLimits(SiteLimits.unlimited().withMaxFileSize(10));
-        other.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+        Fakes.importImage(fake.site().files(), "b.jpg");
+        other.scenarios().limits(SiteLimits.unlimited().withMaxFileSize(10));
+        other.scenarios().readiness(Readiness.manual());
 
         fake.reset();
 
         assertThat(other.files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
         assertThat(fake.siteIds()).contains("other-site");
-        assertThat(other.limits().maxFileSizeBytes()).isEqualTo(99);
+        assertThat(other.scenarios().limits().maxFileSizeBytes()).isEqualTo(99);
         FileDescriptor ready = Fakes.importImage(other.files(), "c.jpg");
         assertThat(other.lifecycle().pendingFileIds()).doesNotContain(ready.id());
         events.clear();
-        fake.files().getFileDescriptor(Fakes.importImage(fake.files(), "d.jpg").id());
+        fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "d.jpg").id());
         assertThat(events).hasSize(1);
     }
 
@@ -92,7 +93,7 @@ class ResetTest {
             Fakes.importImage(files, "f" + i + ".jpg");
         }
         for (int i = 0; i < 5; i++) {
-            fake.folders().createFolder("d" + i, null);
+            fake.site().folders().createFolder("d" + i, null);
         }
         SiteSnapshot full = fake.site().snapshot();
         Set<Integer> fileCounts = ConcurrentHashMap.newKeySet();
@@ -106,7 +107,7 @@ class ResetTest {
                     start.await();
                     for (int i = 0; i < 1500; i++) {
                         fileCounts.add(files.searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.limit(100))).files().size());
-                        folderCounts.add(fake.folders().searchFolders(SearchFoldersRequest.all()).folders().size());
+                        folderCounts.add(fake.site().folders().searchFolders(SearchFoldersRequest.all()).folders().size());
                         SiteSnapshot seen = fake.site().snapshot();
                         fileCounts.add(seen.files().size());
                         folderCounts.add(seen.folders().size());

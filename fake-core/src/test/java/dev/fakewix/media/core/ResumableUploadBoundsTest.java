@@ -73,7 +73,7 @@ class ResumableUploadBoundsTest {
     }
 
     private static String newUpload(FakeMediaManager fake) {
-        return fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
+        return fake.site().files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
     }
 
     /** Open file descriptors of this process whose file is under {@code dir} (Linux: /proc/self/fd). */

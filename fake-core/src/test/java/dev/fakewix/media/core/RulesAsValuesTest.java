@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.OperationStatus;
 import org.junit.jupiter.api.Nested;
@@ -30,7 +31,7 @@ class RulesAsValuesTest {
 
         @Test
         void theFakeTheBuilderAndWebhooksRefuseTheSameSiteIds() {
-            FakeMediaManager fake = FakeMediaManager.create();
+            FakeMediaManager fake = FakeMediaManager.builder().build();
             String tooLong = "x".repeat(101);
 
             assertThatThrownBy(() -> fake.site(tooLong)).hasMessageContaining("1..100 characters");
@@ -43,40 +44,77 @@ class RulesAsValuesTest {
     @Nested
     class ReadinessText {
         @Test
-        void everyPolicyNameReadsAsTheFactoryOfThatName() {
-            FakeMediaManager fake = FakeMediaManager.builder().fixedClock(T0).build();
-            assertThat(statusAfter(fake, "immediate", Duration.ZERO)).isEqualTo(OperationStatus.READY);
+        void everyWordReadsAsTheFactoryOfThatName() {
+            assertThat(ReadinessPolicy.parse("ready")).isEqualTo(Readiness.ready());
+            assertThat(ReadinessPolicy.parse("readyAfter 5m")).isEqualTo(Readiness.readyAfter(Duration.ofMinutes(5)));
+            assertThat(ReadinessPolicy.parse("ReadyAfter PT5M")).isEqualTo(Readiness.readyAfter(Duration.ofMinutes(5)));
+            assertThat(ReadinessPolicy.parse("readyAfterWallTime 30s"))
+                    .isEqualTo(Readiness.readyAfterWallTime(Duration.ofSeconds(30)));
+            assertThat(ReadinessPolicy.parse("failed UNSUPPORTED_FILE_FORMAT cannot decode"))
+                    .isEqualTo(Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode"));
+            assertThat(ReadinessPolicy.parse("failed")).isEqualTo(Readiness.failed(Lifecycle.DEFAULT_FAILURE_CODE, null));
+            assertThat(ReadinessPolicy.parse("failedAfter 1h X"))
+                    .isEqualTo(Readiness.failedAfter(Duration.ofHours(1), "X", null));
+            assertThat(ReadinessPolicy.parse("afterReads 3")).isEqualTo(Readiness.afterReads(3, Readiness.ready()));
+            assertThat(ReadinessPolicy.parse("afterReads 2 failed X"))
+                    .isEqualTo(Readiness.afterReads(2, Readiness.failed("X", null)));
+            assertThat(ReadinessPolicy.parse("manual")).isEqualTo(Readiness.manual());
+        }
+
+        @Test
+        void theWordsDecideWhenFilesLeavePending() {
+            FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(T0)).build();
+            assertThat(statusAfter(fake, "ready", Duration.ZERO)).isEqualTo(OperationStatus.READY);
             assertThat(statusAfter(fake, "manual", Duration.ofDays(1))).isEqualTo(OperationStatus.PENDING);
-            assertThat(statusAfter(fake, "after 5m", Duration.ofMinutes(4))).isEqualTo(OperationStatus.PENDING);
-            assertThat(statusAfter(fake, "After 5m", Duration.ofMinutes(5))).isEqualTo(OperationStatus.READY);
-            assertThat(statusAfter(fake, "PT5M", Duration.ofMinutes(5))).isEqualTo(OperationStatus.READY);
-            assertThat(statusAfter(fake, "failing UNSUPPORTED_FILE_FORMAT", Duration.ZERO)).isEqualTo(OperationStatus.FAILED);
+            assertThat(statusAfter(fake, "readyAfter 5m", Duration.ofMinutes(4))).isEqualTo(OperationStatus.PENDING);
+            assertThat(statusAfter(fake, "readyAfter 5m", Duration.ofMinutes(5))).isEqualTo(OperationStatus.READY);
+            assertThat(statusAfter(fake, "failed UNSUPPORTED_FILE_FORMAT", Duration.ZERO)).isEqualTo(OperationStatus.FAILED);
         }
 
         @Test
         void aDelayIsIsoOrANumberAndAUnitAndNeverNegative() {
-            assertThat(ReadinessPolicy.parseDelay("250ms")).isEqualTo(Duration.ofMillis(250));
-            assertThat(ReadinessPolicy.parseDelay("2h")).isEqualTo(Duration.ofHours(2));
-            assertThat(ReadinessPolicy.parseDelay("PT0.5S")).isEqualTo(Duration.ofMillis(500));
-            assertThatThrownBy(() -> ReadinessPolicy.parseDelay("-PT1S")).hasMessageContaining("is negative");
-            assertThatThrownBy(() -> ReadinessPolicy.parseDelay("soon")).hasMessageContaining("'soon' is not a duration");
+            assertThat(ReadinessPolicy.parse("readyAfter 250ms")).isEqualTo(Readiness.readyAfter(Duration.ofMillis(250)));
+            assertThat(ReadinessPolicy.parse("readyAfter 2h")).isEqualTo(Readiness.readyAfter(Duration.ofHours(2)));
+            assertThat(ReadinessPolicy.parse("readyAfter PT0.5S")).isEqualTo(Readiness.readyAfter(Duration.ofMillis(500)));
+            assertThatThrownBy(() -> ReadinessPolicy.parse("readyAfter -PT1S")).hasMessageContaining("is negative");
+            assertThatThrownBy(() -> ReadinessPolicy.parse("readyAfter soon")).hasMessageContaining("'soon' is not a duration");
         }
 
         @Test
-        void badTextNamesTheValidForms() {
+        void badTextNamesTheValidWords() {
             assertThatThrownBy(() -> ReadinessPolicy.parse("soon"))
-                    .hasMessageContaining("valid policies: immediate, manual, after, afterWallTime, afterReads, failing, failingAfter");
-            assertThatThrownBy(() -> ReadinessPolicy.parse("after")).hasMessageContaining("'after' needs a delay");
+                    .hasMessageContaining("valid: ready, readyAfter, readyAfterWallTime, failed, failedAfter, afterReads, manual");
+            assertThatThrownBy(() -> ReadinessPolicy.parse("readyAfter")).hasMessageContaining("'readyAfter' needs a delay");
             assertThatThrownBy(() -> ReadinessPolicy.parse("afterReads many")).hasMessageContaining("not a number of reads");
+            assertThatThrownBy(() -> ReadinessPolicy.parse("afterReads 3 manual")).hasMessageContaining("ready or failed");
+            assertThatThrownBy(() -> ReadinessPolicy.parse("ready now")).hasMessageContaining("takes nothing after it");
             assertThatThrownBy(() -> ReadinessPolicy.parse(" ")).hasMessageContaining("must not be empty");
+        }
+
+        @Test
+        void aWordOfTheSnapshotBuildsNamesItsReplacement() {
+            assertThatThrownBy(() -> ReadinessPolicy.parse("after 5m")).hasMessageContaining("'after' is now 'readyAfter'");
+            assertThatThrownBy(() -> ReadinessPolicy.parse("immediate")).hasMessageContaining("'immediate' is now 'ready'");
+            assertThatThrownBy(() -> ReadinessPolicy.parse("PT5M")).hasMessageContaining("'PT5M' is not a readiness");
+        }
+
+        @Test
+        void aReadinessIsThePolicyThatGivesEveryFileIt() {
+            PendingFile file = new PendingFile("s", "f", "a.mp4", dev.fakewix.media.core.model.MediaType.VIDEO,
+                    "video/mp4", "media-root", "/", java.util.List.of(), null, false, "https://example.com/a.mp4");
+            Readiness later = Readiness.readyAfter(Duration.ofMinutes(5));
+
+            assertThat(later.decide(file)).isSameAs(later);
+            assertThat(Readiness.ready().forMediaType(dev.fakewix.media.core.model.MediaType.VIDEO, Readiness.manual())
+                    .decide(file)).isEqualTo(Readiness.manual());
         }
 
         private OperationStatus statusAfter(FakeMediaManager fake, String policy, Duration wait) {
             fake.reset();
             fake.site().scenarios().readiness(ReadinessPolicy.parse(policy));
-            String id = fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
+            String id = fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
             fake.clock().advance(wait);
-            return fake.files().getFileDescriptor(id).operationStatus();
+            return fake.site().files().getFileDescriptor(id).operationStatus();
         }
     }
 
@@ -84,12 +122,12 @@ class RulesAsValuesTest {
     class LifecycleDefaults {
         @Test
         void aFileMarkedFailedWithoutACodeFailsWithTheDefaultCode() {
-            FakeMediaManager fake = FakeMediaManager.builder().readiness(ReadinessPolicy.manual()).build();
-            String id = fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
+            FakeMediaManager fake = FakeMediaManager.builder().readiness(Readiness.manual()).build();
+            String id = fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
             java.util.List<MediaEvent> events = new java.util.ArrayList<>();
             fake.onEvent(events::add);
 
-            assertThat(fake.lifecycle().markFailed(id).operationStatus()).isEqualTo(OperationStatus.FAILED);
+            assertThat(fake.site().lifecycle().markFailed(id).operationStatus()).isEqualTo(OperationStatus.FAILED);
             assertThat(events).filteredOn(MediaEvent.FileFailed.class::isInstance).singleElement()
                     .extracting(e -> ((MediaEvent.FileFailed) e).error().code()).isEqualTo(Lifecycle.DEFAULT_FAILURE_CODE);
         }
@@ -99,9 +137,9 @@ class RulesAsValuesTest {
     class FileDescriptorCopies {
         @Test
         void eachWithCopyReplacesOneComponentAndKeepsTheRest() {
-            FakeMediaManager fake = FakeMediaManager.builder().fixedClock(T0).build();
-            dev.fakewix.media.core.model.FileDescriptor file = fake.files()
-                    .getFileDescriptor(fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id());
+            FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(T0)).build();
+            dev.fakewix.media.core.model.FileDescriptor file = fake.site().files()
+                    .getFileDescriptor(fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id());
 
             dev.fakewix.media.core.model.FileDescriptor copy = file.withHash("h").withSizeInBytes(7).withPrivate(true)
                     .withOperationStatus(OperationStatus.FAILED).withThumbnailUrl("t").withUrl("u").withId("other");

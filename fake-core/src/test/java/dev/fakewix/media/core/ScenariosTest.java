@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.ScenarioPass;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ScenariosTest {
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
 
-    private final FakeMediaManager fake = FakeMediaManager.builder().seed(7).fixedClock(T0).build();
+    private final FakeMediaManager fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(T0)).build();
     private final MediaSite site = fake.site();
     private final Scenarios scenarios = site.scenarios();
 
@@ -114,7 +116,7 @@ class ScenariosTest {
         }
 
         private List<Boolean> probabilisticRun(long seed) {
-            MediaSite s = FakeMediaManager.builder().seed(seed).fixedClock(T0).build().site();
+            MediaSite s = FakeMediaManager.builder().seed(seed).clock(VirtualClock.frozenAt(T0)).build().site();
             s.scenarios().on(Operation.LIST_FILES).failWithStatus(503).withProbability(0.5);
             List<Boolean> out = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
@@ -142,10 +144,10 @@ class ScenariosTest {
     }
 
     @Nested
-    class Readiness {
+    class ReadinessOfTheSite {
         @Test
         void perMediaTypeRulesOverrideTheSitePolicy() {
-            scenarios.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))));
+            scenarios.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))));
 
             FileDescriptor photo = importJpeg("a.jpg");
             FileDescriptor video = importJpeg("b.mp4");
@@ -158,7 +160,7 @@ class ScenariosTest {
 
         @Test
         void readinessAfterReadsTurnsReadyOnTheReadAfterTheNth() {
-            scenarios.readiness(ReadinessPolicy.afterReads(2));
+            scenarios.readiness(Readiness.afterReads(2, Readiness.ready()));
             FileDescriptor file = importJpeg("a.jpg");
 
             assertThat(status(file)).isEqualTo(OperationStatus.PENDING);
@@ -170,7 +172,7 @@ class ScenariosTest {
         void aFailingRuleFiresFileFailedWithItsError() {
             List<MediaEvent> events = new ArrayList<>();
             fake.onEvent(events::add);
-            scenarios.readiness(ReadinessPolicy.immediate().forFilesNamed("*.broken.*", ReadinessPolicy.failing("UNSUPPORTED_FILE_FORMAT", "cannot decode")));
+            scenarios.readiness(Readiness.ready().forFilesNamed("*.broken.*", Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode")));
 
             FileDescriptor broken = importJpeg("photo.broken.jpg");
 
@@ -181,7 +183,7 @@ class ScenariosTest {
 
         @Test
         void resetReturnsTheSiteToTheDefaultReadiness() {
-            scenarios.readiness(ReadinessPolicy.manual());
+            scenarios.readiness(Readiness.manual());
             site.reset();
 
             assertThat(status(importJpeg("a.jpg"))).isEqualTo(OperationStatus.READY);
@@ -194,7 +196,7 @@ class ScenariosTest {
         void aStorageQuotaIsReachedByUploadsAndThenRefusesImports() {
             scenarios.limits(SiteLimits.unlimited().withStorageQuota(10));
             String url = site.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
-            fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[10]);
+            FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[10]);
 
             assertThatThrownBy(() -> importJpeg("b.jpg"))
                     .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
@@ -218,17 +220,17 @@ class ScenariosTest {
                 s.on(Operation.IMPORT_FILE).failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).times(2);
                 s.on(Operation.LIST_FILES).failWithStatus(503).fromCall(2);
                 s.on(Operation.GET_FOLDER).failWithStatus(429).withProbability(0.5);
-                s.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual()));
+                s.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.manual()));
             };
             String json = """
                     {"errors": [
                        {"operation": "importFile", "error": "SITE_QUOTA_EXCEEDED", "times": 2},
                        {"operation": "listFiles", "status": 503, "fromCall": 2},
                        {"operation": "getFolder", "status": 429, "probability": 0.5}],
-                     "readiness": {"policy": "immediate", "rules": [{"mediaType": "VIDEO", "policy": "manual"}]}}
+                     "readiness": {"policy": "ready", "rules": [{"mediaType": "VIDEO", "policy": "manual"}]}}
                     """;
-            MediaSite viaJava = FakeMediaManager.builder().seed(3).fixedClock(T0).build().site();
-            MediaSite viaJson = FakeMediaManager.builder().seed(3).fixedClock(T0).build().site();
+            MediaSite viaJava = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(T0)).build().site();
+            MediaSite viaJson = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(T0)).build().site();
             java.accept(viaJava.scenarios());
             viaJson.scenarios().apply(json);
 
@@ -280,9 +282,9 @@ class ScenariosTest {
 
         @Test
         void malformedJsonIsRefusedWithoutChangingTheSite() {
-            scenarios.readiness(ReadinessPolicy.manual());
+            scenarios.readiness(Readiness.manual());
 
-            assertThatThrownBy(() -> scenarios.apply("{\"readiness\": {\"policy\": \"immediate\"}, \"errors\": ["))
+            assertThatThrownBy(() -> scenarios.apply("{\"readiness\": {\"policy\": \"ready\"}, \"errors\": ["))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
             assertThat(status(importJpeg("a.jpg"))).isEqualTo(OperationStatus.PENDING);
         }
@@ -291,7 +293,7 @@ class ScenariosTest {
         void unknownKeysAndBadDurationsAreRefusedWithTheValidChoices() {
             assertThatThrownBy(() -> scenarios.apply("{\"errrors\": []}")).hasMessageContaining("unknown key 'errrors'")
                     .hasMessageContaining("errors");
-            assertThatThrownBy(() -> scenarios.apply("{\"readiness\": {\"policy\": \"after\", \"duration\": \"5 minutes\"}}"))
+            assertThatThrownBy(() -> scenarios.apply("{\"readiness\": {\"policy\": \"readyAfter\", \"duration\": \"5 minutes\"}}"))
                     .hasMessageContaining("not an ISO-8601 duration");
             assertThatThrownBy(() -> scenarios.apply("{\"faults\": [{\"operation\": \"listFiles\", \"fault\": \"EXPLODE\"}]}"))
                     .hasMessageContaining("valid faults: CONNECTION_RESET");
@@ -302,7 +304,7 @@ class ScenariosTest {
     void theTraceNamesTheBehaviourARequestMet() {
         scenarios.on(Operation.LIST_FILES).failWithStatus(503).once();
 
-        ScenarioPass pass = fake.scenarioPass(null);
+        ScenarioPass pass = FaceAccess.get().scenarioPass(fake, null);
         try {
             pass.run(() -> site.files().listFiles(ListFilesRequest.all()));
         } catch (MediaManagerException expected) {
@@ -313,7 +315,7 @@ class ScenariosTest {
 
     /** The fault a request of {@code operation} meets, as the HTTP facade sees it through a scenario pass. */
     private java.util.Optional<HttpFault> faultMetBy(Operation operation) {
-        ScenarioPass pass = fake.scenarioPass(operation);
+        ScenarioPass pass = FaceAccess.get().scenarioPass(fake, operation);
         try {
             pass.run(() -> site.files().getFileDescriptor("any-file"));
         } catch (MediaManagerException expected) {

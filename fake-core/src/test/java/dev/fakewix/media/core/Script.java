@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.ExternalInfo;
@@ -39,7 +40,7 @@ final class Script {
                 ImportFileRequest.of("https://example.com/b.zip"), ImportFileRequest.of("https://example.com/bad")), true).toString());
         String uploadUrl = files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png"));
         out.add(uploadUrl);
-        out.add(fake.transfers().upload(Jwt.ofUploadUrl(uploadUrl), null, "image/png", UploadTest.PNG_3X2).toString());
+        out.add(FaceAccess.get().transfers(fake).upload(Jwt.ofUploadUrl(uploadUrl), null, "image/png", UploadTest.PNG_3X2).toString());
         out.add(files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).toString());
         fake.clock().advance(Duration.ofSeconds(5));
         out.add(files.updateFileDescriptor(FileUpdate.of(cat.id()).withDisplayName("tom.jpg")).toString());

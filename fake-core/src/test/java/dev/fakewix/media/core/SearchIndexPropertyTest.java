@@ -82,7 +82,7 @@ class SearchIndexPropertyTest {
     @Property(tries = 150)
     void aSearchByTermReturnsWhatThePlainRuleReturnsPageByPage(@ForAll("histories") List<Step> history,
                                                               @ForAll("searches") List<Search> searches) {
-        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(ReadinessPolicy.immediate()).build()) {
+        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
             MediaSite site = fake.site();
             Map<String, String> mimeTypes = new HashMap<>();
             List<String> ids = new ArrayList<>();
@@ -97,7 +97,7 @@ class SearchIndexPropertyTest {
 
     @Property(tries = 100)
     void aRestoredSiteWhoseIndexesAreBulkLoadedPagesAsTheOriginalInEveryOrder(@ForAll("histories") List<Step> history) {
-        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(ReadinessPolicy.immediate()).build()) {
+        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
             MediaSite site = fake.site();
             Map<String, String> mimeTypes = new HashMap<>();
             List<String> ids = new ArrayList<>();
@@ -121,7 +121,7 @@ class SearchIndexPropertyTest {
     void aSnapshotRestoredAgainSearchesAsThePlainRuleBeforeAndAfterWrites(@ForAll("histories") List<Step> history,
                                                                          @ForAll("histories") List<Step> writes,
                                                                          @ForAll("searches") List<Search> searches) {
-        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(ReadinessPolicy.immediate()).build()) {
+        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
             MediaSite site = fake.site();
             Map<String, String> savedMimeTypes = new HashMap<>();
             List<String> savedIds = new ArrayList<>();
@@ -171,6 +171,9 @@ class SearchIndexPropertyTest {
     }
 
     private static void play(MediaSite site, Step step, List<String> ids, Map<String, String> mimeTypes) {
+        if (ids.isEmpty() && step.kind() >= 1 && step.kind() <= 5) {
+            return; // a step on a file before there is one: the history goes on without it
+        }
         String id = ids.isEmpty() ? null : ids.get(step.target() % ids.size());
         try {
             switch (step.kind()) {
@@ -196,8 +199,9 @@ class SearchIndexPropertyTest {
                 }
                 default -> site.restore(site.snapshot());
             }
-        } catch (MediaManagerException | NullPointerException e) {
-            // a step that does not apply (no file yet, a name Wix refuses): the history goes on without it
+        } catch (MediaManagerException e) {
+            // a step Wix refuses (a name too long, a file already deleted): the history goes on without it. Only
+            // the API's own errors: a crash of the fake (a NullPointerException...) fails the property.
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.OperationStatus;
@@ -18,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A site can run on a clock of its own, so tests sharing one fake move time independently. */
 class SiteClockTest {
     private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
-    private final FakeMediaManager fake = FakeMediaManager.builder().fixedClock(T0)
-            .readiness(ReadinessPolicy.after(Duration.ofMinutes(5))).build();
+    private final FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(T0))
+            .readiness(Readiness.readyAfter(Duration.ofMinutes(5))).build();
 
     @Test
     void aSiteOnItsOwnClockMovesWithItAndNotWithTheFakesClock() {
@@ -53,12 +54,12 @@ class SiteClockTest {
 
         fake.clock().advance(Duration.ofDays(2));
         byte[] png = UploadTest.PNG_3X2;
-        assertThat(fake.transfers().upload(url, "a.png", "image/png", png)).isNotNull();
+        assertThat(FaceAccess.get().transfers(fake).upload(url, "a.png", "image/png", png)).isNotNull();
 
         mine.advance(Duration.ofDays(2));
         String expired = Jwt.ofUploadUrl(site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
         mine.advance(Duration.ofDays(2));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.transfers().upload(expired, "b.png", "image/png", png))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FaceAccess.get().transfers(fake).upload(expired, "b.png", "image/png", png))
                 .isInstanceOf(MediaManagerException.class);
     }
 

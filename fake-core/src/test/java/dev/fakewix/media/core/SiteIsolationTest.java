@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.SearchFilesRequest;
@@ -22,7 +23,7 @@ class SiteIsolationTest {
         FileDescriptor inShop = Fakes.importImage(shop.files(), "a.jpg");
 
         assertThat(blog.files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
         assertRule(() -> blog.files().getFileDescriptor(inShop.id()), WixErrorCode.RESOURCE_NOT_FOUND);
         assertThat(inShop.siteId()).isEqualTo("shop");
         assertThat(shop.files().getFileDescriptor(inShop.id()).siteId()).isEqualTo("shop");
@@ -33,7 +34,7 @@ class SiteIsolationTest {
         FakeMediaManager quiet = Fakes.fake();
         FakeMediaManager busy = Fakes.fake();
         for (int i = 0; i < 5; i++) {
-            Fakes.importImage(busy.files(), i + ".jpg");
+            Fakes.importImage(busy.site().files(), i + ".jpg");
             busy.site("noise").folders().createFolder("n" + i, null);
         }
 
@@ -58,19 +59,19 @@ class SiteIsolationTest {
 
         fake.site("shop").reset();
 
-        assertThat(fake.site("blog").files().searchFiles(null).files()).hasSize(1);
-        assertThat(fake.site("shop").files().searchFiles(null).files()).isEmpty();
+        assertThat(fake.site("blog").files().searchFiles(SearchFilesRequest.all()).files()).hasSize(1);
+        assertThat(fake.site("shop").files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
     }
 
     @Test
     void limitsAndPoliciesArePerSite() {
-        fake.site("shop").setLimits(SiteLimits.unlimited().withStorageQuota(0));
-        fake.site("shop").lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+        fake.site("shop").scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
+        fake.site("shop").scenarios().readiness(Readiness.manual());
 
         assertRule(() -> Fakes.importImage(fake.site("shop").files(), "a.jpg"), WixErrorCode.SITE_QUOTA_EXCEEDED);
         FileDescriptor blog = Fakes.importImage(fake.site("blog").files(), "a.jpg");
         assertThat(fake.site("blog").lifecycle().pendingFileIds()).doesNotContain(blog.id());
-        assertThat(fake.site("blog").limits()).isEqualTo(SiteLimits.unlimited());
+        assertThat(fake.site("blog").scenarios().limits()).isEqualTo(SiteLimits.unlimited());
     }
 
     @Test
@@ -80,11 +81,11 @@ class SiteIsolationTest {
         MediaSite shop = fake.site("shop");
         String token = Jwt.ofUploadUrl(shop.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
-        FileDescriptor uploaded = fake.transfers().upload(token, "a.png", "image/png", UploadTest.PNG_3X2);
+        FileDescriptor uploaded = FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", UploadTest.PNG_3X2);
         shop.files().getFileDescriptor(uploaded.id());
 
         assertThat(uploaded.siteId()).isEqualTo("shop");
-        assertThat(fake.files().searchFiles(null).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
         assertThat(events).singleElement().satisfies(e -> assertThat(e.metadata().siteId()).isEqualTo("shop"));
     }
 
@@ -114,7 +115,7 @@ class SiteIsolationTest {
         FakeMediaManager fake = Fakes.fake();
         MediaSite old = fake.site("short-lived");
         Fakes.importImage(old.files(), "a.jpg");
-        old.scenarios().readiness(ReadinessPolicy.manual());
+        old.scenarios().readiness(Readiness.manual());
 
         assertThat(fake.removeSite("short-lived")).isTrue();
 

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ListFilesRequest;
@@ -21,23 +22,23 @@ class SnapshotTest {
     @Test
     void restoringASnapshotBringsBackEverythingIncludingTheTrashAndTheIdSequence() {
         Script.run(fake, fake.site());
-        Folder binned = fake.folders().createFolder("binned", null);
-        FileDescriptor inBin = Fakes.importInto(fake.files(), binned.id(), "x.jpg");
-        fake.folders().bulkDeleteFolders(List.of(binned.id()), false);
+        Folder binned = fake.site().folders().createFolder("binned", null);
+        FileDescriptor inBin = Fakes.importInto(fake.site().files(), binned.id(), "x.jpg");
+        fake.site().folders().bulkDeleteFolders(List.of(binned.id()), false);
         SiteSnapshot saved = fake.site().snapshot();
         long storage = fake.site().storageUsed();
-        List<String> live = ids(fake.files().searchFiles(SearchFilesRequest.all()).files());
-        String nextId = Fakes.importImage(fake.files(), "next.jpg").id();
-        fake.files().bulkDeleteFiles(live, true);
+        List<String> live = ids(fake.site().files().searchFiles(SearchFilesRequest.all()).files());
+        String nextId = Fakes.importImage(fake.site().files(), "next.jpg").id();
+        fake.site().files().bulkDeleteFiles(live, true);
 
         fake.site().restore(saved);
 
         assertThat(fake.site().snapshot()).isEqualTo(saved);
         assertThat(fake.site().storageUsed()).isEqualTo(storage);
-        assertThat(ids(fake.files().searchFiles(SearchFilesRequest.all()).files())).isEqualTo(live);
-        fake.folders().bulkRestoreFoldersFromTrashBin(List.of(binned.id()));
-        assertThat(ids(fake.files().listFiles(ListFilesRequest.in(binned.id())).files())).containsExactly(inBin.id());
-        assertThat(Fakes.importImage(fake.files(), "next.jpg").id()).isEqualTo(nextId);
+        assertThat(ids(fake.site().files().searchFiles(SearchFilesRequest.all()).files())).isEqualTo(live);
+        fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(binned.id()));
+        assertThat(ids(fake.site().files().listFiles(ListFilesRequest.in(binned.id())).files())).containsExactly(inBin.id());
+        assertThat(Fakes.importImage(fake.site().files(), "next.jpg").id()).isEqualTo(nextId);
     }
 
     @Test
@@ -49,17 +50,17 @@ class SnapshotTest {
         other.site().restore(fake.site().snapshot());
 
         assertThat(other.site().snapshot()).isEqualTo(fake.site().snapshot());
-        assertThat(other.files().searchFiles(SearchFilesRequest.all())).isEqualTo(fake.files().searchFiles(SearchFilesRequest.all()));
-        assertThat(Fakes.importImage(other.files(), "n.jpg")).isEqualTo(Fakes.importImage(fake.files(), "n.jpg"));
+        assertThat(other.site().files().searchFiles(SearchFilesRequest.all())).isEqualTo(fake.site().files().searchFiles(SearchFilesRequest.all()));
+        assertThat(Fakes.importImage(other.site().files(), "n.jpg")).isEqualTo(Fakes.importImage(fake.site().files(), "n.jpg"));
     }
 
     @Test
     void aSnapshotIsAValueLaterChangesDoNotReachIt() {
-        Fakes.importImage(fake.files(), "a.jpg");
+        Fakes.importImage(fake.site().files(), "a.jpg");
         SiteSnapshot saved = fake.site().snapshot();
 
-        Fakes.importImage(fake.files(), "b.jpg");
-        fake.folders().createFolder("f", null);
+        Fakes.importImage(fake.site().files(), "b.jpg");
+        fake.site().folders().createFolder("f", null);
 
         assertThat(saved.files()).hasSize(1);
         assertThat(saved.folders()).isEmpty();
@@ -76,51 +77,51 @@ class SnapshotTest {
 
     @Test
     void anEmptySnapshotEmptiesTheSite() {
-        Fakes.importImage(fake.files(), "a.jpg");
+        Fakes.importImage(fake.site().files(), "a.jpg");
 
         fake.site().restore(SiteSnapshot.empty(fake.defaultSiteId()));
 
-        assertThat(fake.files().listFiles(null).files()).isEmpty();
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
     }
 
     @Test
     void pendingFilesRestartTheirReadinessWhenRestored() {
-        fake.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(1)));
-        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+        fake.site().scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(1)));
+        FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
         fake.clock().advance(Duration.ofSeconds(50));
         SiteSnapshot saved = fake.site().snapshot();
         assertThat(saved.files().get(0).pendingReadiness()).isEqualTo(Readiness.readyAfter(Duration.ofMinutes(1)));
 
         fake.site().restore(saved);
         fake.clock().advance(Duration.ofSeconds(10));
-        assertThat(fake.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
+        assertThat(fake.site().files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
 
         fake.clock().advance(Duration.ofSeconds(50));
-        assertThat(fake.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+        assertThat(fake.site().files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
     }
 
     @Test
     void aRestoredManualFileStillWaitsForTheTest() {
-        fake.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
-        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
+        fake.site().scenarios().readiness(Readiness.manual());
+        FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
         SiteSnapshot saved = fake.site().snapshot();
         fake.site().reset();
 
         fake.site().restore(saved);
 
-        assertThat(fake.lifecycle().pendingFileIds()).containsExactly(file.id());
-        assertThat(fake.lifecycle().markReady(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+        assertThat(fake.site().lifecycle().pendingFileIds()).containsExactly(file.id());
+        assertThat(fake.site().lifecycle().markReady(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
     }
 
     @Test
     void aPermanentlyDeletedFileStaysGoneInASnapshotTakenAfter() {
-        FileDescriptor file = Fakes.importImage(fake.files(), "a.jpg");
-        fake.files().bulkDeleteFiles(List.of(file.id()), true);
+        FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
+        fake.site().files().bulkDeleteFiles(List.of(file.id()), true);
 
         fake.site().restore(fake.site().snapshot());
 
-        assertRule(() -> fake.files().getFileDescriptor(file.id()), WixErrorCode.RESOURCE_NOT_FOUND);
+        assertRule(() -> fake.site().files().getFileDescriptor(file.id()), WixErrorCode.RESOURCE_NOT_FOUND);
     }
 
     @Test
@@ -135,19 +136,19 @@ class SnapshotTest {
     void bytesHandedInOrOutCannotChangeAStoredFile() {
         FakeMediaManager fake = Fakes.fake();
         byte[] mine = {1, 2, 3};
-        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
-        FileDescriptor file = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", mine);
+        String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        FileDescriptor file = FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", mine);
 
         mine[0] = 9;
-        fake.transfers().content(fake.defaultSiteId(), file.id())[1] = 9;
+        FaceAccess.get().transfers(fake).content(fake.defaultSiteId(), file.id())[1] = 9;
         fake.site().snapshot().files().get(0).content().toByteArray()[2] = 9;
 
-        assertThat(fake.transfers().content(fake.defaultSiteId(), file.id())).containsExactly(1, 2, 3);
+        assertThat(FaceAccess.get().transfers(fake).content(fake.defaultSiteId(), file.id())).containsExactly(1, 2, 3);
     }
 
     private static SiteSnapshot uploadedOnce(FakeMediaManager fake) {
-        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
-        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1, 2, 3});
+        String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1, 2, 3});
         return fake.site().snapshot();
     }
 }

@@ -52,11 +52,11 @@ class TrashRoundTripPropertyTest {
         FakeMediaManager fake = Fakes.fake();
         List<String> folders = new ArrayList<>(List.of("media-root"));
         for (int parent : folderParents) {
-            folders.add(fake.folders().createFolder("d" + folders.size(), folders.get(parent % folders.size())).id());
+            folders.add(fake.site().folders().createFolder("d" + folders.size(), folders.get(parent % folders.size())).id());
         }
         List<String> files = new ArrayList<>();
         for (int folder : fileFolders) {
-            files.add(Fakes.importInto(fake.files(), folders.get(folder % folders.size()), "f" + files.size() + ".jpg").id());
+            files.add(Fakes.importInto(fake.site().files(), folders.get(folder % folders.size()), "f" + files.size() + ".jpg").id());
         }
         SiteSnapshot before = fake.site().snapshot();
         List<String> viewBefore = view(fake, folders);
@@ -73,9 +73,9 @@ class TrashRoundTripPropertyTest {
                 continue; // round trips are promised for items trashed while live
             }
             if (folder) {
-                fake.folders().bulkDeleteFolders(List.of(id), false);
+                fake.site().folders().bulkDeleteFolders(List.of(id), false);
             } else {
-                fake.files().bulkDeleteFiles(List.of(id), false);
+                fake.site().files().bulkDeleteFiles(List.of(id), false);
             }
             trashed.add(new String[]{folder ? "folder" : "file", id});
         }
@@ -83,16 +83,16 @@ class TrashRoundTripPropertyTest {
         Collections.reverse(trashed);
         for (String[] item : trashed) {
             if (item[0].equals("folder")) {
-                fake.folders().bulkRestoreFoldersFromTrashBin(List.of(item[1]));
+                fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(item[1]));
             } else {
-                fake.files().bulkRestoreFilesFromTrashBin(List.of(item[1]));
+                fake.site().files().bulkRestoreFilesFromTrashBin(List.of(item[1]));
             }
         }
 
         assertThat(fake.site().snapshot()).isEqualTo(before);
         assertThat(view(fake, folders)).isEqualTo(viewBefore);
-        assertThat(fake.files().listDeletedFiles(ListFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.folders().listDeletedFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().files().listDeletedFiles(ListFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().folders().listDeletedFolders(ListFoldersRequest.all()).folders()).isEmpty();
     }
 
     @Property(tries = 200)
@@ -103,25 +103,25 @@ class TrashRoundTripPropertyTest {
         FakeMediaManager fake = Fakes.fake();
         List<String> folders = new ArrayList<>(List.of("media-root"));
         for (int parent : folderParents) {
-            folders.add(fake.folders().createFolder("d", folders.get(parent % folders.size())).id());
+            folders.add(fake.site().folders().createFolder("d", folders.get(parent % folders.size())).id());
         }
         for (int folder : fileFolders) {
-            Fakes.importInto(fake.files(), folders.get(folder % folders.size()), "f.jpg");
+            Fakes.importInto(fake.site().files(), folders.get(folder % folders.size()), "f.jpg");
         }
         List<String> fileIds = Fakes.ids(fake.site().snapshot().files().stream().map(SiteSnapshot.StoredFile::file).toList());
         for (int pick : deletions) {
             if (pick % 2 == 1 && folders.size() > 1) {
-                fake.folders().bulkDeleteFolders(List.of(folders.get(1 + (pick / 2) % (folders.size() - 1))), false);
+                fake.site().folders().bulkDeleteFolders(List.of(folders.get(1 + (pick / 2) % (folders.size() - 1))), false);
             } else if (!fileIds.isEmpty()) {
-                fake.files().bulkDeleteFiles(List.of(fileIds.get((pick / 2) % fileIds.size())), false);
+                fake.site().files().bulkDeleteFiles(List.of(fileIds.get((pick / 2) % fileIds.size())), false);
             }
         }
 
-        Set<String> deleted = new HashSet<>(Fakes.ids(Fakes.allFiles(p -> fake.files().listDeletedFiles(
+        Set<String> deleted = new HashSet<>(Fakes.ids(Fakes.allFiles(p -> fake.site().files().listDeletedFiles(
                 ListFilesRequest.all().withPaging(p)), null)));
         Set<String> live = new HashSet<>();
         for (String folder : folders) {
-            List<FileDescriptor> listed = fake.files().listFiles(ListFilesRequest.in(folder).withPaging(
+            List<FileDescriptor> listed = fake.site().files().listFiles(ListFilesRequest.in(folder).withPaging(
                     CursorPaging.limit(100))).files();
             listed.forEach(f -> assertThat(live.add(f.id())).as("listed twice: %s", f.id()).isTrue());
         }
@@ -131,17 +131,17 @@ class TrashRoundTripPropertyTest {
 
     private static boolean inTrash(FakeMediaManager fake, boolean folder, String id) {
         if (folder) {
-            return Fakes.folderIds(fake.folders().listDeletedFolders(ListFoldersRequest.all()).folders()).contains(id);
+            return Fakes.folderIds(fake.site().folders().listDeletedFolders(ListFoldersRequest.all()).folders()).contains(id);
         }
-        return Fakes.ids(fake.files().listDeletedFiles(ListFilesRequest.all()).files()).contains(id);
+        return Fakes.ids(fake.site().files().listDeletedFiles(ListFilesRequest.all()).files()).contains(id);
     }
 
     /** What the listings show: every folder's files and sub-folders. */
     private static List<String> view(FakeMediaManager fake, List<String> folders) {
         List<String> view = new ArrayList<>();
         for (String folder : folders) {
-            view.add(folder + " files " + Fakes.ids(fake.files().listFiles(ListFilesRequest.in(folder)).files()));
-            view.add(folder + " folders " + fake.folders().listFolders(ListFoldersRequest.in(folder)).folders().stream()
+            view.add(folder + " files " + Fakes.ids(fake.site().files().listFiles(ListFilesRequest.in(folder)).files()));
+            view.add(folder + " folders " + fake.site().folders().listFolders(ListFoldersRequest.in(folder)).folders().stream()
                     .map(Folder::id).toList());
         }
         return view;

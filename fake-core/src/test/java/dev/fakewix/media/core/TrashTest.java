@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TrashTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
-    private final Folders folders = fake.folders();
+    private final Files files = fake.site().files();
+    private final Folders folders = fake.site().folders();
 
     private List<String> live(String folderId) {
         return ids(files.listFiles(ListFilesRequest.in(folderId)).files());

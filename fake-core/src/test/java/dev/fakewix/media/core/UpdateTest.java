@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class UpdateTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
-    private final Folders folders = fake.folders();
+    private final Files files = fake.site().files();
+    private final Folders folders = fake.site().folders();
 
     @Nested
     class File {

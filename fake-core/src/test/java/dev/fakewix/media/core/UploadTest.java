@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.Transfers;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
@@ -29,7 +31,7 @@ class UploadTest {
             0, 0, 0, 3, 0, 0, 0, 2};
 
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     static String md5(byte[] bytes) {
         try {
@@ -62,7 +64,7 @@ class UploadTest {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png")
                     .withLabels(List.of("brand")).withPrivate(true)));
 
-            FileDescriptor file = fake.transfers().upload(token, "ignored.png", "image/png", PNG_3X2);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, "ignored.png", "image/png", PNG_3X2);
 
             assertThat("media/" + file.id()).isEqualTo(Jwt.string(token, "path"));
             assertThat(file.operationStatus()).isEqualTo(OperationStatus.READY);
@@ -83,10 +85,10 @@ class UploadTest {
 
         @Test
         void withAnotherReadinessTheUploadAnswerIsPending() {
-            fake.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+            fake.site().scenarios().readiness(Readiness.manual());
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
-            FileDescriptor file = fake.transfers().upload(token, "a.png", "image/png", PNG_3X2);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2);
 
             assertThat(file.operationStatus()).isEqualTo(OperationStatus.PENDING);
             assertThat(file.hash()).isEmpty();
@@ -97,7 +99,7 @@ class UploadTest {
         void octetStreamWithAnExtensionLetsTheFakeDetectTheType() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
-            FileDescriptor file = fake.transfers().upload(token, "my-audio-track.mp3", "application/octet-stream", PNG_3X2);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, "my-audio-track.mp3", "application/octet-stream", PNG_3X2);
 
             assertThat(file.mediaType()).isEqualTo(MediaType.AUDIO);
             assertThat(file.id()).endsWith(".mp3");
@@ -108,21 +110,21 @@ class UploadTest {
         void aPrivateImageHasNoPublicUrlAnywhere() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withPrivate(true)));
 
-            FileDescriptor file = fake.transfers().upload(token, "secret.png", "image/png", PNG_3X2);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, "secret.png", "image/png", PNG_3X2);
 
             assertThat(file.url()).isEmpty();
             assertThat(file.thumbnailUrl()).isEmpty();
             assertThat(file.media().image().image().url()).isEmpty();
             assertThat(file.media().image().previewImage().url()).isEmpty();
             String download = files.generateFileDownloadUrl(dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest.of(file.id())).get(0).url();
-            assertThat(fake.transfers().download(Jwt.ofDownloadUrl(download)).content()).isEqualTo(PNG_3X2);
+            assertThat(FaceAccess.get().transfers(fake).download(Jwt.ofDownloadUrl(download)).content()).isEqualTo(PNG_3X2);
         }
 
         @Test
         void theUploadNamesTheFileWhenTheTicketDidNot() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("application/pdf")));
 
-            FileDescriptor file = fake.transfers().upload(token, "report", "application/pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, "report", "application/pdf", "%PDF".getBytes(StandardCharsets.UTF_8));
 
             assertThat(file.displayName()).isEqualTo("report.pdf");
             assertThat(file.mediaType()).isEqualTo(MediaType.DOCUMENT);
@@ -131,9 +133,9 @@ class UploadTest {
         @Test
         void aTokenIsSingleUse() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
-            fake.transfers().upload(token, "a.png", "image/png", PNG_3X2);
+            FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2);
 
-            assertRule(() -> fake.transfers().upload(token, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
@@ -142,10 +144,10 @@ class UploadTest {
             String stillValid = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
             fake.clock().advance(Duration.ofSeconds(86_410));
-            assertThat(fake.transfers().upload(stillValid, "a.png", "image/png", PNG_3X2).id()).isNotBlank();
+            assertThat(FaceAccess.get().transfers(fake).upload(stillValid, "a.png", "image/png", PNG_3X2).id()).isNotBlank();
 
             fake.clock().advance(Duration.ofMillis(1));
-            assertRule(() -> fake.transfers().upload(token, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
@@ -153,51 +155,51 @@ class UploadTest {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
             String forged = token.substring(0, token.length() - 2) + (token.endsWith("AA") ? "BB" : "AA");
 
-            assertRule(() -> fake.transfers().upload(forged, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
-            assertRule(() -> fake.transfers().upload("garbage", "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(forged, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload("garbage", "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
         void anEmptyUploadIsZeroFileSize() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
-            assertRule(() -> fake.transfers().upload(token, "a.png", "image/png", new byte[0]), WixErrorCode.ZERO_FILE_SIZE);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", new byte[0]), WixErrorCode.ZERO_FILE_SIZE);
         }
 
         @Test
         void contentSentAsOctetStreamIsAccepted() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
-            assertThat(fake.transfers().upload(token, "a.png", "application/octet-stream", PNG_3X2).mediaType()).isEqualTo(MediaType.IMAGE);
+            assertThat(FaceAccess.get().transfers(fake).upload(token, "a.png", "application/octet-stream", PNG_3X2).mediaType()).isEqualTo(MediaType.IMAGE);
         }
 
         @Test
         void anUploadWhoseFolderWasTrashedMeanwhileLandsInTheMediaRoot() {
-            Folder logos = fake.folders().createFolder("logos", null);
+            Folder logos = fake.site().folders().createFolder("logos", null);
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(logos.id())));
-            fake.folders().bulkDeleteFolders(List.of(logos.id()), false);
+            fake.site().folders().bulkDeleteFolders(List.of(logos.id()), false);
 
-            assertThat(fake.transfers().upload(token, "a.png", "image/png", PNG_3X2).parentFolderId()).isEqualTo("media-root");
+            assertThat(FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2).parentFolderId()).isEqualTo("media-root");
         }
 
         @Test
         void contentOfAnotherMediaTypeIsAMismatch() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
-            assertRule(() -> fake.transfers().upload(token, "a.mp4", "video/mp4", PNG_3X2), WixErrorCode.MISMATCH_MIME_TYPE);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.mp4", "video/mp4", PNG_3X2), WixErrorCode.MISMATCH_MIME_TYPE);
         }
 
         @Test
         void theUploadItselfIsCheckedAgainstTheSizeLimitAndTheQuotaAndARefusedUploadMayBeRetried() {
             String big = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
-            fake.site().setLimits(SiteLimits.unlimited().withMaxFileSize(PNG_3X2.length - 1));
-            assertRule(() -> fake.transfers().upload(big, "a.png", "image/png", PNG_3X2), WixErrorCode.FILE_SIZE_OVER_LIMIT);
+            fake.site().scenarios().limits(SiteLimits.unlimited().withMaxFileSize(PNG_3X2.length - 1));
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(big, "a.png", "image/png", PNG_3X2), WixErrorCode.FILE_SIZE_OVER_LIMIT);
 
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(PNG_3X2.length - 1));
-            assertRule(() -> fake.transfers().upload(big, "a.png", "image/png", PNG_3X2), WixErrorCode.SITE_QUOTA_EXCEEDED);
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(PNG_3X2.length - 1));
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(big, "a.png", "image/png", PNG_3X2), WixErrorCode.SITE_QUOTA_EXCEEDED);
 
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(PNG_3X2.length));
-            assertThat(fake.transfers().upload(big, "a.png", "image/png", PNG_3X2).sizeInBytes()).isEqualTo(PNG_3X2.length);
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(PNG_3X2.length));
+            assertThat(FaceAccess.get().transfers(fake).upload(big, "a.png", "image/png", PNG_3X2).sizeInBytes()).isEqualTo(PNG_3X2.length);
         }
 
         @Test
@@ -207,7 +209,7 @@ class UploadTest {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")
                     .withExternalInfo(ExternalInfo.of("crm", "42"))));
 
-            FileDescriptor file = fake.transfers().upload(token, "a.png", "image/png", PNG_3X2);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2);
             files.getFileDescriptor(file.id());
 
             assertThat(events).singleElement().isInstanceOfSatisfying(MediaEvent.FileReady.class,
@@ -218,11 +220,11 @@ class UploadTest {
         void aFilePathCreatesFoldersAtOnce() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFilePath("/logos/2024")));
 
-            FileDescriptor file = fake.transfers().upload(token, "a.png", "image/png", PNG_3X2);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2);
 
-            Folder folder = fake.folders().getFolder(file.parentFolderId());
+            Folder folder = fake.site().folders().getFolder(file.parentFolderId());
             assertThat(folder.displayName()).isEqualTo("2024");
-            assertThat(fake.folders().getFolder(folder.parentFolderId()).displayName()).isEqualTo("logos");
+            assertThat(fake.site().folders().getFolder(folder.parentFolderId()).displayName()).isEqualTo("logos");
         }
     }
 
@@ -275,7 +277,7 @@ class UploadTest {
 
         @Test
         void aFileLargerThanTheSiteAllowsIsFileSizeOverLimitAtTheBoundary() {
-            fake.site().setLimits(SiteLimits.unlimited().withMaxFileSize(1000));
+            fake.site().scenarios().limits(SiteLimits.unlimited().withMaxFileSize(1000));
 
             assertThat(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(1000L))).isNotBlank();
             assertRule(() -> uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(1001L)),
@@ -294,7 +296,7 @@ class UploadTest {
 
         @Test
         void anAnnouncedSizeBeyondTheQuotaIsSiteQuotaExceededAtTheBoundary() {
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(1000));
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(1000));
 
             assertThat(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(1000L))).isNotBlank();
             MediaManagerException e = assertRule(() -> uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(1001L)),
@@ -304,7 +306,7 @@ class UploadTest {
 
         @Test
         void theResumableUrlHasNoQuotaError() {
-            fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(1000));
+            fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(1000));
 
             assertThat(files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")
                     .withSizeInBytes(5000L)).uploadToken()).isNotBlank();
@@ -351,7 +353,7 @@ class UploadTest {
         void aFileNameIsTruncatedTo255() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("n".repeat(300) + ".png")));
 
-            FileDescriptor file = fake.transfers().upload(token, null, "image/png", PNG_3X2);
+            FileDescriptor file = FaceAccess.get().transfers(fake).upload(token, null, "image/png", PNG_3X2);
 
             assertThat(file.displayName()).hasSize(255);
         }
@@ -376,73 +378,73 @@ class UploadTest {
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")
                     .withFileName("big.png")).uploadToken();
 
-            fake.transfers().createResumable(token, (long) PNG_3X2.length);
-            Transfers.ResumableStatus first = fake.transfers().appendResumable(token, 0, java.util.Arrays.copyOf(PNG_3X2, 10), null);
+            FaceAccess.get().transfers(fake).createResumable(token, (long) PNG_3X2.length);
+            Transfers.ResumableStatus first = FaceAccess.get().transfers(fake).appendResumable(token, 0, java.util.Arrays.copyOf(PNG_3X2, 10), null);
             assertThat(first.offset()).isEqualTo(10);
             assertThat(first.length()).isEqualTo(PNG_3X2.length);
             assertThat(first.isComplete()).isFalse();
-            assertThat(fake.transfers().resumableStatus(token).offset()).isEqualTo(10);
+            assertThat(FaceAccess.get().transfers(fake).resumableStatus(token).offset()).isEqualTo(10);
 
-            assertRule(() -> fake.transfers().appendResumable(token, 0, PNG_3X2, null), WixErrorCode.ALREADY_EXISTS);
-            assertRule(() -> fake.transfers().finishResumable(token, "big.png"), WixErrorCode.FAILED_PRECONDITION);
+            assertRule(() -> FaceAccess.get().transfers(fake).appendResumable(token, 0, PNG_3X2, null), WixErrorCode.ALREADY_EXISTS);
+            assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(token, "big.png"), WixErrorCode.FAILED_PRECONDITION);
 
-            Transfers.ResumableStatus done = fake.transfers().appendResumable(token, 10,
+            Transfers.ResumableStatus done = FaceAccess.get().transfers(fake).appendResumable(token, 10,
                     java.util.Arrays.copyOfRange(PNG_3X2, 10, PNG_3X2.length), null);
             assertThat(done.isComplete()).isTrue();
             assertThat(files.listFiles(ListFilesRequest.all()).files()).as("no file before the finalize").isEmpty();
 
-            FileDescriptor file = fake.transfers().finishResumable(token, "ignored.png");
+            FileDescriptor file = FaceAccess.get().transfers(fake).finishResumable(token, "ignored.png");
             assertThat(file.displayName()).isEqualTo("big.png");
             assertThat(file.sizeInBytes()).isEqualTo(PNG_3X2.length);
             assertThat(file.operationStatus()).isEqualTo(OperationStatus.READY);
-            assertThat(fake.transfers().content(fake.defaultSiteId(), file.id())).isEqualTo(PNG_3X2);
-            assertRule(() -> fake.transfers().finishResumable(token, "big.png"), WixErrorCode.PERMISSION_DENIED);
-            assertRule(() -> fake.transfers().resumableStatus(token), WixErrorCode.PERMISSION_DENIED);
+            assertThat(FaceAccess.get().transfers(fake).content(fake.defaultSiteId(), file.id())).isEqualTo(PNG_3X2);
+            assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(token, "big.png"), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).resumableStatus(token), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
         void theFinalizeNamesTheFileWhenTheUrlDidNot() {
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
-            fake.transfers().createResumable(token, (long) PNG_3X2.length);
-            fake.transfers().appendResumable(token, 0, PNG_3X2, null);
+            FaceAccess.get().transfers(fake).createResumable(token, (long) PNG_3X2.length);
+            FaceAccess.get().transfers(fake).appendResumable(token, 0, PNG_3X2, null);
 
-            assertThat(fake.transfers().finishResumable(token, "imageExample.png").displayName()).isEqualTo("imageExample.png");
+            assertThat(FaceAccess.get().transfers(fake).finishResumable(token, "imageExample.png").displayName()).isEqualTo("imageExample.png");
         }
 
         @Test
         void aTerminatedUploadIsGoneAndCannotBeFinalized() {
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
-            fake.transfers().createResumable(token, (long) PNG_3X2.length);
-            fake.transfers().appendResumable(token, 0, PNG_3X2, null);
+            FaceAccess.get().transfers(fake).createResumable(token, (long) PNG_3X2.length);
+            FaceAccess.get().transfers(fake).appendResumable(token, 0, PNG_3X2, null);
 
-            fake.transfers().terminateResumable(token);
+            FaceAccess.get().transfers(fake).terminateResumable(token);
 
-            assertRule(() -> fake.transfers().finishResumable(token, "a.png"), WixErrorCode.PERMISSION_DENIED);
-            assertRule(() -> fake.transfers().resumableStatus(token), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(token, "a.png"), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).resumableStatus(token), WixErrorCode.PERMISSION_DENIED);
             assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
         }
 
         @Test
         void anAbandonedUploadIsFreedWhenItsTokenExpires() {
             FakeMediaManager fake = Fakes.builder().contentMemoryBudget(1 << 22).build();
-            String token = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
-            fake.transfers().createResumable(token, 3L << 20);
-            fake.transfers().appendResumable(token, 0, new byte[2 << 20], null);
+            String token = fake.site().files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
+            FaceAccess.get().transfers(fake).createResumable(token, 3L << 20);
+            FaceAccess.get().transfers(fake).appendResumable(token, 0, new byte[2 << 20], null);
             assertThat(fake.contentBytesInMemory()).isEqualTo(2L << 20);
 
             fake.clock().advance(java.time.Duration.ofDays(7).plusMinutes(1));
 
             assertThat(fake.contentBytesInMemory()).isZero();
-            assertRule(() -> fake.transfers().finishResumable(token, "a.mp4"), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(token, "a.mp4"), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
         void aTokenOfAnotherFakeIsRefused() {
             FakeMediaManager other = Fakes.builder().seed(99).build();
-            String foreign = other.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
+            String foreign = other.site().files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
 
-            assertRule(() -> fake.transfers().finishResumable(foreign, "a.png"), WixErrorCode.PERMISSION_DENIED);
-            assertRule(() -> fake.transfers().createResumable(foreign, 10L), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(foreign, "a.png"), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).createResumable(foreign, 10L), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
@@ -450,25 +452,25 @@ class UploadTest {
             String mine = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
             MediaSite other = fake.site("other-site");
             String theirs = other.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
-            fake.transfers().createResumable(mine, (long) PNG_3X2.length);
-            fake.transfers().appendResumable(mine, 0, PNG_3X2, null);
+            FaceAccess.get().transfers(fake).createResumable(mine, (long) PNG_3X2.length);
+            FaceAccess.get().transfers(fake).appendResumable(mine, 0, PNG_3X2, null);
 
-            assertRule(() -> fake.transfers().finishResumable(theirs, "a.png"), WixErrorCode.FAILED_PRECONDITION);
+            assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(theirs, "a.png"), WixErrorCode.FAILED_PRECONDITION);
 
             assertThat(other.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
             assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
-            assertThat(fake.transfers().resumableStatus(mine).isComplete()).isTrue();
+            assertThat(FaceAccess.get().transfers(fake).resumableStatus(mine).isComplete()).isTrue();
         }
 
         @Test
         void theTicketsPrivacyLabelsAndFolderReachTheFile() {
-            Folder talks = fake.folders().createFolder("talks", null);
+            Folder talks = fake.site().folders().createFolder("talks", null);
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")
                     .withPrivate(true).withLabels(List.of("keynote")).withParentFolderId(talks.id())
                     .withUploadProtocol(UploadProtocol.TUS).withSizeInBytes((long) PNG_3X2.length)).uploadToken();
 
-            fake.transfers().appendResumable(token, 0, PNG_3X2, null);
-            FileDescriptor file = fake.transfers().finishResumable(token, "a.png");
+            FaceAccess.get().transfers(fake).appendResumable(token, 0, PNG_3X2, null);
+            FileDescriptor file = FaceAccess.get().transfers(fake).finishResumable(token, "a.png");
 
             assertThat(file.isPrivate()).isTrue();
             assertThat(file.labels()).containsExactly("keynote");
@@ -481,14 +483,14 @@ class UploadTest {
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")
                     .withSizeInBytes(4L)).uploadToken();
 
-            assertInvalid(() -> fake.transfers().appendResumable(token, 0, PNG_3X2, null), "content");
+            assertInvalid(() -> FaceAccess.get().transfers(fake).appendResumable(token, 0, PNG_3X2, null), "content");
         }
 
         @Test
         void aResumableTokenIsNoSingleRequestUploadToken() {
             String token = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
 
-            assertRule(() -> fake.transfers().upload(token, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
         }
     }
 }

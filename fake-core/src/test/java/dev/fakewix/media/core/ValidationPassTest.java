@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.FileUpdate;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ValidationPassTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     @Test
     void everyConstraintViolationOfARequestIsReportedInOneError() {
@@ -40,7 +41,7 @@ class ValidationPassTest {
                 ImportFileRequest.of("https://example.com/c.jpg").withDisplayName("n".repeat(1001)))));
         assertThat(e.fieldViolations()).extracting(FieldViolation::field)
                 .containsExactly("importFileRequests[1].url", "importFileRequests[2].displayName");
-        assertThat(files.listFiles(null).files()).isEmpty();
+        assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 
     @Test
@@ -77,7 +78,7 @@ class ValidationPassTest {
 
     @Test
     void aBulkItemFailingARuleCarriesTheSameApplicationErrorAsTheExceptionWould() {
-        fake.site().setLimits(SiteLimits.unlimited().withStorageQuota(0));
+        fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
         MediaManagerException alone = thrownBy(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg")));
         BulkImportFileResponse bulk = files.bulkImportFile(List.of(ImportFileRequest.of("https://example.com/a.jpg")), true);
         ApplicationError item = bulk.results().get(0).itemMetadata().error();

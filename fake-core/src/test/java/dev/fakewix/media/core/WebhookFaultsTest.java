@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +29,8 @@ class WebhookFaultsTest {
     void setUp() {
         fake = Fakes.builder().webhookKey(KEY).build();
         transport = new RecordingTransport();
-        fake.webhooks().connect(transport, transport);
-        fake.webhooks().subscribe(URL);
+        FaceAccess.get().connectWebhooks(fake, transport, transport);
+        fake.webhooks().subscribe(fake.defaultSiteId(), URL);
         scenarios = fake.site().scenarios();
     }
 
@@ -42,7 +43,7 @@ class WebhookFaultsTest {
     }
 
     private Folder folder(String name) {
-        return fake.folders().createFolder(name, null);
+        return fake.site().folders().createFolder(name, null);
     }
 
     private List<String> deliveredNames() {
@@ -160,12 +161,12 @@ class WebhookFaultsTest {
 
     @Test
     void faultsMatchByEventTypeAndFile() {
-        fake.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
-        FileDescriptor a = fake.files().importFile(Fakes.importRequest("a.jpg"));
-        FileDescriptor b = fake.files().importFile(Fakes.importRequest("b.jpg"));
-        scenarios.onWebhook(WebhookEvent.FILE_READY).forFile(b.id()).drop().always();
-        fake.lifecycle().markReady(a.id());
-        fake.lifecycle().markReady(b.id());
+        fake.site().scenarios().readiness(Readiness.manual());
+        FileDescriptor a = fake.site().files().importFile(Fakes.importRequest("a.jpg"));
+        FileDescriptor b = fake.site().files().importFile(Fakes.importRequest("b.jpg"));
+        scenarios.onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileId(b.id())).drop().always();
+        fake.site().lifecycle().markReady(a.id());
+        fake.site().lifecycle().markReady(b.id());
         folder("a folder");
         awaitAttempts(3);
 
@@ -178,10 +179,10 @@ class WebhookFaultsTest {
     @Test
     void faultsMatchByFolder() {
         Folder pets = folder("Pets");
-        scenarios.onWebhook(WebhookEvent.FILE_READY).forFolder(pets.id()).drop().always();
-        FileDescriptor inPets = Fakes.importInto(fake.files(), pets.id(), "cat.jpg");
-        FileDescriptor atRoot = Fakes.importImage(fake.files(), "dog.jpg");
-        fake.files().getFileDescriptors(List.of(inPets.id(), atRoot.id()));
+        scenarios.onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.folder(pets.id())).drop().always();
+        FileDescriptor inPets = Fakes.importInto(fake.site().files(), pets.id(), "cat.jpg");
+        FileDescriptor atRoot = Fakes.importImage(fake.site().files(), "dog.jpg");
+        fake.site().files().getFileDescriptors(List.of(inPets.id(), atRoot.id()));
         awaitAttempts(3);
 
         assertThat(fake.webhooks().attempts()).filteredOn(at -> at.event() == WebhookEvent.FILE_READY)
@@ -211,11 +212,11 @@ class WebhookFaultsTest {
     private List<String> dropWithProbability() {
         FakeMediaManager f = Fakes.builder().webhookKey(KEY).build();
         RecordingTransport t = new RecordingTransport();
-        f.webhooks().connect(t, t);
-        f.webhooks().subscribe(URL);
+        FaceAccess.get().connectWebhooks(f, t, t);
+        f.webhooks().subscribe(f.defaultSiteId(), URL);
         f.site().scenarios().onWebhook().drop().withProbability(0.5);
         for (int i = 0; i < 20; i++) {
-            f.folders().createFolder("f" + i, null);
+            f.site().folders().createFolder("f" + i, null);
         }
         await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> f.webhooks().attempts().size() == 20);
         return f.webhooks().attempts().stream().map(a -> a.entityId() + " " + a.outcome()).sorted().toList();
@@ -257,7 +258,7 @@ class WebhookFaultsTest {
     @Test
     void webhookFaultsNeverTouchApiCalls() {
         scenarios.onWebhook().drop().always();
-        fake.files().importFile(Fakes.importRequest("a.jpg"));
-        assertThat(fake.files().listFiles(dev.fakewix.media.core.model.ListFilesRequest.all()).files()).hasSize(1);
+        fake.site().files().importFile(Fakes.importRequest("a.jpg"));
+        assertThat(fake.site().files().listFiles(dev.fakewix.media.core.model.ListFilesRequest.all()).files()).hasSize(1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileUpdate;
@@ -32,7 +33,7 @@ class WebhooksTest {
     void setUp() {
         fake = Fakes.builder().webhookKey(KEY).wallClock(java.time.Clock.fixed(WALL, java.time.ZoneOffset.UTC)).build();
         transport = new RecordingTransport();
-        fake.webhooks().connect(transport, transport);
+        FaceAccess.get().connectWebhooks(fake, transport, transport);
     }
 
     /** Real time in these tests: later than the fake clock, as on any machine running them. */
@@ -62,12 +63,12 @@ class WebhooksTest {
             String sites = "11111111-2222-4333-8444-555555555555";
             fake.close();
             fake = Fakes.builder().webhookKey(KEY).accountId(fakes).build();
-            fake.webhooks().connect(transport, transport);
-            fake.webhooks().subscribe(URL);
+            FaceAccess.get().connectWebhooks(fake, transport, transport);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
             fake.webhooks().subscribe("own-account", URL);
             fake.webhooks().useAccountId("own-account", sites);
 
-            fake.folders().createFolder("shared account", null);
+            fake.site().folders().createFolder("shared account", null);
             fake.site("own-account").folders().createFolder("own account", null);
 
             awaitPosts(2);
@@ -86,9 +87,9 @@ class WebhooksTest {
 
         @Test
         void fileReadyIsAnRs256JwtWhoseClaimsNestJsonStringsAsTheSdkReadsThem() throws Exception {
-            fake.webhooks().subscribe(URL);
-            FileDescriptor file = fake.files().importFile(Fakes.importRequest("cat.jpg").withExternalInfo(ExternalInfo.of("my-app", "order-7")));
-            fake.files().getFileDescriptor(file.id()); // immediate readiness: READY on the next read
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            FileDescriptor file = fake.site().files().importFile(Fakes.importRequest("cat.jpg").withExternalInfo(ExternalInfo.of("my-app", "order-7")));
+            fake.site().files().getFileDescriptor(file.id()); // immediate readiness: READY on the next read
 
             awaitPosts(1);
             RecordingTransport.Post post = transport.posts.get(0);
@@ -126,10 +127,10 @@ class WebhooksTest {
 
         @Test
         void fileFailedCarriesTheErrorAndTheExternalInfoButNoFile() {
-            fake.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
-            fake.webhooks().subscribe(URL);
-            FileDescriptor file = fake.files().importFile(Fakes.importRequest("cat.jpg").withExternalInfo(ExternalInfo.of("o")));
-            fake.lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "not an image");
+            fake.site().scenarios().readiness(Readiness.manual());
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            FileDescriptor file = fake.site().files().importFile(Fakes.importRequest("cat.jpg").withExternalInfo(ExternalInfo.of("o")));
+            fake.site().lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "not an image");
 
             awaitPosts(1);
             Map<String, Object> event = RecordingTransport.domainEvent(transport.posts.get(0).body());
@@ -141,16 +142,16 @@ class WebhooksTest {
 
         @Test
         void everyKindOfEventHasItsRestShapeAndSequencesIncreasePerEntity() {
-            fake.webhooks().subscribe(URL);
-            Folder folder = fake.folders().createFolder("Pets", null);
-            FileDescriptor file = Fakes.importInto(fake.files(), folder.id(), "cat.jpg");
-            fake.files().getFileDescriptor(file.id());
-            fake.files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("kitty.jpg"));
-            fake.files().bulkDeleteFiles(List.of(file.id()), false);
-            fake.files().bulkRestoreFilesFromTrashBin(List.of(file.id()));
-            fake.folders().updateFolder(FolderUpdate.of(folder.id()).withDisplayName("Animals"));
-            fake.files().bulkDeleteFiles(List.of(file.id()), true);
-            fake.folders().bulkDeleteFolders(List.of(folder.id()), false);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            Folder folder = fake.site().folders().createFolder("Pets", null);
+            FileDescriptor file = Fakes.importInto(fake.site().files(), folder.id(), "cat.jpg");
+            fake.site().files().getFileDescriptor(file.id());
+            fake.site().files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("kitty.jpg"));
+            fake.site().files().bulkDeleteFiles(List.of(file.id()), false);
+            fake.site().files().bulkRestoreFilesFromTrashBin(List.of(file.id()));
+            fake.site().folders().updateFolder(FolderUpdate.of(folder.id()).withDisplayName("Animals"));
+            fake.site().files().bulkDeleteFiles(List.of(file.id()), true);
+            fake.site().folders().bulkDeleteFolders(List.of(folder.id()), false);
 
             awaitPosts(8);
             assertThat(transport.bodies()).extracting(b -> (String) RecordingTransport.envelope(b).get("eventType")).containsExactly(
@@ -177,8 +178,8 @@ class WebhooksTest {
         void inProcessListenersGetTheSameEventObjectsAsTheWebhooks() {
             List<MediaEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
             fake.onEvent(heard::add);
-            fake.webhooks().subscribe(URL);
-            fake.folders().createFolder("Pets", null);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            fake.site().folders().createFolder("Pets", null);
 
             awaitPosts(1);
             assertThat(heard).hasSize(1);
@@ -187,10 +188,10 @@ class WebhooksTest {
 
         @Test
         void aFailedWriteAnnouncesNothing() {
-            fake.webhooks().subscribe(URL);
-            assertThatThrownBy(() -> fake.files().importFile(Fakes.importRequest("a.jpg").withFilePath("new/sub")
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            assertThatThrownBy(() -> fake.site().files().importFile(Fakes.importRequest("a.jpg").withFilePath("new/sub")
                     .withParentFolderId("no-such-folder"))).isInstanceOf(MediaManagerException.class);
-            fake.folders().createFolder("after", null);
+            fake.site().folders().createFolder("after", null);
 
             awaitPosts(1);
             assertThat(postedTypes()).containsExactly("wix.media.site_media.v1.folder_created");
@@ -202,7 +203,7 @@ class WebhooksTest {
         @Test
         void aSubscriptionGetsOnlyItsSiteAndItsEvents() {
             fake.webhooks().subscribe("other-site", URL, WebhookEvent.FOLDER_CREATED);
-            fake.folders().createFolder("default site", null);
+            fake.site().folders().createFolder("default site", null);
             fake.site("other-site").files().importFile(Fakes.importRequest("a.jpg"));
             fake.site("other-site").folders().createFolder("other site", null);
 
@@ -216,11 +217,12 @@ class WebhooksTest {
         @Test
         void badUrlsAndEventNamesAreRefusedAtSubscriptionWithTheFix() {
             Webhooks w = fake.webhooks();
-            assertThatThrownBy(() -> w.subscribe("ftp://127.0.0.1/x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s)");
-            assertThatThrownBy(() -> w.subscribe("not a url")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a URL");
-            assertThatThrownBy(() -> w.subscribe("http://10.1.2.3/hooks")).isInstanceOf(IllegalArgumentException.class)
+            String site = fake.defaultSiteId();
+            assertThatThrownBy(() -> w.subscribe(site, "ftp://127.0.0.1/x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http(s)");
+            assertThatThrownBy(() -> w.subscribe(site, "not a url")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a URL");
+            assertThatThrownBy(() -> w.subscribe(site, "http://10.1.2.3/hooks")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("10.1.2.3, not a loopback address");
-            assertThatThrownBy(() -> w.subscribe(null, URL, List.of("file_readyy"))).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> WebhookEvent.parse("file_readyy")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("unknown webhook event 'file_readyy'").hasMessageContaining("FILE_READY (wix.media.site_media.v1.file_descriptor_file_ready)");
             assertThatThrownBy(() -> w.subscribe("", URL)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..100");
             assertThat(w.subscriptions()).isEmpty();
@@ -229,7 +231,7 @@ class WebhooksTest {
         @Test
         void withoutATransportSubscribingSaysHowToGetOne() {
             FakeMediaManager bare = Fakes.fake();
-            assertThatThrownBy(() -> bare.webhooks().subscribe(URL)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> bare.webhooks().subscribe(bare.defaultSiteId(), URL)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("FakeMediaManagerServer").hasMessageContaining("HttpWebhooks.connect");
         }
 
@@ -242,12 +244,12 @@ class WebhooksTest {
 
         @Test
         void unsubscribedUrlsGetNothingMore() {
-            WebhookSubscription s = fake.webhooks().subscribe(URL);
-            fake.folders().createFolder("one", null);
+            WebhookSubscription s = fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            fake.site().folders().createFolder("one", null);
             awaitPosts(1);
             assertThat(fake.webhooks().unsubscribe(s.id())).isTrue();
             assertThat(fake.webhooks().unsubscribe(s.id())).isFalse();
-            fake.folders().createFolder("two", null);
+            fake.site().folders().createFolder("two", null);
 
             assertThat(fake.webhooks().outstanding()).isZero();
             assertThat(transport.posts).hasSize(1);
@@ -261,7 +263,7 @@ class WebhooksTest {
             WebhookSigningKey again = WebhookSigningKey.generate(42);
             assertThat(again.publicKeyPem()).isEqualTo(KEY.publicKeyPem()).startsWith("-----BEGIN PUBLIC KEY-----\n");
             assertThat(WebhookSigningKey.fromPem(KEY.privateKeyPem()).publicKeyPem()).isEqualTo(KEY.publicKeyPem());
-            assertThat(fake.webhooks().publicKeyPem()).isEqualTo(KEY.publicKeyPem());
+            assertThat(fake.webhooks().signingKey().publicKeyPem()).isEqualTo(KEY.publicKeyPem());
         }
 
         @Test
@@ -295,8 +297,8 @@ class WebhooksTest {
         void aRejectedAttemptIsRetriedAfterTheBackoffOnTheFakeClock() {
             AtomicInteger calls = new AtomicInteger();
             transport.status = () -> calls.incrementAndGet() <= 2 ? 503 : 204;
-            fake.webhooks().subscribe(URL);
-            fake.folders().createFolder("Pets", null);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            fake.site().folders().createFolder("Pets", null);
 
             awaitAttempts(1);
             assertThat(fake.webhooks().outstanding()).isEqualTo(1);
@@ -323,8 +325,8 @@ class WebhooksTest {
         @Test
         void unsubscribingTheLastReceiverStopsItsRetriesAndTheWorker() {
             transport.status = () -> 500;
-            WebhookSubscription s = fake.webhooks().subscribe(URL);
-            fake.folders().createFolder("Pets", null);
+            WebhookSubscription s = fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            fake.site().folders().createFolder("Pets", null);
             awaitAttempts(1);
             await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 1); // the retry waits for the clock
 
@@ -339,10 +341,10 @@ class WebhooksTest {
         @Test
         void aDeliveryGivesUpAfterMaxAttempts() {
             fake = Fakes.builder().webhookKey(KEY).webhookPolicy(WebhookPolicy.defaults().withMaxAttempts(2)).build();
-            fake.webhooks().connect(transport, transport);
+            FaceAccess.get().connectWebhooks(fake, transport, transport);
             transport.status = () -> 500;
-            fake.webhooks().subscribe(URL);
-            fake.folders().createFolder("Pets", null);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            fake.site().folders().createFolder("Pets", null);
             awaitAttempts(1);
             fake.clock().advance(Duration.ofMinutes(10));
             awaitAttempts(2);
@@ -355,8 +357,8 @@ class WebhooksTest {
         @Test
         void aFailingTransportCountsAsUnreachableAndATimeoutAsTimedOut() {
             transport.answer = CompletableFuture.failedFuture(new java.net.ConnectException("Connection refused"));
-            fake.webhooks().subscribe(URL);
-            fake.folders().createFolder("a", null);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            fake.site().folders().createFolder("a", null);
             awaitAttempts(1);
             transport.answer = CompletableFuture.failedFuture(new java.util.concurrent.TimeoutException("slow"));
             fake.clock().advance(Duration.ofSeconds(1));
@@ -370,14 +372,14 @@ class WebhooksTest {
         @Test
         void aFullQueueRefusesNewDeliveriesWithoutBlockingTheApiAndJournalsThem() {
             fake = Fakes.builder().webhookKey(KEY).webhookPolicy(WebhookPolicy.defaults().withQueueCapacity(1)).build();
-            fake.webhooks().connect(transport, transport);
+            FaceAccess.get().connectWebhooks(fake, transport, transport);
             CompletableFuture<Integer> stuck = new CompletableFuture<>();
             transport.answer = stuck;
-            fake.webhooks().subscribe(URL);
-            fake.folders().createFolder("in flight", null);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
+            fake.site().folders().createFolder("in flight", null);
             awaitPosts(1);
-            fake.folders().createFolder("queued", null);
-            fake.folders().createFolder("overflows", null);
+            fake.site().folders().createFolder("queued", null);
+            fake.site().folders().createFolder("overflows", null);
 
             assertThat(fake.webhooks().attempts()).singleElement().satisfies(a -> {
                 assertThat(a.outcome()).isEqualTo(WebhookAttempt.Outcome.OVERFLOWED);
@@ -393,10 +395,10 @@ class WebhooksTest {
         void aReceiverThatDoesNotAnswerDelaysOnlyItsOwnEvents() {
             transport.slowUrl = java.net.URI.create("http://127.0.0.1:9/slow");
             transport.slowAnswer = new CompletableFuture<>();
-            fake.webhooks().subscribe(transport.slowUrl.toString());
-            fake.webhooks().subscribe(URL);
+            fake.webhooks().subscribe(fake.defaultSiteId(), transport.slowUrl.toString());
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
             for (int i = 0; i < 5; i++) {
-                fake.folders().createFolder("f" + i, null);
+                fake.site().folders().createFolder("f" + i, null);
             }
 
             awaitAttempts(5); // the fast receiver got all five while the slow one still holds its first
@@ -411,9 +413,9 @@ class WebhooksTest {
 
         @Test
         void eventsOfOneSubscriptionArriveInTheOrderTheyHappened() {
-            fake.webhooks().subscribe(URL);
+            fake.webhooks().subscribe(fake.defaultSiteId(), URL);
             for (int i = 0; i < 50; i++) {
-                fake.folders().createFolder("f" + i, null);
+                fake.site().folders().createFolder("f" + i, null);
             }
             awaitPosts(50);
             assertThat(transport.bodies()).extracting(b -> (Object) ((Map<?, ?>) ((Map<?, ?>) RecordingTransport.domainEvent(b).get("createdEvent")).get("entity")).get("displayName"))

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every file-id parameter also takes the file's Wix media URL, in the shapes the SDK builds. */
 class WixMediaUrlTest {
     private final FakeMediaManager fake = Fakes.fake();
-    private final Files files = fake.files();
+    private final Files files = fake.site().files();
 
     private static String imageUrl(FileDescriptor f) {
         return "wix:image://v1/" + f.id() + "/" + URLEncoder.encode(f.displayName(), StandardCharsets.UTF_8)
@@ -96,11 +96,11 @@ class WixMediaUrlTest {
 
     @Test
     void theLifecycleControlsTakeMediaUrlsToo() {
-        fake.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+        fake.site().scenarios().readiness(Readiness.manual());
         FileDescriptor a = Fakes.importImage(files, "a.jpg");
         FileDescriptor b = Fakes.importImage(files, "b.jpg");
 
-        assertThat(fake.lifecycle().markReady(imageUrl(a)).operationStatus()).isEqualTo(OperationStatus.READY);
-        assertThat(fake.lifecycle().markFailed(imageUrl(b), "X", "y").operationStatus()).isEqualTo(OperationStatus.FAILED);
+        assertThat(fake.site().lifecycle().markReady(imageUrl(a)).operationStatus()).isEqualTo(OperationStatus.READY);
+        assertThat(fake.site().lifecycle().markFailed(imageUrl(b), "X", "y").operationStatus()).isEqualTo(OperationStatus.FAILED);
     }
 }

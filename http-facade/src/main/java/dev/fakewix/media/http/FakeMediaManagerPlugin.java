@@ -9,6 +9,7 @@ import io.javalin.plugin.Plugin;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
  * under {@code /_fake} and the transfer URLs under {@code /_wixmp}, next to your own routes.
  *
  * <pre>{@code
- * FakeMediaManager fake = FakeMediaManager.create();
+ * FakeMediaManager fake = FakeMediaManager.builder().build();
  * FakeMediaManagerPlugin media = new FakeMediaManagerPlugin(fake, config -> config.auth(AuthMode.OFF));
  * Javalin app = Javalin.create(config -> {
  *     config.registerPlugin(media);
@@ -114,7 +115,7 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
     }
 
     /** Where the app is reached, once it has started; {@code null} before. */
-    public URI baseUri() {
+    public @Nullable URI baseUri() {
         return baseUri;
     }
 

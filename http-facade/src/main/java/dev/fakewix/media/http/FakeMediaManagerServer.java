@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  *     URI api = server.baseUri().resolve("/site-media/v1/files");   // what your code calls
  *     runCodeUnderTest(server.baseUri());
  *     assertThat(server.journal().count(Operation.IMPORT_FILE)).isEqualTo(1);
- *     assertThat(fake.files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+ *     assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
  * }
  * }</pre>
  *
@@ -59,9 +59,9 @@ public final class FakeMediaManagerServer implements AutoCloseable {
         this.authority = authority;
     }
 
-    /** Starts a server over a new fake with the defaults ({@link FakeMediaManager#create()}). */
+    /** Starts a server over a new fake with the defaults ({@code FakeMediaManager.builder().build()}). */
     public static FakeMediaManagerServer start(Consumer<ServerConfig> configurer) {
-        return start(FakeMediaManager.create(), configurer);
+        return start(FakeMediaManager.builder().build(), configurer);
     }
 
     /** Starts a server over {@code fake}, configured by {@code configurer}. */

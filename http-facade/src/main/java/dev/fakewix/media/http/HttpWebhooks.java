@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
  * Webhook delivery over HTTP for a fake that serves no HTTP itself (a server over the fake connects it on its own).
  *
  * <pre>{@code
- * FakeMediaManager fake = FakeMediaManager.create();
+ * FakeMediaManager fake = FakeMediaManager.builder().build();
  * HttpWebhooks.connect(fake);
  * fake.webhooks().subscribe("http://127.0.0.1:8081/webhooks");
  * }</pre>

@@ -2,6 +2,7 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.Operation;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +48,10 @@ import java.util.Objects;
  *                   {@code docs/fidelity.md}); empty when it met none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
-                           String path, Map<String, List<String>> query, String body, int status, String errorCode,
-                           String scenario, String responseBody, Duration latency, boolean fromDashboard,
+public record JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
+                           String method, String path, Map<String, List<String>> query, @Nullable String body,
+                           int status, @Nullable String errorCode, @Nullable String scenario,
+                           @Nullable String responseBody, Duration latency, boolean fromDashboard,
                            List<String> guesses) {
     public JournalEntry {
         guesses = guesses == null ? List.of() : List.copyOf(guesses);
@@ -68,17 +70,18 @@ public record JournalEntry(long sequence, Instant receivedAt, String siteId, Ope
     }
 
     /** An entry that met no guess. */
-    public JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
-                        String path, Map<String, List<String>> query, String body, int status, String errorCode,
-                        String scenario, String responseBody, Duration latency, boolean fromDashboard) {
+    public JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
+                        String method, String path, Map<String, List<String>> query, @Nullable String body,
+                        int status, @Nullable String errorCode, @Nullable String scenario,
+                        @Nullable String responseBody, Duration latency, boolean fromDashboard) {
         this(sequence, receivedAt, siteId, operation, method, path, query, body, status, errorCode, scenario,
                 responseBody, latency, fromDashboard, List.of());
     }
 
     /** An entry of the code under test without a response body or a measured latency (one a test builds by hand). */
-    public JournalEntry(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
-                        String path, Map<String, List<String>> query, String body, int status, String errorCode,
-                        String scenario) {
+    public JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
+                        String method, String path, Map<String, List<String>> query, @Nullable String body,
+                        int status, @Nullable String errorCode, @Nullable String scenario) {
         this(sequence, receivedAt, siteId, operation, method, path, query, body, status, errorCode, scenario, null,
                 Duration.ZERO, false);
     }

@@ -6,6 +6,7 @@ import dev.fakewix.media.http.internal.ApiKey;
 import dev.fakewix.media.http.internal.FacadeSettings;
 import dev.fakewix.media.http.internal.RequestGuard;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.security.SecureRandom;
@@ -176,7 +177,7 @@ public final class ServerConfig {
      * {@link AuthMode#STRICT} (read it from {@link FakeMediaManagerServer#adminToken()}). {@code /_fake/health}
      * never needs it.
      */
-    public ServerConfig adminToken(String token) {
+    public ServerConfig adminToken(@Nullable String token) {
         if (token != null && token.isBlank()) {
             throw new IllegalArgumentException("an admin token must not be blank; pass null for no token");
         }

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -22,7 +24,7 @@ class AdminApiTest extends ServerFixture {
     }
 
     private FileDescriptor pendingImport(String url) {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+        site.scenarios().readiness(Readiness.manual());
         return site.files().importFile(ImportFileRequest.of(url));
     }
 
@@ -31,8 +33,8 @@ class AdminApiTest extends ServerFixture {
         site.folders().createFolder("a", null);
         fake.site("other").folders().createFolder("b", null);
         assertThat(admin().post("/_fake/reset", null).status()).isEqualTo(200);
-        assertThat(site.folders().listFolders(null).folders()).isEmpty();
-        assertThat(fake.site("other").folders().listFolders(null).folders()).isEmpty();
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site("other").folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
     }
 
     @Test
@@ -42,16 +44,16 @@ class AdminApiTest extends ServerFixture {
         WireClient.Response response = admin().post("/_fake/sites/" + WireClient.SITE_ID + "/reset", null);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{}");
-        assertThat(site.folders().listFolders(null).folders()).isEmpty();
-        assertThat(fake.site("other").folders().listFolders(null).folders()).hasSize(1);
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site("other").folders().listFolders(ListFoldersRequest.all()).folders()).hasSize(1);
     }
 
     @Test
     void siteStateExportsAsJsonWithContentAndPendingReadiness() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg"));
         golden("admin.state", admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state"), 200);
     }
@@ -60,7 +62,7 @@ class AdminApiTest extends ServerFixture {
     void anExportedStateImportsBackIdentically() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
         FileDescriptor later = pendingImport("https://example.com/later.jpg");
         String exported = admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
         SiteSnapshot before = site.snapshot();
@@ -138,7 +140,7 @@ class AdminApiTest extends ServerFixture {
 
     @Test
     void advancingTheClockMakesDueFilesReady() {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
         admin().post("/_fake/clock/advance", "{\"duration\":\"PT5M\"}");
         assertThat(site.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);

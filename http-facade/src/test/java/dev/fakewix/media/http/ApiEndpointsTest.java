@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
@@ -167,7 +168,7 @@ class ApiEndpointsTest extends ServerFixture {
 
         @Test
         void importFileBeyondTheQuotaIsSiteQuotaExceeded() {
-            site.setLimits(SiteLimits.unlimited().withStorageQuota(0));
+            site.scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
             golden("importFile.siteQuotaExceeded", client.post("/site-media/v1/files/import",
                     "{\"url\":\"https://example.com/photos/leon.jpg\"}"), 400);
         }
@@ -416,7 +417,7 @@ class ApiEndpointsTest extends ServerFixture {
         void bulkDeleteFoldersAnswersAnEmptyObject() {
             Folder pets = site.folders().createFolder("Pets", null);
             golden("bulkDeleteFolders", client.post("/site-media/v1/bulk/folders/delete", "{\"folderIds\":[\"" + pets.id() + "\"],\"permanent\":false}"), 200);
-            assertThat(site.folders().listDeletedFolders(null).folders()).extracting(Folder::id).containsExactly(pets.id());
+            assertThat(site.folders().listDeletedFolders(ListFoldersRequest.all()).folders()).extracting(Folder::id).containsExactly(pets.id());
         }
 
         @Test

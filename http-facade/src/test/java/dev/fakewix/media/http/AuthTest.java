@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.FakeMediaManager;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class AuthTest extends OnDemandServer {
     private static final String IMPORT = "{\"url\":\"https://example.com/a.jpg\"}";
 
     private WireClient start(Consumer<ServerConfig> config) {
-        return start(FakeMediaManager.create(), config);
+        return start(FakeMediaManager.builder().build(), config);
     }
 
     private static void assertRefused(WireClient.Response response, int status, String code) {
@@ -42,7 +43,7 @@ class AuthTest extends OnDemandServer {
     void permissiveModeCreatesSitesOnFirstUseAndKeepsThemApart() {
         WireClient client = start(c -> { });
         client.with("wix-site-id", SITE_A).post("/site-media/v1/files/import", IMPORT);
-        assertThat(fake.site(SITE_A).files().listFiles(null).files()).hasSize(1);
+        assertThat(fake.site(SITE_A).files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
         assertThat(client.with("wix-site-id", SITE_B).get("/site-media/v1/files").json().get("files")).isEmpty();
     }
 
@@ -50,7 +51,7 @@ class AuthTest extends OnDemandServer {
     void withoutASiteHeaderTheDefaultSiteIsUsed() {
         WireClient client = start(c -> { });
         client.with("wix-site-id", null).post("/site-media/v1/files/import", IMPORT);
-        assertThat(fake.site().files().listFiles(null).files()).hasSize(1);
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
     }
 
     @Test
@@ -79,7 +80,7 @@ class AuthTest extends OnDemandServer {
         assertThat(reader.get("/site-media/v1/files").status()).isEqualTo(200);
         assertRefused(reader.post("/site-media/v1/files/import", IMPORT), 403, "PERMISSION_DENIED");
         assertRefused(reader.post("/site-media/v1/folders", "{\"displayName\":\"x\"}"), 403, "PERMISSION_DENIED");
-        assertThat(fake.site(SITE_A).files().listFiles(null).files()).isEmpty();
+        assertThat(fake.site(SITE_A).files().listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 
     @Test
@@ -98,7 +99,7 @@ class AuthTest extends OnDemandServer {
     void strictModeWithoutASiteHeaderUsesTheKeysOnlySite() {
         WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of(SITE_A), true));
         client.with("Authorization", "admin").with("wix-site-id", null).post("/site-media/v1/files/import", IMPORT);
-        assertThat(fake.site(SITE_A).files().listFiles(null).files()).hasSize(1);
+        assertThat(fake.site(SITE_A).files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
     }
 
     @Test
@@ -134,7 +135,7 @@ class AuthTest extends OnDemandServer {
     @Test
     void transferUrlsNeedNoKeyEvenInStrictMode() {
         WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of("*"), true));
-        String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
         WireClient.Response upload = client.with("Authorization", null).send("PUT", url, new byte[]{(byte) 0x89, 'P', 'N', 'G'},
                 "image/png", java.util.Map.of());
         assertThat(upload.status()).as("%s", upload).isLessThan(500).isNotEqualTo(401);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class ConcurrentClientsTest {
 
     @Test
     void clientsOnSeveralSitesLoseNoUpdateWhileAnotherSiteIsReset() throws Exception {
-        FakeMediaManager fake = FakeMediaManager.builder().seed(3).fixedClock(Instant.parse("2024-05-01T10:00:00Z")).build();
+        FakeMediaManager fake = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"))).build();
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0).journalCapacity(100))) {
             Map<String, String> lastName = new ConcurrentHashMap<>();   // file id -> the last name its owner set
             Map<String, String> siteOf = new ConcurrentHashMap<>();

@@ -1,5 +1,9 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
@@ -59,7 +63,7 @@ class DashboardBrowserTest {
     }
 
     private void startServer(ReadinessPolicy readiness) {
-        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).readiness(readiness).build();
+        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).readiness(readiness).build();
         server = FakeMediaManagerServer.start(fake, config -> config.port(0));
         site = fake.site(SITE_ID);
         client = new WireClient(server.baseUri());
@@ -110,7 +114,7 @@ class DashboardBrowserTest {
 
     @Test
     void theTreeShowsTheFoldersAndFilesTheImportsMade() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         Folder pets = site.folders().createFolder("Pets", null);
         String cat = importFile("https://example.com/cat.jpg", "cat.jpg", pets.id());
         String dog = importFile("https://example.com/dog.jpg", "dog.jpg", pets.id());
@@ -136,7 +140,7 @@ class DashboardBrowserTest {
 
     @Test
     void theSiteSwitcherShowsEachSitesOwnLibrary() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         Folder mine = site.folders().createFolder("Mine", null);
         Folder theirs = fake.site("other-site").folders().createFolder("Theirs", null);
         open();
@@ -153,7 +157,7 @@ class DashboardBrowserTest {
 
     @Test
     void theJournalShowsTheRequestTheTestMadeWithItsBodies() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         importFile("https://example.com/journal.png", "journal.png", null);
         assertThat(client.get("/site-media/v1/files?paging.limit=7").status()).isEqualTo(200);
         long sequence = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(0).sequence();
@@ -174,7 +178,7 @@ class DashboardBrowserTest {
 
     @Test
     void theJournalShowsTheGuessesARequestReliedOnWithTheirLedgerLines() throws Exception {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         assertThat(client.get("/site-media/v1/files").status()).isEqualTo(200);
         JournalEntry listed = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(0);
         assertThat(listed.guesses()).contains("G-059");
@@ -208,7 +212,7 @@ class DashboardBrowserTest {
 
     @Test
     void aRequestMadeWhileThePageIsOpenAppearsWithoutAReload() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         open();
         browser.findElement(By.id("tab-journal")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("journal-empty")));
@@ -221,7 +225,7 @@ class DashboardBrowserTest {
 
     @Test
     void advancingTheClockOnThePageTurnsAPendingFileReady() {
-        startServer(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        startServer(Readiness.readyAfter(Duration.ofMinutes(5)));
         String later = importFile("https://example.com/later.jpg", "later.jpg", null);
 
         open();
@@ -240,7 +244,7 @@ class DashboardBrowserTest {
 
     @Test
     void aFileNamedLikeMarkupIsShownAsTextAndRunsNothing() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         String name = "<img src=x onerror=alert(1)>.png";
         String id = importFile("https://example.com/x.png", name.replace("\"", "\\\""), null);
         site.folders().createFolder("<b>bold</b>", null);
@@ -258,7 +262,7 @@ class DashboardBrowserTest {
 
     @Test
     void aDroppedFileIsUploadedThroughTheDocumentedFlowAndItsThumbnailLoads() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         Folder photos = site.folders().createFolder("Photos", null);
         open();
         openFolder(photos.id());
@@ -276,7 +280,7 @@ class DashboardBrowserTest {
         var files = site.files().listFiles(ListFilesRequest.in(photos.id())).files();
         assertThat(files).singleElement().satisfies(f -> {
             assertThat(f.displayName()).isEqualTo("pixel.png");
-            assertThat(fake.transfers().content(SITE_ID, f.id())).isEqualTo(PIXEL_PNG);
+            assertThat(FaceAccess.get().transfers(fake).content(SITE_ID, f.id())).isEqualTo(PIXEL_PNG);
         });
         // journaled, as the dashboard's: a person using the page during a test adds nothing the test's assertions see
         assertThat(server.journal().entries()).extracting(JournalEntry::operation).containsExactly(
@@ -289,7 +293,7 @@ class DashboardBrowserTest {
 
     @Test
     void markReadyOnThePageFinishesAManuallyPendingFile() {
-        startServer(ReadinessPolicy.manual());
+        startServer(Readiness.manual());
         String id = site.files().importFile(ImportFileRequest.of("https://example.com/manual.mp4")).id();
         open();
         fileRow(id);
@@ -304,7 +308,7 @@ class DashboardBrowserTest {
 
     @Test
     void insideAnAppUnderAContextPathThePageSendsTheTokenAndJsonOnEveryWrite() {
-        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).readiness(ReadinessPolicy.immediate()).build();
+        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).readiness(Readiness.ready()).build();
         FakeMediaManagerPlugin plugin = new FakeMediaManagerPlugin(fake);
         List<String> adminCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
         io.javalin.Javalin app = io.javalin.Javalin.create(config -> {
@@ -338,7 +342,7 @@ class DashboardBrowserTest {
 
     @Test
     void theWebhooksViewShowsSubscriptionsAndTheDeliveryAttemptsOfRealEvents() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             WireClient admin = client.with("Authorization", null).with("wix-site-id", null);
             assertThat(admin.post("/_fake/webhooks/subscriptions", "{\"url\": \"" + receiver.url() + "\", \"siteId\": \""
@@ -362,7 +366,7 @@ class DashboardBrowserTest {
 
     @Test
     void markFailedAndResetSiteOnThePageAreTheAdminApisActions() {
-        startServer(ReadinessPolicy.manual());
+        startServer(Readiness.manual());
         String id = site.files().importFile(ImportFileRequest.of("https://example.com/broken.mov")).id();
         site.folders().createFolder("Doomed", null);
         open();
@@ -376,14 +380,14 @@ class DashboardBrowserTest {
         browser.findElement(By.id("reset-site")).click();
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#file-rows tr[data-file-id='" + id + "']")));
-        assertThat(site.folders().listFolders(null).folders()).isEmpty();
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
         assertThat(browser.findElements(By.cssSelector("#tree .node"))).extracting(e -> e.getAttribute("data-folder-id"))
                 .containsExactly("media-root", "visitor-uploads", "trash");
     }
 
     @Test
     void withAnAdminTokenThePageAsksForItOnceAndThenShowsTheSite() {
-        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).build();
+        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build();
         server = FakeMediaManagerServer.start(fake, config -> config.port(0).adminToken("s3cret"));
         Folder kept = fake.site(SITE_ID).folders().createFolder("Behind the token", null);
 
@@ -400,7 +404,7 @@ class DashboardBrowserTest {
 
     @Test
     void theScenariosViewShowsWhatIsLeftOfEachBehaviour() {
-        startServer(ReadinessPolicy.immediate());
+        startServer(Readiness.ready());
         site.scenarios().apply("{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"times\": 3}]}");
         assertThat(client.get("/site-media/v1/files").status()).isEqualTo(503);
 

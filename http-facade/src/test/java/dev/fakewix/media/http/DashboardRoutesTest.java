@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
@@ -103,7 +105,7 @@ class DashboardRoutesTest extends ServerFixture {
 
     @Test
     void aFileLeavingPendingChangesTheListingsTag() {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg"));
         String pending = admin().get(sitePath() + "/state?content=false").header("ETag");
         assertThat(admin().get(sitePath() + "/state?content=false").header("ETag")).isEqualTo(pending);
@@ -149,7 +151,7 @@ class DashboardRoutesTest extends ServerFixture {
     @Test
     void theStateWithoutContentListsEverythingButTheBytes() {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
 
         JsonNode full = admin().get(sitePath() + "/state").json();
         JsonNode listing = admin().get(sitePath() + "/state?content=false").json();
@@ -168,7 +170,7 @@ class DashboardRoutesTest extends ServerFixture {
 
     @Test
     void settleBringsDueFilesUpToDateAndAnswersWhatIsStillPending() {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.after(Duration.ofMinutes(5)));
+        site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         String due = site.files().importFile(ImportFileRequest.of("https://example.com/due.jpg")).id();
         fake.clock().advance(Duration.ofMinutes(5));
         String later = site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg")).id();

@@ -1,5 +1,8 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
@@ -46,8 +49,8 @@ public final class DashboardScreenshots {
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "docs");
         Files.createDirectories(out);
-        FakeMediaManager fake = FakeMediaManager.builder().seed(42).siteId(SITE).fixedClock(Instant.parse("2026-03-14T09:30:00Z"))
-                .readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.after(Duration.ofMinutes(5))))
+        FakeMediaManager fake = FakeMediaManager.builder().seed(42).siteId(SITE).clock(VirtualClock.frozenAt(Instant.parse("2026-03-14T09:30:00Z")))
+                .readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))))
                 .build();
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0));
              WebhookReceiver receiver = new WebhookReceiver()) {
@@ -58,7 +61,7 @@ public final class DashboardScreenshots {
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
                 browser.get(server.baseUri() + "/_fake/ui#site=" + SITE);
-                Folder products = fake.site(SITE).folders().listFolders(null).folders().stream()
+                Folder products = fake.site(SITE).folders().listFolders(ListFoldersRequest.all()).folders().stream()
                         .filter(f -> f.displayName().equals("Products")).findFirst().orElseThrow();
                 click(wait, By.cssSelector(".node[data-folder-id='" + products.id() + "']"));
                 click(wait, By.cssSelector("#file-rows tr[data-file-id='" + photoId + "']"));

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
@@ -73,7 +74,7 @@ class ErrorShapesTest extends ServerFixture {
                     "{\"displayName\":\"pets\",\"parentFolderId\":7}");
             assertThat(refused.status()).isEqualTo(400);
             assertThat(refused.json().at("/details/validationError/fieldViolations")).hasSize(1);
-            assertThat(site.folders().listFolders(null).folders()).isEmpty();
+            assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
         }
 
         @Test
@@ -90,7 +91,7 @@ class ErrorShapesTest extends ServerFixture {
     class OneRendererForEveryShape {
         @Test
         void aBulkItemFailingARuleCarriesItsRuleNameAndData() {
-            site.setLimits(SiteLimits.unlimited().withStorageQuota(0));
+            site.scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
             golden("bulkImportFile.itemQuotaExceeded", client.post("/site-media/v1/bulk/files/import-v2",
                     "{\"importFileRequests\":[{\"url\":\"https://example.com/a/alpha.jpg\"}]}"), 200);
         }
@@ -123,8 +124,8 @@ class ErrorShapesTest extends ServerFixture {
 
         @Test
         void aFailureWaitingInTheAdminStateIsTheSameApplicationErrorShape() {
-            site.lifecycle().setReadinessPolicy(ReadinessPolicy.of(Readiness.failedAfter(Duration.ofMinutes(5),
-                    "UNSUPPORTED_FILE_FORMAT", "cannot decode")));
+            site.scenarios().readiness(Readiness.failedAfter(Duration.ofMinutes(5),
+                    "UNSUPPORTED_FILE_FORMAT", "cannot decode"));
             site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg"));
             WireClient.Response state = admin("/_fake/sites/" + WireClient.SITE_ID + "/state");
             assertThat(state.status()).isEqualTo(200);

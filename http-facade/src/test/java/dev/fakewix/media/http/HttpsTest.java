@@ -184,7 +184,7 @@ class HttpsTest {
 
     @Test
     void withoutHttpsThereIsNoHttpsUriNoCaAndNoContext() throws Exception {
-        server = FakeMediaManagerServer.start(FakeMediaManager.create(), c -> c.port(0));
+        server = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0));
         assertThat(server.httpsUri()).isEmpty();
         assertThat(server.caCertificateFile()).isEmpty();
         assertThatThrownBy(server::sslContext).isInstanceOf(IllegalStateException.class).hasMessageContaining("httpsPort");
@@ -193,7 +193,7 @@ class HttpsTest {
 
     @Test
     void settingsThatCannotWorkTogetherAreRefused() {
-        FakeMediaManager fake = FakeMediaManager.create();
+        FakeMediaManager fake = FakeMediaManager.builder().build();
         assertThatThrownBy(() -> FakeMediaManagerServer.start(fake, c -> c.port(0).wixHosts(true)))
                 .hasMessageContaining("httpsPort");
         assertThatThrownBy(() -> FakeMediaManagerServer.start(fake, c -> c.port(0).tlsDir(tlsDir)))
@@ -215,7 +215,7 @@ class HttpsTest {
 
     @Test
     void aPluginRefusesTheHttpsOptions() {
-        assertThatThrownBy(() -> new FakeMediaManagerPlugin(FakeMediaManager.create(), c -> c.httpsPort(0).tlsDir(tlsDir)))
+        assertThatThrownBy(() -> new FakeMediaManagerPlugin(FakeMediaManager.builder().build(), c -> c.httpsPort(0).tlsDir(tlsDir)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("your app's own connectors");
     }
 

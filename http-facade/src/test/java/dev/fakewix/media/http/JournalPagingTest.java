@@ -2,6 +2,7 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.VirtualClock;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -33,7 +34,7 @@ class JournalPagingTest extends OnDemandServer {
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
 
     private WireClient start(Consumer<ServerConfig> config) {
-        return start(FakeMediaManager.builder().seed(7).fixedClock(NOW).build(), config);
+        return start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), config);
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
-import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.Readiness;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
@@ -60,8 +62,8 @@ class ReadmeCurlTest extends OnDemandServer {
     @Test
     void everyCurlExampleOfTheReadmeWorksAgainstARealServer() throws Exception {
         requireCurl();
-        FakeMediaManager fake = FakeMediaManager.builder().seed(3).fixedClock(Instant.parse("2024-05-01T10:00:00Z"))
-                .readiness(ReadinessPolicy.manual()).build();
+        FakeMediaManager fake = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z")))
+                .readiness(Readiness.manual()).build();
         start(fake, c -> c.port(0));
         site = fake.site();
         Files.write(work.resolve("logo.png"), PNG);
@@ -111,7 +113,7 @@ class ReadmeCurlTest extends OnDemandServer {
     private FileDescriptor uploaded() {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         // not logo.png: curl -OJ names the download after it, and never overwrites the README's own logo.png
-        return server.fake().transfers().upload(url.substring(url.lastIndexOf('/') + 1), "downloaded.png", "image/png",
+        return FaceAccess.get().transfers(server.fake()).upload(url.substring(url.lastIndexOf('/') + 1), "downloaded.png", "image/png",
                 PNG);
     }
 

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -40,7 +41,7 @@ class SecurityRegressionTest extends OnDemandServer {
     private static final String SITE = WireClient.SITE_ID;
 
     private WireClient start(Consumer<ServerConfig> config) {
-        return start(FakeMediaManager.builder().seed(7).fixedClock(NOW).build(), config);
+        return start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), config);
     }
 
     /** The Wix error shape, a request id and no stack trace. */
@@ -80,16 +81,16 @@ class SecurityRegressionTest extends OnDemandServer {
 
         @Test
         void tokensDifferBetweenFakesOfTheSameSeedUnlessASecretIsPinned() {
-            String a = uploadUrl(FakeMediaManager.builder().seed(7).fixedClock(NOW).build());
-            String b = uploadUrl(FakeMediaManager.builder().seed(7).fixedClock(NOW).build());
+            String a = uploadUrl(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build());
+            String b = uploadUrl(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build());
             assertThat(a).isNotEqualTo(b);
-            String pinnedA = uploadUrl(FakeMediaManager.builder().seed(7).fixedClock(NOW).tokenSecret("s3cret-for-ci").build());
-            String pinnedB = uploadUrl(FakeMediaManager.builder().seed(7).fixedClock(NOW).tokenSecret("s3cret-for-ci").build());
+            String pinnedA = uploadUrl(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).tokenSecret("s3cret-for-ci").build());
+            String pinnedB = uploadUrl(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).tokenSecret("s3cret-for-ci").build());
             assertThat(pinnedA).isEqualTo(pinnedB);
         }
 
         private String uploadUrl(FakeMediaManager f) {
-            return f.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+            return f.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
         }
 
         private String jwt(String claims, byte[] key) throws Exception {
@@ -345,7 +346,7 @@ class SecurityRegressionTest extends OnDemandServer {
         @Test
         void aPathologicalNamePatternAnswersAtOnce() {
             WireClient client = start(c -> { });
-            assertThat(client.post("/_fake/sites/" + SITE + "/scenarios", "{\"readiness\":{\"policy\":\"immediate\","
+            assertThat(client.post("/_fake/sites/" + SITE + "/scenarios", "{\"readiness\":{\"policy\":\"ready\","
                     + "\"rules\":[{\"policy\":\"manual\",\"namePattern\":\"******zz\"}]}}").status()).isEqualTo(200);
             // a guard against the old exponential matcher (far beyond minutes); the linear one answers in microseconds
             assertTimeoutPreemptively(ServerFixture.HANG, () -> {

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.WixErrorCode;
@@ -128,11 +129,11 @@ class ServeMediaTest extends ServerFixture {
 
     @Test
     void pendingFailedPrivateAndDeletedFilesAnswerAsTheCdnWould() {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.parse("manual"));
+        site.scenarios().readiness(ReadinessPolicy.parse("manual"));
         FileDescriptor pending = site.files().importFile(ImportFileRequest.of("https://example.com/s/pending.jpg"));
         FileDescriptor failed = site.files().importFile(ImportFileRequest.of("https://example.com/s/failed.jpg"));
         site.lifecycle().markFailed(failed.id());
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.immediate());
+        site.scenarios().readiness(Readiness.ready());
         FileDescriptor hidden = site.files().importFile(ImportFileRequest.of("https://example.com/s/secret.jpg").withPrivate(true));
         String trashedId = upload(PNG, "trashed.png", "image/png");
         String trashedUrl = file(trashedId).get("url").stringValue();

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +26,7 @@ abstract class ServerFixture {
 
     @BeforeEach
     void startServer() {
-        fake = FakeMediaManager.builder().seed(7).fixedClock(NOW).tokenSecret("fake-wix-media-manager:7").build();
+        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).tokenSecret("fake-wix-media-manager:7").build();
         server = FakeMediaManagerServer.start(fake, config -> configure(config.port(0)));
         client = new WireClient(server.baseUri());
         site = fake.site(WireClient.SITE_ID);

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.model.ImportFileRequest;
@@ -66,17 +68,17 @@ class ServerTest {
 
     @Test
     void theServerServesTheGivenFakeAndPointsItsTransferUrlsAtItself() {
-        FakeMediaManager fake = FakeMediaManager.create();
+        FakeMediaManager fake = FakeMediaManager.builder().build();
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0))) {
             assertThat(server.fake()).isSameAs(fake);
-            String url = fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+            String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
             assertThat(url).startsWith(server.baseUri() + "/_wixmp/upload/");
         }
     }
 
     @Test
     void thePluginMountsTheFakeNextToTheAppsOwnRoutes() {
-        FakeMediaManager fake = FakeMediaManager.create();
+        FakeMediaManager fake = FakeMediaManager.builder().build();
         FakeMediaManagerPlugin plugin = new FakeMediaManagerPlugin(fake, config -> config.auth(AuthMode.OFF));
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -88,10 +90,10 @@ class ServerTest {
             WireClient client = new WireClient(base).with("Authorization", null).with("wix-site-id", null);
             assertThat(client.get("/hello").body()).isEqualTo("hi");
             assertThat(client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/a.jpg\"}").status()).isEqualTo(200);
-            assertThat(fake.files().listFiles(null).files()).hasSize(1);
+            assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
             assertThat(plugin.journal().count(Operation.IMPORT_FILE)).isEqualTo(1);
             assertThat(plugin.baseUri()).isEqualTo(base);
-            assertThat(fake.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png")))
+            assertThat(fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png")))
                     .startsWith(base + "/_wixmp/upload/");
             // the app's own unknown paths stay the app's (Javalin's default 404), the fake's prefixes are the fake's
             assertThat(client.get("/not-the-fakes").body()).doesNotContain("applicationError");
@@ -165,12 +167,12 @@ class ServerTest {
 
     @Test
     void everyPublicEntryPointWorksTogether() {
-        FakeMediaManager fake = FakeMediaManager.builder().fixedClock(Instant.parse("2024-01-01T00:00:00Z")).build();
+        FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z"))).build();
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0).host("127.0.0.1")
                 .auth(AuthMode.STRICT).apiKey("k", Set.of("*"), true).journalCapacity(10).maxJsonBodyBytes(1024)
                 .maxUploadBytes(1024).baseUri(URI.create("http://example.test")))) {
-            fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
-            assertThat(fake.files().generateFilesDownloadUrl(List.of(fake.files().listFiles(null).files().get(0).id())))
+            fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+            assertThat(fake.site().files().generateFilesDownloadUrl(List.of(fake.site().files().listFiles(ListFilesRequest.all()).files().get(0).id())))
                     .startsWith("http://example.test/_wixmp/archive/");
             assertThat(server.baseUri()).isEqualTo(URI.create("http://example.test"));
             WireClient.Response r = new WireClient(URI.create("http://127.0.0.1:" + server.port())).with("Authorization", "k")

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
@@ -60,7 +61,7 @@ class StalledClientTest extends ServerFixture {
                 "application/offset+octet-stream");
 
         assertClientError(answer, path);
-        assertThat(fake.transfers().resumableStatus(token).offset())
+        assertThat(FaceAccess.get().transfers(fake).resumableStatus(token).offset())
                 .as("a chunk that did not arrive whole is taken back").isZero();
     }
 

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http.internal;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import org.junit.jupiter.api.Test;
@@ -31,13 +32,14 @@ class StandaloneServerTest {
     @Test
     void optionsAreReadInBothForms() {
         StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--host=0.0.0.0", "--seed", "42",
-                "--auth", "off", "--readiness", "PT5M", "--journal-capacity=5", "--site-id", "s1"});
+                "--auth", "off", "--readiness", "readyAfter PT5M", "--journal-capacity=5", "--site-id", "s1"});
         assertThat(o.port).isZero();
         assertThat(o.host).isEqualTo("0.0.0.0");
         assertThat(o.seed).isEqualTo(42);
         assertThat(o.auth).isEqualTo(AuthMode.OFF);
         assertThat(o.journalCapacity).isEqualTo(5);
         assertThat(o.siteId).isEqualTo("s1");
+        assertThat(o.readiness).isEqualTo(Readiness.readyAfter(java.time.Duration.ofMinutes(5)));
     }
 
     @Test
@@ -159,8 +161,8 @@ class StandaloneServerTest {
         try (FakeMediaManagerServer a = StandaloneServer.start(o); FakeMediaManagerServer b = StandaloneServer.start(o)) {
             assertThat(a.adminToken()).contains("t0ken");
             var request = dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png");
-            String urlA = a.fake().files().generateFileUploadUrl(request);
-            String urlB = b.fake().files().generateFileUploadUrl(request);
+            String urlA = a.fake().site().files().generateFileUploadUrl(request);
+            String urlB = b.fake().site().files().generateFileUploadUrl(request);
             assertThat(urlA.substring(urlA.lastIndexOf('/'))).as("a pinned secret signs alike").isEqualTo(urlB.substring(urlB.lastIndexOf('/')));
         }
         StandaloneServer.Options none = StandaloneServer.Options.parse(new String[]{"--port", "0", "--admin-token", "none"});
@@ -189,7 +191,7 @@ class StandaloneServerTest {
             try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
                 assertThat(server.fake().webhooks().subscriptions()).extracting(s -> s.siteId() + " " + s.url())
                         .containsExactly(server.fake().defaultSiteId() + " " + receiver.url(), "site-2 " + receiver.url());
-                assertThat(server.fake().webhooks().publicKeyPem()).isEqualTo(key.publicKeyPem());
+                assertThat(server.fake().webhooks().signingKey().publicKeyPem()).isEqualTo(key.publicKeyPem());
                 server.fake().site("site-2").folders().createFolder("Pets", null);
                 org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).pollInterval(java.time.Duration.ofMillis(5))
                         .until(() -> receiver.received.size() == 1);

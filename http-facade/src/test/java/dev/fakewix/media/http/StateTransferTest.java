@@ -2,6 +2,8 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
@@ -45,7 +47,7 @@ class StateTransferTest extends OnDemandServer {
     private WireClient client;
 
     private MediaSite startServer() {
-        client = start(FakeMediaManager.builder().seed(7).fixedClock(NOW).build(), c -> c.port(0));
+        client = start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), c -> c.port(0));
         return fake.site(WireClient.SITE_ID);
     }
 
@@ -54,7 +56,7 @@ class StateTransferTest extends OnDemandServer {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("video/mp4"));
-        fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "talk.mp4", "video/mp4", bytes);
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "talk.mp4", "video/mp4", bytes);
         return md5(bytes);
     }
 
@@ -90,7 +92,7 @@ class StateTransferTest extends OnDemandServer {
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(WireClient.JSON.readTree(imported.body()).get("files").asInt()).isEqualTo(1);
         FileDescriptor file = site.files().listFiles(ListFilesRequest.all()).files().get(0);
-        assertThat(md5(fake.transfers().content(site.siteId(), file.id()))).isEqualTo(md5);
+        assertThat(md5(FaceAccess.get().transfers(fake).content(site.siteId(), file.id()))).isEqualTo(md5);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
@@ -104,7 +106,7 @@ class TransfersTest extends ServerFixture {
                 "application/offset+octet-stream", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", Integer.toString(half)));
         assertThat(last.status()).as("TUS 1.0.0: every PATCH, the last one too, is 204").isEqualTo(204);
         assertThat(last.header("Upload-Offset")).isEqualTo(Integer.toString(PNG.length));
-        assertThat(site.files().listFiles(null).files()).as("no file before the finalize").isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).as("no file before the finalize").isEmpty();
 
         WireClient.Response done = client.send("PUT", finalize, "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
         golden("upload.tus.finalize", done, 200);
@@ -114,7 +116,7 @@ class TransfersTest extends ServerFixture {
 
         WireClient.Response again = client.send("PUT", finalize, "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
         assertThat(again.status()).isEqualTo(403);
-        assertThat(site.files().listFiles(null).files()).hasSize(1);
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
     }
 
     @Test
@@ -157,7 +159,7 @@ class TransfersTest extends ServerFixture {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("PERMISSION_DENIED");
-        assertThat(site.files().listFiles(null).files()).isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 
     @Test
@@ -323,12 +325,12 @@ class TransfersTest extends ServerFixture {
         WireClient.Response finalize = client.send("PUT", "/_wixmp/upload/tus/" + token + "?filename=late.png",
                 "{}".getBytes(StandardCharsets.UTF_8), "application/json", Map.of());
         assertThat(finalize.status()).isEqualTo(403);
-        assertThat(site.files().listFiles(null).files()).isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
     }
 
     private FileDescriptor upload(String name, String folderId) {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(folderId));
-        return fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), name, "image/png", PNG);
+        return FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), name, "image/png", PNG);
     }
 
     private static String b64(String text) {
@@ -365,7 +367,7 @@ class TransfersTest extends ServerFixture {
     @Test
     void aDownloadUrlServesTheUploadedBytesWithTypeAndDisposition() {
         String url = fake.site(WireClient.SITE_ID).files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-        FileDescriptor file = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
+        FileDescriptor file = FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
         String download = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(file.id())
                 .withDownloadFileName("my dot.png")).get(0).url();
         WireClient.Response response = client.get(download);
@@ -394,7 +396,7 @@ class TransfersTest extends ServerFixture {
     @Test
     void anArchiveUrlServesARealZipOfTheFiles() throws IOException {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-        FileDescriptor uploaded = fake.transfers().upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
+        FileDescriptor uploaded = FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "dot.png", "image/png", PNG);
         FileDescriptor imported = site.files().importFile(ImportFileRequest.of("https://example.com/doc.pdf"));
         String archiveUrl = client.post("/site-media/v1/files/generate-download-url",
                 "{\"fileIds\":[\"" + uploaded.id() + "\",\"" + imported.id() + "\"]}").json().get("downloadUrl").stringValue();

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import io.tus.java.client.TusClient;
@@ -48,7 +49,7 @@ class TusClientTest extends ServerFixture {
         first.finish(false);
         long sent = first.getOffset();
         assertThat(sent).isBetween(1L, (long) SIZE - 1);
-        assertThat(site.files().listFiles(null).files()).isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
 
         TusUploader resumed = client(uploadUrl, store).resumeOrCreateUpload(upload(bytes, token));
         assertThat(resumed.getOffset()).as("the offset the server reports on HEAD").isEqualTo(sent);
@@ -57,7 +58,7 @@ class TusClientTest extends ServerFixture {
             // until every byte is there
         }
         resumed.finish();
-        assertThat(site.files().listFiles(null).files()).as("a complete upload is no file yet").isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).as("a complete upload is no file yet").isEmpty();
 
         HttpResponse<String> finalized = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uploadUrl + "/" + token
                         + "?filename=" + URLEncoder.encode("talk.mp4", StandardCharsets.UTF_8)))

@@ -1,6 +1,8 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,7 @@ class TusLimitsTest extends OnDemandServer {
     private WireClient client;
 
     private void start(FakeMediaManager.Builder builder) {
-        client = start(builder.seed(7).fixedClock(NOW).build(), c -> c.port(0).maxUploadBytes(MAX));
+        client = start(builder.seed(7).clock(VirtualClock.frozenAt(NOW)).build(), c -> c.port(0).maxUploadBytes(MAX));
     }
 
     private String newUpload() {
@@ -37,7 +39,7 @@ class TusLimitsTest extends OnDemandServer {
     }
 
     private long offset(String token) {
-        return fake.transfers().resumableStatus(token).offset();
+        return FaceAccess.get().transfers(fake).resumableStatus(token).offset();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class WebhookAbuseTest extends OnDemandServer {
     }
 
     private void start(WebhookPolicy policy) {
-        client = start(FakeMediaManager.builder().seed(7).fixedClock(NOW).webhookPolicy(policy).build(),
+        client = start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).webhookPolicy(policy).build(),
                 c -> c.port(0));
     }
 
@@ -56,7 +57,7 @@ class WebhookAbuseTest extends OnDemandServer {
         start(WebhookPolicy.defaults().withTimeout(Duration.ofMillis(200)).withMaxAttempts(1));
         assertThat(subscribe(receiver.url(), null).status()).isEqualTo(200);
 
-        fake.folders().createFolder("Pets", null);
+        fake.site().folders().createFolder("Pets", null);
 
         await("the attempt timed out").atMost(CLOSED_WITHIN).until(() -> fake.webhooks().attempts().stream()
                 .anyMatch(a -> a.outcome() == WebhookAttempt.Outcome.TIMED_OUT));
@@ -68,7 +69,7 @@ class WebhookAbuseTest extends OnDemandServer {
     void unsubscribingClosesTheConnectionOfTheAttemptInFlight() {
         start(WebhookPolicy.defaults().withTimeout(Duration.ofHours(1)));
         JsonNode s = subscribe(receiver.url(), null).json().get("subscription");
-        fake.folders().createFolder("Pets", null);
+        fake.site().folders().createFolder("Pets", null);
         await("the attempt reached the receiver").atMost(CLOSED_WITHIN).until(() -> receiver.streaming.get() == 1);
 
         assertThat(client.delete("/_fake/webhooks/subscriptions/" + s.get("id").stringValue()).status()).isEqualTo(200);
@@ -123,7 +124,7 @@ class WebhookAbuseTest extends OnDemandServer {
         assertThat(shape(closed)).isEqualTo(shape(open));
         // in process there is nobody to hide ports from: the Java API still says what is wrong at once
         String closedUrl = "http://127.0.0.1:" + closedPort + "/hooks";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.webhooks().subscribe(closedUrl))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.webhooks().subscribe(fake.site().siteId(), closedUrl))
                 .hasMessageContaining("nothing answers at webhook URL");
     }
 

@@ -4,7 +4,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.WebhookAttempt;
+import dev.fakewix.media.core.Webhooks;
 import dev.fakewix.media.core.WebhookEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ class WebhookDeliveryTest extends ServerFixture {
     private RSAPublicKey publicKey() throws Exception {
         WireClient.Response r = client.get("/_fake/webhooks/public-key");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().get("appId").asString()).isEqualTo(fake.webhooks().appId());
+        assertThat(r.json().get("appId").asString()).isEqualTo(Webhooks.APP_ID);
         String pem = r.json().get("publicKey").asString();
         WireClient.Response file = client.get("/_fake/webhooks/public-key.pem");
         assertThat(file.header("Content-Type")).startsWith("application/x-pem-file");
@@ -93,7 +95,7 @@ class WebhookDeliveryTest extends ServerFixture {
         String folderId = client.post("/site-media/v1/folders", "{\"displayName\": \"Pets\"}").json().get("folder").get("id").asString();
         client.patch("/site-media/v1/folders/" + folderId, "{\"folder\": {\"id\": \"" + folderId + "\", \"displayName\": \"Animals\"}}");
         client.post("/site-media/v1/bulk/folders/delete", "{\"folderIds\": [\"" + folderId + "\"]}");
-        site.lifecycle().setReadinessPolicy(dev.fakewix.media.core.ReadinessPolicy.manual());
+        site.scenarios().readiness(dev.fakewix.media.core.Readiness.manual());
         String fileId = client.post("/site-media/v1/files/import", "{\"url\": \"https://example.com/a.pdf\"}").json().get("file").get("id").asString();
         site.lifecycle().markFailed(fileId, "UNSUPPORTED_FILE_FORMAT", "not a document");
 
@@ -113,9 +115,9 @@ class WebhookDeliveryTest extends ServerFixture {
         subscribe("{\"url\": \"" + receiver.url() + "\"}");
         fake.site().scenarios().apply("{\"webhooks\": [{\"fault\": \"BAD_SIGNATURE\"}]}");
         fake.site().scenarios().onWebhook().expiredJwt().once();
-        fake.folders().createFolder("forged", null);
-        fake.folders().createFolder("stale", null);
-        fake.folders().createFolder("genuine", null);
+        fake.site().folders().createFolder("forged", null);
+        fake.site().folders().createFolder("stale", null);
+        fake.site().folders().createFolder("genuine", null);
 
         awaitReceived(3);
         RSASSAVerifier verifier = new RSASSAVerifier(publicKey());
@@ -135,7 +137,7 @@ class WebhookDeliveryTest extends ServerFixture {
         AtomicInteger calls = new AtomicInteger();
         receiver.status = () -> calls.incrementAndGet() == 1 ? 500 : 200;
         subscribe("{\"url\": \"" + receiver.url() + "\"}");
-        fake.folders().createFolder("Pets", null);
+        fake.site().folders().createFolder("Pets", null);
         await().atMost(HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() == 1);
 
         client.post("/_fake/clock/advance", "{\"duration\": \"PT1S\"}");

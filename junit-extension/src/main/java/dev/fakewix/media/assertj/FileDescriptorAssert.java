@@ -10,6 +10,7 @@ import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.description.EmptyTextDescription;
 import org.assertj.core.error.ErrorMessageFactory;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,7 +33,7 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     private final String path;
     private final boolean current;
 
-    public FileDescriptorAssert(FileDescriptor actual) {
+    public FileDescriptorAssert(@Nullable FileDescriptor actual) {
         this(actual, null, false);
     }
 

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.http.RequestJournal;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one entry point of the fake's AssertJ assertions. Static-import it next to AssertJ's own
@@ -27,32 +28,32 @@ public final class MediaManagerAssertions {
     }
 
     /** Assertions on a site's content. */
-    public static MediaSiteAssert assertThat(MediaSite site) {
+    public static MediaSiteAssert assertThat(@Nullable MediaSite site) {
         return new MediaSiteAssert(site);
     }
 
     /** Assertions on the content of the fake's <em>default</em> site (in-process tests; with HTTP, assert on the injected {@code MediaSite}). */
-    public static MediaSiteAssert assertThat(FakeMediaManager fake) {
+    public static MediaSiteAssert assertThat(@Nullable FakeMediaManager fake) {
         return new MediaSiteAssert(fake == null ? null : fake.site());
     }
 
     /** Assertions on one file descriptor (a value: read it again to see later changes). */
-    public static FileDescriptorAssert assertThat(FileDescriptor file) {
+    public static FileDescriptorAssert assertThat(@Nullable FileDescriptor file) {
         return new FileDescriptorAssert(file);
     }
 
     /** Assertions on the requests the current test's site received over HTTP. */
-    public static RequestJournalAssert assertThat(FakeMediaManagerHttp http) {
+    public static RequestJournalAssert assertThat(@Nullable FakeMediaManagerHttp http) {
         return http == null ? new RequestJournalAssert(null) : new RequestJournalAssert(http.journal(), http.siteId());
     }
 
     /** Assertions on the webhooks an inbox received: {@code assertThat(inbox).received(FILE_READY).forFile(id).once()}. */
-    public static WebhookInboxAssert assertThat(dev.fakewix.media.junit.WebhookInbox inbox) {
+    public static WebhookInboxAssert assertThat(dev.fakewix.media.junit.@Nullable WebhookInbox inbox) {
         return new WebhookInboxAssert(inbox);
     }
 
     /** Assertions on every request a server received, all sites together (see {@link RequestJournalAssert#forSite(String)}). */
-    public static RequestJournalAssert assertThat(RequestJournal journal) {
+    public static RequestJournalAssert assertThat(@Nullable RequestJournal journal) {
         return new RequestJournalAssert(journal);
     }
 }

@@ -11,6 +11,7 @@ import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.OperationStatus;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ import java.util.Optional;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, MediaSite> {
 
-    public MediaSiteAssert(MediaSite actual) {
+    public MediaSiteAssert(@Nullable MediaSite actual) {
         super(actual, MediaSiteAssert.class);
     }
 

@@ -8,6 +8,7 @@ import dev.fakewix.media.http.RequestJournal;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.assertj.core.api.Condition;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ public class RequestJournalAssert extends AbstractObjectAssert<RequestJournalAss
     private final String siteId;
     private final Set<Long> asserted = new HashSet<>();
 
-    public RequestJournalAssert(RequestJournal actual) {
+    public RequestJournalAssert(@Nullable RequestJournal actual) {
         this(actual, null);
     }
 

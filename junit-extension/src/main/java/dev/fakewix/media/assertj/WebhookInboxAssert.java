@@ -7,6 +7,7 @@ import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.junit.WebhookInbox;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
     private final List<ReceivedWebhook> selected;
     private final String selection;
 
-    public WebhookInboxAssert(WebhookInbox actual) {
+    public WebhookInboxAssert(@Nullable WebhookInbox actual) {
         this(actual, actual == null ? List.of() : actual.received(), "a webhook");
     }
 

@@ -4,7 +4,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Scenarios;
 import dev.fakewix.media.core.VirtualClock;
-import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.HttpWebhooks;
 import dev.fakewix.media.http.ServerConfig;
@@ -45,7 +45,7 @@ import java.util.function.Consumer;
  * @RegisterExtension
  * static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder()
  *         .http(true)
- *         .fake(b -> b.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual())))
+ *         .fake(b -> b.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.manual())))
  *         .scenario(site -> site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once())
  *         .build();
  * }</pre>
@@ -82,9 +82,9 @@ import java.util.function.Consumer;
  *       site.</li>
  *   <li><b>What a shared server shares</b>: its {@code FakeMediaManager} (so use the injected {@code MediaSite},
  *       not {@code fake.site()} or {@code fake.reset()}, which reach other tests' sites), its clock and its
- *       journal. A test that moves the clock moves it for concurrent tests too; give such tests
- *       {@code @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)}. The annotation takes that lock in
- *       {@code READ} mode, so JUnit runs them alone among annotated tests. A fixed
+ *       journal. A test that moves the server's clock moves it for concurrent tests too; give tests that move time
+ *       a clock of their own ({@link WithFakeMediaManager#ownClock()}, {@link Builder#ownClock(boolean)}), which
+ *       moves only their site, so they run in parallel. A fixed
  *       {@link WithFakeMediaManager#siteId()} makes tests share a site (it is still reset before each test);
  *       leave it empty under parallel execution.</li>
  * </ul>
@@ -94,25 +94,10 @@ import java.util.function.Consumer;
  * <h2>Failures</h2>
  * Misuse fails the test with a message that says how to fix it: an unsupported parameter type, HTTP coordinates
  * without HTTP, an injection into {@code @BeforeAll}, a missing scenario file, an inconsistent annotation
- * ({@code readyAfter} without {@code AFTER}), two registrations.
+ * (a {@code readiness} that is not one), two registrations.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerExtension implements BeforeEachCallback, ParameterResolver {
-
-    /**
-     * The {@code @ResourceLock} name of a shared server's clock. Every {@link WithFakeMediaManager} test holds it
-     * for reading; a test that advances the clock of a shared (HTTP) server should hold it exclusively:
-     * <pre>{@code
-     * @Test
-     * @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)
-     * void videosAreReadyAfterFiveMinutes(VirtualClock clock, FakeMediaManagerHttp http) { ... clock.advance(...) ... }
-     * }</pre>
-     *
-     * @deprecated give each test's site a clock of its own instead ({@link WithFakeMediaManager#ownClock()},
-     *             {@link Builder#ownClock(boolean)}): tests that move time then run in parallel. The lock keeps working.
-     */
-    @Deprecated
-    public static final String SHARED_CLOCK = "dev.fakewix.media.junit.SHARED_CLOCK";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeMediaManagerExtension.class);
     private static final String STATE = "test-fake";
@@ -234,10 +219,10 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         site.useClock(settings.ownClock() ? server.newSiteClock() : null);
         try {
             if (settings.readiness() != null) { // else the reset site is back at the fake's readiness
-                site.lifecycle().setReadinessPolicy(settings.readiness());
+                site.scenarios().readiness(settings.readiness());
             }
             if (settings.limits() != null) {
-                site.setLimits(settings.limits());
+                site.scenarios().limits(settings.limits());
             }
             applyScenarios(site, settings, context, cache);
         } catch (RuntimeException | Error e) {
@@ -382,7 +367,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
      * @RegisterExtension
      * static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder()
      *         .http(true)
-     *         .fake(b -> b.readiness(ReadinessPolicy.after(Duration.ofMinutes(2)))
+     *         .fake(b -> b.readiness(Readiness.readyAfter(Duration.ofMinutes(2)))
      *                 .limits(SiteLimits.unlimited().withStorageQuota(1_000_000)))
      *         .server(cfg -> cfg.auth(AuthMode.STRICT))
      *         .scenarioFile("scenarios/flaky-listing.json")
@@ -415,7 +400,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
          *
          * <pre>{@code
          * FakeMediaManagerExtension.builder()
-         *         .fake(b -> b.seed(7).tokenSecret("pinned").readiness(ReadinessPolicy.manual()))
+         *         .fake(b -> b.seed(7).tokenSecret("pinned").readiness(Readiness.manual()))
          *         .build();
          * }</pre>
          *

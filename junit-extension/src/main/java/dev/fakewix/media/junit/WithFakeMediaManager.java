@@ -3,8 +3,6 @@ package dev.fakewix.media.junit;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.AuthMode;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 import org.apiguardian.api.API;
 
 import java.lang.annotation.Documented;
@@ -28,7 +26,7 @@ import java.lang.annotation.Target;
  *     }
  * }
  *
- * @WithFakeMediaManager(http = true, readiness = ReadinessMode.AFTER, readyAfter = "2m")
+ * @WithFakeMediaManager(http = true, readiness = "readyAfter 2m")
  * class RestClientTest {
  *     @Test
  *     void waitsForProcessing(FakeMediaManagerHttp http, VirtualClock clock) { ... http.baseUri() ... }
@@ -37,7 +35,7 @@ import java.lang.annotation.Target;
  *
  * <p><b>Where it applies.</b> On a class (inherited by subclasses and {@code @Nested} classes) or on a test method.
  * The nearest annotation wins as a whole: a method annotation replaces the class annotation, it does not merge
- * attribute by attribute. For settings an annotation cannot carry (a {@code ReadinessPolicy} object, a Java
+ * attribute by attribute. For settings an annotation cannot carry (a {@code ReadinessPolicy} with rules, a Java
  * scenario), register the extension programmatically with {@link FakeMediaManagerExtension#builder()} instead;
  * using both on the same test is refused.
  *
@@ -47,17 +45,14 @@ import java.lang.annotation.Target;
  * {@link #serverScope()}) and each test gets its own site on it, whose id is derived from the test's unique id; see
  * {@link FakeMediaManagerExtension} for the design and what it means under parallel execution.
  *
- * <p>Tests that move time on a shared server set {@link #ownClock()}. (Deprecated, still working: the annotation
- * takes a shared ({@code READ}) {@link ResourceLock} on {@link FakeMediaManagerExtension#SHARED_CLOCK}, so a test
- * that moves the server's clock can declare {@code @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)} and run
- * alone among the annotated tests.)
+ * <p>Tests that move time on a shared server set {@link #ownClock()}: each test's site then has a clock of its own,
+ * and such tests run in parallel.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @ExtendWith(FakeMediaManagerExtension.class)
-@ResourceLock(value = FakeMediaManagerExtension.SHARED_CLOCK, mode = ResourceAccessMode.READ)
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public @interface WithFakeMediaManager {
 
@@ -86,15 +81,15 @@ public @interface WithFakeMediaManager {
     /** The seed of ids (same seed, same calls: same ids); tokens are signed with a random secret unless {@link #tokenSecret()} pins one. */
     long seed() default 0;
 
-    /** How new files leave {@code PENDING}. */
-    ReadinessMode readiness() default ReadinessMode.IMMEDIATE;
-
     /**
-     * The delay of {@link ReadinessMode#AFTER} and {@link ReadinessMode#AFTER_WALL_TIME}, required with those and
-     * refused with the others: an ISO-8601 duration ({@code PT5M}) or a number with a unit {@code ms}, {@code s},
-     * {@code m}, {@code h} or {@code d} ({@code 250ms}, {@code 30s}, {@code 5m}).
+     * How new files leave {@code PENDING}, in the words of {@link dev.fakewix.media.core.Readiness} as
+     * {@link dev.fakewix.media.core.ReadinessPolicy#parse} reads them: {@code "ready"} (the default: READY from
+     * the next read), {@code "readyAfter 5m"} (when the test advances the {@code VirtualClock} by 5 minutes),
+     * {@code "readyAfterWallTime 2s"} (real time, for code that polls), {@code "afterReads 3"}, {@code "manual"}
+     * (until the test marks them), {@code "failed UNSUPPORTED_FILE_FORMAT"}, {@code "failedAfter 1m"}. Delays are
+     * {@code 250ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d} or ISO-8601 ({@code PT5M}).
      */
-    String readyAfter() default "";
+    String readiness() default "ready";
 
     /** How the HTTP server checks {@code Authorization} (only with {@code http = true}). */
     AuthMode auth() default AuthMode.PERMISSIVE;

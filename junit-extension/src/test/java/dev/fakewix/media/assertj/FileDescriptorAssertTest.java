@@ -7,7 +7,6 @@ import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
-import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.WithFakeMediaManager;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -54,7 +53,7 @@ class FileDescriptorAssertTest {
     }
 
     @Test
-    @WithFakeMediaManager(readiness = ReadinessMode.MANUAL)
+    @WithFakeMediaManager(readiness = "manual")
     void aFileStillPendingOnTheSiteHasNoStaleHint(MediaSite site) {
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
 

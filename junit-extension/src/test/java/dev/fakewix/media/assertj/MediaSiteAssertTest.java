@@ -1,5 +1,6 @@
 package dev.fakewix.media.assertj;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
@@ -124,7 +125,7 @@ class MediaSiteAssertTest {
 
     @Test
     void navigatesToAFileAndReadsItsCurrentState() {
-        site.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+        site.scenarios().readiness(Readiness.manual());
         FileDescriptor pending = site.files().importFile(ImportFileRequest.of("https://example.com/slow.mp4"));
 
         assertThat(site).fileNamed("slow.mp4").isPending();

@@ -7,7 +7,6 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
-import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.WithFakeMediaManager;
 import org.awaitility.core.ConditionTimeoutException;
 import org.awaitility.core.TerminalFailureException;
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MediaAwaitTest {
 
     @Test
-    @WithFakeMediaManager(readiness = ReadinessMode.AFTER_WALL_TIME, readyAfter = "100ms")
+    @WithFakeMediaManager(readiness = "readyAfterWallTime 100ms")
     void waitsUntilAFileIsReady(MediaSite site) {
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));
 
@@ -38,7 +37,7 @@ class MediaAwaitTest {
     }
 
     @Test
-    @WithFakeMediaManager(readiness = ReadinessMode.AFTER_WALL_TIME, readyAfter = "100ms")
+    @WithFakeMediaManager(readiness = "readyAfterWallTime 100ms")
     void waitsByPathForAFileAnotherThreadImports(MediaSite site) throws Exception {
         Thread importer = new Thread(() -> site.files().importFile(
                 ImportFileRequest.of("https://example.com/clip.mp4").withDisplayName("clip.mp4")));
@@ -52,7 +51,7 @@ class MediaAwaitTest {
     }
 
     @Test
-    @WithFakeMediaManager(readiness = ReadinessMode.MANUAL)
+    @WithFakeMediaManager(readiness = "manual")
     void waitingByPathStopsAtOnceWhenTheFileThereFails(MediaSite site) {
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4").withDisplayName("clip.mp4"));
         site.lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "cannot decode");
@@ -63,7 +62,7 @@ class MediaAwaitTest {
     }
 
     @Test
-    @WithFakeMediaManager(readiness = ReadinessMode.MANUAL)
+    @WithFakeMediaManager(readiness = "manual")
     void stopsAtOnceWhenTheFileFails(MediaSite site) {
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));
         site.lifecycle().markFailed(file.id(), "UNSUPPORTED_FILE_FORMAT", "cannot decode");
@@ -74,7 +73,7 @@ class MediaAwaitTest {
     }
 
     @Test
-    @WithFakeMediaManager(readiness = ReadinessMode.MANUAL)
+    @WithFakeMediaManager(readiness = "manual")
     void aTimeoutNamesWhatWasAwaited(MediaSite site) {
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));
 

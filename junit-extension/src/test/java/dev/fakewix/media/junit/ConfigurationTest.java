@@ -1,5 +1,6 @@
 package dev.fakewix.media.junit;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Files;
 import dev.fakewix.media.core.Lifecycle;
@@ -19,7 +20,6 @@ import dev.fakewix.media.http.AuthMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.parallel.ResourceAccessMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -52,16 +52,16 @@ class ConfigurationTest {
     }
 
     @Test
-    void readinessModesDecideWhenFilesLeavePending() {
-        assertAllPassed(EngineRuns.run(ReadinessModes.class), 4);
+    void theReadinessTextDecidesWhenFilesLeavePending() {
+        assertAllPassed(EngineRuns.run(ReadinessWords.class), 4);
     }
 
     @Test
-    void inconsistentReadinessAttributesFailWithTheFix() {
-        assertThat(onlyFailure(EngineRuns.run(ReadyAfterWithoutAfter.class)))
-                .contains("readyAfter = \"5m\" only applies to readiness = AFTER", "add readiness = ReadinessMode.AFTER");
-        assertThat(onlyFailure(EngineRuns.run(AfterWithoutDelay.class)))
-                .contains("readiness = AFTER needs a delay", "readyAfter = \"5m\"");
+    void anUnreadableReadinessFailsWithTheFix() {
+        assertThat(onlyFailure(EngineRuns.run(ReadyAfterWithoutDelay.class)))
+                .contains("readiness = \"readyAfter\"", "needs a delay, e.g. readyAfter 5m");
+        assertThat(onlyFailure(EngineRuns.run(AnOldReadinessWord.class)))
+                .contains("readiness = \"after 5m\"", "'after' is now 'readyAfter'", "ready, readyAfter, readyAfterWallTime");
         assertThat(onlyFailure(EngineRuns.run(UnreadableDelay.class)))
                 .contains("'five minutes' is not a duration", "\"5m\"", "PT5M");
     }
@@ -115,12 +115,9 @@ class ConfigurationTest {
     }
 
     @Test
-    void theAnnotationHoldsTheSharedClockLockForReading() {
+    void theAnnotationTakesNoLockAndATestMayStillMoveTheSharedClock() {
         assertThat(AnnotationSupport.findRepeatableAnnotations(ClockMover.class, ResourceLock.class))
-                .anySatisfy(lock -> {
-                    assertThat(lock.value()).isEqualTo(FakeMediaManagerExtension.SHARED_CLOCK);
-                    assertThat(lock.mode()).isEqualTo(ResourceAccessMode.READ);
-                });
+                .as("tests that move time take a clock of their own (ownClock), not a lock").isEmpty();
         assertAllPassed(EngineRuns.runInParallel(ClockMover.class), 1);
     }
 
@@ -145,7 +142,7 @@ class ConfigurationTest {
         }
 
         @Test
-        @WithFakeMediaManager(siteId = "method-site", readiness = ReadinessMode.MANUAL)
+        @WithFakeMediaManager(siteId = "method-site", readiness = "manual")
         void usesItsOwnSettings(MediaSite site, TestReporter reporter) {
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             assertThat(site).fileWithId(file.id()).isPending();
@@ -153,7 +150,7 @@ class ConfigurationTest {
         }
     }
 
-    @WithFakeMediaManager(readiness = ReadinessMode.MANUAL, siteId = "base-site")
+    @WithFakeMediaManager(readiness = "manual", siteId = "base-site")
     abstract static class AnnotatedBase {
     }
 
@@ -166,7 +163,7 @@ class ConfigurationTest {
         }
     }
 
-    static class ReadinessModes {
+    static class ReadinessWords {
         @Test
         @WithFakeMediaManager
         void immediate(Files files) {
@@ -176,7 +173,7 @@ class ConfigurationTest {
         }
 
         @Test
-        @WithFakeMediaManager(readiness = ReadinessMode.MANUAL)
+        @WithFakeMediaManager(readiness = "manual")
         void manual(MediaSite site, Lifecycle lifecycle, VirtualClock clock) {
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             clock.advance(Duration.ofDays(1));
@@ -186,7 +183,7 @@ class ConfigurationTest {
         }
 
         @Test
-        @WithFakeMediaManager(readiness = ReadinessMode.AFTER, readyAfter = "5m")
+        @WithFakeMediaManager(readiness = "readyAfter 5m")
         void afterFiveMinutesOnTheVirtualClock(MediaSite site, VirtualClock clock) {
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.mp4"));
             clock.advance(Duration.ofMinutes(4));
@@ -196,28 +193,28 @@ class ConfigurationTest {
         }
 
         @Test
-        @WithFakeMediaManager(readiness = ReadinessMode.AFTER_WALL_TIME, readyAfter = "50ms")
+        @WithFakeMediaManager(readiness = "readyAfterWallTime 50ms")
         void afterFiftyMillisecondsOfRealTime(MediaSite site) {
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.mp4"));
             assertThat(MediaAwait.untilFileReady(site, file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
         }
     }
 
-    @WithFakeMediaManager(readyAfter = "5m")
-    static class ReadyAfterWithoutAfter {
+    @WithFakeMediaManager(readiness = "readyAfter")
+    static class ReadyAfterWithoutDelay {
         @Test
         void test(MediaSite site) {
         }
     }
 
-    @WithFakeMediaManager(readiness = ReadinessMode.AFTER)
-    static class AfterWithoutDelay {
+    @WithFakeMediaManager(readiness = "after 5m")
+    static class AnOldReadinessWord {
         @Test
         void test(MediaSite site) {
         }
     }
 
-    @WithFakeMediaManager(readiness = ReadinessMode.AFTER, readyAfter = "five minutes")
+    @WithFakeMediaManager(readiness = "readyAfter five minutes")
     static class UnreadableDelay {
         @Test
         void test(MediaSite site) {
@@ -312,7 +309,7 @@ class ConfigurationTest {
         static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder()
                 .http(true)
                 .siteId("programmatic-site")
-                .fake(b -> b.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual()))
+                .fake(b -> b.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.manual()))
                         .limits(SiteLimits.unlimited().withMaxFileSize(1_000)))
                 .scenarioFile("scenarios/quota-exceeded.json")
                 .scenario(site -> site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once())
@@ -321,7 +318,7 @@ class ConfigurationTest {
         @Test
         void appliesEverySetting(MediaSite site, FakeMediaManagerHttp http) {
             assertThat(site.siteId()).isEqualTo("programmatic-site");
-            assertThat(site.limits().maxFileSizeBytes()).isEqualTo(1_000);
+            assertThat(site.scenarios().limits().maxFileSizeBytes()).isEqualTo(1_000);
             assertThat(Calls.get(http, "/site-media/v1/files").statusCode()).isEqualTo(503);
             assertThat(Calls.get(http, "/site-media/v1/files").statusCode()).isEqualTo(200);
             assertThat(Calls.importFile(http, "https://example.com/a.mp4").body()).contains("SITE_QUOTA_EXCEEDED");
@@ -382,10 +379,9 @@ class ConfigurationTest {
         }
     }
 
-    @WithFakeMediaManager(http = true, readiness = ReadinessMode.AFTER, readyAfter = "1h")
+    @WithFakeMediaManager(http = true, readiness = "readyAfter 1h")
     static class ClockMover {
         @Test
-        @ResourceLock(FakeMediaManagerExtension.SHARED_CLOCK)
         void movesTheSharedClock(MediaSite site, VirtualClock clock, FakeMediaManager fake) {
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.mp4"));
             clock.advance(Duration.ofHours(1));

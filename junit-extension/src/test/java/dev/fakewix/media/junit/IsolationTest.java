@@ -1,5 +1,6 @@
 package dev.fakewix.media.junit;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
@@ -105,7 +106,7 @@ class IsolationTest {
             assertThat(site).isEmpty();
             site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             site.folders().createFolder("photos", null);
-            site.lifecycle().setReadinessPolicy(ReadinessPolicy.manual());
+            site.scenarios().readiness(Readiness.manual());
             reporter.publishEntry("fake", String.valueOf(System.identityHashCode(fake)));
         }
 
@@ -215,8 +216,8 @@ class IsolationTest {
             site.folders().createFolder("photos", null);
             site.files().bulkDeleteFiles(List.of(trashed.id()), false);
             site.scenarios().on(Operation.LIST_FILES).failWith(WixErrorCode.UNAVAILABLE).always();
-            site.scenarios().readiness(ReadinessPolicy.manual());
-            site.setLimits(SiteLimits.unlimited().withStorageQuota(1));
+            site.scenarios().readiness(Readiness.manual());
+            site.scenarios().limits(SiteLimits.unlimited().withStorageQuota(1));
             assertThat(site).hasFileWithId(file.id()).hasTrashedFileCount(1).hasFolderAt("/photos");
         }
 
@@ -225,7 +226,7 @@ class IsolationTest {
         void findsAFreshSite(MediaSite site) {
             assertThat(site).isEmpty();
             assertThat(site.scenarios().active()).isEmpty();
-            assertThat(site.limits()).isEqualTo(SiteLimits.unlimited());
+            assertThat(site.scenarios().limits()).isEqualTo(SiteLimits.unlimited());
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/new.jpg"));
             assertThat(site.files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
             assertThat(site.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.junit;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
@@ -24,7 +25,7 @@ class OptionsAsLambdasTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private static String firstIdOfAFakeSeeded(long seed) {
-        return FakeMediaManager.builder().seed(seed).build().files()
+        return FakeMediaManager.builder().seed(seed).build().site().files()
                 .importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
     }
 
@@ -35,7 +36,7 @@ class OptionsAsLambdasTest {
 
         @Test
         void theCoresBuilderConfiguresTheFake(FakeMediaManager fake) {
-            String id = fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
+            String id = fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
 
             assertThat(id).isEqualTo(firstIdOfAFakeSeeded(42)).isNotEqualTo(firstIdOfAFakeSeeded(0));
         }
@@ -83,7 +84,7 @@ class OptionsAsLambdasTest {
         @RegisterExtension
         static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder().http(true).ownClock(true)
                 .serverScope(ServerScope.PER_CLASS)
-                .fake(b -> b.fixedClock(START).readiness(ReadinessPolicy.after(Duration.ofMinutes(2)))).build();
+                .fake(b -> b.clock(VirtualClock.frozenAt(START)).readiness(Readiness.readyAfter(Duration.ofMinutes(2)))).build();
 
         @Test
         void eachTestsSiteStartsWhereTheFakesClockStartedWithTheFakesReadiness(MediaSite site, VirtualClock clock,

@@ -6,6 +6,8 @@ import dev.fakewix.media.assertj.MediaSiteAssert;
 import dev.fakewix.media.assertj.RequestConditions;
 import dev.fakewix.media.assertj.RequestJournalAssert;
 import dev.fakewix.media.awaitility.MediaAwait;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
@@ -40,8 +42,7 @@ class PublicApiTest {
         assertThat(defaults.http()).isFalse();
         assertThat(defaults.siteId()).isEmpty();
         assertThat(defaults.seed()).isZero();
-        assertThat(defaults.readiness()).isEqualTo(ReadinessMode.IMMEDIATE);
-        assertThat(defaults.readyAfter()).isEmpty();
+        assertThat(defaults.readiness()).isEqualTo("ready");
         assertThat(defaults.auth()).isEqualTo(AuthMode.PERMISSIVE);
         assertThat(defaults.apiKey()).isEqualTo(WithFakeMediaManager.DEFAULT_API_KEY);
         assertThat(defaults.fixedClock()).isEqualTo(WithFakeMediaManager.DEFAULT_INSTANT);
@@ -51,16 +52,13 @@ class PublicApiTest {
         assertThat(defaults.tokenSecret()).isEmpty();
         assertThat(defaults.allowHosts()).isEmpty();
         assertThat(WithFakeMediaManager.WALL_TIME).isNotBlank();
-        assertThat(ReadinessMode.values()).containsExactly(ReadinessMode.IMMEDIATE, ReadinessMode.MANUAL, ReadinessMode.AFTER,
-                ReadinessMode.AFTER_WALL_TIME);
         assertThat(ServerScope.values()).containsExactly(ServerScope.PER_RUN, ServerScope.PER_CLASS);
-        assertThat(FakeMediaManagerExtension.SHARED_CLOCK).isNotBlank();
 
         // the extension and its builder
         FakeMediaManagerExtension extension = FakeMediaManagerExtension.builder()
                 .http(true).siteId("site").apiKey("key").scenarioFile("scenarios/quota-exceeded.json")
                 .scenario(site -> { }).scenarios(scenarios -> { }).serverScope(ServerScope.PER_CLASS).ownClock(true)
-                .webhook().fake(b -> b.seed(1).readiness(ReadinessPolicy.manual()).fixedClock(Instant.EPOCH)
+                .webhook().fake(b -> b.seed(1).readiness(Readiness.manual()).clock(VirtualClock.frozenAt(Instant.EPOCH))
                         .limits(SiteLimits.unlimited()).tokenSecret("s"))
                 .server(cfg -> cfg.auth(AuthMode.STRICT).journalCapacity(10).allowHost("h").httpsPort(0)
                         .tlsDir(dev.fakewix.media.http.ServerConfig.defaultTlsDir()).wixHosts(false).serveMedia(false)).build();
@@ -88,7 +86,7 @@ class PublicApiTest {
         assertThat(https.caCertificateFile()).isEmpty();
 
         // the assertions
-        FakeMediaManager fake = FakeMediaManager.builder().fixedClock(Instant.EPOCH).build();
+        FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(Instant.EPOCH)).build();
         MediaSite site = fake.site();
         Folder photos = site.folders().createFolder("photos", null);
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg").withParentFolderId(photos.id()));
@@ -105,7 +103,7 @@ class PublicApiTest {
                 .trashContainsFolder(archive.id()).hasTrashedFileCount(1);
         assertThat(siteAssert).isNotNull();
         MediaManagerAssertions.assertThat(fake).hasFileAt("/photos/cat.jpg");
-        MediaManagerAssertions.assertThat(FakeMediaManager.create().site()).isEmpty().hasEmptyTrash();
+        MediaManagerAssertions.assertThat(FakeMediaManager.builder().build().site()).isEmpty().hasEmptyTrash();
         siteAssert.fileWithId(file.id()).isReady();
         siteAssert.fileNamed("cat.jpg").isReady();
         FileDescriptorAssert fileAssert = siteAssert.fileAt("/photos/cat.jpg")
@@ -117,9 +115,9 @@ class PublicApiTest {
         MediaManagerAssertions.assertThat(site.files().importFile(ImportFileRequest.of("https://example.com/p.jpg")
                 .withPrivate(true).withParentFolderId(dev.fakewix.media.core.model.RootFolder.MEDIA_ROOT.folderId())))
                 .isPrivate().isInRootFolder().hasSizeInBytes(-1);
-        FakeMediaManager failing = FakeMediaManager.builder().readiness(ReadinessPolicy.failing("X", "y")).build();
-        FileDescriptor failed = failing.files().importFile(ImportFileRequest.of("https://example.com/f.jpg"));
-        MediaManagerAssertions.assertThat(failing.files().getFileDescriptor(failed.id())).hasFailed();
+        FakeMediaManager failing = FakeMediaManager.builder().readiness(Readiness.failed("X", "y")).build();
+        FileDescriptor failed = failing.site().files().importFile(ImportFileRequest.of("https://example.com/f.jpg"));
+        MediaManagerAssertions.assertThat(failing.site().files().getFileDescriptor(failed.id())).hasFailed();
 
         RequestJournalAssert journalAssert = MediaManagerAssertions.assertThat(http)
                 .received(Operation.LIST_FILES).received(Operation.LIST_FILES, 1)

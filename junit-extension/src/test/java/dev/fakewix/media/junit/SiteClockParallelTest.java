@@ -35,7 +35,7 @@ class SiteClockParallelTest {
 
     // ------------------------------------------------------------------ fixture (run by EngineTestKit only)
 
-    @WithFakeMediaManager(http = true, ownClock = true, readiness = ReadinessMode.AFTER, readyAfter = "3m",
+    @WithFakeMediaManager(http = true, ownClock = true, readiness = "readyAfter 3m",
             serverScope = ServerScope.PER_CLASS)
     static class OwnClocks {
         static final CyclicBarrier ALL_RUNNING = new CyclicBarrier(CONCURRENT_TESTS);

@@ -125,8 +125,8 @@ class WebhookInboxTest {
     void anInboxCanBeOpenedWithoutTheExtension() {
         FakeMediaManager fake = FakeMediaManager.builder().seed(3).build();
         try (WebhookInbox inbox = WebhookInbox.open(fake, fake.defaultSiteId(), WebhookEvent.FOLDER_CREATED)) {
-            fake.folders().createFolder("Pets", null);
-            fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+            fake.site().folders().createFolder("Pets", null);
+            fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             MediaAwait.untilReceived(inbox, WebhookEvent.FOLDER_CREATED);
             assertThat(inbox.received()).hasSize(1);
             assertThat(inbox.url()).startsWith("http://127.0.0.1:").endsWith("/webhooks");

@@ -6,6 +6,7 @@ import com.github.dockerjava.api.model.Ports;
 import dev.fakewix.media.http.RequestJournal;
 import dev.fakewix.media.testcontainers.internal.JournalJson;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
@@ -96,7 +97,7 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicLong sites = new AtomicLong();
     private final List<String> scenarios = new ArrayList<>();
-    private String adminToken;
+    private @Nullable String adminToken;
     private int configFiles;
 
     /** The image of this module's version ({@link #DEFAULT_IMAGE}). */
@@ -152,7 +153,7 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         return withOption("--seed", Long.toString(seed));
     }
 
-    /** How new files leave PENDING ({@code --readiness}: {@code immediate}, {@code manual}, {@code PT5M}, ...). */
+    /** How new files leave PENDING ({@code --readiness}, the words of {@code Readiness}: {@code ready}, {@code manual}, {@code "readyAfter 5m"}, ...). */
     public FakeWixMediaManagerContainer withReadiness(String readiness) {
         return withOption("--readiness", readiness);
     }
@@ -169,7 +170,7 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
     }
 
     /** Applies a JSON scenario file to {@code siteId} at start ({@code --scenario SITE=FILE}); repeatable. */
-    public FakeWixMediaManagerContainer withScenario(String siteId, Path file) {
+    public FakeWixMediaManagerContainer withScenario(@Nullable String siteId, Path file) {
         String inContainer = copyIn(file, "scenario");
         scenarios.add(siteId == null ? inContainer : siteId + "=" + inContainer);
         return withOption("--scenario", String.join(",", scenarios));
@@ -272,7 +273,7 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         admin("DELETE", "/_fake/journal", null);
     }
 
-    private String admin(String method, String path, String json) {
+    private String admin(String method, String path, @Nullable String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl().resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
@@ -299,7 +300,7 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
     }
 
     /** {@code --journal-capacity} is {@code FAKE_WIX_JOURNAL_CAPACITY}, as the standalone server reads it. */
-    static String environmentVariable(String option) {
+    static String environmentVariable(@Nullable String option) {
         if (option == null || !option.matches("--[a-z][a-z0-9-]*")) {
             throw new IllegalArgumentException("an option is written as on the command line, e.g. \"--readiness\"; got "
                     + option);

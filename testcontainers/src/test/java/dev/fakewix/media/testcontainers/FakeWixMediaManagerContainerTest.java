@@ -41,7 +41,7 @@ class FakeWixMediaManagerContainerTest {
         // the image is this build's: ThisBuildsImage loaded its tarball
         Path resources = Path.of("src", "test", "resources");
         fake = new FakeWixMediaManagerContainer()
-                .withReadiness("PT5M")
+                .withReadiness("readyAfter PT5M")
                 .withScenario(SCENARIO_SITE, resources.resolve("list-files-unavailable-once.json"))
                 .withState(resources.resolve("pets-site.json"));
         fake.start();

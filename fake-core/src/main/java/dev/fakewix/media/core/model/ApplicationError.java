@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ public record ApplicationError(String code, String description, Map<String, Obje
         data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data)); // keeps the wire order
     }
 
-    public static ApplicationError of(String code, String description) {
+    public static ApplicationError of(String code, @Nullable String description) {
         return new ApplicationError(code, description, Map.of());
     }
 }

@@ -1,8 +1,9 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** Media information of an archive file. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ArchiveMedia(String id, String url, String filename, Long sizeInBytes) {
+public record ArchiveMedia(String id, String url, @Nullable String filename, @Nullable Long sizeInBytes) {
 }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One item of a bulkImportFile response.
@@ -8,5 +9,5 @@ import org.apiguardian.api.API;
  * @param item the imported file; {@code null} when the item failed or {@code returnEntity} was false
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record BulkImportFileResult(ItemMetadata itemMetadata, FileDescriptor item) {
+public record BulkImportFileResult(ItemMetadata itemMetadata, @Nullable FileDescriptor item) {
 }

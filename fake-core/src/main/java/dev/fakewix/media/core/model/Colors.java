@@ -1,12 +1,13 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
 /** The prominent colour and palette of an image. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Colors(Color prominent, List<Color> palette) {
+public record Colors(@Nullable Color prominent, List<Color> palette) {
     public Colors {
         palette = palette == null ? List.of() : List.copyOf(palette);
     }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cursor paging: how many items (at most 100) and where to continue.
@@ -12,7 +13,7 @@ import org.apiguardian.api.API;
  * @param cursor a cursor from a previous response, or {@code null} for the first page
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record CursorPaging(Integer limit, String cursor) {
+public record CursorPaging(@Nullable Integer limit, @Nullable String cursor) {
     public static CursorPaging limit(int limit) {
         return new CursorPaging(limit, null);
     }
@@ -21,7 +22,7 @@ public record CursorPaging(Integer limit, String cursor) {
         return new CursorPaging(null, cursor);
     }
 
-    public CursorPaging withCursor(String cursor) {
+    public CursorPaging withCursor(@Nullable String cursor) {
         return new CursorPaging(limit, cursor);
     }
 }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,17 +12,17 @@ import java.util.Map;
  * A query in the Wix API Query Language, as sent to queryFileDescriptors and queryFolders.
  *
  * <pre>{@code
- * fake.files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", List.of("IMAGE", "VIDEO"))))
+ * site.files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", List.of("IMAGE", "VIDEO"))))
  *         .withSort(Sorting.by("displayName", SortOrder.ASC)).withPaging(CursorPaging.limit(10)));
  * // following pages carry only the cursor, as the SDK sends them:
- * fake.files().queryFileDescriptors(CursorQuery.next(page.paging().nextCursor()));
+ * site.files().queryFileDescriptors(CursorQuery.next(page.paging().nextCursor()));
  * }</pre>
  *
  * @param filter JSON-like filter: maps, lists, strings, numbers and booleans; {@code null} or empty for all
  * @param sort   at most one sort instruction
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record CursorQuery(CursorPaging cursorPaging, Map<String, Object> filter, List<Sorting> sort) {
+public record CursorQuery(@Nullable CursorPaging cursorPaging, Map<String, Object> filter, List<Sorting> sort) {
     public CursorQuery {
         filter = filter == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(filter));
         sort = sort == null ? List.of() : List.copyOf(sort);

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * @param externalIds at most 30 ids, each at most 4000 characters
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ExternalInfo(String origin, List<String> externalIds) {
+public record ExternalInfo(@Nullable String origin, List<String> externalIds) {
     public ExternalInfo {
         externalIds = externalIds == null ? List.of() : List.copyOf(externalIds);
     }

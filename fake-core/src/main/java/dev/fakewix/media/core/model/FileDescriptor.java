@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * A file in the Media Manager, with the fields the REST API returns (REST names; the SDK's {@code _id} is {@link #id()}).
  *
  * <pre>{@code
- * FileDescriptor file = fake.files().getFileDescriptor(fileId);
+ * FileDescriptor file = site.files().getFileDescriptor(fileId);
  * if (file.operationStatus() == OperationStatus.READY) { use(file.url()); }
  * }</pre>
  *
@@ -22,8 +23,8 @@ import java.util.Objects;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FileDescriptor(String id, String displayName, String url, String parentFolderId, String hash,
-                             long sizeInBytes, boolean isPrivate, MediaType mediaType, FileMedia media,
-                             OperationStatus operationStatus, String sourceUrl, String thumbnailUrl,
+                             long sizeInBytes, boolean isPrivate, MediaType mediaType, @Nullable FileMedia media,
+                             OperationStatus operationStatus, @Nullable String sourceUrl, @Nullable String thumbnailUrl,
                              List<String> labels, Instant createdDate, Instant updatedDate, String siteId,
                              State state) {
     public FileDescriptor {
@@ -87,7 +88,7 @@ public record FileDescriptor(String id, String displayName, String url, String p
     }
 
     /** A copy with {@code media} replaced. */
-    public FileDescriptor withMedia(FileMedia value) {
+    public FileDescriptor withMedia(@Nullable FileMedia value) {
         return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, value, operationStatus, sourceUrl, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
     }
 
@@ -97,12 +98,12 @@ public record FileDescriptor(String id, String displayName, String url, String p
     }
 
     /** A copy with {@code sourceUrl} replaced. */
-    public FileDescriptor withSourceUrl(String value) {
+    public FileDescriptor withSourceUrl(@Nullable String value) {
         return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, value, thumbnailUrl, labels, createdDate, updatedDate, siteId, state);
     }
 
     /** A copy with {@code thumbnailUrl} replaced. */
-    public FileDescriptor withThumbnailUrl(String value) {
+    public FileDescriptor withThumbnailUrl(@Nullable String value) {
         return new FileDescriptor(id, displayName, url, parentFolderId, hash, sizeInBytes, isPrivate, mediaType, media, operationStatus, sourceUrl, value, labels, createdDate, updatedDate, siteId, state);
     }
 

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The media of a ready file: exactly one component is set, matching the file's media type ({@code font} for the
@@ -8,8 +9,9 @@ import org.apiguardian.api.API;
  * Import responses and pending files carry no media at all.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FileMedia(ImageMedia image, VideoMedia video, AudioMedia audio, DocumentMedia document,
-                        ImageMedia vector, ArchiveMedia archive, Model3DMedia model3d, FontMedia font) {
+public record FileMedia(@Nullable ImageMedia image, @Nullable VideoMedia video, @Nullable AudioMedia audio,
+                        @Nullable DocumentMedia document, @Nullable ImageMedia vector, @Nullable ArchiveMedia archive,
+                        @Nullable Model3DMedia model3d, @Nullable FontMedia font) {
     public FileMedia {
         int set = (image == null ? 0 : 1) + (video == null ? 0 : 1) + (audio == null ? 0 : 1)
                 + (document == null ? 0 : 1) + (vector == null ? 0 : 1) + (archive == null ? 0 : 1)

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -9,10 +10,10 @@ import java.util.List;
  * required by updateFileDescriptor, which refuses a {@code null} or empty one with a {@code file.id}
  * {@code REQUIRED_FIELD} violation (as it does over HTTP).
  *
- * <pre>{@code fake.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
+ * <pre>{@code site.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FileUpdate(String id, String displayName, String parentFolderId, List<String> labels) {
+public record FileUpdate(@Nullable String id, @Nullable String displayName, @Nullable String parentFolderId, @Nullable List<String> labels) {
     public FileUpdate {
         labels = labels == null ? null : List.copyOf(labels);
     }
@@ -21,15 +22,15 @@ public record FileUpdate(String id, String displayName, String parentFolderId, L
         return new FileUpdate(id, null, null, null);
     }
 
-    public FileUpdate withDisplayName(String value) {
+    public FileUpdate withDisplayName(@Nullable String value) {
         return new FileUpdate(id, value, parentFolderId, labels);
     }
 
-    public FileUpdate withParentFolderId(String value) {
+    public FileUpdate withParentFolderId(@Nullable String value) {
         return new FileUpdate(id, displayName, value, labels);
     }
 
-    public FileUpdate withLabels(List<String> value) {
+    public FileUpdate withLabels(@Nullable List<String> value) {
         return new FileUpdate(id, displayName, parentFolderId, value);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * A folder in the Media Manager (REST names).
  *
- * <pre>{@code Folder pets = fake.folders().createFolder("Pets", null).folder();}</pre>
+ * <pre>{@code Folder pets = site.folders().createFolder("Pets", null);}</pre>
  *
  * <p>Immutable: a change produces a new instance.
  */

@@ -1,16 +1,17 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 
 /**
  * The writable fields of a folder for updateFolder; a {@code null} field is left unchanged.
  *
- * <pre>{@code fake.folders().updateFolder(FolderUpdate.of(folderId).withParentFolderId(otherId));}</pre>
+ * <pre>{@code site.folders().updateFolder(FolderUpdate.of(folderId).withParentFolderId(otherId));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FolderUpdate(String id, String displayName, String parentFolderId) {
+public record FolderUpdate(@Nullable String id, @Nullable String displayName, @Nullable String parentFolderId) {
     public FolderUpdate {
         Objects.requireNonNull(id, "id");
     }
@@ -19,11 +20,11 @@ public record FolderUpdate(String id, String displayName, String parentFolderId)
         return new FolderUpdate(id, null, null);
     }
 
-    public FolderUpdate withDisplayName(String value) {
+    public FolderUpdate withDisplayName(@Nullable String value) {
         return new FolderUpdate(id, value, parentFolderId);
     }
 
-    public FolderUpdate withParentFolderId(String value) {
+    public FolderUpdate withParentFolderId(@Nullable String value) {
         return new FolderUpdate(id, displayName, value);
     }
 }

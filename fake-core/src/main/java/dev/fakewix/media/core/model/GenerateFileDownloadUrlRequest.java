@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * Request of generateFileDownloadUrl.
  *
  * <pre>{@code
- * List<DownloadUrl> urls = fake.files().generateFileDownloadUrl(
+ * List<DownloadUrl> urls = site.files().generateFileDownloadUrl(
  *         GenerateFileDownloadUrlRequest.of(fileId).withExpirationInMinutes(30));
  * }</pre>
  *
@@ -16,9 +17,9 @@ import java.util.List;
  * @param assetKeys           default {@code ["src"]}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record GenerateFileDownloadUrlRequest(String fileId, String downloadFileName, Integer expirationInMinutes,
-                                             String expirationRedirectUrl, List<String> assetKeys,
-                                             ContentDisposition contentDisposition) {
+public record GenerateFileDownloadUrlRequest(@Nullable String fileId, @Nullable String downloadFileName, @Nullable Integer expirationInMinutes,
+                                             @Nullable String expirationRedirectUrl, @Nullable List<String> assetKeys,
+                                             @Nullable ContentDisposition contentDisposition) {
     public GenerateFileDownloadUrlRequest {
         assetKeys = assetKeys == null ? null : List.copyOf(assetKeys);
     }
@@ -27,23 +28,23 @@ public record GenerateFileDownloadUrlRequest(String fileId, String downloadFileN
         return new GenerateFileDownloadUrlRequest(fileId, null, null, null, null, null);
     }
 
-    public GenerateFileDownloadUrlRequest withDownloadFileName(String value) {
+    public GenerateFileDownloadUrlRequest withDownloadFileName(@Nullable String value) {
         return new GenerateFileDownloadUrlRequest(fileId, value, expirationInMinutes, expirationRedirectUrl, assetKeys, contentDisposition);
     }
 
-    public GenerateFileDownloadUrlRequest withExpirationInMinutes(Integer value) {
+    public GenerateFileDownloadUrlRequest withExpirationInMinutes(@Nullable Integer value) {
         return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, value, expirationRedirectUrl, assetKeys, contentDisposition);
     }
 
-    public GenerateFileDownloadUrlRequest withExpirationRedirectUrl(String value) {
+    public GenerateFileDownloadUrlRequest withExpirationRedirectUrl(@Nullable String value) {
         return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, value, assetKeys, contentDisposition);
     }
 
-    public GenerateFileDownloadUrlRequest withAssetKeys(List<String> value) {
+    public GenerateFileDownloadUrlRequest withAssetKeys(@Nullable List<String> value) {
         return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, value, contentDisposition);
     }
 
-    public GenerateFileDownloadUrlRequest withContentDisposition(ContentDisposition value) {
+    public GenerateFileDownloadUrlRequest withContentDisposition(@Nullable ContentDisposition value) {
         return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, assetKeys, value);
     }
 }

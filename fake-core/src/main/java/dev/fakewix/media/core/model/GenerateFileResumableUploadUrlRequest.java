@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -8,14 +9,14 @@ import java.util.List;
  * Request of generateFileResumableUploadUrl (TUS).
  *
  * <pre>{@code
- * ResumableUploadUrl ticket = fake.files().generateFileResumableUploadUrl(
+ * ResumableUploadUrl ticket = site.files().generateFileResumableUploadUrl(
  *         GenerateFileResumableUploadUrlRequest.of("video/mp4").withFileName("talk.mp4"));
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record GenerateFileResumableUploadUrlRequest(String mimeType, String fileName, Long sizeInBytes,
-                                                    String parentFolderId, Boolean isPrivate, List<String> labels,
-                                                    UploadProtocol uploadProtocol, String filePath) {
+public record GenerateFileResumableUploadUrlRequest(@Nullable String mimeType, @Nullable String fileName, @Nullable Long sizeInBytes,
+                                                    @Nullable String parentFolderId, @Nullable Boolean isPrivate, @Nullable List<String> labels,
+                                                    @Nullable UploadProtocol uploadProtocol, @Nullable String filePath) {
     public GenerateFileResumableUploadUrlRequest {
         labels = labels == null ? null : List.copyOf(labels);
     }
@@ -24,15 +25,15 @@ public record GenerateFileResumableUploadUrlRequest(String mimeType, String file
         return new GenerateFileResumableUploadUrlRequest(mimeType, null, null, null, null, null, null, null);
     }
 
-    public GenerateFileResumableUploadUrlRequest withFileName(String value) {
+    public GenerateFileResumableUploadUrlRequest withFileName(@Nullable String value) {
         return new GenerateFileResumableUploadUrlRequest(mimeType, value, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
     }
 
-    public GenerateFileResumableUploadUrlRequest withSizeInBytes(Long value) {
+    public GenerateFileResumableUploadUrlRequest withSizeInBytes(@Nullable Long value) {
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, value, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
     }
 
-    public GenerateFileResumableUploadUrlRequest withParentFolderId(String value) {
+    public GenerateFileResumableUploadUrlRequest withParentFolderId(@Nullable String value) {
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, value, isPrivate, labels, uploadProtocol, filePath);
     }
 
@@ -40,15 +41,15 @@ public record GenerateFileResumableUploadUrlRequest(String mimeType, String file
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, value, labels, uploadProtocol, filePath);
     }
 
-    public GenerateFileResumableUploadUrlRequest withLabels(List<String> value) {
+    public GenerateFileResumableUploadUrlRequest withLabels(@Nullable List<String> value) {
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, value, uploadProtocol, filePath);
     }
 
-    public GenerateFileResumableUploadUrlRequest withUploadProtocol(UploadProtocol value) {
+    public GenerateFileResumableUploadUrlRequest withUploadProtocol(@Nullable UploadProtocol value) {
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, value, filePath);
     }
 
-    public GenerateFileResumableUploadUrlRequest withFilePath(String value) {
+    public GenerateFileResumableUploadUrlRequest withFilePath(@Nullable String value) {
         return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, value);
     }
 }

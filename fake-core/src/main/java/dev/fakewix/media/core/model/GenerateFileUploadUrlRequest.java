@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -8,16 +9,16 @@ import java.util.List;
  * Request of generateFileUploadUrl.
  *
  * <pre>{@code
- * String url = fake.files().generateFileUploadUrl(
+ * String url = site.files().generateFileUploadUrl(
  *         GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png").withSizeInBytes(2048L));
  * }</pre>
  *
  * @param sizeInBytes the announced size, checked against the site's limits; {@code null} when not announced
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record GenerateFileUploadUrlRequest(String mimeType, String fileName, Long sizeInBytes, String parentFolderId,
-                                           Boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
-                                           String filePath) {
+public record GenerateFileUploadUrlRequest(@Nullable String mimeType, @Nullable String fileName, @Nullable Long sizeInBytes, @Nullable String parentFolderId,
+                                           @Nullable Boolean isPrivate, @Nullable List<String> labels, @Nullable ExternalInfo externalInfo,
+                                           @Nullable String filePath) {
     public GenerateFileUploadUrlRequest {
         labels = labels == null ? null : List.copyOf(labels);
     }
@@ -26,15 +27,15 @@ public record GenerateFileUploadUrlRequest(String mimeType, String fileName, Lon
         return new GenerateFileUploadUrlRequest(mimeType, null, null, null, null, null, null, null);
     }
 
-    public GenerateFileUploadUrlRequest withFileName(String value) {
+    public GenerateFileUploadUrlRequest withFileName(@Nullable String value) {
         return new GenerateFileUploadUrlRequest(mimeType, value, sizeInBytes, parentFolderId, isPrivate, labels, externalInfo, filePath);
     }
 
-    public GenerateFileUploadUrlRequest withSizeInBytes(Long value) {
+    public GenerateFileUploadUrlRequest withSizeInBytes(@Nullable Long value) {
         return new GenerateFileUploadUrlRequest(mimeType, fileName, value, parentFolderId, isPrivate, labels, externalInfo, filePath);
     }
 
-    public GenerateFileUploadUrlRequest withParentFolderId(String value) {
+    public GenerateFileUploadUrlRequest withParentFolderId(@Nullable String value) {
         return new GenerateFileUploadUrlRequest(mimeType, fileName, sizeInBytes, value, isPrivate, labels, externalInfo, filePath);
     }
 
@@ -42,15 +43,15 @@ public record GenerateFileUploadUrlRequest(String mimeType, String fileName, Lon
         return new GenerateFileUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, value, labels, externalInfo, filePath);
     }
 
-    public GenerateFileUploadUrlRequest withLabels(List<String> value) {
+    public GenerateFileUploadUrlRequest withLabels(@Nullable List<String> value) {
         return new GenerateFileUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, value, externalInfo, filePath);
     }
 
-    public GenerateFileUploadUrlRequest withExternalInfo(ExternalInfo value) {
+    public GenerateFileUploadUrlRequest withExternalInfo(@Nullable ExternalInfo value) {
         return new GenerateFileUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, value, filePath);
     }
 
-    public GenerateFileUploadUrlRequest withFilePath(String value) {
+    public GenerateFileUploadUrlRequest withFilePath(@Nullable String value) {
         return new GenerateFileUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, externalInfo, value);
     }
 }

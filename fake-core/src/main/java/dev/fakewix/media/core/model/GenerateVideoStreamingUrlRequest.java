@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of generateVideoStreamingUrl.
@@ -8,16 +9,16 @@ import org.apiguardian.api.API;
  * @param expirationInMinutes 60..1440, default 1440; only meaningful for private videos
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record GenerateVideoStreamingUrlRequest(String fileId, StreamFormat format, Integer expirationInMinutes) {
+public record GenerateVideoStreamingUrlRequest(@Nullable String fileId, @Nullable StreamFormat format, @Nullable Integer expirationInMinutes) {
     public static GenerateVideoStreamingUrlRequest of(String fileId) {
         return new GenerateVideoStreamingUrlRequest(fileId, null, null);
     }
 
-    public GenerateVideoStreamingUrlRequest withFormat(StreamFormat value) {
+    public GenerateVideoStreamingUrlRequest withFormat(@Nullable StreamFormat value) {
         return new GenerateVideoStreamingUrlRequest(fileId, value, expirationInMinutes);
     }
 
-    public GenerateVideoStreamingUrlRequest withExpirationInMinutes(Integer value) {
+    public GenerateVideoStreamingUrlRequest withExpirationInMinutes(@Nullable Integer value) {
         return new GenerateVideoStreamingUrlRequest(fileId, format, value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * Request of importFile, and one item of bulkImportFile / bulkImportFiles.
  *
  * <pre>{@code
- * fake.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg")
+ * site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg")
  *         .withDisplayName("Cat")
  *         .withParentFolderId(folderId)
  *         .withLabels(List.of("pets")));
@@ -21,9 +22,9 @@ import java.util.Map;
  * @param filePath    folders to create under {@code parentFolderId}, e.g. {@code /videos/2024}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ImportFileRequest(String url, MediaType mediaType, String displayName, String parentFolderId,
-                                Boolean isPrivate, List<String> labels, String mimeType, ExternalInfo externalInfo,
-                                Map<String, Object> urlParams, Map<String, Object> urlHeaders, String filePath) {
+public record ImportFileRequest(@Nullable String url, @Nullable MediaType mediaType, @Nullable String displayName, @Nullable String parentFolderId,
+                                @Nullable Boolean isPrivate, @Nullable List<String> labels, @Nullable String mimeType, @Nullable ExternalInfo externalInfo,
+                                @Nullable Map<String, Object> urlParams, @Nullable Map<String, Object> urlHeaders, @Nullable String filePath) {
     public ImportFileRequest {
         labels = labels == null ? null : List.copyOf(labels);
         urlParams = urlParams == null ? null : Map.copyOf(urlParams);
@@ -34,15 +35,15 @@ public record ImportFileRequest(String url, MediaType mediaType, String displayN
         return new ImportFileRequest(url, null, null, null, null, null, null, null, null, null, null);
     }
 
-    public ImportFileRequest withMediaType(MediaType value) {
+    public ImportFileRequest withMediaType(@Nullable MediaType value) {
         return new ImportFileRequest(url, value, displayName, parentFolderId, isPrivate, labels, mimeType, externalInfo, urlParams, urlHeaders, filePath);
     }
 
-    public ImportFileRequest withDisplayName(String value) {
+    public ImportFileRequest withDisplayName(@Nullable String value) {
         return new ImportFileRequest(url, mediaType, value, parentFolderId, isPrivate, labels, mimeType, externalInfo, urlParams, urlHeaders, filePath);
     }
 
-    public ImportFileRequest withParentFolderId(String value) {
+    public ImportFileRequest withParentFolderId(@Nullable String value) {
         return new ImportFileRequest(url, mediaType, displayName, value, isPrivate, labels, mimeType, externalInfo, urlParams, urlHeaders, filePath);
     }
 
@@ -50,19 +51,19 @@ public record ImportFileRequest(String url, MediaType mediaType, String displayN
         return new ImportFileRequest(url, mediaType, displayName, parentFolderId, value, labels, mimeType, externalInfo, urlParams, urlHeaders, filePath);
     }
 
-    public ImportFileRequest withLabels(List<String> value) {
+    public ImportFileRequest withLabels(@Nullable List<String> value) {
         return new ImportFileRequest(url, mediaType, displayName, parentFolderId, isPrivate, value, mimeType, externalInfo, urlParams, urlHeaders, filePath);
     }
 
-    public ImportFileRequest withMimeType(String value) {
+    public ImportFileRequest withMimeType(@Nullable String value) {
         return new ImportFileRequest(url, mediaType, displayName, parentFolderId, isPrivate, labels, value, externalInfo, urlParams, urlHeaders, filePath);
     }
 
-    public ImportFileRequest withExternalInfo(ExternalInfo value) {
+    public ImportFileRequest withExternalInfo(@Nullable ExternalInfo value) {
         return new ImportFileRequest(url, mediaType, displayName, parentFolderId, isPrivate, labels, mimeType, value, urlParams, urlHeaders, filePath);
     }
 
-    public ImportFileRequest withFilePath(String value) {
+    public ImportFileRequest withFilePath(@Nullable String value) {
         return new ImportFileRequest(url, mediaType, displayName, parentFolderId, isPrivate, labels, mimeType, externalInfo, urlParams, urlHeaders, value);
     }
 }

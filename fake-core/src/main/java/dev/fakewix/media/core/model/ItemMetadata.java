@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-item outcome of a bulk operation.
@@ -11,5 +12,5 @@ import org.apiguardian.api.API;
  * @param error         the error when {@code success} is false
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ItemMetadata(String id, int originalIndex, boolean success, ApplicationError error) {
+public record ItemMetadata(@Nullable String id, int originalIndex, boolean success, @Nullable ApplicationError error) {
 }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * Request of listFiles and listDeletedFiles.
  *
  * <pre>{@code
- * FilePage page = fake.files().listFiles(ListFilesRequest.in(folderId)
+ * FilePage page = site.files().listFiles(ListFilesRequest.in(folderId)
  *         .withSort(Sorting.by("displayName", SortOrder.ASC)).withPaging(CursorPaging.limit(20)));
  * }</pre>
  *
@@ -16,8 +17,8 @@ import java.util.List;
  * @param isPrivate      {@code true} private only, {@code false} public only, {@code null} both
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ListFilesRequest(String parentFolderId, List<MediaType> mediaTypes, Boolean isPrivate, Sorting sort,
-                               CursorPaging paging) {
+public record ListFilesRequest(@Nullable String parentFolderId, List<MediaType> mediaTypes, @Nullable Boolean isPrivate, @Nullable Sorting sort,
+                               @Nullable CursorPaging paging) {
     public ListFilesRequest {
         mediaTypes = mediaTypes == null ? List.of() : List.copyOf(mediaTypes);
     }
@@ -34,15 +35,15 @@ public record ListFilesRequest(String parentFolderId, List<MediaType> mediaTypes
         return new ListFilesRequest(parentFolderId, List.of(value), isPrivate, sort, paging);
     }
 
-    public ListFilesRequest withPrivate(Boolean value) {
+    public ListFilesRequest withPrivate(@Nullable Boolean value) {
         return new ListFilesRequest(parentFolderId, mediaTypes, value, sort, paging);
     }
 
-    public ListFilesRequest withSort(Sorting value) {
+    public ListFilesRequest withSort(@Nullable Sorting value) {
         return new ListFilesRequest(parentFolderId, mediaTypes, isPrivate, value, paging);
     }
 
-    public ListFilesRequest withPaging(CursorPaging value) {
+    public ListFilesRequest withPaging(@Nullable CursorPaging value) {
         return new ListFilesRequest(parentFolderId, mediaTypes, isPrivate, sort, value);
     }
 }

@@ -1,14 +1,15 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of listFolders and listDeletedFolders.
  *
- * <pre>{@code fake.folders().listFolders(ListFoldersRequest.in("media-root"));}</pre>
+ * <pre>{@code site.folders().listFolders(ListFoldersRequest.in("media-root"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ListFoldersRequest(String parentFolderId, Sorting sort, CursorPaging paging) {
+public record ListFoldersRequest(@Nullable String parentFolderId, @Nullable Sorting sort, @Nullable CursorPaging paging) {
     public static ListFoldersRequest all() {
         return new ListFoldersRequest(null, null, null);
     }
@@ -17,11 +18,11 @@ public record ListFoldersRequest(String parentFolderId, Sorting sort, CursorPagi
         return new ListFoldersRequest(parentFolderId, null, null);
     }
 
-    public ListFoldersRequest withSort(Sorting value) {
+    public ListFoldersRequest withSort(@Nullable Sorting value) {
         return new ListFoldersRequest(parentFolderId, value, paging);
     }
 
-    public ListFoldersRequest withPaging(CursorPaging value) {
+    public ListFoldersRequest withPaging(@Nullable CursorPaging value) {
         return new ListFoldersRequest(parentFolderId, sort, value);
     }
 }

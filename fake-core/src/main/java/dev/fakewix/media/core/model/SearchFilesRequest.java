@@ -1,17 +1,18 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
 /**
  * Request of searchFiles: free text over display name, MIME type and labels, across all folders of a root.
  *
- * <pre>{@code fake.files().searchFiles(SearchFilesRequest.text("cat").withMediaTypes(MediaType.IMAGE));}</pre>
+ * <pre>{@code site.files().searchFiles(SearchFilesRequest.text("cat").withMediaTypes(MediaType.IMAGE));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record SearchFilesRequest(String search, RootFolder rootFolder, List<MediaType> mediaTypes, Boolean isPrivate,
-                                 Sorting sort, CursorPaging paging) {
+public record SearchFilesRequest(@Nullable String search, @Nullable RootFolder rootFolder, List<MediaType> mediaTypes, @Nullable Boolean isPrivate,
+                                 @Nullable Sorting sort, @Nullable CursorPaging paging) {
     public SearchFilesRequest {
         mediaTypes = mediaTypes == null ? List.of() : List.copyOf(mediaTypes);
     }
@@ -24,7 +25,7 @@ public record SearchFilesRequest(String search, RootFolder rootFolder, List<Medi
         return new SearchFilesRequest(search, null, null, null, null, null);
     }
 
-    public SearchFilesRequest withRootFolder(RootFolder value) {
+    public SearchFilesRequest withRootFolder(@Nullable RootFolder value) {
         return new SearchFilesRequest(search, value, mediaTypes, isPrivate, sort, paging);
     }
 
@@ -32,15 +33,15 @@ public record SearchFilesRequest(String search, RootFolder rootFolder, List<Medi
         return new SearchFilesRequest(search, rootFolder, List.of(value), isPrivate, sort, paging);
     }
 
-    public SearchFilesRequest withPrivate(Boolean value) {
+    public SearchFilesRequest withPrivate(@Nullable Boolean value) {
         return new SearchFilesRequest(search, rootFolder, mediaTypes, value, sort, paging);
     }
 
-    public SearchFilesRequest withSort(Sorting value) {
+    public SearchFilesRequest withSort(@Nullable Sorting value) {
         return new SearchFilesRequest(search, rootFolder, mediaTypes, isPrivate, value, paging);
     }
 
-    public SearchFilesRequest withPaging(CursorPaging value) {
+    public SearchFilesRequest withPaging(@Nullable CursorPaging value) {
         return new SearchFilesRequest(search, rootFolder, mediaTypes, isPrivate, sort, value);
     }
 }

@@ -1,14 +1,15 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Request of searchFolders: free text over display names across all folders of a root.
  *
- * <pre>{@code fake.folders().searchFolders(SearchFoldersRequest.text("Pet"));}</pre>
+ * <pre>{@code site.folders().searchFolders(SearchFoldersRequest.text("Pet"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record SearchFoldersRequest(RootFolder rootFolder, Sorting sort, CursorPaging paging, String search) {
+public record SearchFoldersRequest(@Nullable RootFolder rootFolder, @Nullable Sorting sort, @Nullable CursorPaging paging, @Nullable String search) {
     public static SearchFoldersRequest all() {
         return new SearchFoldersRequest(null, null, null, null);
     }
@@ -17,15 +18,15 @@ public record SearchFoldersRequest(RootFolder rootFolder, Sorting sort, CursorPa
         return new SearchFoldersRequest(null, null, null, search);
     }
 
-    public SearchFoldersRequest withRootFolder(RootFolder value) {
+    public SearchFoldersRequest withRootFolder(@Nullable RootFolder value) {
         return new SearchFoldersRequest(value, sort, paging, search);
     }
 
-    public SearchFoldersRequest withSort(Sorting value) {
+    public SearchFoldersRequest withSort(@Nullable Sorting value) {
         return new SearchFoldersRequest(rootFolder, value, paging, search);
     }
 
-    public SearchFoldersRequest withPaging(CursorPaging value) {
+    public SearchFoldersRequest withPaging(@Nullable CursorPaging value) {
         return new SearchFoldersRequest(rootFolder, sort, value, search);
     }
 }

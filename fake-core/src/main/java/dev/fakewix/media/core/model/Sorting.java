@@ -1,6 +1,7 @@
 package dev.fakewix.media.core.model;
 
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sort instruction: a field name and a direction.
@@ -11,7 +12,7 @@ import org.apiguardian.api.API;
  * @param order     direction, {@code null} meaning the method's default
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Sorting(String fieldName, SortOrder order) {
+public record Sorting(@Nullable String fieldName, @Nullable SortOrder order) {
 
     public static Sorting by(String fieldName, SortOrder order) {
         return new Sorting(fieldName, order);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.bench;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,7 +43,7 @@ public class FileLookupBenchmark {
 
     @Setup(Level.Trial)
     public void fill() {
-        library = SyntheticLibrary.create(ReadinessPolicy.immediate());
+        library = SyntheticLibrary.create(Readiness.ready());
         List<String> folders = library.createFolders(100);
         List<FileDescriptor> files = new ArrayList<>(FILES);
         library.importSpread(folders, FILES / folders.size(), files::add);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.bench;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.OperationStatus;
@@ -37,8 +38,8 @@ public final class HeapPerFile {
         System.out.printf(Locale.ROOT, "JVM %s, max heap %d MiB, %d processors, %,d files per run%n",
                 System.getProperty("java.vm.version"), Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors(), files);
-        measure("READY", ReadinessPolicy.immediate(), OperationStatus.READY, files, histogram);
-        measure("PENDING", ReadinessPolicy.manual(), OperationStatus.PENDING, files, histogram);
+        measure("READY", Readiness.ready(), OperationStatus.READY, files, histogram);
+        measure("PENDING", Readiness.manual(), OperationStatus.PENDING, files, histogram);
     }
 
     private static void measure(String label, ReadinessPolicy readiness, OperationStatus expected, int files,
@@ -53,7 +54,7 @@ public final class HeapPerFile {
         long start = System.nanoTime();
         library.importSpread(folders, perFolder, file -> { });
         library.importFiles(catalogue, bigFolder, file -> { });
-        dev.fakewix.media.core.internal.FaceAccess.get().settle(library.site);
+        dev.fakewix.media.core.face.FaceAccess.get().settle(library.site);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         check(library, catalogue, expected);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.bench;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.FilePage;
@@ -47,7 +48,7 @@ public class ListFilesBenchmark {
 
     @Setup(Level.Trial)
     public void fill() {
-        library = SyntheticLibrary.create(ReadinessPolicy.immediate());
+        library = SyntheticLibrary.create(Readiness.ready());
         library.importSpread(library.createFolders(100), 100, file -> { });
         String folder = library.createFolder("Catalogue");
         library.importFiles(folder, folderSize, file -> { });

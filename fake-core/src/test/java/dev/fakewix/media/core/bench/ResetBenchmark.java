@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.bench;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,7 +35,7 @@ public class ResetBenchmark {
 
     /** A site of {@code files} files in 100 folders, and its snapshot. */
     static final class SavedSite {
-        final SyntheticLibrary library = SyntheticLibrary.create(ReadinessPolicy.immediate());
+        final SyntheticLibrary library = SyntheticLibrary.create(Readiness.ready());
         final SiteSnapshot snapshot;
         final long storageUsed;
 
@@ -103,7 +104,7 @@ public class ResetBenchmark {
 
         @Setup(Level.Trial)
         public void create() {
-            library = SyntheticLibrary.create(ReadinessPolicy.immediate());
+            library = SyntheticLibrary.create(Readiness.ready());
         }
     }
 
@@ -116,7 +117,7 @@ public class ResetBenchmark {
 
         @Setup(Level.Trial)
         public void create() {
-            library = SyntheticLibrary.create(ReadinessPolicy.immediate());
+            library = SyntheticLibrary.create(Readiness.ready());
             for (int i = 0; i < 200_000; i++) {
                 library.site.reset();
             }

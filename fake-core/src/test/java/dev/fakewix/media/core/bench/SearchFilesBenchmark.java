@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.bench;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
@@ -69,7 +70,7 @@ public class SearchFilesBenchmark {
 
     @Setup(Level.Trial)
     public void fill() {
-        library = SyntheticLibrary.create(ReadinessPolicy.immediate());
+        library = SyntheticLibrary.create(Readiness.ready());
         library.importSpread(library.createFolders(100), files / 100, file -> { });
         check(library.site.files().searchFiles(rareWord).files().size() == Math.min(50, files / 100), "1% of the files match the rare word");
         check(library.site.files().searchFiles(absentWord).files().isEmpty(), "the absent word matches nothing");

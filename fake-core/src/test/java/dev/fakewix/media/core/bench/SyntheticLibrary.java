@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.bench;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
@@ -21,7 +22,7 @@ import java.util.function.Consumer;
  * The clock is frozen and moves 1 ms per import, so every file has its own {@code updatedDate}.
  *
  * <pre>{@code
- * SyntheticLibrary library = SyntheticLibrary.create(ReadinessPolicy.immediate());
+ * SyntheticLibrary library = SyntheticLibrary.create(Readiness.ready());
  * List<String> folders = library.createFolders(100);
  * for (String folder : folders) {
  *     library.importFiles(folder, 1_000, file -> { });

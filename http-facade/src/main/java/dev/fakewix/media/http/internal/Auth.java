@@ -2,7 +2,7 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
-import dev.fakewix.media.core.SiteId;
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.http.AuthMode;
 import org.apiguardian.api.API;

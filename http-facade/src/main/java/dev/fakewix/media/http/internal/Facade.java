@@ -3,15 +3,16 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.HttpFault;
 import dev.fakewix.media.core.MediaSite;
-import dev.fakewix.media.core.ScenarioPass;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.internal.FaceAccess;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.GuessMet;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.face.ScenarioPass;
+import dev.fakewix.media.core.face.TransferUrls;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -45,7 +46,7 @@ public final class Facade {
      */
     public static final String DASHBOARD_HEADER = "X-Fake-Dashboard";
 
-    /** The core's hooks for faces: faults, transfer URLs, the behaviours a request met. */
+    /** The core's hooks for faces: faults, transfer URLs, the behaviours a request met, a request's type errors. */
     private static final FaceAccess CORE = FaceAccess.get();
 
     private static final List<HttpMethod> CATCH_ALL_METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
@@ -103,8 +104,7 @@ public final class Facade {
     @Decides(Guess.TRANSFER_URLS_ON_HTTPS_PORT)
     public void serveTransfersFrom(URI baseUri) {
         // with Wix's host names, Wix's own URLs are the fake's (the HTTPS port answers them)
-        dev.fakewix.media.core.TransferUrls urls = settings.hosting().wixHosts() ? dev.fakewix.media.core.TransferUrls.wix()
-                : dev.fakewix.media.core.TransferUrls.servedFrom(baseUri);
+        TransferUrls urls = settings.hosting().wixHosts() ? TransferUrls.wix() : TransferUrls.servedFrom(baseUri);
         CORE.setTransferUrls(fake, "https".equalsIgnoreCase(baseUri.getScheme()) ? new HttpsTransferUrls(urls) : urls);
         if (settings.hosting().serveMedia()) {
             wire.mediaUrls(new dev.fakewix.media.http.internal.wixhosts.ServedMediaUrls(baseUri));
@@ -281,12 +281,14 @@ public final class Facade {
             Params params = body != null ? Params.ofBody(body) : Params.ofQuery(ex.query());
             MediaSite site = fake.site(siteId);
             ApiCall call = new ApiCall(site, params, ex::pathParam, wire);
-            return Reply.json(route.handler().handle(call));
+            // the handler reads the request into the core's types and calls the core; the core's check of the
+            // request throws the type errors met reading it together with its own violations
+            return Reply.json(CORE.checkedWith(call::typeViolations, () -> route.handler().handle(call)));
         });
     }
 
     private String safeSiteOf(String header) {
-        return header != null && header.trim().length() > dev.fakewix.media.core.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
+        return header != null && header.trim().length() > dev.fakewix.media.core.face.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
     }
 
     /**

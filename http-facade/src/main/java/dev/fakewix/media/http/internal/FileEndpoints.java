@@ -20,7 +20,6 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
-import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import tools.jackson.core.JsonGenerator;
 
 import java.util.List;
@@ -29,9 +28,8 @@ import static dev.fakewix.media.http.internal.Requests.paging;
 import static dev.fakewix.media.http.internal.Requests.sorting;
 
 /**
- * The 17 Files endpoints: parse, call {@link Files}, render. No rule lives here: a request with type errors is
- * refused with the core's constraint check of the same request ({@link RequestConstraints}), so that one error lists
- * every violation.
+ * The 17 Files endpoints: parse, call {@link Files}, render. No rule lives here: the type errors met parsing reach
+ * the core's check of the request (see {@code FaceAccess.checkedWith}), so that one error lists every violation.
  */
 final class FileEndpoints {
     private FileEndpoints() {
@@ -39,8 +37,7 @@ final class FileEndpoints {
 
     static byte[] generateFilesDownloadUrl(ApiCall c) {
         Params p = c.params();
-        String url = c.site().files().generateFilesDownloadUrl(p.valid(p.strings("fileIds"),
-                RequestConstraints::generateFilesDownloadUrl));
+        String url = c.site().files().generateFilesDownloadUrl(p.strings("fileIds"));
         return Json.write(g -> {
             g.writeStartObject();
             g.writeStringProperty("downloadUrl", url);
@@ -50,10 +47,9 @@ final class FileEndpoints {
 
     static byte[] generateFileDownloadUrl(ApiCall c) {
         Params p = c.params();
-        GenerateFileDownloadUrlRequest request = p.valid(new GenerateFileDownloadUrlRequest(p.string("fileId"),
+        GenerateFileDownloadUrlRequest request = new GenerateFileDownloadUrlRequest(p.string("fileId"),
                 p.string("downloadFileName"), p.integer("expirationInMinutes"), p.string("expirationRedirectUrl"),
-                p.strings("assetKeys"), p.enumValue("contentDisposition", ContentDisposition.class)),
-                RequestConstraints::generateFileDownloadUrl);
+                p.strings("assetKeys"), p.enumValue("contentDisposition", ContentDisposition.class));
         List<DownloadUrl> urls = c.site().files().generateFileDownloadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -68,14 +64,12 @@ final class FileEndpoints {
 
     static byte[] getFileDescriptor(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileEnvelope("file", c.site().files().getFileDescriptor(p.valid(p.string("fileId"),
-                RequestConstraints::getFileDescriptor)));
+        return c.wire().fileEnvelope("file", c.site().files().getFileDescriptor(p.string("fileId")));
     }
 
     static Body getFileDescriptors(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileList("files", c.site().files().getFileDescriptors(p.valid(p.strings("fileIds"),
-                RequestConstraints::getFileDescriptors)));
+        return c.wire().fileList("files", c.site().files().getFileDescriptors(p.strings("fileIds")));
     }
 
     static byte[] updateFileDescriptor(ApiCall c) {
@@ -87,8 +81,7 @@ final class FileEndpoints {
         String parentFolderId = file.string("parentFolderId");
         List<String> labels = file.strings("labels");
         List<String> fieldMask = Requests.fieldMask(p);
-        FileUpdate update = p.valid(new FileUpdate(id, displayName, parentFolderId, labels),
-                u -> RequestConstraints.updateFileDescriptor(u, fieldMask));
+        FileUpdate update = new FileUpdate(id, displayName, parentFolderId, labels);
         Files files = c.site().files();
         return c.wire().fileEnvelope("file", fieldMask == null ? files.updateFileDescriptor(update)
                 : files.updateFileDescriptor(update, fieldMask));
@@ -96,10 +89,9 @@ final class FileEndpoints {
 
     static byte[] generateFileUploadUrl(ApiCall c) {
         Params p = c.params();
-        GenerateFileUploadUrlRequest request = p.valid(new GenerateFileUploadUrlRequest(p.string("mimeType"),
+        GenerateFileUploadUrlRequest request = new GenerateFileUploadUrlRequest(p.string("mimeType"),
                 p.string("fileName"), p.int64("sizeInBytes"), p.string("parentFolderId"), p.bool("private"),
-                p.strings("labels"), Requests.externalInfo(p, "externalInfo"), p.string("filePath")),
-                RequestConstraints::generateFileUploadUrl);
+                p.strings("labels"), Requests.externalInfo(p, "externalInfo"), p.string("filePath"));
         String url = c.site().files().generateFileUploadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -110,10 +102,10 @@ final class FileEndpoints {
 
     static byte[] generateFileResumableUploadUrl(ApiCall c) {
         Params p = c.params();
-        GenerateFileResumableUploadUrlRequest request = p.valid(new GenerateFileResumableUploadUrlRequest(
+        GenerateFileResumableUploadUrlRequest request = new GenerateFileResumableUploadUrlRequest(
                 p.string("mimeType"), p.string("fileName"), p.int64("sizeInBytes"), p.string("parentFolderId"),
                 p.bool("private"), p.strings("labels"), p.enumValue("uploadProtocol", UploadProtocol.class),
-                p.string("filePath")), RequestConstraints::generateFileResumableUploadUrl);
+                p.string("filePath"));
         ResumableUploadUrl url = c.site().files().generateFileResumableUploadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -126,8 +118,7 @@ final class FileEndpoints {
 
     static byte[] importFile(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileEnvelope("file", c.site().files().importFile(p.valid(Requests.importFile(p),
-                RequestConstraints::importFile)));
+        return c.wire().fileEnvelope("file", c.site().files().importFile(Requests.importFile(p)));
     }
 
     static byte[] bulkImportFile(ApiCall c) {
@@ -135,7 +126,7 @@ final class FileEndpoints {
         List<ImportFileRequest> requests = Requests.importFiles(p, "importFileRequests");
         Boolean returnEntity = p.bool("returnEntity");
         BulkImportFileResponse response = c.site().files().bulkImportFile(
-                p.valid(requests, RequestConstraints::bulkImportFile), returnEntity);
+                requests, returnEntity);
         return Json.write(g -> {
             g.writeStartObject();
             g.writeArrayPropertyStart("results");
@@ -160,8 +151,7 @@ final class FileEndpoints {
 
     static Body bulkImportFiles(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileList("files", c.site().files().bulkImportFiles(p.valid(Requests.importFiles(p, "importFileRequests"),
-                RequestConstraints::bulkImportFiles)));
+        return c.wire().fileList("files", c.site().files().bulkImportFiles(Requests.importFiles(p, "importFileRequests")));
     }
 
     static Body listFiles(ApiCall c) {
@@ -176,18 +166,17 @@ final class FileEndpoints {
 
     static Body searchFiles(ApiCall c) {
         Params p = c.params();
-        SearchFilesRequest request = p.valid(new SearchFilesRequest(p.string("search"),
+        SearchFilesRequest request = new SearchFilesRequest(p.string("search"),
                 p.enumValue("rootFolder", RootFolder.class), p.enums("mediaTypes", MediaType.class), p.bool("private"),
-                sorting(p, "sort"), paging(p, "paging")), RequestConstraints::searchFiles);
+                sorting(p, "sort"), paging(p, "paging"));
         FilePage page = c.site().files().searchFiles(request);
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
 
     static byte[] generateVideoStreamingUrl(ApiCall c) {
         Params p = c.params();
-        DownloadUrl url = c.site().files().generateVideoStreamingUrl(p.valid(new GenerateVideoStreamingUrlRequest(
-                p.string("fileId"), p.enumValue("format", StreamFormat.class), p.integer("expirationInMinutes")),
-                RequestConstraints::generateVideoStreamingUrl));
+        DownloadUrl url = c.site().files().generateVideoStreamingUrl(new GenerateVideoStreamingUrlRequest(
+                p.string("fileId"), p.enumValue("format", StreamFormat.class), p.integer("expirationInMinutes")));
         return Json.write(g -> {
             g.writeStartObject();
             g.writeName("downloadUrl");
@@ -200,27 +189,25 @@ final class FileEndpoints {
         Params p = c.params();
         List<String> ids = p.strings("fileIds");
         Boolean permanent = p.bool("permanent");
-        c.site().files().bulkDeleteFiles(p.valid(ids, RequestConstraints::fileIdsInBulk), Boolean.TRUE.equals(permanent));
+        c.site().files().bulkDeleteFiles(ids, Boolean.TRUE.equals(permanent));
         return c.wire().empty();
     }
 
     static byte[] bulkRestoreFilesFromTrashBin(ApiCall c) {
         Params p = c.params();
-        c.site().files().bulkRestoreFilesFromTrashBin(p.valid(p.strings("fileIds"),
-                RequestConstraints::fileIdsInBulk));
+        c.site().files().bulkRestoreFilesFromTrashBin(p.strings("fileIds"));
         return c.wire().empty();
     }
 
     static Body queryFileDescriptors(ApiCall c) {
         Params p = c.params();
-        FilePage page = c.site().files().queryFileDescriptors(p.valid(Requests.cursorQuery(p),
-                RequestConstraints::cursorQuery));
+        FilePage page = c.site().files().queryFileDescriptors(Requests.cursorQuery(p));
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.PAGING_METADATA);
     }
 
     private static ListFilesRequest listRequest(Params p) {
-        return p.valid(new ListFilesRequest(p.string("parentFolderId"), p.enums("mediaTypes", MediaType.class),
-                p.bool("private"), sorting(p, "sort"), paging(p, "paging")), RequestConstraints::listFiles);
+        return new ListFilesRequest(p.string("parentFolderId"), p.enums("mediaTypes", MediaType.class),
+                p.bool("private"), sorting(p, "sort"), paging(p, "paging"));
     }
 
     private static void writeDownloadUrl(JsonGenerator g, DownloadUrl url) {

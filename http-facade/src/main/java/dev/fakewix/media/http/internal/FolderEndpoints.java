@@ -7,7 +7,6 @@ import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 
-import dev.fakewix.media.core.internal.validation.RequestConstraints;
 
 import java.util.List;
 
@@ -23,7 +22,6 @@ final class FolderEndpoints {
         Params p = c.params();
         String displayName = p.string("displayName");
         String parentFolderId = p.string("parentFolderId");
-        p.valid(displayName, name -> RequestConstraints.createFolder(name, parentFolderId));
         return c.wire().folderEnvelope("folder", c.site().folders().createFolder(displayName, parentFolderId));
     }
 
@@ -44,8 +42,8 @@ final class FolderEndpoints {
 
     static byte[] searchFolders(ApiCall c) {
         Params p = c.params();
-        SearchFoldersRequest request = p.valid(new SearchFoldersRequest(p.enumValue("rootFolder", RootFolder.class),
-                sorting(p, "sort"), paging(p, "paging"), p.string("search")), RequestConstraints::searchFolders);
+        SearchFoldersRequest request = new SearchFoldersRequest(p.enumValue("rootFolder", RootFolder.class),
+                sorting(p, "sort"), paging(p, "paging"), p.string("search"));
         FolderPage page = c.site().folders().searchFolders(request);
         return c.wire().folderPage(page.folders(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
@@ -60,8 +58,7 @@ final class FolderEndpoints {
         String displayName = folder.string("displayName");
         String parentFolderId = folder.string("parentFolderId");
         List<String> fieldMask = Requests.fieldMask(p);
-        FolderUpdate update = p.valid(new FolderUpdate(c.pathParam("folderId"), displayName, parentFolderId),
-                u -> RequestConstraints.updateFolder(u, fieldMask));
+        FolderUpdate update = new FolderUpdate(c.pathParam("folderId"), displayName, parentFolderId);
         Folders folders = c.site().folders();
         return c.wire().folderEnvelope("folder", fieldMask == null ? folders.updateFolder(update)
                 : folders.updateFolder(update, fieldMask));
@@ -80,26 +77,23 @@ final class FolderEndpoints {
         Params p = c.params();
         List<String> ids = p.strings("folderIds");
         Boolean permanent = p.bool("permanent");
-        c.site().folders().bulkDeleteFolders(p.valid(ids, RequestConstraints::folderIdsInBulk), Boolean.TRUE.equals(permanent));
+        c.site().folders().bulkDeleteFolders(ids, Boolean.TRUE.equals(permanent));
         return c.wire().empty();
     }
 
     static byte[] bulkRestoreFoldersFromTrashBin(ApiCall c) {
         Params p = c.params();
-        c.site().folders().bulkRestoreFoldersFromTrashBin(p.valid(p.strings("folderIds"),
-                RequestConstraints::folderIdsInBulk));
+        c.site().folders().bulkRestoreFoldersFromTrashBin(p.strings("folderIds"));
         return c.wire().empty();
     }
 
     static byte[] queryFolders(ApiCall c) {
         Params p = c.params();
-        FolderPage page = c.site().folders().queryFolders(p.valid(Requests.cursorQuery(p),
-                RequestConstraints::cursorQuery));
+        FolderPage page = c.site().folders().queryFolders(Requests.cursorQuery(p));
         return c.wire().folderPage(page.folders(), page.paging(), Wire.PageStyle.PAGING_METADATA);
     }
 
     private static ListFoldersRequest listRequest(Params p) {
-        return p.valid(new ListFoldersRequest(p.string("parentFolderId"), sorting(p, "sort"), paging(p, "paging")),
-                RequestConstraints::listFolders);
+        return new ListFoldersRequest(p.string("parentFolderId"), sorting(p, "sort"), paging(p, "paging"));
     }
 }

@@ -1,7 +1,8 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
-import dev.fakewix.media.core.WebhookTransport;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.internal.fidelity.Decides;
@@ -39,10 +40,11 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
 
     /** Connects HTTP delivery to {@code fake} unless something is connected already. */
     public static void connect(FakeMediaManager fake, Wire wire) {
+        FaceAccess core = FaceAccess.get();
         synchronized (fake.webhooks()) {
-            if (!fake.webhooks().isConnected()) {
+            if (!core.webhooksConnected(fake)) {
                 HttpWebhookTransport transport = new HttpWebhookTransport(wire);
-                fake.webhooks().connect(transport, transport);
+                core.connectWebhooks(fake, transport, transport);
             }
         }
     }

@@ -1,6 +1,6 @@
 package dev.fakewix.media.http.internal;
 
-import dev.fakewix.media.core.TransferUrls;
+import dev.fakewix.media.core.face.TransferUrls;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;

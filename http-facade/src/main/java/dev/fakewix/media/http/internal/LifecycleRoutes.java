@@ -1,7 +1,8 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
-import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.Lifecycle;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 
 import java.util.List;
@@ -61,7 +62,8 @@ final class LifecycleRoutes {
         String code = p.string("code");
         String description = p.string("description");
         p.check();
-        FileDescriptor file = AdminRoutes.site(fake, ex).lifecycle().markFailed(ex.pathParam("fileId"), code,
+        FileDescriptor file = AdminRoutes.site(fake, ex).lifecycle().markFailed(ex.pathParam("fileId"),
+                code == null ? Lifecycle.DEFAULT_FAILURE_CODE : code,
                 description == null ? "Marked FAILED through the admin API" : description);
         return Reply.json(wire.fileEnvelope("file", file));
     }

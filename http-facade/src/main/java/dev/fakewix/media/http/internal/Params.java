@@ -3,7 +3,6 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,11 +29,12 @@ import java.util.stream.Collectors;
  *
  * <p>Every accessor returns {@code null} for an absent (or JSON {@code null}) value. A value of the wrong type is
  * recorded as a field violation (rule {@code FORMAT}, {@code INVALID_ENUM_VALUE}) and read as absent (a list with a
- * wrong item is unusable as a whole, so that no other item is reported at a shifted index);
- * {@link #valid(Object, Function)} then throws them at once, with the core's constraint violations of the rest of the
- * request, as one 400 {@code INVALID_ARGUMENT}:
+ * wrong item is unusable as a whole, so that no other item is reported at a shifted index). An API handler passes
+ * what it read to the core, whose check of the request throws the type violations ({@link #typeViolations()}) at
+ * once with its own constraint violations of the rest, as one 400 {@code INVALID_ARGUMENT}; other routes throw them
+ * with {@link #check()}:
  * <pre>{@code
- * List<String> ids = p.valid(p.strings("fileIds"), RequestConstraints::getFileDescriptors);
+ * List<FileDescriptor> files = site.files().getFileDescriptors(p.strings("fileIds"));
  * }</pre>
  * Unknown fields are ignored. Not thread-safe: one instance per request.
  */
@@ -375,16 +374,12 @@ public final class Params {
     }
 
     /**
-     * Returns {@code value} (the core checks its constraints when it is called), or, when a field had the wrong type,
-     * throws one 400 INVALID_ARGUMENT listing the type violations and what {@code constraints}, the core's check of
-     * the request, finds on the fields that could be read ({@link Violations#ofRequest}).
+     * The type violations recorded so far (none when every field read had its type). An API handler does not throw
+     * them: the core's check of the request does, with its own violations of the rest of the request
+     * ({@code FaceAccess.checkedWith}).
      */
-    @Decides(Guess.ALL_VIOLATIONS_AT_ONCE)
-    public <T> T valid(T value, Function<? super T, Violations> constraints) {
-        if (!violations.isEmpty()) {
-            throw Violations.ofRequest(List.copyOf(violations), constraints.apply(value));
-        }
-        return value;
+    public List<FieldViolation> typeViolations() {
+        return List.copyOf(violations);
     }
 
     /** Throws every recorded violation as one 400 INVALID_ARGUMENT. */

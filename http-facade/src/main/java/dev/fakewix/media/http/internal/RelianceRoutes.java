@@ -1,7 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
-import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.internal.fidelity.FidelityLedger;
 import dev.fakewix.media.core.internal.fidelity.GuessMet;
 import dev.fakewix.media.core.internal.fidelity.RelianceReport;

@@ -3,6 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.http.AuthMode;
@@ -46,8 +47,8 @@ public final class StandaloneServer {
                                     as GET /_fake/sites/{siteId}/state exports them
               --seed N              seed of ids and tokens (default 0)
               --site-id ID          the default site, used when a request has no wix-site-id header
-              --readiness POLICY    how new files leave PENDING: immediate (default), manual, after 5m, or an ISO-8601
-                                    duration on the fake's clock such as PT5M
+              --readiness WORDS     how new files leave PENDING: ready (default), manual, "readyAfter 5m" (on the
+                                    fake's clock), "afterReads 3", "failed CODE", ... (ReadinessPolicy.parse)
               --journal-capacity N  requests kept by the journal (default 1000; at most 32 MiB of them)
               --token-secret S      secret that signs upload/download tokens, for identical URLs across runs
                                     (default: random per start, so nobody can mint a token)
@@ -204,7 +205,7 @@ public final class StandaloneServer {
         FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config);
         try {
             for (String[] webhook : options.webhooks) {
-                fake.webhooks().subscribe(webhook[0], webhook[1]);
+                fake.webhooks().subscribe(webhook[0] == null ? fake.defaultSiteId() : webhook[0], webhook[1]);
             }
         } catch (IllegalArgumentException e) {
             server.close();
@@ -291,7 +292,7 @@ public final class StandaloneServer {
         Path stateFile;
         long seed;
         String siteId;
-        ReadinessPolicy readiness = ReadinessPolicy.immediate();
+        ReadinessPolicy readiness = Readiness.ready();
         int journalCapacity = 1000;
         List<String[]> scenarios = new ArrayList<>();
         List<String[]> webhooks = new ArrayList<>();

@@ -5,7 +5,8 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.SiteSnapshot;
-import dev.fakewix.media.core.Transfers;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -45,12 +46,12 @@ public final class TransferRoutes {
     public record TransferRoute(PlainRoute route, Operation operation) {
     }
 
-    private final FakeMediaManager fake;
+    private final Transfers transfers;
     private final Wire wire;
     private final FacadeSettings settings;
 
     TransferRoutes(FakeMediaManager fake, Wire wire, FacadeSettings settings) {
-        this.fake = fake;
+        this.transfers = FaceAccess.get().transfers(fake);
         this.wire = wire;
         this.settings = settings;
     }
@@ -86,7 +87,7 @@ public final class TransferRoutes {
 
     /** Streams the body into the fake; the answer is {@code {"file": ...}}, READY already with immediate readiness. */
     private Reply upload(Exchange ex) {
-        FileDescriptor file = fake.transfers().upload(ex.pathParam("token"), ex.queryParam("filename"),
+        FileDescriptor file = transfers.upload(ex.pathParam("token"), ex.queryParam("filename"),
                 ex.header("Content-Type"), ex.bodyStream(settings.maxUploadBytes()));
         ex.siteId(file.siteId());
         return Reply.json(wire.fileEnvelope("file", file));
@@ -126,9 +127,9 @@ public final class TransferRoutes {
             throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Length " + length + " is above Tus-Max-Size "
                     + settings.maxUploadBytes() + " (see ServerConfig.maxUploadBytes)");
         }
-        Transfers.ResumableStatus status = fake.transfers().createResumable(token, length);
+        Transfers.ResumableStatus status = transfers.createResumable(token, length);
         if (TUS_CHUNK_TYPE.equals(contentType(ex)) && ex.ctx().req().getContentLengthLong() != 0) {
-            status = fake.transfers().appendResumable(token, 0, ex.bodyStream(settings.maxUploadBytes()), length);
+            status = transfers.appendResumable(token, 0, ex.bodyStream(settings.maxUploadBytes()), length);
         }
         Reliance.met(Guess.TUS_LOCATION_FROM_CREATING_URL);
         // where this POST was sent, plus the token: /_wixmp/upload/tus/<token>, or on Wix's host /upload/tus/<token>
@@ -139,7 +140,7 @@ public final class TransferRoutes {
     }
 
     private Reply tusHead(Exchange ex) {
-        Transfers.ResumableStatus status = fake.transfers().resumableStatus(ex.pathParam("token"));
+        Transfers.ResumableStatus status = transfers.resumableStatus(ex.pathParam("token"));
         Reply reply = new Reply(200, null, new byte[0], Map.of("Upload-Offset", Long.toString(status.offset()),
                 "Cache-Control", "no-store", "Upload-Expires", httpDate(status)));
         reply = status.length() >= 0 ? reply.withHeader("Upload-Length", Long.toString(status.length()))
@@ -171,7 +172,7 @@ public final class TransferRoutes {
             throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Offset " + offset + " is beyond Tus-Max-Size "
                     + settings.maxUploadBytes() + "; an upload holds at most that many bytes (see ServerConfig.maxUploadBytes)");
         }
-        Transfers.ResumableStatus status = fake.transfers().appendResumable(ex.pathParam("token"), offset,
+        Transfers.ResumableStatus status = transfers.appendResumable(ex.pathParam("token"), offset,
                 ex.bodyStream(room, "the upload would pass Tus-Max-Size " + settings.maxUploadBytes() + " at offset "
                         + offset), length);
         return tus(new Reply(204, null, new byte[0], Map.of("Upload-Offset", Long.toString(status.offset()),
@@ -181,13 +182,13 @@ public final class TransferRoutes {
     /** TUS termination: the bytes are freed, the token used up. */
     private Reply tusDelete(Exchange ex) {
         checkTusVersion(ex);
-        fake.transfers().terminateResumable(ex.pathParam("token"));
+        transfers.terminateResumable(ex.pathParam("token"));
         return tus(new Reply(204, null, new byte[0], Map.of()));
     }
 
     /** Wix's finalize step: {@code PUT {uploadUrl}/{uploadToken}?filename=} (body {@code {}}) answers {@code {file}}. */
     private Reply tusFinalize(Exchange ex) {
-        FileDescriptor file = fake.transfers().finishResumable(ex.pathParam("token"), ex.queryParam("filename"));
+        FileDescriptor file = transfers.finishResumable(ex.pathParam("token"), ex.queryParam("filename"));
         ex.siteId(file.siteId());
         return Reply.json(wire.fileEnvelope("file", file));
     }
@@ -265,7 +266,7 @@ public final class TransferRoutes {
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
                     "The download URL has no token; use a URL from generateFileDownloadUrl");
         }
-        Transfers.Download d = fake.transfers().download(token);
+        Transfers.Download d = transfers.download(token);
         if (d.redirectUrl() != null) {
             return new Reply(302, null, new byte[0], Map.of("Location", d.redirectUrl()));
         }
@@ -303,7 +304,7 @@ public final class TransferRoutes {
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
                     "The archive URL has no token; use a URL from generateFilesDownloadUrl or generateFolderDownloadUrl");
         }
-        Transfers.Archive archive = fake.transfers().archive(token);
+        Transfers.Archive archive = transfers.archive(token);
         if (!archive.archiveId().equals(ex.pathParam("archiveId"))) {
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is for another archive");
         }

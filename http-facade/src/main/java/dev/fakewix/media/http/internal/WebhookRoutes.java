@@ -6,6 +6,7 @@ import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.WebhookSubscription;
 import dev.fakewix.media.core.Webhooks;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.WixErrorCode;
 import tools.jackson.core.JsonGenerator;
 
@@ -34,7 +35,7 @@ final class WebhookRoutes {
         return List.of(
                 new PlainRoute(HttpMethod.GET, PREFIX + "/public-key", this::publicKey),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/public-key.pem", ex -> new Reply(200,
-                        "application/x-pem-file", fake.webhooks().publicKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Map.of(), null)),
+                        "application/x-pem-file", fake.webhooks().signingKey().publicKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Map.of(), null)),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/subscriptions", this::subscriptions),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/subscriptions", this::subscribe),
                 new PlainRoute(HttpMethod.DELETE, PREFIX + "/subscriptions/{subscriptionId}", this::unsubscribe),
@@ -49,8 +50,8 @@ final class WebhookRoutes {
         Webhooks w = fake.webhooks();
         return Reply.json(Json.write(g -> {
             g.writeStartObject();
-            g.writeStringProperty("publicKey", w.publicKeyPem());
-            g.writeStringProperty("appId", w.appId());
+            g.writeStringProperty("publicKey", w.signingKey().publicKeyPem());
+            g.writeStringProperty("appId", Webhooks.APP_ID);
             g.writeStringProperty("algorithm", "RS256");
             g.writeEndObject();
         }));
@@ -77,8 +78,8 @@ final class WebhookRoutes {
         List<String> events = p.strings("events");
         p.check();
         // unprobed: whoever reaches the admin API (a container's port, maybe) must not learn which local ports are open
-        WebhookSubscription s = dev.fakewix.media.core.internal.FaceAccess.get().subscribeUnprobed(fake, siteId, url,
-                events == null ? List.of() : events);
+        WebhookSubscription s = FaceAccess.get().subscribeUnprobed(fake, siteId == null ? fake.defaultSiteId() : siteId,
+                url, events == null ? List.of() : events);
         return Reply.json(Json.write(g -> {
             g.writeStartObject();
             g.writeName("subscription");

@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.WebhookPolicy;
 import dev.fakewix.media.http.FakeMediaManagerServer;
@@ -45,7 +46,7 @@ public final class WebhookLoad {
             // 1. throughput: queue everything, then wait for the receiver to have it all
             FakeMediaManager fake = fake(events * 2 + 10);
             HttpWebhooks.connect(fake);
-            fake.webhooks().subscribe(receiver.url());
+            fake.webhooks().subscribe(fake.defaultSiteId(), receiver.url());
             createFolders(fake, events / 2, "warm");
             receiver.awaitCount(events / 2);
             for (int round = 1; round <= 3; round++) {
@@ -80,7 +81,7 @@ public final class WebhookLoad {
             table.append("| createFolder (Java API), no subscriber | ").append(javaLatency(fake(10), javaCalls)).append(" |\n");
             FakeMediaManager subscribed = fake(javaCalls * 2 + 10);
             HttpWebhooks.connect(subscribed);
-            subscribed.webhooks().subscribe(receiver.url());
+            subscribed.webhooks().subscribe(subscribed.defaultSiteId(), receiver.url());
             table.append("| createFolder (Java API), one subscriber | ").append(javaLatency(subscribed, javaCalls)).append(" |\n");
 
             // 3. HTTP API latency of POST /site-media/v1/folders, without and with a subscriber
@@ -91,13 +92,13 @@ public final class WebhookLoad {
     }
 
     private static FakeMediaManager fake(int queueCapacity) {
-        return FakeMediaManager.builder().seed(1).fixedClock(Instant.parse("2024-01-01T00:00:00Z"))
+        return FakeMediaManager.builder().seed(1).clock(VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z")))
                 .webhookPolicy(WebhookPolicy.defaults().withQueueCapacity(queueCapacity).withJournalCapacity(1000)).build();
     }
 
     private static void createFolders(FakeMediaManager fake, int n, String prefix) {
         for (int i = 0; i < n; i++) {
-            fake.folders().createFolder(prefix + "-" + i, null);
+            fake.site().folders().createFolder(prefix + "-" + i, null);
         }
     }
 
@@ -107,7 +108,7 @@ public final class WebhookLoad {
         long[] nanos = new long[calls];
         for (int i = 0; i < calls; i++) {
             long t = System.nanoTime();
-            fake.folders().createFolder("f-" + i, null);
+            fake.site().folders().createFolder("f-" + i, null);
             nanos[i] = System.nanoTime() - t;
         }
         return percentiles(nanos);
@@ -116,7 +117,7 @@ public final class WebhookLoad {
     private static String httpLatency(FakeMediaManager fake, int calls, String subscriberUrl) throws Exception {
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0))) {
             if (subscriberUrl != null) {
-                fake.webhooks().subscribe(subscriberUrl);
+                fake.webhooks().subscribe(fake.defaultSiteId(), subscriberUrl);
             }
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI uri = URI.create(server.baseUri() + "/site-media/v1/folders");

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http.internal;
 
+import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -73,13 +75,13 @@ class RouteFuzzTest {
 
     @BeforeAll
     static void start() {
-        fake = FakeMediaManager.builder().seed(10).fixedClock(NOW).build();
+        fake = FakeMediaManager.builder().seed(10).clock(VirtualClock.frozenAt(NOW)).build();
         server = FakeMediaManagerServer.start(fake, c -> c.port(0));
         routes = new ArrayList<>();
         for (ApiRoute r : ApiRoute.values()) {
             routes.add(new Route(r.method(), r.fullPath()));
         }
-        Facade facade = new Facade(FakeMediaManager.create(), new FacadeSettings("127.0.0.1", 0,
+        Facade facade = new Facade(FakeMediaManager.builder().build(), new FacadeSettings("127.0.0.1", 0,
                 dev.fakewix.media.http.AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, java.util.Set.of(), null, 0, true),
                 new JournalStore(0, 0));
         for (PlainRoute r : facade.plainRoutes()) {
@@ -157,7 +159,7 @@ class RouteFuzzTest {
     /** Runs one case; returns what went wrong, or {@code null}. */
     private static String run(Case c) {
         MediaSite site = fake.site(SITE);
-        if (site.files().listFiles(null).files().isEmpty()) {
+        if (site.files().listFiles(ListFilesRequest.all()).files().isEmpty()) {
             site.files().importFile(ImportFileRequest.of("https://example.com/seed.jpg"));
             site.folders().createFolder("seed", null);
         }

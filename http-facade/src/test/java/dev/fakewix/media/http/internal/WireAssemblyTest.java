@@ -1,5 +1,6 @@
 package dev.fakewix.media.http.internal;
 
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
@@ -62,22 +63,22 @@ class WireAssemblyTest {
 
     @Test
     void aFileIsSerialisedAgainOnceItChanges() {
-        FakeMediaManager fake = FakeMediaManager.builder().seed(3).fixedClock(Instant.parse("2024-05-01T10:00:00Z")).build();
-        FileDescriptor before = fake.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
+        FakeMediaManager fake = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"))).build();
+        FileDescriptor before = fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
         String first = new String(wire.file(before), StandardCharsets.UTF_8);
 
-        FileDescriptor after = fake.files().updateFileDescriptor(
+        FileDescriptor after = fake.site().files().updateFileDescriptor(
                 new dev.fakewix.media.core.model.FileUpdate(before.id(), "renamed.jpg", null, null));
 
         assertThat(new String(wire.file(after), StandardCharsets.UTF_8)).isNotEqualTo(first).contains("renamed.jpg");
     }
 
     private static List<FileDescriptor> importedFiles(int count) {
-        FakeMediaManager fake = FakeMediaManager.builder().seed(3).fixedClock(Instant.parse("2024-05-01T10:00:00Z")).build();
+        FakeMediaManager fake = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"))).build();
         for (int i = 0; i < count; i++) {
-            fake.files().importFile(ImportFileRequest.of("https://example.com/photo-" + i + ".jpg"));
+            fake.site().files().importFile(ImportFileRequest.of("https://example.com/photo-" + i + ".jpg"));
         }
-        return fake.files().listFiles(ListFilesRequest.all()).files();
+        return fake.site().files().listFiles(ListFilesRequest.all()).files();
     }
 
     private static String jacksonString(String text) {

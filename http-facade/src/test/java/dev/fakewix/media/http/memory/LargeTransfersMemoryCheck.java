@@ -47,7 +47,7 @@ class LargeTransfersMemoryCheck {
 
     @BeforeEach
     void start() {
-        fake = FakeMediaManager.create();
+        fake = FakeMediaManager.builder().build();
     }
 
     @AfterEach
@@ -221,7 +221,7 @@ class LargeTransfersMemoryCheck {
     }
 
     private Download download(String fileId) throws Exception {
-        String url = fake.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(fileId)).get(0).url();
+        String url = fake.site().files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(fileId)).get(0).url();
         HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(r.statusCode()).isEqualTo(200);
         MessageDigest md5 = MessageDigest.getInstance("MD5");

@@ -2,12 +2,12 @@ package dev.fakewix.media.junit.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.ServerConfig;
-import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.ServerScope;
 import dev.fakewix.media.junit.WithFakeMediaManager;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -100,7 +100,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
 
     /** The settings of {@code @ExtendWith(FakeMediaManagerExtension.class)} alone: every default. */
     public static FakeSettings defaults(String origin) {
-        return new FakeSettings(false, null, 0, ReadinessPolicy.immediate(), AuthMode.PERMISSIVE,
+        return new FakeSettings(false, null, 0, Readiness.ready(), AuthMode.PERMISSIVE,
                 WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
                 List.of(), null, ServerScope.PER_RUN, DEFAULT_JOURNAL_CAPACITY, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false,
                 ServerHosting.NONE);
@@ -109,7 +109,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
     public static FakeSettings of(WithFakeMediaManager a, String origin) {
         return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
-                readiness(a.readiness(), a.readyAfter(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
+                readiness(a.readiness(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
                 List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
                 List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS, a.ownClock(),
                 ServerHosting.of(a, origin));
@@ -148,27 +148,13 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         return builder;
     }
 
-    static ReadinessPolicy readiness(ReadinessMode mode, String readyAfter, String origin) {
-        boolean timed = mode == ReadinessMode.AFTER || mode == ReadinessMode.AFTER_WALL_TIME;
-        if (timed && readyAfter.isBlank()) {
-            throw new ExtensionConfigurationException(origin + ": readiness = " + mode
-                    + " needs a delay; add readyAfter = \"5m\" (or \"30s\", \"PT5M\", ...)");
-        }
-        if (!timed && !readyAfter.isBlank()) {
-            throw new ExtensionConfigurationException(origin + ": readyAfter = \"" + readyAfter + "\" only applies to readiness = AFTER or AFTER_WALL_TIME"
-                    + ", but readiness is " + mode + "; add readiness = ReadinessMode.AFTER or remove readyAfter");
-        }
+    /** The annotation's readiness: the core's text form, read by the core. */
+    static ReadinessPolicy readiness(String readiness, String origin) {
         try {
-            // the annotation is one more spelling of the core's text form
-            String policy = switch (mode) {
-                case IMMEDIATE -> "immediate";
-                case MANUAL -> "manual";
-                case AFTER -> "after " + readyAfter;
-                case AFTER_WALL_TIME -> "afterWallTime " + readyAfter;
-            };
-            return ReadinessPolicy.parse(policy);
+            return ReadinessPolicy.parse(readiness);
         } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException(origin + ": readyAfter " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(origin + ": readiness = \"" + readiness + "\": " + e.getMessage()
+                    + "; write e.g. readiness = \"readyAfter 5m\"", e);
         }
     }
 
@@ -186,8 +172,8 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     }
 
     static void checkSiteId(String siteId, String origin) {
-        if (!dev.fakewix.media.core.SiteId.isValid(siteId)) {
-            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + dev.fakewix.media.core.SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
+        if (!dev.fakewix.media.core.face.SiteId.isValid(siteId)) {
+            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + dev.fakewix.media.core.face.SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
                     + siteId + "\"; leave it empty for a site of the test's own");
         }
     }

@@ -6,7 +6,6 @@ import dev.fakewix.media.core.Folders;
 import dev.fakewix.media.core.Lifecycle;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Scenarios;
-import dev.fakewix.media.core.Transfers;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.RequestJournal;
@@ -31,8 +30,7 @@ public final class Injection {
             RequestJournal.class, "For the request journal inject FakeMediaManagerHttp and use http.requests(), http.journal()"
                     + " or MediaManagerAssertions.assertThat(http), which only look at this test's site.",
             FakeMediaManagerServer.class, "The extension owns the shared server; inject FakeMediaManagerHttp for its address,"
-                    + " port, this test's site id and an API key.",
-            Transfers.class, "Inject FakeMediaManager and call fake.transfers().");
+                    + " port, this test's site id and an API key.");
 
     private static final String TYPES = "FakeMediaManager, MediaSite, Files, Folders, Lifecycle, Scenarios, VirtualClock,"
             + " WebhookInbox and (with http = true) FakeMediaManagerHttp";

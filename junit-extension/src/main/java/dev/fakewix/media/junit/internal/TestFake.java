@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.fakewix.media.core.FakeMediaManager;
-import dev.fakewix.media.core.internal.FaceAccess;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -34,7 +34,7 @@ class SiteIndexTest {
     /** GIVEN /photos/2024/summer with a file in 2024 and one in summer, the core's paths of both recorded. */
     @BeforeEach
     void fillTheSite() {
-        site.lifecycle().setReadinessPolicy(file -> {
+        site.scenarios().readiness(file -> {
             corePaths.put(file.parentFolderId(), file.folderPath());
             return Readiness.ready();
         });

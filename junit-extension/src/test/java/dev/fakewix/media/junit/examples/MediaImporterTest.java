@@ -1,12 +1,12 @@
 package dev.fakewix.media.junit.examples;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.Scenarios;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
-import dev.fakewix.media.junit.ReadinessMode;
 import dev.fakewix.media.junit.WithFakeMediaManager;
 import dev.fakewix.media.junit.examples.MediaImporter.ImportException;
 import dev.fakewix.media.junit.examples.MediaImporter.ImportedFile;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The example: {@link MediaImporter}, a user's REST client, tested against the fake over HTTP for each path it has.
  * Wix takes a while to process a file; here files turn READY 90 seconds after import, on the fake's clock.
  */
-@WithFakeMediaManager(http = true, ownClock = true, readiness = ReadinessMode.AFTER, readyAfter = "90s")
+@WithFakeMediaManager(http = true, ownClock = true, readiness = "readyAfter 90s")
 class MediaImporterTest {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Settings FAST = new Settings(Duration.ofSeconds(30), 5, 3, Duration.ofSeconds(1));
@@ -58,7 +58,7 @@ class MediaImporterTest {
 
     @Test
     void reportsAFileWhoseProcessingFailed(FakeMediaManagerHttp http, Scenarios scenarios, MediaSite site) {
-        scenarios.readiness(ReadinessPolicy.failing("UNSUPPORTED_FILE_FORMAT", "cannot decode the image"));
+        scenarios.readiness(Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode the image"));
 
         assertThatThrownBy(() -> importer(http, pauses::add).importAndWait("https://cdn.example.com/p/broken.jpg", "broken.jpg"))
                 .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PROCESSING_FAILED));
@@ -93,7 +93,7 @@ class MediaImporterTest {
 
     @Test
     void retriesWhileTheServiceIsUnavailable(FakeMediaManagerHttp http, Scenarios scenarios) throws Exception {
-        scenarios.readiness(ReadinessPolicy.immediate());
+        scenarios.readiness(Readiness.ready());
         scenarios.on(Operation.IMPORT_FILE).failWithStatus(503).times(2); // the Java form of a scenario
 
         ImportedFile file = importer(http, pauses::add).importAndWait("https://cdn.example.com/p/7.jpg", "7.jpg");
@@ -109,7 +109,7 @@ class MediaImporterTest {
 
     @Test
     void honoursRetryAfterWhenThrottled(FakeMediaManagerHttp http, Scenarios scenarios) throws Exception {
-        scenarios.readiness(ReadinessPolicy.immediate());
+        scenarios.readiness(Readiness.ready());
         scenarios.on(Operation.IMPORT_FILE).failWithStatus(429).retryAfter(Duration.ofSeconds(5)).once();
 
         importer(http, pauses::add).importAndWait("https://cdn.example.com/p/8.jpg", "8.jpg");
@@ -127,7 +127,7 @@ class MediaImporterTest {
     }
 
     @Test
-    @WithFakeMediaManager(http = true, readiness = ReadinessMode.MANUAL)
+    @WithFakeMediaManager(http = true, readiness = "manual")
     void givesUpWhenProcessingTakesTooLong(FakeMediaManagerHttp http, MediaSite site) {
 
         assertThatThrownBy(() -> importer(http, pauses::add).importAndWait("https://cdn.example.com/p/10.mp4", "10.mp4"))

@@ -1,5 +1,6 @@
 package dev.fakewix.media.junit.examples;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.MediaType;
@@ -27,7 +28,7 @@ class OutageExampleTest {
     @RegisterExtension
     static final FakeMediaManagerExtension MEDIA = FakeMediaManagerExtension.builder()
             .http(true)
-            .fake(b -> b.readiness(ReadinessPolicy.immediate().forMediaType(MediaType.VIDEO, ReadinessPolicy.manual())))
+            .fake(b -> b.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.manual())))
             .scenario(site -> site.scenarios().on(Operation.IMPORT_FILE).failWithStatus(503).once())
             .build();
 

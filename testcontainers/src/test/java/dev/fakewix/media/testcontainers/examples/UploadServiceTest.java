@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UploadServiceTest {
     @Container
     static FakeWixMediaManagerContainer fake = new FakeWixMediaManagerContainer()
-            .withReadiness("PT5M")
+            .withReadiness("readyAfter PT5M")
             .withScenario(Path.of("src/test/resources/list-files-unavailable-once.json"))
             .withState(Path.of("src/test/resources/pets-site.json"));
 

@@ -4,7 +4,6 @@ import dev.fakewix.media.core.internal.util.Json;
 
 import dev.fakewix.media.core.HttpFault;
 import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.RequestMatch;
 import dev.fakewix.media.core.ScriptedBehaviour;
@@ -327,8 +326,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
         unknownKeys(r, keys, where);
         String policy = string(r, "policy", where, true);
         if (!ReadinessText.isName(policy)) {
-            throw new IllegalArgumentException(where + ".policy: unknown policy '" + policy
-                    + "'; valid policies: " + ReadinessText.NAMES);
+            throw ReadinessText.unknown(where + ".policy '" + policy + "'", policy);
         }
         ReadinessPolicy base = ReadinessText.named(policy, () -> duration(r, "duration", where),
                 () -> (int) longValue(r.get("reads"), where + ".reads"),

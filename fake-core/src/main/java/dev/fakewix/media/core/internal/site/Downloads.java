@@ -30,7 +30,7 @@ final class Downloads {
     }
 
     String generateFilesDownloadUrl(List<String> fileIds) {
-        RequestConstraints.generateFilesDownloadUrl(fileIds).throwIfAny();
+        RequestConstraints.generateFilesDownloadUrl(fileIds).throwForRequest();
         return engine.transaction.write(Operation.GENERATE_FILES_DOWNLOAD_URL, RequestFacts.files(fileIds), s -> {
             List<FileEntry> files = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
@@ -45,7 +45,7 @@ final class Downloads {
     }
 
     List<DownloadUrl> generateFileDownloadUrl(GenerateFileDownloadUrlRequest r) {
-        RequestConstraints.generateFileDownloadUrl(r).throwIfAny();
+        RequestConstraints.generateFileDownloadUrl(r).throwForRequest();
         List<String> keys = r.assetKeys() == null || r.assetKeys().isEmpty() ? List.of("src") : r.assetKeys();
         int minutes = r.expirationInMinutes() == null ? 600 : r.expirationInMinutes();
         return engine.transaction.read(Operation.GENERATE_FILE_DOWNLOAD_URL, RequestFacts.files(List.of(r.fileId())), s -> {
@@ -77,7 +77,7 @@ final class Downloads {
 
     @Decides(Guess.STREAMING_URL_FOR_VIDEOS)
     DownloadUrl generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
-        RequestConstraints.generateVideoStreamingUrl(r).throwIfAny();
+        RequestConstraints.generateVideoStreamingUrl(r).throwForRequest();
         Reliance.met(Guess.STREAMING_URL_FOR_VIDEOS);
         return engine.transaction.read(Operation.GENERATE_VIDEO_STREAMING_URL, RequestFacts.files(List.of(r.fileId())), s -> {
             FileEntry e = engine.fileIndex.requireFile(s, r.fileId(), "fileId");

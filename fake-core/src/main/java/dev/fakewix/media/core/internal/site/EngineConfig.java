@@ -7,7 +7,7 @@ import dev.fakewix.media.core.internal.util.Tokens;
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
-import dev.fakewix.media.core.TransferUrls;
+import dev.fakewix.media.core.face.TransferUrls;
 import org.apiguardian.api.API;
 
 import java.time.Clock;

@@ -36,6 +36,7 @@ final class FileImports {
     }
 
     FileDescriptor importFile(ImportFileRequest request) {
+        RequestConstraints.importFile(request).throwForRequest();
         ImportPlan plan = planImport(request, "");
         try {
             return engine.transaction.write(Operation.IMPORT_FILE, plan.facts(), s -> {
@@ -49,11 +50,15 @@ final class FileImports {
     }
 
     BulkImportFileResponse bulkImportFile(List<ImportFileRequest> requests, Boolean returnEntity) {
-        RequestConstraints.bulkImportFile(requests).throwIfAny();
+        RequestConstraints.bulkImportFile(requests).throwForRequest();
         List<Object> plans = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
             try {
-                plans.add(planImport(requests.get(i), "importFileRequests[" + i + "]."));
+                ImportFileRequest item = requests.get(i);
+                String prefix = "importFileRequests[" + i + "].";
+                // an item's violations fail that item alone
+                RequestConstraints.importFile(item, prefix, new Violations()).throwIfAny();
+                plans.add(planImport(item, prefix));
             } catch (MediaManagerException e) {
                 plans.add(e);
             }
@@ -85,7 +90,7 @@ final class FileImports {
 
     @Decides(Guess.BULK_IMPORT_FILES_ALL_OR_NOTHING)
     List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests) {
-        RequestConstraints.bulkImportFiles(requests).throwIfAny();
+        RequestConstraints.bulkImportFiles(requests).throwForRequest();
         List<ImportPlan> plans = new ArrayList<>();
         try {
             for (int i = 0; i < requests.size(); i++) {
@@ -125,11 +130,13 @@ final class FileImports {
         }
     }
 
-    /** Validates an import request and works out its media type and name, without touching state. */
+    /**
+     * Works out the media type and name of an import request whose constraints were checked (by its operation's
+     * check), without touching state.
+     */
     @Decides({Guess.IMPORT_TYPE_UNKNOWN_REFUSED, Guess.IMPORT_TYPE_CONFLICT_REFUSED, Guess.RASTER_AS_VECTOR_NAME,
             Guess.DISPLAY_NAME_EXTENSION_APPENDED})
     private ImportPlan planImport(ImportFileRequest r, String prefix) {
-        RequestConstraints.importFile(r, prefix, new Violations()).throwIfAny();
         MediaFormats.Format format;
         if (r.mimeType() != null && !r.mimeType().isEmpty()) {
             format = MediaFormats.byMimeType(r.mimeType()).orElseThrow(() -> refusedType(Guess.IMPORT_TYPE_CONFLICT_REFUSED, List.of(
@@ -165,7 +172,7 @@ final class FileImports {
             name = name + "." + format.extension();
         }
         name = truncate(name);
-        String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty() ? SiteEngine.MEDIA_ROOT : r.parentFolderId();
+        String parent = FolderTree.parentOrMediaRoot(r.parentFolderId());
         StoredBytes fetched = null;
         if (engine.fetchesLoopbackImports() && engine.importContent(r.url()) == null && LoopbackFetch.isLoopback(r.url())) {
             fetched = LoopbackFetch.fetch(engine.config.content(), r.url(), r.urlParams(), r.urlHeaders(),

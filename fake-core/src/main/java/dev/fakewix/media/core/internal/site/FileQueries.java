@@ -36,7 +36,7 @@ final class FileQueries {
     }
 
     FileDescriptor getFileDescriptor(String fileId) {
-        RequestConstraints.getFileDescriptor(fileId).throwIfAny();
+        RequestConstraints.getFileDescriptor(fileId).throwForRequest();
         return engine.transaction.read(Operation.GET_FILE_DESCRIPTOR, RequestFacts.files(List.of(fileId)), s -> {
             FileEntry e = engine.fileIndex.requireFile(s, fileId, "fileId");
             engine.lifecycle.noteRead(s, e);
@@ -45,7 +45,7 @@ final class FileQueries {
     }
 
     List<FileDescriptor> getFileDescriptors(List<String> fileIds) {
-        RequestConstraints.getFileDescriptors(fileIds).throwIfAny();
+        RequestConstraints.getFileDescriptors(fileIds).throwForRequest();
         return engine.transaction.read(Operation.GET_FILE_DESCRIPTORS, RequestFacts.files(fileIds), s -> {
             List<FileDescriptor> out = new ArrayList<>(fileIds.size());
             for (int i = 0; i < fileIds.size(); i++) {
@@ -59,42 +59,13 @@ final class FileQueries {
 
     List<FileDescriptor> filesAt(String path) {
         new Violations().required("path", path).throwIfAny();
-        List<String> segments = new ArrayList<>();
-        for (String segment : path.trim().split("/")) {
-            if (!segment.isEmpty()) {
-                segments.add(segment);
-            }
-        }
+        List<String> segments = FolderTree.pathNames(path);
         if (segments.isEmpty()) {
             return List.of();
         }
         // a test control, not an API call: no scenario, no read counted
         return engine.transaction.read(null, RequestFacts.NONE, s -> {
-            List<String> parents = new ArrayList<>(List.of(RootFolder.MEDIA_ROOT.folderId()));
-            String first = segments.get(0);
-            if (segments.size() > 1 && java.util.Arrays.stream(RootFolder.values())
-                    .anyMatch(r -> r != RootFolder.MEDIA_ROOT && r.folderId().equals(first))) {
-                parents.add(first);
-            }
-            for (int i = 0; i < segments.size() - 1; i++) {
-                String name = segments.get(i);
-                List<String> next = new ArrayList<>();
-                for (String parent : parents) {
-                    if (i == 0 && parent.equals(first) && !parent.equals(RootFolder.MEDIA_ROOT.folderId())) {
-                        next.add(parent); // the root itself is the path's first segment
-                        continue;
-                    }
-                    SortedIndex<FolderEntry> children = s.foldersByParent.get(parent);
-                    if (children != null) {
-                        for (FolderEntry f : children.all()) {
-                            if (!f.trashed && f.folder.displayName().equals(name)) {
-                                next.add(f.folder.id());
-                            }
-                        }
-                    }
-                }
-                parents = next;
-            }
+            List<String> parents = engine.tree.liveFolderIdsAt(s, segments.subList(0, segments.size() - 1));
             String fileName = segments.get(segments.size() - 1);
             List<FileDescriptor> out = new ArrayList<>();
             for (String parent : parents) {
@@ -112,8 +83,7 @@ final class FileQueries {
     }
 
     FilePage listFiles(ListFilesRequest request) {
-        ListFilesRequest r = request == null ? ListFilesRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_FILES);
+        Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_FILES);
         return engine.transaction.read(Operation.LIST_FILES, RequestFacts.folder(spec.parentFolderId()), s -> {
             engine.tree.noteListed(s, spec.parentFolderId());
             return page(s, s.filesByParent.get(spec.parentFolderId()), spec);
@@ -121,28 +91,14 @@ final class FileQueries {
     }
 
     FilePage listDeletedFiles(ListFilesRequest request) {
-        ListFilesRequest r = request == null ? ListFilesRequest.all() : request;
-        Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FILES);
+        Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_DELETED_FILES);
         return engine.transaction.read(Operation.LIST_DELETED_FILES, RequestFacts.folder(spec.parentFolderId()), s ->
                 page(s, s.trashedFiles, spec));
     }
 
-    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
-    private Cursor listSpec(ListFilesRequest r, Cursor.Kind kind) {
-        RequestConstraints.listFiles(r).throwIfAny();
-        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
-            Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
-                    ? (kind == Cursor.Kind.LIST_FILES ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-            parent = FolderTree.deletedListParent(kind == Cursor.Kind.LIST_DELETED_FILES, r.parentFolderId(), parent);
-            return Paging.with(sorted, parent, Set.copyOf(r.mediaTypes()), r.isPrivate(), null, null, null, limit);
-        });
-    }
-
     FilePage searchFiles(SearchFilesRequest request) {
-        SearchFilesRequest r = request == null ? SearchFilesRequest.all() : request;
-        RequestConstraints.searchFiles(r).throwIfAny();
+        SearchFilesRequest r = requireRequest(request, "SearchFilesRequest.all()");
+        RequestConstraints.searchFiles(r).throwForRequest();
         Reliance.met(Guess.SEARCH_ROOTS);
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
@@ -157,8 +113,8 @@ final class FileQueries {
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     FilePage queryFileDescriptors(CursorQuery query) {
         Reliance.met(Guess.QUERY_SPANS_LIVE_ITEMS);
-        CursorQuery q = query == null ? CursorQuery.all() : query;
-        RequestConstraints.cursorQuery(q).throwIfAny();
+        CursorQuery q = requireRequest(query, "CursorQuery.all()");
+        RequestConstraints.cursorQuery(q).throwForRequest();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
             Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FILES, q.sort().isEmpty() ? null : q.sort().get(0),
@@ -238,5 +194,10 @@ final class FileQueries {
             }
         }
         return false;
+    }
+
+    /** A request is required: the request's own {@code all()} is what asks for everything (no {@code null} default). */
+    static <T> T requireRequest(T request, String all) {
+        return java.util.Objects.requireNonNull(request, () -> "a request is required; " + all + " asks for every item");
     }
 }

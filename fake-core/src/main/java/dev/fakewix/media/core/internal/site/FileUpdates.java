@@ -39,7 +39,7 @@ final class FileUpdates {
         if (!checked.isEmpty() && file != null && !name && !parent && !labels) {
             Reliance.met(Guess.UPDATE_CHECKS_ID_BEFORE_FIELD_MASK); // refused for the id, not for the empty mask
         }
-        checked.throwIfAny();
+        checked.throwForRequest();
         if (!name && !parent && !labels) {
             throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
                     "Nothing to update: give at least one of " + String.join(", ", RequestConstraints.FILE_UPDATABLE) + " (read-only fields are ignored)");

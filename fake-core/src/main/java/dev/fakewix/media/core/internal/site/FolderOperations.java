@@ -25,6 +25,7 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,8 @@ public final class FolderOperations implements Folders {
     public Folder createFolder(String displayName, String parentFolderId) {
         Reliance.Frame frame = engine.relying(Operation.CREATE_FOLDER);
         try {
-            RequestConstraints.createFolder(displayName, parentFolderId).throwIfAny();
-            String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+            RequestConstraints.createFolder(displayName, parentFolderId).throwForRequest();
+            String parent = FolderTree.parentOrMediaRoot(parentFolderId);
             return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
                 RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
                 return engine.tree.insertFolder(s, displayName, parent, root).folder;
@@ -64,7 +65,7 @@ public final class FolderOperations implements Folders {
     public Folder getFolder(String folderId) {
         Reliance.Frame frame = engine.relying(Operation.GET_FOLDER);
         try {
-            new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+            RequestConstraints.getFolder(folderId).throwForRequest();
             return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
                 if (FolderTree.isRoot(folderId)) {
                     return engine.tree.rootFolder(folderId);
@@ -77,15 +78,28 @@ public final class FolderOperations implements Folders {
     }
 
     @Override
+    public List<Folder> foldersAt(String path) {
+        new Violations().required("path", path).throwIfAny();
+        List<String> names = FolderTree.pathNames(path);
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        // a test control, not an API call: no scenario
+        return engine.transaction.read(null, RequestFacts.NONE, s -> engine.tree.liveFolderIdsAt(s, names).stream()
+                .filter(id -> !FolderTree.isRoot(id)).map(id -> s.folders.get(id).folder).toList());
+    }
+
+    @Override
     public FolderPage listFolders(ListFoldersRequest request) {
         Reliance.Frame frame = engine.relying(Operation.LIST_FOLDERS);
         try {
-            ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-            Cursor spec = listSpec(r, Cursor.Kind.LIST_FOLDERS);
-            return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()), s -> {
-                engine.tree.noteListed(s, spec.parentFolderId());
-                return page(s.foldersByParent.get(spec.parentFolderId()), spec);
-            });
+            Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                    Cursor.Kind.LIST_FOLDERS);
+            return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                    s -> {
+                        engine.tree.noteListed(s, spec.parentFolderId());
+                        return page(s.foldersByParent.get(spec.parentFolderId()), spec);
+                    });
         } finally {
             Reliance.close(frame);
         }
@@ -95,8 +109,8 @@ public final class FolderOperations implements Folders {
     public FolderPage listDeletedFolders(ListFoldersRequest request) {
         Reliance.Frame frame = engine.relying(Operation.LIST_DELETED_FOLDERS);
         try {
-            ListFoldersRequest r = request == null ? ListFoldersRequest.all() : request;
-            Cursor spec = listSpec(r, Cursor.Kind.LIST_DELETED_FOLDERS);
+            Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                    Cursor.Kind.LIST_DELETED_FOLDERS);
             return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
                     s -> page(s.trashedFolders, spec));
         } finally {
@@ -104,24 +118,12 @@ public final class FolderOperations implements Folders {
         }
     }
 
-    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
-    private Cursor listSpec(ListFoldersRequest r, Cursor.Kind kind) {
-        RequestConstraints.listFolders(r).throwIfAny();
-        return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
-            Cursor sorted = sortedFolders(kind, r.sort(), "sort");
-            String parent = r.parentFolderId() == null || r.parentFolderId().isEmpty()
-                    ? (kind == Cursor.Kind.LIST_FOLDERS ? SiteEngine.MEDIA_ROOT : null) : r.parentFolderId();
-            parent = FolderTree.deletedListParent(kind == Cursor.Kind.LIST_DELETED_FOLDERS, r.parentFolderId(), parent);
-            return Paging.with(sorted, parent, Set.of(), null, null, null, null, limit);
-        });
-    }
-
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
         Reliance.Frame frame = engine.relying(Operation.SEARCH_FOLDERS);
         try {
-            SearchFoldersRequest r = request == null ? SearchFoldersRequest.all() : request;
-            RequestConstraints.searchFolders(r).throwIfAny();
+            SearchFoldersRequest r = FileQueries.requireRequest(request, "SearchFoldersRequest.all()");
+            RequestConstraints.searchFolders(r).throwForRequest();
             Reliance.met(Guess.SEARCH_ROOTS);
             Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
                 Cursor sorted = sortedFolders(Cursor.Kind.SEARCH_FOLDERS, r.sort(), "sort");
@@ -141,8 +143,8 @@ public final class FolderOperations implements Folders {
         Reliance.Frame frame = engine.relying(Operation.QUERY_FOLDERS);
         try {
             Reliance.met(Guess.QUERY_SPANS_LIVE_ITEMS);
-            CursorQuery q = query == null ? CursorQuery.all() : query;
-            RequestConstraints.cursorQuery(q).throwIfAny();
+            CursorQuery q = FileQueries.requireRequest(query, "CursorQuery.all()");
+            RequestConstraints.cursorQuery(q).throwForRequest();
             Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
                 QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
                 Cursor sorted = sortedFolders(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
@@ -157,7 +159,7 @@ public final class FolderOperations implements Folders {
 
     /** A folder method's sort: the fields folders have, else UNSUPPORTED_SORT_VALUE as the file lists answer. */
     @Decides(Guess.FOLDER_SORT_FIELDS_CHECKED)
-    private static Cursor sortedFolders(Cursor.Kind kind, dev.fakewix.media.core.model.Sorting sort, String field) {
+    static Cursor sortedFolders(Cursor.Kind kind, dev.fakewix.media.core.model.@Nullable Sorting sort, String field) {
         try {
             return Paging.sorted(kind, sort, FOLDER_SORTS, field, SortField.UPDATED_DATE, SortOrder.DESC);
         } catch (MediaManagerException e) {
@@ -216,58 +218,53 @@ public final class FolderOperations implements Folders {
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
         Reliance.Frame frame = engine.relying(Operation.UPDATE_FOLDER);
         try {
-            return update(folder, fieldMask);
+            RequestConstraints.updateFolder(folder, fieldMask).throwForRequest();
+            List<String> mask = fieldMask == null ? List.of() : fieldMask;
+            boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
+            boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
+            if (!name && !parent) {
+                throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
+                        "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
+            }
+            return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
+                if (FolderTree.isRoot(folder.id())) {
+                    Reliance.met(Guess.TRASHED_ITEM_UPDATES);
+                    throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
+                }
+                FolderEntry e = engine.tree.requireFolder(s, folder.id(), "folder.id");
+                if (e.trashed) {
+                    Reliance.met(Guess.TRASHED_ITEM_UPDATES);
+                }
+                Folder next = e.folder;
+                RootFolder newRoot = e.root;
+                if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
+                    if (e.trashed) {
+                        throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
+                    }
+                    newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
+                    if (folder.parentFolderId().equals(folder.id())
+                            || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
+                        Reliance.met(Guess.TRASHED_ITEM_UPDATES);
+                        throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
+                    }
+                    next = next.withParentFolderId(folder.parentFolderId());
+                }
+                if (name) {
+                    next = next.withDisplayName(folder.displayName());
+                }
+                engine.tree.unindexFolder(s, e);
+                Reliance.met(Guess.UPDATE_SETS_UPDATED_DATE);
+                e.folder = next.withUpdatedDate(engine.now());
+                engine.tree.indexFolder(s, e);
+                if (newRoot != e.root) {
+                    engine.tree.setRoot(s, e, newRoot);
+                }
+                engine.events.folderUpdated(s, e);
+                return e.folder;
+            });
         } finally {
             Reliance.close(frame);
         }
-    }
-
-    @Decides({Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES, Guess.UPDATE_SETS_UPDATED_DATE})
-    private Folder update(FolderUpdate folder, List<String> fieldMask) {
-        RequestConstraints.updateFolder(folder, fieldMask).throwIfAny();
-        List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
-        boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
-        if (!name && !parent) {
-            throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
-                    "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
-        }
-        return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
-            if (FolderTree.isRoot(folder.id())) {
-                Reliance.met(Guess.TRASHED_ITEM_UPDATES);
-                throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
-            }
-            FolderEntry e = engine.tree.requireFolder(s, folder.id(), "folder.id");
-            if (e.trashed) {
-                Reliance.met(Guess.TRASHED_ITEM_UPDATES);
-            }
-            Folder next = e.folder;
-            RootFolder newRoot = e.root;
-            if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
-                if (e.trashed) {
-                    throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
-                }
-                newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
-                if (folder.parentFolderId().equals(folder.id())
-                        || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
-                    Reliance.met(Guess.TRASHED_ITEM_UPDATES);
-                    throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
-                }
-                next = next.withParentFolderId(folder.parentFolderId());
-            }
-            if (name) {
-                next = next.withDisplayName(folder.displayName());
-            }
-            engine.tree.unindexFolder(s, e);
-            Reliance.met(Guess.UPDATE_SETS_UPDATED_DATE);
-            e.folder = next.withUpdatedDate(engine.now());
-            engine.tree.indexFolder(s, e);
-            if (newRoot != e.root) {
-                engine.tree.setRoot(s, e, newRoot);
-            }
-            engine.events.folderUpdated(s, e);
-            return e.folder;
-        });
     }
 
     private static MediaManagerException invalid(String field, String description) {
@@ -278,7 +275,7 @@ public final class FolderOperations implements Folders {
     public String generateFolderDownloadUrl(String folderId) {
         Reliance.Frame frame = engine.relying(Operation.GENERATE_FOLDER_DOWNLOAD_URL);
         try {
-            new Violations().required("folderId", folderId).maxLength("folderId", folderId, 100).throwIfAny();
+            RequestConstraints.generateFolderDownloadUrl(folderId).throwForRequest();
             return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
                 if (!FolderTree.isRoot(folderId)) {
                     engine.tree.requireFolder(s, folderId, "folderId");

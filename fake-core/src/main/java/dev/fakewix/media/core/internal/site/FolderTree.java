@@ -12,6 +12,8 @@ import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,19 @@ final class FolderTree {
 
     FolderTree(SiteEngine engine) {
         this.engine = engine;
+    }
+
+    /**
+     * The one reading of a request's parent folder: none given ({@code null}, or empty as proto3 sends an unset
+     * string) means media-root. Imports, uploads, new folders and listings all read it here.
+     */
+    static String parentOrMediaRoot(@Nullable String parentFolderId) {
+        return isGiven(parentFolderId) ? parentFolderId : MEDIA_ROOT;
+    }
+
+    /** Whether a request names a folder ({@code null} and empty name none). */
+    static boolean isGiven(@Nullable String folderId) {
+        return folderId != null && !folderId.isEmpty();
     }
 
     static boolean isRoot(String folderId) {
@@ -108,25 +123,49 @@ final class FolderTree {
         }
     }
 
+    /** The names of a test's path ({@code "/photos/2024/cat.jpg"}): the parts between slashes, empty ones dropped. */
+    static List<String> pathNames(String path) {
+        List<String> names = new ArrayList<>();
+        for (String name : path.trim().split("/")) {
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
     /**
-     * The parent a deleted-items list filters by ({@code null}: the whole trash bin): without a parent, or with
-     * {@code trash-root} (where trashed items show), the whole trash bin; {@code parent} otherwise. Not a deleted-items
-     * list: {@code parent}.
+     * The ids of the live folders a path of display names leads to, from media-root, or from the root whose id is
+     * the first name ({@code visitor-uploads/...}); several when names repeat, none when nothing is there. With no
+     * names, media-root itself. The one walk of {@code filesAt} and {@code foldersAt}.
      */
-    @Decides({Guess.LIST_DELETED_WITHOUT_PARENT, Guess.LIST_DELETED_TRASH_ROOT})
-    static String deletedListParent(boolean deletedList, String requested, String parent) {
-        if (!deletedList) {
-            return parent;
+    List<String> liveFolderIdsAt(SiteState s, List<String> names) {
+        List<String> parents = new ArrayList<>(List.of(MEDIA_ROOT));
+        String first = names.isEmpty() ? null : names.get(0);
+        boolean fromOtherRoot = first != null && !MEDIA_ROOT.equals(first) && isRoot(first);
+        if (fromOtherRoot) {
+            parents.add(first);
         }
-        if (requested == null || requested.isEmpty()) {
-            Reliance.met(Guess.LIST_DELETED_WITHOUT_PARENT);
-            return null;
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            List<String> next = new ArrayList<>();
+            for (String parent : parents) {
+                if (i == 0 && fromOtherRoot && parent.equals(first)) {
+                    next.add(parent); // the root itself is the path's first name
+                    continue;
+                }
+                SortedIndex<FolderEntry> children = s.foldersByParent.get(parent);
+                if (children != null) {
+                    for (FolderEntry f : children.all()) {
+                        if (!f.trashed && f.folder.displayName().equals(name)) {
+                            next.add(f.folder.id());
+                        }
+                    }
+                }
+            }
+            parents = next;
         }
-        if (TRASH_ROOT.equals(requested)) {
-            Reliance.met(Guess.LIST_DELETED_TRASH_ROOT);
-            return null;
-        }
-        return parent;
+        return parents;
     }
 
     /** Walks {@code filePath} under {@code parentId}, creating missing folders; returns the innermost folder id. */

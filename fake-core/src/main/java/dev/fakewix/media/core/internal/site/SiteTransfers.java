@@ -7,7 +7,7 @@ import dev.fakewix.media.core.internal.media.MediaFormats;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.StoredBytes;
-import dev.fakewix.media.core.Transfers;
+import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
@@ -415,11 +415,11 @@ public final class SiteTransfers {
      * A file and its bytes for a CDN face, by id (a vector's temporary id too): no scenario, no read counted; empty
      * when the site has no such file (never had, or deleted for good).
      */
-    public java.util.Optional<dev.fakewix.media.core.internal.StoredMedia> peek(String fileId) {
+    public java.util.Optional<dev.fakewix.media.core.face.StoredMedia> peek(String fileId) {
         return engine.transaction.inspect(s -> {
             FileEntry e = s.file(fileId);
             return e == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new dev.fakewix.media.core.internal.StoredMedia(e.file, e.mimeType, e.content));
+                    : java.util.Optional.of(new dev.fakewix.media.core.face.StoredMedia(e.file, e.mimeType, e.content));
         });
     }
 

@@ -136,7 +136,7 @@ final class TrashBin {
 
     private static List<String> checkedIds(Kind<?> kind, List<String> ids) {
         List<String> checked = ids == null ? List.of() : ids;
-        RequestConstraints.idsInBulk(kind.field(), checked, kind.maxIds()).throwIfAny();
+        RequestConstraints.idsInBulk(kind.field(), checked, kind.maxIds()).throwForRequest();
         return checked;
     }
 

@@ -35,7 +35,7 @@ final class UploadTickets {
     }
 
     String generateFileUploadUrl(GenerateFileUploadUrlRequest r) {
-        RequestConstraints.generateFileUploadUrl(r).throwIfAny();
+        RequestConstraints.generateFileUploadUrl(r).throwForRequest();
         UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.transaction.write(Operation.GENERATE_FILE_UPLOAD_URL, plan.facts(), s -> {
             if (r.sizeInBytes() != null) {
@@ -51,7 +51,7 @@ final class UploadTickets {
     }
 
     ResumableUploadUrl generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest r) {
-        RequestConstraints.generateFileResumableUploadUrl(r).throwIfAny();
+        RequestConstraints.generateFileResumableUploadUrl(r).throwForRequest();
         UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.transaction.write(Operation.GENERATE_FILE_RESUMABLE_UPLOAD_URL, plan.facts(), s -> {
             if (s.resumableTickets >= MAX_RESUMABLE_PER_SITE) {
@@ -108,7 +108,7 @@ final class UploadTickets {
                     + " bytes; the site accepts files of at most " + engine.limits().maxFileSizeBytes() + " bytes");
         }
         String name = fileName == null || fileName.isBlank() ? null : FileImports.truncate(fileName);
-        String parent = parentFolderId == null || parentFolderId.isEmpty() ? SiteEngine.MEDIA_ROOT : parentFolderId;
+        String parent = FolderTree.parentOrMediaRoot(parentFolderId);
         return new UploadPlan(octetStream ? format.mimeType() : mimeType.toLowerCase(Locale.ROOT), format, name, size,
                 parent, filePath);
     }

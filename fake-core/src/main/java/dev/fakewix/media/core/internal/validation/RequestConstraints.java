@@ -14,8 +14,6 @@ import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateVideoStreamingUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
-import dev.fakewix.media.core.model.ListFilesRequest;
-import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 import org.apiguardian.api.API;
@@ -24,10 +22,11 @@ import java.util.List;
 
 /**
  * The constraints of each request (required fields, lengths, sizes, ranges, formats), as pure checks of the request
- * value: no site state, no clock, nothing thrown. Each operation runs its check first and throws what it found
- * ({@code RequestConstraints.getFileDescriptors(ids).throwIfAny()}); the HTTP face runs the same check on a request
- * that had type errors, so that one 400 lists both ({@link Violations#ofRequest}). What needs the site (not found, in
- * the trash bin, quota) or the catalogue of formats comes after, in the operation.
+ * value: no site state, no clock, nothing thrown. Each operation runs its check first, once, and throws what it found
+ * with the type errors of the face that read the request ({@code RequestConstraints.getFileDescriptors(ids)
+ * .throwForRequest()}, see {@link ReadViolations}), so that one 400 lists both. What needs the site (not found, in
+ * the trash bin, quota) or the catalogue of formats comes after, in the operation. (A list request's rules, its
+ * constraints included, live together in the site's {@code ListRequests}.)
  *
  * <p>A check must accept a request whose badly typed fields were read as absent: it never assumes a field is set.
  */
@@ -38,7 +37,7 @@ public final class RequestConstraints {
     static final int MAX_PAGE_LIMIT = 100;
     static final int MAX_CURSOR_LENGTH = 16_000;
     static final int MAX_ID = 1000;
-    static final int MAX_FOLDER_ID = 100;
+    public static final int MAX_FOLDER_ID = 100;
     /** The fields updateFolder writes, and the read-only ones its mask may name. */
     static final List<String> FOLDER_UPDATABLE = List.of("displayName", "parentFolderId");
     static final List<String> FOLDER_READ_ONLY = List.of("id", "createdDate", "updatedDate", "state", "siteId");
@@ -65,27 +64,16 @@ public final class RequestConstraints {
                 .eachMaxLength("fileIds", fileIds, MAX_ID);
     }
 
-    /** listFiles and listDeletedFiles. */
-    public static Violations listFiles(ListFilesRequest r) {
-        return r == null ? new Violations() : list(r.parentFolderId(), r.paging());
-    }
-
     public static Violations searchFiles(SearchFilesRequest r) {
         return r == null ? new Violations() : search(r.search(), r.paging());
     }
 
     /** Validates paging fields into {@code violations}; {@code prefix} is {@code paging} or {@code query.cursorPaging}. */
-    private static void paging(CursorPaging paging, String prefix, Violations violations) {
+    public static void paging(CursorPaging paging, String prefix, Violations violations) {
         if (paging != null) {
             violations.range(prefix + ".limit", paging.limit(), 0, MAX_PAGE_LIMIT);
             violations.maxLength(prefix + ".cursor", paging.cursor(), MAX_CURSOR_LENGTH);
         }
-    }
-
-    private static Violations list(String parentFolderId, CursorPaging paging) {
-        Violations v = new Violations().maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID);
-        paging(paging, "paging", v);
-        return v;
     }
 
     private static Violations search(String search, CursorPaging paging) {
@@ -265,14 +253,17 @@ public final class RequestConstraints {
 
     // ---------------------------------------------------------------- folders
 
+    public static Violations getFolder(String folderId) {
+        return new Violations().required("folderId", folderId).maxLength("folderId", folderId, MAX_FOLDER_ID);
+    }
+
+    public static Violations generateFolderDownloadUrl(String folderId) {
+        return new Violations().required("folderId", folderId).maxLength("folderId", folderId, MAX_FOLDER_ID);
+    }
+
     public static Violations createFolder(String displayName, String parentFolderId) {
         return new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
                 .maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID);
-    }
-
-    /** listFolders and listDeletedFolders. */
-    public static Violations listFolders(ListFoldersRequest r) {
-        return r == null ? new Violations() : list(r.parentFolderId(), r.paging());
     }
 
     public static Violations searchFolders(SearchFoldersRequest r) {

@@ -13,10 +13,11 @@ import java.util.List;
  * Collects every constraint a request breaks, so one error lists them all (as Wix does), then throws a single
  * INVALID_ARGUMENT. Rule names follow Wix's validation vocabulary ({@code MAX_LENGTH}, {@code MAX_SIZE}, ...).
  *
- * <p>Also the one definition of how a face's type violations and the core's constraint violations of one request
- * make one error ({@link #ofRequest}):
+ * <p>An operation's one check of its request ends in {@link #throwForRequest()}, which also throws the type
+ * violations of the face that read the request ({@link ReadViolations}); {@link #ofRequest} defines how the two make
+ * one error:
  * <pre>{@code
- * throw Violations.ofRequest(typeViolations, RequestConstraints.getFileDescriptors(ids));
+ * RequestConstraints.getFileDescriptors(ids).throwForRequest();
  * }</pre>
  * Not thread-safe: one instance per check.
  */
@@ -136,6 +137,18 @@ public final class Violations {
                 && (path.charAt(container.length()) == '.' || path.charAt(container.length()) == '[');
     }
 
+
+    /**
+     * The end of an operation's one check of its request: throws what was found, and with it the type violations the
+     * face serving the request met reading it ({@link ReadViolations}), as one INVALID_ARGUMENT.
+     */
+    public void throwForRequest() {
+        java.util.List<FieldViolation> typeViolations = ReadViolations.takePending();
+        if (!typeViolations.isEmpty()) {
+            throw ofRequest(typeViolations, this);
+        }
+        throwIfAny();
+    }
 
     public void throwIfAny() {
         if (!violations.isEmpty()) {

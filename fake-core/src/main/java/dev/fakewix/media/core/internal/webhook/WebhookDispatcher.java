@@ -6,9 +6,9 @@ import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WebhookPolicy;
 import dev.fakewix.media.core.WebhookSubscription;
-import dev.fakewix.media.core.WebhookTransport;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.face.WebhookTransport;
 import org.apiguardian.api.API;
 
 import java.time.Duration;

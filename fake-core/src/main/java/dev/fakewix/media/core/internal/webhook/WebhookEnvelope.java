@@ -4,9 +4,9 @@ import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.internal.validation.ErrorShape;
 
 import dev.fakewix.media.core.MediaEvent;
-import dev.fakewix.media.core.WebhookTransport;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
 import org.apiguardian.api.API;

@@ -1,8 +1,9 @@
-package dev.fakewix.media.core.internal;
+package dev.fakewix.media.core.face;
 
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param content  the uploaded or registered bytes; {@code null} for an imported file the fake has no bytes of
  */
 @API(status = API.Status.INTERNAL)
-public record StoredMedia(FileDescriptor file, String mimeType, StoredBytes content) {
+public record StoredMedia(FileDescriptor file, @Nullable String mimeType, @Nullable StoredBytes content) {
     public StoredMedia {
         Objects.requireNonNull(file, "file");
     }

@@ -1,4 +1,4 @@
-package dev.fakewix.media.core;
+package dev.fakewix.media.core.face;
 
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
@@ -11,11 +11,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * How webhook requests leave the fake. The core decides what is sent, when, how often and with which faults; a
  * transport only carries one POST. The HTTP facade provides the real one (a {@code java.net.http} client, connected
- * when a {@code FakeMediaManagerServer} starts, or by {@code HttpWebhooks.connect(fake)}); tests of the core may
- * plug in their own.
+ * when a {@code FakeMediaManagerServer} starts, or by {@code HttpWebhooks.connect(fake)}); tests of the core plug in
+ * their own the same way.
  *
  * <pre>{@code
- * fake.webhooks().connect(new MyTransport(), new MyEntityJson());
+ * FaceAccess.get().connectWebhooks(fake, new MyTransport(), new MyEntityJson());
  * }</pre>
  *
  * <p>Implementations must be thread-safe and must not block in {@link #post}: the returned future completes with
@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  * (a {@code java.net.http.HttpTimeoutException} or {@link java.util.concurrent.TimeoutException} counts as a
  * time-out, anything else as unreachable).
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface WebhookTransport {
 
     /** POSTs {@code body} to {@code url}. */
@@ -38,8 +38,10 @@ public interface WebhookTransport {
 
     /** How files and folders are written inside event bodies: their REST JSON, exactly as the API answers them. */
     interface EntityJson {
+        /** A file's REST JSON. */
         String file(FileDescriptor file);
 
+        /** A folder's REST JSON. */
         String folder(Folder folder);
     }
 }

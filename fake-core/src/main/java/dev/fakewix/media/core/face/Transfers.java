@@ -1,8 +1,11 @@
-package dev.fakewix.media.core;
+package dev.fakewix.media.core.face;
 
+import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -10,32 +13,36 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The byte-moving side of the API that lives outside the REST methods: completing uploads to upload URLs (single
- * request, or TUS resumable plus its finalize step) and serving download and archive URLs. Tokens say which site
- * they belong to. Bodies are streams, so any size passes in bounded memory (see {@link StoredBytes}).
+ * The byte-moving side of the API that lives outside the REST methods, for the face that serves its URLs:
+ * completing uploads to upload URLs (single request, or TUS resumable plus its finalize step) and serving download
+ * and archive URLs. Tokens say which site they belong to. Bodies are streams, so any size passes in bounded memory
+ * (see {@link StoredBytes}). A face gets it with {@link FaceAccess#transfers}.
  *
  * <pre>{@code
- * String url = fake.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
+ * Transfers transfers = FaceAccess.get().transfers(fake);
+ * String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
  * String token = url.substring(url.lastIndexOf('/') + 1);
- * FileDescriptor file = fake.transfers().upload(token, "logo.png", "image/png", pngBytes);
+ * FileDescriptor file = transfers.upload(token, "logo.png", "image/png", pngBytes);
  *
- * ResumableUploadUrl r = fake.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"));
- * fake.transfers().createResumable(r.uploadToken(), (long) video.length);
- * fake.transfers().appendResumable(r.uploadToken(), 0, video, null);      // 204 on the wire, no file yet
- * FileDescriptor clip = fake.transfers().finishResumable(r.uploadToken(), "clip.mp4"); // the finalize PUT
+ * ResumableUploadUrl r = site.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"));
+ * transfers.createResumable(r.uploadToken(), (long) video.length);
+ * transfers.appendResumable(r.uploadToken(), 0, video, null);      // 204 on the wire, no file yet
+ * FileDescriptor clip = transfers.finishResumable(r.uploadToken(), "clip.mp4"); // the finalize PUT
  * }</pre>
  *
  * <p>Thread-safe. Failures are {@link MediaManagerException}s in the API's catalogue: a used, expired, tampered or
  * foreign token is PERMISSION_DENIED, and a refused request leaves no file behind.
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface Transfers {
 
     /** Completes a single-request upload from a stream read to its end; the token is single-use. */
-    FileDescriptor upload(String uploadToken, String fileName, String contentType, InputStream body);
+    FileDescriptor upload(String uploadToken, @Nullable String fileName, @Nullable String contentType,
+                          @Nullable InputStream body);
 
     /** As {@link #upload(String, String, String, InputStream)}, from bytes (copied). */
-    default FileDescriptor upload(String uploadToken, String fileName, String contentType, byte[] content) {
+    default FileDescriptor upload(String uploadToken, @Nullable String fileName, @Nullable String contentType,
+                                  byte @Nullable [] content) {
         return upload(uploadToken, fileName, contentType, new ByteArrayInputStream(content == null ? new byte[0] : content));
     }
 
@@ -43,7 +50,7 @@ public interface Transfers {
      * Starts the resumable upload of a token (TUS creation). {@code length} is the whole upload's size; {@code null}
      * defers it to a later chunk. Calling it again before any byte arrived re-declares the length.
      */
-    ResumableStatus createResumable(String uploadToken, Long length);
+    ResumableStatus createResumable(String uploadToken, @Nullable Long length);
 
     /** How far a resumable upload has got. */
     ResumableStatus resumableStatus(String uploadToken);
@@ -54,10 +61,12 @@ public interface Transfers {
      *
      * @param totalLength the upload's full length, when not declared yet
      */
-    ResumableStatus appendResumable(String uploadToken, long offset, InputStream chunk, Long totalLength);
+    ResumableStatus appendResumable(String uploadToken, long offset, @Nullable InputStream chunk,
+                                    @Nullable Long totalLength);
 
     /** As {@link #appendResumable(String, long, InputStream, Long)}, from bytes. */
-    default ResumableStatus appendResumable(String uploadToken, long offset, byte[] chunk, Long totalLength) {
+    default ResumableStatus appendResumable(String uploadToken, long offset, byte @Nullable [] chunk,
+                                            @Nullable Long totalLength) {
         return appendResumable(uploadToken, offset, new ByteArrayInputStream(chunk == null ? new byte[0] : chunk), totalLength);
     }
 
@@ -66,7 +75,7 @@ public interface Transfers {
      * Before every byte arrived it is FAILED_PRECONDITION; a second finalize, or one after expiry or termination,
      * PERMISSION_DENIED.
      */
-    FileDescriptor finishResumable(String uploadToken, String fileName);
+    FileDescriptor finishResumable(String uploadToken, @Nullable String fileName);
 
     /** Terminates a resumable upload (TUS DELETE): its bytes are freed and the token is used up. */
     void terminateResumable(String uploadToken);
@@ -107,8 +116,8 @@ public interface Transfers {
      * @param body        the bytes, {@code null} when the URL redirects
      * @param redirectUrl set when the URL expired and the request named a redirect
      */
-    record Download(String fileName, String contentType, StoredBytes body, ContentDisposition disposition,
-                    String redirectUrl) {
+    record Download(@Nullable String fileName, @Nullable String contentType, @Nullable StoredBytes body,
+                    @Nullable ContentDisposition disposition, @Nullable String redirectUrl) {
         /** The bytes as an array (empty for a redirect), for small files. */
         public byte[] content() {
             return body == null ? new byte[0] : body.toByteArray();

@@ -1,4 +1,4 @@
-package dev.fakewix.media.core;
+package dev.fakewix.media.core.face;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
@@ -10,9 +10,9 @@ import org.apiguardian.api.API;
  * Where the URLs that move bytes point: upload, download, archive and streaming URLs. The core alone uses Wix's own
  * hosts ({@link #wix()}); the HTTP facade points them at itself so that a client can really upload and download.
  *
- * <pre>{@code FakeMediaManager.builder().transferUrls(TransferUrls.servedFrom(URI.create("http://127.0.0.1:8080")))}</pre>
+ * <pre>{@code FaceAccess.get().setTransferUrls(fake, TransferUrls.servedFrom(URI.create("http://127.0.0.1:8080")));}</pre>
  */
-@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+@API(status = API.Status.INTERNAL, since = "0.1.0")
 public interface TransferUrls {
 
     /** The single-request upload URL carrying {@code token}. */

@@ -1,0 +1,57 @@
+package dev.fakewix.media.core.internal.scenario;
+
+import dev.fakewix.media.core.ScriptedBehaviour;
+import org.apiguardian.api.API;
+
+import java.util.SplittableRandom;
+
+/**
+ * How often one scripted behaviour met a matching request and acted, and whether it was cancelled: the mutable
+ * half of a {@link ScriptedBehaviour}, which reads it for {@code timesMet()} and {@code cancel()} while the
+ * {@link ScenarioEngine} counts into it.
+ *
+ * <pre>{@code
+ * BehaviourTally tally = new BehaviourTally();
+ * boolean acts = tally.acts(new ScriptedBehaviour.Count.Times(1), random);   // true, then false
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+@API(status = API.Status.INTERNAL)
+public final class BehaviourTally {
+    private int calls;
+    private int met;
+    private boolean cancelled;
+
+    /** Counts one matching call and says whether the behaviour acts on it under {@code count}. */
+    public synchronized boolean acts(ScriptedBehaviour.Count count, SplittableRandom random) {
+        if (cancelled) {
+            return false;
+        }
+        calls++;
+        boolean acts;
+        if (count instanceof ScriptedBehaviour.Count.Times t) {
+            acts = met < t.n();
+        } else if (count instanceof ScriptedBehaviour.Count.FromCall f) {
+            acts = calls >= f.k();
+        } else if (count instanceof ScriptedBehaviour.Count.Probability p) {
+            acts = random.nextDouble() < p.p();
+        } else {
+            acts = true;
+        }
+        if (acts) {
+            met++;
+        }
+        return acts;
+    }
+
+    /** How many calls it acted on. */
+    public synchronized int met() {
+        return met;
+    }
+
+    /** Stops it acting. */
+    public synchronized void cancel() {
+        cancelled = true;
+    }
+}
