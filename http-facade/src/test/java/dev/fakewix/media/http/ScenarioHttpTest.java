@@ -2,6 +2,7 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +53,7 @@ class ScenarioHttpTest extends ServerFixture {
             JournalEntry journaled = server.journal().entries(e -> e.operation() == Operation.IMPORT_FILE).get(0);
             assertThat(journaled.isError()).as("a 200 is no error").isFalse();
             assertThat(journaled.scenario()).isEqualTo("#1 importFile: respond 200 always");
-            assertThat(site.files().listFiles(null).files()).as("the import did not happen").isEmpty();
+            assertThat(site.files().listFiles(ListFilesRequest.all()).files()).as("the import did not happen").isEmpty();
         }
 
         @Test
