@@ -4,6 +4,7 @@
 #   - a container whose port is published on 127.0.0.1 only, reached there (never at the container network's own
 #     address): health route, an API call, settings from FAKE_WIX_* variables, the non-root user, the AppCDS archive
 #     in use, the image's health check, the OCI labels, and SIGTERM stopping it cleanly (exit 143, not killed);
+#   - the /data volume: a write acknowledged by a container killed with SIGKILL is in the next one on the same volume;
 #   - a bad variable and a bad argument: one line, exit status 2.
 #
 #   check-image.sh <image tar> <image name>
@@ -47,6 +48,7 @@ cleanup() {
     # shellcheck disable=SC2086
     podman rm -f $ids >/dev/null 2>&1 || true
   fi
+  podman volume rm -f "$prefix-data" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
 
@@ -104,7 +106,35 @@ podman stop -t 30 "$prefix-run" >/dev/null
 status="$(podman inspect --format '{{.State.ExitCode}}' "$prefix-run")"
 check "SIGTERM stops it cleanly: exit 143 (not 137, killed) in $((SECONDS - started)) s" test "$status" = 143
 
-# 3. Bad input: one line, exit status 2.
+# 3. The image's /data volume keeps the state across containers (podman run -v, FAKE_WIX_DATA_DIR=/data): a write
+#    acknowledged by one container killed with SIGKILL is there in the next one on the same volume.
+volume="$prefix-data"
+podman volume create "$volume" >/dev/null
+run_on_volume() { # <name>: starts a container on the volume, prints its base URL once it answers
+  podman run -d --name "$1" -p 127.0.0.1::8080 -v "$volume:/data" -e FAKE_WIX_DATA_DIR=/data "$image" >/dev/null
+  local url="http://$(podman port "$1" 8080/tcp | head -n 1)"
+  for _ in $(seq 1 300); do
+    if curl -sf -o /dev/null --max-time 2 "$url/_fake/health"; then
+      echo "$url"
+      return 0
+    fi
+    sleep 0.1
+  done
+  podman logs "$1" >&2 || true
+  return 1
+}
+first="$(run_on_volume "$prefix-data-1")"
+imported="$(curl -s -H 'Authorization: key' -H 'Content-Type: application/json' \
+  -d '{"url":"https://example.com/kept.jpg","displayName":"kept.jpg"}' "$first/site-media/v1/files/import")"
+check "a write to a container with --data-dir /data is acknowledged" grep -q '"displayName":"kept.jpg"' <<<"$imported"
+podman kill -s KILL "$prefix-data-1" >/dev/null
+second="$(run_on_volume "$prefix-data-2")"
+check "the next container on the same volume has it after a kill -9" \
+  grep -q '"displayName":"kept.jpg"' <(curl -s -H 'Authorization: key' "$second/site-media/v1/files")
+podman rm -f "$prefix-data-1" "$prefix-data-2" >/dev/null
+podman volume rm -f "$volume" >/dev/null
+
+# 4. Bad input: one line, exit status 2.
 bad() { # <expected start of the line> <podman run arguments...>
   local expected="$1" out status=0
   shift

@@ -4,6 +4,7 @@ import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.face.TransferUrls;
 import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.persist.DataDirectory;
 import dev.fakewix.media.core.internal.site.EngineConfig;
 import dev.fakewix.media.core.internal.util.FirstFailure;
 import dev.fakewix.media.core.internal.site.SiteEngine;
@@ -62,21 +63,43 @@ public final class FakeMediaManager implements AutoCloseable {
     private final Transfers transfers;
     private final Webhooks webhooks;
     private final ScenarioPasses passes = new ScenarioPasses();
+    /** Where the state is kept across restarts; {@code null} when it lives in memory only. */
+    private final @Nullable DataDirectory data;
 
     private FakeMediaManager(Builder b) {
         this.defaultSiteId = b.siteId;
         this.clock = b.clock;
-        Tokens tokens = b.tokenSecret == null ? Tokens.withRandomSecret() : new Tokens(b.tokenSecret);
-        this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
-                this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory),
-                new dev.fakewix.media.core.internal.fidelity.RelianceRecording(),
-                b.readinessChosen ? null : b.readiness, this::eventsHeard);
-        this.transfers = new SiteRoutedTransfers(tokens, siteId -> site(siteId).transfers());
-        this.webhooks = new Webhooks(b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
-                (event, perAttempt) -> {
-                    MediaSite site = sites.get(event.metadata().siteId());
-                    return site == null ? null : site.webhookFault(event, perAttempt);
-                }, this::relianceOf);
+        this.data = b.dataDirectory == null ? null : DataDirectory.open(b.dataDirectory);
+        try {
+            // with a data directory, URLs handed out before a restart keep working after it
+            byte[] secret = b.tokenSecret != null ? b.tokenSecret : data != null ? data.tokenSecret() : null;
+            Tokens tokens = secret == null ? Tokens.withRandomSecret() : new Tokens(secret);
+            this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
+                    this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory),
+                    new dev.fakewix.media.core.internal.fidelity.RelianceRecording(),
+                    b.readinessChosen ? null : b.readiness, this::eventsHeard);
+            this.transfers = new SiteRoutedTransfers(tokens, siteId -> site(siteId).transfers());
+            this.webhooks = new Webhooks(b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
+                    (event, perAttempt) -> {
+                        MediaSite site = sites.get(event.metadata().siteId());
+                        return site == null ? null : site.webhookFault(event, perAttempt);
+                    }, this::relianceOf);
+            if (data != null) {
+                Map<String, Object> saved = data.clock();
+                if (saved.isEmpty()) {
+                    data.saveClock(clock::state); // the clock the first start was given is the directory's from now on
+                } else {
+                    clock.restoreState(saved); // the directory's clock wins over the one configured
+                }
+                clock.onStateChange(() -> data.saveClock(clock::state));
+                data.siteIds().forEach(this::site); // each site reads its state back now
+            }
+        } catch (RuntimeException | Error e) {
+            if (data != null) {
+                data.close();
+            }
+            throw e;
+        }
         clock.onChange(this::settleAll);
     }
 
@@ -96,7 +119,8 @@ public final class FakeMediaManager implements AutoCloseable {
     /** A site by id, created empty on first use. */
     public MediaSite site(String siteId) {
         SiteId.parse(siteId);
-        return sites.computeIfAbsent(siteId, id -> new MediaSite(new SiteEngine(id, config), passes, clock));
+        return sites.computeIfAbsent(siteId, id -> new MediaSite(
+                new SiteEngine(id, config, data == null ? null : data.site(id)), passes, clock));
     }
 
     /** Records from now on what plain Java calls rely on, per site (through {@code FaceAccess}, for the faces). */
@@ -122,6 +146,9 @@ public final class FakeMediaManager implements AutoCloseable {
     public boolean removeSite(String siteId) {
         MediaSite site = sites.remove(siteId);
         if (site != null) {
+            if (data != null) {
+                site.engine().forget(data); // its files leave the data directory first, so the reset writes nothing
+            }
             site.reset();
         }
         return site != null;
@@ -160,11 +187,16 @@ public final class FakeMediaManager implements AutoCloseable {
     /**
      * Deletes the temporary directory that holds uploaded bytes beyond the memory budget (see
      * {@link Builder#contentMemoryBudget(long)}). The sites stay, but files whose bytes were in that directory can no
-     * longer be downloaded. Idempotent; the directory is also deleted when the JVM exits.
+     * longer be downloaded. With a {@link Builder#dataDirectory data directory}, releases it too (another fake may
+     * open it then); later changes are not kept. Idempotent; the directory is also deleted when the JVM exits.
      */
     @Override
     public void close() {
         config.content().close();
+        if (data != null) {
+            sites.values().forEach(site -> site.engine().stopPersisting());
+            data.close();
+        }
     }
 
     /** Heap bytes the uploaded files of every site hold now; the rest is in the temporary directory. */
@@ -245,8 +277,35 @@ public final class FakeMediaManager implements AutoCloseable {
         private WebhookPolicy webhookPolicy = WebhookPolicy.defaults();
         private String accountId = Webhooks.DEFAULT_ACCOUNT_ID;
         private byte @Nullable [] tokenSecret;
+        private java.nio.file.@Nullable Path dataDirectory;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps the state in {@code directory}, so that a new fake on the same directory (after a restart, or a
+         * {@code kill -9}) starts where this one stopped: every site with its files, folders and trash bin, the
+         * uploaded and registered bytes, upload URLs not used yet, each site's readiness policy, limits and scripted
+         * behaviours, and the clock. Every write is on disk before it returns. The directory is made when missing;
+         * one fake at a time may use it.
+         *
+         * <pre>{@code
+         * FakeMediaManager fake = FakeMediaManager.builder().dataDirectory(Path.of("build/fake-media")).build();
+         * fake.site().files().importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
+         * fake.close();
+         * FakeMediaManager again = FakeMediaManager.builder().dataDirectory(Path.of("build/fake-media")).build();
+         * assert again.site().files().listFiles(ListFilesRequest.all()).files().size() == 1;
+         * }</pre>
+         *
+         * <p>Not kept: webhook subscriptions (subscribe again at start), resumable uploads in progress (their clients
+         * start over), archive URLs, a site's own clock ({@link MediaSite#useClock}), and readiness policies or
+         * request matches written as the caller's own code (a warning names them). {@code build()} fails with an
+         * {@link IllegalStateException} saying what to do when the directory cannot be written, is in use by another
+         * fake, is damaged, or was written by a newer version. See {@code docs/persistence.md}.
+         */
+        public Builder dataDirectory(java.nio.file.Path directory) {
+            this.dataDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
         }
 
         /**

@@ -71,6 +71,18 @@ public final class MediaSite {
         engine.setGate((operation, facts) -> scenarioEngine.before(operation, new RequestMatch.Request(operation,
                 facts.folderId(), facts.mimeType(), facts.fileIds(), facts.fileName())));
         this.scenarios = new Scenarios(this, scenarioEngine, engine.config().readiness(), engine.config().limits());
+        scenarioEngine.onCounted(engine::configTouched); // the tallies go to the data directory with the next write
+        Object recovered = engine.recoveredScenarios();
+        if (recovered != null) {
+            try {
+                scenarios.restoreForm(recovered);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("the data directory is damaged: the scenarios of site " + siteId()
+                        + " do not read back (" + e + "); restore the directory from a backup, or move it away to"
+                        + " start empty", e);
+            }
+        }
+        engine.describeScenariosWith(scenarios::persistentForm);
     }
 
     /** The site's id, e.g. {@code 3ecba886-4267-11ee-be56-0242ac120002}. */

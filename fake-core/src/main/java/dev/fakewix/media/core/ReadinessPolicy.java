@@ -57,22 +57,30 @@ public interface ReadinessPolicy {
 
     /** This policy, except for files of {@code mediaType}. */
     default ReadinessPolicy forMediaType(MediaType mediaType, ReadinessPolicy then) {
-        return forFiles(file -> file.mediaType() == mediaType, then);
+        Objects.requireNonNull(mediaType, "mediaType");
+        // a rule that knows what it was made from, so that a data directory can keep it
+        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "mediaType", mediaType.name(),
+                file -> file.mediaType() == mediaType, then);
     }
 
     /** This policy, except for files whose display name matches a glob ({@code *} and {@code ?}). */
     default ReadinessPolicy forFilesNamed(String glob, ReadinessPolicy then) {
         java.util.function.Predicate<String> matches = Globs.matcher(glob);
-        return forFiles(file -> matches.test(file.displayName()), then);
+        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "namePattern", glob,
+                file -> matches.test(file.displayName()), then);
     }
 
     /** This policy, except for files created directly in {@code folderId}. */
     default ReadinessPolicy forFolder(String folderId, ReadinessPolicy then) {
-        return forFiles(file -> folderId.equals(file.parentFolderId()), then);
+        Objects.requireNonNull(folderId, "folderId");
+        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "folderId", folderId,
+                file -> folderId.equals(file.parentFolderId()), then);
     }
 
     /** This policy, except for the file with id {@code fileId}. */
     default ReadinessPolicy forFileId(String fileId, ReadinessPolicy then) {
-        return forFiles(file -> fileId.equals(file.fileId()), then);
+        Objects.requireNonNull(fileId, "fileId");
+        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "fileId", fileId,
+                file -> fileId.equals(file.fileId()), then);
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.scenario.Rules;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -37,27 +38,27 @@ public record RequestMatch(String description, Predicate<Request> predicate) {
 
     /** Requests targeting {@code folderId}. */
     public static RequestMatch folder(String folderId) {
-        return new RequestMatch("folderId=" + folderId, r -> folderId.equals(r.folderId()));
+        return new RequestMatch("folderId=" + folderId, Rules.match("folderId", folderId, r -> folderId.equals(r.folderId())));
     }
 
     /** Requests with MIME type {@code mimeType} (case-insensitive; {@code image/*} matches every image type). */
     public static RequestMatch mimeType(String mimeType) {
         String wanted = mimeType.toLowerCase(java.util.Locale.ROOT);
         boolean wildcard = wanted.endsWith("/*");
-        return new RequestMatch("mimeType=" + mimeType, r -> r.mimeType() != null && (wildcard
+        return new RequestMatch("mimeType=" + mimeType, Rules.match("mimeType", mimeType, r -> r.mimeType() != null && (wildcard
                 ? r.mimeType().toLowerCase(java.util.Locale.ROOT).startsWith(wanted.substring(0, wanted.length() - 1))
-                : r.mimeType().equalsIgnoreCase(wanted)));
+                : r.mimeType().equalsIgnoreCase(wanted))));
     }
 
     /** Requests naming file {@code fileId}. */
     public static RequestMatch fileId(String fileId) {
-        return new RequestMatch("fileId=" + fileId, r -> r.fileIds().contains(fileId));
+        return new RequestMatch("fileId=" + fileId, Rules.match("fileId", fileId, r -> r.fileIds().contains(fileId)));
     }
 
     /** Requests whose file name matches a glob ({@code *}, {@code ?}). */
     public static RequestMatch fileNamed(String glob) {
         Predicate<String> matches = Globs.matcher(glob);
-        return new RequestMatch("fileName=" + glob, r -> matches.test(r.fileName()));
+        return new RequestMatch("fileName=" + glob, Rules.match("fileName", glob, r -> matches.test(r.fileName())));
     }
 
     /** Requests matching any predicate; {@code description} names it in journals. */

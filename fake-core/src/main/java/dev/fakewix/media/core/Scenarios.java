@@ -2,14 +2,18 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.scenario.ScenarioDocument;
 import dev.fakewix.media.core.internal.scenario.BehaviourTally;
+import dev.fakewix.media.core.internal.scenario.Rules;
 import dev.fakewix.media.core.internal.scenario.ScenarioEngine;
+import dev.fakewix.media.core.internal.persist.ValueCodec;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -138,6 +142,7 @@ public final class Scenarios {
             engine.add(rules);
             doc.importContent().forEach(site::registerImportContent);
         }
+        site.engine().configChanged();
         return this;
     }
 
@@ -157,8 +162,65 @@ public final class Scenarios {
                                        ScriptedBehaviour.Action action, ScriptedBehaviour.Count count,
                                        @Nullable String description) {
         BehaviourTally tally = new BehaviourTally();
+        tally.onCancel(site.engine()::configChanged);
         return new ScenarioEngine.Entry(new ScriptedBehaviour(engine.nextId(), operation, match, action, count,
                 description, tally), tally);
+    }
+
+    /**
+     * The behaviours as the site's data directory keeps them: each one's requests, action, count and tally so far.
+     * A behaviour whose match is the caller's own predicate cannot be written down: it is left out (and said once).
+     * Waits for no request's decision.
+     */
+    @Nullable Object persistentForm() {
+        List<Object> out = new ArrayList<>();
+        for (ScenarioEngine.Entry e : engine.entries()) {
+            ScriptedBehaviour b = e.behaviour();
+            Map<String, Object> match = b.match() == null ? null : Rules.form(b.match());
+            if (b.match() != null && match == null) {
+                site.engine().warnNotKept("scripted behaviour '" + b.label() + "'");
+                continue;
+            }
+            int[] counts = e.tally().counts();
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("id", (long) b.id());
+            if (b.operation() != null) {
+                form.put("operation", b.operation().name());
+            }
+            if (match != null) {
+                form.put("match", match);
+            }
+            form.put("action", ValueCodec.encode(b.action(), ScriptedBehaviour.Action.class));
+            form.put("count", ValueCodec.encode(b.count(), ScriptedBehaviour.Count.class));
+            form.put("description", b.description());
+            form.put("calls", (long) counts[0]);
+            form.put("met", (long) counts[1]);
+            form.put("cancelled", counts[2] == 1);
+            out.add(form);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** Installs the behaviours a data directory kept ({@link #persistentForm}), with their tallies. */
+    synchronized void restoreForm(Object form) {
+        List<ScenarioEngine.Entry> restored = new ArrayList<>();
+        for (Object o : (List<?>) form) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            int id = (int) ((Number) m.get("id")).longValue();
+            Object match = m.get("match");
+            BehaviourTally tally = new BehaviourTally();
+            tally.restore((int) ((Number) m.get("calls")).longValue(), (int) ((Number) m.get("met")).longValue(),
+                    Boolean.TRUE.equals(m.get("cancelled")));
+            tally.onCancel(site.engine()::configChanged);
+            ScriptedBehaviour b = new ScriptedBehaviour(id,
+                    m.get("operation") == null ? null : Operation.valueOf((String) m.get("operation")),
+                    match == null ? null : Rules.matchOf((Map<?, ?>) match),
+                    ValueCodec.decode(m.get("action"), ScriptedBehaviour.Action.class),
+                    ValueCodec.decode(m.get("count"), ScriptedBehaviour.Count.class), (String) m.get("description"),
+                    tally);
+            restored.add(new ScenarioEngine.Entry(b, tally));
+        }
+        engine.restore(restored);
     }
 
     /** The first half of a behaviour: which requests. */
@@ -330,6 +392,7 @@ public final class Scenarios {
         private ScriptedBehaviour install(ScriptedBehaviour.Count count) {
             ScenarioEngine.Entry entry = entry(when.operation, when.match, action, count, null);
             engine.add(List.of(entry));
+            site.engine().configChanged();
             return entry.behaviour();
         }
     }

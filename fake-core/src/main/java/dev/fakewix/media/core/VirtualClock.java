@@ -30,6 +30,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class VirtualClock extends Clock {
     private final Clock wall;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Told of every change of the clock's state, freezing included, before the fake catches up (a data directory). */
+    private final List<Runnable> stateListeners = new CopyOnWriteArrayList<>();
     private long offsetMillis;
     private Instant frozenAt;
 
@@ -78,6 +80,7 @@ public final class VirtualClock extends Clock {
             }
             now = instant();
         }
+        stateListeners.forEach(Runnable::run);
         fireChanged();
         return now;
     }
@@ -92,23 +95,57 @@ public final class VirtualClock extends Clock {
                 offsetMillis = instant.toEpochMilli() - wall.millis();
             }
         }
+        stateListeners.forEach(Runnable::run);
         fireChanged();
         return instant;
     }
 
     /** Stops time at the current instant. */
-    public synchronized Instant freeze() {
-        frozenAt = instant();
-        return frozenAt;
+    public Instant freeze() {
+        Instant at;
+        synchronized (this) {
+            frozenAt = instant();
+            at = frozenAt;
+        }
+        stateListeners.forEach(Runnable::run);
+        return at;
     }
 
     /** Lets time follow the wall clock again, from the current instant. */
-    public synchronized Instant unfreeze() {
-        if (frozenAt != null) {
-            offsetMillis = frozenAt.toEpochMilli() - wall.millis();
-            frozenAt = null;
+    public Instant unfreeze() {
+        synchronized (this) {
+            if (frozenAt != null) {
+                offsetMillis = frozenAt.toEpochMilli() - wall.millis();
+                frozenAt = null;
+            }
         }
+        stateListeners.forEach(Runnable::run);
         return instant();
+    }
+
+    void onStateChange(Runnable listener) {
+        stateListeners.add(listener);
+    }
+
+    /** The clock's state as a data directory keeps it: where it stands frozen, or its offset from wall time. */
+    synchronized java.util.Map<String, Object> state() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        if (frozenAt != null) {
+            m.put("frozenAt", frozenAt.toString());
+        } else {
+            m.put("offsetMillis", offsetMillis);
+        }
+        return m;
+    }
+
+    /** Puts the clock back where a data directory's {@link #state()} says it was. */
+    synchronized void restoreState(java.util.Map<String, Object> state) {
+        if (state.get("frozenAt") instanceof String at) {
+            frozenAt = TimeBounds.requireInstant("the saved clock's time", Instant.parse(at));
+        } else if (state.get("offsetMillis") instanceof Number offset) {
+            frozenAt = null;
+            offsetMillis = offset.longValue();
+        }
     }
 
     /** Whether time stands still. */

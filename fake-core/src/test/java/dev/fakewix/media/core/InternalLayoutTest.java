@@ -24,7 +24,8 @@ class InternalLayoutTest {
     private static final String INTERNAL = "dev.fakewix.media.core.internal";
     /** The sub-packages that never import the aggregate. */
     static final List<String> LEAVES =
-            List.of("search", "query", "content", "media", "webhook", "scenario", "validation", "util", "fidelity");
+            List.of("search", "query", "content", "media", "webhook", "scenario", "validation", "util", "fidelity",
+                    "persist");
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(new ImportOption.DoNotIncludeTests())
             .importPackages(INTERNAL);

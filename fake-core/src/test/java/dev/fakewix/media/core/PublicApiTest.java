@@ -74,6 +74,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * exercised by ScenariosTest.
  */
 class PublicApiTest {
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dataDirectory;
 
     @Test
     void theFakeAndItsBuilder() throws Exception {
@@ -103,6 +105,13 @@ class PublicApiTest {
         assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
         assertThat(FakeMediaManager.builder().build().defaultSiteId()).isEqualTo(FakeMediaManager.DEFAULT_SITE_ID);
         assertThat(FakeMediaManager.builder().clock(VirtualClock.frozenAt(Fakes.T0)).build().clock().instant()).isEqualTo(Fakes.T0);
+        java.nio.file.Path data = dataDirectory.resolve("data");
+        try (FakeMediaManager kept = FakeMediaManager.builder().dataDirectory(data).build()) {
+            Fakes.importImage(kept.site().files(), "kept.jpg");
+        }
+        try (FakeMediaManager again = FakeMediaManager.builder().dataDirectory(data).build()) {
+            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+        }
     }
 
     @Test

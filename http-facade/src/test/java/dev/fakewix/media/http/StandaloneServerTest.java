@@ -69,6 +69,42 @@ class StandaloneServerTest {
     }
 
     @Test
+    void aDataDirectoryKeepsTheStateAndABadOneIsABadOption() throws Exception {
+        StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--data-dir",
+                dir.resolve("data").toString(), "--site-id", "kept"});
+        assertThat(o.dataDir).isEqualTo(dir.resolve("data"));
+        assertThat(StandaloneServer.USAGE).contains("--data-dir DIR");
+        assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--data-dir", " "}))
+                .hasMessage("--data-dir must not be empty");
+        try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
+            server.fake().site().folders().createFolder("kept", null);
+            // a second server on the same directory is refused, in the directory's words
+            assertThatThrownBy(() -> StandaloneServer.start(o)).isInstanceOf(StandaloneServer.BadOption.class)
+                    .hasMessageContaining("in use by another fake");
+            server.fake().close();
+        }
+        try (FakeMediaManagerServer again = StandaloneServer.start(o)) {
+            assertThat(again.fake().site().snapshot().folders()).hasSize(1);
+            again.fake().close();
+        }
+    }
+
+    @Test
+    void aSiteTheDataDirectoryHoldsIsNotSeededAgain() throws Exception {
+        Path scenario = Files.writeString(dir.resolve("scenario.json"),
+                "{\"errors\":[{\"operation\":\"listFiles\",\"status\":503,\"always\":true}]}");
+        String[] args = {"--port", "0", "--data-dir", dir.resolve("data").toString(), "--scenario", scenario.toString()};
+        try (FakeMediaManagerServer server = StandaloneServer.start(StandaloneServer.Options.parse(args))) {
+            assertThat(server.fake().site().scenarios().active()).hasSize(1);
+            server.fake().close();
+        }
+        try (FakeMediaManagerServer again = StandaloneServer.start(StandaloneServer.Options.parse(args))) {
+            assertThat(again.fake().site().scenarios().active()).hasSize(1); // kept once, not applied twice
+            again.fake().close();
+        }
+    }
+
+    @Test
     void helpIsAnOption() {
         assertThat(StandaloneServer.Options.parse(new String[]{"--help"}).help).isTrue();
         assertThat(StandaloneServer.USAGE).contains("--port", "--host", "--state", "--seed", "--auth", "--keys");

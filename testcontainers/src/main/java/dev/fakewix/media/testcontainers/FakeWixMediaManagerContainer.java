@@ -183,9 +183,19 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
 
     /**
      * Keeps the fake's state in {@code hostDirectory}, mounted at the image's {@value #DATA_DIR} volume and passed as
-     * {@code --data-dir /data}: the state then survives the container. The option is the server's persistence (issue
-     * 22's second half); an image without it refuses to start with "unknown environment variable FAKE_WIX_DATA_DIR".
-     * The directory must be writable by the image's user, uid 10001.
+     * {@code --data-dir /data}: every site, file, folder, trash bin, stored byte, scenario and the clock survive the
+     * container, and a later container on the same directory starts where this one stopped (every write it
+     * acknowledged is there, even after a kill). One container at a time per directory; the directory must be
+     * writable by the image's user, uid 10001. {@code withState} and {@code withScenario} then seed only sites the
+     * directory does not hold yet. See the project's docs/persistence.md.
+     *
+     * <pre>{@code
+     * Path data = Files.createDirectories(Path.of("build/fake-media"));   // writable by uid 10001
+     * try (var fake = new FakeWixMediaManagerContainer().withDataDir(data)) {
+     *     fake.start();
+     *     // ... the state is in build/fake-media, for the next container
+     * }
+     * }</pre>
      */
     public FakeWixMediaManagerContainer withDataDir(Path hostDirectory) {
         withFileSystemBind(hostDirectory.toAbsolutePath().toString(), DATA_DIR);

@@ -7,6 +7,7 @@ import dev.fakewix.media.assertj.RequestConditions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.DockerClientFactory;
 
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
@@ -90,6 +92,25 @@ class FakeWixMediaManagerContainerTest {
         String id = imported.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
         fake.advanceClock(Duration.ofMinutes(5));
         assertThat(get("/site-media/v1/files/get-file-by-id?fileId=" + id, site).body()).contains("\"operationStatus\":\"READY\"");
+    }
+
+    @Test
+    void withADataDirectoryTheStateOutlivesTheContainer(@TempDir Path data) throws Exception {
+        // the image's user (10001) writes there: a directory of this test's user must let it
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxrwxrwx"));
+        String site = "kept-site";
+        try (FakeWixMediaManagerContainer first = new FakeWixMediaManagerContainer().withDataDir(data)) {
+            first.start();
+            assertThat(send(HttpRequest.newBuilder(first.baseUrl().resolve("/site-media/v1/files/import"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"https://cdn.example.com/kept.jpg\"}")), site)
+                    .statusCode()).isEqualTo(200);
+        }
+        try (FakeWixMediaManagerContainer second = new FakeWixMediaManagerContainer().withDataDir(data)) {
+            second.start();
+            assertThat(send(HttpRequest.newBuilder(second.baseUrl().resolve("/site-media/v1/files")).GET(), site).body())
+                    .contains("\"displayName\":\"kept.jpg\"");
+        }
     }
 
     @Test

@@ -68,6 +68,10 @@ public final class StandaloneServer {
                                     until the admin API moves it: POST /_fake/clock/advance)
               --clock-at INSTANT    the clock's time at start, ISO-8601 such as 2024-01-01T00:00:00Z (default: now);
                                     with --clock wall it follows the wall clock from there
+              --data-dir DIR        keeps the state in DIR (made when missing; one server at a time): sites, files,
+                                    folders, trash, bytes, scenarios and the clock survive a restart, and every
+                                    write is on disk before its answer; --state, --scenario and --clock-at then
+                                    seed only what DIR does not hold yet (default: in memory only)
               --no-dashboard        does not serve the web dashboard at /_fake/ui
               --https-port N        also serves every route over HTTPS on port N (0 picks a free one), with a
                                     certificate from the fake's own CA; the CA certificate's file is printed at
@@ -167,9 +171,34 @@ public final class StandaloneServer {
                 throw new BadOption("--account-id: " + e.getMessage());
             }
         }
-        FakeMediaManager fake = builder.build();
+        if (options.dataDir != null) {
+            builder.dataDirectory(options.dataDir);
+        }
+        FakeMediaManager fake;
+        try {
+            fake = builder.build();
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            if (options.dataDir == null) {
+                throw e;
+            }
+            throw new BadOption(e.getMessage()); // the data directory's own words: which one, what is wrong, what to do
+        }
+        try {
+            return serve(fake, options);
+        } catch (RuntimeException | Error e) {
+            fake.close(); // releases the data directory
+            throw e;
+        }
+    }
+
+    private static FakeMediaManagerServer serve(FakeMediaManager fake, Options options) {
+        // sites a data directory brought back are not seeded again: their state is newer than the files'
+        java.util.Set<String> kept = java.util.Set.copyOf(fake.siteIds());
         if (options.stateFile != null) {
             for (SiteSnapshot snapshot : readState(options.stateFile, fake.defaultSiteId())) {
+                if (kept.contains(snapshot.siteId())) {
+                    continue;
+                }
                 try {
                     fake.site(snapshot.siteId()).restore(snapshot);
                 } catch (MediaManagerException e) {
@@ -180,6 +209,9 @@ public final class StandaloneServer {
         }
         for (String[] scenario : options.scenarios) {
             String siteId = scenario[0] == null ? fake.defaultSiteId() : scenario[0];
+            if (kept.contains(siteId)) {
+                continue;
+            }
             try {
                 fake.site(siteId).scenarios().apply(Files.readString(Path.of(scenario[1])));
             } catch (IOException e) {
@@ -266,6 +298,10 @@ public final class StandaloneServer {
 
     /** The standalone server logs warnings only, unless the user set slf4j-simple's properties. */
     private static void quietLogging() {
+        // the core warns through java.util.logging (a torn log tail at start): one line, as the server's own lines
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
+        }
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
@@ -297,6 +333,7 @@ public final class StandaloneServer {
         List<String[]> scenarios = new ArrayList<>();
         List<String[]> webhooks = new ArrayList<>();
         Path webhookKeyFile;
+        Path dataDir;
         String tokenSecret;
         String accountId;
         boolean fixedClock;
@@ -314,7 +351,7 @@ public final class StandaloneServer {
         static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
                 "--admin-token", "--webhook", "--webhook-key", "--account-id", "--clock", "--clock-at",
-                "--https-port", "--tls-dir");
+                "--https-port", "--tls-dir", "--data-dir");
         /** The options that take no value (their environment variable takes true or false). */
         static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-dashboard", "--wix-hosts", "--serve-media");
         /** The valued options that may be given more than once (their environment variable takes a comma-separated list). */
@@ -454,6 +491,7 @@ public final class StandaloneServer {
                     case "--clock-at" -> o.clockAt = instant(name, value);
                     case "--https-port" -> o.httpsPort = intValue(name, value, 0, 65535);
                     case "--tls-dir" -> o.tlsDir = Path.of(nonBlank(name, value));
+                    case "--data-dir" -> o.dataDir = Path.of(nonBlank(name, value));
                     default -> throw new BadOption("unknown option " + name);
                 }
             }

@@ -102,6 +102,19 @@ public final class ContentStore implements AutoCloseable {
         return new MemoryBytes(new byte[][]{bytes}, bytes.length, md5Of(bytes), null);
     }
 
+    /**
+     * Bytes a data directory keeps in {@code file}: never deleted through the handle (the directory owns the file),
+     * counted against no budget, shared as they are.
+     */
+    public static StoredBytes durable(Path file, long size, String md5) {
+        return new DurableBytes(file, size, md5);
+    }
+
+    /** Whether {@code bytes} is the handle {@link #durable} made for {@code file}. */
+    public static boolean isDurableAt(StoredBytes bytes, Path file) {
+        return bytes instanceof DurableBytes d && d.path.equals(file);
+    }
+
     /** A new appendable content (a resumable upload's). */
     public Writer newWriter() {
         return new Writer();
@@ -172,13 +185,14 @@ public final class ContentStore implements AutoCloseable {
         return directory;
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes a directory and what it holds, as far as it can: what stays is left for a later attempt. */
+    public static void deleteTree(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {
                     Files.deleteIfExists(p);
                 } catch (IOException ignored) {
-                    // best effort: the directory is temporary
+                    // best effort: a temporary directory goes at exit, a data directory's leftovers at the next start
                 }
             });
         } catch (IOException ignored) {
@@ -564,6 +578,26 @@ public final class ContentStore implements AutoCloseable {
                     return n;
                 }
             };
+        }
+    }
+
+    /** Bytes in a data directory's file, which outlives the handle (see {@link #durable}). */
+    private static final class DurableBytes extends Stored {
+        final Path path;
+
+        DurableBytes(Path path, long size, String md5) {
+            super(size, md5);
+            this.path = path;
+        }
+
+        @Override
+        public boolean inMemory() {
+            return false;
+        }
+
+        @Override
+        public InputStream openStream() throws IOException {
+            return new java.io.BufferedInputStream(Files.newInputStream(path), BUFFER);
         }
     }
 

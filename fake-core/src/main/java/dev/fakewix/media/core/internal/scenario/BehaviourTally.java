@@ -22,6 +22,8 @@ public final class BehaviourTally {
     private int calls;
     private int met;
     private boolean cancelled;
+    /** Told when the behaviour is cancelled (its site's data directory keeps that). */
+    private volatile Runnable onCancel = () -> { };
 
     /** Counts one matching call and says whether the behaviour acts on it under {@code count}. */
     public synchronized boolean acts(ScriptedBehaviour.Count count, SplittableRandom random) {
@@ -51,7 +53,27 @@ public final class BehaviourTally {
     }
 
     /** Stops it acting. */
-    public synchronized void cancel() {
-        cancelled = true;
+    public void cancel() {
+        synchronized (this) {
+            cancelled = true;
+        }
+        onCancel.run();
+    }
+
+    /** Who is told when the behaviour is cancelled. */
+    public void onCancel(Runnable listener) {
+        this.onCancel = java.util.Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Its counts as a data directory keeps them: matching calls, calls acted on, cancelled (1) or not (0). */
+    public synchronized int[] counts() {
+        return new int[]{calls, met, cancelled ? 1 : 0};
+    }
+
+    /** Sets the counts a data directory kept, before the behaviour is installed. */
+    public synchronized void restore(int calls, int met, boolean cancelled) {
+        this.calls = calls;
+        this.met = met;
+        this.cancelled = cancelled;
     }
 }

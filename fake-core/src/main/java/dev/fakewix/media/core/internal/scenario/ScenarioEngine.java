@@ -45,6 +45,10 @@ public final class ScenarioEngine {
     private final ScenarioPasses passes;
     private final Function<ScriptedBehaviour.Action.Respond, MediaManagerException> scriptedAnswer;
     private final List<Entry> entries = new ArrayList<>();
+    /** A copy of {@link #entries} for the site's data directory, read without the engine's lock. */
+    private volatile List<Entry> kept = List.of();
+    /** Told after a request or delivery counted into a tally (the counts are written with the site's next write). */
+    private volatile Runnable counted = () -> { };
     private final AtomicInteger ids = new AtomicInteger();
     private SplittableRandom random;
 
@@ -82,11 +86,34 @@ public final class ScenarioEngine {
     /** Installs behaviours, all at once: a request sees all of them or none. */
     public synchronized void add(List<Entry> added) {
         entries.addAll(added);
+        kept = List.copyOf(entries);
+    }
+
+    /**
+     * Installs behaviours a data directory kept, with their ids (later ones are numbered after them) and their tallies
+     * as they were.
+     */
+    public synchronized void restore(List<Entry> restored) {
+        for (Entry e : restored) {
+            ids.accumulateAndGet(e.behaviour().id(), Math::max);
+        }
+        add(restored);
+    }
+
+    /** The behaviours in force with their tallies, without waiting for a request's decision. */
+    public List<Entry> entries() {
+        return kept;
+    }
+
+    /** Who is told when a behaviour counted a matching request or delivery. */
+    public void onCounted(Runnable listener) {
+        this.counted = java.util.Objects.requireNonNull(listener, "listener");
     }
 
     /** Removes every behaviour and restarts the seeded generator. */
     public synchronized void clear() {
         entries.clear();
+        kept = List.of();
         random = newRandom();
     }
 
@@ -104,6 +131,7 @@ public final class ScenarioEngine {
         long delayNanos = 0;
         MediaManagerException error = null;
         RequestPass pass = passes.current();
+        boolean tallied = false;
         synchronized (this) {
             // One moment decides everything: every matching latency, then the first error or fault in order.
             boolean decided = false;
@@ -111,13 +139,16 @@ public final class ScenarioEngine {
             for (Entry e : entries) {
                 ScriptedBehaviour b = e.behaviour();
                 if (b.action() instanceof ScriptedBehaviour.Action.Fault f) {
-                    if (pass != null && faultsOf != null && !decided && appliesTo(b, faultsOf, null)
-                            && e.tally().acts(b.count(), random)) {
-                        Reliance.met(Guess.SCRIPTED_FAULT_DECIDED_AT_CORE);
-                        pass.deliver(b.label(), f.fault());
-                        decided = true;
+                    if (pass != null && faultsOf != null && !decided && appliesTo(b, faultsOf, null)) {
+                        tallied = true;
+                        if (e.tally().acts(b.count(), random)) {
+                            Reliance.met(Guess.SCRIPTED_FAULT_DECIDED_AT_CORE);
+                            pass.deliver(b.label(), f.fault());
+                            decided = true;
+                        }
                     }
                 } else if (!(b.action() instanceof ScriptedBehaviour.Action.Webhook) && appliesTo(b, operation, request)) {
+                    tallied |= !decided || b.action() instanceof ScriptedBehaviour.Action.Delay;
                     if (b.action() instanceof ScriptedBehaviour.Action.Delay d) {
                         if (e.tally().acts(b.count(), random)) {
                             delayNanos += draw(d, random).toNanos();
@@ -135,6 +166,9 @@ public final class ScenarioEngine {
                     }
                 }
             }
+        }
+        if (tallied) {
+            counted.run();
         }
         if (delayNanos > 0) {
             pause(delayNanos);
@@ -171,8 +205,12 @@ public final class ScenarioEngine {
                 ScriptedBehaviour b = e.behaviour();
                 if (b.action() instanceof ScriptedBehaviour.Action.Webhook w
                         && (w.fault().kind() == WebhookFault.Kind.UNREACHABLE) == perAttempt
-                        && appliesToEvent(b, w, event.type(), request) && e.tally().acts(b.count(), random)) {
-                    return b;
+                        && appliesToEvent(b, w, event.type(), request)) {
+                    boolean acts = e.tally().acts(b.count(), random);
+                    counted.run(); // under the engine's lock: it only marks the site's configuration as changed
+                    if (acts) {
+                        return b;
+                    }
                 }
             }
         }

@@ -45,6 +45,14 @@ public final class FileEntry extends SiteEntry implements Searchable {
         /** Creation order among the site's pending files; ties of {@code since} are common on a frozen clock. */
         final long sequence;
         int readsLeft;
+        /**
+         * The outcome planned for the file and when it is due (on the wall clock or the fake's), once planned:
+         * {@code null} while a file waits for reads, or for a test to mark it. Kept so that a data directory can plan
+         * it again for the same instant.
+         */
+        Readiness outcome;
+        long due;
+        boolean dueOnWallClock;
 
         Pending(Readiness plan, Instant since, long sequence) {
             this.plan = plan;

@@ -80,12 +80,14 @@ final class FileIndex {
     }
 
     void indexFile(SiteState s, FileEntry e) {
+        s.touched(e);
         s.filesIn(e.file.parentFolderId()).add(e);
         (e.trashed ? s.trashedFiles : s.liveFiles).add(e);
         s.terms.add(e);
     }
 
     void unindexFile(SiteState s, FileEntry e) {
+        s.touched(e);
         SortedIndex<FileEntry> siblings = s.filesByParent.get(e.file.parentFolderId());
         if (siblings != null) {
             siblings.remove(e);
@@ -182,6 +184,10 @@ final class FileIndex {
         e.file = f.withId(id).withUrl(urls.url()).withThumbnailUrl(urls.pendingThumbnail());
         s.files.put(id, e);
         s.renamedFiles.put(temporary, id);
+        if (s.changes != null) {
+            s.changes.leftFileIds.add(temporary);
+            s.changes.aliases.put(temporary, id);
+        }
         e.lastEventSequence = 0; // events name the final id from now on: a new entity id, whose sequence starts at 1
         indexFile(s, e);
     }

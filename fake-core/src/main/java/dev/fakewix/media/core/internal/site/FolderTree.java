@@ -209,11 +209,13 @@ final class FolderTree {
     }
 
     void indexFolder(SiteState s, FolderEntry e) {
+        s.touched(e);
         s.foldersIn(e.folder.parentFolderId()).add(e);
         (e.trashed ? s.trashedFolders : s.liveFolders).add(e);
     }
 
     void unindexFolder(SiteState s, FolderEntry e) {
+        s.touched(e);
         SortedIndex<FolderEntry> siblings = s.foldersByParent.get(e.folder.parentFolderId());
         if (siblings != null) {
             siblings.remove(e);
@@ -249,13 +251,17 @@ final class FolderTree {
     /** Moves a folder, its files and everything below it into another root's tree. */
     void setRoot(SiteState s, FolderEntry folder, RootFolder root) {
         folder.root = root;
+        s.touched(folder);
         for (FileEntry f : filesDirectlyIn(s, folder.id())) {
             f.root = root;
+            s.touched(f);
         }
         for (FolderEntry d : descendantFolders(s, folder.id())) {
             d.root = root;
+            s.touched(d);
             for (FileEntry f : filesDirectlyIn(s, d.id())) {
                 f.root = root;
+                s.touched(f);
             }
         }
     }

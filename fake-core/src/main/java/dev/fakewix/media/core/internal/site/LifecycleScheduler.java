@@ -55,7 +55,15 @@ public final class LifecycleScheduler {
             delay = f.delay();
         }
         long base = wall ? wallClockStart : fakeClockStart;
-        long due = saturatedAdd(base, delay.toMillis());
+        plan(s, entry, pending, outcome, saturatedAdd(base, delay.toMillis()), wall);
+    }
+
+    /** Queues the transition of a pending file to {@code outcome} at {@code due} (a wall clock instant or the fake's). */
+    void plan(SiteState s, FileEntry entry, FileEntry.Pending pending, Readiness outcome, long due, boolean wall) {
+        pending.outcome = outcome;
+        pending.due = due;
+        pending.dueOnWallClock = wall;
+        s.touched(entry);
         SiteState.Transition t = new SiteState.Transition(due, s.transitionSequence++, entry, pending, outcome);
         if (wall) {
             s.wallClockQueue.add(t);

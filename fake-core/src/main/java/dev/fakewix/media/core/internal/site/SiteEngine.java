@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -51,20 +52,51 @@ public final class SiteEngine {
     private volatile boolean fetchLoopbackImports;
     /** The guesses requests to this site met; kept across reset and restore, like a journal (a removed site's goes). */
     private final RelianceTally reliance = new RelianceTally();
+    /** Where the site's state is kept across restarts; {@code null} for a site kept in memory only. */
+    final SitePersistence persistence;
+    /** Counts changes of the configuration (readiness, limits, import bytes, scenarios), to write each once. */
+    private final java.util.concurrent.atomic.AtomicLong configVersion = new java.util.concurrent.atomic.AtomicLong();
+    /** The scenarios' part of the configuration, as their owner describes it. */
+    private volatile java.util.function.Supplier<Object> scenarioForm = () -> null;
+    /** The scenarios' part of the configuration read back from the data directory, {@code null} if none. */
+    private final Object recoveredScenarios;
 
+    /** A site kept in memory only. */
     public SiteEngine(String siteId, EngineConfig config) {
+        this(siteId, config, null);
+    }
+
+    /**
+     * A site kept in {@code store} too (when not {@code null}): its state is read back from there now, and every
+     * write is on disk there before it returns.
+     */
+    public SiteEngine(String siteId, EngineConfig config, dev.fakewix.media.core.internal.persist.SiteStore store) {
         this.siteId = siteId;
         this.config = config;
         this.clock = config.clock();
         this.readiness = config.readiness();
         this.limits = config.limits();
         this.createdAt = now();
+        this.persistence = store == null ? null : new SitePersistence(this, store);
         this.transaction = new SiteTransaction(this, emptyState());
         this.tree = new FolderTree(this);
         this.fileIndex = new FileIndex(this);
         this.lifecycle = new LifecycleScheduler(this);
         this.events = new SiteEvents(this);
         this.trash = new TrashBin(this); // last: it binds the parts above
+        if (persistence != null) {
+            SitePersistence.Recovered recovered = persistence.recover();
+            transaction.install(recovered.state());
+            try {
+                this.recoveredScenarios = SiteConfig.apply(this, store, recovered.config());
+            } catch (IllegalStateException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw SitePersistence.damaged(siteId, "configuration", e);
+            }
+        } else {
+            this.recoveredScenarios = null;
+        }
     }
 
     public String siteId() {
@@ -86,7 +118,88 @@ public final class SiteEngine {
     }
 
     SiteState emptyState() {
-        return new SiteState(new IdSource(config.seed(), siteId, 0));
+        return new SiteState(new IdSource(config.seed(), siteId, 0), persistence != null);
+    }
+
+    // ---------------------------------------------------------------- data directory
+
+    /** Whether the site's state is kept in a data directory. */
+    public boolean isPersistent() {
+        return persistence != null;
+    }
+
+    /**
+     * Bytes about to become a file's, moved into the site's data directory (outside the site's lock, so that the
+     * write that makes the file only names them); the same bytes when the site has none.
+     */
+    public StoredBytes keep(StoredBytes bytes) {
+        if (persistence == null || bytes == null) {
+            return bytes;
+        }
+        StoredBytes kept = persistence.store().keep(bytes);
+        if (kept != bytes) {
+            ContentStore.release(bytes);
+        }
+        return kept;
+    }
+
+    /** Notes that the configuration changed, and writes it to the data directory (on disk when this returns). */
+    public void configChanged() {
+        configVersion.incrementAndGet();
+        if (persistence != null) {
+            persistence.saveConfig();
+        }
+    }
+
+    /**
+     * Notes that the configuration changed without writing it now: how often scripted behaviours acted, which
+     * changes on reads too, is written with the site's next write.
+     */
+    public void configTouched() {
+        configVersion.incrementAndGet();
+    }
+
+    long configVersion() {
+        return configVersion.get();
+    }
+
+    /** Who describes the scenarios' part of the configuration (a JSON tree, or {@code null} for none). */
+    public void describeScenariosWith(java.util.function.Supplier<Object> form) {
+        this.scenarioForm = java.util.Objects.requireNonNull(form, "form");
+    }
+
+    Object scenarioForm() {
+        return scenarioForm.get();
+    }
+
+    /** The scenarios' part of the configuration the data directory held at start, {@code null} if none. */
+    public Object recoveredScenarios() {
+        return recoveredScenarios;
+    }
+
+    Map<String, Object> describeConfig() {
+        return SiteConfig.describe(this);
+    }
+
+    /** Says once that part of the configuration is code the data directory cannot keep. */
+    public void warnNotKept(String what) {
+        if (persistence != null) {
+            persistence.warnNotKept(what);
+        }
+    }
+
+    /** Stops writing to the data directory (the fake is closing): later changes live in memory only. */
+    public void stopPersisting() {
+        if (persistence != null) {
+            persistence.store().close();
+        }
+    }
+
+    /** Stops writing to the data directory and moves the site's files aside (a removed site). */
+    public void forget(dev.fakewix.media.core.internal.persist.DataDirectory data) {
+        if (persistence != null) {
+            data.removeSite(persistence.store());
+        }
     }
 
     // ---------------------------------------------------------------- configuration
@@ -110,6 +223,27 @@ public final class SiteEngine {
 
     public void setReadiness(ReadinessPolicy policy) {
         this.readiness = Objects.requireNonNull(policy, "policy");
+        configChanged();
+    }
+
+    void restoreReadiness(ReadinessPolicy policy) {
+        this.readiness = policy;
+    }
+
+    void restoreLimits(SiteLimits limits) {
+        this.limits = limits;
+    }
+
+    void restoreImportContent(String url, StoredBytes bytes) {
+        importContent.put(url, bytes);
+    }
+
+    void restoreFetchLoopbackImports(boolean fetch) {
+        this.fetchLoopbackImports = fetch;
+    }
+
+    java.util.Map<String, StoredBytes> importContents() {
+        return importContent;
     }
 
     public SiteLimits limits() {
@@ -118,6 +252,7 @@ public final class SiteEngine {
 
     public void setLimits(SiteLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        configChanged();
     }
 
     /** The clock this site runs on. */
@@ -144,13 +279,16 @@ public final class SiteEngine {
     /** Registers the bytes an import of {@code url} gets (replacing earlier ones); {@code null} removes them. */
     public void registerImportContent(String url, StoredBytes bytes) {
         Objects.requireNonNull(url, "url");
-        StoredBytes old = bytes == null ? importContent.remove(url) : importContent.put(url, bytes);
+        StoredBytes kept = keep(bytes);
+        StoredBytes old = kept == null ? importContent.remove(url) : importContent.put(url, kept);
         ContentStore.release(old);
+        configChanged();
     }
 
     /** Opt-in: imports of loopback http(s) URLs are fetched (see {@link dev.fakewix.media.core.internal.content.LoopbackFetch}); reset turns it off. */
     public void setFetchLoopbackImports(boolean fetch) {
         this.fetchLoopbackImports = fetch;
+        configChanged();
     }
 
     boolean fetchesLoopbackImports() {
@@ -166,10 +304,12 @@ public final class SiteEngine {
     }
 
     public void reset() {
-        transaction.replaceState(emptyState());
-        importContent.values().forEach(ContentStore::release);
+        java.util.List<StoredBytes> registered = new java.util.ArrayList<>(importContent.values());
         importContent.clear();
         fetchLoopbackImports = false;
+        configVersion.incrementAndGet();
+        transaction.replaceState(emptyState()); // with a data directory: the empty state and configuration on disk
+        registered.forEach(ContentStore::release);
     }
 
     Instant now() {

@@ -92,6 +92,7 @@ final class SiteEvents {
         long seq = ++s.eventSequence;
         String id = IdSource.guid(engine.config.seed() ^ engine.siteId.hashCode() ^ seq * 0x9E3779B97F4A7C15L);
         long entitySequence = Integer.toUnsignedLong(++entry.lastEventSequence);
+        s.touched(entry);
         return new MediaEvent.Metadata(id, type.entityFqdn(), type.eventType(), type.slug(), entry.id(), engine.now(),
                 engine.siteId, entitySequence);
     }

@@ -65,9 +65,48 @@ final class SiteState {
     /** When the first kept archive list expires (it is freed then), on the fake clock. */
     volatile long nextArchiveExpiry = Long.MAX_VALUE;
     volatile boolean readsDue;
+    /** What the running write changed, for the site's data directory; {@code null} for a site kept in memory only. */
+    final Changes changes;
 
-    SiteState(IdSource ids) {
+    SiteState(IdSource ids, boolean trackChanges) {
         this.ids = ids;
+        this.changes = trackChanges ? new Changes() : null;
+    }
+
+    /**
+     * The entries and tickets writes touched since the last record, resolved when the write commits: an entry still
+     * stored under its id is written as it is then, one no longer stored is written as removed. Under the write lock.
+     */
+    static final class Changes {
+        final Set<FileEntry> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Set<FolderEntry> folders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Ids files left without leaving the site (a vector's temporary id). */
+        final Set<String> leftFileIds = new java.util.HashSet<>();
+        final Set<String> tickets = new java.util.HashSet<>();
+        final Map<String, String> aliases = new HashMap<>();
+
+        boolean isEmpty() {
+            return files.isEmpty() && folders.isEmpty() && leftFileIds.isEmpty() && tickets.isEmpty() && aliases.isEmpty();
+        }
+
+        void clear() {
+            files.clear();
+            folders.clear();
+            leftFileIds.clear();
+            tickets.clear();
+            aliases.clear();
+        }
+    }
+
+    /** Notes that a stored file or folder changed (or left), for the data directory. */
+    void touched(SiteEntry e) {
+        if (changes != null) {
+            if (e instanceof FileEntry f) {
+                changes.files.add(f);
+            } else {
+                changes.folders.add((FolderEntry) e);
+            }
+        }
     }
 
     /** A file by id, also by the temporary id a vector had while pending. */
@@ -113,6 +152,9 @@ final class SiteState {
         if (tickets.put(ticket.fileId(), ticket) == null && ticket.resumable()) {
             resumableTickets++;
         }
+        if (changes != null) {
+            changes.tickets.add(ticket.fileId());
+        }
         nextTicketExpiry = Math.min(nextTicketExpiry, ticket.expiresAtMillis());
     }
 
@@ -121,6 +163,9 @@ final class SiteState {
         UploadTicket removed = tickets.remove(fileId);
         if (removed != null && removed.resumable()) {
             resumableTickets--;
+        }
+        if (removed != null && changes != null) {
+            changes.tickets.add(fileId);
         }
         return removed;
     }
@@ -137,6 +182,9 @@ final class SiteState {
                 it.remove();
                 if (t.resumable()) {
                     resumableTickets--;
+                }
+                if (changes != null) {
+                    changes.tickets.add(t.fileId());
                 }
                 if (t.upload() != null) {
                     t.upload().discard();

@@ -88,9 +88,11 @@ public final class SiteTransaction {
         }
         List<MediaEvent> events;
         T result;
+        SiteState s = null;
+        SitePersistence.Durable durable = SitePersistence.Durable.NONE;
         lock.writeLock().lock();
         try {
-            SiteState s = built();
+            s = built();
             engine.lifecycle.processDue(s);
             Mark start = mark(s);
             try {
@@ -104,10 +106,28 @@ public final class SiteTransaction {
             engine.lifecycle.processDue(s);
             events = drain(s);
         } finally {
-            lock.writeLock().unlock();
+            // even a failed write commits: what became due before it ran has changed the state
+            try {
+                durable = commit(s);
+            } finally {
+                lock.writeLock().unlock();
+            }
         }
+        awaitDurable(durable); // an acknowledged write is on disk before its answer leaves
         deliver(events);
         return result;
+    }
+
+    /** Appends the record of what changed to the site's data directory, if it has one. Under the write lock. */
+    private SitePersistence.Durable commit(SiteState s) {
+        SitePersistence persistence = engine.persistence;
+        return persistence == null || s == null ? SitePersistence.Durable.NONE : persistence.commit(s);
+    }
+
+    private void awaitDurable(SitePersistence.Durable durable) {
+        if (durable.hasWork()) {
+            engine.persistence.await(durable);
+        }
     }
 
     /** A point inside a write to roll back to: what had been created by then, and where the ids stood. */
@@ -142,23 +162,36 @@ public final class SiteTransaction {
         if (s.readsDue || s.nextFakeDue <= fakeNow || s.nextWallDue <= engine.config.wallClock().millis()
                 || s.nextTicketExpiry < fakeNow || s.nextArchiveExpiry < fakeNow) {
             List<MediaEvent> events;
+            SiteState now = null;
+            SitePersistence.Durable durable = SitePersistence.Durable.NONE;
             lock.writeLock().lock();
             try {
-                SiteState now = built();
+                now = built();
                 engine.lifecycle.processDue(now);
                 events = drain(now);
             } finally {
-                lock.writeLock().unlock();
+                try {
+                    durable = commit(now);
+                } finally {
+                    lock.writeLock().unlock();
+                }
             }
+            awaitDurable(durable);
             deliver(events);
         }
     }
 
-    /** Replaces the whole state with an empty one. O(1) under the lock; the old state's bytes are freed after it. */
+    /**
+     * Replaces the whole state with an empty one. O(1) under the lock; the old state's bytes are freed after it. A site
+     * with a data directory writes the new state there first (a snapshot replacing everything before it).
+     */
     void replaceState(SiteState next) {
         SiteState old;
         lock.writeLock().lock();
         try {
+            if (engine.persistence != null) {
+                engine.persistence.replaceAll(next);
+            }
             old = state;
             state = next;
             restored = null;
@@ -168,8 +201,15 @@ public final class SiteTransaction {
         old.releaseContent();
     }
 
-    /** Replaces the whole state with one to be built on the site's next use. O(1) under the lock. */
+    /**
+     * Replaces the whole state with one to be built on the site's next use. O(1) under the lock; with a data directory
+     * the state is built now instead, and written there before this returns.
+     */
     void replaceStateLazily(Supplier<SiteState> next) {
+        if (engine.persistence != null) {
+            replaceState(next.get());
+            return;
+        }
         SiteState old;
         SiteState empty = engine.emptyState();
         lock.writeLock().lock();
@@ -181,6 +221,17 @@ public final class SiteTransaction {
             lock.writeLock().unlock();
         }
         old.releaseContent();
+    }
+
+    /** Installs the state a data directory held, before anyone uses the site. */
+    void install(SiteState recovered) {
+        lock.writeLock().lock();
+        try {
+            state = recovered;
+            restored = null;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** A consistent copy of everything the site holds. */

@@ -48,7 +48,15 @@ public final class SiteTransfers {
         try {
             RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
             engine.transaction.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
-            StoredBytes content = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
+            StoredBytes received = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
+            StoredBytes content;
+            try {
+                // into the data directory (if any) outside the lock: the write that makes the file only names them
+                content = engine.keep(received);
+            } catch (RuntimeException | Error e) {
+                ContentStore.release(received);
+                throw e;
+            }
             try {
                 return engine.transaction.write(Operation.UPLOAD_FILE, facts, s -> {
                     SiteState.UploadTicket ticket = ticket(s, fileId, false);
@@ -140,7 +148,7 @@ public final class SiteTransfers {
                             : tooLarge(engine.limits().maxFileSizeBytes());
                 });
                 if (length >= 0 && writer.size() == length) {
-                    upload.completeWith(writer.finish());
+                    upload.completeWith(engine.keep(writer.finish()));
                 }
                 return status(ticket);
             } finally {

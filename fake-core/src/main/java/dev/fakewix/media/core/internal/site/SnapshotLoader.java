@@ -34,7 +34,8 @@ final class SnapshotLoader {
     /** The state of a snapshot; pending files' readiness counts from the restore instants. */
     SiteState build(SiteSnapshot snapshot, long fakeClockAt, long wallClockAt) {
         ContentStore store = engine.config.content();
-        SiteState next = new SiteState(new IdSource(engine.config.seed(), engine.siteId, snapshot.idCounter()));
+        SiteState next = new SiteState(new IdSource(engine.config.seed(), engine.siteId, snapshot.idCounter()),
+                engine.isPersistent());
         for (SiteSnapshot.StoredFolder f : snapshot.folders()) {
             FolderEntry e = new FolderEntry(f.folder().withParentFolderId(f.folder().parentFolderId()), f.root());
             e.trashedFrom = f.trashedFrom();
@@ -71,7 +72,7 @@ final class SnapshotLoader {
      * folder's, the live or trashed files') filled by appending in that order; the term index is built in one pass
      * by the first search.
      */
-    private static void indexAll(SiteState next, List<FileEntry> entries, TermIndex.Reuse terms) {
+    static void indexAll(SiteState next, List<FileEntry> entries, TermIndex.Reuse terms) {
         FileEntry[] byId = entries.toArray(new FileEntry[0]);
         for (int i = 1; i < byId.length; i++) {
             if (byId[i - 1].id().compareTo(byId[i].id()) >= 0) {

@@ -7,8 +7,9 @@
  * their site ({@code SiteRoutedTransfers}). {@code SiteEngine} wires them.
  *
  * <p>The only package of the core that knows the site's state; the leaf packages beside it ({@code search},
- * {@code query}, {@code content}, {@code media}, {@code webhook}, {@code scenario}, {@code validation}, {@code util})
- * never import it (ArchitectureTest).
+ * {@code query}, {@code content}, {@code media}, {@code webhook}, {@code scenario}, {@code validation}, {@code util},
+ * {@code persist}) never import it (ArchitectureTest). A site given a data directory keeps its state there through
+ * {@code SitePersistence}: each committed write appends a record of what it changed.
  */
 @API(status = API.Status.INTERNAL)
 package dev.fakewix.media.core.internal.site;

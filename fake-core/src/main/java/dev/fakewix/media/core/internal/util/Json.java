@@ -120,7 +120,10 @@ public final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        out.append(c).append(s.charAt(++i));
+                    } else if (c < 0x20 || Character.isSurrogate(c)) {
+                        // a lone surrogate has no UTF-8 form: escaped, it survives the bytes and reads back the same
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
