@@ -1314,6 +1314,21 @@ describe('scenarios scripted through the admin API', { timeout: 15 * 60_000 }, (
     assert.ok(Array.isArray(res.files), 'the next call succeeds');
   });
 
+  step('a scripted response (respondWith) reaches the SDK as Wix\'s error shape, with the code and words given', async () => {
+    const body = {
+      message: 'upstream connect error',
+      details: { applicationError: { code: 'UPSTREAM_TIMEOUT', description: 'upstream request timeout', data: {} } },
+    };
+    await setScenario({ responses: [{ operation: 'getFolder', status: 504, body, times: 1 }] });
+    const err = await thrownBy(wix.folders.getFolder('media-root'), 'getFolder under a scripted 504');
+    assertHttpError(err, 504, 'scripted 504 response');
+    assert.equal(err.details?.applicationError?.code, 'UPSTREAM_TIMEOUT');
+    assert.equal(err.details?.applicationError?.description, 'upstream request timeout');
+
+    const folder = await wix.folders.getFolder('media-root');
+    assert.equal(folder._id, 'media-root', 'once: the next call is the fake\'s own answer');
+  });
+
   step('a scripted INVALID_ARGUMENT surfaces as status 400 with that applicationError code', async () => {
     await setScenario({ errors: [{ operation: 'searchFiles', error: 'INVALID_ARGUMENT', times: 1 }] });
     const err = await thrownBy(wix.files.searchFiles({ search: 'anything' }), 'searchFiles under a scripted INVALID_ARGUMENT');

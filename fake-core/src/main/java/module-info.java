@@ -4,7 +4,8 @@
  *
  * <p>Exports its public packages only; {@code dev.fakewix.media.core.face} (what the faces need and users never
  * call) is open to the project's faces alone, and the two internal packages the HTTP facade shares (the error shape,
- * the content store) to it alone. A new public package needs an {@code exports} line here (ModuleBoundaryTest fails
+ * the content store) to it alone; the fidelity ledger's package also to the JUnit extension, which reports what each
+ * test relied on. A new public package needs an {@code exports} line here (ModuleBoundaryTest fails
  * until it has one).
  */
 module dev.fakewix.media.core {
@@ -19,5 +20,5 @@ module dev.fakewix.media.core {
     exports dev.fakewix.media.core.face to dev.fakewix.media.http, dev.fakewix.media.junit;
     exports dev.fakewix.media.core.internal.content to dev.fakewix.media.http;
     exports dev.fakewix.media.core.internal.validation to dev.fakewix.media.http;
-    exports dev.fakewix.media.core.internal.fidelity to dev.fakewix.media.http;
+    exports dev.fakewix.media.core.internal.fidelity to dev.fakewix.media.http, dev.fakewix.media.junit;
 }

@@ -51,6 +51,7 @@ class ClientContractTest {
     @ContractTest
     @FakeOnly(reason = "docs/fidelity.md guess: a missing API key is 401 UNAUTHENTICATED (the SDK runtime's status table)")
     @DocumentedError(endpoint = Endpoint.LIST_FOLDERS, code = "UNAUTHENTICATED")
+    @ChecksGuess("G-006") // the 401 of the status table
     void aCallWithoutAnApiKeyIsUnauthenticated(ContractSession wix) {
         MediaManagerClient anonymous = wix.client().toBuilder().apiKey(null).build();
 

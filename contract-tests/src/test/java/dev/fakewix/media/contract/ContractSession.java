@@ -248,6 +248,13 @@ final class ContractSession {
                 snapshot.provenance(), snapshot.source(), SnapshotParity.normalise(actual)).isEmpty();
     }
 
+    /** The requests this test made so far, in order (with their answers' status and request id). */
+    List<Exchange> exchanges() {
+        synchronized (exchanges) {
+            return List.copyOf(exchanges);
+        }
+    }
+
     /** The endpoints that answered 200 in this test. */
     Set<Endpoint> succeeded() {
         Set<Endpoint> out = EnumSet.noneOf(Endpoint.class);

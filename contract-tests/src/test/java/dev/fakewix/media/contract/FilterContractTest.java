@@ -78,6 +78,7 @@ class FilterContractTest {
     @ContractTest
     @FakeOnly(reason = "docs/fidelity.md guess: bulkImportFile answers per item, so one bad item fails alone")
     @Exercises(Endpoint.BULK_IMPORT_FILE)
+    @ChecksGuess("G-010") // its last clause: bulkImportFile answers per item
     void oneBadItemOfABulkImportFailsAlone(ContractSession wix) {
         JsonNode result = wix.client().bulkImportFile(List.of(
                 fields("url", wix.importUrl(), "mimeType", "image/png", "parentFolderId", wix.folderId()),

@@ -78,6 +78,7 @@ class TrashContractTest {
     @ContractTest
     @FakeOnly(reason = "docs/fidelity.md guess: trashing a folder trashes its whole subtree and restoring brings it back")
     @Exercises({Endpoint.BULK_DELETE_FOLDERS, Endpoint.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN, Endpoint.LIST_FILES})
+    @ChecksGuess("G-049")
     void aTrashedFolderTakesItsFilesAlongAndBack(ContractSession wix) {
         String folder = wix.client().createFolder(wix.uniqueName("album"), wix.folderId()).path("folder").path("id").asString();
         String file = wix.awaitReady(wix.uploadPng(wix.uniqueName("inside.png"), fields("parentFolderId", folder))

@@ -58,6 +58,16 @@ final class CoreFaceAccess implements FaceAccess {
     }
 
     @Override
+    public void recordReliance(FakeMediaManager fake) {
+        fake.recordReliance();
+    }
+
+    @Override
+    public dev.fakewix.media.core.internal.fidelity.RelianceTally reliance(MediaSite site) {
+        return site.engine().reliance();
+    }
+
+    @Override
     public void settle(MediaSite site) {
         site.settle();
     }

@@ -75,13 +75,15 @@ public final class FakeMediaManager implements AutoCloseable {
             byte[] secret = b.tokenSecret != null ? b.tokenSecret : data != null ? data.tokenSecret() : null;
             Tokens tokens = secret == null ? Tokens.withRandomSecret() : new Tokens(secret);
             this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
-                    this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory));
+                    this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory),
+                    new dev.fakewix.media.core.internal.fidelity.RelianceRecording(),
+                    b.readinessChosen ? null : b.readiness, this::eventsHeard);
             this.transfers = new SiteRoutedTransfers(tokens, siteId -> site(siteId).transfers());
             this.webhooks = new Webhooks(b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
                     (event, perAttempt) -> {
                         MediaSite site = sites.get(event.metadata().siteId());
                         return site == null ? null : site.webhookFault(event, perAttempt);
-                    });
+                    }, this::relianceOf);
             if (data != null) {
                 Map<String, Object> saved = data.clock();
                 if (saved.isEmpty()) {
@@ -119,6 +121,11 @@ public final class FakeMediaManager implements AutoCloseable {
         SiteId.parse(siteId);
         return sites.computeIfAbsent(siteId, id -> new MediaSite(
                 new SiteEngine(id, config, data == null ? null : data.site(id)), passes, clock));
+    }
+
+    /** Records from now on what plain Java calls rely on, per site (through {@code FaceAccess}, for the faces). */
+    void recordReliance() {
+        config.reliance().turnOn();
     }
 
     /** The site ids used so far. */
@@ -231,6 +238,17 @@ public final class FakeMediaManager implements AutoCloseable {
         failures.rethrow();
     }
 
+    /** Whether anyone receives events now: an in-process listener or a webhook subscription. */
+    private boolean eventsHeard() {
+        return !listeners.isEmpty() || webhooks.hasSubscriptions();
+    }
+
+    /** Where the requests of a site count what they rely on; {@code null} when the fake does not record, or no such site. */
+    private dev.fakewix.media.core.internal.fidelity.@Nullable RelianceTally relianceOf(String siteId) {
+        MediaSite site = config.reliance().isOn() ? sites.get(siteId) : null;
+        return site == null ? null : site.engine().reliance();
+    }
+
     /** After the clock moved: every site catches up, even when a listener of one of them throws; webhooks due go. */
     private void settleAll() {
         FirstFailure failures = new FirstFailure();
@@ -251,6 +269,7 @@ public final class FakeMediaManager implements AutoCloseable {
         private long seed;
         @Decides(Guess.DEFAULT_READINESS_IMMEDIATE)
         private ReadinessPolicy readiness = Readiness.ready();
+        private boolean readinessChosen;
         private SiteLimits limits = SiteLimits.unlimited();
         private long contentMemoryBudget = DEFAULT_CONTENT_MEMORY_BUDGET;
         private java.nio.file.@Nullable Path contentDirectory;
@@ -387,6 +406,7 @@ public final class FakeMediaManager implements AutoCloseable {
          */
         public Builder readiness(ReadinessPolicy readiness) {
             this.readiness = Objects.requireNonNull(readiness, "readiness");
+            this.readinessChosen = true;
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ApplicationError;
 import org.apiguardian.api.API;
 
@@ -34,19 +35,49 @@ public final class MediaManagerException extends RuntimeException {
     private final transient Map<String, Object> data;
     private final transient List<FieldViolation> fieldViolations;
     private final Integer retryAfterSeconds;
+    /** The answer a scenario scripted ({@code respondWith}): its status and body; 0 and {@code null} otherwise. */
+    private final int scriptedStatus;
+    private final String scriptedBody;
+    private final String scriptedCode;
 
     MediaManagerException(WixErrorCode errorCode, String message, Map<String, Object> data,
                           List<FieldViolation> fieldViolations) {
-        this(errorCode, message, data, fieldViolations, null);
+        this(errorCode, message, data, fieldViolations, null, 0, null, null);
     }
 
     private MediaManagerException(WixErrorCode errorCode, String message, Map<String, Object> data,
-                                  List<FieldViolation> fieldViolations, Integer retryAfterSeconds) {
+                                  List<FieldViolation> fieldViolations, Integer retryAfterSeconds, int scriptedStatus,
+                                  String scriptedBody, String scriptedCode) {
         super(message, null, false, false);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+        if (scriptedBody == null && errorCode.kind() == WixErrorCode.Kind.STANDARD
+                && errorCode != WixErrorCode.INVALID_ARGUMENT) {
+            Reliance.met(Guess.STANDARD_ERROR_STATUSES); // the status-code pairing beyond 400 is the SDK's table, not a page
+        }
         this.data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
         this.fieldViolations = List.copyOf(fieldViolations);
         this.retryAfterSeconds = retryAfterSeconds;
+        this.scriptedStatus = scriptedStatus;
+        this.scriptedBody = scriptedBody;
+        this.scriptedCode = scriptedCode;
+    }
+
+    /**
+     * The answer a scenario scripted with {@code respondWith(status, json)}: the status and body as given. Its
+     * {@link #code()} is the Wix code the body names ({@code details.applicationError.code}, or INVALID_ARGUMENT for
+     * a {@code details.validationError}), else the standard code of the status; its message is the body's
+     * {@code message}, else {@code "Scripted answer <status>"}.
+     */
+    static MediaManagerException scripted(int status, String body) {
+        Object parsed = dev.fakewix.media.core.internal.util.Json.parse(body);
+        Map<?, ?> root = parsed instanceof Map<?, ?> m ? m : Map.of();
+        Map<?, ?> details = root.get("details") instanceof Map<?, ?> d ? d : Map.of();
+        WixErrorCode catalogued = WixErrorCode.standardFor(status)
+                .orElse(status >= 500 ? WixErrorCode.INTERNAL : WixErrorCode.INVALID_ARGUMENT);
+        String code = details.get("applicationError") instanceof Map<?, ?> a && a.get("code") instanceof String c ? c
+                : details.containsKey("validationError") ? WixErrorCode.INVALID_ARGUMENT.name() : catalogued.name();
+        String message = root.get("message") instanceof String text ? text : "Scripted answer " + status;
+        return new MediaManagerException(catalogued, message, null, List.of(), null, status, body, code);
     }
 
     /** A copy that tells the client when to retry ({@code Retry-After} on the wire), as a 429 does. */
@@ -54,7 +85,25 @@ public final class MediaManagerException extends RuntimeException {
         if (seconds < 0) {
             throw new IllegalArgumentException("Retry-After must be >= 0 seconds, was " + seconds);
         }
-        return new MediaManagerException(errorCode, getMessage(), data, fieldViolations, seconds);
+        return new MediaManagerException(errorCode, getMessage(), data, fieldViolations, seconds, scriptedStatus,
+                scriptedBody, scriptedCode);
+    }
+
+    /**
+     * The body a scenario scripted for this answer ({@code respondWith}), exactly as given; empty for the fake's own
+     * errors. Over HTTP it is the answer's body, with {@link #httpStatus()}.
+     *
+     * <pre>{@code
+     * site.scenarios().on(Operation.LIST_FILES).respondWith(503, "{\"message\":\"upstream timeout\"}").once();
+     * try {
+     *     site.files().listFiles(ListFilesRequest.all());
+     * } catch (MediaManagerException e) {
+     *     assert e.httpStatus() == 503 && e.scriptedBody().orElseThrow().contains("upstream timeout");
+     * }
+     * }</pre>
+     */
+    public java.util.Optional<String> scriptedBody() {
+        return java.util.Optional.ofNullable(scriptedBody);
     }
 
     /** Seconds the client should wait before retrying, if the error says so. */
@@ -63,9 +112,14 @@ public final class MediaManagerException extends RuntimeException {
     }
 
     /** A 400 INVALID_ARGUMENT validation error listing every violated constraint. */
+    @Decides({Guess.VIOLATION_VOCABULARY, Guess.ALL_VIOLATIONS_AT_ONCE})
     public static MediaManagerException invalidArgument(List<FieldViolation> violations) {
         if (violations.isEmpty()) {
             throw new IllegalArgumentException("an invalid-argument error needs at least one violation");
+        }
+        Reliance.met(Guess.VIOLATION_VOCABULARY);
+        if (violations.size() > 1) {
+            Reliance.met(Guess.ALL_VIOLATIONS_AT_ONCE); // one answer lists them all, in the order they were found
         }
         StringBuilder message = new StringBuilder();
         for (FieldViolation v : violations) {
@@ -85,17 +139,26 @@ public final class MediaManagerException extends RuntimeException {
         return new MediaManagerException(code, message, null, List.of());
     }
 
+    /**
+     * The catalogue entry of this error. For a scripted answer ({@link #scriptedBody()}), the standard code of its
+     * status, else INTERNAL for a 5xx and INVALID_ARGUMENT for any other status: {@link #code()} and
+     * {@link #httpStatus()} then say what was scripted.
+     */
     public WixErrorCode errorCode() {
         return errorCode;
     }
 
-    /** The code a client sees: the rule name of a per-method error, else the standard code. */
+    /**
+     * The code a client sees: the rule name of a per-method error, else the standard code (for a scripted answer, the
+     * code its body names, see {@link #scriptedBody()}).
+     */
     public String code() {
-        return errorCode.name();
+        return scriptedCode != null ? scriptedCode : errorCode.name();
     }
 
+    /** The answer's HTTP status: the catalogue's for the code, or the status a scenario scripted. */
     public int httpStatus() {
-        return errorCode.httpStatus();
+        return scriptedBody != null ? scriptedStatus : errorCode.httpStatus();
     }
 
     /** Whether the wire body is a validation error ({@code details.validationError}) rather than an application error. */

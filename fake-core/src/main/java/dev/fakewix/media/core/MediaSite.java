@@ -66,7 +66,8 @@ public final class MediaSite {
                 return engine.lifecycle().pendingFileIds();
             }
         };
-        this.scenarioEngine = new ScenarioEngine(engine.config().seed(), engine.siteId(), passes);
+        this.scenarioEngine = new ScenarioEngine(engine.config().seed(), engine.siteId(), passes,
+                ScriptedBehaviour.Action.Respond::toException);
         engine.setGate((operation, facts) -> scenarioEngine.before(operation, new RequestMatch.Request(operation,
                 facts.folderId(), facts.mimeType(), facts.fileIds(), facts.fileName())));
         this.scenarios = new Scenarios(this, scenarioEngine, engine.config().readiness(), engine.config().limits());

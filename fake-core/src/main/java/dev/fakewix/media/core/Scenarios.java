@@ -117,6 +117,7 @@ public final class Scenarios {
      *             {"operation": "listFiles", "status": 503, "fromCall": 2, "match": {"folderId": "abc"}}],
      *  "latency": [{"operation": "*", "min": "PT0.05S", "max": "PT0.2S", "always": true}],
      *  "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}],
+     *  "responses": [{"operation": "listFiles", "status": 503, "body": {"message": "upstream connect error"}}],
      *  "webhooks": [{"event": "FILE_READY", "fault": "DELAY", "delay": "PT5M", "match": {"fileId": "..."}},
      *               {"event": "*", "fault": "UNREACHABLE", "times": 2}],
      *  "importContent": [{"url": "https://example.com/cat.png", "base64": "iVBORw0KGgo..."}]}
@@ -257,6 +258,31 @@ public final class Scenarios {
         /** Delay the answer by a seeded-random time between {@code min} and {@code max}. */
         public Then delayBetween(Duration min, Duration max) {
             return new Then(this, new ScriptedBehaviour.Action.Delay(min, max));
+        }
+
+        /**
+         * Answer with exactly this status and JSON body: the escape hatch for an answer seen from Wix that the fake
+         * does not model (yet). The operation does nothing else (no state changes, as with a scripted error); the
+         * journal names the behaviour, as for every scripted outcome.
+         *
+         * <pre>{@code
+         * scenarios.on(Operation.LIST_FILES).where(RequestMatch.folder(folderId))
+         *         .respondWith(503, "{\"message\":\"upstream connect error\",\"details\":{}}").once();
+         * scenarios.on(Operation.GET_FILE_DESCRIPTOR)
+         *         .respondWith(200, "{\"file\":{\"id\":\"a\",\"mediaType\":\"IMAGE\",\"newField\":1}}").always();
+         * }</pre>
+         *
+         * <p>Over HTTP the answer is {@code status}, the body as given and {@code Content-Type: application/json} (what
+         * Wix's answers carry). A plain Java call gets a status from 300 on as a {@link MediaManagerException} whose
+         * {@link MediaManagerException#httpStatus()}, {@link MediaManagerException#code() code()} (the code the body
+         * names) and {@link MediaManagerException#scriptedBody()} are what was scripted; a 2xx answer has no Java
+         * value to be, so Java calls pass it by (it acts on, and counts, HTTP requests only).
+         *
+         * @throws IllegalArgumentException a status outside 100..599, one that answers without a body (1xx, 204, 205,
+         *                                  304), or a body that is not JSON holding an object or an array
+         */
+        public Then respondWith(int status, String json) {
+            return new Then(this, new ScriptedBehaviour.Action.Respond(status, json));
         }
 
         /** Break the HTTP response (facade only). Faults apply per operation: they take no {@link #where}. */

@@ -65,6 +65,44 @@ public final class ScriptedBehaviour {
         record Fault(HttpFault fault) implements Action {
         }
 
+        /**
+         * Answer with exactly {@code status} and {@code body} (JSON), whatever the operation would have answered.
+         * Checked when scripted: a status of 100..599 that carries a body as a final answer, and JSON text holding an
+         * object or an array, as API answers do.
+         */
+        record Respond(int status, String body) implements Action {
+            public Respond {
+                if (status < 100 || status > 599) {
+                    throw new IllegalArgumentException("respondWith: the status must be within 100..599, was " + status);
+                }
+                if (status < 200 || status == 204 || status == 205 || status == 304) {
+                    throw new IllegalArgumentException("respondWith: status " + status + " cannot carry a body as a "
+                            + "final answer; give 200..599 (but not 204, 205 or 304) with the JSON Wix answered");
+                }
+                Objects.requireNonNull(body, "body");
+                Object parsed;
+                try {
+                    parsed = dev.fakewix.media.core.internal.util.Json.parse(body);
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                    throw new IllegalArgumentException("respondWith: the body is not JSON (" + e.getMessage() + "): "
+                            + abbreviate(body));
+                }
+                if (!(parsed instanceof java.util.Map<?, ?>) && !(parsed instanceof java.util.List<?>)) {
+                    throw new IllegalArgumentException("respondWith: the body must be a JSON object or array, as API "
+                            + "answers are, was: " + abbreviate(body));
+                }
+            }
+
+            /** What a plain Java call gets: the scripted answer as an exception (for statuses from 300 on). */
+            MediaManagerException toException() {
+                return MediaManagerException.scripted(status, body);
+            }
+
+            private static String abbreviate(String text) {
+                return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+            }
+        }
+
         /** Disturb the delivery of webhook events of {@code events} (every event when empty). */
         record Webhook(java.util.Set<WebhookEvent> events, WebhookFault fault) implements Action {
             public Webhook {
@@ -158,6 +196,8 @@ public final class ScriptedBehaviour {
             what = d.min().equals(d.max()) ? "delay " + d.min().toMillis() + " ms" : "delay " + d.min().toMillis() + ".." + d.max().toMillis() + " ms";
         } else if (action instanceof Action.Webhook w) {
             what = w.fault().toString();
+        } else if (action instanceof Action.Respond r) {
+            what = "respond " + r.status();
         } else {
             what = "fault " + ((Action.Fault) action).fault();
         }

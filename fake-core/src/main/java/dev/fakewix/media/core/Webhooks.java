@@ -6,6 +6,8 @@ import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.fidelity.RelianceTally;
 import dev.fakewix.media.core.internal.webhook.WebhookJwt;
 import dev.fakewix.media.core.internal.webhook.WebhookUrls;
 import org.apiguardian.api.API;
@@ -72,10 +74,16 @@ public final class Webhooks {
     private final Object keyLock = new Object();
     private volatile @Nullable WebhookSigningKey key;
     private volatile WebhookTransport.@Nullable EntityJson entityJson;
+    private final java.util.function.Function<String, @Nullable RelianceTally> relianceOf;
 
-    /** @param faults the scripted fault of a delivery (event, per attempt), or null */
+    /**
+     * @param faults     the scripted fault of a delivery (event, per attempt), or null
+     * @param relianceOf where a site's deliveries count what they rely on ({@code null}: nowhere)
+     */
     Webhooks(long seed, VirtualClock clock, java.time.Clock wallClock, @Nullable WebhookSigningKey key,
-             WebhookPolicy policy, String accountId, BiFunction<MediaEvent, Boolean, @Nullable ScriptedBehaviour> faults) {
+             WebhookPolicy policy, String accountId, BiFunction<MediaEvent, Boolean, @Nullable ScriptedBehaviour> faults,
+             java.util.function.Function<String, @Nullable RelianceTally> relianceOf) {
+        this.relianceOf = relianceOf;
         this.seed = seed;
         this.accountId = accountId;
         this.key = key;
@@ -83,7 +91,7 @@ public final class Webhooks {
         this.dispatcher = new WebhookDispatcher(clock, policy, (event, perAttempt) -> {
             ScriptedBehaviour b = faults.apply(event, perAttempt);
             return b == null ? null : new WebhookDispatcher.Decision(((ScriptedBehaviour.Action.Webhook) b.action()).fault(), b.label());
-        }, this::jwt, () -> !subscriptions.isEmpty());
+        }, this::jwt, () -> !subscriptions.isEmpty(), this::retrying);
     }
 
     /** Connects the way webhooks leave the fake and how entities are written in them (a face does, via FaceAccess). */
@@ -268,7 +276,17 @@ public final class Webhooks {
 
     // ---------------------------------------------------------------- wiring (FakeMediaManager)
 
-    /** Hands an event to the subscribers of its site. Never throws. */
+    /** Whether any site has a subscription (cheaper than {@link #subscriptions()}, which copies them). */
+    boolean hasSubscriptions() {
+        return !subscriptions.isEmpty();
+    }
+
+    /**
+     * Hands an event to the subscribers of its site. Never throws. The request that caused the event relies on what
+     * its webhooks will carry, when someone subscribed to it.
+     */
+    @Decides({Guess.WEBHOOK_CONTENT_TYPE, Guess.WEBHOOK_IDENTITY, Guess.WEBHOOK_ACCOUNT_ID,
+            Guess.WEBHOOK_JWT_KID_AND_EXPIRY})
     void offer(MediaEvent event) {
         if (subscriptions.isEmpty()) {
             return;
@@ -279,7 +297,24 @@ public final class Webhooks {
                 to.add(s);
             }
         }
+        if (!to.isEmpty()) {
+            Reliance.met(Guess.WEBHOOK_CONTENT_TYPE);
+            Reliance.met(Guess.WEBHOOK_IDENTITY);
+            Reliance.met(Guess.WEBHOOK_ACCOUNT_ID);
+            Reliance.met(Guess.WEBHOOK_JWT_KID_AND_EXPIRY);
+        }
         dispatcher.offer(event, to);
+    }
+
+    /** A retry of a delivery that failed: counted for the event's site, as a webhook of its kind. */
+    @Decides(Guess.WEBHOOK_RETRIES)
+    private void retrying(MediaEvent event) {
+        RelianceTally tally = relianceOf.apply(event.metadata().siteId());
+        if (tally != null) {
+            Reliance.Frame frame = Reliance.open(tally, "webhook " + event.type().name());
+            Reliance.met(Guess.WEBHOOK_RETRIES);
+            Reliance.close(frame);
+        }
     }
 
     void clockMoved() {

@@ -62,6 +62,10 @@ class ArchitectureTest {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
                     for (String violation : internalTypesExposedBy(type)) {
+                        if (type.getPackageName().equals(FACE) && violation.contains(INTERNAL + ".fidelity.")) {
+                            // the faces read a site's reliance record: the fidelity package is exported to them too
+                            continue;
+                        }
                         events.add(SimpleConditionEvent.violated(type, violation));
                     }
                 }

@@ -43,13 +43,18 @@ import java.util.Objects;
  *                   scripted latency); a measurement, not part of the fake's deterministic state
  * @param fromDashboard whether the fake's own web dashboard sent the request (a person looking at the fake, not the
  *                   code under test): journal assertions and {@link RequestJournal#count} leave these out
+ * @param guesses    the ids of the fidelity ledger's guesses the answer met ({@code G-059}: the default page size),
+ *                   in ledger order: what the request relied on that Wix's pages do not say (see
+ *                   {@code docs/fidelity.md}); empty when it met none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
                            String method, String path, Map<String, List<String>> query, @Nullable String body,
                            int status, @Nullable String errorCode, @Nullable String scenario,
-                           @Nullable String responseBody, Duration latency, boolean fromDashboard) {
+                           @Nullable String responseBody, Duration latency, boolean fromDashboard,
+                           List<String> guesses) {
     public JournalEntry {
+        guesses = guesses == null ? List.of() : List.copyOf(guesses);
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
@@ -62,6 +67,15 @@ public record JournalEntry(long sequence, Instant receivedAt, @Nullable String s
             query.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
         }
         query = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** An entry that met no guess. */
+    public JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
+                        String method, String path, Map<String, List<String>> query, @Nullable String body,
+                        int status, @Nullable String errorCode, @Nullable String scenario,
+                        @Nullable String responseBody, Duration latency, boolean fromDashboard) {
+        this(sequence, receivedAt, siteId, operation, method, path, query, body, status, errorCode, scenario,
+                responseBody, latency, fromDashboard, List.of());
     }
 
     /** An entry of the code under test without a response body or a measured latency (one a test builds by hand). */

@@ -137,7 +137,8 @@ public final class RequestJournal {
         store.add(new JournalRecord(entry.sequence(), entry.receivedAt(), entry.siteId(), entry.operation(),
                 entry.method(), entry.path(), queryString(entry.query()), null, cut(body),
                 body == null ? 0 : body.length, entry.status(), entry.errorCode(), entry.scenario(), cut(response),
-                response == null ? 0 : response.length, entry.latency().toNanos(), entry.fromDashboard()));
+                response == null ? 0 : response.length, entry.latency().toNanos(), entry.fromDashboard(),
+                entry.guesses()));
     }
 
     private static byte[] bytes(String text) {

@@ -177,6 +177,40 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theJournalShowsTheGuessesARequestReliedOnWithTheirLedgerLines() throws Exception {
+        startServer(Readiness.ready());
+        assertThat(client.get("/site-media/v1/files").status()).isEqualTo(200);
+        JournalEntry listed = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(0);
+        assertThat(listed.guesses()).contains("G-059");
+
+        open();
+        browser.findElement(By.id("tab-journal")).click();
+        By row = By.cssSelector("#journal-rows tr[data-sequence='" + listed.sequence() + "']");
+        WebElement shown = waiting().until(ExpectedConditions.elementToBeClickable(row));
+        assertThat(shown.findElement(By.cssSelector(".guess-cell")).getText()).isEqualTo(String.join(" ", listed.guesses()));
+        click(row);
+
+        By pageSize = By.cssSelector("#jd-guesses li[data-guess='G-059'] .guess-text");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(pageSize, "The default page size is 50"));
+        assertThat(browser.findElements(By.cssSelector("#jd-guesses li"))).extracting(e -> e.getAttribute("data-guess"))
+                .containsExactlyElementsOf(listed.guesses());
+        assertThat(browser.findElement(pageSize).getText()).isEqualTo(ledgerText("G-059"));
+
+        browser.findElement(By.id("journal-filter")).sendKeys("G-059");
+        waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#journal-rows tr"), 1));
+    }
+
+    private static String ledgerText(String id) throws java.io.IOException {
+        for (tools.jackson.databind.JsonNode line : WireClient.JSON.readTree(
+                java.nio.file.Files.readString(java.nio.file.Path.of("../docs/fidelity/ledger.json")))) {
+            if (line.get("id").asString().equals(id)) {
+                return line.get("text").asString();
+            }
+        }
+        throw new AssertionError(id + " is not in the ledger");
+    }
+
+    @Test
     void aRequestMadeWhileThePageIsOpenAppearsWithoutAReload() {
         startServer(Readiness.ready());
         open();

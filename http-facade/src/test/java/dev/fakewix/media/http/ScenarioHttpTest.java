@@ -2,6 +2,7 @@ package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,69 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ScenarioHttpTest extends ServerFixture {
     private static final String SCENARIOS = "/_fake/sites/" + WireClient.SITE_ID + "/scenarios";
     private static final String FILES = "/site-media/v1/files";
+
+    /** {@code respondWith}: an answer seen from Wix, given exactly, and journaled as scripted. */
+    @Nested
+    class ScriptedResponses {
+        private static final String UPSTREAM = "{\"message\":\"upstream connect error\",\"details\":"
+                + "{\"applicationError\":{\"code\":\"UPSTREAM_TIMEOUT\",\"description\":\"try again\",\"data\":{}}}}";
+
+        @Test
+        void aScriptedErrorIsAnsweredAsGivenAndJournaledAsScripted() {
+            site.scenarios().on(Operation.LIST_FILES).respondWith(503, UPSTREAM).once();
+
+            WireClient.Response answer = client.get(FILES);
+
+            assertThat(answer.status()).isEqualTo(503);
+            assertThat(answer.body()).isEqualTo(UPSTREAM);
+            assertThat(answer.header("Content-Type")).startsWith("application/json");
+            assertThat(answer.header("X-Wix-Request-Id")).startsWith("fake-");
+            JournalEntry journaled = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(0);
+            assertThat(journaled.scenario()).isEqualTo("#1 listFiles: respond 503 once");
+            assertThat(journaled.errorCode()).isEqualTo("UPSTREAM_TIMEOUT");
+            assertThat(journaled.responseBody()).isEqualTo(UPSTREAM);
+            assertThat(client.get(FILES).status()).as("once").isEqualTo(200);
+        }
+
+        @Test
+        void aScriptedSuccessIsAnsweredOverHttpAndChangesNothing() {
+            String answerOfWix = "{\"file\":{\"id\":\"x\",\"displayName\":\"a.jpg\",\"aFieldTheFakeLacks\":1}}";
+            site.scenarios().on(Operation.IMPORT_FILE).respondWith(200, answerOfWix).always();
+
+            WireClient.Response answer = client.post(FILES + "/import", "{\"url\":\"https://example.com/a.jpg\"}");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo(answerOfWix);
+            JournalEntry journaled = server.journal().entries(e -> e.operation() == Operation.IMPORT_FILE).get(0);
+            assertThat(journaled.isError()).as("a 200 is no error").isFalse();
+            assertThat(journaled.scenario()).isEqualTo("#1 importFile: respond 200 always");
+            assertThat(site.files().listFiles(ListFilesRequest.all()).files()).as("the import did not happen").isEmpty();
+        }
+
+        @Test
+        void theJsonFormOverTheAdminApiScriptsTheSameAnswer() {
+            WireClient.Response posted = client.post(SCENARIOS, "{\"responses\": [{\"operation\": \"getFolder\","
+                    + " \"status\": 429, \"body\": {\"message\": \"slow down\"}, \"match\": {\"folderId\": \"f1\"}}]}");
+            assertThat(posted.status()).as("%s", posted).isEqualTo(200);
+
+            assertThat(client.get("/site-media/v1/folders/f2").status()).as("not matched").isEqualTo(400);
+            WireClient.Response answer = client.get("/site-media/v1/folders/f1");
+
+            assertThat(answer.status()).isEqualTo(429);
+            assertThat(answer.body()).isEqualTo("{\"message\":\"slow down\"}");
+        }
+
+        @Test
+        void aBadResponseRefusesTheWholeScenario() {
+            WireClient.Response refused = client.post(SCENARIOS, "{\"errors\": [{\"operation\": \"listFiles\","
+                    + " \"status\": 503}], \"responses\": [{\"operation\": \"listFiles\", \"status\": 42, \"body\": {}}]}");
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().get("details").get("applicationError").get("description").asString())
+                    .isEqualTo("responses[0]: respondWith: the status must be within 100..599, was 42");
+            assertThat(client.get(SCENARIOS).json().get("scenarios")).isEmpty();
+        }
+    }
 
     @Nested
     class AdminRoutes {

@@ -4,11 +4,13 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Scenarios;
 import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.HttpWebhooks;
 import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.internal.FakeSettings;
 import dev.fakewix.media.junit.internal.Injection;
+import dev.fakewix.media.junit.internal.RelianceLog;
 import dev.fakewix.media.junit.internal.RunCache;
 import dev.fakewix.media.junit.internal.SharedServer;
 import dev.fakewix.media.junit.internal.TestFake;
@@ -197,17 +199,22 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
     private TestFake create(ExtensionContext context) {
         FakeSettings settings = settingsFor(context);
         RunCache cache = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunCache.class);
+        RelianceLog.Pending reliance = RelianceLog.of(context).map(log -> RelianceLog.Pending.of(log, context)).orElse(null);
         if (!settings.http()) {
             FakeMediaManager fake = settings.newFake();
+            if (reliance != null) {
+                FaceAccess.get().recordReliance(fake); // its plain Java calls too: the test's own
+            }
             MediaSite site = fake.site();
             applyScenarios(site, settings, context, cache);
-            return new TestFake(fake, site, null, false, settings.origin(), subscribe(fake, site, settings));
+            return new TestFake(fake, site, null, false, settings.origin(), subscribe(fake, site, settings), reliance);
         }
         ExtensionContext scope = settings.serverScope() == ServerScope.PER_RUN ? context.getRoot() : topLevelClass(context);
         SharedServer server = scope.getStore(NAMESPACE).getOrComputeIfAbsent(settings.serverKey(), SharedServer::start, SharedServer.class);
         String siteId = settings.siteId() != null ? settings.siteId() : Injection.siteIdFor(context.getUniqueId());
         MediaSite site = server.fake().site(siteId);
         site.reset();
+        FaceAccess.get().reliance(site).clear(); // a fixed site id comes back from an earlier test: count this one's
         // a fixed site id may come back from a test that had a clock of its own: set the clock every time
         site.useClock(settings.ownClock() ? server.newSiteClock() : null);
         try {
@@ -232,7 +239,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             site.reset();
             throw e;
         }
-        return new TestFake(server.fake(), site, http, true, settings.origin(), subscriptions);
+        return new TestFake(server.fake(), site, http, true, settings.origin(), subscriptions, reliance);
     }
 
     /** Subscribes the configured webhook receivers to the test's site; a bad URL fails the test saying why. */

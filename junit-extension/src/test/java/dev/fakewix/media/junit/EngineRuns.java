@@ -23,9 +23,13 @@ final class EngineRuns {
     private EngineRuns() {
     }
 
+    /** A fixture run's report of what its tests relied on would overwrite this run's: only RelianceReportTest wants it. */
+    private static final String RELIANCE_REPORT = "fakewix.reliance.report";
+
     static EngineExecutionResults run(Class<?>... fixtures) {
         return EngineTestKit.engine("junit-jupiter")
                 .selectors(Arrays.stream(fixtures).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .configurationParameter(RELIANCE_REPORT, "false")
                 .execute();
     }
 
@@ -39,6 +43,7 @@ final class EngineRuns {
                 .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", "8")
                 .configurationParameter("junit.jupiter.execution.parallel.config.fixed.max-pool-size", "64")
+                .configurationParameter(RELIANCE_REPORT, "false")
                 .execute();
     }
 

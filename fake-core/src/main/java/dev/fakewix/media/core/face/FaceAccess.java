@@ -122,6 +122,11 @@ public interface FaceAccess {
 
     /** The read of {@code listFiles} for a request that went through {@link #passListFiles} (no second gate). */
     FilePage listFilesPassed(MediaSite site, ListFilesRequest request);
+    /** Records, from now on, what plain Java calls to {@code fake}'s sites rely on (requests over HTTP always are). */
+    void recordReliance(FakeMediaManager fake);
+
+    /** What the requests to {@code site} relied on so far: the guesses of the ledger they met. */
+    dev.fakewix.media.core.internal.fidelity.RelianceTally reliance(MediaSite site);
 
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */
     final class Holder {

@@ -2,6 +2,7 @@ package dev.fakewix.media.core.face;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.StreamFormat;
 import org.apiguardian.api.API;
 
@@ -71,27 +72,32 @@ public interface TransferUrls {
         return new TransferUrls() {
             @Override
             public String uploadUrl(String token) {
+                Reliance.met(Guess.TRANSFER_URLS_ON_FAKE_SERVER);
                 return base + "/upload/" + token;
             }
 
             @Override
             public String resumableUploadUrl() {
+                Reliance.met(Guess.TRANSFER_URLS_ON_FAKE_SERVER);
                 return base + "/upload/tus";
             }
 
             @Override
             public String downloadUrl(String fileId, String assetKey, String token) {
+                Reliance.met(Guess.TRANSFER_URLS_ON_FAKE_SERVER);
                 return base + "/download/" + java.net.URLEncoder.encode(fileId, java.nio.charset.StandardCharsets.UTF_8)
                         + "?assetKey=" + assetKey + "&token=" + token;
             }
 
             @Override
             public String archiveUrl(String archiveId, String token) {
+                Reliance.met(Guess.TRANSFER_URLS_ON_FAKE_SERVER);
                 return base + "/archive/" + archiveId + "?token=" + token;
             }
 
             @Override
             public String streamingUrl(String fileId, StreamFormat format) {
+                Reliance.met(Guess.TRANSFER_URLS_ON_FAKE_SERVER);
                 return base + "/stream/" + java.net.URLEncoder.encode(fileId, java.nio.charset.StandardCharsets.UTF_8)
                         + (format == StreamFormat.DASH ? "/manifest.mpd" : "/master.m3u8");
             }

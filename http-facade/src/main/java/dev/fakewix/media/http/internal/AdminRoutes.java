@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Each area of the admin API is a class of its own with its own routes, as in WireMock's admin tasks: state
  * ({@link StateRoutes}), import content ({@link ImportContentRoutes}), lifecycle ({@link LifecycleRoutes}), scenarios
- * ({@link ScenarioRoutes}), clock ({@link ClockRoutes}), request journal ({@link JournalRoutes}), webhooks
+ * ({@link ScenarioRoutes}), clock ({@link ClockRoutes}), request journal ({@link JournalRoutes}), what a site's requests
+ * relied on ({@link RelianceRoutes}), webhooks
  * ({@link WebhookRoutes}) and the dashboard ({@link Dashboard}). {@link #routes()} is the one list of them all; the
  * server mounts it as it is.
  */
@@ -42,6 +43,8 @@ public final class AdminRoutes {
         routes.addAll(new ScenarioRoutes(fake, wire, settings).routes());
         routes.addAll(new ClockRoutes(fake, settings).routes());
         routes.addAll(new JournalRoutes(journal, wire).routes());
+        // what the requests to a site relied on: the guesses of the fidelity ledger they met
+        routes.addAll(new RelianceRoutes(fake).routes());
         routes.add(new PlainRoute(HttpMethod.GET, PREFIX + "/health", ex -> Reply.json(Json.write(g -> {
             g.writeStartObject();
             g.writeStringProperty("status", "UP");

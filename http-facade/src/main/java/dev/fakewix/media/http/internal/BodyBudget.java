@@ -4,6 +4,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 
 import java.util.concurrent.TimeUnit;
 
@@ -79,6 +80,7 @@ final class BodyBudget {
     }
 
     private MediaManagerException busy(long bytes) {
+        Reliance.met(Guess.JSON_BODIES_IN_FLIGHT);
         return MediaManagerException.standard(WixErrorCode.UNAVAILABLE, "The server is reading " + held
                 + " bytes of JSON bodies already, and " + bytes + " more do not fit in what it may hold at once ("
                 + capacity + " bytes, 1/" + HEAP_SHARE + " of its heap); retry in a moment, or give the JVM more heap"

@@ -20,6 +20,8 @@ import java.util.Map;
  * they threw to {@link #render(Throwable)}.
  *
  * <ul>
+ *   <li>A scripted answer ({@link MediaManagerException#scriptedBody()}, a scenario's {@code respondWith}): its
+ *       status and body exactly as scripted; a 2xx or 3xx one is no error, so it has no code for the journal.</li>
  *   <li>{@link MediaManagerException}: its status; a validation error as
  *       {@code {"message", "details": {"validationError": {"fieldViolations": [...]}}}}, a standard error as
  *       {@code {"message", "details": {"applicationError": {"code", "description", "data"}}}}.</li>
@@ -38,11 +40,15 @@ public final class ErrorMapper {
     private ErrorMapper() {
     }
 
-    /** A rendered error: HTTP status, the Wix code (for the journal), the JSON body and extra headers. */
+    /** A rendered error: HTTP status, the Wix code (for the journal; none for a scripted success), the JSON body and extra headers. */
     public record ErrorResponse(int status, String code, byte[] body, Map<String, String> headers) {
     }
 
     public static ErrorResponse render(Throwable failure) {
+        if (failure instanceof MediaManagerException e && e.scriptedBody().isPresent()) {
+            return new ErrorResponse(e.httpStatus(), e.httpStatus() >= 400 ? e.code() : null,
+                    e.scriptedBody().get().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        }
         if (failure instanceof MediaManagerException e) {
             byte[] body = e.isValidationError() ? validation(e) : application(e.errorCode().defaultDescription(), e.applicationError());
             Map<String, String> headers = e.retryAfterSeconds().map(s -> Map.of("Retry-After", Integer.toString(s))).orElse(Map.of());

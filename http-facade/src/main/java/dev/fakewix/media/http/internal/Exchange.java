@@ -4,6 +4,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import io.javalin.http.Context;
 import org.apiguardian.api.API;
 import org.slf4j.Logger;
@@ -135,6 +136,7 @@ public final class Exchange {
         };
     }
 
+    @Decides(Guess.JSON_BODY_LIMIT)
     private byte[] body(long limit) {
         if (body != null) {
             return body;
@@ -142,6 +144,7 @@ public final class Exchange {
         bodyIsText = true;
         long declared = ctx.req().getContentLengthLong();
         if (declared > limit) {
+            Reliance.met(Guess.JSON_BODY_LIMIT);
             throw tooLarge(declared, limit);
         }
         if (declared > Integer.MAX_VALUE - 16) { // a limit configured above what one array holds
@@ -171,6 +174,7 @@ public final class Exchange {
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) >= 0; at += n) {
                 if (data.size() + (long) n > limit) {
+                    Reliance.met(Guess.JSON_BODY_LIMIT);
                     throw tooLarge(-1, limit);
                 }
                 if (data.size() + n > reserved) { // a chunked body: its size is known as it arrives
@@ -201,6 +205,7 @@ public final class Exchange {
         String path = ctx.path().length() <= 120 ? ctx.path() : ctx.path().substring(0, 120) + "..."; // tokens are long
         LOG.warn("{} {}: the client {} its body{} ({}); answered {}", ctx.method().name(), path, what, after,
                 rootMessage(e), timedOut ? 408 : 400);
+        Reliance.met(Guess.STALLED_BODY_IS_REQUEST_TIMEOUT);
         String description = "The request body " + (timedOut ? "stopped arriving" : "broke off") + after + ": "
                 + rootMessage(e);
         return timedOut ? new HttpFailure(HttpFailure.Kind.REQUEST_TIMEOUT, description)

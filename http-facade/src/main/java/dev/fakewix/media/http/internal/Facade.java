@@ -9,6 +9,8 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.internal.fidelity.GuessMet;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.ScenarioPass;
 import dev.fakewix.media.core.face.TransferUrls;
@@ -80,6 +82,7 @@ public final class Facade {
         this.media = new dev.fakewix.media.http.internal.wixhosts.MediaRoutes(fake);
         this.tls = new dev.fakewix.media.http.internal.tls.TlsRoutes(() -> authority);
         HttpWebhookTransport.connect(fake, wire);
+        CORE.recordReliance(fake); // GET /_fake/sites/{siteId}/reliance counts plain Java calls to the fake too
     }
 
     public FakeMediaManager fake() {
@@ -103,7 +106,8 @@ public final class Facade {
     @Decides(Guess.TRANSFER_URLS_ON_HTTPS_PORT)
     public void serveTransfersFrom(URI baseUri) {
         // with Wix's host names, Wix's own URLs are the fake's (the HTTPS port answers them)
-        CORE.setTransferUrls(fake, settings.hosting().wixHosts() ? TransferUrls.wix() : TransferUrls.servedFrom(baseUri));
+        TransferUrls urls = settings.hosting().wixHosts() ? TransferUrls.wix() : TransferUrls.servedFrom(baseUri);
+        CORE.setTransferUrls(fake, "https".equalsIgnoreCase(baseUri.getScheme()) ? new HttpsTransferUrls(urls) : urls);
         if (settings.hosting().serveMedia()) {
             wire.mediaUrls(new dev.fakewix.media.http.internal.wixhosts.ServedMediaUrls(baseUri));
         }
@@ -124,13 +128,14 @@ public final class Facade {
      * Journals a TLS handshake refused because the client asked for a server name (SNI) the fake does not answer
      * to: the client only saw TLS's {@code unrecognized_name} alert, the journal says why.
      */
+    @Decides(Guess.TLS_UNKNOWN_SERVER_NAME)
     public void refusedServerName(String name) {
         String shown = name.length() <= 100 ? name : name.substring(0, 100) + "...";
         ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(421, "The TLS handshake asked for server name '"
                 + shown + "', which this fake does not answer to, and was ended with the unrecognized_name alert; if the"
                 + " name is meant, allow it with ServerConfig.allowHost(\"" + shown + "\") or --allow-host " + shown);
         recordOutsideJavalin("TLS", "/", "serverName=" + java.net.URLEncoder.encode(shown, java.nio.charset.StandardCharsets.UTF_8), error,
-                error.body());
+                error.body(), Guess.TLS_UNKNOWN_SERVER_NAME);
     }
 
     /**
@@ -236,21 +241,35 @@ public final class Facade {
         String method = request.getMethod() == null ? "UNKNOWN" : request.getMethod();
         String path = rawPath.length() <= 2048 ? rawPath
                 : rawPath.substring(0, 2048) + "...[cut: " + rawPath.length() + " characters]";
-        long sequence = recordOutsideJavalin(method, path, null, error, null);
+        long sequence = recordOutsideJavalin(method, path, null, error, null, Guess.JETTY_ERRORS_IN_API_SHAPE);
         return new JettyErrors.ErrorAnswer("fake-" + sequence, error);
     }
 
     /**
-     * Journals an answer given below Javalin (by Jetty, or by TLS); returns its request number. {@code explanation}:
-     * the error body the client could not be sent, for the journal to say why.
+     * Journals an answer given below Javalin (by Jetty, or by TLS), which relied on {@code guess}; returns its request
+     * number. {@code explanation}: the error body the client could not be sent, for the journal to say why.
      */
+    @Decides(Guess.JETTY_ERRORS_IN_API_SHAPE)
     private long recordOutsideJavalin(String method, String path, String queryString,
-                                      ErrorMapper.ErrorResponse error, byte[] explanation) {
+                                      ErrorMapper.ErrorResponse error, byte[] explanation, Guess guess) {
         Instant receivedAt = fake.clock().instant();
         Body response = explanation == null ? null : Body.of(explanation).head(JournalStore.MAX_BODY_BYTES);
         int responseLength = explanation == null ? 0 : explanation.length;
         return journal.append(n -> new JournalRecord(n, receivedAt, null, null, method, path, queryString, null, null, 0,
-                error.status(), error.code(), null, response, responseLength, 0, false));
+                error.status(), error.code(), null, response, responseLength, 0, false, List.of(guess.id())));
+    }
+
+    /** The ledger ids a recorded request met, for its journal entry; none when it was part of another's record. */
+    private static List<String> idsOf(Reliance.Frame frame) {
+        if (frame == null) {
+            return List.of();
+        }
+        List<Guess> met = frame.guesses();
+        String[] ids = new String[met.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = met.get(i).id();
+        }
+        return List.of(ids);
     }
 
     // ---------------------------------------------------------------- dispatch
@@ -305,6 +324,7 @@ public final class Facade {
         }
         String filesPrefix = ApiRoute.BASE_PATH + "/files/";
         if (method.equals("GET") && routePath.startsWith(filesPrefix) && routePath.indexOf('/', filesPrefix.length()) < 0) {
+            Reliance.met(Guess.NO_GET_FILE_BY_PATH_ID);
             throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "No route for GET " + path + ": Wix documents "
                     + "no file path with an id in it; read a file with GET " + ApiRoute.BASE_PATH
                     + "/files/get-file-by-id?fileId=" + routePath.substring(filesPrefix.length()));
@@ -335,14 +355,29 @@ public final class Facade {
             Reply reply;
             String errorCode = null;
             ScenarioPass pass = CORE.scenarioPass(fake, faultsOf);
+            // what the request relies on, from its first check to its error body: for its journal entry and its site
+            Reliance.Frame relied = Reliance.open(null, null);
+            List<String> guesses;
             try {
-                reply = pass.run(() -> action.apply(ex));
-            } catch (Throwable failure) {
-                // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must see
-                // why in the answer, the journal and the log, not an empty 500 from the container.
-                ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
-                reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
-                errorCode = error.code();
+                dev.fakewix.media.http.internal.wixhosts.HostRouting.noteRouted(ctx.req());
+                try {
+                    reply = pass.run(() -> action.apply(ex));
+                } catch (Throwable failure) {
+                    // Errors too (an OutOfMemoryError, a NoClassDefFoundError from a classpath clash): the test must
+                    // see why in the answer, the journal and the log, not an empty 500 from the container.
+                    ErrorMapper.ErrorResponse error = ErrorMapper.render(failure);
+                    reply = new Reply(error.status(), Reply.JSON, error.body(), error.headers());
+                    errorCode = error.code();
+                }
+                guesses = idsOf(relied);
+                if (relied != null) {
+                    // a request refused before it named its site (an unknown path) still counts for the site it gave
+                    String site = ex.siteId != null ? ex.siteId : safeSiteOf(ex.header("wix-site-id"));
+                    relied.attribute(journaled ? tallyOf(site) : null,
+                            operation != null ? operation.sdkName() : GuessMet.OTHER_REQUEST);
+                }
+            } finally {
+                Reliance.close(relied);
             }
             List<String> met = pass.met();
             if (!met.isEmpty()) {
@@ -356,7 +391,8 @@ public final class Facade {
             // Journaled before it is written, under the number the answer then carries: a client that holds an
             // answer finds it in the journal, and a reader paging the journal by number sees entries in the order
             // they came.
-            String requestId = journaled ? "fake-" + record(ctx, ex, operation, receivedAt, started, reply, errorCode)
+            String requestId = journaled ? "fake-" + record(ctx, ex, operation, receivedAt, started, reply, errorCode,
+                    guesses)
                     : "fake-admin-" + adminCalls.incrementAndGet();
             if (reply.fault() != null) {
                 FaultWriter.write(ctx, requestId, reply);
@@ -369,7 +405,7 @@ public final class Facade {
     }
 
     private long record(Context ctx, Exchange ex, Operation operation, Instant receivedAt, long started, Reply answer,
-                        String errorCode) {
+                        String errorCode, List<String> guesses) {
         boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
         Body response = json ? answer.body().head(JournalStore.MAX_BODY_BYTES) : null;
         int responseLength = json ? answer.body().length() : 0;
@@ -385,7 +421,12 @@ public final class Facade {
         long latency = System.nanoTime() - started;
         return journal.append(sequence -> new JournalRecord(sequence, receivedAt, site, operation, method, path, query,
                 charset, body, bodyLength, answer.status(), errorCode, scenario, response, responseLength, latency,
-                fromDashboard));
+                fromDashboard, guesses));
+    }
+
+    /** Where a request to {@code siteId} counts what it relied on: that site's tally, if the site exists. */
+    private dev.fakewix.media.core.internal.fidelity.RelianceTally tallyOf(String siteId) {
+        return siteId != null && fake.hasSite(siteId) ? CORE.reliance(fake.site(siteId)) : null;
     }
 
     static void write(Context ctx, String requestId, Reply reply) {

@@ -21,12 +21,13 @@ import java.util.Map;
  * @param responseBody the JSON answer (cut), {@code null} for an empty or binary answer and a scripted fault
  * @param responseLength the answer's whole length in bytes
  * @param fromDashboard whether the fake's own dashboard sent the request (journal assertions skip those)
+ * @param guesses      the ledger ids of the guesses the answer met, in ledger order (shared constants)
  */
 @API(status = API.Status.INTERNAL)
 public record JournalRecord(long sequence, Instant receivedAt, String siteId, Operation operation, String method,
                             String path, String queryString, String queryCharset, Body body, int bodyLength, int status,
                             String errorCode, String scenario, Body responseBody, int responseLength,
-                            long latencyNanos, boolean fromDashboard) {
+                            long latencyNanos, boolean fromDashboard, List<String> guesses) {
 
     /** The query parameters, decoded as Javalin decodes them for the routes. */
     public Map<String, List<String>> query() {
@@ -50,12 +51,13 @@ public record JournalRecord(long sequence, Instant receivedAt, String siteId, Op
     /** The public form of the entry. */
     public JournalEntry toEntry() {
         return new JournalEntry(sequence, receivedAt, siteId, operation, method, path, query(), bodyText(), status,
-                errorCode, scenario, responseText(), Duration.ofNanos(latencyNanos), fromDashboard);
+                errorCode, scenario, responseText(), Duration.ofNanos(latencyNanos), fromDashboard, guesses);
     }
 
     /** An upper estimate of the heap this record holds on its own: two bytes a character, the bodies' bytes. */
     long retainedBytes() {
-        return 200 + chars(siteId) + chars(method) + chars(path) + chars(queryString) + chars(errorCode)
+        // the ids are shared constants: only the list's slots count
+        return 200 + 16L * guesses.size() + chars(siteId) + chars(method) + chars(path) + chars(queryString) + chars(errorCode)
                 + chars(scenario) + (body == null ? 0 : 16 + body.length())
                 + (responseBody == null ? 0 : 16 + responseBody.length());
     }

@@ -161,6 +161,11 @@ final class JournalRoutes {
         g.writeNumberProperty("status", e.status());
         g.writeStringProperty("errorCode", e.errorCode());
         g.writeStringProperty("scenario", e.scenario());
+        g.writeArrayPropertyStart("guesses");
+        for (String id : e.guesses()) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
         if (withBodies) {
             g.writeStringProperty("responseBody", e.responseText());
         }

@@ -2,6 +2,7 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import org.apiguardian.api.API;
@@ -47,8 +48,11 @@ public final class ListAnswers {
     private record SiteAnswers(MediaSite site, long version, ConcurrentHashMap<String, Kept> byQuery) {
     }
 
-    /** A request read from its query once, and its answer. */
-    private record Kept(ListFilesRequest request, Body body) {
+    /**
+     * A request read from its query once, its answer, and the guesses the request that read it met
+     * ({@code relied}): every request the answer is given to again met them too, for its journal entry and its site.
+     */
+    private record Kept(ListFilesRequest request, Body body, long[] relied) {
     }
 
     /** A request read from its query and the page the core answered it with. */
@@ -70,6 +74,7 @@ public final class ListAnswers {
         if (kept != null) {
             long version = CORE.passListFiles(site, kept.request());
             if (version == current.version()) {
+                Reliance.metAgain(kept.relied());
                 return kept.body();
             }
             // the site changed: read again, without passing the gate a second time
@@ -101,7 +106,7 @@ public final class ListAnswers {
         if (answers.byQuery().size() >= PER_SITE) {
             answers.byQuery().clear();
         }
-        answers.byQuery().put(key, new Kept(request, body));
+        answers.byQuery().put(key, new Kept(request, body, Reliance.metSoFar()));
     }
 
     /** Forgets every kept answer (the way files are written changed, e.g. their media URLs). */

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -108,6 +109,7 @@ public final class Params {
             }
             String[] parts = key.split("\\.", -1);
             if (parts.length > MAX_QUERY_KEY_DEPTH) {
+                Reliance.met(Guess.QUERY_KEY_DEPTH_LIMIT);
                 // the API's deepest query field is three levels down; a deeper key would only build a tree that
                 // later trips Jackson's nesting limit
                 violations.add(FieldViolation.of(abbreviated(key), "FORMAT", "nests " + parts.length
@@ -205,6 +207,9 @@ public final class Params {
         }
         if (v.isString()) {
             Boolean parsed = fromQuery ? QUERY_BOOLEANS.get(v.stringValue()) : JSON_BOOLEANS.get(v.stringValue());
+            if (fromQuery && !"true".equals(v.stringValue()) && !"false".equals(v.stringValue())) {
+                Reliance.met(Guess.QUERY_STRING_BOOLEANS); // Python's False, Go's t: accepted, or refused naming them
+            }
             if (parsed != null) {
                 return parsed;
             }

@@ -15,6 +15,7 @@ import org.apiguardian.api.API;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,6 +109,9 @@ public final class TransferRoutes {
     private Reply tusCreate(Exchange ex) {
         checkTusVersion(ex);
         Map<String, String> metadata = tusMetadata(ex.header("Upload-Metadata"));
+        if (!metadata.containsKey("token") && metadata.containsKey("uploadToken")) {
+            Reliance.met(Guess.TUS_UPLOAD_TOKEN_METADATA);
+        }
         String token = metadata.getOrDefault("token", metadata.get("uploadToken"));
         if (token == null || token.isEmpty()) {
             throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Metadata", "REQUIRED_FIELD",
@@ -119,6 +123,7 @@ public final class TransferRoutes {
                     "is required: the size of the whole upload (or Upload-Defer-Length: 1 to give it later)")));
         }
         if (length != null && length > settings.maxUploadBytes()) {
+            Reliance.met(Guess.TUS_SIZE_LIMITS);
             throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Length " + length + " is above Tus-Max-Size "
                     + settings.maxUploadBytes() + " (see ServerConfig.maxUploadBytes)");
         }
@@ -126,6 +131,7 @@ public final class TransferRoutes {
         if (TUS_CHUNK_TYPE.equals(contentType(ex)) && ex.ctx().req().getContentLengthLong() != 0) {
             status = transfers.appendResumable(token, 0, ex.bodyStream(settings.maxUploadBytes()), length);
         }
+        Reliance.met(Guess.TUS_LOCATION_FROM_CREATING_URL);
         // where this POST was sent, plus the token: /_wixmp/upload/tus/<token>, or on Wix's host /upload/tus/<token>
         String location = dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ex.ctx().req())
                 .replaceAll("/+$", "") + "/" + token;

@@ -1,6 +1,6 @@
 /* The fake's dashboard: the request journal: live, filterable, with each request's bodies. */
 
-import { ADMIN, adminHeaders, failure } from './http.js';
+import { ADMIN, adminHeaders, failure, hasAdminRoute } from './http.js';
 import { $, el, formatInstant, formatTime, pretty, shorten } from './dom.js';
 import { ui } from './state.js';
 
@@ -16,8 +16,8 @@ function journalMatches(e) {
   if (!words) {
     return true;
   }
-  const hay = [e.method, e.path, e.operation, String(e.status), e.errorCode, e.scenario, e.siteId]
-    .filter(Boolean).join(' ').toLowerCase();
+  const hay = [e.method, e.path, e.operation, String(e.status), e.errorCode, e.scenario, e.siteId,
+    ...(e.guesses || [])].filter(Boolean).join(' ').toLowerCase();
   return words.split(/\s+/).every((w) => hay.includes(w));
 }
 
@@ -41,7 +41,10 @@ export function renderJournal() {
       e.fromDashboard ? el('div', { class: 'muted', text: 'sent by this dashboard', title: 'Journal assertions leave it out' }) : null),
     el('td', { class: 'num' }, el('span', { class: 'http s' + String(e.status)[0], text: String(e.status) })),
     el('td', { class: 'num muted', text: e.latencyMillis.toFixed(1) + ' ms' }),
-    el('td', { class: 'scenario-cell clip', text: e.scenario || '', title: e.scenario || undefined }));
+    el('td', { class: 'scenario-cell clip', text: e.scenario || '', title: e.scenario || undefined }),
+    el('td', { class: 'guess-cell clip', text: (e.guesses || []).join(' '),
+      title: (e.guesses || []).length ? 'Guessed behaviours this answer met; select the row for each one\'s words'
+        : undefined }));
   }));
   ui.seenSeq = Math.max(ui.seenSeq, newest);
   $('journal-empty').hidden = entries.length > 0;
@@ -51,6 +54,37 @@ export function renderJournal() {
 
 const journalDetails = new Map();
 const journalLoading = new Set();
+
+/** The fidelity ledger's lines by id, asked for once, when a request that met a guess is first shown. */
+let ledger = null;
+let ledgerAsked = false;
+
+function ledgerLines() {
+  if (!ledgerAsked && hasAdminRoute('GET', '/fidelity')) {
+    ledgerAsked = true;
+    fetch(ADMIN + '/fidelity', { headers: adminHeaders({}), cache: 'no-store' })
+      .then((res) => (res.ok ? res.json() : failure(res).then((err) => { throw err; })))
+      .then((body) => {
+        ledger = new Map((body.lines || []).map((line) => [line.id, line]));
+        renderJournalDetail();
+      })
+      .catch(() => { ledger = new Map(); });
+  }
+  return ledger;
+}
+
+function renderGuesses(ids) {
+  $('jd-guesses-box').hidden = ids.length === 0;
+  if (ids.length === 0) {
+    return;
+  }
+  const lines = ledgerLines();
+  $('jd-guesses').replaceChildren(...ids.map((id) => {
+    const line = lines && lines.get(id);
+    return el('li', { dataset: { guess: id } }, el('strong', { text: id }), ' ',
+      el('span', { class: 'guess-text', text: line ? line.text : (lines ? '(not in this server\'s ledger)' : 'Loading…') }));
+  }));
+}
 
 function renderJournalDetail() {
   const listed = ui.journal.find((x) => x.sequence === ui.journalSeq);
@@ -87,6 +121,7 @@ function renderJournalDetail() {
     ['Error code', e.errorCode || '—'], ['Scenario', e.scenario || '—'],
   ];
   $('jd-facts').replaceChildren(...facts.flatMap(([k, v]) => [el('dt', { text: k }), el('dd', { text: v })]));
+  renderGuesses(e.guesses || []);
   if (whole) {
     $('jd-request').textContent = pretty(e.body);
     $('jd-response').textContent = pretty(e.responseBody);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,16 +20,18 @@ import org.apiguardian.api.API;
  * @param http   the HTTP coordinates, {@code null} in-process
  * @param shared whether {@code fake} is a shared server's (the site is then removed on close)
  * @param origin where the settings came from, for messages
+ * @param reliance where the test's record of what it relied on goes when it ends, {@code null} when nowhere
  */
 @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions that do not close plain AutoCloseables
 @API(status = API.Status.INTERNAL)
 public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, boolean shared,
-                       String origin, List<String> webhookSubscriptions, AtomicReference<WebhookInbox> inbox)
+                       String origin, List<String> webhookSubscriptions, AtomicReference<WebhookInbox> inbox,
+                       RelianceLog.Pending reliance)
         implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
     public TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, boolean shared, String origin,
-                    List<String> webhookSubscriptions) {
-        this(fake, site, http, shared, origin, List.copyOf(webhookSubscriptions), new AtomicReference<>());
+                    List<String> webhookSubscriptions, RelianceLog.Pending reliance) {
+        this(fake, site, http, shared, origin, List.copyOf(webhookSubscriptions), new AtomicReference<>(), reliance);
     }
 
     /** The test's webhook inbox, opened (subscribed to the test's site) on first use. */
@@ -42,6 +45,12 @@ public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHt
      */
     @Override
     public void close() {
+        if (reliance != null) {
+            // the test's site on a shared server; every site of a fake of its own
+            List<MediaSite> sites = shared ? List.of(site) : fake.siteIds().stream().map(fake::site).toList();
+            reliance.log().add(reliance.uniqueId(), reliance.name(),
+                    sites.stream().map(s -> FaceAccess.get().reliance(s).snapshot()).toList());
+        }
         WebhookInbox open = inbox.getAndSet(null);
         if (open != null) {
             open.close();

@@ -53,7 +53,8 @@ public final class JournalJson {
                 (String) e.get("path"), query, (String) e.get("body"), ((Number) e.get("status")).intValue(),
                 (String) e.get("errorCode"), (String) e.get("scenario"), (String) e.get("responseBody"),
                 latency == null ? Duration.ZERO : Duration.ofNanos(Math.round(latency.doubleValue() * 1_000_000)),
-                Boolean.TRUE.equals(e.get("fromDashboard")));
+                Boolean.TRUE.equals(e.get("fromDashboard")),
+                e.get("guesses") instanceof List<?> guesses ? guesses.stream().map(String::valueOf).toList() : List.of());
     }
 
     private Object value() {

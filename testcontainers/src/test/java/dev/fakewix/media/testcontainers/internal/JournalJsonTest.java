@@ -19,7 +19,7 @@ class JournalJsonTest {
                 {"entries":[{"sequence":3,"receivedAt":"2024-01-01T00:00:00.000Z","siteId":"s1","operation":"listFiles",
                 "method":"GET","path":"/site-media/v1/files","query":{"paging.limit":["2"],"mediaTypes":["IMAGE","VIDEO"]},
                 "body":null,"status":503,"errorCode":"UNAVAILABLE","scenario":"#1 listFiles","responseBody":"{\\"a\\":\\"\\\\u00e9\\\\n\\"}",
-                "latencyMillis":1.5,"fromDashboard":true},
+                "guesses":["G-059","G-060"],"latencyMillis":1.5,"fromDashboard":true},
                 {"sequence":4,"receivedAt":"2024-01-01T00:00:01Z","siteId":null,"operation":null,"method":"PUT",
                 "path":"/nowhere","query":{},"status":404,"errorCode":null,"scenario":null,"latencyMillis":0}]}""";
         List<JournalEntry> entries = JournalJson.entries(page);
@@ -33,6 +33,8 @@ class JournalJsonTest {
         assertThat(first.errorCode()).isEqualTo("UNAVAILABLE");
         assertThat(first.responseBody()).isEqualTo("{\"a\":\"\\u00e9\\n\"}");
         assertThat(first.latency()).isEqualTo(Duration.ofNanos(1_500_000));
+        assertThat(first.guesses()).containsExactly("G-059", "G-060");
+        assertThat(entries.get(1).guesses()).as("an entry from a server before guesses were journaled").isEmpty();
         assertThat(first.fromDashboard()).isTrue();
         assertThat(entries.get(1).fromDashboard()).as("an entry without the field is the code under test's").isFalse();
         assertThat(entries.get(1).operation()).isNull();

@@ -9,6 +9,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,6 +60,7 @@ public final class LoopbackFetch {
     /** GETs the URL (with the request's {@code urlParams} and {@code urlHeaders}) into stored bytes, or INVALID_ARGUMENT. */
     public static StoredBytes fetch(ContentStore store, String url, Map<String, Object> params, Map<String, Object> headers,
                              long maxBytes, String field) {
+        Reliance.met(Guess.LOOPBACK_IMPORT_FETCH);
         StringBuilder target = new StringBuilder(url);
         if (params != null && !params.isEmpty()) {
             target.append(url.contains("?") ? '&' : '?');

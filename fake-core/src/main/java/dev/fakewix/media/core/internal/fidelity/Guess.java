@@ -13,7 +13,8 @@ import org.apiguardian.api.API;
  * }</pre>
  * {@code FidelityLedgerTest} keeps this enum and the ledger in step: every constant's id is a guess line of the ledger,
  * every guess line (except those marked documentation-only) has a constant, and every constant is named by code
- * outside this file. Ids never change once assigned; a guess that a page or a real-API run settles leaves this enum.
+ * outside this file, and, when a request can meet it, recorded there with {@link Reliance#met} ("what your tests
+ * relied on"). Ids never change once assigned; a guess that a page or a real-API run settles leaves this enum.
  */
 @API(status = API.Status.INTERNAL)
 public enum Guess {
@@ -63,7 +64,8 @@ public enum Guess {
     LIST_DELETED_TRASH_ROOT("G-053"),
     TRASHED_FILES_DOWNLOADABLE("G-054"),
     TRASHED_FOLDER_STATE_OK("G-055"),
-    TRASHED_FOLDER_DISPLAY_PATH("G-056"),
+    /** Not per request: the fake's own test API (PendingFile, snapshots, assertions). */
+    TRASHED_FOLDER_DISPLAY_PATH("G-056", false),
     DEFAULT_PAGE_SIZE("G-059"),
     SORT_DEFAULTS("G-060"),
     SORT_TIE_BREAKS("G-061"),
@@ -76,7 +78,8 @@ public enum Guess {
     QUERY_SPANS_LIVE_ITEMS("G-068"),
     QUERY_FILTER_FIELDS("G-069"),
     ROOT_FOLDER_NAMES("G-070"),
-    TOKEN_SIGNING_SECRET("G-072"),
+    /** Not per request: no client can check a token's signature, at Wix or here. */
+    TOKEN_SIGNING_SECRET("G-072", false),
     UPLOAD_URL_SINGLE_USE("G-073"),
     REFUSED_UPLOAD_KEEPS_URL("G-074"),
     UPLOAD_CONTENT_TYPE_MISMATCH("G-075"),
@@ -84,16 +87,21 @@ public enum Guess {
     TUS_UPLOAD_TOKEN_METADATA("G-079"),
     TUS_SIZE_LIMITS("G-081"),
     TUS_ERROR_STATUSES("G-082"),
-    TUS_ABANDONED_UPLOADS("G-083"),
+    /** Not per request: memory housekeeping on the fake clock, after the requests. */
+    TUS_ABANDONED_UPLOADS("G-083", false),
     DETECTED_TYPE_NEW_ID("G-085"),
-    CONTENT_MEMORY_BUDGET("G-086"),
+    /** Not per request: where bytes live, not what an answer says. */
+    CONTENT_MEMORY_BUDGET("G-086", false),
     JSON_BODY_LIMIT("G-087"),
     ARCHIVE_ENTRY_NAMES("G-089"),
     ARCHIVE_URL_EXPIRY("G-090"),
     PRIVATE_THUMBNAILS("G-092"),
-    PENDING_ORDER("G-093"),
-    JOURNAL_WALL_CLOCK_LATENCY("G-095"),
-    SITE_CLOCK_SWITCH("G-096"),
+    /** Not per request: a test control (lifecycle().pendingFileIds()). */
+    PENDING_ORDER("G-093", false),
+    /** Not per request: the journal itself. */
+    JOURNAL_WALL_CLOCK_LATENCY("G-095", false),
+    /** Not per request: a test control (MediaSite.useClock). */
+    SITE_CLOCK_SWITCH("G-096", false),
     EVENT_IDS_DETERMINISTIC("G-098"),
     EVENT_DELIVERY_THREADS("G-099"),
     WEBHOOK_JWT_KID_AND_EXPIRY("G-103"),
@@ -104,8 +112,10 @@ public enum Guess {
     FILE_UPDATED_BODY("G-108"),
     NO_EVENTS_FOR_ROLLED_BACK_WRITES("G-109"),
     WEBHOOK_RETRIES("G-110"),
-    WEBHOOK_LOOPBACK_ONLY("G-111"),
-    WEBHOOK_DEFAULT_KEY("G-112"),
+    /** Not per request: decided when a receiver subscribes. */
+    WEBHOOK_LOOPBACK_ONLY("G-111", false),
+    /** Not per request: configuration of the fake. */
+    WEBHOOK_DEFAULT_KEY("G-112", false),
     FORMAT_MIME_TYPES("G-114"),
     FORMATS_BEYOND_UPLOAD_LIST("G-115"),
     FONT_FILES("G-116"),
@@ -133,18 +143,35 @@ public enum Guess {
     JSON_BODIES_IN_FLIGHT("G-139"),
     RESUMABLE_UPLOADS_PER_SITE("G-140"),
     ARCHIVE_LISTS_KEPT("G-141"),
-    WEBHOOK_ATTEMPTS_ABANDONED("G-142"),
-    WEBHOOK_SUBSCRIPTIONS_PER_SITE("G-143"),
-    STATE_IMPORT_STREAMED("G-144");
+    /** Not per request: the webhook worker's delivery, after the request that caused the event. */
+    WEBHOOK_ATTEMPTS_ABANDONED("G-142", false),
+    /** Not per request: a test's setup (a subscription), not a request of the code under test. */
+    WEBHOOK_SUBSCRIPTIONS_PER_SITE("G-143", false),
+    /** Not per request: the fake's own state import, an admin call. */
+    STATE_IMPORT_STREAMED("G-144", false);
 
     private final String id;
+    private final boolean perRequest;
 
     Guess(String id) {
+        this(id, true);
+    }
+
+    Guess(String id, boolean perRequest) {
         this.id = id;
+        this.perRequest = perRequest;
     }
 
     /** The ledger id, e.g. {@code G-059}. */
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether a request meets it: then the code that decides it also records it ({@link Reliance#met}) on the path
+     * where it shapes the answer. The few that configuration or a test control decide say why not.
+     */
+    public boolean perRequest() {
+        return perRequest;
     }
 }

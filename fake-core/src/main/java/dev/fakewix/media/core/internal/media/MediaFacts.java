@@ -7,6 +7,7 @@ import dev.fakewix.media.core.internal.util.IdSource;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
 import dev.fakewix.media.core.model.AudioMedia;
@@ -20,6 +21,7 @@ import dev.fakewix.media.core.model.FontAsset;
 import dev.fakewix.media.core.model.FontMedia;
 import dev.fakewix.media.core.model.Image;
 import dev.fakewix.media.core.model.ImageMedia;
+import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.Model3DMedia;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.VideoMedia;
@@ -77,6 +79,7 @@ public final class MediaFacts {
             width = dims == null ? 1 : dims[0];
             height = dims == null ? 1 : dims[1];
         } else {
+            Reliance.met(Guess.IMPORTS_NEVER_FETCHED);
             size = f.sizeInBytes() >= 0 ? f.sizeInBytes() : 20_000 + Long.remainderUnsigned(seed, 4_980_000);
             hash = hex(IdSource.mix(seed + 1)) + hex(IdSource.mix(seed + 2));
             int[] dims = IMPORTED_IMAGE_SIZES[(int) Long.remainderUnsigned(seed >>> 7, IMPORTED_IMAGE_SIZES.length)];
@@ -90,6 +93,12 @@ public final class MediaFacts {
         // an image's thumbnail is its own URL: keep one string, not two equal ones (a million files, 120 MB)
         String thumbnail = urls.readyThumbnail().equals(f.url()) ? f.url() : urls.readyThumbnail();
         String name = originalName;
+        if (name != null && !name.equals(f.displayName())) {
+            Reliance.met(Guess.MEDIA_FILENAME_KEEPS_ORIGINAL); // renamed while pending: media keeps the first name
+        }
+        if (f.mediaType() == MediaType.VECTOR) {
+            Reliance.met(Guess.VECTOR_MEDIA_KEY);
+        }
         Long boxedSize = size; // one box shared by every record that names the size (a million files, 24 bytes each)
         FileMedia media = switch (f.mediaType()) {
             case IMAGE -> FileMedia.ofImage(image(f, name, width, height, boxedSize, seed));

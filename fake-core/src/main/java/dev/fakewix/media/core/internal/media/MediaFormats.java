@@ -2,6 +2,7 @@ package dev.fakewix.media.core.internal.media;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.MediaType;
 import org.apiguardian.api.API;
 
@@ -22,12 +23,19 @@ import java.util.Optional;
 @API(status = API.Status.INTERNAL)
 public final class MediaFormats {
 
-    /** One accepted format. */
-    public record Format(String extension, String mimeType, MediaType mediaType) {
+    /**
+     * One accepted format.
+     *
+     * @param source the guess that put it in the table: {@link Guess#FORMAT_MIME_TYPES} for Wix's upload list (only its
+     *               MIME type is guessed), else the group beyond that list it belongs to
+     */
+    public record Format(String extension, String mimeType, MediaType mediaType, Guess source) {
     }
 
     private static final Map<String, Format> BY_EXTENSION = new HashMap<>();
     private static final Map<String, Format> BY_MIME = new HashMap<>();
+    /** The group being added while the class initialises (each group names its guess once, not per line). */
+    private static Guess adding;
 
     static {
         uploadList();
@@ -48,6 +56,7 @@ public final class MediaFormats {
      */
     @Decides(Guess.FORMAT_MIME_TYPES)
     private static void uploadList() {
+        adding = Guess.FORMAT_MIME_TYPES;
         image("jpg", "image/jpeg");
         image("jpeg", "image/jpeg");
         image("jpe", "image/jpeg");
@@ -138,6 +147,7 @@ public final class MediaFormats {
     /** What Wix's samples and typings show beyond the upload list: vectors, archives, 3D models, a few more (G-115). */
     @Decides(Guess.FORMATS_BEYOND_UPLOAD_LIST)
     private static void beyondUploadList() {
+        adding = Guess.FORMATS_BEYOND_UPLOAD_LIST;
         add("svg", "image/svg+xml", MediaType.VECTOR);
         image("avif", "image/avif");
         image("ico", "image/x-icon");
@@ -158,6 +168,7 @@ public final class MediaFormats {
      */
     @Decides(Guess.FONT_FILES)
     private static void fonts() {
+        adding = Guess.FONT_FILES;
         add("woff2", "font/woff2", MediaType.FONT);
         add("woff", "font/woff", MediaType.FONT);
         add("ttf", "font/ttf", MediaType.FONT);
@@ -178,6 +189,7 @@ public final class MediaFormats {
     /** Lottie animations are JSON files; a program that uploads them finds them again as DOCUMENTs (G-118). */
     @Decides(Guess.LOTTIE_JSON_DOCUMENT)
     private static void lottie() {
+        adding = Guess.LOTTIE_JSON_DOCUMENT;
         document("json", "application/json");
     }
 
@@ -221,13 +233,29 @@ public final class MediaFormats {
     }
 
     private static void add(String ext, String mime, MediaType type) {
-        Format f = new Format(ext, mime, type);
+        Format f = new Format(ext, mime, type, adding);
         BY_EXTENSION.put(ext, f);
         BY_MIME.putIfAbsent(mime, f);
     }
 
     private static void alias(String mime, String ext) {
         BY_MIME.put(mime, BY_EXTENSION.get(ext));
+    }
+
+    /**
+     * Notes what the format a request's file gets relies on: a format from beyond Wix's upload list relies on the
+     * group that added it; any format relies on the table's MIME type when {@code mimeTypeChosen} (the request named
+     * none, or one the table maps to another).
+     */
+    @Decides({Guess.FORMAT_MIME_TYPES, Guess.FORMATS_BEYOND_UPLOAD_LIST, Guess.FONT_FILES, Guess.LOTTIE_JSON_DOCUMENT})
+    public static Format noteDecided(Format format, boolean mimeTypeChosen) {
+        if (format.source() != Guess.FORMAT_MIME_TYPES) {
+            Reliance.met(format.source());
+        }
+        if (mimeTypeChosen) {
+            Reliance.met(Guess.FORMAT_MIME_TYPES);
+        }
+        return format;
     }
 
     /**

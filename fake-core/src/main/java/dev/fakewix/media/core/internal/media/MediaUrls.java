@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.MediaType;
 
 /**
@@ -23,6 +24,11 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
     /** @param mimeType the file's MIME type; it names a font's format */
     @Decides({Guess.AUDIO_AND_3D_IDS_AND_URLS, Guess.FONT_FILES})
     public static MediaUrls of(MediaType type, String id, String siteId, String mimeType) {
+        if (type == MediaType.AUDIO || type == MediaType.MODEL3D) {
+            Reliance.met(Guess.AUDIO_AND_3D_IDS_AND_URLS);
+        } else if (type == MediaType.FONT) {
+            Reliance.met(Guess.FONT_FILES);
+        }
         return switch (type) {
             case IMAGE -> same(STATIC + id);
             case VECTOR -> same("https://static.wixstatic.com/shapes/" + id);
@@ -52,6 +58,7 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
     /** The URLs of a private file: no public URL; a thumbnail that is the file itself is hidden too. */
     @Decides(Guess.PRIVATE_THUMBNAILS)
     public MediaUrls hidden() {
+        Reliance.met(Guess.PRIVATE_THUMBNAILS);
         return new MediaUrls("", pendingThumbnail.equals(url) ? "" : pendingThumbnail, readyThumbnail.equals(url) ? "" : readyThumbnail);
     }
 

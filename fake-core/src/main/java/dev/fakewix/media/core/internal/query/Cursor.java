@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SortOrder;
@@ -110,6 +111,7 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
             }
             Kind kind = Kind.values()[in.readByte()];
             if (kind != expected) {
+                Reliance.met(Guess.FOREIGN_CURSOR_REFUSED);
                 throw invalid(field, "this cursor was issued by " + kind.name().toLowerCase().replace('_', ' ')
                         + ", not by " + expected.name().toLowerCase().replace('_', ' '));
             }
@@ -133,6 +135,7 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
                     privacy == 2 ? null : privacy == 1, search, rootOrdinal < 0 ? null : RootFolder.values()[rootOrdinal],
                     condition, last);
         } catch (IOException | IllegalArgumentException | IndexOutOfBoundsException e) {
+            Reliance.met(Guess.FOREIGN_CURSOR_REFUSED);
             throw invalid(field, "is not a cursor this API issued (" + e.getMessage()
                     + "); pass the nextCursor of a previous response unchanged");
         }

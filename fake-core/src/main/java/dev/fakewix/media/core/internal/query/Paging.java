@@ -9,6 +9,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.PagingMetadata;
@@ -47,8 +48,13 @@ public final class Paging {
     public static Cursor resolve(CursorPaging paging, Cursor.Kind kind, String cursorField, java.util.function.IntFunction<Cursor> fresh) {
         String cursor = cursorOf(paging);
         if (cursor == null) {
+            if (limitOf(paging, 0) == 0) {
+                Reliance.met(Guess.DEFAULT_PAGE_SIZE);
+            }
             return fresh.apply(limitOf(paging, DEFAULT_LIMIT));
         }
+        Reliance.met(Guess.CURSOR_CARRIES_QUERY);
+        Reliance.met(Guess.KEYSET_PAGING);
         Cursor carried = Cursor.decode(cursor, kind, cursorField);
         return withLimit(carried, limitOf(paging, carried.limit()));
     }
@@ -81,10 +87,17 @@ public final class Paging {
                 String name = sort.fieldName().startsWith("_") ? sort.fieldName().substring(1) : sort.fieldName();
                 sortField = allowed.stream().filter(f -> f.restName().equals(name)).findFirst().orElseThrow(() ->
                         unsupportedSort(field + ".fieldName", sort.fieldName(), allowed));
+                if (sort.order() == null || !name.equals(sort.fieldName())) {
+                    Reliance.met(Guess.SORT_DEFAULTS); // ASC when no order; _updatedDate read as updatedDate
+                }
                 order = sort.order() == null ? SortOrder.ASC : sort.order();
             } else if (sort.order() != null) {
+                Reliance.met(Guess.SORT_DEFAULTS); // an order alone keeps the default field
                 order = sort.order();
             }
+        }
+        if (sortField == SortField.DISPLAY_NAME) {
+            Reliance.met(Guess.SORT_TIE_BREAKS);
         }
         return new Cursor(kind, 0, sortField, order, null, Set.of(), null, null, null, null, null);
     }

@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.State;
@@ -85,6 +86,7 @@ public final class QueryFilter {
         if (filter == null || filter.isEmpty()) {
             return null;
         }
+        Reliance.met(Guess.QUERY_FILTER_FIELDS);
         return parseObject(filter, fields, path, new int[]{0}, 0);
     }
 
@@ -137,6 +139,9 @@ public final class QueryFilter {
         Field field = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() -> invalid(path + "." + rawName,
                 "filtering by '" + rawName + "' is not supported; filterable fields: "
                         + String.join(", ", fields.stream().map(Field::name).toList())));
+        if (field == ID) {
+            Reliance.met(Guess.QUERY_FILTER_BY_ID);
+        }
         if (value instanceof Map<?, ?> ops) {
             List<Condition> parts = new ArrayList<>();
             for (Map.Entry<?, ?> op : ops.entrySet()) {

@@ -31,7 +31,7 @@ import java.util.Set;
 public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, List<Rule> rules,
                                Map<String, byte[]> importContent) {
     private static final Set<String> TOP_KEYS = Set.of("readiness", "limits", "errors", "latency", "faults", "webhooks",
-            "importContent");
+            "responses", "importContent");
     private static final Set<String> COUNT_KEYS = Set.of("times", "always", "fromCall", "probability");
 
     /** One behaviour to install. */
@@ -75,6 +75,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
         rules(doc, "errors", rules);
         rules(doc, "latency", rules);
         rules(doc, "faults", rules);
+        rules(doc, "responses", rules);
         webhookRules(doc, rules);
         return new ScenarioDocument(readiness, limits, List.copyOf(rules), importContent(doc));
     }
@@ -123,6 +124,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             Set<String> allowed = switch (key) {
                 case "errors" -> Set.of("operation", "error", "status", "retryAfterSeconds", "match", "times", "always", "fromCall", "probability");
                 case "latency" -> Set.of("operation", "fixed", "min", "max", "match", "times", "always", "fromCall", "probability");
+                case "responses" -> Set.of("operation", "status", "body", "match", "times", "always", "fromCall", "probability");
                 default -> Set.of("operation", "fault", "times", "always", "fromCall", "probability");
             };
             unknownKeys(item, allowed, where);
@@ -131,6 +133,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             ScriptedBehaviour.Action action = switch (key) {
                 case "errors" -> errorAction(item, where);
                 case "latency" -> delayAction(item, where);
+                case "responses" -> respondAction(item, where);
                 default -> new ScriptedBehaviour.Action.Fault(faultOf(item, where));
             };
             out.add(new Rule(operation, match, action, count(item, where), null));
@@ -222,6 +225,28 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
                 ? retryAfter(longValue(item.get("retryAfterSeconds"), where + ".retryAfterSeconds"), where + ".retryAfterSeconds")
                 : code == WixErrorCode.RESOURCE_EXHAUSTED ? Duration.ofSeconds(1) : null;
         return new ScriptedBehaviour.Action.Fail(code, retryAfter);
+    }
+
+    /**
+     * {@code {"operation": "listFiles", "status": 503, "body": {"message": "..."}}}: the answer as Wix gave it, its body
+     * a JSON object or array written in place.
+     */
+    private static ScriptedBehaviour.Action respondAction(Map<String, Object> item, String where) {
+        if (!item.containsKey("status") || !item.containsKey("body")) {
+            throw new IllegalArgumentException(where + ": a response needs 'status' (100..599) and 'body' (the JSON object"
+                    + " or array to answer with)");
+        }
+        int status = (int) longValue(item.get("status"), where + ".status");
+        Object body = item.get("body");
+        if (!(body instanceof Map<?, ?>) && !(body instanceof List<?>)) {
+            throw new IllegalArgumentException(where + ".body must be a JSON object or array (the answer's body, written"
+                    + " in place), was " + (body instanceof String ? "a string" : String.valueOf(body)));
+        }
+        try {
+            return new ScriptedBehaviour.Action.Respond(status, Json.write(body));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
+        }
     }
 
     private static ScriptedBehaviour.Action delayAction(Map<String, Object> item, String where) {

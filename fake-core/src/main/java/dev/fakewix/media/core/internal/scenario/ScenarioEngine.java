@@ -10,6 +10,7 @@ import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The scripted behaviours of one site and the one moment that decides them: every request of the site passes
@@ -29,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * give the same outcome.
  *
  * <pre>{@code
- * ScenarioEngine engine = new ScenarioEngine(seed, siteId, passes);
+ * ScenarioEngine engine = new ScenarioEngine(seed, siteId, passes, Respond::toException);
  * engine.add(List.of(new ScenarioEngine.Entry(behaviour, tally)));
  * engine.before(Operation.LIST_FILES, request);    // may sleep, throw, or decide the request's HTTP fault
  * }</pre>
@@ -41,6 +43,7 @@ public final class ScenarioEngine {
     private final long seed;
     private final String siteId;
     private final ScenarioPasses passes;
+    private final Function<ScriptedBehaviour.Action.Respond, MediaManagerException> scriptedAnswer;
     private final List<Entry> entries = new ArrayList<>();
     /** A copy of {@link #entries} for the site's data directory, read without the engine's lock. */
     private volatile List<Entry> kept = List.of();
@@ -58,7 +61,13 @@ public final class ScenarioEngine {
     public record Entry(ScriptedBehaviour behaviour, BehaviourTally tally) {
     }
 
-    public ScenarioEngine(long seed, String siteId, ScenarioPasses passes) {
+    /**
+     * @param scriptedAnswer what a {@code respondWith} answer is to the caller: the exception carrying its status
+     *                       and body (over HTTP the face writes it as scripted)
+     */
+    public ScenarioEngine(long seed, String siteId, ScenarioPasses passes,
+                          Function<ScriptedBehaviour.Action.Respond, MediaManagerException> scriptedAnswer) {
+        this.scriptedAnswer = scriptedAnswer;
         this.seed = seed;
         this.siteId = siteId;
         this.passes = passes;
@@ -133,6 +142,7 @@ public final class ScenarioEngine {
                     if (pass != null && faultsOf != null && !decided && appliesTo(b, faultsOf, null)) {
                         tallied = true;
                         if (e.tally().acts(b.count(), random)) {
+                            Reliance.met(Guess.SCRIPTED_FAULT_DECIDED_AT_CORE);
                             pass.deliver(b.label(), f.fault());
                             decided = true;
                         }
@@ -144,8 +154,13 @@ public final class ScenarioEngine {
                             delayNanos += draw(d, random).toNanos();
                             record(pass, b);
                         }
+                    } else if (b.action() instanceof ScriptedBehaviour.Action.Respond r && pass == null
+                            && r.status() < 300) {
+                        continue; // a Java call has no way to return a scripted 2xx body: it passes by, uncounted
                     } else if (!decided && e.tally().acts(b.count(), random)) {
-                        error = exception((ScriptedBehaviour.Action.Fail) b.action(), operation);
+                        // over HTTP a scripted answer of any status travels to the face as the exception
+                        error = b.action() instanceof ScriptedBehaviour.Action.Respond r ? scriptedAnswer.apply(r)
+                                : exception((ScriptedBehaviour.Action.Fail) b.action(), operation);
                         decided = true;
                         record(pass, b);
                     }
@@ -227,6 +242,7 @@ public final class ScenarioEngine {
     /** The error a scripted failure throws: the catalogue's, naming the field the core's own error would name. */
     @Decides(Guess.SCRIPTED_ERROR_DESCRIPTION)
     private static MediaManagerException exception(ScriptedBehaviour.Action.Fail fail, Operation operation) {
+        Reliance.met(Guess.SCRIPTED_ERROR_DESCRIPTION);
         WixErrorCode code = fail.code();
         MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
                 ? code.exception(fieldOf(code, operation), code.defaultDescription(), dataOf(code))
@@ -237,6 +253,7 @@ public final class ScenarioEngine {
     /** The request field the core's own error names for this code, so that a scripted error reads like a real one. */
     @Decides(Guess.SCRIPTED_ERROR_FIELD)
     private static String fieldOf(WixErrorCode code, Operation operation) {
+        Reliance.met(Guess.SCRIPTED_ERROR_FIELD);
         return switch (code) {
             case RESOURCE_NOT_FOUND -> operation.name().contains("FOLDER") ? "folderId" : "fileId";
             case FIELD_MASK_IS_EMPTY_OR_MISSING -> "fieldMask";

@@ -4,6 +4,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -119,11 +120,13 @@ final class Archives {
         int bytes = path.length() > MAX_ENTRY_PATH_BYTES ? path.length()
                 : path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         if (bytes > MAX_ENTRY_PATH_BYTES) {
+            Reliance.met(Guess.ARCHIVE_LISTS_KEPT);
             throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive would hold an entry whose"
                     + " path has " + bytes + " bytes (" + path.substring(0, 60) + "...); a zip entry name holds at most"
                     + " 65,535 bytes. Archive a folder deeper in the tree (the path starts below the archived folder)");
         }
         if (chars > MAX_PATH_CHARS) {
+            Reliance.met(Guess.ARCHIVE_LISTS_KEPT);
             throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive's entry paths would add up"
                     + " to more than " + MAX_PATH_CHARS + " characters (" + folders + " folders below the archived one);"
                     + " archive a folder deeper in the tree, or the files by id (generateFilesDownloadUrl)");
@@ -133,6 +136,8 @@ final class Archives {
     /** Issues the URL: keeps the entries under a new archive id and signs a token naming it. */
     @Decides(Guess.ARCHIVE_URL_EXPIRY)
     static String issue(SiteEngine engine, SiteState s, List<Item> items) {
+        Reliance.met(Guess.ARCHIVE_ENTRY_NAMES);
+        Reliance.met(Guess.ARCHIVE_URL_EXPIRY);
         String archiveId = s.ids.nextHex32();
         long now = engine.clock().millis();
         s.keepArchive(archiveId, new Kept(List.copyOf(items), now + VALIDITY_SECONDS * 1000), now, KEPT_PER_SITE);

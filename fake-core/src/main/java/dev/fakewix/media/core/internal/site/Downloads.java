@@ -9,6 +9,7 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.DownloadUrl;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
@@ -52,6 +53,9 @@ final class Downloads {
             List<String> valid = MediaFacts.assetKeys(e.file);
             List<DownloadUrl> urls = new ArrayList<>();
             for (String key : keys) {
+                if (!key.equals("src")) {
+                    Reliance.met(Guess.DOWNLOAD_ASSET_KEYS);
+                }
                 if (!valid.contains(key)) {
                     throw WixErrorCode.INVALID_ASSET_KEY.exception("assetKeys", "Asset key '" + key + "' does not exist for "
                                     + e.file.mediaType() + " file " + e.id() + " (" + e.file.operationStatus() + "); valid keys: " + String.join(", ", valid),
@@ -74,6 +78,7 @@ final class Downloads {
     @Decides(Guess.STREAMING_URL_FOR_VIDEOS)
     DownloadUrl generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
         RequestConstraints.generateVideoStreamingUrl(r).throwForRequest();
+        Reliance.met(Guess.STREAMING_URL_FOR_VIDEOS);
         return engine.transaction.read(Operation.GENERATE_VIDEO_STREAMING_URL, RequestFacts.files(List.of(r.fileId())), s -> {
             FileEntry e = engine.fileIndex.requireFile(s, r.fileId(), "fileId");
             if (e.file.mediaType() != MediaType.VIDEO) {

@@ -13,6 +13,7 @@ import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.BulkActionMetadata;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.BulkImportFileResult;
@@ -78,6 +79,7 @@ final class FileImports {
                     results.add(new BulkImportFileResult(new ItemMetadata(file.id(), i, true, null), withEntity ? file : null));
                     ok++;
                 } catch (MediaManagerException e) {
+                    Reliance.met(Guess.BULK_ITEM_ERROR_SHAPE);
                     engine.transaction.rollbackTo(s, itemStart); // one bad item fails alone, leaving nothing behind
                     results.add(new BulkImportFileResult(new ItemMetadata(null, i, false, e.applicationError()), null));
                 }
@@ -95,6 +97,10 @@ final class FileImports {
                 plans.add(planImport(requests.get(i), "importFileRequests[" + i + "]."));
             }
             return bulkImportAll(plans);
+        } catch (MediaManagerException e) {
+            Reliance.met(Guess.BULK_IMPORT_FILES_ALL_OR_NOTHING); // one bad item refused them all
+            plans.forEach(p -> ContentStore.release(p.fetched()));
+            throw e;
         } catch (RuntimeException | Error e) {
             plans.forEach(p -> ContentStore.release(p.fetched())); // all or nothing: no fetched bytes stay behind
             throw e;
@@ -133,12 +139,12 @@ final class FileImports {
     private ImportPlan planImport(ImportFileRequest r, String prefix) {
         MediaFormats.Format format;
         if (r.mimeType() != null && !r.mimeType().isEmpty()) {
-            format = MediaFormats.byMimeType(r.mimeType()).orElseThrow(() -> MediaManagerException.invalidArgument(List.of(
+            format = MediaFormats.byMimeType(r.mimeType()).orElseThrow(() -> refusedType(Guess.IMPORT_TYPE_CONFLICT_REFUSED, List.of(
                     dev.fakewix.media.core.FieldViolation.of(prefix + "mimeType", "VALIDATION", "'" + r.mimeType()
                             + "' is not a MIME type the Media Manager accepts (e.g. image/jpeg, video/mp4, application/pdf)"))));
         } else {
             format = MediaFormats.byName(r.displayName()).or(() -> MediaFormats.byName(r.url())).orElseThrow(() ->
-                    MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(prefix + "url",
+                    refusedType(Guess.IMPORT_TYPE_UNKNOWN_REFUSED, List.of(dev.fakewix.media.core.FieldViolation.of(prefix + "url",
                             "VALIDATION", "cannot determine the media type of '" + Violations.abbreviate(r.url())
                                     + "': the fake never fetches URLs, so give mimeType, or a displayName or url ending in a known extension (e.g. .jpg, .mp4, .pdf)"))));
         }
@@ -148,18 +154,21 @@ final class FileImports {
             format = MediaFormats.byName("x.svg").orElseThrow();
         }
         if (r.mediaType() != null && r.mediaType() != format.mediaType()) {
-            throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(prefix + "mediaType",
+            throw refusedType(Guess.IMPORT_TYPE_CONFLICT_REFUSED, List.of(dev.fakewix.media.core.FieldViolation.of(prefix + "mediaType",
                     "VALIDATION", "expected " + r.mediaType() + " but the file is " + format.mediaType() + " (" + format.mimeType() + ")")));
         }
         String name = r.displayName() != null && !r.displayName().isBlank() ? r.displayName() : MediaFormats.lastSegment(r.url());
         if (name.isBlank()) {
             name = "file";
         }
+        MediaFormats.noteDecided(format, vectorized || r.mimeType() == null || r.mimeType().isEmpty());
         if (vectorized) {
+            Reliance.met(Guess.RASTER_AS_VECTOR_NAME);
             // vectorArt1 + a .webp url -> vectorArt1.webp.svg: the source's extension, then .svg
             String source = MediaFormats.extensionOf(name).or(() -> MediaFormats.extensionOf(r.url())).orElse("png");
             name = (MediaFormats.extensionOf(name).isPresent() ? name : name + "." + source) + ".svg";
         } else if (MediaFormats.extensionOf(name).isEmpty()) {
+            Reliance.met(Guess.DISPLAY_NAME_EXTENSION_APPENDED);
             name = name + "." + format.extension();
         }
         name = truncate(name);
@@ -171,6 +180,12 @@ final class FileImports {
         }
         return new ImportPlan(r, prefix, name, format, !vectorized && r.mimeType() != null && !r.mimeType().isEmpty()
                 ? r.mimeType().toLowerCase(Locale.ROOT) : format.mimeType(), parent, fetched);
+    }
+
+    /** An import refused because its type cannot be told, or contradicts what it says. */
+    private static MediaManagerException refusedType(Guess guess, List<dev.fakewix.media.core.FieldViolation> violations) {
+        Reliance.met(guess);
+        return MediaManagerException.invalidArgument(violations);
     }
 
     static String truncate(String name) {
@@ -193,6 +208,9 @@ final class FileImports {
         // bytes a test registered or served on loopback for this URL (opt-in) make the import real
         StoredBytes registered = engine.importContent(r.url());
         StoredBytes content = registered != null ? engine.config.content().share(registered) : plan.fetched();
+        if (content == null) {
+            Reliance.met(Guess.IMPORTS_NEVER_FETCHED);
+        }
         s.undo.push(() -> ContentStore.release(content)); // a rolled-back import frees its copy
         return engine.fileIndex.insertFile(s, new FileIndex.NewFile(id, plan.displayName(), plan.format().mediaType(),
                 plan.mimeType(), parent, root, Boolean.TRUE.equals(r.isPrivate()),
@@ -202,6 +220,9 @@ final class FileImports {
     @Decides(Guess.IMPORT_QUOTA)
     private void checkQuota(SiteState s, String field) {
         long quota = engine.limits().storageQuotaBytes();
+        if (quota != Long.MAX_VALUE) {
+            Reliance.met(Guess.IMPORT_QUOTA);
+        }
         if (s.storageUsed >= quota) {
             throw quotaExceeded(field, s.storageUsed, 0, quota);
         }

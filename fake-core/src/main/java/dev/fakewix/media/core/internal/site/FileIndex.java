@@ -12,6 +12,7 @@ import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.MediaType;
@@ -52,6 +53,7 @@ final class FileIndex {
         if (scheme > 0) {
             String prefix = idOrUrl.substring(0, scheme);
             if (MEDIA_URL_SCHEMES.contains(prefix)) {
+                Reliance.met(Guess.MEDIA_URL_AS_FILE_ID);
                 String rest = idOrUrl.substring(scheme + 6);
                 int end = rest.length();
                 int slash = rest.indexOf('/');
@@ -144,6 +146,9 @@ final class FileIndex {
                 spec.mimeType(), spec.parentFolderId(), engine.tree.folderPath(s, spec.parentFolderId()), spec.labels(),
                 spec.externalInfo(), spec.content() != null, spec.sourceUrl());
         ReadinessPolicy readiness = engine.readiness();
+        if (readiness == engine.config.guessedReadiness()) {
+            Reliance.met(Guess.DEFAULT_READINESS_IMMEDIATE);
+        }
         Readiness plan = readiness.decide(pendingFile);
         if (plan == null) {
             throw new IllegalStateException("ReadinessPolicy " + readiness + " returned null for " + pendingFile);
@@ -169,6 +174,9 @@ final class FileIndex {
     @Decides(Guess.FONT_FILES)
     String newFileId(SiteState s, MediaType type, String extension) {
         String base = s.ids.ownerPrefix() + "_" + s.ids.nextHex32();
+        if (type == MediaType.FONT) {
+            Reliance.met(Guess.FONT_FILES);
+        }
         return switch (type) {
             case IMAGE -> base + "~mv2." + extension;
             case VIDEO, FONT -> base; // a font's id has no extension: its formats are paths below it
@@ -180,6 +188,7 @@ final class FileIndex {
     /** A vector leaves its temporary id once processed; the temporary id keeps answering with the file. */
     @Decides(Guess.VECTOR_FINAL_ID)
     void finalVectorId(SiteState s, FileEntry e) {
+        Reliance.met(Guess.VECTOR_FINAL_ID);
         String temporary = e.id();
         String id = temporary.substring(0, temporary.length() - TEMPORARY_VECTOR.length()) + ".svg";
         FileDescriptor f = e.file;

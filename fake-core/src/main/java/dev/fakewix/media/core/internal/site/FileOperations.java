@@ -1,6 +1,8 @@
 package dev.fakewix.media.core.internal.site;
 
 import dev.fakewix.media.core.Files;
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.DownloadUrl;
@@ -22,7 +24,8 @@ import java.util.List;
 /**
  * The Files API of one site. Each call goes to the class of its task: {@link FileQueries}, {@link FileImports},
  * {@link FileUpdates}, {@link UploadTickets}, {@link Downloads} and the site's {@link TrashBin}; they validate
- * each request as Wix does, then act on the {@link SiteEngine}.
+ * each request as Wix does, then act on the {@link SiteEngine}. Each API method records what it relies on (when the
+ * fake records plain Java calls) from its first line, before any check: a refusal can rest on a guess too.
  */
 @API(status = API.Status.INTERNAL)
 public final class FileOperations implements Files {
@@ -44,12 +47,22 @@ public final class FileOperations implements Files {
 
     @Override
     public FileDescriptor getFileDescriptor(String fileId) {
-        return queries.getFileDescriptor(fileId);
+        Reliance.Frame frame = engine.relying(Operation.GET_FILE_DESCRIPTOR);
+        try {
+            return queries.getFileDescriptor(fileId);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public List<FileDescriptor> getFileDescriptors(List<String> fileIds) {
-        return queries.getFileDescriptors(fileIds);
+        Reliance.Frame frame = engine.relying(Operation.GET_FILE_DESCRIPTORS);
+        try {
+            return queries.getFileDescriptors(fileIds);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
@@ -59,7 +72,12 @@ public final class FileOperations implements Files {
 
     @Override
     public FilePage listFiles(ListFilesRequest request) {
-        return queries.listFiles(request);
+        Reliance.Frame frame = engine.relying(Operation.LIST_FILES);
+        try {
+            return queries.listFiles(request);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     /** For faces: {@link FileQueries#passListFiles}. */
@@ -79,76 +97,151 @@ public final class FileOperations implements Files {
 
     @Override
     public FilePage listDeletedFiles(ListFilesRequest request) {
-        return queries.listDeletedFiles(request);
+        Reliance.Frame frame = engine.relying(Operation.LIST_DELETED_FILES);
+        try {
+            return queries.listDeletedFiles(request);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FilePage searchFiles(SearchFilesRequest request) {
-        return queries.searchFiles(request);
+        Reliance.Frame frame = engine.relying(Operation.SEARCH_FILES);
+        try {
+            return queries.searchFiles(request);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FilePage queryFileDescriptors(CursorQuery query) {
-        return queries.queryFileDescriptors(query);
+        Reliance.Frame frame = engine.relying(Operation.QUERY_FILE_DESCRIPTORS);
+        try {
+            return queries.queryFileDescriptors(query);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FileDescriptor importFile(ImportFileRequest request) {
-        return imports.importFile(request);
+        Reliance.Frame frame = engine.relying(Operation.IMPORT_FILE);
+        try {
+            return imports.importFile(request);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public BulkImportFileResponse bulkImportFile(List<ImportFileRequest> requests, Boolean returnEntity) {
-        return imports.bulkImportFile(requests, returnEntity);
+        Reliance.Frame frame = engine.relying(Operation.BULK_IMPORT_FILE);
+        try {
+            return imports.bulkImportFile(requests, returnEntity);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public List<FileDescriptor> bulkImportFiles(List<ImportFileRequest> requests) {
-        return imports.bulkImportFiles(requests);
+        Reliance.Frame frame = engine.relying(Operation.BULK_IMPORT_FILES);
+        try {
+            return imports.bulkImportFiles(requests);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FileDescriptor updateFileDescriptor(FileUpdate file) {
-        return updates.updateFileDescriptor(file);
+        Reliance.Frame frame = engine.relying(Operation.UPDATE_FILE_DESCRIPTOR);
+        try {
+            return updates.updateFileDescriptor(file);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FileDescriptor updateFileDescriptor(FileUpdate file, List<String> fieldMask) {
-        return updates.updateFileDescriptor(file, fieldMask);
+        Reliance.Frame frame = engine.relying(Operation.UPDATE_FILE_DESCRIPTOR);
+        try {
+            return updates.updateFileDescriptor(file, fieldMask);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public String generateFileUploadUrl(GenerateFileUploadUrlRequest r) {
-        return uploads.generateFileUploadUrl(r);
+        Reliance.Frame frame = engine.relying(Operation.GENERATE_FILE_UPLOAD_URL);
+        try {
+            return uploads.generateFileUploadUrl(r);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public ResumableUploadUrl generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest r) {
-        return uploads.generateFileResumableUploadUrl(r);
+        Reliance.Frame frame = engine.relying(Operation.GENERATE_FILE_RESUMABLE_UPLOAD_URL);
+        try {
+            return uploads.generateFileResumableUploadUrl(r);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public String generateFilesDownloadUrl(List<String> fileIds) {
-        return downloads.generateFilesDownloadUrl(fileIds);
+        Reliance.Frame frame = engine.relying(Operation.GENERATE_FILES_DOWNLOAD_URL);
+        try {
+            return downloads.generateFilesDownloadUrl(fileIds);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public List<DownloadUrl> generateFileDownloadUrl(GenerateFileDownloadUrlRequest r) {
-        return downloads.generateFileDownloadUrl(r);
+        Reliance.Frame frame = engine.relying(Operation.GENERATE_FILE_DOWNLOAD_URL);
+        try {
+            return downloads.generateFileDownloadUrl(r);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public DownloadUrl generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
-        return downloads.generateVideoStreamingUrl(r);
+        Reliance.Frame frame = engine.relying(Operation.GENERATE_VIDEO_STREAMING_URL);
+        try {
+            return downloads.generateVideoStreamingUrl(r);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public void bulkDeleteFiles(List<String> fileIds, boolean permanent) {
-        engine.trash.deleteFiles(fileIds, permanent);
+        Reliance.Frame frame = engine.relying(Operation.BULK_DELETE_FILES);
+        try {
+            engine.trash.deleteFiles(fileIds, permanent);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public void bulkRestoreFilesFromTrashBin(List<String> fileIds) {
-        engine.trash.restoreFiles(fileIds);
+        Reliance.Frame frame = engine.relying(Operation.BULK_RESTORE_FILES_FROM_TRASH_BIN);
+        try {
+            engine.trash.restoreFiles(fileIds);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 }

@@ -11,6 +11,7 @@ import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FilePage;
@@ -83,8 +84,10 @@ final class FileQueries {
 
     FilePage listFiles(ListFilesRequest request) {
         Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_FILES);
-        return engine.transaction.read(Operation.LIST_FILES, RequestFacts.folder(spec.parentFolderId()), s ->
-                page(s, s.filesByParent.get(spec.parentFolderId()), spec));
+        return engine.transaction.read(Operation.LIST_FILES, RequestFacts.folder(spec.parentFolderId()), s -> {
+            engine.tree.noteListed(s, spec.parentFolderId());
+            return page(s, s.filesByParent.get(spec.parentFolderId()), spec);
+        });
     }
 
     /**
@@ -113,6 +116,7 @@ final class FileQueries {
     FilePage searchFiles(SearchFilesRequest request) {
         SearchFilesRequest r = requireRequest(request, "SearchFilesRequest.all()");
         RequestConstraints.searchFiles(r).throwForRequest();
+        Reliance.met(Guess.SEARCH_ROOTS);
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
             Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
@@ -125,6 +129,7 @@ final class FileQueries {
 
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     FilePage queryFileDescriptors(CursorQuery query) {
+        Reliance.met(Guess.QUERY_SPANS_LIVE_ITEMS);
         CursorQuery q = requireRequest(query, "CursorQuery.all()");
         RequestConstraints.cursorQuery(q).throwForRequest();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
@@ -165,13 +170,20 @@ final class FileQueries {
             Set<MediaType> types = spec.mediaTypes();
             p = p.and(e -> types.contains(e.file.mediaType()));
         } else {
-            p = p.and(e -> e.file.mediaType().isConcrete()); // fonts are reached by id only
+            p = p.and(e -> { // fonts are reached by id only
+                if (e.file.mediaType().isConcrete()) {
+                    return true;
+                }
+                Reliance.met(Guess.FONTS_UNLISTED);
+                return false;
+            });
         }
         if (spec.isPrivate() != null) {
             boolean wanted = spec.isPrivate();
             p = p.and(e -> e.file.isPrivate() == wanted);
         }
         if (spec.search() != null) {
+            Reliance.met(Guess.SEARCH_TEXT_MATCH);
             String text = spec.search();
             p = p.and(e -> matchesText(e, text));
         }

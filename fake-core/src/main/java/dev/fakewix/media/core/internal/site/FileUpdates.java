@@ -7,6 +7,7 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.RootFolder;
@@ -30,11 +31,15 @@ final class FileUpdates {
             Guess.UPDATE_SETS_UPDATED_DATE})
     FileDescriptor updateFileDescriptor(FileUpdate file, List<String> fieldMask) {
         // the one check of the file and its id (the HTTP face only translates _id/id)
-        RequestConstraints.updateFileDescriptor(file, fieldMask).throwForRequest();
+        dev.fakewix.media.core.internal.validation.Violations checked = RequestConstraints.updateFileDescriptor(file, fieldMask);
         List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        boolean name = RequestConstraints.writes(mask, "displayName", file.displayName());
-        boolean parent = RequestConstraints.writes(mask, "parentFolderId", file.parentFolderId());
-        boolean labels = RequestConstraints.writes(mask, "labels", file.labels());
+        boolean name = file != null && RequestConstraints.writes(mask, "displayName", file.displayName());
+        boolean parent = file != null && RequestConstraints.writes(mask, "parentFolderId", file.parentFolderId());
+        boolean labels = file != null && RequestConstraints.writes(mask, "labels", file.labels());
+        if (!checked.isEmpty() && file != null && !name && !parent && !labels) {
+            Reliance.met(Guess.UPDATE_CHECKS_ID_BEFORE_FIELD_MASK); // refused for the id, not for the empty mask
+        }
+        checked.throwForRequest();
         if (!name && !parent && !labels) {
             throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
                     "Nothing to update: give at least one of " + String.join(", ", RequestConstraints.FILE_UPDATABLE) + " (read-only fields are ignored)");
@@ -44,6 +49,9 @@ final class FileUpdates {
             FileEntry e = engine.fileIndex.requireFile(s, file.id(), "file.id");
             FileDescriptor next = e.file;
             RootFolder root = e.root;
+            if (e.trashed) {
+                Reliance.met(Guess.TRASHED_ITEM_UPDATES);
+            }
             if (parent && !file.parentFolderId().equals(e.file.parentFolderId())) {
                 if (e.trashed) {
                     throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(
@@ -59,6 +67,7 @@ final class FileUpdates {
                 next = next.withLabels(file.labels() == null ? List.of() : file.labels());
             }
             engine.fileIndex.unindexFile(s, e);
+            Reliance.met(Guess.UPDATE_SETS_UPDATED_DATE);
             e.file = next.withUpdatedDate(engine.now());
             e.root = root;
             engine.fileIndex.indexFile(s, e);

@@ -15,6 +15,7 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderPage;
@@ -24,6 +25,7 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,23 +48,33 @@ public final class FolderOperations implements Folders {
 
     @Override
     public Folder createFolder(String displayName, String parentFolderId) {
-        RequestConstraints.createFolder(displayName, parentFolderId).throwForRequest();
-        String parent = FolderTree.parentOrMediaRoot(parentFolderId);
-        return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
-            RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
-            return engine.tree.insertFolder(s, displayName, parent, root).folder;
-        });
+        Reliance.Frame frame = engine.relying(Operation.CREATE_FOLDER);
+        try {
+            RequestConstraints.createFolder(displayName, parentFolderId).throwForRequest();
+            String parent = FolderTree.parentOrMediaRoot(parentFolderId);
+            return engine.transaction.write(Operation.CREATE_FOLDER, RequestFacts.folder(parent), s -> {
+                RootFolder root = engine.tree.requireLiveFolder(s, parent, "parentFolderId");
+                return engine.tree.insertFolder(s, displayName, parent, root).folder;
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public Folder getFolder(String folderId) {
-        RequestConstraints.getFolder(folderId).throwForRequest();
-        return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
-            if (FolderTree.isRoot(folderId)) {
-                return engine.tree.rootFolder(folderId);
-            }
-            return engine.tree.requireFolder(s, folderId, "folderId").folder;
-        });
+        Reliance.Frame frame = engine.relying(Operation.GET_FOLDER);
+        try {
+            RequestConstraints.getFolder(folderId).throwForRequest();
+            return engine.transaction.read(Operation.GET_FOLDER, RequestFacts.folder(folderId), s -> {
+                if (FolderTree.isRoot(folderId)) {
+                    return engine.tree.rootFolder(folderId);
+                }
+                return engine.tree.requireFolder(s, folderId, "folderId").folder;
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
@@ -79,45 +91,83 @@ public final class FolderOperations implements Folders {
 
     @Override
     public FolderPage listFolders(ListFoldersRequest request) {
-        Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
-                Cursor.Kind.LIST_FOLDERS);
-        return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
-                s -> page(s.foldersByParent.get(spec.parentFolderId()), spec));
+        Reliance.Frame frame = engine.relying(Operation.LIST_FOLDERS);
+        try {
+            Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                    Cursor.Kind.LIST_FOLDERS);
+            return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                    s -> {
+                        engine.tree.noteListed(s, spec.parentFolderId());
+                        return page(s.foldersByParent.get(spec.parentFolderId()), spec);
+                    });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FolderPage listDeletedFolders(ListFoldersRequest request) {
-        Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
-                Cursor.Kind.LIST_DELETED_FOLDERS);
-        return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
-                s -> page(s.trashedFolders, spec));
+        Reliance.Frame frame = engine.relying(Operation.LIST_DELETED_FOLDERS);
+        try {
+            Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
+                    Cursor.Kind.LIST_DELETED_FOLDERS);
+            return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+                    s -> page(s.trashedFolders, spec));
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public FolderPage searchFolders(SearchFoldersRequest request) {
-        SearchFoldersRequest r = FileQueries.requireRequest(request, "SearchFoldersRequest.all()");
-        RequestConstraints.searchFolders(r).throwForRequest();
-        Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
-            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FOLDERS, r.sort(), FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
-                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
-        });
-        return engine.transaction.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
-                page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
+        Reliance.Frame frame = engine.relying(Operation.SEARCH_FOLDERS);
+        try {
+            SearchFoldersRequest r = FileQueries.requireRequest(request, "SearchFoldersRequest.all()");
+            RequestConstraints.searchFolders(r).throwForRequest();
+            Reliance.met(Guess.SEARCH_ROOTS);
+            Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
+                Cursor sorted = sortedFolders(Cursor.Kind.SEARCH_FOLDERS, r.sort(), "sort");
+                return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
+                        r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
+            });
+            return engine.transaction.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
+                    page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
     public FolderPage queryFolders(CursorQuery query) {
-        CursorQuery q = FileQueries.requireRequest(query, "CursorQuery.all()");
-        RequestConstraints.cursorQuery(q).throwForRequest();
-        Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
-            QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
-            Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
-                    FOLDER_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
-            return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
-        });
-        return engine.transaction.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
+        Reliance.Frame frame = engine.relying(Operation.QUERY_FOLDERS);
+        try {
+            Reliance.met(Guess.QUERY_SPANS_LIVE_ITEMS);
+            CursorQuery q = FileQueries.requireRequest(query, "CursorQuery.all()");
+            RequestConstraints.cursorQuery(q).throwForRequest();
+            Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
+                QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
+                Cursor sorted = sortedFolders(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
+                        "query.sort[0]");
+                return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
+            });
+            return engine.transaction.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
+        } finally {
+            Reliance.close(frame);
+        }
+    }
+
+    /** A folder method's sort: the fields folders have, else UNSUPPORTED_SORT_VALUE as the file lists answer. */
+    @Decides(Guess.FOLDER_SORT_FIELDS_CHECKED)
+    static Cursor sortedFolders(Cursor.Kind kind, dev.fakewix.media.core.model.@Nullable Sorting sort, String field) {
+        try {
+            return Paging.sorted(kind, sort, FOLDER_SORTS, field, SortField.UPDATED_DATE, SortOrder.DESC);
+        } catch (MediaManagerException e) {
+            if (e.errorCode() == WixErrorCode.UNSUPPORTED_SORT_VALUE) {
+                Reliance.met(Guess.FOLDER_SORT_FIELDS_CHECKED);
+            }
+            throw e;
+        }
     }
 
     private static FolderPage page(SortedIndex<FolderEntry> index, Cursor spec) {
@@ -144,6 +194,7 @@ public final class FolderOperations implements Folders {
             p = p.and(e -> e.root == root);
         }
         if (spec.search() != null) {
+            Reliance.met(Guess.SEARCH_TEXT_MATCH);
             String text = spec.search();
             p = p.and(e -> e.folder.displayName().toLowerCase(Locale.ROOT).contains(text));
         }
@@ -164,46 +215,56 @@ public final class FolderOperations implements Folders {
     }
 
     @Override
-    @Decides({Guess.FIELD_MASK_SEMANTICS, Guess.TRASHED_ITEM_UPDATES, Guess.UPDATE_SETS_UPDATED_DATE})
     public Folder updateFolder(FolderUpdate folder, List<String> fieldMask) {
-        RequestConstraints.updateFolder(folder, fieldMask).throwForRequest();
-        List<String> mask = fieldMask == null ? List.of() : fieldMask;
-        boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
-        boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
-        if (!name && !parent) {
-            throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
-                    "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
-        }
-        return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
-            if (FolderTree.isRoot(folder.id())) {
-                throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
+        Reliance.Frame frame = engine.relying(Operation.UPDATE_FOLDER);
+        try {
+            RequestConstraints.updateFolder(folder, fieldMask).throwForRequest();
+            List<String> mask = fieldMask == null ? List.of() : fieldMask;
+            boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
+            boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
+            if (!name && !parent) {
+                throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
+                        "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
             }
-            FolderEntry e = engine.tree.requireFolder(s, folder.id(), "folder.id");
-            Folder next = e.folder;
-            RootFolder newRoot = e.root;
-            if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
+            return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
+                if (FolderTree.isRoot(folder.id())) {
+                    Reliance.met(Guess.TRASHED_ITEM_UPDATES);
+                    throw invalid("folder.id", folder.id() + " is a root folder and cannot be changed");
+                }
+                FolderEntry e = engine.tree.requireFolder(s, folder.id(), "folder.id");
                 if (e.trashed) {
-                    throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
+                    Reliance.met(Guess.TRASHED_ITEM_UPDATES);
                 }
-                newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
-                if (folder.parentFolderId().equals(folder.id())
-                        || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
-                    throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
+                Folder next = e.folder;
+                RootFolder newRoot = e.root;
+                if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
+                    if (e.trashed) {
+                        throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
+                    }
+                    newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
+                    if (folder.parentFolderId().equals(folder.id())
+                            || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
+                        Reliance.met(Guess.TRASHED_ITEM_UPDATES);
+                        throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
+                    }
+                    next = next.withParentFolderId(folder.parentFolderId());
                 }
-                next = next.withParentFolderId(folder.parentFolderId());
-            }
-            if (name) {
-                next = next.withDisplayName(folder.displayName());
-            }
-            engine.tree.unindexFolder(s, e);
-            e.folder = next.withUpdatedDate(engine.now());
-            engine.tree.indexFolder(s, e);
-            if (newRoot != e.root) {
-                engine.tree.setRoot(s, e, newRoot);
-            }
-            engine.events.folderUpdated(s, e);
-            return e.folder;
-        });
+                if (name) {
+                    next = next.withDisplayName(folder.displayName());
+                }
+                engine.tree.unindexFolder(s, e);
+                Reliance.met(Guess.UPDATE_SETS_UPDATED_DATE);
+                e.folder = next.withUpdatedDate(engine.now());
+                engine.tree.indexFolder(s, e);
+                if (newRoot != e.root) {
+                    engine.tree.setRoot(s, e, newRoot);
+                }
+                engine.events.folderUpdated(s, e);
+                return e.folder;
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     private static MediaManagerException invalid(String field, String description) {
@@ -212,23 +273,38 @@ public final class FolderOperations implements Folders {
 
     @Override
     public String generateFolderDownloadUrl(String folderId) {
-        RequestConstraints.generateFolderDownloadUrl(folderId).throwForRequest();
-        return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
-            if (!FolderTree.isRoot(folderId)) {
-                engine.tree.requireFolder(s, folderId, "folderId");
-            }
-            return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
-        });
+        Reliance.Frame frame = engine.relying(Operation.GENERATE_FOLDER_DOWNLOAD_URL);
+        try {
+            RequestConstraints.generateFolderDownloadUrl(folderId).throwForRequest();
+            return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
+                if (!FolderTree.isRoot(folderId)) {
+                    engine.tree.requireFolder(s, folderId, "folderId");
+                }
+                return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public void bulkDeleteFolders(List<String> folderIds, boolean permanent) {
-        engine.trash.deleteFolders(folderIds, permanent);
+        Reliance.Frame frame = engine.relying(Operation.BULK_DELETE_FOLDERS);
+        try {
+            engine.trash.deleteFolders(folderIds, permanent);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Override
     public void bulkRestoreFoldersFromTrashBin(List<String> folderIds) {
-        engine.trash.restoreFolders(folderIds);
+        Reliance.Frame frame = engine.relying(Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN);
+        try {
+            engine.trash.restoreFolders(folderIds);
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     FileOperations files() {

@@ -7,6 +7,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
@@ -52,6 +53,7 @@ final class FolderTree {
     /** The synthetic folder object of a root id. */
     @Decides(Guess.ROOT_FOLDER_NAMES)
     Folder rootFolder(String id) {
+        Reliance.met(Guess.ROOT_FOLDER_NAMES);
         String name = switch (id) {
             case "media-root" -> "Site Files";
             case "trash-root" -> "Trash";
@@ -77,6 +79,7 @@ final class FolderTree {
         }
         FolderEntry folder = s.folders.get(folderId);
         if (folder == null) {
+            Reliance.met(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND);
             throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
         }
         if (folder.trashed) {
@@ -90,6 +93,7 @@ final class FolderTree {
     FolderEntry requireFolder(SiteState s, String folderId, String field) {
         FolderEntry e = s.folders.get(folderId);
         if (e == null) {
+            Reliance.met(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND);
             throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
         }
         return e;
@@ -100,6 +104,23 @@ final class FolderTree {
     String folderPath(SiteState s, String folderId) {
         return FolderPaths.of(folderId, s.folders::get, f -> f.folder.displayName(),
                 f -> f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId());
+    }
+
+    /**
+     * Notes what listing the files or sub-folders of {@code folderId} relies on: a folder that does not exist, or one
+     * in the trash bin, lists as an empty page.
+     */
+    @Decides({Guess.MISSING_FOLDER_LISTS_EMPTY, Guess.TRASHED_FOLDER_LISTS_EMPTY})
+    void noteListed(SiteState s, String folderId) {
+        if (isRoot(folderId)) {
+            return;
+        }
+        FolderEntry e = s.folders.get(folderId);
+        if (e == null) {
+            Reliance.met(Guess.MISSING_FOLDER_LISTS_EMPTY);
+        } else if (e.trashed) {
+            Reliance.met(Guess.TRASHED_FOLDER_LISTS_EMPTY);
+        }
     }
 
     /** The names of a test's path ({@code "/photos/2024/cat.jpg"}): the parts between slashes, empty ones dropped. */
@@ -150,6 +171,7 @@ final class FolderTree {
     /** Walks {@code filePath} under {@code parentId}, creating missing folders; returns the innermost folder id. */
     @Decides(Guess.FILE_PATH_SEGMENTS)
     String ensurePath(SiteState s, String parentId, String filePath) {
+        Reliance.met(Guess.FILE_PATH_SEGMENTS);
         String current = parentId;
         RootFolder root = requireLiveFolder(s, parentId, "parentFolderId");
         for (String segment : filePath.split("/")) {

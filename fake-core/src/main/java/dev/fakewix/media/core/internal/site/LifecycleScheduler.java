@@ -6,6 +6,7 @@ import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.OperationStatus;
@@ -132,6 +133,7 @@ public final class LifecycleScheduler {
     @Decides(Guess.READY_KEEPS_UPDATED_DATE)
     FileDescriptor ready(SiteState s, FileEntry e, boolean triggeredByUndelete) {
         if (e.file.operationStatus() != OperationStatus.READY) {
+            Reliance.met(Guess.READY_KEEPS_UPDATED_DATE);
             e.pending = null;
             if (e.id().endsWith(FileIndex.TEMPORARY_VECTOR)) {
                 engine.fileIndex.finalVectorId(s, e);
@@ -146,7 +148,9 @@ public final class LifecycleScheduler {
     }
 
     /** Turns a file FAILED and queues File Failed. */
+    @Decides(Guess.READY_KEEPS_UPDATED_DATE)
     FileDescriptor fail(SiteState s, FileEntry e, ApplicationError error) {
+        Reliance.met(Guess.READY_KEEPS_UPDATED_DATE);
         e.pending = null;
         FileDescriptor f = e.file;
         engine.fileIndex.replaceFile(s, e, f.withoutMedia().withOperationStatus(OperationStatus.FAILED));

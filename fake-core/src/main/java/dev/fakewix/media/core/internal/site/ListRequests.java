@@ -2,6 +2,7 @@ package dev.fakewix.media.core.internal.site;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.query.Cursor;
 import dev.fakewix.media.core.internal.query.Paging;
 import dev.fakewix.media.core.internal.query.SortField;
@@ -46,7 +47,7 @@ final class ListRequests {
     static Cursor folders(ListFoldersRequest r, Cursor.Kind kind) {
         check(r.parentFolderId(), r.paging());
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
-            Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FOLDER_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            Cursor sorted = FolderOperations.sortedFolders(kind, r.sort(), "sort");
             return Paging.with(sorted, parent(r.parentFolderId(), kind == Cursor.Kind.LIST_DELETED_FOLDERS), Set.of(),
                     null, null, null, null, limit);
         });
@@ -69,6 +70,14 @@ final class ListRequests {
         if (!deleted) {
             return FolderTree.parentOrMediaRoot(parentFolderId);
         }
-        return !FolderTree.isGiven(parentFolderId) || SiteEngine.TRASH_ROOT.equals(parentFolderId) ? null : parentFolderId;
+        if (!FolderTree.isGiven(parentFolderId)) {
+            Reliance.met(Guess.LIST_DELETED_WITHOUT_PARENT);
+            return null;
+        }
+        if (SiteEngine.TRASH_ROOT.equals(parentFolderId)) {
+            Reliance.met(Guess.LIST_DELETED_TRASH_ROOT);
+            return null;
+        }
+        return parentFolderId;
     }
 }

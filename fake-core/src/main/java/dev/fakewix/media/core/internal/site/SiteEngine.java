@@ -1,8 +1,11 @@
 package dev.fakewix.media.core.internal.site;
 
 import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.fidelity.RelianceTally;
 import dev.fakewix.media.core.internal.util.IdSource;
 
+import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.StoredBytes;
@@ -47,6 +50,8 @@ public final class SiteEngine {
     /** Bytes tests registered for import URLs; configuration like scenarios: kept by restore, cleared by reset. */
     private final ConcurrentHashMap<String, StoredBytes> importContent = new ConcurrentHashMap<>();
     private volatile boolean fetchLoopbackImports;
+    /** The guesses requests to this site met; kept across reset and restore, like a journal (a removed site's goes). */
+    private final RelianceTally reliance = new RelianceTally();
     /** Where the site's state is kept across restarts; {@code null} for a site kept in memory only. */
     final SitePersistence persistence;
     /** Counts changes of the configuration (readiness, limits, import bytes, scenarios), to write each once. */
@@ -198,6 +203,19 @@ public final class SiteEngine {
     }
 
     // ---------------------------------------------------------------- configuration
+
+    /** What the requests to this site relied on. */
+    public RelianceTally reliance() {
+        return reliance;
+    }
+
+    /**
+     * Starts recording what {@code operation}, called on this site, relies on, when the fake records plain Java calls;
+     * {@code null} otherwise (and inside a request recorded already). End it with {@link Reliance#close}.
+     */
+    Reliance.Frame relying(Operation operation) {
+        return config.reliance().isOn() ? Reliance.open(reliance, operation.sdkName()) : null;
+    }
 
     public ReadinessPolicy readiness() {
         return readiness;

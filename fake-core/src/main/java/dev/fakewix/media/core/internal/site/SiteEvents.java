@@ -6,6 +6,7 @@ import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ApplicationError;
 
 /**
@@ -20,7 +21,11 @@ final class SiteEvents {
     }
 
     /** Queues File Ready with the file as it is now. */
+    @Decides(Guess.RESTORE_READY_FIRES_FILE_READY)
     void fileReady(SiteState s, FileEntry e, boolean triggeredByUndelete) {
+        if (triggeredByUndelete) {
+            heard(Guess.RESTORE_READY_FIRES_FILE_READY);
+        }
         s.outbox.add(new MediaEvent.FileReady(metadata(s, e, WebhookEvent.FILE_READY), e.file,
                 e.externalInfo, triggeredByUndelete));
     }
@@ -32,29 +37,46 @@ final class SiteEvents {
     }
 
     /** Queues File Descriptor Updated with the file as it is now. */
-    @Decides(Guess.FILE_UPDATED_BODY)
+    @Decides({Guess.FILE_UPDATED_BODY, Guess.FILE_UPDATED_DELETED_EVENTS})
     void fileUpdated(SiteState s, FileEntry e) {
+        heard(Guess.FILE_UPDATED_BODY);
+        heard(Guess.FILE_UPDATED_DELETED_EVENTS);
         s.outbox.add(new MediaEvent.FileDescriptorUpdated(metadata(s, e, WebhookEvent.FILE_DESCRIPTOR_UPDATED), e.file));
     }
 
     /** Queues File Descriptor Deleted. */
+    @Decides(Guess.FILE_UPDATED_DELETED_EVENTS)
     void fileDeleted(SiteState s, FileEntry e, boolean movedToTrash) {
+        heard(Guess.FILE_UPDATED_DELETED_EVENTS);
         s.outbox.add(new MediaEvent.FileDescriptorDeleted(metadata(s, e, WebhookEvent.FILE_DESCRIPTOR_DELETED), movedToTrash));
     }
 
     /** Queues Folder Created. */
+    @Decides(Guess.FOLDER_EVENTS)
     void folderCreated(SiteState s, FolderEntry e) {
+        heard(Guess.FOLDER_EVENTS);
         s.outbox.add(new MediaEvent.FolderCreated(metadata(s, e, WebhookEvent.FOLDER_CREATED), e.folder));
     }
 
     /** Queues Folder Updated with the folder as it is now. */
+    @Decides(Guess.FOLDER_EVENTS)
     void folderUpdated(SiteState s, FolderEntry e) {
+        heard(Guess.FOLDER_EVENTS);
         s.outbox.add(new MediaEvent.FolderUpdated(metadata(s, e, WebhookEvent.FOLDER_UPDATED), e.folder));
     }
 
     /** Queues Folder Deleted. */
+    @Decides(Guess.FOLDER_EVENTS)
     void folderDeleted(SiteState s, FolderEntry e, boolean movedToTrash) {
+        heard(Guess.FOLDER_EVENTS);
         s.outbox.add(new MediaEvent.FolderDeleted(metadata(s, e, WebhookEvent.FOLDER_DELETED), movedToTrash));
+    }
+
+    /** What an event says is relied on only when someone receives it (a listener, a webhook subscription). */
+    private void heard(Guess guess) {
+        if (engine.config.eventsHeard().getAsBoolean()) {
+            Reliance.met(guess);
+        }
     }
 
     /**
@@ -66,6 +88,7 @@ final class SiteEvents {
      */
     @Decides(Guess.EVENT_IDS_DETERMINISTIC)
     private MediaEvent.Metadata metadata(SiteState s, SiteEntry entry, WebhookEvent type) {
+        heard(Guess.EVENT_IDS_DETERMINISTIC);
         long seq = ++s.eventSequence;
         String id = IdSource.guid(engine.config.seed() ^ engine.siteId.hashCode() ^ seq * 0x9E3779B97F4A7C15L);
         long entitySequence = Integer.toUnsignedLong(++entry.lastEventSequence);

@@ -8,6 +8,7 @@ import dev.fakewix.media.core.internal.util.IdSource;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -109,11 +110,16 @@ final class SiteState {
     }
 
     /** A file by id, also by the temporary id a vector had while pending. */
+    @Decides(Guess.VECTOR_FINAL_ID)
     FileEntry file(String id) {
         FileEntry e = files.get(id);
         if (e == null) {
             String renamed = renamedFiles.get(id);
-            return renamed == null ? null : files.get(renamed);
+            if (renamed == null) {
+                return null;
+            }
+            Reliance.met(Guess.VECTOR_FINAL_ID);
+            return files.get(renamed);
         }
         return e;
     }

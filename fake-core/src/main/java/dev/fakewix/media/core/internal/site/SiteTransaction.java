@@ -6,6 +6,7 @@ import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
@@ -176,6 +177,9 @@ public final class SiteTransaction {
             s.undo.pop().run();
         }
         s.ids.rewind(mark.idCounter());
+        if (s.outbox.size() > mark.outboxSize() && engine.config.eventsHeard().getAsBoolean()) {
+            Reliance.met(Guess.NO_EVENTS_FOR_ROLLED_BACK_WRITES);
+        }
         while (s.outbox.size() > mark.outboxSize()) {
             s.outbox.remove(s.outbox.size() - 1);
         }
@@ -287,6 +291,9 @@ public final class SiteTransaction {
     /** Every event reaches the listeners even when one throws; the first failure is rethrown afterwards. */
     @Decides(Guess.EVENT_DELIVERY_THREADS)
     private void deliver(List<MediaEvent> events) {
+        if (!events.isEmpty() && engine.config.eventsHeard().getAsBoolean()) {
+            Reliance.met(Guess.EVENT_DELIVERY_THREADS);
+        }
         FirstFailure failures = new FirstFailure();
         events.forEach(e -> failures.run(() -> engine.config.events().accept(e)));
         failures.rethrow();

@@ -11,6 +11,7 @@ import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
@@ -43,131 +44,170 @@ public final class SiteTransfers {
 
     @Decides({Guess.UPLOAD_URL_SINGLE_USE, Guess.REFUSED_UPLOAD_KEEPS_URL})
     public FileDescriptor upload(String fileId, String fileName, String contentType, InputStream body) {
-        RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
-        engine.transaction.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
-        StoredBytes received = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
-        StoredBytes content;
+        Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
         try {
-            // into the data directory (if any) outside the lock: the write that makes the file only names them
-            content = engine.keep(received);
-        } catch (RuntimeException | Error e) {
-            ContentStore.release(received);
-            throw e;
-        }
-        try {
-            return engine.transaction.write(Operation.UPLOAD_FILE, facts, s -> {
-                SiteState.UploadTicket ticket = ticket(s, fileId, false);
-                FileDescriptor file = create(s, ticket, fileName, contentType, content);
-                s.removeTicket(fileId); // only an accepted upload uses the URL up; a refused one may be retried
-                return file;
-            });
-        } catch (RuntimeException | Error e) {
-            ContentStore.release(content);
-            throw e;
+            RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
+            engine.transaction.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
+            StoredBytes received = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
+            StoredBytes content;
+            try {
+                // into the data directory (if any) outside the lock: the write that makes the file only names them
+                content = engine.keep(received);
+            } catch (RuntimeException | Error e) {
+                ContentStore.release(received);
+                throw e;
+            }
+            try {
+                return engine.transaction.write(Operation.UPLOAD_FILE, facts, s -> {
+                    SiteState.UploadTicket ticket = ticket(s, fileId, false);
+                    FileDescriptor file = createKeepingUrl(s, ticket, fileName, contentType, content);
+                    s.removeTicket(fileId); // only an accepted upload uses the URL up; a refused one may be retried
+                    return file;
+                });
+            } catch (RuntimeException | Error e) {
+                ContentStore.release(content);
+                throw e;
+            }
+        } finally {
+            Reliance.close(frame);
         }
     }
 
     // ---------------------------------------------------------------- resumable (TUS)
 
     public Transfers.ResumableStatus createResumable(String fileId, Long length) {
-        return engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
-            SiteState.UploadTicket ticket = ticket(s, fileId, true);
-            ResumableUpload upload = ticket.upload();
-            if (length != null) {
-                checkLength(ticket, length);
-                if (upload.offset() > 0 && upload.length() != length) {
-                    throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Length", "this upload already has "
-                            + upload.offset() + " bytes of " + upload.length() + "; HEAD it and resume, or generate a new URL");
+        Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
+        try {
+            return engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+                SiteState.UploadTicket ticket = ticket(s, fileId, true);
+                ResumableUpload upload = ticket.upload();
+                if (length != null) {
+                    checkLength(ticket, length);
+                    if (upload.offset() > 0 && upload.length() != length) {
+                        throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Length", "this upload already has "
+                                + upload.offset() + " bytes of " + upload.length() + "; HEAD it and resume, or generate a new URL");
+                    }
+                    upload.declare(length);
+                } else if (!upload.created()) {
+                    upload.declare(ticket.sizeInBytes() == null ? -1 : ticket.sizeInBytes());
                 }
-                upload.declare(length);
-            } else if (!upload.created()) {
-                upload.declare(ticket.sizeInBytes() == null ? -1 : ticket.sizeInBytes());
-            }
-            return status(ticket);
-        });
+                return status(ticket);
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     public Transfers.ResumableStatus resumableStatus(String fileId) {
-        return engine.transaction.inspect(s -> status(peekTicket(s, fileId, true)));
+        Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
+        try {
+            return engine.transaction.inspect(s -> status(peekTicket(s, fileId, true)));
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Decides(Guess.TUS_ERROR_STATUSES)
     public Transfers.ResumableStatus appendResumable(String fileId, long offset, InputStream chunk, Long totalLength) {
-        SiteState.UploadTicket ticket = engine.transaction.inspect(s -> peekTicket(s, fileId, true));
-        ResumableUpload upload = ticket.upload();
-        if (!upload.lock(CHUNK_WAIT_SECONDS)) {
-            throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "another chunk of this upload is still being received; retry");
-        }
+        Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
         try {
-            if (upload.discarded()) {
-                throw usedOrForeign();
+            SiteState.UploadTicket ticket = engine.transaction.inspect(s -> peekTicket(s, fileId, true));
+            ResumableUpload upload = ticket.upload();
+            if (!upload.lock(CHUNK_WAIT_SECONDS)) {
+                Reliance.met(Guess.TUS_ERROR_STATUSES);
+                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "another chunk of this upload is still being received; retry");
             }
-            if (upload.length() < 0) {
-                Long declared = totalLength != null ? totalLength : ticket.sizeInBytes();
-                if (declared != null) {
-                    checkLength(ticket, declared);
-                    upload.declare(declared);
+            try {
+                if (upload.discarded()) {
+                    Reliance.met(Guess.TUS_ERROR_STATUSES);
+                    throw usedOrForeign();
                 }
+                if (upload.length() < 0) {
+                    Long declared = totalLength != null ? totalLength : ticket.sizeInBytes();
+                    if (declared != null) {
+                        checkLength(ticket, declared);
+                        upload.declare(declared);
+                    }
+                }
+                long now = upload.offset();
+                if (offset != now) {
+                    Reliance.met(Guess.TUS_ERROR_STATUSES);
+                    throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "upload offset is " + now + ", not " + offset
+                            + "; HEAD the upload URL to learn where to resume");
+                }
+                long length = upload.length();
+                if (upload.complete() != null) {
+                    Reliance.met(Guess.TUS_ERROR_STATUSES);
+                    throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "every byte of this upload has arrived; finalize it");
+                }
+                long max = length >= 0 ? length - offset : engine.limits().maxFileSizeBytes() - offset;
+                ContentStore.Writer writer = upload.writer();
+                writer.append(chunk, max, limit -> {
+                    Reliance.met(Guess.TUS_SIZE_LIMITS);
+                    return length >= 0 ? invalid("content", "the upload declared " + length + " bytes but more were sent")
+                            : tooLarge(engine.limits().maxFileSizeBytes());
+                });
+                if (length >= 0 && writer.size() == length) {
+                    upload.completeWith(engine.keep(writer.finish()));
+                }
+                return status(ticket);
+            } finally {
+                upload.unlock();
             }
-            long now = upload.offset();
-            if (offset != now) {
-                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "upload offset is " + now + ", not " + offset
-                        + "; HEAD the upload URL to learn where to resume");
-            }
-            long length = upload.length();
-            if (upload.complete() != null) {
-                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "every byte of this upload has arrived; finalize it");
-            }
-            long max = length >= 0 ? length - offset : engine.limits().maxFileSizeBytes() - offset;
-            ContentStore.Writer writer = upload.writer();
-            writer.append(chunk, max, limit -> length >= 0
-                    ? invalid("content", "the upload declared " + length + " bytes but more were sent")
-                    : tooLarge(engine.limits().maxFileSizeBytes()));
-            if (length >= 0 && writer.size() == length) {
-                upload.completeWith(engine.keep(writer.finish()));
-            }
-            return status(ticket);
         } finally {
-            upload.unlock();
+            Reliance.close(frame);
         }
     }
 
     @Decides({Guess.REFUSED_UPLOAD_KEEPS_URL, Guess.TUS_ERROR_STATUSES})
     public FileDescriptor finishResumable(String fileId, String fileName) {
-        return engine.transaction.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
-            SiteState.UploadTicket ticket = ticket(s, fileId, true);
-            ResumableUpload upload = ticket.upload();
-            StoredBytes complete = upload.complete();
-            if (complete == null) {
-                long length = upload.length();
-                throw WixErrorCode.FAILED_PRECONDITION.exception("uploadToken", "the upload is not complete: "
-                        + upload.offset() + " of " + (length < 0 ? "an undeclared number of" : Long.toString(length))
-                        + " bytes arrived; send the rest (HEAD the upload URL for the offset), then finalize");
-            }
-            // a refused finalize leaves the bytes with the upload, so it can be retried
-            FileDescriptor file = create(s, ticket, fileName, ticket.mimeType(), complete);
-            s.removeTicket(fileId);
-            upload.handOver(); // the bytes are the file's now
-            upload.discard();
-            return file;
-        });
+        Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
+        try {
+            return engine.transaction.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
+                SiteState.UploadTicket ticket = ticket(s, fileId, true);
+                ResumableUpload upload = ticket.upload();
+                StoredBytes complete = upload.complete();
+                if (complete == null) {
+                    Reliance.met(Guess.TUS_ERROR_STATUSES);
+                    long length = upload.length();
+                    throw WixErrorCode.FAILED_PRECONDITION.exception("uploadToken", "the upload is not complete: "
+                            + upload.offset() + " of " + (length < 0 ? "an undeclared number of" : Long.toString(length))
+                            + " bytes arrived; send the rest (HEAD the upload URL for the offset), then finalize");
+                }
+                // a refused finalize leaves the bytes with the upload, so it can be retried
+                FileDescriptor file = createKeepingUrl(s, ticket, fileName, ticket.mimeType(), complete);
+                s.removeTicket(fileId);
+                upload.handOver(); // the bytes are the file's now
+                upload.discard();
+                return file;
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     public void terminateResumable(String fileId) {
-        engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
-            SiteState.UploadTicket ticket = ticket(s, fileId, true);
-            s.removeTicket(fileId);
-            ticket.upload().discard();
-            return null;
-        });
+        Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
+        try {
+            engine.transaction.write(Operation.UPLOAD_FILE, RequestFacts.files(List.of(fileId)), s -> {
+                SiteState.UploadTicket ticket = ticket(s, fileId, true);
+                s.removeTicket(fileId);
+                ticket.upload().discard();
+                return null;
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     @Decides(Guess.TUS_SIZE_LIMITS)
     private void checkLength(SiteState.UploadTicket ticket, long length) {
         if (length > engine.limits().maxFileSizeBytes()) {
+            Reliance.met(Guess.TUS_SIZE_LIMITS);
             throw tooLarge(engine.limits().maxFileSizeBytes());
         }
         if (ticket.sizeInBytes() != null && ticket.sizeInBytes() != length) {
+            Reliance.met(Guess.TUS_SIZE_LIMITS);
             throw invalid("Upload-Length", "the upload URL was generated for " + ticket.sizeInBytes()
                     + " bytes (sizeInBytes), not " + length);
         }
@@ -194,12 +234,15 @@ public final class SiteTransfers {
     }
 
     /** As {@link #ticket}, without changing anything (under the read lock). */
+    @Decides({Guess.UPLOAD_URL_SINGLE_USE, Guess.TUS_ERROR_STATUSES})
     private SiteState.UploadTicket peekTicket(SiteState s, String fileId, boolean resumable) {
         SiteState.UploadTicket ticket = s.tickets.get(fileId);
         if (ticket == null || ticket.resumable() != resumable) {
+            Reliance.met(resumable ? Guess.TUS_ERROR_STATUSES : Guess.UPLOAD_URL_SINGLE_USE);
             throw usedOrForeign();
         }
         if (ticket.expiresAtMillis() < engine.clock().millis()) {
+            Reliance.met(resumable ? Guess.TUS_ERROR_STATUSES : Guess.UPLOAD_URL_SINGLE_USE);
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This upload URL expired; generate a new one");
         }
         return ticket;
@@ -211,8 +254,29 @@ public final class SiteTransfers {
     }
 
     private RuntimeException tooLarge(long limit) {
+        noteSizeLimit(limit);
         return WixErrorCode.FILE_SIZE_OVER_LIMIT.exception("content", "The file has more than " + limit
                 + " bytes; the site accepts files of at most " + limit + " bytes");
+    }
+
+    /** A refusal because the file is at the site's default largest size relies on that default. */
+    @Decides(Guess.DEFAULT_LIMITS)
+    static void noteSizeLimit(long limit) {
+        if (limit == dev.fakewix.media.core.SiteLimits.DEFAULT_MAX_FILE_SIZE) {
+            Reliance.met(Guess.DEFAULT_LIMITS);
+        }
+    }
+
+    /** {@link #create}, noting that a refused upload leaves its URL (and a resumable one its bytes) for a retry. */
+    @Decides(Guess.REFUSED_UPLOAD_KEEPS_URL)
+    private FileDescriptor createKeepingUrl(SiteState s, SiteState.UploadTicket ticket, String fileName,
+                                            String contentType, StoredBytes content) {
+        try {
+            return create(s, ticket, fileName, contentType, content);
+        } catch (MediaManagerException refused) {
+            Reliance.met(Guess.REFUSED_UPLOAD_KEEPS_URL);
+            throw refused;
+        }
     }
 
     @Decides({Guess.UPLOAD_ANSWER_PENDING_UNLESS_IMMEDIATE, Guess.UPLOAD_CONTENT_TYPE_MISMATCH,
@@ -236,7 +300,9 @@ public final class SiteTransfers {
             // Wix's upload page: octet-stream plus the file's extension lets Wix detect the type
             MediaFormats.Format detected = MediaFormats.byName(ticket.fileName() != null ? ticket.fileName() : fileName)
                     .orElse(format);
+            Reliance.met(Guess.UPLOAD_CONTENT_TYPE_MISMATCH); // octet-stream is accepted
             if (detected.mediaType() != format.mediaType()) {
+                Reliance.met(Guess.DETECTED_TYPE_NEW_ID);
                 fileId = engine.fileIndex.newFileId(s, detected.mediaType(), detected.extension()); // the id says the type
             }
             if (!detected.mimeType().equals(MediaFormats.byMimeType(mimeType).map(MediaFormats.Format::mimeType).orElse(""))) {
@@ -248,6 +314,7 @@ public final class SiteTransfers {
         if (contentType != null && !contentType.isBlank() && !octetStream) {
             MediaFormats.byMimeType(contentType).ifPresent(sent -> {
                 if (sent.mediaType() != expected.mediaType()) {
+                    Reliance.met(Guess.UPLOAD_CONTENT_TYPE_MISMATCH);
                     throw WixErrorCode.MISMATCH_MIME_TYPE.exception("Content-Type", "The upload URL was generated for "
                             + ticket.mimeType() + " but the upload is " + contentType);
                 }
@@ -271,6 +338,9 @@ public final class SiteTransfers {
         FileEntry entry = engine.fileIndex.insertFile(s, new FileIndex.NewFile(fileId, name, format.mediaType(),
                 mimeType, parent, root, ticket.isPrivate(), ticket.labels(), ticket.externalInfo(), null, content));
         engine.lifecycle.processDue(s); // with immediate readiness the answer is already READY, as in Wix's documented sample
+        if (entry.file.operationStatus() == dev.fakewix.media.core.model.OperationStatus.PENDING) {
+            Reliance.met(Guess.UPLOAD_ANSWER_PENDING_UNLESS_IMMEDIATE);
+        }
         return entry.file;
     }
 
@@ -278,51 +348,65 @@ public final class SiteTransfers {
 
     @Decides(Guess.TRASHED_FILES_DOWNLOADABLE)
     public Transfers.Download download(Map<String, Object> claims) {
-        return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
-            long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
-            if (exp * 1000 < engine.clock().millis()) {
-                Object redirect = claims.get("redirectUrl");
-                if (redirect != null) {
-                    return new Transfers.Download(null, null, null, null, redirect.toString());
+        Reliance.Frame frame = engine.relying(Operation.DOWNLOAD_FILE);
+        try {
+            return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
+                long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
+                if (exp * 1000 < engine.clock().millis()) {
+                    Object redirect = claims.get("redirectUrl");
+                    if (redirect != null) {
+                        return new Transfers.Download(null, null, null, null, redirect.toString());
+                    }
+                    throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This download URL expired");
                 }
-                throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This download URL expired");
-            }
-            String path = String.valueOf(((List<?>) ((List<?>) claims.get("obj")).get(0)).get(0) instanceof Map<?, ?> m ? m.get("path") : "");
-            String fileId = path.startsWith("/media/") ? path.substring(7) : path;
-            FileEntry e = s.file(fileId);
-            if (e == null) {
-                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "File " + fileId + " no longer exists");
-            }
-            Map<?, ?> dis = (Map<?, ?>) claims.get("dis");
-            return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, bytesOf(e),
-                    "inline".equals(dis.get("type")) ? ContentDisposition.INLINE : ContentDisposition.ATTACHMENT, null);
-        });
+                String path = String.valueOf(((List<?>) ((List<?>) claims.get("obj")).get(0)).get(0) instanceof Map<?, ?> m ? m.get("path") : "");
+                String fileId = path.startsWith("/media/") ? path.substring(7) : path;
+                FileEntry e = s.file(fileId);
+                if (e == null || e.trashed) {
+                    Reliance.met(Guess.TRASHED_FILES_DOWNLOADABLE);
+                }
+                if (e == null) {
+                    throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "File " + fileId + " no longer exists");
+                }
+                Map<?, ?> dis = (Map<?, ?>) claims.get("dis");
+                return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, bytesOf(e),
+                        "inline".equals(dis.get("type")) ? ContentDisposition.INLINE : ContentDisposition.ATTACHMENT, null);
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     public Transfers.Archive archive(Map<String, Object> claims) {
-        return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
-            long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
-            if (exp * 1000 < engine.clock().millis()) {
-                throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
-                        "This archive URL expired; generate a new one");
-            }
-            String archiveId = String.valueOf(claims.get("archiveId"));
-            Archives.Kept kept = s.archives.get(archiveId);
-            if (kept == null) {
-                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " is no longer"
-                        + " kept: a site keeps the entries of its newest " + Archives.KEPT_PER_SITE + " archive URLs"
-                        + " until they expire, and a reset forgets them; generate the URL again");
-            }
-            List<Archives.Item> items = kept.items();
-            List<Transfers.Archive.Entry> out = new ArrayList<>();
-            for (Archives.Item item : items) {
-                FileEntry e = s.file(item.fileId());
-                if (e != null) { // deleted for good since: left out
-                    out.add(new Transfers.Archive.Entry(item.path(), e.file, bytesOf(e)));
+        Reliance.Frame frame = engine.relying(Operation.DOWNLOAD_FILE);
+        try {
+            return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
+                long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
+                if (exp * 1000 < engine.clock().millis()) {
+                    throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+                            "This archive URL expired; generate a new one");
                 }
-            }
-            return new Transfers.Archive(archiveId, engine.siteId, out);
-        });
+                String archiveId = String.valueOf(claims.get("archiveId"));
+                Archives.Kept kept = s.archives.get(archiveId);
+                if (kept == null) {
+                    Reliance.met(Guess.ARCHIVE_LISTS_KEPT);
+                    throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " is no longer"
+                            + " kept: a site keeps the entries of its newest " + Archives.KEPT_PER_SITE + " archive URLs"
+                            + " until they expire, and a reset forgets them; generate the URL again");
+                }
+                List<Archives.Item> items = kept.items();
+                List<Transfers.Archive.Entry> out = new ArrayList<>();
+                for (Archives.Item item : items) {
+                    FileEntry e = s.file(item.fileId());
+                    if (e != null) { // deleted for good since: left out
+                        out.add(new Transfers.Archive.Entry(item.path(), e.file, bytesOf(e)));
+                    }
+                }
+                return new Transfers.Archive(archiveId, engine.siteId, out);
+            });
+        } finally {
+            Reliance.close(frame);
+        }
     }
 
     /** How many archive URLs the site keeps the entry lists of (for tests of their bound and expiry). */
@@ -349,8 +433,11 @@ public final class SiteTransfers {
 
     @Decides(Guess.IMPORTED_FILE_PLACEHOLDER_BYTES)
     private static StoredBytes bytesOf(FileEntry e) {
-        return e.content != null ? e.content
-                : ContentStore.unbudgeted(("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n")
+        if (e.content != null) {
+            return e.content;
+        }
+        Reliance.met(Guess.IMPORTED_FILE_PLACEHOLDER_BYTES);
+        return ContentStore.unbudgeted(("fake content of " + e.id() + " imported from " + e.file.sourceUrl() + "\n")
                 .getBytes(StandardCharsets.UTF_8));
     }
 

@@ -7,6 +7,7 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
 
@@ -143,7 +144,12 @@ final class TrashBin {
     private static <E extends SiteEntry> List<E> requireAll(SiteState s, Kind<E> kind, List<String> ids) {
         List<E> entries = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
-            entries.add(kind.lookup().require(s, ids.get(i), kind.field() + "[" + i + "]"));
+            try {
+                entries.add(kind.lookup().require(s, ids.get(i), kind.field() + "[" + i + "]"));
+            } catch (MediaManagerException unknown) {
+                Reliance.met(Guess.BULK_DELETE_RESTORE_ALL_OR_NOTHING); // one unknown id refuses them all
+                throw unknown;
+            }
         }
         return entries;
     }
@@ -151,6 +157,9 @@ final class TrashBin {
     /** Moves an entry directly into the trash bin, remembering the folder it came from. */
     @Decides(Guess.TRASHED_FOLDER_STATE_OK)
     private static <E extends SiteEntry> void moveToTrash(SiteState s, E e, Kind<E> kind) {
+        if (e instanceof FolderEntry) {
+            Reliance.met(Guess.TRASHED_FOLDER_STATE_OK);
+        }
         kind.unindex().accept(s, e);
         e.trashedFrom = e.parentFolderId();
         e.trashed = true;
@@ -169,6 +178,9 @@ final class TrashBin {
         FolderEntry folder = s.folders.get(original);
         boolean originalLive = MEDIA_ROOT.equals(original) || VISITOR_UPLOADS.equals(original)
                 || (folder != null && !folder.trashed);
+        if (!originalLive) {
+            Reliance.met(Guess.RESTORE_TO_MEDIA_ROOT);
+        }
         String target = originalLive ? original : MEDIA_ROOT;
         kind.unindex().accept(s, e);
         e.trashed = false;
@@ -209,6 +221,7 @@ final class TrashBin {
     /** Marks everything below a folder as (no longer) trashed with it; entries trashed directly keep their own state. */
     @Decides(Guess.FOLDER_TRASHED_WITH_SUBTREE)
     private void forSubtree(SiteState s, FolderEntry top, boolean trashed) {
+        Reliance.met(Guess.FOLDER_TRASHED_WITH_SUBTREE);
         List<FolderEntry> folders = new ArrayList<>();
         folders.add(top);
         folders.addAll(engine.tree.descendantFolders(s, top.id()));

@@ -9,6 +9,7 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
@@ -54,6 +55,7 @@ final class UploadTickets {
         UploadPlan plan = planUpload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.filePath());
         return engine.transaction.write(Operation.GENERATE_FILE_RESUMABLE_UPLOAD_URL, plan.facts(), s -> {
             if (s.resumableTickets >= MAX_RESUMABLE_PER_SITE) {
+                Reliance.met(Guess.RESUMABLE_UPLOADS_PER_SITE);
                 throw MediaManagerException.standard(WixErrorCode.RESOURCE_EXHAUSTED, "Site " + engine.siteId + " has "
                         + s.resumableTickets + " resumable uploads in progress (URLs generated and not finalized,"
                         + " terminated or expired), the most a site may have; finalize or terminate some (DELETE their"
@@ -80,11 +82,15 @@ final class UploadTickets {
     @Decides(Guess.OCTET_STREAM_UPLOAD_URL)
     private UploadPlan planUpload(String mimeType, String fileName, Long size, String parentFolderId, String filePath) {
         boolean octetStream = MediaFormats.isOctetStream(mimeType);
+        if (octetStream) {
+            Reliance.met(Guess.OCTET_STREAM_UPLOAD_URL);
+        }
         MediaFormats.Format format = (octetStream ? MediaFormats.byName(fileName) : MediaFormats.byMimeType(mimeType))
                 .orElseThrow(() -> WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception("mimeType", octetStream
                         ? "'" + mimeType + "' names no format: give fileName with the file's extension (e.g. "
                         + "report.pdf), or the file's own MIME type" : "'" + mimeType
                         + "' is not a file format the Media Manager accepts", Json.object("requestValue", mimeType)));
+        MediaFormats.noteDecided(format, octetStream || !format.mimeType().equalsIgnoreCase(mimeType));
         if (fileName != null && !octetStream) {
             MediaFormats.byName(fileName).ifPresent(byName -> {
                 if (byName.mediaType() != format.mediaType()) {
@@ -97,6 +103,7 @@ final class UploadTickets {
             throw WixErrorCode.ZERO_FILE_SIZE.exception("sizeInBytes", "The file is empty (sizeInBytes 0)");
         }
         if (size != null && size > engine.limits().maxFileSizeBytes()) {
+            SiteTransfers.noteSizeLimit(engine.limits().maxFileSizeBytes());
             throw WixErrorCode.FILE_SIZE_OVER_LIMIT.exception("sizeInBytes", "The file has " + size
                     + " bytes; the site accepts files of at most " + engine.limits().maxFileSizeBytes() + " bytes");
         }

@@ -41,6 +41,38 @@ public final class Json {
         return out.toString();
     }
 
+    /** As {@link #write(Object)}, indented by two spaces a level, for files people read (and diff). */
+    public static String writeIndented(Object value) {
+        StringBuilder out = new StringBuilder();
+        writeIndented(value, out, "");
+        return out.append('\n').toString();
+    }
+
+    private static void writeIndented(Object value, StringBuilder out, String indent) {
+        String inner = indent + "  ";
+        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
+            out.append("{\n");
+            boolean first = true;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.append(first ? "" : ",\n").append(inner);
+                first = false;
+                quote(String.valueOf(e.getKey()), out);
+                out.append(": ");
+                writeIndented(e.getValue(), out, inner);
+            }
+            out.append('\n').append(indent).append('}');
+        } else if (value instanceof List<?> list && !list.isEmpty()) {
+            out.append("[\n");
+            for (int i = 0; i < list.size(); i++) {
+                out.append(i == 0 ? "" : ",\n").append(inner);
+                writeIndented(list.get(i), out, inner);
+            }
+            out.append('\n').append(indent).append(']');
+        } else {
+            write(value, out);
+        }
+    }
+
     private static void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");

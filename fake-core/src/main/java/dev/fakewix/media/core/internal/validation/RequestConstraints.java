@@ -3,6 +3,7 @@ package dev.fakewix.media.core.internal.validation;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.ExternalInfo;
@@ -236,7 +237,13 @@ public final class RequestConstraints {
     /** A violation for each path of the mask that names no field of the entity. */
     private static Violations maskPaths(List<String> fieldMask, List<String> updatable, List<String> readOnly) {
         Violations v = new Violations();
+        if (fieldMask != null && !fieldMask.isEmpty()) {
+            Reliance.met(Guess.FIELD_MASK_SEMANTICS);
+        }
         for (String path : fieldMask == null ? List.<String>of() : fieldMask) {
+            if (path.equals("private") && readOnly.contains(path)) { // files only: folders have no such field
+                Reliance.met(Guess.PRIVATE_FIXED_AT_CREATION);
+            }
             if (!updatable.contains(path) && !readOnly.contains(path)) {
                 v.add("fieldMask", "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", updatable));
             }

@@ -59,6 +59,7 @@ public final class WebhookDispatcher {
     private final Faults faults;
     private final Signer signer;
     private final BooleanSupplier hasSubscriptions;
+    private final java.util.function.Consumer<MediaEvent> retrying;
     private volatile WebhookTransport transport;
 
     /** Deliveries ready to go, per subscription id, in order; subscriptions in the order they were served. */
@@ -79,12 +80,15 @@ public final class WebhookDispatcher {
     private int inFlight;
     private Thread worker;
 
-    public WebhookDispatcher(VirtualClock clock, WebhookPolicy policy, Faults faults, Signer signer, BooleanSupplier hasSubscriptions) {
+    /** @param retrying told of each retry scheduled (what the event's site relied on) */
+    public WebhookDispatcher(VirtualClock clock, WebhookPolicy policy, Faults faults, Signer signer, BooleanSupplier hasSubscriptions,
+                             java.util.function.Consumer<MediaEvent> retrying) {
         this.clock = clock;
         this.policy = policy;
         this.faults = faults;
         this.signer = signer;
         this.hasSubscriptions = hasSubscriptions;
+        this.retrying = retrying;
     }
 
     public void setTransport(WebhookTransport transport) {
@@ -423,6 +427,7 @@ public final class WebhookDispatcher {
         if (retry) {
             d.due = clock.millis() + policy.retryAfter(d.attempt).toMillis();
             waiting.add(d);
+            retrying.accept(d.event);
         }
         inFlight--;
         busy.remove(d.subscription.id());

@@ -31,6 +31,8 @@ class FidelityLedgerTest {
     private static final Path PAGE = ROOT.resolve("docs/fidelity.md");
     private static final Pattern GUESS_REFERENCE = Pattern.compile("\\bGuess\\.([A-Z][A-Z0-9_]*)\\b");
     private static final Pattern LEDGER_ID = Pattern.compile("\\bG-[0-9]{3}\\b");
+    /** A {@code @Decides(...)} mark, one guess or a list of them. */
+    private static final Pattern DECIDES_MARK = Pattern.compile("@Decides\\((\\{[^}]*\\}|[^)]*)\\)");
 
     private static FidelityLedger ledger() throws IOException {
         return FidelityLedger.parse(Files.readString(LEDGER));
@@ -86,6 +88,49 @@ class FidelityLedgerTest {
                 .map(g -> "Guess." + g.name() + " (" + g.id() + ")").toList();
         assertThat(undecided).as("guesses no main code names: mark the code that decides each with "
                 + "@Decides(Guess.NAME)").isEmpty();
+    }
+
+    @Test
+    void theLedgerTheJarCarriesIsTheOneInDocs() throws IOException {
+        byte[] packaged;
+        try (java.io.InputStream in = FidelityLedger.class.getResourceAsStream(FidelityLedger.RESOURCE)) {
+            assertThat(in).as("the build copies %s into the jar beside FidelityLedger (fake-core's pom)", LEDGER)
+                    .isNotNull();
+            packaged = in.readAllBytes();
+        }
+
+        assertThat(new String(packaged, java.nio.charset.StandardCharsets.UTF_8))
+                .as("the ledger in the jar is %s as it is (rebuild: mvn -pl fake-core process-resources)", LEDGER)
+                .isEqualTo(Files.readString(LEDGER));
+        assertThat(FidelityLedger.packaged().byId().keySet()).containsExactlyElementsOf(ledger().byId().keySet());
+    }
+
+    /**
+     * A guess a request can meet is recorded where it is decided ({@code Reliance.met(Guess.X)}, or a helper handed
+     * the constant): the main code names it outside its {@code @Decides} marks. One that configuration or a test
+     * control decides ({@code perRequest() == false}) is named by no run-time code, so no report says a test relied
+     * on it.
+     */
+    @Test
+    void everyGuessARequestCanMeetIsRecordedAtRunTime() {
+        Map<String, List<Path>> recorded = new TreeMap<>();
+        forEachMainSource((file, text) -> {
+            if (!file.endsWith(Path.of("fidelity", "Guess.java"))) {
+                Matcher m = GUESS_REFERENCE.matcher(DECIDES_MARK.matcher(text).replaceAll(""));
+                while (m.find()) {
+                    recorded.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(file);
+                }
+            }
+        });
+
+        assertThat(Arrays.stream(Guess.values()).filter(Guess::perRequest).filter(g -> !recorded.containsKey(g.name()))
+                .map(g -> "Guess." + g.name() + " (" + g.id() + ")").toList())
+                .as("guesses a request can meet that no run-time code records: call Reliance.met(Guess.NAME) where "
+                        + "the guess shapes the answer, or make it Guess.NAME(id, false) saying why no request meets it")
+                .isEmpty();
+        assertThat(Arrays.stream(Guess.values()).filter(g -> !g.perRequest()).filter(g -> recorded.containsKey(g.name()))
+                .map(g -> "Guess." + g.name() + " in " + recorded.get(g.name())).toList())
+                .as("guesses marked as met by no request, yet recorded at run time").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
@@ -41,6 +42,7 @@ final class FileUrls {
         add(out, f.url(), null);
         FileMedia m = f.media();
         if (m != null && m.video() != null) {
+            Reliance.met(Guess.CDN_RENDITIONS_SERVE_UPLOAD);
             VideoMedia v = m.video();
             v.resolutions().forEach(r -> add(out, r.url(), null));
             v.posters().forEach(p -> add(out, p.url(), p));

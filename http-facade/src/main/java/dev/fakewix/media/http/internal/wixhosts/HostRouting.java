@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.http.internal.tls.HttpsConnector;
 import org.apiguardian.api.API;
@@ -102,6 +103,17 @@ public final class HostRouting extends Handler.Wrapper {
 
     private static String media(String host, String path) {
         return MediaRoutes.PREFIX + "/" + host + path;
+    }
+
+    /**
+     * Notes, in the request being served, what its routing relied on: the SDK's proxy path answered as the API's.
+     * (Routing runs before the request's record opens, so the record asks afterwards.)
+     */
+    @Decides(Guess.SDK_PROXY_PATH_ALIAS)
+    public static void noteRouted(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getAttribute(CLIENT_PATH) instanceof String original && original.startsWith(SDK_PATH_PREFIX)) {
+            Reliance.met(Guess.SDK_PROXY_PATH_ALIAS);
+        }
     }
 
     /** The path the client sent: the original one of a routed request, else the request's own. */

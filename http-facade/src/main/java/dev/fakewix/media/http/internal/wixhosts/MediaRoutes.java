@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaManagerException;
@@ -86,15 +87,18 @@ public final class MediaRoutes {
         String asked = "https://" + host + "/" + path;
         String[] segments = path.split("/");
         if (!WixHosts.isCdnHost(host) || segments.length < 2) {
+            Reliance.met(Guess.WIX_HOSTS_UNKNOWN_PATH_404);
             throw notFound(asked, "Wix's hosts serve nothing at this path (the fake answers the REST API at "
                     + "www.wixapis.com/site-media/v1, uploads and downloads at the URLs its answers give, and media"
                     + " URLs at static.wixstatic.com, video.wixstatic.com and <siteId>.usrfiles.com)");
         }
         if (host.equals(WixHosts.STATIC) && segments[0].equals("media") && GENERIC_THUMBNAILS.contains(segments[1])) {
+            Reliance.met(Guess.CDN_POSTER_AND_GENERIC_THUMBNAILS);
             return image(Placeholders.image("image/png", GENERIC_THUMBNAIL_SIDE, GENERIC_THUMBNAIL_SIDE, NEUTRAL_GREY));
         }
         Target target = target(host, segments);
         if (target == null) {
+            Reliance.met(Guess.WIX_HOSTS_UNKNOWN_PATH_404);
             throw notFound(asked, "no media URL of the fake has this shape");
         }
         Found found = find(target).orElseThrow(() -> notFound(asked, "no file of any site has this id (never"
@@ -106,15 +110,20 @@ public final class MediaRoutes {
                     + " is private, so it has no public media URL; a download URL serves it (generateFileDownloadUrl)");
         }
         if (file.operationStatus() != OperationStatus.READY) {
+            Reliance.met(Guess.CDN_SERVES_READY_FILES);
             throw notFound(asked, "file " + file.id() + " is " + file.operationStatus() + ", and the CDN serves a file"
                     + " once it is READY" + (file.operationStatus() == OperationStatus.PENDING
                     ? " (with manual readiness, POST /_fake/sites/{siteId}/files/{fileId}/ready)" : ""));
+        }
+        if (dev.fakewix.media.core.model.RootFolder.TRASH_ROOT.folderId().equals(file.parentFolderId())) {
+            Reliance.met(Guess.CDN_SERVES_TRASHED_FILES);
         }
         String canonical = target.canonicalUrl();
         FileUrls.Served served = FileUrls.served(file).stream()
                 .filter(s -> s.url().equalsIgnoreCase(canonical)).findFirst()
                 .orElseThrow(() -> notFound(asked, "this is not one of the media URLs of file " + file.id()));
         if (served.poster() != null) {
+            Reliance.met(Guess.CDN_POSTER_AND_GENERIC_THUMBNAILS);
             Image poster = served.poster();
             return image(Placeholders.image("image/jpeg", poster.width(), poster.height(), colourOf(file)));
         }
@@ -126,14 +135,17 @@ public final class MediaRoutes {
     private static Reply content(StoredMedia media, String asked) {
         FileDescriptor file = media.file();
         StoredBytes bytes = media.content();
+        Reliance.met(Guess.CDN_RESPONSE_HEADERS);
         if (bytes == null) {
             Image image = imageOf(file);
             if (image == null) {
+                Reliance.met(Guess.CDN_NO_BYTES_NOT_FOUND);
                 throw notFound(asked, "file " + file.id() + " was imported from " + file.sourceUrl() + ", which the"
                         + " fake never fetches, so it has no bytes to serve; register them before the import"
                         + " (site.registerImportContent(url, bytes), a scenario's importContent, or PUT"
                         + " /_fake/sites/{siteId}/import-content)");
             }
+            Reliance.met(Guess.CDN_IMAGE_PLACEHOLDERS);
             return image(Placeholders.image(media.mimeType(), Math.max(1, image.width()), Math.max(1, image.height()),
                     colourOf(file)));
         }
@@ -200,6 +212,9 @@ public final class MediaRoutes {
             String name = s[1];
             if (kind.equals("media")) {
                 // .../media/<id>/v1/fill/w_100,h_100/<name>: a transformed image is served as the original
+                if (s.length > 2) {
+                    Reliance.met(Guess.CDN_TRANSFORMS_SERVE_ORIGINAL);
+                }
                 List<String> ids = new ArrayList<>(List.of(name));
                 Matcher poster = POSTER.matcher(name);
                 if (poster.matches()) {

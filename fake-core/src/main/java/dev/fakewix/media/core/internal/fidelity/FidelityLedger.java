@@ -1,7 +1,12 @@
 package dev.fakewix.media.core.internal.fidelity;
 
 import dev.fakewix.media.core.internal.util.Json;
+import org.apiguardian.api.API;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -13,33 +18,50 @@ import java.util.regex.Pattern;
 
 /**
  * The fidelity ledger ({@code docs/fidelity/ledger.json}): every behaviour line of {@code docs/fidelity.md} with its
- * stable id and provenance, read and checked here, and rendered as that page.
+ * stable id and provenance, read and checked here, and rendered as that page. The build packages the ledger file
+ * itself into this jar ({@link #packaged()}), so that the faces can show a line's words next to what a request met
+ * (the reliance report, the dashboard) from the one source the page is generated from.
  * <pre>{@code
  * FidelityLedger ledger = FidelityLedger.parse(Files.readString(Path.of("../docs/fidelity/ledger.json")));
  * String page = ledger.markdown();
+ * String words = FidelityLedger.packaged().byId().get("G-059").text();
  * }</pre>
  * The ledger is a JSON array of lines in page order: {@code id} ({@code G-001}...), {@code section}, {@code provenance}
  * ({@code page}, {@code verified} or {@code guess}), {@code text} (Markdown), optional {@code sources} ({@code url},
  * {@code quote}: the page's words, or a guess's evidence), {@code verified} (the date a real-API run saw it) and
  * {@code documentationOnly} (why no code decides the guess).
  */
-final class FidelityLedger {
+@API(status = API.Status.INTERNAL)
+public final class FidelityLedger {
+    /** Where the build puts the ledger file in the jar, beside this class. */
+    static final String RESOURCE = "ledger.json";
     static final String COMMAND = "mvn -B -pl fake-core test -Dtest=FidelityLedgerTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dfidelity.write=true";
     private static final Pattern ID = Pattern.compile("G-[0-9]{3}");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    enum Provenance {
+    /** Where a line comes from. */
+    public enum Provenance {
         PAGE("page", "quoted from a page Wix publishes"),
         VERIFIED("verified", "seen on the real API by a contract run"),
         GUESS("guess", "no published source decides it");
 
-        final String key;
-        final String meaning;
+        private final String key;
+        private final String meaning;
 
         Provenance(String key, String meaning) {
             this.key = key;
             this.meaning = meaning;
+        }
+
+        /** How the ledger writes it: {@code page}, {@code verified}, {@code guess}. */
+        public String key() {
+            return key;
+        }
+
+        /** What it means, in a few words. */
+        public String meaning() {
+            return meaning;
         }
 
         static Provenance of(String key, String id) {
@@ -52,12 +74,15 @@ final class FidelityLedger {
         }
     }
 
-    record Source(String url, String quote) {
+    /** A page's address and its words (or, for a guess, the evidence that informed it). */
+    public record Source(String url, String quote) {
     }
 
-    record Line(String id, String section, Provenance provenance, String text, List<Source> sources, String verified,
-                String documentationOnly) {
-        boolean decidedInCode() {
+    /** One behaviour line. */
+    public record Line(String id, String section, Provenance provenance, String text, List<Source> sources,
+                       String verified, String documentationOnly) {
+        /** Whether code decides it (a guess that is not documentation only), and names it with {@link Decides}. */
+        public boolean decidedInCode() {
             return provenance == Provenance.GUESS && documentationOnly == null;
         }
     }
@@ -68,11 +93,18 @@ final class FidelityLedger {
         this.lines = List.copyOf(lines);
     }
 
-    List<Line> lines() {
+    /** The ledger packaged in this jar (read once, on first use). */
+    public static FidelityLedger packaged() {
+        return Packaged.LEDGER;
+    }
+
+    /** The lines in ledger (page) order. */
+    public List<Line> lines() {
         return lines;
     }
 
-    Map<String, Line> byId() {
+    /** The lines by id, in ledger order. */
+    public Map<String, Line> byId() {
         Map<String, Line> map = new LinkedHashMap<>();
         lines.forEach(l -> map.put(l.id(), l));
         return map;
@@ -80,7 +112,7 @@ final class FidelityLedger {
 
     /** Parses and checks the ledger; a malformed line fails with its id and what is wrong with it. */
     @SuppressWarnings("unchecked")
-    static FidelityLedger parse(String json) {
+    public static FidelityLedger parse(String json) {
         List<Line> lines = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Object item : (List<Object>) Json.parse(json)) {
@@ -131,6 +163,23 @@ final class FidelityLedger {
 
     long documentationOnly() {
         return lines.stream().filter(l -> l.documentationOnly() != null).count();
+    }
+
+    /** The packaged ledger, parsed when first asked for (a test run that never asks reads nothing). */
+    private static final class Packaged {
+        static final FidelityLedger LEDGER = read();
+
+        private static FidelityLedger read() {
+            try (InputStream in = FidelityLedger.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the fidelity ledger " + RESOURCE + " is missing beside "
+                            + FidelityLedger.class.getName() + " in the jar (the build copies docs/fidelity/ledger.json)");
+                }
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** {@code docs/fidelity.md}: the summary, then every line under its section, in ledger order. */
