@@ -7,9 +7,12 @@
  * the content store) to it alone. A new public package needs an {@code exports} line here (ModuleBoundaryTest fails
  * until it has one).
  */
+@SuppressWarnings("module") // the qualified exports name the HTTP facade's module, which javac compiles later
 module dev.fakewix.media.core {
-    requires static org.apiguardian.api;
-    requires static org.jspecify;
+    // transitive: @API and the nullness annotations are on the exported types, so a module reading this one reads
+    // the annotations too (as JUnit's do).
+    requires static transitive org.apiguardian.api;
+    requires static transitive org.jspecify;
     // Only for the opt-in fetch of import bytes from a loopback URL the test serves (MediaSite.fetchLoopbackImports).
     requires java.net.http;
 

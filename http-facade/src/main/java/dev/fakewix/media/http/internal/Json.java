@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -41,7 +42,7 @@ public final class Json {
     /** Writes one JSON document with a streaming generator. */
     public static byte[] write(Consumer<JsonGenerator> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             body.accept(g);
         }
         return out.toByteArray();
@@ -49,7 +50,7 @@ public final class Json {
 
     /** Writes one JSON document straight to {@code out} (a large state export), which stays open. */
     public static void writeTo(java.io.OutputStream out, Consumer<JsonGenerator> body) {
-        try (JsonGenerator g = FACTORY.createGenerator(new java.io.FilterOutputStream(out) {
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), new java.io.FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws java.io.IOException {
                 out.write(b, off, len);

@@ -8,6 +8,7 @@ import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.PagingMetadata;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.ByteArrayOutputStream;
@@ -83,7 +84,7 @@ class WireAssemblyTest {
 
     private static String jacksonString(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out)) {
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeString(text);
         }
         return out.toString(StandardCharsets.UTF_8);
