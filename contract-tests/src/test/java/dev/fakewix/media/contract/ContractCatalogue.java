@@ -77,7 +77,8 @@ final class ContractCatalogue {
     /** {@code listsFilesOfAFolder} as {@code lists files of a folder}. */
     static String sentence(String camelCase) {
         StringBuilder out = new StringBuilder();
-        for (char c : camelCase.toCharArray()) {
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
             if (Character.isUpperCase(c)) {
                 out.append(' ').append(Character.toLowerCase(c));
             } else {

@@ -142,6 +142,8 @@ class SuiteSelfTest {
     }
 
     @Test
+    // run(), not start(): the hook's body on this thread; a started hook would make the JVM's own start() at exit fail
+    @SuppressWarnings("DoNotCall")
     void theRunFolderIsDeletedWhenTheRunIsInterrupted() {
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0))) {
             MediaManagerClient site = MediaManagerClient.builder().baseUri(server.baseUri()).apiKey("k").siteId(SITE).build();

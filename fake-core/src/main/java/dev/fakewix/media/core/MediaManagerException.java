@@ -113,6 +113,7 @@ public final class MediaManagerException extends RuntimeException {
      * {@code MediaManagerException: SITE_QUOTA_EXCEEDED (HTTP 400): The site's storage quota ... (field "url")}.
      */
     @Override
+    @SuppressWarnings("OverrideThrowableToString") // getMessage() stays the plain description the wire body carries
     public String toString() {
         StringBuilder out = new StringBuilder(getClass().getName()).append(": ").append(code())
                 .append(" (HTTP ").append(httpStatus()).append("): ").append(getMessage());

@@ -165,6 +165,7 @@ public final class MediaSite {
      * }</pre>
      */
     @Decides(Guess.SITE_CLOCK_SWITCH)
+    @SuppressWarnings("ReferenceEquality") // which clock object drives the site, not whether two read the same time
     public MediaSite useClock(@Nullable VirtualClock clock) {
         VirtualClock next = clock == null ? fakeClock : clock;
         synchronized (this) {
@@ -210,6 +211,7 @@ public final class MediaSite {
      * problem, and the site stays as it was. The check is linear in the snapshot's size, and skipped for the
      * snapshot this site checked or took last.
      */
+    @SuppressWarnings("ReferenceEquality") // the very snapshot checked last: an equal one would cost the deep compare
     public void restore(SiteSnapshot snapshot) {
         snapshot.requireRestorableInto(siteId());
         snapshots.restore(snapshot);

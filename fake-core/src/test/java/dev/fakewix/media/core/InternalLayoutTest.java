@@ -60,7 +60,7 @@ class InternalLayoutTest {
         known.add("site");
         List<String> found = CORE.stream().map(c -> c.getPackageName())
                 .filter(p -> p.startsWith(INTERNAL + "."))
-                .map(p -> p.substring(INTERNAL.length() + 1).split("\\.")[0]).distinct().toList();
+                .map(p -> p.substring(INTERNAL.length() + 1).split("\\.", -1)[0]).distinct().toList();
         assertThat(found).as("sub-packages of %s", INTERNAL).containsExactlyInAnyOrderElementsOf(known);
         for (String p : known) {
             assertThat(InternalLayoutTest.class.getClassLoader()

@@ -160,6 +160,14 @@ class UploadTest {
         }
 
         @Test
+        void aTokenWithEmptyTrailingPartsIsPermissionDenied() {
+            String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
+
+            assertRule(() -> fake.transfers().upload(token + ".", "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> fake.transfers().upload(token + "..", "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+        }
+
+        @Test
         void anEmptyUploadIsZeroFileSize() {
             String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 

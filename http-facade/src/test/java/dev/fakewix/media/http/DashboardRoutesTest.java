@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -151,7 +152,7 @@ class DashboardRoutesTest extends ServerFixture {
     @Test
     void theStateWithoutContentListsEverythingButTheBytes() {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
 
         JsonNode full = admin().get(sitePath() + "/state").json();
         JsonNode listing = admin().get(sitePath() + "/state?content=false").json();

@@ -68,7 +68,7 @@ final class HeadlessChromium {
         if (path == null) {
             return Optional.empty();
         }
-        for (String dir : path.split(File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator, -1)) {
             Path candidate = Path.of(dir, name);
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);

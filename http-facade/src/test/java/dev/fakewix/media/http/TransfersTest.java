@@ -358,6 +358,14 @@ class TransfersTest extends ServerFixture {
     }
 
     @Test
+    void aTusPatchWhoseContentTypeHasNoMediaTypeIsUnsupported() {
+        WireClient.Response response = client.send("PATCH", "/_wixmp/upload/tus/whatever", new byte[]{1}, ";",
+                Map.of("Upload-Offset", "0"));
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("UNSUPPORTED_CONTENT_TYPE");
+    }
+
+    @Test
     void aTusCreateWithoutTheUploadTokenIsAValidationError() {
         WireClient.Response response = client.send("POST", "/_wixmp/upload/tus", new byte[0], null, Map.of("Upload-Length", "3"));
         assertThat(response.status()).isEqualTo(400);

@@ -103,6 +103,7 @@ final class WireClient {
         }
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     record Response(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
         String body() {
             return new String(bytes, StandardCharsets.UTF_8);

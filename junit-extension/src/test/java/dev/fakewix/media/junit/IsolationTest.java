@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -89,7 +90,7 @@ class IsolationTest {
         assertThat(reported(results, "journalOfFailedSite")).containsExactly("0");
         int port = Integer.parseInt(reported(results, "port").get(0));
         assertThatThrownBy(() -> {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 socket.getPort();
             }
         }).as("the server's port after the run").isInstanceOf(IOException.class);

@@ -142,6 +142,7 @@ class PublicApiTest {
     @WithFakeMediaManager
     private static final class Annotated {
         @InjectFake
+        @SuppressWarnings("UnusedVariable") // declared to use @InjectFake; no extension runs here to inject it
         MediaSite site;
     }
 }

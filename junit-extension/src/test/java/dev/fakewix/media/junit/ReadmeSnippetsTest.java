@@ -141,7 +141,7 @@ class ReadmeSnippetsTest {
         String text = WHITESPACE.matcher(Files.readString(source)).replaceAll(" ");
         List<String> out = new ArrayList<>();
         int from = 0;
-        for (String line : block.text().split("\n")) {
+        for (String line : block.text().split("\n", -1)) {
             String wanted = WHITESPACE.matcher(TRAILING_COMMENT.matcher(line).replaceAll("")).replaceAll(" ").strip();
             if (wanted.isEmpty() || wanted.equals("...")) {
                 continue;

@@ -68,7 +68,7 @@ public final class HeapPerFile {
         }
         // keep the fake reachable until measured
         if (library.site.storageUsed() < 0) {
-            System.out.println(library.fake);
+            System.out.println(System.identityHashCode(library.fake));
         }
     }
 

@@ -30,6 +30,7 @@ final class Dashboard {
     private static final List<String> SCRIPTS = List.of("dashboard.js", "http.js", "dom.js", "state.js", "sites.js",
             "library.js", "journal.js", "scenarios.js", "webhooks.js");
 
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     private record Asset(String contentType, byte[] bytes) {
     }
 

@@ -39,6 +39,7 @@ public final class ErrorMapper {
     }
 
     /** A rendered error: HTTP status, the Wix code (for the journal), the JSON body and extra headers. */
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     public record ErrorResponse(int status, String code, byte[] body, Map<String, String> headers) {
     }
 

@@ -417,7 +417,7 @@ public final class Facade {
         if (body.length() >= 0) {
             ctx.res().setContentLengthLong(body.length());
         }
-        if (ctx.method() == HandlerType.HEAD) {
+        if (HandlerType.HEAD.equals(ctx.method())) {
             return;
         }
         try {

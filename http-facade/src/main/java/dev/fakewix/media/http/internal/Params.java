@@ -461,6 +461,7 @@ public final class Params {
         return null;
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // always null: typed so that each reader can return it
     private <T> T wrong(String name, String expectation, JsonNode v) {
         violations.add(FieldViolation.of(field(name), "FORMAT", expectation + ", got " + describe(v)));
         return null;

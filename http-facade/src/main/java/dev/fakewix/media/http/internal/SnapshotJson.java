@@ -338,26 +338,25 @@ public final class SnapshotJson {
         if (type == null) {
             return null;
         }
-        switch (type) {
-            case "ready":
-                return new Readiness.Ready(d, base);
-            case "fail": {
+        return switch (type) {
+            case "ready" -> new Readiness.Ready(d, base);
+            case "fail" -> {
                 Params e = r.child("error");
                 String code = e.requiredString("code");
-                return code == null ? null : new Readiness.Fail(d, base,
+                yield code == null ? null : new Readiness.Fail(d, base,
                         new ApplicationError(code, e.string("description"), e.object("data")));
             }
-            case "afterReads": {
+            case "afterReads" -> {
                 Integer reads = r.required("reads", r.integer("reads"));
                 Readiness outcome = r.has("outcome") ? readReadiness(r.child("outcome")) : Readiness.ready();
-                return reads == null || outcome == null ? null : new Readiness.AfterReads(reads, outcome);
+                yield reads == null || outcome == null ? null : new Readiness.AfterReads(reads, outcome);
             }
-            case "manual":
-                return Readiness.manual();
-            default:
+            case "manual" -> Readiness.manual();
+            default -> {
                 r.violation("type", "INVALID_ENUM_VALUE", "must be one of ready, fail, afterReads, manual; got \"" + type + "\"");
-                return null;
-        }
+                yield null;
+            }
+        };
     }
 
     private static int orZero(Integer value) {

@@ -210,7 +210,7 @@ public final class TransferRoutes {
         if (header == null || header.isBlank()) {
             return out;
         }
-        for (String pair : header.split(",")) {
+        for (String pair : header.split(",", -1)) {
             String[] kv = pair.trim().split(" ", 2);
             if (kv[0].isEmpty()) {
                 continue;
@@ -248,7 +248,7 @@ public final class TransferRoutes {
 
     private static String contentType(Exchange ex) {
         String type = ex.header("Content-Type");
-        return type == null ? "" : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return type == null ? "" : type.split(";", -1)[0].trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- downloads

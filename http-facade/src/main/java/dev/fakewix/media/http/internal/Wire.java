@@ -46,6 +46,7 @@ public final class Wire {
     /** How a page's metadata is named: list and search answer {@code nextCursor}, query answers {@code pagingMetadata}. */
     public enum PageStyle { NEXT_CURSOR, PAGING_METADATA }
 
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     private record Cached(FileDescriptor file, byte[] json) {
     }
 
@@ -65,6 +66,7 @@ public final class Wire {
     }
 
     /** The REST JSON of one file (shared bytes: do not modify). */
+    @SuppressWarnings("ReferenceEquality") // cached for this very descriptor: an equal one would cost the deep compare
     public byte[] file(FileDescriptor file) {
         Cached c = files.get(file.id());
         if (c != null && c.file == file) {

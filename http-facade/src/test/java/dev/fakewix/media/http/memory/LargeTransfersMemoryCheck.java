@@ -200,7 +200,7 @@ class LargeTransfersMemoryCheck {
             String status = in.readLine();
             assertThat(status).startsWith("HTTP/1.1 413");
             long length = -1;
-            for (String line; !(line = in.readLine()).isEmpty(); ) {
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
                 if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                     length = Long.parseLong(line.substring(15).trim());
                 }
@@ -244,8 +244,8 @@ class LargeTransfersMemoryCheck {
     private static final java.lang.management.MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     static {
-        // Sample the used heap every 5 ms on a daemon thread for as long as the check runs.
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+        // Sample the used heap every 5 ms on a daemon thread for as long as the check runs (nothing cancels it).
+        java.util.concurrent.Future<?> unusedSampling = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
             Thread sampler = new Thread(task, "heap-sampler");
             sampler.setDaemon(true);
             return sampler;

@@ -45,6 +45,8 @@ public final class MediaImporter {
     }
 
     /**
+     * How patiently the importer polls and retries.
+     *
      * @param pollInterval how long to wait between two reads of a PENDING file
      * @param maxPolls     how many reads before giving up
      * @param maxAttempts  how many times to send the import when the service is unavailable (503) or throttling (429)

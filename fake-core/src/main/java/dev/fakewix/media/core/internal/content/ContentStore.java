@@ -169,13 +169,13 @@ public final class ContentStore implements AutoCloseable {
 
     private Path newFile() {
         try {
-            return Files.createTempFile(directory(true), "content-", ".bin");
+            return Files.createTempFile(ensureDirectory(), "content-", ".bin");
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a temporary file for uploaded bytes", e);
         }
     }
 
-    private synchronized Path directory(boolean create) throws IOException {
+    private synchronized Path ensureDirectory() throws IOException {
         if (directory == null || !Files.isDirectory(directory)) {
             Path dir = baseDirectory == null ? Files.createTempDirectory("fake-wix-media-")
                     : Files.createTempDirectory(Files.createDirectories(baseDirectory), "fake-wix-media-");

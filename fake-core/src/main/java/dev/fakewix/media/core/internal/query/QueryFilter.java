@@ -54,24 +54,28 @@ public final class QueryFilter {
     }
 
     record All(List<Condition> parts) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return parts.stream().allMatch(p -> p.test(v));
         }
     }
 
     record Any(List<Condition> parts) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return parts.stream().anyMatch(p -> p.test(v));
         }
     }
 
     record Not(Condition part) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return !part.test(v);
         }
     }
 
     record In(String field, List<String> values) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return values.contains(v.apply(field));
         }

@@ -105,7 +105,7 @@ final class FolderTree {
     /** The names of a test's path ({@code "/photos/2024/cat.jpg"}): the parts between slashes, empty ones dropped. */
     static List<String> pathNames(String path) {
         List<String> names = new ArrayList<>();
-        for (String name : path.trim().split("/")) {
+        for (String name : path.trim().split("/", -1)) {
             if (!name.isEmpty()) {
                 names.add(name);
             }
@@ -152,7 +152,7 @@ final class FolderTree {
     String ensurePath(SiteState s, String parentId, String filePath) {
         String current = parentId;
         RootFolder root = requireLiveFolder(s, parentId, "parentFolderId");
-        for (String segment : filePath.split("/")) {
+        for (String segment : filePath.split("/", -1)) {
             if (segment.isBlank()) {
                 continue;
             }

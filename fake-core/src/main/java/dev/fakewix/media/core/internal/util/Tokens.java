@@ -56,7 +56,7 @@ public final class Tokens {
         if (token == null) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             return Optional.empty();
         }

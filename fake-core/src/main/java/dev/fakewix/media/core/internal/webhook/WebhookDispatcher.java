@@ -336,6 +336,7 @@ public final class WebhookDispatcher {
     }
 
     /** Waits on the monitor; returns whether it was woken before the timeout (0 = until woken). */
+    @SuppressWarnings("WaitNotInLoop") // the callers loop: a spurious wake-up is one more pass over the queues
     private boolean await(long millis) {
         long start = System.nanoTime();
         try {
@@ -368,6 +369,7 @@ public final class WebhookDispatcher {
     }
 
     /** Starts one attempt; its outcome is journaled when the transport answers (maybe on another thread). */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete's callback journals both outcomes; nothing waits on it
     private void start(Delivery d) {
         d.attempt++;
         Decision unreachable = decide(d.event, true);
