@@ -415,7 +415,7 @@ public final class StandaloneServer {
             }
             if (REPEATABLE.contains(option)) {
                 List<String> args = new ArrayList<>();
-                for (String item : value.split(",")) {
+                for (String item : value.split(",", -1)) {
                     if (!item.isBlank()) {
                         args.add(option + "=" + item.trim());
                     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -126,7 +127,7 @@ class FidelityLedgerTest {
     }
 
     private static void collectUnknown(String text, Map<String, FidelityLedger.Line> lines, Path file,
-                                       TreeSet<String> unknown) {
+                                       Set<String> unknown) {
         Matcher m = LEDGER_ID.matcher(text);
         while (m.find()) {
             if (!lines.containsKey(m.group())) {

@@ -194,6 +194,7 @@ public final class CertificateAuthority {
 
     // ---------------------------------------------------------------- creating
 
+    @SuppressWarnings("try") // the file lock is held by being open: the body never needs to name it
     private static void create(Path dir, Clock clock) {
         CREATING.lock();
         try {

@@ -56,7 +56,7 @@ public final class HostRouting extends Handler.Wrapper {
     @Decides(Guess.WIX_HOSTS_UNKNOWN_PATH_404)
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (HttpsConnector.isPlainHttpOnHttpsPort(request)) {
-            request.setAttribute(PLAIN_HTTP_ON_HTTPS_PORT, Boolean.TRUE);
+            request.setAttribute(PLAIN_HTTP_ON_HTTPS_PORT, true);
             return super.handle(request, response, callback);
         }
         HttpURI uri = request.getHttpURI();

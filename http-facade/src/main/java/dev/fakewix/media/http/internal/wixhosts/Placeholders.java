@@ -29,6 +29,7 @@ import java.util.zip.DeflaterOutputStream;
 @API(status = API.Status.INTERNAL)
 public final class Placeholders {
     /** A placeholder's bytes and the {@code Content-Type} to serve them with. */
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     public record Placeholder(String contentType, byte[] bytes) {
     }
 
@@ -365,7 +366,7 @@ public final class Placeholders {
         }
 
         void lsbFirst(int value, int n) {
-            buffer |= (long) (value & ((1L << n) - 1)) << count;
+            buffer |= (value & ((1L << n) - 1)) << count;
             count += n;
             while (count >= 8) {
                 write((int) buffer & 0xFF);
