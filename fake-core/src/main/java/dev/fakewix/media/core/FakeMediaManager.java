@@ -16,6 +16,8 @@ import dev.fakewix.media.core.internal.site.SiteRoutedTransfers;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -303,7 +305,7 @@ public final class FakeMediaManager implements AutoCloseable {
         }
 
         /** Where the temporary directory for uploaded bytes is made; default the system's temp directory. */
-        public Builder contentDirectory(java.nio.file.Path directory) {
+        public Builder contentDirectory(Path directory) {
             this.contentDirectory = Objects.requireNonNull(directory, "directory");
             return this;
         }
@@ -375,7 +377,7 @@ public final class FakeMediaManager implements AutoCloseable {
             if (secret.isEmpty()) {
                 throw new IllegalArgumentException("a token secret must not be empty; omit tokenSecret for a random one");
             }
-            this.tokenSecret = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            this.tokenSecret = secret.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 

@@ -195,9 +195,9 @@ class DownloadTest {
         void anArchiveUrlExpiresAfterSixHundredMinutes() {
             String url = files.generateFilesDownloadUrl(List.of(image.id()));
 
-            fake.clock().advance(java.time.Duration.ofHours(10)); // 600 minutes
+            fake.clock().advance(Duration.ofHours(10)); // 600 minutes
             assertThat(FaceAccess.get().transfers(fake).archive(archiveToken(url)).entries()).hasSize(1);
-            fake.clock().advance(java.time.Duration.ofSeconds(11));
+            fake.clock().advance(Duration.ofSeconds(11));
             assertRule(() -> FaceAccess.get().transfers(fake).archive(archiveToken(url)), WixErrorCode.PERMISSION_DENIED);
         }
 

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -56,7 +57,7 @@ class InternalLayoutTest {
 
     @Test
     void everySubPackageIsKnownAndDescribed() {
-        List<String> known = new java.util.ArrayList<>(LEAVES);
+        List<String> known = new ArrayList<>(LEAVES);
         known.add("site");
         List<String> found = CORE.stream().map(c -> c.getPackageName())
                 .filter(p -> p.startsWith(INTERNAL + "."))

@@ -9,6 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -115,10 +117,10 @@ class MalformedInputTest extends ServerFixture {
 
     @Test
     void aMalformedUriIsABadRequestInTheWireShape() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             socket.getOutputStream().write(String.join("\r\n", "GET /site-media/v1/folders/%zz HTTP/1.1", "Host: x",
-                    "Authorization: k", "Connection: close", "", "").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    "Authorization: k", "Connection: close", "", "").getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(raw).startsWith("HTTP/1.1 400").contains("X-Wix-Request-Id: fake-")
                     .contains("{\"message\":\"Invalid argument\",\"details\":{\"applicationError\":{\"code\":\"INVALID_ARGUMENT\"");
         }

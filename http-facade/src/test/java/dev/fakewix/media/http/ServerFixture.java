@@ -3,6 +3,7 @@ package dev.fakewix.media.http;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -44,9 +45,9 @@ abstract class ServerFixture {
     }
 
     void golden(String name, WireClient.Response response, int expectedStatus) {
-        org.assertj.core.api.Assertions.assertThat(response.status()).as("status of %s: %s", name, response).isEqualTo(expectedStatus);
-        org.assertj.core.api.Assertions.assertThat(response.header("Content-Type")).startsWith("application/json");
-        org.assertj.core.api.Assertions.assertThat(response.header("X-Wix-Request-Id")).isNotBlank();
+        Assertions.assertThat(response.status()).as("status of %s: %s", name, response).isEqualTo(expectedStatus);
+        Assertions.assertThat(response.header("Content-Type")).startsWith("application/json");
+        Assertions.assertThat(response.header("X-Wix-Request-Id")).isNotBlank();
         Golden.assertMatches(name, response, server.baseUri());
     }
 

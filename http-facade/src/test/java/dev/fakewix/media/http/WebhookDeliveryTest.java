@@ -95,7 +95,7 @@ class WebhookDeliveryTest extends ServerFixture {
         String folderId = client.post("/site-media/v1/folders", "{\"displayName\": \"Pets\"}").json().get("folder").get("id").asString();
         client.patch("/site-media/v1/folders/" + folderId, "{\"folder\": {\"id\": \"" + folderId + "\", \"displayName\": \"Animals\"}}");
         client.post("/site-media/v1/bulk/folders/delete", "{\"folderIds\": [\"" + folderId + "\"]}");
-        site.scenarios().readiness(dev.fakewix.media.core.Readiness.manual());
+        site.scenarios().readiness(Readiness.manual());
         String fileId = client.post("/site-media/v1/files/import", "{\"url\": \"https://example.com/a.pdf\"}").json().get("file").get("id").asString();
         site.lifecycle().markFailed(fileId, "UNSUPPORTED_FILE_FORMAT", "not a document");
 

@@ -4,12 +4,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A real {@link HttpClient} aimed at a test server, sending the headers the official SDK sends. */
@@ -77,7 +79,7 @@ final class WireClient {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -104,7 +106,7 @@ final class WireClient {
     }
 
     @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
-    record Response(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
+    record Response(int status, Map<String, List<String>> headers, byte[] bytes) {
         String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }

@@ -5,6 +5,10 @@ import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.StreamFormat;
 import org.apiguardian.api.API;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where the URLs that move bytes point: upload, download, archive and streaming URLs. The core alone uses Wix's own
  * hosts ({@link #wix()}); the HTTP facade points them at itself so that a client can really upload and download.
@@ -66,7 +70,7 @@ public interface TransferUrls {
      * URLs served by a fake at {@code baseUri} under {@code /_wixmp/...}; the HTTP facade serves those paths.
      */
     @Decides(Guess.TRANSFER_URLS_ON_FAKE_SERVER)
-    static TransferUrls servedFrom(java.net.URI baseUri) {
+    static TransferUrls servedFrom(URI baseUri) {
         String base = baseUri.toString().replaceAll("/+$", "") + "/_wixmp";
         return new TransferUrls() {
             @Override
@@ -81,7 +85,7 @@ public interface TransferUrls {
 
             @Override
             public String downloadUrl(String fileId, String assetKey, String token) {
-                return base + "/download/" + java.net.URLEncoder.encode(fileId, java.nio.charset.StandardCharsets.UTF_8)
+                return base + "/download/" + URLEncoder.encode(fileId, StandardCharsets.UTF_8)
                         + "?assetKey=" + assetKey + "&token=" + token;
             }
 
@@ -92,7 +96,7 @@ public interface TransferUrls {
 
             @Override
             public String streamingUrl(String fileId, StreamFormat format) {
-                return base + "/stream/" + java.net.URLEncoder.encode(fileId, java.nio.charset.StandardCharsets.UTF_8)
+                return base + "/stream/" + URLEncoder.encode(fileId, StandardCharsets.UTF_8)
                         + (format == StreamFormat.DASH ? "/manifest.mpd" : "/master.m3u8");
             }
         };

@@ -10,6 +10,7 @@ import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.http.internal.wixhosts.HostRouting;
 import org.apiguardian.api.API;
 
 import dev.fakewix.media.core.StoredBytes;
@@ -21,10 +22,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -74,11 +79,11 @@ public final class TransferRoutes {
                 download(HttpMethod.GET, "/stream/{fileId}/{manifest}", this::stream));
     }
 
-    private static TransferRoute upload(HttpMethod method, String path, java.util.function.Function<Exchange, Reply> h) {
+    private static TransferRoute upload(HttpMethod method, String path, Function<Exchange, Reply> h) {
         return new TransferRoute(new PlainRoute(method, PREFIX + path, h), Operation.UPLOAD_FILE);
     }
 
-    private static TransferRoute download(HttpMethod method, String path, java.util.function.Function<Exchange, Reply> h) {
+    private static TransferRoute download(HttpMethod method, String path, Function<Exchange, Reply> h) {
         return new TransferRoute(new PlainRoute(method, PREFIX + path, h), Operation.DOWNLOAD_FILE);
     }
 
@@ -127,7 +132,7 @@ public final class TransferRoutes {
             status = transfers.appendResumable(token, 0, ex.bodyStream(settings.maxUploadBytes()), length);
         }
         // where this POST was sent, plus the token: /_wixmp/upload/tus/<token>, or on Wix's host /upload/tus/<token>
-        String location = dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ex.ctx().req())
+        String location = HostRouting.clientPath(ex.ctx().req())
                 .replaceAll("/+$", "") + "/" + token;
         return tus(new Reply(201, null, new byte[0], Map.of("Location", location,
                 "Upload-Offset", Long.toString(status.offset()), "Upload-Expires", httpDate(status))));
@@ -197,7 +202,7 @@ public final class TransferRoutes {
     }
 
     private static String httpDate(Transfers.ResumableStatus status) {
-        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(status.expiresAt().atZone(java.time.ZoneOffset.UTC));
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(status.expiresAt().atZone(ZoneOffset.UTC));
     }
 
     private static Reply tus(Reply reply) {
@@ -248,7 +253,7 @@ public final class TransferRoutes {
 
     private static String contentType(Exchange ex) {
         String type = ex.header("Content-Type");
-        return type == null ? "" : type.split(";", -1)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return type == null ? "" : type.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- downloads

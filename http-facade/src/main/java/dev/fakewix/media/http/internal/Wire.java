@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the API's entities in their REST form, field by field in the order of Wix's own samples: REST names
@@ -52,10 +53,10 @@ public final class Wire {
 
     private final ConcurrentHashMap<String, Cached> files = new ConcurrentHashMap<>();
     /** How a file's media URLs are answered ({@code --serve-media} points them at the fake); identity by default. */
-    private volatile java.util.function.UnaryOperator<FileDescriptor> mediaUrls = java.util.function.UnaryOperator.identity();
+    private volatile UnaryOperator<FileDescriptor> mediaUrls = UnaryOperator.identity();
 
     /** Answers files with their media URLs passed through {@code urls} from now on. */
-    public void mediaUrls(java.util.function.UnaryOperator<FileDescriptor> urls) {
+    public void mediaUrls(UnaryOperator<FileDescriptor> urls) {
         this.mediaUrls = urls;
         files.clear();
     }
@@ -72,7 +73,7 @@ public final class Wire {
         if (c != null && c.file == file) {
             return c.json;
         }
-        java.util.function.UnaryOperator<FileDescriptor> urls = mediaUrls;
+        UnaryOperator<FileDescriptor> urls = mediaUrls;
         byte[] json = Json.write(g -> writeFile(g, urls.apply(file)));
         if (files.size() >= CACHE_LIMIT) {
             files.clear(); // a crude bound; a test suite rarely holds this many files at once

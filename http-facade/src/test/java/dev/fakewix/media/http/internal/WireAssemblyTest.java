@@ -3,6 +3,7 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.PagingMetadata;
@@ -69,7 +70,7 @@ class WireAssemblyTest {
         String first = new String(wire.file(before), StandardCharsets.UTF_8);
 
         FileDescriptor after = fake.site().files().updateFileDescriptor(
-                new dev.fakewix.media.core.model.FileUpdate(before.id(), "renamed.jpg", null, null));
+                new FileUpdate(before.id(), "renamed.jpg", null, null));
 
         assertThat(new String(wire.file(after), StandardCharsets.UTF_8)).isNotEqualTo(first).contains("renamed.jpg");
     }

@@ -11,6 +11,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class ExtensionOverheadBenchmark {
         double ms = (System.nanoTime() - start) / 1e6;
         TestExecutionSummary summary = listener.getSummary();
         if (summary.getTestsSucceededCount() != TESTS) {
-            summary.printFailuresTo(new java.io.PrintWriter(System.err, true, Charset.defaultCharset()), 5);
+            summary.printFailuresTo(new PrintWriter(System.err, true, Charset.defaultCharset()), 5);
             throw new IllegalStateException(fixture.getSimpleName() + ": " + summary.getTestsSucceededCount() + " of " + TESTS
                     + " tests passed");
         }

@@ -14,6 +14,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,7 +160,7 @@ public final class QueryFilter {
                         throw invalid(path + "." + rawName, operator + " takes at most " + MAX_IDS + " ids, had "
                                 + list.size());
                     }
-                    java.util.Set<String> distinct = new java.util.LinkedHashSet<>(); // few valid values: repeats add nothing
+                    Set<String> distinct = new LinkedHashSet<>(); // few valid values: repeats add nothing
                     for (Object v : list) {
                         distinct.add(value(field, v, path + "." + rawName));
                     }

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.model.SortOrder;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -335,7 +336,7 @@ public final class SortedIndex<E extends Sortable> {
             right.items = new Sortable[Run.CHUNK];
             System.arraycopy(items, half, right.items, 0, size - half);
             right.size = size - half;
-            java.util.Arrays.fill(items, half, size, null);
+            Arrays.fill(items, half, size, null);
             size = half;
             return right;
         }

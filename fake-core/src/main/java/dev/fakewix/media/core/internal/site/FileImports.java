@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.content.LoopbackFetch;
 import dev.fakewix.media.core.internal.media.MediaFormats;
@@ -134,11 +135,11 @@ final class FileImports {
         MediaFormats.Format format;
         if (r.mimeType() != null && !r.mimeType().isEmpty()) {
             format = MediaFormats.byMimeType(r.mimeType()).orElseThrow(() -> MediaManagerException.invalidArgument(List.of(
-                    dev.fakewix.media.core.FieldViolation.of(prefix + "mimeType", "VALIDATION", "'" + r.mimeType()
+                    FieldViolation.of(prefix + "mimeType", "VALIDATION", "'" + r.mimeType()
                             + "' is not a MIME type the Media Manager accepts (e.g. image/jpeg, video/mp4, application/pdf)"))));
         } else {
             format = MediaFormats.byName(r.displayName()).or(() -> MediaFormats.byName(r.url())).orElseThrow(() ->
-                    MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(prefix + "url",
+                    MediaManagerException.invalidArgument(List.of(FieldViolation.of(prefix + "url",
                             "VALIDATION", "cannot determine the media type of '" + Violations.abbreviate(r.url())
                                     + "': the fake never fetches URLs, so give mimeType, or a displayName or url ending in a known extension (e.g. .jpg, .mp4, .pdf)"))));
         }
@@ -148,7 +149,7 @@ final class FileImports {
             format = MediaFormats.byName("x.svg").orElseThrow();
         }
         if (r.mediaType() != null && r.mediaType() != format.mediaType()) {
-            throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(prefix + "mediaType",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(prefix + "mediaType",
                     "VALIDATION", "expected " + r.mediaType() + " but the file is " + format.mediaType() + " (" + format.mimeType() + ")")));
         }
         String name = r.displayName() != null && !r.displayName().isBlank() ? r.displayName() : MediaFormats.lastSegment(r.url());

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.MediaEvent;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.query.SortField;
 import dev.fakewix.media.core.internal.query.SortedIndex;
@@ -8,9 +10,12 @@ import dev.fakewix.media.core.internal.util.IdSource;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.model.ExternalInfo;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -50,9 +55,9 @@ final class SiteState {
     final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
     /** Files whose read budget ran out (filled under the read lock, so concurrent). */
     final ConcurrentLinkedQueue<FileEntry> readsExhausted = new ConcurrentLinkedQueue<>();
-    final List<dev.fakewix.media.core.MediaEvent> outbox = new ArrayList<>();
+    final List<MediaEvent> outbox = new ArrayList<>();
     /** How to take back what the running write created (files, folders), newest first; empty between writes. */
-    final java.util.ArrayDeque<Runnable> undo = new java.util.ArrayDeque<>();
+    final ArrayDeque<Runnable> undo = new ArrayDeque<>();
     long storageUsed;
     long eventSequence;
     long transitionSequence;
@@ -128,7 +133,7 @@ final class SiteState {
 
     /** A scheduled lifecycle step of one pending file. */
     record Transition(long due, long sequence, FileEntry entry, FileEntry.Pending pending,
-                      dev.fakewix.media.core.Readiness outcome) implements Comparable<Transition> {
+                      Readiness outcome) implements Comparable<Transition> {
         @Override
         public int compareTo(Transition o) {
             int c = Long.compare(due, o.due);
@@ -138,7 +143,7 @@ final class SiteState {
 
     /** An upload URL that has been handed out and not used yet; {@code upload} holds a resumable one's bytes. */
     record UploadTicket(String fileId, String fileName, String mimeType, Long sizeInBytes, String parentFolderId,
-                        boolean isPrivate, List<String> labels, dev.fakewix.media.core.model.ExternalInfo externalInfo,
+                        boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
                         long expiresAtMillis, boolean resumable, ResumableUpload upload) {
     }
 
@@ -170,7 +175,7 @@ final class SiteState {
             return;
         }
         long next = Long.MAX_VALUE;
-        for (java.util.Iterator<UploadTicket> it = tickets.values().iterator(); it.hasNext(); ) {
+        for (Iterator<UploadTicket> it = tickets.values().iterator(); it.hasNext(); ) {
             UploadTicket t = it.next();
             if (t.expiresAtMillis() < now) {
                 it.remove();

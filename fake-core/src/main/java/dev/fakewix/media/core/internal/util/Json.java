@@ -3,6 +3,7 @@ package dev.fakewix.media.core.internal.util;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Json {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** Text that is already JSON, written as it is (an entity rendered by the HTTP facade's writer). */

@@ -1,6 +1,9 @@
 package dev.fakewix.media.core.internal.fidelity;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -112,8 +116,8 @@ class FidelityLedgerTest {
                 .doesNotContain(PRIVATE_SOURCES));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
         "[{\"id\":\"G-1\",\"section\":\"S\",\"provenance\":\"guess\",\"text\":\"t\"}] | G- and three digits",
         "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"rumour\",\"text\":\"t\"}] | page, verified or guess",
         "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\"}] | quotes its page",
@@ -122,7 +126,7 @@ class FidelityLedgerTest {
                 + "\"sources\":[{\"url\":\"u\",\"quote\":\"q\"}]}] | a guess's reason",
         "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"guess\"}] | text must be a non-empty string"})
     void aMalformedLedgerLineIsRefusedSayingWhatIsWrong(String json, String expected) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FidelityLedger.parse(json))
+        Assertions.assertThatThrownBy(() -> FidelityLedger.parse(json))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(expected);
     }
 
@@ -137,7 +141,7 @@ class FidelityLedgerTest {
     }
 
     /** Every module's main Java sources, wherever the build was started from. */
-    private static void forEachMainSource(java.util.function.BiConsumer<Path, String> action) {
+    private static void forEachMainSource(BiConsumer<Path, String> action) {
         List<Path> roots;
         try (Stream<Path> modules = Files.list(ROOT)) {
             roots = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).collect(Collectors.toList());

@@ -25,6 +25,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigInteger;
@@ -45,6 +46,7 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
@@ -267,7 +269,7 @@ public final class CertificateAuthority {
         if (posix(path)) {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
         } else {
-            java.io.File f = path.toFile();
+            File f = path.toFile();
             boolean ok = f.setReadable(false, false) && f.setReadable(true, true)
                     && f.setWritable(false, false) && f.setWritable(true, true);
             if (!ok) {
@@ -410,7 +412,7 @@ public final class CertificateAuthority {
     private static byte[] encoded(X509Certificate cert) {
         try {
             return cert.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,18 +1,29 @@
 package dev.fakewix.media.http.internal.tls;
 
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -73,7 +84,7 @@ class CertificateAuthorityTest {
         X509Certificate cert = selfSignedRsaCa(pair);
         Files.createDirectories(elsewhere);
         Files.writeString(elsewhere.resolve(CertificateAuthority.CERTIFICATE_FILE), CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
-        org.bouncycastle.asn1.pkcs.PrivateKeyInfo info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
+        PrivateKeyInfo info = PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
         Files.writeString(elsewhere.resolve(CertificateAuthority.KEY_FILE),
                 CertificateAuthority.pem("RSA PRIVATE KEY", info.parsePrivateKey().toASN1Primitive().getEncoded()));
 
@@ -111,14 +122,14 @@ class CertificateAuthorityTest {
         CertificateAuthority.openOrCreate(a);
         CertificateAuthority.openOrCreate(b);
         Files.copy(b.resolve(CertificateAuthority.KEY_FILE), a.resolve(CertificateAuthority.KEY_FILE),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> CertificateAuthority.openOrCreate(a)).hasMessageContaining("is not the private key of");
     }
 
     @Test
     void anExpiredCaSaysToMakeANewOne() {
         CertificateAuthority.openOrCreate(dir);
-        Clock later = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(3651)), ZoneOffset.UTC);
+        Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(3651)), ZoneOffset.UTC);
         assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir, later)).hasMessageContaining("expired on")
                 .hasMessageContaining("create a new CA");
     }
@@ -135,13 +146,13 @@ class CertificateAuthorityTest {
     }
 
     private static X509Certificate selfSignedRsaCa(KeyPair pair) throws Exception {
-        org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=Someone's own CA");
+        X500Name name = new X500Name("CN=Someone's own CA");
         Instant now = Instant.now();
-        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
-                java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(86_400)), name, pair.getPublic())
-                .addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
-                        new org.bouncycastle.asn1.x509.BasicConstraints(true));
-        return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(builder.build(
-                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.TEN,
+                Date.from(now.minusSeconds(60)), Date.from(now.plusSeconds(86_400)), name, pair.getPublic())
+                .addExtension(Extension.basicConstraints, true,
+                        new BasicConstraints(true));
+        return new JcaX509CertificateConverter().getCertificate(builder.build(
+                new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
     }
 }
