@@ -13,6 +13,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.internal.site.RequestFacts;
 import org.junit.jupiter.api.Test;
 
@@ -110,8 +112,8 @@ class ArchitectureTest {
 
     /** A class that does what the face rule forbids, to show the rule can fail. */
     public static final class LeaksAFaceType {
-        public dev.fakewix.media.core.face.Transfers transfers() {
-            return dev.fakewix.media.core.face.FaceAccess.get().transfers(FakeMediaManager.builder().build());
+        public Transfers transfers() {
+            return FaceAccess.get().transfers(FakeMediaManager.builder().build());
         }
     }
 

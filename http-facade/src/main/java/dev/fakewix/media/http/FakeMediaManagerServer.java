@@ -21,6 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -212,9 +213,9 @@ public final class FakeMediaManagerServer implements AutoCloseable {
     }
 
     /** Sets how long a connection may stay silent (Jetty's default is 30 s), for tests of a client that stalls. */
-    void idleTimeout(java.time.Duration timeout) {
-        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
-            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+    void idleTimeout(Duration timeout) {
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
                 sc.setIdleTimeout(timeout.toMillis());
             }
         }

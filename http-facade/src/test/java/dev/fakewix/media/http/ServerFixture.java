@@ -7,6 +7,7 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -18,7 +19,7 @@ abstract class ServerFixture {
      * calls it a hang: long, because the build shares 2 cores with others; every wait ends as soon as its condition
      * holds.
      */
-    static final java.time.Duration HANG = java.time.Duration.ofMinutes(2);
+    static final Duration HANG = Duration.ofMinutes(2);
 
     FakeMediaManager fake;
     FakeMediaManagerServer server;

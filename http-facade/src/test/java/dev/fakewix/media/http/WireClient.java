@@ -3,8 +3,11 @@ package dev.fakewix.media.http;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,14 +94,14 @@ final class WireClient {
      * closes, as ISO-8859-1: for what java.net.http will not send (a Host header, huge headers, a body that stalls).
      */
     static String raw(int port, byte[] request) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout((int) ServerFixture.HANG.toMillis());
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
             try {
                 socket.getInputStream().transferTo(answer);
-            } catch (java.net.SocketException reset) {
+            } catch (SocketException reset) {
                 // the server may close after answering a request it refused while reading it
             }
             return answer.toString(StandardCharsets.ISO_8859_1);

@@ -16,6 +16,7 @@ import dev.fakewix.media.http.internal.tls.TlsSetupException;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -261,7 +262,7 @@ public final class StandaloneServer {
     private static List<SiteSnapshot> readState(Path file, String defaultSiteId) {
         // strings outside content as long as a JSON body may be (the server's default cap, 10 MiB)
         SnapshotReader reader = new SnapshotReader(10L * 1024 * 1024);
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return reader.readAll(in, defaultSiteId);
         } catch (IOException e) {
             throw new BadOption("cannot read --state " + file + ": " + e);

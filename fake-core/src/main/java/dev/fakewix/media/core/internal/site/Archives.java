@@ -5,6 +5,7 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -117,7 +118,7 @@ final class Archives {
     @Decides(Guess.ARCHIVE_LISTS_KEPT)
     private static void requireFits(String path, long chars, int folders) {
         int bytes = path.length() > MAX_ENTRY_PATH_BYTES ? path.length()
-                : path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                : path.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_ENTRY_PATH_BYTES) {
             throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive would hold an entry whose"
                     + " path has " + bytes + " bytes (" + path.substring(0, 60) + "...); a zip entry name holds at most"

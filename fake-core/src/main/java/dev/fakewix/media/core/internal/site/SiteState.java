@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -50,7 +51,7 @@ final class SiteState {
     /** Temporary vector ids and the final ids their files got when READY. */
     final Map<String, String> renamedFiles = new HashMap<>();
     /** The entries of the archive URLs handed out, oldest first (see {@link #keepArchive}). */
-    final java.util.LinkedHashMap<String, Archives.Kept> archives = new java.util.LinkedHashMap<>();
+    final LinkedHashMap<String, Archives.Kept> archives = new LinkedHashMap<>();
     final PriorityQueue<Transition> fakeClockQueue = new PriorityQueue<>();
     final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
     /** Files whose read budget ran out (filled under the read lock, so concurrent). */
@@ -202,7 +203,7 @@ final class SiteState {
     void keepArchive(String archiveId, Archives.Kept kept, long now, int max) {
         dropExpiredArchives(now);
         archives.put(archiveId, kept);
-        for (java.util.Iterator<String> oldest = archives.keySet().iterator(); archives.size() > max; ) {
+        for (Iterator<String> oldest = archives.keySet().iterator(); archives.size() > max; ) {
             oldest.next();
             oldest.remove();
         }
@@ -215,7 +216,7 @@ final class SiteState {
             return;
         }
         long next = Long.MAX_VALUE;
-        for (java.util.Iterator<Archives.Kept> it = archives.values().iterator(); it.hasNext(); ) {
+        for (Iterator<Archives.Kept> it = archives.values().iterator(); it.hasNext(); ) {
             long expires = it.next().expiresAtMillis();
             if (expires < now) {
                 it.remove();

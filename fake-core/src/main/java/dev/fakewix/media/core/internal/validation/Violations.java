@@ -145,7 +145,7 @@ public final class Violations {
      * face serving the request met reading it ({@link ReadViolations}), as one INVALID_ARGUMENT.
      */
     public void throwForRequest() {
-        java.util.List<FieldViolation> typeViolations = ReadViolations.takePending();
+        List<FieldViolation> typeViolations = ReadViolations.takePending();
         if (!typeViolations.isEmpty()) {
             throw ofRequest(typeViolations, this);
         }
