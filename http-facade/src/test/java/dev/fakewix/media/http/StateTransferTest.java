@@ -47,10 +47,8 @@ class StateTransferTest extends OnDemandServer {
     @TempDir
     Path dir;
 
-    private WireClient client;
-
     private MediaSite startServer() {
-        client = start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), c -> c.port(0));
+        start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), c -> c.port(0));
         return fake.site(WireClient.SITE_ID);
     }
 

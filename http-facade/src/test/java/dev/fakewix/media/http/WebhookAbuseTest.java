@@ -213,7 +213,7 @@ class WebhookAbuseTest extends OnDemandServer {
                 head.append((char) c);
             }
             long length = 0;
-            for (String line : head.toString().split("\r\n")) {
+            for (String line : head.toString().split("\r\n", -1)) {
                 if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                     length = Long.parseLong(line.substring(15).trim());
                 }

@@ -6,6 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
@@ -94,7 +95,7 @@ final class WireClient {
      * closes, as ISO-8859-1: for what java.net.http will not send (a Host header, huge headers, a body that stalls).
      */
     static String raw(int port, byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout((int) ServerFixture.HANG.toMillis());
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();

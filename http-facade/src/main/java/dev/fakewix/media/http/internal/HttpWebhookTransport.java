@@ -60,6 +60,7 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
      */
     @Override
     @Decides(Guess.WEBHOOK_ATTEMPTS_ABANDONED)
+    @SuppressWarnings("FutureReturnValueIgnored") // the whenComplete stages pass outcomes on; callers wait on answer
     public CompletableFuture<Integer> post(URI url, String contentType, String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)

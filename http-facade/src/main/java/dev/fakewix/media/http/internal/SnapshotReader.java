@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads snapshots as {@link SnapshotJson} writes them, streamed: one folder or file item is held at a time, and a
@@ -177,7 +178,8 @@ final class SnapshotReader {
                 try {
                     content = decode(p);
                 } catch (JacksonException e) {
-                    if (e.getOriginalMessage() == null || !e.getOriginalMessage().toLowerCase().contains("base64")) {
+                    if (e.getOriginalMessage() == null
+                            || !e.getOriginalMessage().toLowerCase(Locale.ROOT).contains("base64")) {
                         throw e; // not a base64 problem: the document is broken here
                     }
                     contentBroken = true;
