@@ -9,10 +9,10 @@
  */
 @SuppressWarnings("module") // the qualified exports name the HTTP facade's module, which javac compiles later
 module dev.fakewix.media.core {
-    // transitive: @API and the nullness annotations are on the exported types, so a module reading this one reads
-    // the annotations too (as JUnit's do).
-    requires static transitive org.apiguardian.api;
-    requires static transitive org.jspecify;
+    // Not transitive: both are optional dependencies, and a user's module must compile without them
+    // (ModuleBoundaryTest); javac's exports lint, which asks for transitive here, is off for this module's POM.
+    requires static org.apiguardian.api;
+    requires static org.jspecify;
     // Only for the opt-in fetch of import bytes from a loopback URL the test serves (MediaSite.fetchLoopbackImports).
     requires java.net.http;
 
