@@ -286,7 +286,7 @@ public final class FakeMediaManager implements AutoCloseable {
          * {@link IllegalStateException} saying what to do when the directory cannot be written, is in use by another
          * fake, is damaged, or was written by a newer version. See {@code docs/persistence.md}.
          */
-        public Builder dataDirectory(java.nio.file.Path directory) {
+        public Builder dataDirectory(Path directory) {
             this.dataDirectory = Objects.requireNonNull(directory, "directory");
             return this;
         }

@@ -56,8 +56,10 @@ import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,8 +80,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * exercised by ScenariosTest.
  */
 class PublicApiTest {
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path dataDirectory;
+    @TempDir
+    Path dataDirectory;
 
     @Test
     void theFakeAndItsBuilder() throws Exception {
@@ -109,7 +111,7 @@ class PublicApiTest {
         assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
         assertThat(FakeMediaManager.builder().build().defaultSiteId()).isEqualTo(FakeMediaManager.DEFAULT_SITE_ID);
         assertThat(FakeMediaManager.builder().clock(VirtualClock.frozenAt(Fakes.T0)).build().clock().instant()).isEqualTo(Fakes.T0);
-        java.nio.file.Path data = dataDirectory.resolve("data");
+        Path data = dataDirectory.resolve("data");
         try (FakeMediaManager kept = FakeMediaManager.builder().dataDirectory(data).build()) {
             Fakes.importImage(kept.site().files(), "kept.jpg");
         }

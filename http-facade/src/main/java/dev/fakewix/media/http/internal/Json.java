@@ -13,6 +13,7 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ public final class Json {
     public static String instant(Instant instant) {
         // Every file written carries three of these: formatted by hand, as WIX_INSTANT would (yyyy is the year of
         // the era, so years before 1 AD, which the fake's clock never shows, go to the formatter).
-        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
                 ZoneOffset.UTC);
         int year = t.getYear();
         if (year < 1 || year > 9999) {

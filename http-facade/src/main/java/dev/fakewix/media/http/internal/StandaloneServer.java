@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -189,7 +190,7 @@ public final class StandaloneServer {
         FakeMediaManager fake;
         try {
             fake = builder.build();
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             if (options.dataDir == null) {
                 throw e;
             }
@@ -205,7 +206,7 @@ public final class StandaloneServer {
 
     private static FakeMediaManagerServer serve(FakeMediaManager fake, Options options) {
         // sites a data directory brought back are not seeded again: their state is newer than the files'
-        java.util.Set<String> kept = java.util.Set.copyOf(fake.siteIds());
+        Set<String> kept = Set.copyOf(fake.siteIds());
         if (options.stateFile != null) {
             for (SiteSnapshot snapshot : readState(options.stateFile, fake.defaultSiteId())) {
                 if (kept.contains(snapshot.siteId())) {

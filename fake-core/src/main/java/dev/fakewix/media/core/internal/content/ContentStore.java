@@ -600,7 +600,7 @@ public final class ContentStore implements AutoCloseable {
 
         @Override
         public InputStream openStream() throws IOException {
-            return new java.io.BufferedInputStream(Files.newInputStream(path), BUFFER);
+            return new BufferedInputStream(Files.newInputStream(path), BUFFER);
         }
     }
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -98,7 +99,7 @@ public final class ScenarioEngine {
 
     /** Who is told when a behaviour counted a matching request or delivery. */
     public void onCounted(Runnable listener) {
-        this.counted = java.util.Objects.requireNonNull(listener, "listener");
+        this.counted = Objects.requireNonNull(listener, "listener");
     }
 
     /** Removes every behaviour and restarts the seeded generator. */

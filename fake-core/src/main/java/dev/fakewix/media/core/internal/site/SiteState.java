@@ -13,8 +13,11 @@ import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ExternalInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,11 +86,11 @@ final class SiteState {
      * stored under its id is written as it is then, one no longer stored is written as removed. Under the write lock.
      */
     static final class Changes {
-        final Set<FileEntry> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        final Set<FolderEntry> folders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Set<FileEntry> files = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<FolderEntry> folders = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Ids files left without leaving the site (a vector's temporary id). */
-        final Set<String> leftFileIds = new java.util.HashSet<>();
-        final Set<String> tickets = new java.util.HashSet<>();
+        final Set<String> leftFileIds = new HashSet<>();
+        final Set<String> tickets = new HashSet<>();
         final Map<String, String> aliases = new HashMap<>();
 
         boolean isEmpty() {
