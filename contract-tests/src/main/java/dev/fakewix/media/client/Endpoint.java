@@ -2,6 +2,7 @@ package dev.fakewix.media.client;
 
 import org.apiguardian.api.API;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -100,6 +101,6 @@ public enum Endpoint {
             }
         }
         throw new IllegalArgumentException("no Media Manager method named '" + sdkName + "'; known: "
-                + java.util.Arrays.stream(values()).map(Endpoint::sdkName).toList());
+                + Arrays.stream(values()).map(Endpoint::sdkName).toList());
     }
 }

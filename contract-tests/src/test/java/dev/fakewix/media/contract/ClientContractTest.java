@@ -8,6 +8,7 @@ import dev.fakewix.media.client.RateLimitBackoff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static dev.fakewix.media.client.MediaManagerClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class ClientContractTest {
     @DocumentedError(endpoint = Endpoint.LIST_FILES, code = "INVALID_ARGUMENT")
     void aPageLimitAbove100IsAValidationErrorOnPagingLimit(ContractSession wix) {
         MediaManagerApiException e = wix.failure(() -> wix.client().listFiles(fields("parentFolderId", wix.folderId(),
-                "paging", java.util.Map.of("limit", 1000))));
+                "paging", Map.of("limit", 1000))));
 
         assertThat(e.httpStatus()).isEqualTo(400);
         assertThat(e.violations()).extracting(v -> v.field()).contains("paging.limit");

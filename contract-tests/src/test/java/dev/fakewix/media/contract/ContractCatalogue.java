@@ -2,6 +2,7 @@ package dev.fakewix.media.contract;
 
 import dev.fakewix.media.client.Endpoint;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 import java.lang.reflect.Method;
@@ -64,7 +65,7 @@ final class ContractCatalogue {
                 c -> c != CleanupAfterFailureFixture.class, n -> true);
         return classes.stream()
                 .flatMap(c -> AnnotationSupport.findAnnotatedMethods(c, ContractTest.class,
-                        org.junit.platform.commons.support.HierarchyTraversalMode.TOP_DOWN).stream())
+                        HierarchyTraversalMode.TOP_DOWN).stream())
                 .map(m -> new Entry(m.getDeclaringClass(), m, Provenance.of(m),
                         m.getAnnotation(Exercises.class) == null ? List.of() : List.of(m.getAnnotation(Exercises.class).value()),
                         Arrays.stream(m.getAnnotationsByType(DocumentedError.class))
@@ -77,7 +78,8 @@ final class ContractCatalogue {
     /** {@code listsFilesOfAFolder} as {@code lists files of a folder}. */
     static String sentence(String camelCase) {
         StringBuilder out = new StringBuilder();
-        for (char c : camelCase.toCharArray()) {
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
             if (Character.isUpperCase(c)) {
                 out.append(' ').append(Character.toLowerCase(c));
             } else {

@@ -58,12 +58,12 @@ record ContractConfig(List<TargetKind> targets, String wixApiKey, String wixSite
     Optional<String> unavailable(TargetKind kind) {
         return switch (kind) {
             case IN_PROCESS -> Optional.empty();
-            case STANDALONE_JAR -> standaloneJar != null && standaloneJar.toFile().isFile() || ci ? Optional.empty()
+            case STANDALONE_JAR -> (standaloneJar != null && standaloneJar.toFile().isFile()) || ci ? Optional.empty()
                     : Optional.of("standalone jar: skipped, no jar at " + standaloneJar
                     + " (a reactor build, mvn -B verify, packages http-facade first; CI=true makes this a failure)");
             case BASE_URL -> baseUrl != null ? Optional.empty()
                     : Optional.of("server at base URL: skipped, no contract.baseUrl (or WIX_CONTRACT_BASE_URL) given");
-            case REAL_WIX -> wixApiKey != null && wixSiteId != null || requireRealApi ? Optional.empty()
+            case REAL_WIX -> (wixApiKey != null && wixSiteId != null) || requireRealApi ? Optional.empty()
                     : Optional.of("real Wix API: skipped because WIX_API_KEY and WIX_SITE_ID are not both set"
                     + " (set them to run the suite against your own site)");
         };

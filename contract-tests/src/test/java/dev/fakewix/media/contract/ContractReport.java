@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +100,7 @@ final class ContractReport {
                     .append(s.ignore().isEmpty() ? "" : String.join(", ", s.ignore().stream().sorted().map(p -> "`" + p + "`").toList()))
                     .append(" |\n");
             JsonNode doc = read(snapshotDir.resolve(name + ".json"));
-            Map<String, List<String>> pathsByNote = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> pathsByNote = new LinkedHashMap<>();
             doc.path("knownDifferences").forEach(k -> pathsByNote.computeIfAbsent(k.path("note").asString(), n -> new ArrayList<>())
                     .add("`" + k.path("path").asString() + "`"));
             pathsByNote.forEach((note, paths) -> known.add("- snapshot " + name + ", " + String.join(", ", paths) + ": " + note));

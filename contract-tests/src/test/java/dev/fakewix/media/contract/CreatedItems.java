@@ -6,6 +6,7 @@ import dev.fakewix.media.client.MediaManagerClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,7 @@ final class CreatedItems implements Consumer<Exchange> {
         addId(folders, folder.path("id"));
     }
 
-    private static void addId(java.util.Collection<String> into, JsonNode id) {
+    private static void addId(Collection<String> into, JsonNode id) {
         if (id.isString() && !id.asString().isEmpty()) {
             into.add(id.asString());
         }

@@ -1,6 +1,7 @@
 package dev.fakewix.media.contract;
 
 import dev.fakewix.media.client.Endpoint;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -233,7 +234,7 @@ class FileContractTest {
     @Exercises({Endpoint.UPDATE_FILE_DESCRIPTOR, Endpoint.GET_FILE_DESCRIPTOR})
     void anUpdateIgnoresTheReadOnlyFieldsOfAWholeFileSentBack(ContractSession wix) {
         JsonNode ready = wix.readyPng(wix.uniqueName("whole.png"));
-        Map<String, Object> whole = SnapshotParity.JSON.convertValue(ready, new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        Map<String, Object> whole = SnapshotParity.JSON.convertValue(ready, new TypeReference<Map<String, Object>>() { });
         whole.put("displayName", "renamed.png");
         whole.put("sizeInBytes", "999999");
         whole.put("mediaType", "VIDEO");

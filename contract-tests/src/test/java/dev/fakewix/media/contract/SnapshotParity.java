@@ -93,7 +93,7 @@ final class SnapshotParity {
             return f.stringNode("<number>");
         }
         String text = node.asString();
-        if (field != null && LITERAL_FIELDS.contains(field) || text.isEmpty() || ROOT_FOLDERS.contains(text)
+        if ((field != null && LITERAL_FIELDS.contains(field)) || text.isEmpty() || ROOT_FOLDERS.contains(text)
                 || TOKEN.matcher(text).matches()) {
             return f.stringNode(text);
         }
@@ -207,7 +207,8 @@ final class SnapshotParity {
             }
             if (strict) {
                 for (JsonNode e : distinct(expected)) {
-                    if (!anyMatches(elements, actual, e, strict, ignore)) {
+                    // the roles swapped on purpose: each of the snapshot's elements must have one like it in the answer
+                    if (!anyMatches(elements, /* expectedElements= */ actual, /* actual= */ e, strict, ignore)) {
                         out.add(elements + ": no element like " + e + " in the answer");
                     }
                 }

@@ -4,8 +4,10 @@ import dev.fakewix.media.client.MediaManagerApiException;
 import dev.fakewix.media.client.MediaManagerClient;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.FakeMediaManagerServer;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -142,6 +144,8 @@ class SuiteSelfTest {
     }
 
     @Test
+    // run(), not start(): the hook's body on this thread; a started hook would make the JVM's own start() at exit fail
+    @SuppressWarnings("DoNotCall")
     void theRunFolderIsDeletedWhenTheRunIsInterrupted() {
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0))) {
             MediaManagerClient site = MediaManagerClient.builder().baseUri(server.baseUri()).apiKey("k").siteId(SITE).build();
@@ -151,7 +155,7 @@ class SuiteSelfTest {
 
             folder.shutdownHook().run(); // what the JVM runs on Ctrl-C or SIGTERM
 
-            MediaManagerApiException gone = org.assertj.core.api.Assertions.catchThrowableOfType(
+            MediaManagerApiException gone = Assertions.catchThrowableOfType(
                     MediaManagerApiException.class, () -> site.getFolder(folder.id()));
             assertThat(gone.code()).isEqualTo("RESOURCE_NOT_FOUND");
             assertThat(site.searchFolders(fields()).path("folders")).isEmpty();
@@ -189,8 +193,8 @@ class SuiteSelfTest {
     }
 
     private static String failureMessage(Event event) {
-        return event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
-                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("");
+        return event.getPayload(TestExecutionResult.class)
+                .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("");
     }
 
     private static List<String> cleanupEntries(EngineExecutionResults results) {

@@ -37,7 +37,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * guess is wrong). Runs on the fakes add nothing and write no file: a fake cannot verify its own guesses.
  * Thread-safe.
  */
-final class VerifiedLines implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+final class VerifiedLines implements AutoCloseable { // JUnit closes AutoCloseable store values (5.13+)
     static final String FILE_PARAMETER = "contract.verifiedFile";
     static final String DEFAULT_FILE = "target/contract-verified.json";
     private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(VerifiedLines.class);

@@ -13,6 +13,7 @@ import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ListFilesRequest;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -73,7 +74,7 @@ final class CoreFaceAccess implements FaceAccess {
     }
 
     @Override
-    public java.util.Optional<StoredMedia> storedMedia(MediaSite site, String fileId) {
+    public Optional<StoredMedia> storedMedia(MediaSite site, String fileId) {
         site.settle();
         return site.transfers().peek(fileId);
     }

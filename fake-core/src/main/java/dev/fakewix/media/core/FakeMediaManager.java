@@ -16,6 +16,8 @@ import dev.fakewix.media.core.internal.site.SiteRoutedTransfers;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -303,7 +305,7 @@ public final class FakeMediaManager implements AutoCloseable {
          * {@link IllegalStateException} saying what to do when the directory cannot be written, is in use by another
          * fake, is damaged, or was written by a newer version. See {@code docs/persistence.md}.
          */
-        public Builder dataDirectory(java.nio.file.Path directory) {
+        public Builder dataDirectory(Path directory) {
             this.dataDirectory = Objects.requireNonNull(directory, "directory");
             return this;
         }
@@ -322,7 +324,7 @@ public final class FakeMediaManager implements AutoCloseable {
         }
 
         /** Where the temporary directory for uploaded bytes is made; default the system's temp directory. */
-        public Builder contentDirectory(java.nio.file.Path directory) {
+        public Builder contentDirectory(Path directory) {
             this.contentDirectory = Objects.requireNonNull(directory, "directory");
             return this;
         }
@@ -394,7 +396,7 @@ public final class FakeMediaManager implements AutoCloseable {
             if (secret.isEmpty()) {
                 throw new IllegalArgumentException("a token secret must not be empty; omit tokenSecret for a random one");
             }
-            this.tokenSecret = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            this.tokenSecret = secret.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 

@@ -24,7 +24,8 @@ final class Globs {
         Objects.requireNonNull(glob, "glob");
         List<String> segments = new ArrayList<>();
         StringBuilder segment = new StringBuilder();
-        for (char c : glob.toCharArray()) {
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
             if (c == '*') {
                 segments.add(segment.toString());
                 segment.setLength(0);

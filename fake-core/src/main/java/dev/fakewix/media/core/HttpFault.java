@@ -2,6 +2,8 @@ package dev.fakewix.media.core;
 
 import org.apiguardian.api.API;
 
+import java.util.Arrays;
+
 /**
  * A failure below the API: what a flaky network or proxy does to a response. Only the HTTP facade can act these
  * out; calls through the Java API are not affected by them.
@@ -25,6 +27,6 @@ public enum HttpFault {
             }
         }
         throw new IllegalArgumentException("Unknown fault '" + name + "'; valid faults: "
-                + String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList()));
+                + String.join(", ", Arrays.stream(values()).map(Enum::name).toList()));
     }
 }

@@ -32,6 +32,8 @@ public sealed interface MediaEvent {
     }
 
     /**
+     * What every event carries, whatever its kind.
+     *
      * @param id                  unique event id, for de-duplication
      * @param eventType           e.g. {@code wix.media.site_media.v1.file_descriptor_file_ready}
      * @param slug                e.g. {@code file_ready}, {@code updated}, {@code created}

@@ -3,14 +3,18 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.validation.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
 import org.apiguardian.api.API;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The one exception the fake throws for an API error. It carries everything the wire needs: the HTTP status, the
@@ -107,8 +111,8 @@ public final class MediaManagerException extends RuntimeException {
     }
 
     /** Seconds the client should wait before retrying, if the error says so. */
-    public java.util.Optional<Integer> retryAfterSeconds() {
-        return java.util.Optional.ofNullable(retryAfterSeconds);
+    public Optional<Integer> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 
     /** A 400 INVALID_ARGUMENT validation error listing every violated constraint. */
@@ -176,6 +180,7 @@ public final class MediaManagerException extends RuntimeException {
      * {@code MediaManagerException: SITE_QUOTA_EXCEEDED (HTTP 400): The site's storage quota ... (field "url")}.
      */
     @Override
+    @SuppressWarnings("OverrideThrowableToString") // getMessage() stays the plain description the wire body carries
     public String toString() {
         StringBuilder out = new StringBuilder(getClass().getName()).append(": ").append(code())
                 .append(" (HTTP ").append(httpStatus()).append("): ").append(getMessage());
@@ -203,10 +208,10 @@ public final class MediaManagerException extends RuntimeException {
         if (!isValidationError()) {
             return new ApplicationError(code(), getMessage(), data);
         }
-        List<Object> violations = new java.util.ArrayList<>(fieldViolations.size());
+        List<Object> violations = new ArrayList<>(fieldViolations.size());
         for (FieldViolation v : fieldViolations) {
-            violations.add(Collections.unmodifiableSortedMap(new java.util.TreeMap<>(
-                    dev.fakewix.media.core.internal.validation.ErrorShape.of(v))));
+            violations.add(Collections.unmodifiableSortedMap(new TreeMap<>(
+                    ErrorShape.of(v))));
         }
         return new ApplicationError(code(), getMessage(), Map.of("fieldViolations", List.copyOf(violations)));
     }

@@ -13,7 +13,9 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
+import java.io.InputStream;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One Wix site of the fake: its files, folders, lifecycle, limits and state. Sites are isolated from each other;
@@ -58,7 +60,7 @@ public final class MediaSite {
 
             @Override
             public FileDescriptor markFailed(String fileId, String code, @Nullable String description) {
-                return engine.lifecycle().markFailed(fileId, java.util.Objects.requireNonNull(code, "code"), description);
+                return engine.lifecycle().markFailed(fileId, Objects.requireNonNull(code, "code"), description);
             }
 
             @Override
@@ -126,8 +128,8 @@ public final class MediaSite {
     }
 
     /** As {@link #registerImportContent(String, byte[])}, from a stream read to its end (any size, bounded memory). */
-    public void registerImportContent(String url, java.io.InputStream bytes) {
-        java.util.Objects.requireNonNull(bytes, "bytes");
+    public void registerImportContent(String url, InputStream bytes) {
+        Objects.requireNonNull(bytes, "bytes");
         engine.registerImportContent(url, engine.config().content().write(bytes, Long.MAX_VALUE,
                 limit -> new IllegalArgumentException("more than " + limit + " bytes")));
     }
@@ -166,6 +168,7 @@ public final class MediaSite {
      * }</pre>
      */
     @Decides(Guess.SITE_CLOCK_SWITCH)
+    @SuppressWarnings("ReferenceEquality") // which clock object drives the site, not whether two read the same time
     public MediaSite useClock(@Nullable VirtualClock clock) {
         VirtualClock next = clock == null ? fakeClock : clock;
         synchronized (this) {
@@ -211,6 +214,7 @@ public final class MediaSite {
      * problem, and the site stays as it was. The check is linear in the snapshot's size, and skipped for the
      * snapshot this site checked or took last.
      */
+    @SuppressWarnings("ReferenceEquality") // the very snapshot checked last: an equal one would cost the deep compare
     public void restore(SiteSnapshot snapshot) {
         snapshot.requireRestorableInto(siteId());
         snapshots.restore(snapshot);

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.util.TimeBounds;
 import dev.fakewix.media.core.model.ApplicationError;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
@@ -116,7 +117,7 @@ public sealed interface Readiness extends ReadinessPolicy {
     }
 
     private static void requireNonNegative(Duration delay) {
-        dev.fakewix.media.core.internal.util.TimeBounds.requireDuration("delay", delay,
-                dev.fakewix.media.core.internal.util.TimeBounds.LONGEST_DELAY);
+        TimeBounds.requireDuration("delay", delay,
+                TimeBounds.LONGEST_DELAY);
     }
 }

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.scenario.ReadinessText;
+import dev.fakewix.media.core.internal.scenario.Rules;
 import dev.fakewix.media.core.model.MediaType;
 import org.apiguardian.api.API;
 
@@ -44,7 +46,7 @@ public interface ReadinessPolicy {
      * @throws IllegalArgumentException naming the valid words
      */
     static ReadinessPolicy parse(String text) {
-        return dev.fakewix.media.core.internal.scenario.ReadinessText.parse(text);
+        return ReadinessText.parse(text);
     }
 
     /** This policy, except that files matching {@code match} get {@code then}. */
@@ -59,28 +61,28 @@ public interface ReadinessPolicy {
     default ReadinessPolicy forMediaType(MediaType mediaType, ReadinessPolicy then) {
         Objects.requireNonNull(mediaType, "mediaType");
         // a rule that knows what it was made from, so that a data directory can keep it
-        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "mediaType", mediaType.name(),
+        return Rules.readinessRule(this, "mediaType", mediaType.name(),
                 file -> file.mediaType() == mediaType, then);
     }
 
     /** This policy, except for files whose display name matches a glob ({@code *} and {@code ?}). */
     default ReadinessPolicy forFilesNamed(String glob, ReadinessPolicy then) {
-        java.util.function.Predicate<String> matches = Globs.matcher(glob);
-        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "namePattern", glob,
+        Predicate<String> matches = Globs.matcher(glob);
+        return Rules.readinessRule(this, "namePattern", glob,
                 file -> matches.test(file.displayName()), then);
     }
 
     /** This policy, except for files created directly in {@code folderId}. */
     default ReadinessPolicy forFolder(String folderId, ReadinessPolicy then) {
         Objects.requireNonNull(folderId, "folderId");
-        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "folderId", folderId,
+        return Rules.readinessRule(this, "folderId", folderId,
                 file -> folderId.equals(file.parentFolderId()), then);
     }
 
     /** This policy, except for the file with id {@code fileId}. */
     default ReadinessPolicy forFileId(String fileId, ReadinessPolicy then) {
         Objects.requireNonNull(fileId, "fileId");
-        return dev.fakewix.media.core.internal.scenario.Rules.readinessRule(this, "fileId", fileId,
+        return Rules.readinessRule(this, "fileId", fileId,
                 file -> fileId.equals(file.fileId()), then);
     }
 }

@@ -4,6 +4,8 @@ import dev.fakewix.media.core.internal.scenario.Rules;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -32,7 +34,7 @@ public record RequestMatch(String description, Predicate<Request> predicate) {
      * @param fileIds  the file ids it names
      * @param fileName the display or file name it gives, or {@code null}
      */
-    public record Request(@Nullable Operation operation, @Nullable String folderId, @Nullable String mimeType, java.util.List<String> fileIds,
+    public record Request(@Nullable Operation operation, @Nullable String folderId, @Nullable String mimeType, List<String> fileIds,
                           @Nullable String fileName) {
     }
 
@@ -43,10 +45,10 @@ public record RequestMatch(String description, Predicate<Request> predicate) {
 
     /** Requests with MIME type {@code mimeType} (case-insensitive; {@code image/*} matches every image type). */
     public static RequestMatch mimeType(String mimeType) {
-        String wanted = mimeType.toLowerCase(java.util.Locale.ROOT);
+        String wanted = mimeType.toLowerCase(Locale.ROOT);
         boolean wildcard = wanted.endsWith("/*");
         return new RequestMatch("mimeType=" + mimeType, Rules.match("mimeType", mimeType, r -> r.mimeType() != null && (wildcard
-                ? r.mimeType().toLowerCase(java.util.Locale.ROOT).startsWith(wanted.substring(0, wanted.length() - 1))
+                ? r.mimeType().toLowerCase(Locale.ROOT).startsWith(wanted.substring(0, wanted.length() - 1))
                 : r.mimeType().equalsIgnoreCase(wanted))));
     }
 

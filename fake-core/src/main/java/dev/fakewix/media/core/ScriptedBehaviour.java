@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One installed behaviour of a site's {@link Scenarios}: which requests, what happens, how often. The handle also
@@ -104,9 +106,9 @@ public final class ScriptedBehaviour {
         }
 
         /** Disturb the delivery of webhook events of {@code events} (every event when empty). */
-        record Webhook(java.util.Set<WebhookEvent> events, WebhookFault fault) implements Action {
+        record Webhook(Set<WebhookEvent> events, WebhookFault fault) implements Action {
             public Webhook {
-                events = events == null ? java.util.Set.of() : java.util.Set.copyOf(events);
+                events = events == null ? Set.of() : Set.copyOf(events);
                 Objects.requireNonNull(fault, "fault");
             }
         }
@@ -212,7 +214,7 @@ public final class ScriptedBehaviour {
             how = "always";
         }
         String target = action instanceof Action.Webhook w
-                ? "webhook " + (w.events().isEmpty() ? "*" : w.events().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")))
+                ? "webhook " + (w.events().isEmpty() ? "*" : w.events().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 : operation == null ? "*" : operation.sdkName();
         return target + (match == null ? "" : " where " + match.description()) + ": " + what + " " + how;
     }

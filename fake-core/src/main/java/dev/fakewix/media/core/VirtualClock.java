@@ -8,7 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -133,8 +135,8 @@ public final class VirtualClock extends Clock {
     }
 
     /** The clock's state as a data directory keeps it: where it stands frozen, or its offset from wall time. */
-    synchronized java.util.Map<String, Object> state() {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    synchronized Map<String, Object> state() {
+        Map<String, Object> m = new LinkedHashMap<>();
         if (frozenAt != null) {
             m.put("frozenAt", frozenAt.toString());
         } else {
@@ -144,7 +146,7 @@ public final class VirtualClock extends Clock {
     }
 
     /** Puts the clock back where a data directory's {@link #state()} says it was. */
-    synchronized void restoreState(java.util.Map<String, Object> state) {
+    synchronized void restoreState(Map<String, Object> state) {
         if (state.get("frozenAt") instanceof String at) {
             frozenAt = TimeBounds.requireInstant("the saved clock's time", Instant.parse(at));
         } else if (state.get("offsetMillis") instanceof Number offset) {

@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -52,6 +53,6 @@ public record WebhookFault(Kind kind, @Nullable Duration delay) {
 
     @Override
     public String toString() {
-        return kind == Kind.DELAY ? "delay " + delay : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return kind == Kind.DELAY ? "delay " + delay : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
@@ -18,7 +19,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAKeyGenParameterSpec;
 import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The RSA key pair the fake signs its webhooks with (RS256, as Wix does): by default a random key made once per JVM,
@@ -48,7 +51,7 @@ public final class WebhookSigningKey {
         try {
             this.publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            this.keyId = B64URL.encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded())).substring(0, 8);
+            this.keyId = B64URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded())).substring(0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA and SHA-256 are required by every Java runtime", e);
         }
@@ -59,7 +62,7 @@ public final class WebhookSigningKey {
      * Keys by seed. Generating one takes 0.1 to a few seconds; a suite that makes a fake per test with one seed pays
      * once. A pure memo of a deterministic function (nothing a test can change), bounded by its size.
      */
-    private static final java.util.Map<Long, WebhookSigningKey> GENERATED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Long, WebhookSigningKey> GENERATED = new ConcurrentHashMap<>();
 
     /** A fresh random 2048-bit key. */
     public static WebhookSigningKey generate() {

@@ -14,6 +14,7 @@ import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 
 /**
  * Webhooks as Wix sends them: every {@link MediaEvent} of a site goes to that site's subscribers as a POST whose
@@ -54,8 +56,8 @@ public final class Webhooks {
     /** The {@code accountInfo.accountId} of every event, unless the fake or the site was given another. */
     @Decides(Guess.WEBHOOK_ACCOUNT_ID)
     public static final String DEFAULT_ACCOUNT_ID = "5f4d3c2b-1a09-4f8e-9d7c-6b5a49382716";
-    private static final java.util.regex.Pattern GUID =
-            java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /**
      * Subscriptions one site may have: every event of the site is one POST per subscription, so without a bound one
      * API call could be made to send any number of requests.

@@ -6,6 +6,7 @@ import org.apiguardian.api.API;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The catalogue of errors the fake can answer with: the API's own per-method codes and the standard Wix errors.
@@ -75,13 +76,13 @@ public enum WixErrorCode {
     }
 
     /** The standard error for an HTTP status (400, 401, 403, 404, 409, 428, 429, 499, 500..504), if any. */
-    public static java.util.Optional<WixErrorCode> standardFor(int httpStatus) {
+    public static Optional<WixErrorCode> standardFor(int httpStatus) {
         for (WixErrorCode code : values()) {
             if (code.kind == Kind.STANDARD && code.httpStatus == httpStatus) {
-                return java.util.Optional.of(code);
+                return Optional.of(code);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Builds the exception for this code about {@code field}, with a description of what went wrong. */

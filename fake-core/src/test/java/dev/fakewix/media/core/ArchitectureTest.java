@@ -13,6 +13,9 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.face.Transfers;
+import dev.fakewix.media.core.internal.site.RequestFacts;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -113,8 +116,8 @@ class ArchitectureTest {
 
     /** A class that does what the face rule forbids, to show the rule can fail. */
     public static final class LeaksAFaceType {
-        public dev.fakewix.media.core.face.Transfers transfers() {
-            return dev.fakewix.media.core.face.FaceAccess.get().transfers(FakeMediaManager.builder().build());
+        public Transfers transfers() {
+            return FaceAccess.get().transfers(FakeMediaManager.builder().build());
         }
     }
 
@@ -135,21 +138,21 @@ class ArchitectureTest {
 
     @Test
     void theSignatureCheckSeesAnInternalTypeInAPublicSignature() {
-        JavaClass leaky = new com.tngtech.archunit.core.importer.ClassFileImporter().importClass(Leaky.class);
+        JavaClass leaky = new ClassFileImporter().importClass(Leaky.class);
 
         assertThat(internalTypesExposedBy(leaky)).hasSize(2).allSatisfy(v -> assertThat(v).contains("RequestFacts"));
     }
 
     /** A class that does what the rule forbids, to show the rule can fail. */
     public static final class Leaky {
-        public dev.fakewix.media.core.internal.site.RequestFacts facts() {
-            return dev.fakewix.media.core.internal.site.RequestFacts.NONE;
+        public RequestFacts facts() {
+            return RequestFacts.NONE;
         }
 
-        public void take(List<dev.fakewix.media.core.internal.site.RequestFacts> facts) {
+        public void take(List<RequestFacts> facts) {
         }
 
-        List<dev.fakewix.media.core.internal.site.RequestFacts> packagePrivateIsFine() {
+        List<RequestFacts> packagePrivateIsFine() {
             return List.of();
         }
     }

@@ -19,6 +19,8 @@ import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -108,8 +111,8 @@ class ConcurrencyStressTest {
     @Test
     void sitesUnderConcurrentLoadStayIsolatedWhileTheClockMoves() throws Exception {
         List<String> sites = List.of("alpha", "beta", "gamma");
-        Map<String, Set<String>> created = new java.util.concurrent.ConcurrentHashMap<>();
-        sites.forEach(site -> created.put(site, java.util.concurrent.ConcurrentHashMap.newKeySet()));
+        Map<String, Set<String>> created = new ConcurrentHashMap<>();
+        sites.forEach(site -> created.put(site, ConcurrentHashMap.newKeySet()));
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(sites.size() * 2 + 1);
         List<Future<?>> workers = new ArrayList<>();
@@ -310,8 +313,8 @@ class ConcurrencyStressTest {
     }
 
     private static String stackTrace(Throwable t) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        t.printStackTrace(new java.io.PrintWriter(out));
+        StringWriter out = new StringWriter();
+        t.printStackTrace(new PrintWriter(out));
         return out.toString();
     }
 

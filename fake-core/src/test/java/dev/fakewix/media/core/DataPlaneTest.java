@@ -1,20 +1,36 @@
 package dev.fakewix.media.core;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
+import dev.fakewix.media.core.model.State;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static dev.fakewix.media.core.MediaErrors.assertRule;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,7 +62,7 @@ class DataPlaneTest {
     void theDocumentedBulkImportFilesSampleSucceeds() {
         // the sample's first item names a folder of the sample site: give this site that folder
         Folder folder = new Folder("igje5u22nij3qkltzsnol37j3dnthvvh", "sample", "media-root", Fakes.T0, Fakes.T0,
-                dev.fakewix.media.core.model.State.OK, fake.defaultSiteId());
+                State.OK, fake.defaultSiteId());
         fake.site().restore(new SiteSnapshot(fake.defaultSiteId(), 0, List.of(),
                 List.of(new SiteSnapshot.StoredFolder(folder, RootFolder.MEDIA_ROOT, null, false))));
 
@@ -61,9 +77,9 @@ class DataPlaneTest {
         assertThat(files).extracting(FileDescriptor::displayName, FileDescriptor::mediaType, FileDescriptor::operationStatus,
                         FileDescriptor::parentFolderId)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("image1.jpg", MediaType.IMAGE, OperationStatus.PENDING, folder.id()),
-                        org.assertj.core.groups.Tuple.tuple("vectorArt1.webp.svg", MediaType.VECTOR, OperationStatus.PENDING, "media-root"),
-                        org.assertj.core.groups.Tuple.tuple("video1.mp4", MediaType.VIDEO, OperationStatus.PENDING, "media-root"));
+                        Tuple.tuple("image1.jpg", MediaType.IMAGE, OperationStatus.PENDING, folder.id()),
+                        Tuple.tuple("vectorArt1.webp.svg", MediaType.VECTOR, OperationStatus.PENDING, "media-root"),
+                        Tuple.tuple("video1.mp4", MediaType.VIDEO, OperationStatus.PENDING, "media-root"));
         assertThat(files.get(1).id()).endsWith("-tmp.svg");
         assertThat(files.get(1).labels()).containsExactly("label1", "label2");
     }
@@ -88,9 +104,9 @@ class DataPlaneTest {
 
     @Test
     void withTheOptInAnImportOfALoopbackUrlGetsTheServedBytes() throws Exception {
-        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> seen = new CopyOnWriteArrayList<>();
         server.createContext("/", exchange -> {
             seen.add(exchange.getRequestURI() + " " + exchange.getRequestHeaders().getFirst("X-Key"));
             boolean found = exchange.getRequestURI().getPath().equals("/cat.png");
@@ -109,7 +125,7 @@ class DataPlaneTest {
 
             fake.site().fetchLoopbackImports(true);
             FileDescriptor cat = fake.site().files().importFile(new ImportFileRequest(base + "/cat.png", null, null, null, null, null,
-                    null, null, java.util.Map.of("v", "1"), java.util.Map.of("X-Key", "k"), null));
+                    null, null, Map.of("v", "1"), Map.of("X-Key", "k"), null));
             FileDescriptor ready = fake.site().lifecycle().markReady(cat.id());
 
             assertThat(seen).containsExactly("/cat.png?v=1 k");
@@ -127,7 +143,7 @@ class DataPlaneTest {
     @Test
     void aScenarioFileCanRegisterImportBytes() {
         fake.site().scenarios().apply("{\"importContent\": [{\"url\": \"https://example.com/cat.png\", \"base64\": \""
-                + java.util.Base64.getEncoder().encodeToString(UploadTest.PNG_3X2) + "\"},"
+                + Base64.getEncoder().encodeToString(UploadTest.PNG_3X2) + "\"},"
                 + " {\"url\": \"https://example.com/notes.txt\", \"text\": \"hello\"}]}");
 
         FileDescriptor cat = fake.site().lifecycle().markReady(fake.site().files().importFile(ImportFileRequest.of("https://example.com/cat.png")).id());
@@ -135,7 +151,7 @@ class DataPlaneTest {
 
         assertThat(cat.media().image().image().width()).isEqualTo(3);
         assertThat(notes.sizeInBytes()).isEqualTo(5);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.site().scenarios().apply(
+        Assertions.assertThatThrownBy(() -> fake.site().scenarios().apply(
                         "{\"importContent\": [{\"url\": \"https://example.com/x\", \"base64\": \"AA\", \"text\": \"x\"}]}"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one of");
     }
@@ -155,12 +171,12 @@ class DataPlaneTest {
     }
 
     @Test
-    void bytesBeyondTheMemoryBudgetLiveInATemporaryDirectoryThatResetDeletes(@org.junit.jupiter.api.io.TempDir Path base) throws Exception {
+    void bytesBeyondTheMemoryBudgetLiveInATemporaryDirectoryThatResetDeletes(@TempDir Path base) throws Exception {
         FakeMediaManager small = Fakes.builder().contentMemoryBudget(1 << 20).contentDirectory(base).build();
         byte[] big = new byte[3 << 20];
-        new java.util.Random(1).nextBytes(big);
+        new Random(1).nextBytes(big);
         String token = Jwt.ofUploadUrl(small.site().files().generateFileUploadUrl(
-                dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("video/mp4")));
+                GenerateFileUploadUrlRequest.of("video/mp4")));
 
         FileDescriptor file = small.transfers().upload(token, "big.mp4", "video/mp4", new ByteArrayInputStream(big));
 
@@ -188,7 +204,7 @@ class DataPlaneTest {
         FakeMediaManager small = Fakes.builder().contentMemoryBudget(1 << 20).build();
         small.site().scenarios().limits(SiteLimits.unlimited().withMaxFileSize(2 << 20));
         String token = Jwt.ofUploadUrl(small.site().files().generateFileUploadUrl(
-                dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("video/mp4")));
+                GenerateFileUploadUrlRequest.of("video/mp4")));
 
         assertRule(() -> small.transfers().upload(token, "big.mp4", "video/mp4", new byte[3 << 20]), WixErrorCode.FILE_SIZE_OVER_LIMIT);
 
@@ -199,18 +215,18 @@ class DataPlaneTest {
     @Test
     void parallelUploadsShareTheBudgetAndGiveItAllBack() throws Exception {
         FakeMediaManager shared = Fakes.builder().contentMemoryBudget(3 << 20).build();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
-        List<java.util.concurrent.Future<FileDescriptor>> uploads = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<FileDescriptor>> uploads = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             byte[] bytes = new byte[(1 << 20) + i];
             bytes[i] = (byte) i;
             uploads.add(pool.submit(() -> {
                 String token = Jwt.ofUploadUrl(shared.site().files().generateFileUploadUrl(
-                        dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("video/mp4")));
+                        GenerateFileUploadUrlRequest.of("video/mp4")));
                 return FaceAccess.get().transfers(shared).upload(token, "v.mp4", "video/mp4", new ByteArrayInputStream(bytes));
             }));
         }
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             FileDescriptor f = uploads.get(i).get();
             ids.add(f.id());

@@ -1,6 +1,7 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ class DeterminismTest {
         FakeMediaManager a = Fakes.builder().seed(7).build();
         FakeMediaManager b = Fakes.builder().seed(7).build();
         assertThat(ids(a)).isEqualTo(ids(b));
-        String urlA = a.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
-        String urlB = b.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String urlA = a.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
+        String urlB = b.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         assertThat(urlA).isNotEqualTo(urlB);
         // a token of one fake is not one of the other's
         assertThatThrownBy(() -> b.transfers().upload(urlA.substring(urlA.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1}))

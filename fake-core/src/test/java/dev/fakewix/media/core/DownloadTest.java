@@ -70,7 +70,7 @@ class DownloadTest {
         void theUrlServesTheFileUntilItExpiresOnTheFakesClock() {
             String token = Jwt.ofDownloadUrl(single(GenerateFileDownloadUrlRequest.of(image.id())).url());
 
-            fake.clock().advance(Duration.ofMinutes(600).plusSeconds(10));
+            fake.clock().advance(Duration.ofHours(10).plusSeconds(10)); // 600 minutes and 10 s
             Transfers.Download download = FaceAccess.get().transfers(fake).download(token);
             assertThat(download.fileName()).isEqualTo("cat.jpg");
             assertThat(download.contentType()).isEqualTo("image/jpeg");
@@ -195,9 +195,9 @@ class DownloadTest {
         void anArchiveUrlExpiresAfterSixHundredMinutes() {
             String url = files.generateFilesDownloadUrl(List.of(image.id()));
 
-            fake.clock().advance(java.time.Duration.ofMinutes(600));
+            fake.clock().advance(Duration.ofHours(10)); // 600 minutes
             assertThat(FaceAccess.get().transfers(fake).archive(archiveToken(url)).entries()).hasSize(1);
-            fake.clock().advance(java.time.Duration.ofSeconds(11));
+            fake.clock().advance(Duration.ofSeconds(11));
             assertRule(() -> FaceAccess.get().transfers(fake).archive(archiveToken(url)), WixErrorCode.PERMISSION_DENIED);
         }
 

@@ -14,10 +14,13 @@ import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.StreamFormat;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.lang.reflect.Modifier;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -146,8 +149,8 @@ class FaceAccessTest {
         assertThatThrownBy(() -> core.checkedWith(() -> typeErrors, () -> site.files().listFiles(tooLong)))
                 .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.fieldViolations())
                         .extracting(FieldViolation::field, FieldViolation::violatedRule)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("paging.limit", "FORMAT"),
-                                org.assertj.core.groups.Tuple.tuple("parentFolderId", "MAX_LENGTH")));
+                        .containsExactly(Tuple.tuple("paging.limit", "FORMAT"),
+                                Tuple.tuple("parentFolderId", "MAX_LENGTH")));
         // refused before the site's gate: the scripted 503 is still ahead
         assertThatThrownBy(() -> site.files().listFiles(ListFilesRequest.all()))
                 .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.httpStatus()).isEqualTo(503));
@@ -202,14 +205,14 @@ class FaceAccessTest {
         assertThat(status.length()).isEqualTo(2);
         assertThat(status.isComplete()).isFalse();
         assertThat(status.expiresAt()).isAfter(fake.clock().instant());
-        transfers.appendResumable(tus, 1, new java.io.ByteArrayInputStream(new byte[]{2}), null);
+        transfers.appendResumable(tus, 1, new ByteArrayInputStream(new byte[]{2}), null);
         assertThat(transfers.finishResumable(tus, "b.png").sizeInBytes()).isEqualTo(2);
         String dropped = fake.site().files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("image/png")).uploadToken();
         transfers.terminateResumable(dropped);
         assertThat(transfers.bytes(fake.defaultSiteId(), uploaded.id()).md5()).isEqualTo(uploaded.hash());
         assertThat(StoredBytes.of(UploadTest.PNG_3X2)).isEqualTo(transfers.bytes(fake.defaultSiteId(), uploaded.id()));
         fake.site().registerImportContent("https://example.com/a.png", UploadTest.PNG_3X2);
-        fake.site().registerImportContent("https://example.com/b.png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
+        fake.site().registerImportContent("https://example.com/b.png", new ByteArrayInputStream(UploadTest.PNG_3X2));
         assertThat(fake.contentBytesInMemory()).isPositive();
         fake.site().fetchLoopbackImports(false);
         Transfers.Archive zip = transfers.archive(Jwt.ofArchiveUrl(fake.site().files().generateFilesDownloadUrl(List.of(uploaded.id()))));
@@ -217,9 +220,9 @@ class FaceAccessTest {
         assertThat(zip.entries().get(0).content().inMemory()).isTrue();
         assertThat(zip.siteId()).isEqualTo(fake.defaultSiteId());
         try (FakeMediaManager onDisk = FakeMediaManager.builder().contentMemoryBudget(0)
-                .contentDirectory(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"))).build()) {
+                .contentDirectory(Path.of(System.getProperty("java.io.tmpdir"))).build()) {
             String t = Jwt.ofUploadUrl(onDisk.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
-            FileDescriptor f = FaceAccess.get().transfers(onDisk).upload(t, "a.png", "image/png", new java.io.ByteArrayInputStream(UploadTest.PNG_3X2));
+            FileDescriptor f = FaceAccess.get().transfers(onDisk).upload(t, "a.png", "image/png", new ByteArrayInputStream(UploadTest.PNG_3X2));
             assertThat(FaceAccess.get().transfers(onDisk).bytes(onDisk.defaultSiteId(), f.id()).inMemory()).isFalse();
         }
         String download = Jwt.ofDownloadUrl(fake.site().files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(uploaded.id())).get(0).url());

@@ -10,6 +10,7 @@ import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,7 +83,7 @@ class FailureAtomicityTest {
 
     @Test
     void aThrowingListenerDoesNotCostOtherEventsOrOtherListeners() {
-        FakeMediaManager fake = Fakes.builder().readiness(Readiness.readyAfter(java.time.Duration.ofMinutes(1))).build();
+        FakeMediaManager fake = Fakes.builder().readiness(Readiness.readyAfter(Duration.ofMinutes(1))).build();
         List<MediaEvent> seen = Collections.synchronizedList(new ArrayList<>());
         fake.onEvent(e -> {
             throw new IllegalStateException("a broken listener");
@@ -91,7 +92,7 @@ class FailureAtomicityTest {
         Fakes.importImage(fake.site().files(), "a.jpg");
         Fakes.importImage(fake.site().files(), "b.jpg");
 
-        assertThatThrownBy(() -> fake.clock().advance(java.time.Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> fake.clock().advance(Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalStateException.class).hasMessage("a broken listener");
 
         assertThat(seen).hasSize(2).allMatch(e -> e instanceof MediaEvent.FileReady);

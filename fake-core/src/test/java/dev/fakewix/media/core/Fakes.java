@@ -7,6 +7,7 @@ import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderPage;
 import dev.fakewix.media.core.model.ImportFileRequest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ final class Fakes {
      * because the build shares 2 cores with others (a webhook takes milliseconds on a quiet machine, seconds under a
      * CPU hog); a wait ends as soon as its condition holds.
      */
-    static final java.time.Duration HANG = java.time.Duration.ofMinutes(2);
+    static final Duration HANG = Duration.ofMinutes(2);
 
     private Fakes() {
     }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -56,11 +57,11 @@ class InternalLayoutTest {
 
     @Test
     void everySubPackageIsKnownAndDescribed() {
-        List<String> known = new java.util.ArrayList<>(LEAVES);
+        List<String> known = new ArrayList<>(LEAVES);
         known.add("site");
         List<String> found = CORE.stream().map(c -> c.getPackageName())
                 .filter(p -> p.startsWith(INTERNAL + "."))
-                .map(p -> p.substring(INTERNAL.length() + 1).split("\\.")[0]).distinct().toList();
+                .map(p -> p.substring(INTERNAL.length() + 1).split("\\.", -1)[0]).distinct().toList();
         assertThat(found).as("sub-packages of %s", INTERNAL).containsExactlyInAnyOrderElementsOf(known);
         for (String p : known) {
             assertThat(InternalLayoutTest.class.getClassLoader()

@@ -9,7 +9,7 @@ final class Jwt {
     }
 
     static String payload(String token) {
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             throw new AssertionError("not a JWT: " + token);
         }

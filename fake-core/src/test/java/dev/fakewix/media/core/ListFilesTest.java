@@ -13,6 +13,7 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -354,7 +355,7 @@ class ListFilesTest {
         private FileDescriptor privateImage;
         private FileDescriptor video;
 
-        @org.junit.jupiter.api.BeforeEach
+        @BeforeEach
         void someFilesInSeveralFolders() {
             Folder folder = fake.site().folders().createFolder("f", null);
             image = Fakes.importImage(files, "b.jpg");

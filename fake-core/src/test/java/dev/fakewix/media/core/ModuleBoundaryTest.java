@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.lang.module.ModuleReference;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -128,7 +129,7 @@ class ModuleBoundaryTest {
     }
 
     private static ModuleDescriptor descriptor() {
-        Optional<java.lang.module.ModuleReference> module = ModuleFinder.of(classes()).find(MODULE);
+        Optional<ModuleReference> module = ModuleFinder.of(classes()).find(MODULE);
         assertThat(module).as("module %s in %s", MODULE, classes()).isPresent();
         return module.get().descriptor();
     }

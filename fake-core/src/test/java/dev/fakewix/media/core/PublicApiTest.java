@@ -54,16 +54,22 @@ import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,8 +80,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * exercised by ScenariosTest.
  */
 class PublicApiTest {
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path dataDirectory;
+    @TempDir
+    Path dataDirectory;
 
     @Test
     void theFakeAndItsBuilder() throws Exception {
@@ -105,7 +111,7 @@ class PublicApiTest {
         assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
         assertThat(FakeMediaManager.builder().build().defaultSiteId()).isEqualTo(FakeMediaManager.DEFAULT_SITE_ID);
         assertThat(FakeMediaManager.builder().clock(VirtualClock.frozenAt(Fakes.T0)).build().clock().instant()).isEqualTo(Fakes.T0);
-        java.nio.file.Path data = dataDirectory.resolve("data");
+        Path data = dataDirectory.resolve("data");
         try (FakeMediaManager kept = FakeMediaManager.builder().dataDirectory(data).build()) {
             Fakes.importImage(kept.site().files(), "kept.jpg");
         }
@@ -277,10 +283,10 @@ class PublicApiTest {
         assertThat(frozen.setTo(Fakes.T0)).isEqualTo(Fakes.T0);
         assertThat(frozen.instant()).isEqualTo(Fakes.T0);
         assertThat(frozen.getZone()).isEqualTo(ZoneOffset.UTC);
-        java.time.Clock paris = frozen.withZone(java.time.ZoneId.of("Europe/Paris"));
-        assertThat(paris.getZone()).isEqualTo(java.time.ZoneId.of("Europe/Paris"));
+        Clock paris = frozen.withZone(ZoneId.of("Europe/Paris"));
+        assertThat(paris.getZone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(paris.instant()).isEqualTo(frozen.instant());
-        frozen.advance(java.time.Duration.ofMinutes(1));
+        frozen.advance(Duration.ofMinutes(1));
         assertThat(paris.instant()).as("a zoned view follows the virtual clock").isEqualTo(frozen.instant());
         assertThat(frozen.withZone(ZoneOffset.UTC)).isSameAs(frozen);
         assertThatThrownBy(() -> frozen.advance(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
@@ -352,9 +358,9 @@ class PublicApiTest {
     void webhooksAndTheirValues() throws Exception {
         WebhookSigningKey key = WebhookSigningKey.generate(42);
         // The JWT's exp counts from the wall clock too: pinned, so jwt(event) signed now equals the body sent earlier.
-        FakeMediaManager fake = Fakes.builder().wallClock(java.time.Clock.fixed(Fakes.T0, java.time.ZoneOffset.UTC))
+        FakeMediaManager fake = Fakes.builder().wallClock(Clock.fixed(Fakes.T0, ZoneOffset.UTC))
                 .webhookKey(key).webhookPolicy(WebhookPolicy.defaults().withMaxAttempts(3)
-                .withBackoff(java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(5)).withTimeout(java.time.Duration.ofSeconds(1))
+                .withBackoff(Duration.ofSeconds(2), Duration.ofSeconds(5)).withTimeout(Duration.ofSeconds(1))
                 .withQueueCapacity(10).withJournalCapacity(10)).build();
         Webhooks webhooks = fake.webhooks();
         RecordingTransport transport = new RecordingTransport();
@@ -381,10 +387,10 @@ class PublicApiTest {
         assertThat(named.events()).containsExactly(WebhookEvent.FOLDER_CREATED);
         assertThat(named.siteId()).isEqualTo(fake.defaultSiteId());
 
-        List<MediaEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<MediaEvent> heard = new CopyOnWriteArrayList<>();
         fake.onEvent(heard::add);
         fake.site().folders().createFolder("Pets", null);
-        org.awaitility.Awaitility.await().atMost(Fakes.HANG).pollInterval(java.time.Duration.ofMillis(5)).until(() -> webhooks.attempts().size() == 2);
+        Awaitility.await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> webhooks.attempts().size() == 2);
         MediaEvent created = heard.get(0);
         assertThat(created.type()).isEqualTo(WebhookEvent.FOLDER_CREATED);
         assertThat(all.accepts(created)).isTrue();
@@ -404,14 +410,14 @@ class PublicApiTest {
         assertThat(WebhookEvent.FOLDER_DELETED.entityFqdn()).isEqualTo(MediaEvent.FOLDER_ENTITY_FQDN);
         assertThat(WebhookEvent.FOLDER_DELETED.isFileEvent()).isFalse();
         assertThat(WebhookEvent.ofEventType("wix.media.site_media.v1.file_descriptor_updated")).isEqualTo(WebhookEvent.FILE_DESCRIPTOR_UPDATED);
-        assertThat(WebhookFault.delay(java.time.Duration.ofSeconds(1))).hasToString("delay PT1S");
+        assertThat(WebhookFault.delay(Duration.ofSeconds(1))).hasToString("delay PT1S");
         assertThat(WebhookFault.of(WebhookFault.Kind.BAD_SIGNATURE)).hasToString("bad signature");
-        assertThatThrownBy(() -> new WebhookFault(WebhookFault.Kind.DROP, java.time.Duration.ZERO)).hasMessageContaining("only a DELAY fault");
+        assertThatThrownBy(() -> new WebhookFault(WebhookFault.Kind.DROP, Duration.ZERO)).hasMessageContaining("only a DELAY fault");
         assertThatThrownBy(() -> WebhookPolicy.defaults().withMaxAttempts(0)).hasMessageContaining("at least 1");
         ScriptedBehaviour b = fake.site().scenarios().onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileNamed("*.jpg"))
                 .reorder().fromCall(2);
         assertThat(b.description()).isEqualTo("webhook FILE_READY where fileName=*.jpg: reorder from call 2");
-        assertThat(b.action()).isEqualTo(new ScriptedBehaviour.Action.Webhook(java.util.Set.of(WebhookEvent.FILE_READY), WebhookFault.of(WebhookFault.Kind.REORDER)));
+        assertThat(b.action()).isEqualTo(new ScriptedBehaviour.Action.Webhook(Set.of(WebhookEvent.FILE_READY), WebhookFault.of(WebhookFault.Kind.REORDER)));
         assertThat(fake.site().scenarios().onWebhook().where(RequestMatch.folder("f")).drop().always().description()).isEqualTo("webhook * where folderId=f: drop always");
         assertThat(new MediaEvent.FolderDeleted(created.metadata(), true).movedToTrash()).isTrue();
         assertThat(new MediaEvent.FileDescriptorDeleted(created.metadata(), false).movedToTrash()).isFalse();

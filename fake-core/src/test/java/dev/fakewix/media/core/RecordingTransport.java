@@ -63,7 +63,7 @@ final class RecordingTransport implements WebhookTransport, WebhookTransport.Ent
 
     /** Whether the JWT's RS256 signature verifies with {@code key}'s public key (plain JDK). */
     static boolean verifies(String jwt, WebhookSigningKey key) throws Exception {
-        String[] parts = jwt.split("\\.");
+        String[] parts = jwt.split("\\.", -1);
         Signature rsa = Signature.getInstance("SHA256withRSA");
         rsa.initVerify(key.publicKey());
         rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
@@ -72,7 +72,7 @@ final class RecordingTransport implements WebhookTransport, WebhookTransport.Ent
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> claims(String jwt) {
-        return (Map<String, Object>) Json.parse(new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8));
+        return (Map<String, Object>) Json.parse(new String(Base64.getUrlDecoder().decode(jwt.split("\\.", -1)[1]), StandardCharsets.UTF_8));
     }
 
     /** The message envelope: claim {@code data} parsed. */

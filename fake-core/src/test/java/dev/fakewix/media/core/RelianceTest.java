@@ -221,6 +221,7 @@ class RelianceTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the listener is held by being open: the body never needs to name it
     void eventsAreReliedOnOnlyWhenSomeoneReceivesThem() throws Exception {
         MediaSite quiet = recordingFake().site();
         Fakes.importImage(quiet.files(), "a.jpg");

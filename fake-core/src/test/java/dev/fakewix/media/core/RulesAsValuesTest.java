@@ -1,13 +1,17 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.face.SiteId;
+import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -100,12 +104,12 @@ class RulesAsValuesTest {
 
         @Test
         void aReadinessIsThePolicyThatGivesEveryFileIt() {
-            PendingFile file = new PendingFile("s", "f", "a.mp4", dev.fakewix.media.core.model.MediaType.VIDEO,
-                    "video/mp4", "media-root", "/", java.util.List.of(), null, false, "https://example.com/a.mp4");
+            PendingFile file = new PendingFile("s", "f", "a.mp4", MediaType.VIDEO,
+                    "video/mp4", "media-root", "/", List.of(), null, false, "https://example.com/a.mp4");
             Readiness later = Readiness.readyAfter(Duration.ofMinutes(5));
 
             assertThat(later.decide(file)).isSameAs(later);
-            assertThat(Readiness.ready().forMediaType(dev.fakewix.media.core.model.MediaType.VIDEO, Readiness.manual())
+            assertThat(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.manual())
                     .decide(file)).isEqualTo(Readiness.manual());
         }
 
@@ -124,7 +128,7 @@ class RulesAsValuesTest {
         void aFileMarkedFailedWithoutACodeFailsWithTheDefaultCode() {
             FakeMediaManager fake = FakeMediaManager.builder().readiness(Readiness.manual()).build();
             String id = fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
-            java.util.List<MediaEvent> events = new java.util.ArrayList<>();
+            List<MediaEvent> events = new ArrayList<>();
             fake.onEvent(events::add);
 
             assertThat(fake.site().lifecycle().markFailed(id).operationStatus()).isEqualTo(OperationStatus.FAILED);
@@ -138,10 +142,10 @@ class RulesAsValuesTest {
         @Test
         void eachWithCopyReplacesOneComponentAndKeepsTheRest() {
             FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(T0)).build();
-            dev.fakewix.media.core.model.FileDescriptor file = fake.site().files()
+            FileDescriptor file = fake.site().files()
                     .getFileDescriptor(fake.site().files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id());
 
-            dev.fakewix.media.core.model.FileDescriptor copy = file.withHash("h").withSizeInBytes(7).withPrivate(true)
+            FileDescriptor copy = file.withHash("h").withSizeInBytes(7).withPrivate(true)
                     .withOperationStatus(OperationStatus.FAILED).withThumbnailUrl("t").withUrl("u").withId("other");
 
             assertThat(copy).usingRecursiveComparison()

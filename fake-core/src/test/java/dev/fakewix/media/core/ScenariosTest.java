@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.face.ScenarioPass;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.MediaType;
@@ -14,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -195,7 +198,7 @@ class ScenariosTest {
         @Test
         void aStorageQuotaIsReachedByUploadsAndThenRefusesImports() {
             scenarios.limits(SiteLimits.unlimited().withStorageQuota(10));
-            String url = site.files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+            String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
             FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[10]);
 
             assertThatThrownBy(() -> importJpeg("b.jpg"))
@@ -207,7 +210,7 @@ class ScenariosTest {
             scenarios.limits(SiteLimits.unlimited().withMaxFileSize(100));
 
             assertThatThrownBy(() -> site.files().generateFileUploadUrl(
-                    dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(101L)))
+                    GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(101L)))
                     .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("FILE_SIZE_OVER_LIMIT"));
         }
     }
@@ -314,7 +317,7 @@ class ScenariosTest {
     }
 
     /** The fault a request of {@code operation} meets, as the HTTP facade sees it through a scenario pass. */
-    private java.util.Optional<HttpFault> faultMetBy(Operation operation) {
+    private Optional<HttpFault> faultMetBy(Operation operation) {
         ScenarioPass pass = FaceAccess.get().scenarioPass(fake, operation);
         try {
             pass.run(() -> site.files().getFileDescriptor("any-file"));
@@ -341,7 +344,7 @@ class ScenariosTest {
         return out;
     }
 
-    private static String outcome(java.util.function.Supplier<String> call) {
+    private static String outcome(Supplier<String> call) {
         try {
             return call.get();
         } catch (MediaManagerException e) {

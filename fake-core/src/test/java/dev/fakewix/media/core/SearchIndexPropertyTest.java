@@ -17,6 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,9 +55,9 @@ class SearchIndexPropertyTest {
     @Provide
     Arbitrary<List<Step>> histories() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.frequency(net.jqwik.api.Tuple.of(10, 0), net.jqwik.api.Tuple.of(2, 1),
-                        net.jqwik.api.Tuple.of(2, 2), net.jqwik.api.Tuple.of(2, 3), net.jqwik.api.Tuple.of(1, 4),
-                        net.jqwik.api.Tuple.of(1, 5), net.jqwik.api.Tuple.of(1, 6)),
+                Arbitraries.frequency(Tuple.of(10, 0), Tuple.of(2, 1),
+                        Tuple.of(2, 2), Tuple.of(2, 3), Tuple.of(1, 4),
+                        Tuple.of(1, 5), Tuple.of(1, 6)),
                 names().filter(n -> !n.isBlank()),
                 names().list().ofMaxSize(2),
                 Arbitraries.integers().between(0, FORMATS.length - 1),

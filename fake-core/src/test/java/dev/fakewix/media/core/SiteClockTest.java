@@ -4,6 +4,7 @@ import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.OperationStatus;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -59,7 +60,7 @@ class SiteClockTest {
         mine.advance(Duration.ofDays(2));
         String expired = Jwt.ofUploadUrl(site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
         mine.advance(Duration.ofDays(2));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FaceAccess.get().transfers(fake).upload(expired, "b.png", "image/png", png))
+        Assertions.assertThatThrownBy(() -> FaceAccess.get().transfers(fake).upload(expired, "b.png", "image/png", png))
                 .isInstanceOf(MediaManagerException.class);
     }
 

@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +121,7 @@ class SiteIsolationTest {
         assertThat(fake.removeSite("short-lived")).isTrue();
 
         assertThat(fake.hasSite("short-lived")).isFalse();
-        assertThat(old.files().listFiles(dev.fakewix.media.core.model.ListFilesRequest.all()).files()).isEmpty();
+        assertThat(old.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
         MediaSite fresh = fake.site("short-lived");
         assertThat(fresh).isNotSameAs(old);
         assertThat(fresh.lifecycle().pendingFileIds()).isEmpty();

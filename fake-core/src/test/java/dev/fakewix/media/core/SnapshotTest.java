@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.SearchFilesRequest;
@@ -136,7 +137,7 @@ class SnapshotTest {
     void bytesHandedInOrOutCannotChangeAStoredFile() {
         FakeMediaManager fake = Fakes.fake();
         byte[] mine = {1, 2, 3};
-        String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String url = fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         FileDescriptor file = FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", mine);
 
         mine[0] = 9;
@@ -147,7 +148,7 @@ class SnapshotTest {
     }
 
     private static SiteSnapshot uploadedOnce(FakeMediaManager fake) {
-        String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String url = fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1, 2, 3});
         return fake.site().snapshot();
     }

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
@@ -16,8 +17,12 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -35,8 +40,8 @@ class UploadTest {
 
     static String md5(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
     }
@@ -116,7 +121,7 @@ class UploadTest {
             assertThat(file.thumbnailUrl()).isEmpty();
             assertThat(file.media().image().image().url()).isEmpty();
             assertThat(file.media().image().previewImage().url()).isEmpty();
-            String download = files.generateFileDownloadUrl(dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest.of(file.id())).get(0).url();
+            String download = files.generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(file.id())).get(0).url();
             assertThat(FaceAccess.get().transfers(fake).download(Jwt.ofDownloadUrl(download)).content()).isEqualTo(PNG_3X2);
         }
 
@@ -157,6 +162,14 @@ class UploadTest {
 
             assertRule(() -> FaceAccess.get().transfers(fake).upload(forged, "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
             assertRule(() -> FaceAccess.get().transfers(fake).upload("garbage", "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+        }
+
+        @Test
+        void aTokenWithEmptyTrailingPartsIsPermissionDenied() {
+            String token = Jwt.ofUploadUrl(uploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
+
+            assertRule(() -> fake.transfers().upload(token + ".", "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+            assertRule(() -> fake.transfers().upload(token + "..", "a.png", "image/png", PNG_3X2), WixErrorCode.PERMISSION_DENIED);
         }
 
         @Test
@@ -379,7 +392,7 @@ class UploadTest {
                     .withFileName("big.png")).uploadToken();
 
             FaceAccess.get().transfers(fake).createResumable(token, (long) PNG_3X2.length);
-            Transfers.ResumableStatus first = FaceAccess.get().transfers(fake).appendResumable(token, 0, java.util.Arrays.copyOf(PNG_3X2, 10), null);
+            Transfers.ResumableStatus first = FaceAccess.get().transfers(fake).appendResumable(token, 0, Arrays.copyOf(PNG_3X2, 10), null);
             assertThat(first.offset()).isEqualTo(10);
             assertThat(first.length()).isEqualTo(PNG_3X2.length);
             assertThat(first.isComplete()).isFalse();
@@ -389,7 +402,7 @@ class UploadTest {
             assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(token, "big.png"), WixErrorCode.FAILED_PRECONDITION);
 
             Transfers.ResumableStatus done = FaceAccess.get().transfers(fake).appendResumable(token, 10,
-                    java.util.Arrays.copyOfRange(PNG_3X2, 10, PNG_3X2.length), null);
+                    Arrays.copyOfRange(PNG_3X2, 10, PNG_3X2.length), null);
             assertThat(done.isComplete()).isTrue();
             assertThat(files.listFiles(ListFilesRequest.all()).files()).as("no file before the finalize").isEmpty();
 
@@ -432,7 +445,7 @@ class UploadTest {
             FaceAccess.get().transfers(fake).appendResumable(token, 0, new byte[2 << 20], null);
             assertThat(fake.contentBytesInMemory()).isEqualTo(2L << 20);
 
-            fake.clock().advance(java.time.Duration.ofDays(7).plusMinutes(1));
+            fake.clock().advance(Duration.ofDays(7).plusMinutes(1));
 
             assertThat(fake.contentBytesInMemory()).isZero();
             assertRule(() -> FaceAccess.get().transfers(fake).finishResumable(token, "a.mp4"), WixErrorCode.PERMISSION_DENIED);

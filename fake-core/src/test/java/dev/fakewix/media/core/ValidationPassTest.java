@@ -6,6 +6,7 @@ import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -27,10 +28,10 @@ class ValidationPassTest {
         MediaManagerException e = thrownBy(() -> files.generateFileDownloadUrl(new GenerateFileDownloadUrlRequest("",
                 "d".repeat(101), 0, "ftp://x", null, null)));
         assertThat(e.fieldViolations()).extracting(FieldViolation::field, FieldViolation::violatedRule).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("fileId", "REQUIRED_FIELD"),
-                org.assertj.core.groups.Tuple.tuple("downloadFileName", "MAX_LENGTH"),
-                org.assertj.core.groups.Tuple.tuple("expirationInMinutes", "MIN"),
-                org.assertj.core.groups.Tuple.tuple("expirationRedirectUrl", "FORMAT"));
+                Tuple.tuple("fileId", "REQUIRED_FIELD"),
+                Tuple.tuple("downloadFileName", "MAX_LENGTH"),
+                Tuple.tuple("expirationInMinutes", "MIN"),
+                Tuple.tuple("expirationRedirectUrl", "FORMAT"));
     }
 
     @Test

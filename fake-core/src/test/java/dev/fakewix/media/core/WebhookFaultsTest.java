@@ -3,6 +3,7 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -259,6 +260,6 @@ class WebhookFaultsTest {
     void webhookFaultsNeverTouchApiCalls() {
         scenarios.onWebhook().drop().always();
         fake.site().files().importFile(Fakes.importRequest("a.jpg"));
-        assertThat(fake.site().files().listFiles(dev.fakewix.media.core.model.ListFilesRequest.all()).files()).hasSize(1);
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
     }
 }

@@ -6,15 +6,27 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderUpdate;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.net.ConnectException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,13 +43,13 @@ class WebhooksTest {
 
     @BeforeEach
     void setUp() {
-        fake = Fakes.builder().webhookKey(KEY).wallClock(java.time.Clock.fixed(WALL, java.time.ZoneOffset.UTC)).build();
+        fake = Fakes.builder().webhookKey(KEY).wallClock(Clock.fixed(WALL, ZoneOffset.UTC)).build();
         transport = new RecordingTransport();
         FaceAccess.get().connectWebhooks(fake, transport, transport);
     }
 
     /** Real time in these tests: later than the fake clock, as on any machine running them. */
-    private static final java.time.Instant WALL = Fakes.T0.plusSeconds(100);
+    private static final Instant WALL = Fakes.T0.plusSeconds(100);
 
     private void awaitPosts(int n) {
         await("" + n + " webhook posts").atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> transport.posts.size() >= n);
@@ -79,9 +91,9 @@ class WebhooksTest {
 
         @Test
         void anAccountIdIsAGuid() {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fakes.builder().accountId("acme"))
+            Assertions.assertThatThrownBy(() -> Fakes.builder().accountId("acme"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("an account id is a GUID");
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.webhooks().useAccountId("s", "1234"))
+            Assertions.assertThatThrownBy(() -> fake.webhooks().useAccountId("s", "1234"))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Webhooks.DEFAULT_ACCOUNT_ID);
         }
 
@@ -95,9 +107,9 @@ class WebhooksTest {
             RecordingTransport.Post post = transport.posts.get(0);
             assertThat(post.url()).hasToString(URL);
             assertThat(post.contentType()).isEqualTo("text/plain; charset=utf-8");
-            assertThat(post.body().split("\\.")).hasSize(3);
+            assertThat(post.body().split("\\.", -1)).hasSize(3);
             assertThat(RecordingTransport.verifies(post.body(), KEY)).isTrue();
-            assertThat(new String(java.util.Base64.getUrlDecoder().decode(post.body().split("\\.")[0]), java.nio.charset.StandardCharsets.UTF_8))
+            assertThat(new String(Base64.getUrlDecoder().decode(post.body().split("\\.", -1)[0]), StandardCharsets.UTF_8))
                     .isEqualTo("{\"kid\":\"" + KEY.keyId() + "\",\"alg\":\"RS256\"}");
             assertThat(KEY.keyId()).hasSize(8);
             // iat from the fake clock; exp 300,000 s (Wix's sample JWT) after the later clock, so real-time receivers accept it
@@ -176,7 +188,7 @@ class WebhooksTest {
 
         @Test
         void inProcessListenersGetTheSameEventObjectsAsTheWebhooks() {
-            List<MediaEvent> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<MediaEvent> heard = new CopyOnWriteArrayList<>();
             fake.onEvent(heard::add);
             fake.webhooks().subscribe(fake.defaultSiteId(), URL);
             fake.site().folders().createFolder("Pets", null);
@@ -269,11 +281,11 @@ class WebhooksTest {
         @Test
         void aPkcs1PemLoadsToo() throws Exception {
             // PKCS#8 = SEQUENCE { version, algorithm, OCTET STRING { PKCS#1 } }: the PKCS#1 key is the tail of the DER
-            byte[] pkcs8 = java.util.Base64.getMimeDecoder().decode(KEY.privateKeyPem().replaceAll("-----[A-Z ]+-----", "").trim());
+            byte[] pkcs8 = Base64.getMimeDecoder().decode(KEY.privateKeyPem().replaceAll("-----[A-Z ]+-----", "").trim());
             int at = 4 + 3 + 15; // outer header (4 bytes for a 2048-bit key), version, algorithm
             at += pkcs8[at + 1] == (byte) 0x82 ? 4 : 3; // the OCTET STRING header
-            byte[] pkcs1 = java.util.Arrays.copyOfRange(pkcs8, at, pkcs8.length);
-            String pem = "-----BEGIN RSA PRIVATE KEY-----\n" + java.util.Base64.getMimeEncoder().encodeToString(pkcs1) + "\n-----END RSA PRIVATE KEY-----\n";
+            byte[] pkcs1 = Arrays.copyOfRange(pkcs8, at, pkcs8.length);
+            String pem = "-----BEGIN RSA PRIVATE KEY-----\n" + Base64.getMimeEncoder().encodeToString(pkcs1) + "\n-----END RSA PRIVATE KEY-----\n";
 
             assertThat(WebhookSigningKey.fromPem(pem).publicKeyPem()).isEqualTo(KEY.publicKeyPem());
         }
@@ -356,11 +368,11 @@ class WebhooksTest {
 
         @Test
         void aFailingTransportCountsAsUnreachableAndATimeoutAsTimedOut() {
-            transport.answer = CompletableFuture.failedFuture(new java.net.ConnectException("Connection refused"));
+            transport.answer = CompletableFuture.failedFuture(new ConnectException("Connection refused"));
             fake.webhooks().subscribe(fake.defaultSiteId(), URL);
             fake.site().folders().createFolder("a", null);
             awaitAttempts(1);
-            transport.answer = CompletableFuture.failedFuture(new java.util.concurrent.TimeoutException("slow"));
+            transport.answer = CompletableFuture.failedFuture(new TimeoutException("slow"));
             fake.clock().advance(Duration.ofSeconds(1));
             awaitAttempts(2);
 
@@ -393,7 +405,7 @@ class WebhooksTest {
 
         @Test
         void aReceiverThatDoesNotAnswerDelaysOnlyItsOwnEvents() {
-            transport.slowUrl = java.net.URI.create("http://127.0.0.1:9/slow");
+            transport.slowUrl = URI.create("http://127.0.0.1:9/slow");
             transport.slowAnswer = new CompletableFuture<>();
             fake.webhooks().subscribe(fake.defaultSiteId(), transport.slowUrl.toString());
             fake.webhooks().subscribe(fake.defaultSiteId(), URL);
@@ -419,7 +431,7 @@ class WebhooksTest {
             }
             awaitPosts(50);
             assertThat(transport.bodies()).extracting(b -> (Object) ((Map<?, ?>) ((Map<?, ?>) RecordingTransport.domainEvent(b).get("createdEvent")).get("entity")).get("displayName"))
-                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 50).mapToObj(i -> (Object) ("f" + i)).toList());
+                    .containsExactlyElementsOf(IntStream.range(0, 50).mapToObj(i -> (Object) ("f" + i)).toList());
         }
     }
 }

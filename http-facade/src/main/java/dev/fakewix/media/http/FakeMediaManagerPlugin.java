@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.internal.Facade;
 import dev.fakewix.media.http.internal.FacadeSettings;
 import dev.fakewix.media.http.internal.JournalStore;
+import dev.fakewix.media.http.internal.tls.HttpsConnector;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
 import org.eclipse.jetty.server.Connector;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -110,8 +112,8 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
      * The token the admin API requires in the {@value FakeMediaManagerServer#ADMIN_TOKEN_HEADER} header, if any
      * (see {@link ServerConfig#adminToken(String)}; strict mode sets a random one by default).
      */
-    public java.util.Optional<String> adminToken() {
-        return java.util.Optional.ofNullable(settings.adminToken());
+    public Optional<String> adminToken() {
+        return Optional.ofNullable(settings.adminToken());
     }
 
     /** Where the app is reached, once it has started; {@code null} before. */
@@ -133,7 +135,7 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
         for (Connector c : state.jettyInternal.server.getConnectors()) {
             if (c instanceof ServerConnector sc && sc.getLocalPort() > 0) {
                 // the standalone server's HTTPS port, when it has one: clients that check for https: get it
-                if (dev.fakewix.media.http.internal.tls.HttpsConnector.NAME.equals(sc.getName())) {
+                if (HttpsConnector.NAME.equals(sc.getName())) {
                     port = sc.getLocalPort();
                     scheme = "https";
                     break;

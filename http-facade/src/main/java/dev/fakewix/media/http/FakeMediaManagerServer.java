@@ -1,9 +1,12 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.http.internal.Facade;
 import dev.fakewix.media.http.internal.FacadeSettings;
+import dev.fakewix.media.http.internal.RequestGuard;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
 import org.apiguardian.api.API;
 
 import dev.fakewix.media.http.internal.tls.CertificateAuthority;
@@ -12,12 +15,17 @@ import dev.fakewix.media.http.internal.tls.ServerIdentity;
 import dev.fakewix.media.http.internal.tls.TlsSetup;
 import dev.fakewix.media.http.internal.tls.TrustedCa;
 import dev.fakewix.media.http.internal.wixhosts.HostRouting;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
 
 /**
  * The fake Wix Media Manager as an HTTP server that real clients (the official Wix SDK, your HTTP code) cannot tell
@@ -41,7 +49,7 @@ import java.util.function.Consumer;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerServer implements AutoCloseable {
     /** The header that carries the admin token (see {@link #adminToken()}). */
-    public static final String ADMIN_TOKEN_HEADER = dev.fakewix.media.http.internal.RequestGuard.ADMIN_TOKEN_HEADER;
+    public static final String ADMIN_TOKEN_HEADER = RequestGuard.ADMIN_TOKEN_HEADER;
 
     private final FakeMediaManager fake;
     private final FakeMediaManagerPlugin plugin;
@@ -108,8 +116,8 @@ public final class FakeMediaManagerServer implements AutoCloseable {
      * The HTTPS port beside the plain one (which stays first, so {@link #port()} is still the plain port), and the
      * routing by host that Wix's names and the SDK's {@code apiBaseUrl} path need.
      */
-    private static void addHttps(io.javalin.config.JavalinConfig config, FacadeSettings settings, ServerIdentity identity,
-                                 dev.fakewix.media.http.internal.Facade facade) {
+    private static void addHttps(JavalinConfig config, FacadeSettings settings, ServerIdentity identity,
+                                 Facade facade) {
         config.jetty.addConnector((server, http) -> {
             ServerConnector plain = new ServerConnector(server, new HttpConnectionFactory(http));
             plain.setHost(settings.host());
@@ -130,22 +138,22 @@ public final class FakeMediaManagerServer implements AutoCloseable {
      * Where clients reach the HTTPS port ({@link ServerConfig#httpsPort(int)}), e.g. {@code https://127.0.0.1:54322};
      * empty without one. The certificate covers {@code localhost} too.
      */
-    public java.util.Optional<URI> httpsUri() {
-        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
+    public Optional<URI> httpsUri() {
+        for (Connector c : app.jettyServer().server().getConnectors()) {
             if (c instanceof ServerConnector sc && HttpsConnector.NAME.equals(sc.getName())) {
-                return java.util.Optional.of(URI.create("https://" + FakeMediaManagerPlugin.uriHost(sc.getHost()) + ":"
+                return Optional.of(URI.create("https://" + FakeMediaManagerPlugin.uriHost(sc.getHost()) + ":"
                         + sc.getLocalPort()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
      * The file of the CA certificate that signed the HTTPS port's certificate, for clients outside the JVM
      * ({@code NODE_EXTRA_CA_CERTS}, {@code REQUESTS_CA_BUNDLE}, {@code CURL_CA_BUNDLE}); empty without HTTPS.
      */
-    public java.util.Optional<java.nio.file.Path> caCertificateFile() {
-        return java.util.Optional.ofNullable(authority).map(CertificateAuthority::certificateFile);
+    public Optional<Path> caCertificateFile() {
+        return Optional.ofNullable(authority).map(CertificateAuthority::certificateFile);
     }
 
     /**
@@ -158,7 +166,7 @@ public final class FakeMediaManagerServer implements AutoCloseable {
      *
      * @throws IllegalStateException when the server has no HTTPS port
      */
-    public javax.net.ssl.SSLContext sslContext() {
+    public SSLContext sslContext() {
         if (authority == null) {
             throw new IllegalStateException("This server has no HTTPS port: start it with config.httpsPort(0)");
         }
@@ -185,7 +193,7 @@ public final class FakeMediaManagerServer implements AutoCloseable {
      *         .POST(HttpRequest.BodyPublishers.noBody()).build();
      * }</pre>
      */
-    public java.util.Optional<String> adminToken() {
+    public Optional<String> adminToken() {
         return plugin.adminToken();
     }
 
@@ -196,8 +204,8 @@ public final class FakeMediaManagerServer implements AutoCloseable {
 
     /** The address the listening socket is bound to (e.g. {@code 127.0.0.1}), for tests of the default binding. */
     String boundHost() {
-        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
-            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
                 return sc.getHost();
             }
         }
@@ -205,9 +213,9 @@ public final class FakeMediaManagerServer implements AutoCloseable {
     }
 
     /** Sets how long a connection may stay silent (Jetty's default is 30 s), for tests of a client that stalls. */
-    void idleTimeout(java.time.Duration timeout) {
-        for (org.eclipse.jetty.server.Connector c : app.jettyServer().server().getConnectors()) {
-            if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+    void idleTimeout(Duration timeout) {
+        for (Connector c : app.jettyServer().server().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
                 sc.setIdleTimeout(timeout.toMillis());
             }
         }

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public record JournalEntry(long sequence, Instant receivedAt, @Nullable String s
         if (query != null) {
             query.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
         }
-        query = java.util.Collections.unmodifiableMap(copy);
+        query = Collections.unmodifiableMap(copy);
     }
 
     /** An entry that met no guess. */

@@ -4,11 +4,14 @@ import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.http.internal.ApiKey;
 import dev.fakewix.media.http.internal.FacadeSettings;
+import dev.fakewix.media.http.internal.HostingSettings;
 import dev.fakewix.media.http.internal.RequestGuard;
+import dev.fakewix.media.http.internal.wixhosts.WixHosts;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -55,7 +58,7 @@ public final class ServerConfig {
     private boolean adminTokenSet;
     private long journalMaxBytes = RequestJournal.DEFAULT_MAX_BYTES;
     private Integer httpsPort;
-    private java.nio.file.Path tlsDir;
+    private Path tlsDir;
     private boolean wixHosts;
     private boolean serveMedia;
 
@@ -66,8 +69,8 @@ public final class ServerConfig {
      * The directory of the CA when none is configured ({@link #tlsDir(java.nio.file.Path)}):
      * {@code ~/.fake-wix-media-manager/tls}, shared by every fake of this user, so that a CA trusted once stays trusted.
      */
-    public static java.nio.file.Path defaultTlsDir() {
-        return java.nio.file.Path.of(System.getProperty("user.home"), ".fake-wix-media-manager", "tls");
+    public static Path defaultTlsDir() {
+        return Path.of(System.getProperty("user.home"), ".fake-wix-media-manager", "tls");
     }
 
     /** The TCP port; {@code 0} (the default) picks a free one, see {@link FakeMediaManagerServer#port()}. */
@@ -223,7 +226,7 @@ public final class ServerConfig {
      * put your own CA's certificate and unencrypted key there under those names to use it instead. Default
      * {@link #defaultTlsDir()}. A directory whose files cannot be used fails the start with a message that says why.
      */
-    public ServerConfig tlsDir(java.nio.file.Path directory) {
+    public ServerConfig tlsDir(Path directory) {
         this.tlsDir = Objects.requireNonNull(directory, "directory");
         return this;
     }
@@ -263,13 +266,13 @@ public final class ServerConfig {
             hosts.add(RequestGuard.hostOf(baseUri.getHost()));
         }
         if (wixHosts) {
-            hosts.addAll(dev.fakewix.media.http.internal.wixhosts.WixHosts.NAMES);
+            hosts.addAll(WixHosts.NAMES);
         }
         if (tlsDir != null && httpsPort == null) {
             throw new IllegalStateException("tlsDir(...) (--tls-dir) is the CA of the HTTPS port: add httpsPort(...)"
                     + " (--https-port)");
         }
-        dev.fakewix.media.http.internal.HostingSettings hosting = new dev.fakewix.media.http.internal.HostingSettings(
+        HostingSettings hosting = new HostingSettings(
                 httpsPort, httpsPort == null ? null : tlsDir != null ? tlsDir : defaultTlsDir(), wixHosts, serveMedia);
         String token = adminTokenSet ? adminToken : auth == AuthMode.STRICT ? randomToken() : null;
         return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,

@@ -12,6 +12,7 @@ import dev.fakewix.media.core.model.OperationStatus;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -52,7 +53,7 @@ class AdminApiTest extends ServerFixture {
     void siteStateExportsAsJsonWithContentAndPendingReadiness() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
         site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg"));
         golden("admin.state", admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state"), 200);
@@ -62,7 +63,7 @@ class AdminApiTest extends ServerFixture {
     void anExportedStateImportsBackIdentically() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
         FileDescriptor later = pendingImport("https://example.com/later.jpg");
         String exported = admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
         SiteSnapshot before = site.snapshot();

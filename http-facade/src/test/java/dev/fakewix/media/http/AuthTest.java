@@ -1,9 +1,11 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.FakeMediaManager;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -135,9 +137,9 @@ class AuthTest extends OnDemandServer {
     @Test
     void transferUrlsNeedNoKeyEvenInStrictMode() {
         WireClient client = start(c -> c.auth(AuthMode.STRICT).apiKey("admin", Set.of("*"), true));
-        String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+        String url = fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         WireClient.Response upload = client.with("Authorization", null).send("PUT", url, new byte[]{(byte) 0x89, 'P', 'N', 'G'},
-                "image/png", java.util.Map.of());
+                "image/png", Map.of());
         assertThat(upload.status()).as("%s", upload).isLessThan(500).isNotEqualTo(401);
     }
 }

@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ class ConcurrentClientsTest {
             Set<String> deleted = ConcurrentHashMap.newKeySet();
             AtomicInteger operations = new AtomicInteger();
             AtomicInteger renames = new AtomicInteger();
-            List<String> serverErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
             List<Future<?>> work = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {

@@ -11,21 +11,26 @@ import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
+import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -91,7 +96,7 @@ class DashboardBrowserTest {
 
     /** Clicks what {@code target} finds, again if the page re-rendered it in between (it does when data arrives). */
     private void click(By target) {
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(target).click();
             return true;
         });
@@ -133,7 +138,7 @@ class DashboardBrowserTest {
         assertThat(browser.findElement(By.id("folder-title")).getText()).isEqualTo("Pets");
 
         // the keyboard reaches what the mouse does
-        browser.findElement(By.cssSelector(".node[data-folder-id='trash']")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.cssSelector(".node[data-folder-id='trash']")).sendKeys(Keys.ENTER);
         fileRow(dog);
         assertThat(fileNames()).containsExactly("dog.jpg");
     }
@@ -146,7 +151,7 @@ class DashboardBrowserTest {
         open();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id='" + mine.id() + "']")));
 
-        org.openqa.selenium.support.ui.Select sites = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("site-select")));
+        Select sites = new Select(browser.findElement(By.id("site-select")));
         assertThat(sites.getOptions()).extracting(WebElement::getText).contains("other-site", SITE_ID);
         sites.selectByValue("other-site");
 
@@ -310,8 +315,8 @@ class DashboardBrowserTest {
     void insideAnAppUnderAContextPathThePageSendsTheTokenAndJsonOnEveryWrite() {
         fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).readiness(Readiness.ready()).build();
         FakeMediaManagerPlugin plugin = new FakeMediaManagerPlugin(fake);
-        List<String> adminCalls = new java.util.concurrent.CopyOnWriteArrayList<>();
-        io.javalin.Javalin app = io.javalin.Javalin.create(config -> {
+        List<String> adminCalls = new CopyOnWriteArrayList<>();
+        Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.contextPath = "/app";
             config.registerPlugin(plugin);

@@ -8,8 +8,11 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +56,7 @@ class DashboardRoutesTest extends ServerFixture {
         assertThat(admin().get("/_fake/ui/dashboard.css").header("Content-Type")).startsWith("text/css");
         assertThat(admin().get("/_fake/ui/favicon.svg").header("Content-Type")).startsWith("image/svg+xml");
         assertThat(admin().get("/_fake/ui/http.js").body()).contains("'X-Fake-Admin-Token'");
-        for (String module : java.util.List.of("dashboard", "http", "dom", "state", "sites", "library", "journal", "scenarios", "webhooks")) {
+        for (String module : List.of("dashboard", "http", "dom", "state", "sites", "library", "journal", "scenarios", "webhooks")) {
             WireClient.Response script = admin().get("/_fake/ui/" + module + ".js");
             assertThat(script.status()).as(module).isEqualTo(200);
             assertThat(script.header("Content-Type")).startsWith("text/javascript");
@@ -151,13 +154,13 @@ class DashboardRoutesTest extends ServerFixture {
     @Test
     void theStateWithoutContentListsEverythingButTheBytes() {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes());
+        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
 
         JsonNode full = admin().get(sitePath() + "/state").json();
         JsonNode listing = admin().get(sitePath() + "/state?content=false").json();
         assertThat(full.at("/files/0/content").stringValue()).isEqualTo("aGVsbG8=");
         assertThat(listing.at("/files/0").has("content")).isFalse();
-        ((tools.jackson.databind.node.ObjectNode) full.at("/files/0")).remove("content");
+        ((ObjectNode) full.at("/files/0")).remove("content");
         assertThat(listing).isEqualTo(full);
     }
 

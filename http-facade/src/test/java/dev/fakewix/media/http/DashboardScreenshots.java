@@ -11,6 +11,7 @@ import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.MediaType;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -149,7 +150,7 @@ public final class DashboardScreenshots {
 
     /** Clicks what {@code target} finds, again if the page re-rendered it in between (it does when data arrives). */
     private static void click(WebDriverWait wait, By target) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
             d.findElement(target).click();
             return true;
         });

@@ -11,7 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +38,7 @@ class DataDirectoryProcessTest {
     private static final String SITE = "0f0e0d0c-0000-4000-8000-0000000000d1";
     private static final int WRITES = 1000;
     private static final int CLIENTS = 8;
-    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+    private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @TempDir
@@ -181,9 +185,9 @@ class DataDirectoryProcessTest {
     }
 
     private static void assertEveryAcknowledgedWriteIsThere(WireClient client, JsonNode state, Acknowledged ack) {
-        Map<String, JsonNode> files = new java.util.HashMap<>();
+        Map<String, JsonNode> files = new HashMap<>();
         state.get("files").forEach(f -> files.put(f.at("/file/id").asString(), f));
-        Map<String, JsonNode> folders = new java.util.HashMap<>();
+        Map<String, JsonNode> folders = new HashMap<>();
         state.get("folders").forEach(f -> folders.put(f.at("/folder/id").asString(), f));
         ack.folderNames.forEach((id, name) -> {
             assertThat(folders).as("folder %s", name).containsKey(id);
@@ -267,7 +271,7 @@ class DataDirectoryProcessTest {
     private static Path newestLog(Path data) throws IOException {
         try (Stream<Path> files = Files.walk(data)) {
             return files.filter(p -> p.getFileName().toString().matches("log-\\d+\\.log"))
-                    .max(java.util.Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
         }
     }
 
@@ -279,7 +283,7 @@ class DataDirectoryProcessTest {
     private static String md5(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

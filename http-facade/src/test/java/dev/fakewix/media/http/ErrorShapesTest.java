@@ -8,6 +8,7 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -113,9 +114,9 @@ class ErrorShapesTest extends ServerFixture {
 
         @Test
         void anErrorJettyAnswersBelowTheApiHasTheApiShape() throws Exception {
-            try (Socket socket = new Socket("127.0.0.1", server.port())) {
-                socket.getOutputStream().write(("GET /site-media/v1/folders/%zz HTTP/1.1\r\nHost: x\r\nAuthorization: k\r\n"
-                        + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                socket.getOutputStream().write(String.join("\r\n", "GET /site-media/v1/folders/%zz HTTP/1.1", "Host: x",
+                        "Authorization: k", "Connection: close", "", "").getBytes(StandardCharsets.US_ASCII));
                 String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(raw).startsWith("HTTP/1.1 400");
                 Golden.assertMatches("error.jetty.badUri", raw.substring(raw.indexOf("\r\n\r\n") + 4), server.baseUri());

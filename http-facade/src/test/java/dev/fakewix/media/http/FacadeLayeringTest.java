@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -26,8 +28,8 @@ class FacadeLayeringTest {
             "dev.fakewix.media.http.internal.SnapshotReader");
 
     static ArchRule onlyNamedClassesReachCoreInternals() {
-        return noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not named in the list",
-                        (com.tngtech.archunit.core.domain.JavaClass c) ->
+        return noClasses().that(DescribedPredicate.describe("are not named in the list",
+                        (JavaClass c) ->
                                 !MAY_REACH_CORE_INTERNALS.contains(c.getName().replaceAll("\\$.*", ""))))
                 .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                         "dev.fakewix.media.core.internal..").and(com.tngtech.archunit.base.DescribedPredicate.not(

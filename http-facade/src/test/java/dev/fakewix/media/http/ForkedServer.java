@@ -21,10 +21,12 @@ final class ForkedServer implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("listening on (http://\\S+)");
 
     private final Process process;
+    @SuppressWarnings("JdkObsolete") // synchronized on purpose: the reader thread appends while the test reads it
     private final StringBuffer output = new StringBuffer();
     private final URI baseUri;
 
     /** Starts {@code StandaloneServer} with {@code jvmOptions} and server {@code args} ({@code --port 0} is added). */
+    @SuppressWarnings("FutureReturnValueIgnored") // the output reader ends with the process; nothing waits on it
     ForkedServer(List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -1,6 +1,7 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.internal.tls.TlsSetupException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLSocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -171,7 +173,7 @@ class HttpsTest {
                 server.httpsUri().orElseThrow().resolve("/wix-privatemedia-proxy-server/v1/files"));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(last().path()).as("journaled as the client sent it").isEqualTo("/wix-privatemedia-proxy-server/v1/files");
-        assertThat(last().operation()).isEqualTo(dev.fakewix.media.core.Operation.LIST_FILES);
+        assertThat(last().operation()).isEqualTo(Operation.LIST_FILES);
     }
 
     @Test
@@ -227,7 +229,7 @@ class HttpsTest {
     /** The certificate as served: read through a handshake. */
     private X509Certificate serverCertificate() throws IOException {
         var factory = server.sslContext().getSocketFactory();
-        try (var socket = (javax.net.ssl.SSLSocket) factory.createSocket("127.0.0.1", server.httpsUri().orElseThrow().getPort())) {
+        try (var socket = (SSLSocket) factory.createSocket("127.0.0.1", server.httpsUri().orElseThrow().getPort())) {
             socket.startHandshake();
             return (X509Certificate) socket.getSession().getPeerCertificates()[0];
         }

@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +80,7 @@ class JournalPagingTest extends OnDemandServer {
         int writers = 4;
         int perWriter = 150;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
-        AtomicBoolean writing = new AtomicBoolean(true);
+        boolean writing = true;
         List<Long> paged = new ArrayList<>();
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -98,8 +97,8 @@ class JournalPagingTest extends OnDemandServer {
                 }));
             }
             long after = 0;
-            while (writing.get()) {
-                writing.set(done.stream().anyMatch(f -> !f.isDone()));
+            while (writing) {
+                writing = done.stream().anyMatch(f -> !f.isDone());
                 after = page(client, after, paged);
             }
             for (Future<?> f : done) {

@@ -8,6 +8,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a client sends, it gets a clear 4xx in the wire shape, never a 5xx or a stack trace. */
@@ -113,10 +117,10 @@ class MalformedInputTest extends ServerFixture {
 
     @Test
     void aMalformedUriIsABadRequestInTheWireShape() throws Exception {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
-            socket.getOutputStream().write(("GET /site-media/v1/folders/%zz HTTP/1.1\r\nHost: x\r\nAuthorization: k\r\n"
-                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            socket.getOutputStream().write(String.join("\r\n", "GET /site-media/v1/folders/%zz HTTP/1.1", "Host: x",
+                    "Authorization: k", "Connection: close", "", "").getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(raw).startsWith("HTTP/1.1 400").contains("X-Wix-Request-Id: fake-")
                     .contains("{\"message\":\"Invalid argument\",\"details\":{\"applicationError\":{\"code\":\"INVALID_ARGUMENT\"");
         }

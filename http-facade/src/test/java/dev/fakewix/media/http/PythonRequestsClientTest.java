@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.ImportFileRequest;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class PythonRequestsClientTest extends ServerFixture {
     void theCallsOfPublishedPythonProgramsWorkAsTheyAreWritten(@TempDir Path work) throws Exception {
         Path python = Path.of("/usr/bin/python3");
         requireRequests(python);
-        site.files().importFile(dev.fakewix.media.core.model.ImportFileRequest.of("https://example.com/public.png"));
+        site.files().importFile(ImportFileRequest.of("https://example.com/public.png"));
         Path script = work.resolve("client.py");
         Files.writeString(script, SCRIPT);
 

@@ -31,34 +31,34 @@ class RouteTableTest extends ServerFixture {
     void theTableDeclaresWixsMethodsAndPaths() {
         String table = Arrays.stream(ApiRoute.values()).map(r -> r.operation().sdkName() + " " + r.method() + " " + r.fullPath())
                 .collect(Collectors.joining("\n"));
-        assertThat(table).isEqualTo(String.join("\n",
-                "generateFilesDownloadUrl POST /site-media/v1/files/generate-download-url",
-                "generateFileDownloadUrl POST /site-media/v1/files/generate-file-download-url",
-                "getFileDescriptor GET /site-media/v1/files/get-file-by-id",
-                "getFileDescriptors POST /site-media/v1/files/get-files",
-                "updateFileDescriptor PATCH /site-media/v1/files/update-file-descriptor",
-                "generateFileUploadUrl POST /site-media/v1/files/generate-upload-url",
-                "generateFileResumableUploadUrl POST /site-media/v1/files/generate-resumable-upload-url",
-                "importFile POST /site-media/v1/files/import",
-                "bulkImportFile POST /site-media/v1/bulk/files/import-v2",
-                "bulkImportFiles POST /site-media/v1/bulk/files/import",
-                "listFiles GET /site-media/v1/files",
-                "searchFiles POST /site-media/v1/files/search",
-                "generateVideoStreamingUrl POST /site-media/v1/files/generate-video-stream-url",
-                "bulkDeleteFiles POST /site-media/v1/bulk/files/delete",
-                "bulkRestoreFilesFromTrashBin POST /site-media/v1/bulk/trash-bin/files/restore",
-                "listDeletedFiles GET /site-media/v1/trash-bin/files",
-                "queryFileDescriptors POST /site-media/v1/files/query",
-                "createFolder POST /site-media/v1/folders",
-                "getFolder GET /site-media/v1/folders/{folderId}",
-                "listFolders GET /site-media/v1/folders",
-                "searchFolders POST /site-media/v1/folders/search",
-                "updateFolder PATCH /site-media/v1/folders/{folderId}",
-                "generateFolderDownloadUrl POST /site-media/v1/folders/{folderId}/generate-download-url",
-                "bulkDeleteFolders POST /site-media/v1/bulk/folders/delete",
-                "bulkRestoreFoldersFromTrashBin POST /site-media/v1/bulk/trash-bin/folders/restore",
-                "listDeletedFolders GET /site-media/v1/trash-bin/folders",
-                "queryFolders POST /site-media/v1/folders/query"));
+        assertThat(table).isEqualTo("""
+                generateFilesDownloadUrl POST /site-media/v1/files/generate-download-url
+                generateFileDownloadUrl POST /site-media/v1/files/generate-file-download-url
+                getFileDescriptor GET /site-media/v1/files/get-file-by-id
+                getFileDescriptors POST /site-media/v1/files/get-files
+                updateFileDescriptor PATCH /site-media/v1/files/update-file-descriptor
+                generateFileUploadUrl POST /site-media/v1/files/generate-upload-url
+                generateFileResumableUploadUrl POST /site-media/v1/files/generate-resumable-upload-url
+                importFile POST /site-media/v1/files/import
+                bulkImportFile POST /site-media/v1/bulk/files/import-v2
+                bulkImportFiles POST /site-media/v1/bulk/files/import
+                listFiles GET /site-media/v1/files
+                searchFiles POST /site-media/v1/files/search
+                generateVideoStreamingUrl POST /site-media/v1/files/generate-video-stream-url
+                bulkDeleteFiles POST /site-media/v1/bulk/files/delete
+                bulkRestoreFilesFromTrashBin POST /site-media/v1/bulk/trash-bin/files/restore
+                listDeletedFiles GET /site-media/v1/trash-bin/files
+                queryFileDescriptors POST /site-media/v1/files/query
+                createFolder POST /site-media/v1/folders
+                getFolder GET /site-media/v1/folders/{folderId}
+                listFolders GET /site-media/v1/folders
+                searchFolders POST /site-media/v1/folders/search
+                updateFolder PATCH /site-media/v1/folders/{folderId}
+                generateFolderDownloadUrl POST /site-media/v1/folders/{folderId}/generate-download-url
+                bulkDeleteFolders POST /site-media/v1/bulk/folders/delete
+                bulkRestoreFoldersFromTrashBin POST /site-media/v1/bulk/trash-bin/folders/restore
+                listDeletedFolders GET /site-media/v1/trash-bin/folders
+                queryFolders POST /site-media/v1/folders/query""");
     }
 
     @Test

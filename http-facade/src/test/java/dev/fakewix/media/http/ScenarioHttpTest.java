@@ -1,8 +1,10 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.HttpFault;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -158,8 +160,8 @@ class ScenarioHttpTest extends ServerFixture {
 
             assertThat(server.journal().entries(e -> e.operation() == Operation.LIST_FILES))
                     .extracting(JournalEntry::status, JournalEntry::scenario)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(503, "#1 listFiles: fail with UNAVAILABLE once"),
-                            org.assertj.core.groups.Tuple.tuple(200, null));
+                    .containsExactly(Tuple.tuple(503, "#1 listFiles: fail with UNAVAILABLE once"),
+                            Tuple.tuple(200, null));
         }
 
         @Test
@@ -175,7 +177,7 @@ class ScenarioHttpTest extends ServerFixture {
     class Faults {
         @Test
         void connectionResetLeavesTheClientWithoutAResponse() {
-            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.CONNECTION_RESET).once();
+            site.scenarios().on(Operation.LIST_FILES).fault(HttpFault.CONNECTION_RESET).once();
 
             assertThatThrownBy(() -> client.get(FILES)).isInstanceOf(UncheckedIOException.class);
             assertThat(client.get(FILES).status()).isEqualTo(200);
@@ -183,7 +185,7 @@ class ScenarioHttpTest extends ServerFixture {
 
         @Test
         void emptyResponseIs200WithNoBody() {
-            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+            site.scenarios().on(Operation.LIST_FILES).fault(HttpFault.EMPTY_RESPONSE).once();
 
             WireClient.Response empty = client.get(FILES);
 
@@ -194,7 +196,7 @@ class ScenarioHttpTest extends ServerFixture {
         @Test
         void malformedBodyIs200WithInvalidJson() {
             site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
-            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.MALFORMED_BODY).once();
+            site.scenarios().on(Operation.LIST_FILES).fault(HttpFault.MALFORMED_BODY).once();
 
             WireClient.Response broken = client.get(FILES);
 
@@ -206,7 +208,7 @@ class ScenarioHttpTest extends ServerFixture {
         void slowDribbleStillDeliversTheWholeAnswer() {
             site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             String expected = client.get(FILES).body();
-            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.SLOW_DRIBBLE).once();
+            site.scenarios().on(Operation.LIST_FILES).fault(HttpFault.SLOW_DRIBBLE).once();
 
             WireClient.Response dribbled = client.get(FILES);
 
@@ -224,7 +226,7 @@ class ScenarioHttpTest extends ServerFixture {
 
         @Test
         void aFaultOutlivesARequestThatFailsValidationAndReachesTheNextOne() {
-            site.scenarios().on(Operation.IMPORT_FILE).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+            site.scenarios().on(Operation.IMPORT_FILE).fault(HttpFault.EMPTY_RESPONSE).once();
 
             WireClient.Response invalid = client.post(IMPORT, "{\"url\": 7}");
             WireClient.Response next = client.post(IMPORT, "{\"url\": \"https://example.com/a.jpg\"}");
@@ -234,14 +236,14 @@ class ScenarioHttpTest extends ServerFixture {
             assertThat(next.status()).isEqualTo(200);
             assertThat(next.bytes()).isEmpty();
             List<String> labels = server.journal().entries(e -> e.operation() == Operation.IMPORT_FILE).stream()
-                    .map(dev.fakewix.media.http.JournalEntry::scenario).toList();
+                    .map(JournalEntry::scenario).toList();
             assertThat(labels).containsExactly(null, "#1 importFile: fault EMPTY_RESPONSE once");
         }
 
         @Test
         void theFirstScriptedErrorOrFaultInOrderDecidesAndTheOtherWaits() {
             site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once();
-            site.scenarios().on(Operation.LIST_FILES).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+            site.scenarios().on(Operation.LIST_FILES).fault(HttpFault.EMPTY_RESPONSE).once();
 
             WireClient.Response first = client.get(FILES);
             WireClient.Response second = client.get(FILES);
@@ -252,7 +254,7 @@ class ScenarioHttpTest extends ServerFixture {
             assertThat(second.bytes()).isEmpty();
             assertThat(third.json().has("files")).isTrue();
             List<String> labels = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).stream()
-                    .map(dev.fakewix.media.http.JournalEntry::scenario).toList();
+                    .map(JournalEntry::scenario).toList();
             assertThat(labels).containsExactly("#1 listFiles: fail with UNAVAILABLE once",
                     "#2 listFiles: fault EMPTY_RESPONSE once", null);
         }
@@ -262,7 +264,7 @@ class ScenarioHttpTest extends ServerFixture {
             String id = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg")).id();
             site.files().bulkDeleteFiles(List.of(id), true);
             WireClient.Response refused = client.get(FILES + "/get-file-by-id?fileId=" + id);
-            site.scenarios().on(Operation.GET_FILE_DESCRIPTOR).fault(dev.fakewix.media.core.HttpFault.EMPTY_RESPONSE).once();
+            site.scenarios().on(Operation.GET_FILE_DESCRIPTOR).fault(HttpFault.EMPTY_RESPONSE).once();
 
             WireClient.Response broken = client.get(FILES + "/get-file-by-id?fileId=" + id);
 

@@ -5,6 +5,8 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import org.junit.jupiter.api.Nested;
@@ -13,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.net.InetAddress;
+import java.util.Locale;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
@@ -73,7 +78,7 @@ class SecurityRegressionTest extends OnDemandServer {
                     + "\"type\":\"attachment\"},\"siteId\":\"" + SITE + "\"}";
             String forged = jwt(claims, ("fake-wix-media-manager:" + fake.seed()).getBytes(StandardCharsets.UTF_8));
             String url = fake.site(SITE).files().generateFileDownloadUrl(
-                    dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest.of(file.id())).get(0).url();
+                    GenerateFileDownloadUrlRequest.of(file.id())).get(0).url();
             assertThat(client.get(url).status()).as("the real URL works").isEqualTo(200);
             String forgedPath = url.substring(0, url.indexOf("token=") + 6) + forged;
             assertWixError(client.get(forgedPath), 403, "PERMISSION_DENIED");
@@ -90,7 +95,7 @@ class SecurityRegressionTest extends OnDemandServer {
         }
 
         private String uploadUrl(FakeMediaManager f) {
-            return f.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+            return f.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         }
 
         private String jwt(String claims, byte[] key) throws Exception {
@@ -135,7 +140,7 @@ class SecurityRegressionTest extends OnDemandServer {
             WireClient client = start(c -> { });
             fake.site(SITE).files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             WireClient.Response response = client.send("POST", "/_fake/sites/" + SITE + "/reset", "x".getBytes(StandardCharsets.UTF_8),
-                    "text/plain", java.util.Map.of("Origin", "http://evil.example"));
+                    "text/plain", Map.of("Origin", "http://evil.example"));
             assertWixError(response, 403, "PERMISSION_DENIED");
             assertThat(fake.site(SITE).files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
             JournalEntry refused = server.journal().entries().get(server.journal().entries().size() - 1);
@@ -148,12 +153,12 @@ class SecurityRegressionTest extends OnDemandServer {
             WireClient client = start(c -> { });
             String self = "http://127.0.0.1:" + server.port();
             assertThat(client.send("POST", "/_fake/clock/advance", "{\"duration\":\"PT1M\"}".getBytes(StandardCharsets.UTF_8),
-                    "application/json", java.util.Map.of("Origin", self)).status()).isEqualTo(200);
+                    "application/json", Map.of("Origin", self)).status()).isEqualTo(200);
             assertWixError(client.send("POST", "/_fake/clock/advance", "{\"duration\":\"PT1M\"}".getBytes(StandardCharsets.UTF_8),
-                    "application/json", java.util.Map.of("Sec-Fetch-Site", "cross-site")), 403, "PERMISSION_DENIED");
-            assertWixError(client.send("POST", "/_fake/reset", null, null, java.util.Map.of("Origin", "null")), 403, "PERMISSION_DENIED");
+                    "application/json", Map.of("Sec-Fetch-Site", "cross-site")), 403, "PERMISSION_DENIED");
+            assertWixError(client.send("POST", "/_fake/reset", null, null, Map.of("Origin", "null")), 403, "PERMISSION_DENIED");
             assertThat(fake.clock().instant()).isEqualTo(NOW.plusSeconds(60));
-            assertThat(client.send("GET", "/_fake/sites", null, null, java.util.Map.of("Origin", "http://evil.example")).status())
+            assertThat(client.send("GET", "/_fake/sites", null, null, Map.of("Origin", "http://evil.example")).status())
                     .as("reading needs no Origin check: the browser does not let the page see the answer").isEqualTo(200);
         }
 
@@ -162,7 +167,7 @@ class SecurityRegressionTest extends OnDemandServer {
             WireClient client = start(c -> { });
             fake.site(SITE).files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             WireClient.Response response = client.send("POST", "/_fake/reset", "a=b".getBytes(StandardCharsets.UTF_8),
-                    "application/x-www-form-urlencoded", java.util.Map.of());
+                    "application/x-www-form-urlencoded", Map.of());
             assertWixError(response, 403, "PERMISSION_DENIED");
             assertThat(fake.site(SITE).files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
         }
@@ -171,16 +176,16 @@ class SecurityRegressionTest extends OnDemandServer {
         void aPutWithCurlsDefaultFormTypeIsServedBecauseNoPageCanSendItWithoutAPreflight() throws IOException {
             WireClient client = start(c -> { });
             WireClient.Response put = client.send("PUT", "/_fake/sites/" + SITE + "/import-content?url=https%3A%2F%2Fexample.com%2Fa.png",
-                    "bytes".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", java.util.Map.of());
+                    "bytes".getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded", Map.of());
             assertThat(put.status()).as("%s", put).isEqualTo(200);
             assertWixError(client.send("POST", "/_fake/sites/" + SITE + "/reset", "a=b".getBytes(StandardCharsets.UTF_8),
-                    "text/plain", java.util.Map.of()), 403, "PERMISSION_DENIED");
+                    "text/plain", Map.of()), 403, "PERMISSION_DENIED");
             // the reason a PUT is safe: a page's cross-origin PUT needs a preflight, and the fake grants none
             String preflight = raw("OPTIONS /_fake/sites/" + SITE + "/import-content HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Origin: http://evil.example\r\nAccess-Control-Request-Method: PUT\r\nConnection: close\r\n\r\n");
-            assertThat(preflight.toLowerCase(java.util.Locale.ROOT)).doesNotContain("access-control-allow");
+            assertThat(preflight.toLowerCase(Locale.ROOT)).doesNotContain("access-control-allow");
             assertWixError(client.send("PUT", "/_fake/sites/" + SITE + "/import-content?url=https%3A%2F%2Fexample.com%2Fa.png",
-                    "bytes".getBytes(StandardCharsets.UTF_8), "text/plain", java.util.Map.of("Origin", "http://evil.example")),
+                    "bytes".getBytes(StandardCharsets.UTF_8), "text/plain", Map.of("Origin", "http://evil.example")),
                     403, "PERMISSION_DENIED");
         }
 
@@ -325,7 +330,7 @@ class SecurityRegressionTest extends OnDemandServer {
             byte[] big = ("{\"x\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 5; i++) {
                 // TUS creation reads headers only; the 2 MiB body is never read by the route
-                WireClient.Response r = client.send("POST", "/_wixmp/upload/tus", big, "application/json", java.util.Map.of());
+                WireClient.Response r = client.send("POST", "/_wixmp/upload/tus", big, "application/json", Map.of());
                 assertWixError(r, 400, "INVALID_ARGUMENT");
                 assertThat(client.get("/_fake/health").status()).isEqualTo(200);
             }
@@ -376,7 +381,7 @@ class SecurityRegressionTest extends OnDemandServer {
             RequestJournal journal = new RequestJournal(10_000);
             String body = "y".repeat(100 * 1024);
             for (int i = 0; i < 10_000; i++) {
-                journal.record(new JournalEntry(i, NOW, SITE, null, "POST", "/x", java.util.Map.of(), body, 200, null, null));
+                journal.record(new JournalEntry(i, NOW, SITE, null, "POST", "/x", Map.of(), body, 200, null, null));
             }
             assertThat(journal.retainedBytes()).isLessThanOrEqualTo(RequestJournal.DEFAULT_MAX_BYTES);
             WireClient client = start(c -> { });

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -86,7 +87,8 @@ class ServeMediaTest extends ServerFixture {
 
     @Test
     void anImportWithRegisteredBytesServesThemAndTheSourceUrlIsLeftAlone() {
-        site.registerImportContent("https://example.com/doc/report.pdf", "%PDF-1.4 fake".getBytes());
+        site.registerImportContent("https://example.com/doc/report.pdf",
+                "%PDF-1.4 fake".getBytes(StandardCharsets.UTF_8));
         FileDescriptor doc = site.files().importFile(ImportFileRequest.of("https://example.com/doc/report.pdf"));
         JsonNode file = file(doc.id());
 

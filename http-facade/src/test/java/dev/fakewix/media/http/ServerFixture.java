@@ -3,9 +3,11 @@ package dev.fakewix.media.http;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -17,7 +19,7 @@ abstract class ServerFixture {
      * calls it a hang: long, because the build shares 2 cores with others; every wait ends as soon as its condition
      * holds.
      */
-    static final java.time.Duration HANG = java.time.Duration.ofMinutes(2);
+    static final Duration HANG = Duration.ofMinutes(2);
 
     FakeMediaManager fake;
     FakeMediaManagerServer server;
@@ -44,9 +46,9 @@ abstract class ServerFixture {
     }
 
     void golden(String name, WireClient.Response response, int expectedStatus) {
-        org.assertj.core.api.Assertions.assertThat(response.status()).as("status of %s: %s", name, response).isEqualTo(expectedStatus);
-        org.assertj.core.api.Assertions.assertThat(response.header("Content-Type")).startsWith("application/json");
-        org.assertj.core.api.Assertions.assertThat(response.header("X-Wix-Request-Id")).isNotBlank();
+        Assertions.assertThat(response.status()).as("status of %s: %s", name, response).isEqualTo(expectedStatus);
+        Assertions.assertThat(response.header("Content-Type")).startsWith("application/json");
+        Assertions.assertThat(response.header("X-Wix-Request-Id")).isNotBlank();
         Golden.assertMatches(name, response, server.baseUri());
     }
 

@@ -1,8 +1,10 @@
 package dev.fakewix.media.http;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +72,7 @@ final class ServerProcess implements AutoCloseable {
         Path err = Files.createTempFile("fake-server-stderr-", ".txt");
         Process p = launch(workDir, err, List.of(), args);
         waitFor(p);
-        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        p.getInputStream().transferTo(OutputStream.nullOutputStream());
         try {
             return new Exit(p.exitValue(), Files.readString(err).strip());
         } finally {
@@ -101,10 +103,10 @@ final class ServerProcess implements AutoCloseable {
         for (String property : List.of("jdk.module.path", "java.class.path")) {
             String value = System.getProperty(property);
             if (value != null && !value.isBlank()) {
-                entries.addAll(List.of(value.split(java.io.File.pathSeparator)));
+                entries.addAll(List.of(value.split(File.pathSeparator)));
             }
         }
-        return String.join(java.io.File.pathSeparator, entries);
+        return String.join(File.pathSeparator, entries);
     }
 
     private static void waitFor(Process p) {

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
@@ -71,7 +72,7 @@ class ServerTest {
         FakeMediaManager fake = FakeMediaManager.builder().build();
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0))) {
             assertThat(server.fake()).isSameAs(fake);
-            String url = fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png"));
+            String url = fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
             assertThat(url).startsWith(server.baseUri() + "/_wixmp/upload/");
         }
     }
@@ -93,7 +94,7 @@ class ServerTest {
             assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
             assertThat(plugin.journal().count(Operation.IMPORT_FILE)).isEqualTo(1);
             assertThat(plugin.baseUri()).isEqualTo(base);
-            assertThat(fake.site().files().generateFileUploadUrl(dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png")))
+            assertThat(fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")))
                     .startsWith(base + "/_wixmp/upload/");
             // the app's own unknown paths stay the app's (Javalin's default 404), the fake's prefixes are the fake's
             assertThat(client.get("/not-the-fakes").body()).doesNotContain("applicationError");

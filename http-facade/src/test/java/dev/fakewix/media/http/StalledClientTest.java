@@ -4,6 +4,7 @@ import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,7 @@ class StalledClientTest extends ServerFixture {
 
     /** The entry is recorded once the answer is written, so the client may read it a moment before. */
     private JournalEntry lastEntryFor(String path) {
-        List<JournalEntry> entries = org.awaitility.Awaitility.await("the journal entry of " + path)
+        List<JournalEntry> entries = Awaitility.await("the journal entry of " + path)
                 .atMost(Duration.ofMinutes(2)).until(() -> server.journal().entries(e -> e.path().equals(path)),
                         found -> !found.isEmpty());
         return entries.get(entries.size() - 1);

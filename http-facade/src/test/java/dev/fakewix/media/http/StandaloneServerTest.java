@@ -1,8 +1,14 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.Readiness;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.WebhookSigningKey;
+import dev.fakewix.media.core.Webhooks;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
+import dev.fakewix.media.http.WebhookReceiver;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +18,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +47,7 @@ class StandaloneServerTest {
         assertThat(o.auth).isEqualTo(AuthMode.OFF);
         assertThat(o.journalCapacity).isEqualTo(5);
         assertThat(o.siteId).isEqualTo("s1");
-        assertThat(o.readiness).isEqualTo(Readiness.readyAfter(java.time.Duration.ofMinutes(5)));
+        assertThat(o.readiness).isEqualTo(Readiness.readyAfter(Duration.ofMinutes(5)));
     }
 
     @Test
@@ -154,20 +162,20 @@ class StandaloneServerTest {
 
     @Test
     void theClockOptionsSetTheFakesClock() {
-        java.time.Instant at = java.time.Instant.parse("2024-01-01T00:00:00Z");
+        Instant at = Instant.parse("2024-01-01T00:00:00Z");
         StandaloneServer.Options fixed = StandaloneServer.Options.parse(new String[]{"--clock", "FIXED", "--clock-at", at.toString()});
-        dev.fakewix.media.core.VirtualClock frozen = fixed.clock();
+        VirtualClock frozen = fixed.clock();
         assertThat(frozen.isFrozen()).isTrue();
         assertThat(frozen.instant()).isEqualTo(at);
 
         StandaloneServer.Options wall = StandaloneServer.Options.parse(new String[]{"--clock-at=" + at});
-        dev.fakewix.media.core.VirtualClock following = wall.clock();
+        VirtualClock following = wall.clock();
         assertThat(following.isFrozen()).isFalse();
-        assertThat(following.instant()).isBetween(at, at.plus(java.time.Duration.ofHours(1)));
+        assertThat(following.instant()).isBetween(at, at.plus(Duration.ofHours(1)));
 
-        dev.fakewix.media.core.VirtualClock byDefault = StandaloneServer.Options.parse(new String[0]).clock();
+        VirtualClock byDefault = StandaloneServer.Options.parse(new String[0]).clock();
         assertThat(byDefault.isFrozen()).isFalse();
-        assertThat(byDefault.instant()).isAfter(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(byDefault.instant()).isAfter(Instant.parse("2026-01-01T00:00:00Z"));
 
         assertThatThrownBy(() -> StandaloneServer.Options.parse(new String[]{"--clock", "frozen"}))
                 .isInstanceOf(StandaloneServer.BadOption.class).hasMessage("--clock must be wall or fixed, got 'frozen'");
@@ -196,7 +204,7 @@ class StandaloneServerTest {
         assertThat(o.allowedHosts).containsExactly("media-fake", "other");
         try (FakeMediaManagerServer a = StandaloneServer.start(o); FakeMediaManagerServer b = StandaloneServer.start(o)) {
             assertThat(a.adminToken()).contains("t0ken");
-            var request = dev.fakewix.media.core.model.GenerateFileUploadUrlRequest.of("image/png");
+            var request = GenerateFileUploadUrlRequest.of("image/png");
             String urlA = a.fake().site().files().generateFileUploadUrl(request);
             String urlB = b.fake().site().files().generateFileUploadUrl(request);
             assertThat(urlA.substring(urlA.lastIndexOf('/'))).as("a pinned secret signs alike").isEqualTo(urlB.substring(urlB.lastIndexOf('/')));
@@ -218,10 +226,10 @@ class StandaloneServerTest {
 
     @Test
     void webhookReceiversAndTheSigningKeyComeFromTheCommandLine() throws Exception {
-        dev.fakewix.media.core.WebhookSigningKey key = dev.fakewix.media.core.WebhookSigningKey.generate(99);
+        WebhookSigningKey key = WebhookSigningKey.generate(99);
         Path pem = dir.resolve("webhook-key.pem");
         Files.writeString(pem, key.privateKeyPem());
-        try (dev.fakewix.media.http.WebhookReceiver receiver = new dev.fakewix.media.http.WebhookReceiver()) {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
             StandaloneServer.Options o = StandaloneServer.Options.parse(new String[]{"--port", "0", "--webhook", receiver.url(),
                     "--webhook=site-2=" + receiver.url(), "--webhook-key", pem.toString()});
             try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
@@ -229,7 +237,7 @@ class StandaloneServerTest {
                         .containsExactly(server.fake().defaultSiteId() + " " + receiver.url(), "site-2 " + receiver.url());
                 assertThat(server.fake().webhooks().signingKey().publicKeyPem()).isEqualTo(key.publicKeyPem());
                 server.fake().site("site-2").folders().createFolder("Pets", null);
-                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).pollInterval(java.time.Duration.ofMillis(5))
+                Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(5))
                         .until(() -> receiver.received.size() == 1);
             }
         }
@@ -243,7 +251,7 @@ class StandaloneServerTest {
         try (FakeMediaManagerServer server = StandaloneServer.start(o)) {
             assertThat(server.fake().webhooks().accountId("any-site")).isEqualTo("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
         }
-        assertThat(StandaloneServer.USAGE).contains("--account-id GUID", dev.fakewix.media.core.Webhooks.DEFAULT_ACCOUNT_ID);
+        assertThat(StandaloneServer.USAGE).contains("--account-id GUID", Webhooks.DEFAULT_ACCOUNT_ID);
         StandaloneServer.Options bad = StandaloneServer.Options.parse(new String[]{"--port", "0", "--account-id", "acme"});
         assertThatThrownBy(() -> StandaloneServer.start(bad)).hasMessageContaining("--account-id: an account id is a GUID");
     }
@@ -253,7 +261,7 @@ class StandaloneServerTest {
         StandaloneServer.Options remote = StandaloneServer.Options.parse(new String[]{"--port", "0", "--webhook", "http://10.0.0.9/hooks"});
         assertThatThrownBy(() -> StandaloneServer.start(remote)).hasMessageContaining("--webhook: ").hasMessageContaining("not a loopback address");
         Path notAKey = dir.resolve("public.pem");
-        Files.writeString(notAKey, dev.fakewix.media.core.WebhookSigningKey.generate(99).publicKeyPem());
+        Files.writeString(notAKey, WebhookSigningKey.generate(99).publicKeyPem());
         StandaloneServer.Options badKey = StandaloneServer.Options.parse(new String[]{"--port", "0", "--webhook-key", notAKey.toString()});
         assertThatThrownBy(() -> StandaloneServer.start(badKey)).hasMessageContaining("--webhook-key " + notAKey + " is not usable")
                 .hasMessageContaining("this is a public key");

@@ -11,6 +11,7 @@ import dev.fakewix.media.core.model.ListFilesRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -39,15 +42,13 @@ class StateTransferTest extends OnDemandServer {
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** Tens of MiB over loopback take seconds, beside other builds on 2 cores maybe a minute; a hang takes longer. */
-    private static final java.time.Duration TRANSFER = java.time.Duration.ofMinutes(5);
+    private static final Duration TRANSFER = Duration.ofMinutes(5);
 
     @TempDir
     Path dir;
 
-    private WireClient client;
-
     private MediaSite startServer() {
-        client = start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), c -> c.port(0));
+        start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), c -> c.port(0));
         return fake.site(WireClient.SITE_ID);
     }
 
@@ -126,8 +127,8 @@ class StateTransferTest extends OnDemandServer {
         site.files().importFile(ImportFileRequest.of("https://example.com/b.jpg"));
         String json = Files.readString(export(server.baseUri(), site.siteId()));
         JsonNode tree = WireClient.JSON.readTree(json);
-        ((tools.jackson.databind.node.ObjectNode) tree.get("files").get(1).get("file")).put("mediaType", "HOLOGRAM");
-        ((tools.jackson.databind.node.ObjectNode) tree.get("files").get(1)).put("content", "not base64!");
+        ((ObjectNode) tree.get("files").get(1).get("file")).put("mediaType", "HOLOGRAM");
+        ((ObjectNode) tree.get("files").get(1)).put("content", "not base64!");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, tree.toString());
 
@@ -184,7 +185,7 @@ class StateTransferTest extends OnDemandServer {
     private static String md5(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

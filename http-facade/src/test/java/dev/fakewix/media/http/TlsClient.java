@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import java.net.InetAddress;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -31,6 +32,7 @@ final class TlsClient {
         this.port = port;
     }
 
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     record Answer(int status, Map<String, String> headers, byte[] body) {
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -44,7 +46,7 @@ final class TlsClient {
     /** A request to {@code https://<host><pathAndQuery>} (on the fake's port). */
     Answer send(String method, String host, String pathAndQuery, byte[] body, Map<String, String> headers) throws IOException {
         Socket plain = new Socket();
-        plain.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
+        plain.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
         plain.setSoTimeout(TIMEOUT_MILLIS);
         try (SSLSocket socket = (SSLSocket) ssl.getSocketFactory().createSocket(plain, host, port, true)) {
             SSLParameters parameters = socket.getSSLParameters();
@@ -82,7 +84,7 @@ final class TlsClient {
 
     private static Answer read(InputStream in, boolean head) throws IOException {
         String statusLine = line(in);
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        int status = Integer.parseInt(statusLine.split(" ", -1)[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
@@ -94,8 +96,8 @@ final class TlsClient {
         byte[] body;
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
-                 size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+            for (int size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16); size > 0;
+                 size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16)) {
                 out.write(in.readNBytes(size));
                 line(in);
             }

@@ -1,5 +1,6 @@
 package dev.fakewix.media.http;
 
+import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -8,15 +9,28 @@ import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.OperationStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -84,7 +98,7 @@ class TransfersTest extends ServerFixture {
         String location = server.baseUri() + created.header("Location");
 
         int half = PNG.length / 2;
-        WireClient.Response first = client.send("PATCH", location, java.util.Arrays.copyOf(PNG, half),
+        WireClient.Response first = client.send("PATCH", location, Arrays.copyOf(PNG, half),
                 "application/offset+octet-stream", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", "0"));
         assertThat(first.status()).isEqualTo(204);
         assertThat(first.header("Upload-Offset")).isEqualTo(Integer.toString(half));
@@ -102,7 +116,7 @@ class TransfersTest extends ServerFixture {
         assertThat(early.status()).isEqualTo(428);
         assertThat(early.json().at("/details/applicationError/code").stringValue()).isEqualTo("FAILED_PRECONDITION");
 
-        WireClient.Response last = client.send("PATCH", location, java.util.Arrays.copyOfRange(PNG, half, PNG.length),
+        WireClient.Response last = client.send("PATCH", location, Arrays.copyOfRange(PNG, half, PNG.length),
                 "application/offset+octet-stream", Map.of("Tus-Resumable", "1.0.0", "Upload-Offset", Integer.toString(half)));
         assertThat(last.status()).as("TUS 1.0.0: every PATCH, the last one too, is 204").isEqualTo(204);
         assertThat(last.header("Upload-Offset")).isEqualTo(Integer.toString(PNG.length));
@@ -165,15 +179,15 @@ class TransfersTest extends ServerFixture {
     @Test
     void aChunkedUploadWithoutContentLengthIsStreamedIn() throws Exception {
         byte[] big = new byte[5 << 20];
-        new java.util.Random(7).nextBytes(big);
-        java.net.http.HttpRequest put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(uploadUrl("video/mp4") + "?filename=big.mp4"))
+        new Random(7).nextBytes(big);
+        HttpRequest put = HttpRequest.newBuilder(URI.create(uploadUrl("video/mp4") + "?filename=big.mp4"))
                 .header("Content-Type", "video/mp4")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))).build();
-        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(put,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(put,
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        String id = tools.jackson.databind.json.JsonMapper.builder().build().readTree(answer.body()).at("/file/id").stringValue();
+        String id = JsonMapper.builder().build().readTree(answer.body()).at("/file/id").stringValue();
         String download = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(id)).get(0).url();
         WireClient.Response response = client.get(download);
         assertThat(response.header("Content-Length")).isEqualTo(Integer.toString(big.length));
@@ -193,16 +207,16 @@ class TransfersTest extends ServerFixture {
 
         assertThat(zip.status()).isEqualTo(200);
         assertThat(zip.header("Content-Type")).isEqualTo("application/zip");
-        Map<String, java.util.zip.ZipEntry> entries = new LinkedHashMap<>();
+        Map<String, ZipEntry> entries = new LinkedHashMap<>();
         Map<String, byte[]> bytes = new LinkedHashMap<>();
-        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.bytes()))) {
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        try (var in = new ZipInputStream(new ByteArrayInputStream(zip.bytes()))) {
+            for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 bytes.put(e.getName(), in.readAllBytes());
                 entries.put(e.getName(), e);
             }
         }
         assertThat(entries.keySet()).containsExactlyInAnyOrder("top.png", "nested/leaf.png", "nested/leaf (2).png");
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(PNG);
         for (String name : entries.keySet()) {
             assertThat(bytes.get(name)).as(name).isEqualTo(PNG);
@@ -210,7 +224,7 @@ class TransfersTest extends ServerFixture {
         }
         assertThat(List.of(a.id(), b.id(), c.id())).doesNotHaveDuplicates();
 
-        fake.clock().advance(java.time.Duration.ofMinutes(601));
+        fake.clock().advance(Duration.ofMinutes(601));
         assertThat(client.get(url).status()).as("archive URLs expire").isEqualTo(403);
         assertThat(client.get(url.substring(0, url.indexOf('?'))).status()).as("and need their token").isEqualTo(403);
     }
@@ -259,8 +273,8 @@ class TransfersTest extends ServerFixture {
         assertThat(response.json().at("/details/applicationError/description").stringValue()).contains("at most 64 bytes");
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"image/png,a.png,IMAGE", "image/svg+xml,b.svg,VECTOR", "video/mp4,c.mp4,VIDEO",
+    @ParameterizedTest
+    @CsvSource({"image/png,a.png,IMAGE", "image/svg+xml,b.svg,VECTOR", "video/mp4,c.mp4,VIDEO",
             "audio/mpeg,d.mp3,AUDIO", "application/pdf,e.pdf,DOCUMENT", "application/zip,f.zip,ARCHIVE",
             "model/gltf-binary,g.glb,MODEL3D"})
     void everyMediaTypeRoundTripsUploadReadyListDownload(String mimeType, String name, String mediaType) {
@@ -285,13 +299,13 @@ class TransfersTest extends ServerFixture {
         server.close();
         server = FakeMediaManagerServer.start(fake, c -> c.port(0).maxUploadBytes(10));
         client = new WireClient(server.baseUri());
-        java.net.URI uri = java.net.URI.create(uploadUrl("image/png") + "?filename=a.png");
-        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+        URI uri = URI.create(uploadUrl("image/png") + "?filename=a.png");
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout((int) HANG.toMillis());
             socket.getOutputStream().write(("PUT " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
                     + "Content-Type: image/png\r\nContent-Length: 1000000\r\nExpect: 100-continue\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.US_ASCII)).readLine();
             assertThat(status).startsWith("HTTP/1.1 413");
         }
@@ -353,6 +367,14 @@ class TransfersTest extends ServerFixture {
     void aTusPatchWithAnotherContentTypeIsUnsupported() {
         WireClient.Response response = client.send("PATCH", "/_wixmp/upload/tus/whatever", new byte[]{1},
                 "application/octet-stream", Map.of("Upload-Offset", "0"));
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("UNSUPPORTED_CONTENT_TYPE");
+    }
+
+    @Test
+    void aTusPatchWhoseContentTypeHasNoMediaTypeIsUnsupported() {
+        WireClient.Response response = client.send("PATCH", "/_wixmp/upload/tus/whatever", new byte[]{1}, ";",
+                Map.of("Upload-Offset", "0"));
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("UNSUPPORTED_CONTENT_TYPE");
     }
@@ -430,8 +452,8 @@ class TransfersTest extends ServerFixture {
     @Test
     void transfersAreJournaledAsUploadAndDownload() {
         client.send("PUT", uploadUrl("image/png"), PNG, "image/png", Map.of());
-        assertThat(server.journal().count(dev.fakewix.media.core.Operation.UPLOAD_FILE)).isEqualTo(1);
-        assertThat(server.journal().entries(e -> e.operation() == dev.fakewix.media.core.Operation.UPLOAD_FILE))
+        assertThat(server.journal().count(Operation.UPLOAD_FILE)).isEqualTo(1);
+        assertThat(server.journal().entries(e -> e.operation() == Operation.UPLOAD_FILE))
                 .singleElement().satisfies(e -> {
                     assertThat(e.body()).isNull();
                     assertThat(e.siteId()).isEqualTo(WireClient.SITE_ID);

@@ -4,6 +4,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookPolicy;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -15,9 +16,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,7 +127,7 @@ class WebhookAbuseTest extends OnDemandServer {
         assertThat(shape(closed)).isEqualTo(shape(open));
         // in process there is nobody to hide ports from: the Java API still says what is wrong at once
         String closedUrl = "http://127.0.0.1:" + closedPort + "/hooks";
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fake.webhooks().subscribe(fake.site().siteId(), closedUrl))
+        Assertions.assertThatThrownBy(() -> fake.webhooks().subscribe(fake.site().siteId(), closedUrl))
                 .hasMessageContaining("nothing answers at webhook URL");
     }
 
@@ -188,7 +191,7 @@ class WebhookAbuseTest extends OnDemandServer {
                         if (in.read() < 0) {
                             break; // the other side closed
                         }
-                    } catch (java.net.SocketTimeoutException stillOpen) {
+                    } catch (SocketTimeoutException stillOpen) {
                         // nothing from the other side: it still listens
                     }
                 }
@@ -210,8 +213,8 @@ class WebhookAbuseTest extends OnDemandServer {
                 head.append((char) c);
             }
             long length = 0;
-            for (String line : head.toString().split("\r\n")) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+            for (String line : head.toString().split("\r\n", -1)) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                     length = Long.parseLong(line.substring(15).trim());
                 }
             }

@@ -17,8 +17,8 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +95,7 @@ class WebhookDeliveryTest extends ServerFixture {
         String folderId = client.post("/site-media/v1/folders", "{\"displayName\": \"Pets\"}").json().get("folder").get("id").asString();
         client.patch("/site-media/v1/folders/" + folderId, "{\"folder\": {\"id\": \"" + folderId + "\", \"displayName\": \"Animals\"}}");
         client.post("/site-media/v1/bulk/folders/delete", "{\"folderIds\": [\"" + folderId + "\"]}");
-        site.scenarios().readiness(dev.fakewix.media.core.Readiness.manual());
+        site.scenarios().readiness(Readiness.manual());
         String fileId = client.post("/site-media/v1/files/import", "{\"url\": \"https://example.com/a.pdf\"}").json().get("file").get("id").asString();
         site.lifecycle().markFailed(fileId, "UNSUPPORTED_FILE_FORMAT", "not a document");
 
@@ -126,9 +126,9 @@ class WebhookDeliveryTest extends ServerFixture {
         SignedJWT genuine = SignedJWT.parse(receiver.bodies().get(2));
         assertThat(forged.verify(verifier)).isFalse();
         assertThat(stale.verify(verifier)).isTrue();
-        assertThat(stale.getJWTClaimsSet().getExpirationTime()).isBefore(new Date());
+        assertThat(stale.getJWTClaimsSet().getExpirationTime().toInstant()).isBefore(Instant.now());
         assertThat(genuine.verify(verifier)).isTrue();
-        assertThat(genuine.getJWTClaimsSet().getExpirationTime()).isAfter(new Date());
+        assertThat(genuine.getJWTClaimsSet().getExpirationTime().toInstant()).isAfter(Instant.now());
         assertThat(genuine.getHeader().getKeyID()).isEqualTo(fake.webhooks().signingKey().keyId());
     }
 

@@ -3,13 +3,19 @@ package dev.fakewix.media.http;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A real {@link HttpClient} aimed at a test server, sending the headers the official SDK sends. */
@@ -77,7 +83,7 @@ final class WireClient {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -89,21 +95,22 @@ final class WireClient {
      * closes, as ISO-8859-1: for what java.net.http will not send (a Host header, huge headers, a body that stalls).
      */
     static String raw(int port, byte[] request) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout((int) ServerFixture.HANG.toMillis());
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
-            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
             try {
                 socket.getInputStream().transferTo(answer);
-            } catch (java.net.SocketException reset) {
+            } catch (SocketException reset) {
                 // the server may close after answering a request it refused while reading it
             }
             return answer.toString(StandardCharsets.ISO_8859_1);
         }
     }
 
-    record Response(int status, Map<String, java.util.List<String>> headers, byte[] bytes) {
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
+    record Response(int status, Map<String, List<String>> headers, byte[] bytes) {
         String body() {
             return new String(bytes, StandardCharsets.UTF_8);
         }

@@ -7,6 +7,7 @@ import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.junit.WebhookInbox;
 import org.assertj.core.api.AbstractObjectAssert;
 import org.apiguardian.api.API;
+import org.assertj.core.error.ErrorMessageFactory;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -136,7 +137,7 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
     }
 
     /** "Expecting the webhook inbox of site "S" to have received X but it received: ...". */
-    private static org.assertj.core.error.ErrorMessageFactory received(String inbox, String expected, String found) {
+    private static ErrorMessageFactory received(String inbox, String expected, String found) {
         return ShouldHaveReceived.shouldHaveReceived(inbox, expected, "it received:\n" + found);
     }
 

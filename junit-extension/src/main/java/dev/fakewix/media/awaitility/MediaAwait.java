@@ -2,11 +2,14 @@ package dev.fakewix.media.awaitility;
 
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
+import dev.fakewix.media.junit.WebhookInbox;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.apiguardian.api.API;
@@ -15,6 +18,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /**
  * Awaitility for asynchronous code under test that talks to the fake: preconfigured, aliased
@@ -128,7 +132,7 @@ public final class MediaAwait {
     }
 
     /** Whether the inbox has received (and verified) at least one {@code event}. */
-    public static Callable<Boolean> webhookReceived(dev.fakewix.media.junit.WebhookInbox inbox, dev.fakewix.media.core.WebhookEvent event) {
+    public static Callable<Boolean> webhookReceived(WebhookInbox inbox, WebhookEvent event) {
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(event, "event");
         return () -> !inbox.received(event).isEmpty();
@@ -138,25 +142,25 @@ public final class MediaAwait {
      * Waits until the inbox has received a verified {@code event} and returns the first. Delivery is asynchronous
      * even on a frozen clock; a retry or a scripted delay needs the clock advanced first.
      */
-    public static dev.fakewix.media.core.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
-                                                                          dev.fakewix.media.core.WebhookEvent event) {
+    public static ReceivedWebhook untilReceived(WebhookInbox inbox,
+                                                                          WebhookEvent event) {
         return untilReceived(inbox, event, w -> true);
     }
 
     /** Waits until the inbox has received a verified {@code event} of entity (file or folder) {@code entityId}; returns it. */
-    public static dev.fakewix.media.core.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
-                                                                          dev.fakewix.media.core.WebhookEvent event, String entityId) {
+    public static ReceivedWebhook untilReceived(WebhookInbox inbox,
+                                                                          WebhookEvent event, String entityId) {
         Objects.requireNonNull(entityId, "entityId");
         return untilReceived(inbox, event, w -> entityId.equals(w.entityId()));
     }
 
-    private static dev.fakewix.media.core.ReceivedWebhook untilReceived(dev.fakewix.media.junit.WebhookInbox inbox,
-                                                                           dev.fakewix.media.core.WebhookEvent event,
-                                                                           java.util.function.Predicate<dev.fakewix.media.core.ReceivedWebhook> which) {
+    private static ReceivedWebhook untilReceived(WebhookInbox inbox,
+                                                                           WebhookEvent event,
+                                                                           Predicate<ReceivedWebhook> which) {
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(event, "event");
         return await(event + " webhook at " + inbox.url() + " (site " + inbox.siteId() + ")")
-                .until(() -> inbox.received(event).stream().filter(which).findFirst().orElse(null), java.util.Objects::nonNull);
+                .until(() -> inbox.received(event).stream().filter(which).findFirst().orElse(null), Objects::nonNull);
     }
 
     private static FileDescriptor fileOf(MediaSite site, String fileId) {

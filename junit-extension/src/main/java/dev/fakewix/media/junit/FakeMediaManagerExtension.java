@@ -25,6 +25,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.apiguardian.api.API;
 
+import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -355,7 +356,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         }
     }
 
-    private static String describe(java.lang.reflect.Executable executable) {
+    private static String describe(Executable executable) {
         return executable.getDeclaringClass().getName() + "#" + executable.getName();
     }
 

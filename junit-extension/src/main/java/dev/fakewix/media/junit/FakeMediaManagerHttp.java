@@ -6,12 +6,22 @@ import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.RequestJournal;
 import org.apiguardian.api.API;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Where the current test's fake answers over HTTP, and how to call it: injected by {@link FakeMediaManagerExtension}
@@ -46,7 +56,7 @@ import java.util.Optional;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal,
                                    Optional<String> adminToken, Optional<URI> httpsUri,
-                                   Optional<java.nio.file.Path> caCertificateFile) {
+                                   Optional<Path> caCertificateFile) {
     public FakeMediaManagerHttp {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(siteId, "siteId");
@@ -86,23 +96,23 @@ public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String 
      *
      * @throws IllegalStateException when the server has no HTTPS port (add {@code https = true})
      */
-    public javax.net.ssl.SSLContext sslContext() {
-        java.nio.file.Path file = caCertificateFile.orElseThrow(() -> new IllegalStateException(
+    public SSLContext sslContext() {
+        Path file = caCertificateFile.orElseThrow(() -> new IllegalStateException(
                 "The fake's server has no HTTPS port: add https = true to @WithFakeMediaManager (or"
                         + " server(cfg -> cfg.httpsPort(0)) to the builder)"));
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            java.security.cert.X509Certificate ca = (java.security.cert.X509Certificate)
-                    java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
-            java.security.KeyStore trust = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(file)) {
+            X509Certificate ca = (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(in);
+            KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
             trust.setCertificateEntry("fake-wix-media-manager-ca", ca);
-            javax.net.ssl.TrustManagerFactory managers = javax.net.ssl.TrustManagerFactory.getInstance(
-                    javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+            TrustManagerFactory managers = TrustManagerFactory.getInstance(
+                    TrustManagerFactory.getDefaultAlgorithm());
             managers.init(trust);
-            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, managers.getTrustManagers(), null);
             return context;
-        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the fake's CA certificate " + file + ": " + e.getMessage(), e);
         }
     }

@@ -89,7 +89,7 @@ class MediaAwaitTest {
         HttpClient client = HttpClient.newHttpClient();
         ExecutorService background = Executors.newSingleThreadExecutor();
         try {
-            CompletableFuture.runAsync(() -> {
+            CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> {
                 for (int i = 0; i < 3; i++) {
                     client.sendAsync(http.request("/site-media/v1/files").GET().build(), HttpResponse.BodyHandlers.discarding()).join();
                 }
@@ -99,6 +99,7 @@ class MediaAwaitTest {
 
             assertThat(arrived).hasSize(3).allSatisfy(e -> assertThat(e.siteId()).isEqualTo(http.siteId()));
             MediaAwait.await().until(MediaAwait.requestsArrived(http, Operation.LIST_FILES, 3));
+            sent.join(); // the sender's own failure, if any
         } finally {
             background.shutdownNow();
         }

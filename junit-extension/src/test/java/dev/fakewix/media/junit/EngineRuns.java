@@ -1,5 +1,7 @@
 package dev.fakewix.media.junit;
 
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -36,7 +38,7 @@ final class EngineRuns {
     /** Runs with {@code junit.jupiter.execution.parallel.enabled=true}, everything CONCURRENT, 8 threads. */
     static EngineExecutionResults runInParallel(Class<?>... fixtures) {
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(Arrays.stream(fixtures).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .selectors(Arrays.stream(fixtures).map(c -> selectClass(c)).toArray(DiscoverySelector[]::new))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
                 .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
@@ -92,8 +94,8 @@ final class EngineRuns {
     }
 
     private static String message(Event e) {
-        Throwable t = e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
-                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).orElse(null);
+        Throwable t = e.getPayload(TestExecutionResult.class)
+                .flatMap(TestExecutionResult::getThrowable).orElse(null);
         return t == null ? "" : t.toString();
     }
 }

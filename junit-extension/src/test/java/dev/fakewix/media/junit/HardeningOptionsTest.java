@@ -5,6 +5,7 @@ import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.InetAddress;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.ByteArrayOutputStream;
@@ -25,7 +26,7 @@ class HardeningOptionsTest {
     @Test
     void tokensAreSignedWithThePinnedSecret(FakeMediaManager fake) throws Exception {
         String url = fake.site("any").files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-        String[] jwt = url.substring(url.lastIndexOf('/') + 1).split("\\.");
+        String[] jwt = url.substring(url.lastIndexOf('/') + 1).split("\\.", -1);
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec("pinned-for-golden-urls".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         String expected = Base64.getUrlEncoder().withoutPadding().encodeToString(
@@ -40,7 +41,7 @@ class HardeningOptionsTest {
     }
 
     private static String statusLine(FakeMediaManagerHttp http, String host) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", http.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), http.port())) {
             socket.setSoTimeout(120_000); // a hang, not a loaded machine
             socket.getOutputStream().write(("GET /_fake/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));

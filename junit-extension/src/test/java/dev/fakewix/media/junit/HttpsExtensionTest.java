@@ -1,5 +1,6 @@
 package dev.fakewix.media.junit;
 
+import dev.fakewix.media.http.RequestJournal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 
@@ -8,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Optional;
 
 import static dev.fakewix.media.junit.EngineRuns.assertAllPassed;
 import static dev.fakewix.media.junit.EngineRuns.onlyFailure;
@@ -90,7 +92,7 @@ class HttpsExtensionTest {
     @Test
     void theRecordsOldConstructorHasNoHttps() {
         FakeMediaManagerHttp http = new FakeMediaManagerHttp(URI.create("http://127.0.0.1:1/"), 1, "s", "k",
-                new dev.fakewix.media.http.RequestJournal(1), java.util.Optional.empty());
+                new RequestJournal(1), Optional.empty());
         assertThat(http.httpsUri()).isEmpty();
         assertThatThrownBy(http::sslContext).hasMessageContaining("https = true");
     }

@@ -22,8 +22,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +93,7 @@ class IsolationTest {
         assertThat(reported(results, "journalOfFailedSite")).containsExactly("0");
         int port = Integer.parseInt(reported(results, "port").get(0));
         assertThatThrownBy(() -> {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
                 socket.getPort();
             }
         }).as("the server's port after the run").isInstanceOf(IOException.class);
@@ -195,11 +199,11 @@ class IsolationTest {
             for (int i = 0; i < n; i++) {
                 site.files().importFile(ImportFileRequest.of("https://example.com/t" + n + "-" + i + ".jpg"));
             }
-            fake.clock().advance(java.time.Duration.ofMinutes(n));
+            fake.clock().advance(Duration.ofMinutes(n));
             ALL_RUNNING.await(5, TimeUnit.MINUTES); // every test started: under load, that takes a while
 
             assertThat(site.files().listFiles(ListFilesRequest.all()).files()).hasSize(n);
-            assertThat(fake.clock().instant()).isEqualTo(java.time.Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT).plusSeconds(60L * n));
+            assertThat(fake.clock().instant()).isEqualTo(Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT).plusSeconds(60L * n));
             reporter.publishEntry("site", site.siteId());
         }
     }
@@ -241,8 +245,8 @@ class IsolationTest {
         void failsWithFilesInItsSite(MediaSite site, FakeMediaManagerHttp http, TestReporter reporter) throws Exception {
             reporter.publishEntry("failedSite", site.siteId());
             site.files().importFile(ImportFileRequest.of("https://example.com/left-behind.jpg"));
-            java.net.http.HttpClient.newHttpClient().send(http.request("/site-media/v1/files").GET().build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient().send(http.request("/site-media/v1/files").GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
             site.scenarios().on(Operation.IMPORT_FILE).failWithStatus(500).always();
             throw new AssertionError("this test fails on purpose");
         }

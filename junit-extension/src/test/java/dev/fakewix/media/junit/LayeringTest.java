@@ -3,6 +3,7 @@ package dev.fakewix.media.junit;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import java.net.URISyntaxException;
@@ -48,7 +49,7 @@ class LayeringTest {
 
     @Test
     void theModuleHasThreePublicPackagesAndTwoInternalOnes() {
-        org.assertj.core.api.Assertions.assertThat(MODULE.stream().map(c -> c.getPackageName()).distinct())
+        Assertions.assertThat(MODULE.stream().map(c -> c.getPackageName()).distinct())
                 .containsExactlyInAnyOrder("dev.fakewix.media.junit", "dev.fakewix.media.junit.internal",
                         "dev.fakewix.media.assertj", "dev.fakewix.media.assertj.internal", "dev.fakewix.media.awaitility");
     }

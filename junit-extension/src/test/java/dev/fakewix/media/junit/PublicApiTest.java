@@ -17,15 +17,19 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
+import dev.fakewix.media.core.model.OperationStatus;
+import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
+import dev.fakewix.media.http.ServerConfig;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +65,7 @@ class PublicApiTest {
                 .webhook().fake(b -> b.seed(1).readiness(Readiness.manual()).clock(VirtualClock.frozenAt(Instant.EPOCH))
                         .limits(SiteLimits.unlimited()).tokenSecret("s"))
                 .server(cfg -> cfg.auth(AuthMode.STRICT).journalCapacity(10).allowHost("h").httpsPort(0)
-                        .tlsDir(dev.fakewix.media.http.ServerConfig.defaultTlsDir()).wixHosts(false).serveMedia(false)).build();
+                        .tlsDir(ServerConfig.defaultTlsDir()).wixHosts(false).serveMedia(false)).build();
         assertThat(extension).isNotNull();
         assertThat(new FakeMediaManagerExtension()).isNotNull();
 
@@ -77,11 +81,11 @@ class PublicApiTest {
         assertThat(http.count(Operation.LIST_FILES)).isEqualTo(1);
         assertThat(http.adminToken()).isEmpty();
         FakeMediaManagerHttp strict = new FakeMediaManagerHttp(http.baseUri(), 1234, "site", "key", journal,
-                java.util.Optional.of("t0ken"));
+                Optional.of("t0ken"));
         assertThat(strict.request("/_fake/journal").build().headers().firstValue("X-Fake-Admin-Token")).contains("t0ken");
         assertThat(strict.request("/site-media/v1/files").build().headers().firstValue("X-Fake-Admin-Token")).isEmpty();
         FakeMediaManagerHttp https = new FakeMediaManagerHttp(http.baseUri(), 1234, "site", "key", journal,
-                java.util.Optional.empty(), java.util.Optional.of(URI.create("https://127.0.0.1:1235")), java.util.Optional.empty());
+                Optional.empty(), Optional.of(URI.create("https://127.0.0.1:1235")), Optional.empty());
         assertThat(https.httpsUri()).hasValue(URI.create("https://127.0.0.1:1235"));
         assertThat(https.caCertificateFile()).isEmpty();
 
@@ -107,13 +111,13 @@ class PublicApiTest {
         siteAssert.fileWithId(file.id()).isReady();
         siteAssert.fileNamed("cat.jpg").isReady();
         FileDescriptorAssert fileAssert = siteAssert.fileAt("/photos/cat.jpg")
-                .isReady().hasOperationStatus(dev.fakewix.media.core.model.OperationStatus.READY).isInFolder(photos.id())
+                .isReady().hasOperationStatus(OperationStatus.READY).isInFolder(photos.id())
                 .isNotInTrash().hasMediaType(MediaType.IMAGE).hasLabels().containsLabels().isPublic().hasDisplayName("cat.jpg");
         assertThat(fileAssert).isNotNull();
         MediaManagerAssertions.assertThat(file).isPending();
         MediaManagerAssertions.assertThat(site.files().getFileDescriptor(trashed.id())).isInTrash();
         MediaManagerAssertions.assertThat(site.files().importFile(ImportFileRequest.of("https://example.com/p.jpg")
-                .withPrivate(true).withParentFolderId(dev.fakewix.media.core.model.RootFolder.MEDIA_ROOT.folderId())))
+                .withPrivate(true).withParentFolderId(RootFolder.MEDIA_ROOT.folderId())))
                 .isPrivate().isInRootFolder().hasSizeInBytes(-1);
         FakeMediaManager failing = FakeMediaManager.builder().readiness(Readiness.failed("X", "y")).build();
         FileDescriptor failed = failing.site().files().importFile(ImportFileRequest.of("https://example.com/f.jpg"));
@@ -142,6 +146,7 @@ class PublicApiTest {
     @WithFakeMediaManager
     private static final class Annotated {
         @InjectFake
+        @SuppressWarnings("UnusedVariable") // declared to use @InjectFake; no extension runs here to inject it
         MediaSite site;
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
+import java.io.File;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -143,7 +144,7 @@ class ReadmeSnippetsTest {
         String text = WHITESPACE.matcher(Files.readString(source)).replaceAll(" ");
         List<String> out = new ArrayList<>();
         int from = 0;
-        for (String line : block.text().split("\n")) {
+        for (String line : block.text().split("\n", -1)) {
             String wanted = WHITESPACE.matcher(TRAILING_COMMENT.matcher(line).replaceAll("")).replaceAll(" ").strip();
             if (wanted.isEmpty() || wanted.equals("...")) {
                 continue;
@@ -163,7 +164,7 @@ class ReadmeSnippetsTest {
         Path written = FACADE.resolve("runtime-classpath.txt");
         assertThat(written).as("http-facade's class path file (build http-facade first, e.g. mvn -pl junit-extension -am)")
                 .isRegularFile();
-        return FACADE.resolve("classes").toAbsolutePath() + java.io.File.pathSeparator + Files.readString(written).strip();
+        return FACADE.resolve("classes").toAbsolutePath() + File.pathSeparator + Files.readString(written).strip();
     }
 
     private static List<String> compile(Map<Path, Block> sources, String classPath, Path out) throws IOException {

@@ -1,6 +1,7 @@
 package dev.fakewix.media.junit;
 
 import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class StrictAdminTokenTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(reset.statusCode()).as(reset.body()).isBetween(200, 299);
-        assertThat(site.folders().listFolders(dev.fakewix.media.core.model.ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
     }
 
     @Test
@@ -42,6 +43,6 @@ class StrictAdminTokenTest {
 
         assertThat(reset.statusCode()).isIn(401, 403);
         assertThat(reset.body()).contains(FakeMediaManagerServer.ADMIN_TOKEN_HEADER);
-        assertThat(site.folders().listFolders(dev.fakewix.media.core.model.ListFoldersRequest.all()).folders()).hasSize(1);
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).hasSize(1);
     }
 }

@@ -119,7 +119,7 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         image.assertCompatibleWith(IMAGE_REPOSITORY);
         addExposedPort(HTTP_PORT);
         waitingFor(Wait.forHttp("/_fake/health").forPort(HTTP_PORT).forStatusCode(200)
-                .withStartupTimeout(Duration.ofSeconds(120)));
+                .withStartupTimeout(Duration.ofMinutes(2)));
     }
 
     /** At start, when the container engine is known: where the port is published, which host name the fake answers. */
@@ -197,6 +197,9 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
      * }
      * }</pre>
      */
+    // A bind mount is the point (the state outlives the container); Testcontainers deprecates binds because a remote
+    // container engine cannot see the host's directories.
+    @SuppressWarnings("deprecation")
     public FakeWixMediaManagerContainer withDataDir(Path hostDirectory) {
         withFileSystemBind(hostDirectory.toAbsolutePath().toString(), DATA_DIR);
         return withOption("--data-dir", DATA_DIR);
@@ -206,7 +209,8 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such " + kind + " file: " + file.toAbsolutePath());
         }
-        String target = CONFIG_DIR + kind + "-" + (++configFiles) + ".json";
+        configFiles++;
+        String target = CONFIG_DIR + kind + "-" + configFiles + ".json";
         try {
             // world-readable: the server runs as a non-root user
             withCopyToContainer(Transferable.of(Files.readAllBytes(file), 0644), target);

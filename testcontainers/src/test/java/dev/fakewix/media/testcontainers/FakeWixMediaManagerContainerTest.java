@@ -119,7 +119,7 @@ class FakeWixMediaManagerContainerTest {
         Ports.Binding[] bindings = fake.getContainerInfo().getNetworkSettings().getPorts().getBindings()
                 .get(ExposedPort.tcp(FakeWixMediaManagerContainer.HTTP_PORT));
         assertThat(bindings).extracting(Ports.Binding::getHostIp).containsOnly("127.0.0.1");
-        assertThat(fake.getContainerInfo().getHostConfig().getPublishAllPorts()).isNotEqualTo(Boolean.TRUE);
+        assertThat(fake.getContainerInfo().getHostConfig().getPublishAllPorts()).isNotEqualTo(true);
     }
 
     private static HttpResponse<String> get(String path, String site) throws Exception {

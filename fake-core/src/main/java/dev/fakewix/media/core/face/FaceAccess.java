@@ -51,7 +51,7 @@ public interface FaceAccess {
 
     /** Called once, by the core's bridge class when it is initialised. */
     static void install(FaceAccess access) {
-        synchronized (Holder.class) {
+        synchronized (Holder.INSTALL) {
             if (Holder.access != null) {
                 throw new IllegalStateException("FaceAccess is installed once, by the core");
             }
@@ -131,6 +131,8 @@ public interface FaceAccess {
     /** The installed implementation (a holder, so that the interface itself has no mutable field). */
     final class Holder {
         private static volatile @Nullable FaceAccess access;
+        /** Guards the one install (a lock of its own rather than a class literal others can reach). */
+        private static final Object INSTALL = new Object();
 
         private Holder() {
         }

@@ -6,6 +6,10 @@ import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.StreamFormat;
 import org.apiguardian.api.API;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where the URLs that move bytes point: upload, download, archive and streaming URLs. The core alone uses Wix's own
  * hosts ({@link #wix()}); the HTTP facade points them at itself so that a client can really upload and download.
@@ -67,7 +71,7 @@ public interface TransferUrls {
      * URLs served by a fake at {@code baseUri} under {@code /_wixmp/...}; the HTTP facade serves those paths.
      */
     @Decides(Guess.TRANSFER_URLS_ON_FAKE_SERVER)
-    static TransferUrls servedFrom(java.net.URI baseUri) {
+    static TransferUrls servedFrom(URI baseUri) {
         String base = baseUri.toString().replaceAll("/+$", "") + "/_wixmp";
         return new TransferUrls() {
             @Override

@@ -24,6 +24,9 @@ public enum MediaType {
 
     /** Whether this is one of the seven public types lists and filters know (fonts are not among them). */
     public boolean isConcrete() {
-        return ordinal() >= IMAGE.ordinal() && ordinal() <= MODEL3D.ordinal();
+        return switch (this) {
+            case IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D -> true;
+            case UNKNOWN, OTHER, ICON, FLASH, FONT, RAW -> false;
+        };
     }
 }

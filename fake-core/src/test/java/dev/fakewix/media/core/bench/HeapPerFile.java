@@ -2,6 +2,7 @@ package dev.fakewix.media.core.bench;
 
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.OperationStatus;
 
@@ -54,7 +55,7 @@ public final class HeapPerFile {
         long start = System.nanoTime();
         library.importSpread(folders, perFolder, file -> { });
         library.importFiles(catalogue, bigFolder, file -> { });
-        dev.fakewix.media.core.face.FaceAccess.get().settle(library.site);
+        FaceAccess.get().settle(library.site);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         check(library, catalogue, expected);
@@ -68,7 +69,7 @@ public final class HeapPerFile {
         }
         // keep the fake reachable until measured
         if (library.site.storageUsed() < 0) {
-            System.out.println(library.fake);
+            System.out.println(System.identityHashCode(library.fake));
         }
     }
 

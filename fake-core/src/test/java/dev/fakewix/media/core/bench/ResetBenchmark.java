@@ -3,6 +3,7 @@ package dev.fakewix.media.core.bench;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.model.SearchFilesRequest;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -190,7 +191,7 @@ public class ResetBenchmark {
         big.saved.library.site.restore(big.saved.snapshot);
         big.saved.library.site.storageUsed();
         return big.saved.library.site.files().searchFiles(
-                dev.fakewix.media.core.model.SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
+                SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
     }
 
     /** As above, but each restore is of another snapshot than the last: the first search builds the term index. */
@@ -201,6 +202,6 @@ public class ResetBenchmark {
         big.saved.library.site.restore(big.eachInTurn());
         big.saved.library.site.storageUsed();
         return big.saved.library.site.files().searchFiles(
-                dev.fakewix.media.core.model.SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
+                SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
     }
 }

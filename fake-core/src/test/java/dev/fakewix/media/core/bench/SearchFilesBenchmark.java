@@ -6,6 +6,8 @@ import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.SearchFilesRequest;
+import dev.fakewix.media.core.model.SortOrder;
+import dev.fakewix.media.core.model.Sorting;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -60,7 +62,7 @@ public class SearchFilesBenchmark {
     private final SearchFilesRequest longAbsentTerm = text("summer-beach-promo-2023-invoice-golden-forest.jpg");
     /** The 1% word, sorted by name: the sort that differs most from the index's creation order. */
     private final SearchFilesRequest rareWordByName = rareWord.withSort(
-            dev.fakewix.media.core.model.Sorting.by("displayName", dev.fakewix.media.core.model.SortOrder.ASC));
+            Sorting.by("displayName", SortOrder.ASC));
     private final CursorQuery videos = CursorQuery.filter(Map.of("mediaType", "VIDEO")).withPaging(CursorPaging.limit(50));
     private final CursorQuery images = CursorQuery.filter(Map.of("mediaType", Map.of("$eq", "IMAGE"))).withPaging(CursorPaging.limit(50));
 

@@ -58,6 +58,7 @@ public enum ApiRoute {
     private final Operation operation;
     private final HttpMethod method;
     private final String path;
+    @SuppressWarnings("ImmutableEnumChecker") // each is a reference to a static method: stateless
     private final ApiHandler handler;
 
     ApiRoute(Operation operation, HttpMethod method, String path, ApiHandler handler) {

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * An answer's body as the byte arrays it is made of, written one after the other: a list page is its envelope, the
@@ -94,7 +95,7 @@ public final class Body {
         byte[][] kept = new byte[count + (rest > 0 ? 1 : 0)][];
         System.arraycopy(parts, 0, kept, 0, count);
         if (rest > 0) {
-            kept[count] = java.util.Arrays.copyOf(parts[count], rest);
+            kept[count] = Arrays.copyOf(parts[count], rest);
         }
         return new Body(kept, end);
     }
@@ -117,7 +118,7 @@ public final class Body {
         while (at < max) {
             at += parts[count++].length;
         }
-        return new Body(java.util.Arrays.copyOf(parts, count), at);
+        return new Body(Arrays.copyOf(parts, count), at);
     }
 
     private byte byteAt(byte[] joined, int index) {

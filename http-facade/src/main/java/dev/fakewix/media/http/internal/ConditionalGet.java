@@ -61,7 +61,7 @@ final class ConditionalGet {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
-        for (String candidate : ifNoneMatch.split(",")) {
+        for (String candidate : ifNoneMatch.split(",", -1)) {
             String tag = candidate.trim();
             if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
                 return true;

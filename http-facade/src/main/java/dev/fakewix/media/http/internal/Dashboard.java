@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The web dashboard's routes: one HTML page, its script modules and its style sheet, read from the jar once. The page is a
@@ -30,6 +31,7 @@ final class Dashboard {
     private static final List<String> SCRIPTS = List.of("dashboard.js", "http.js", "dom.js", "state.js", "sites.js",
             "library.js", "journal.js", "scenarios.js", "webhooks.js");
 
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     private record Asset(String contentType, byte[] bytes) {
     }
 
@@ -41,7 +43,7 @@ final class Dashboard {
     Dashboard(String path, List<PlainRoute> adminRoutes) {
         this.path = path;
         this.adminRoutes = adminRoutes.stream().map(r -> r.method() + " " + r.path())
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
         this.page = new String(read("index.html"), StandardCharsets.UTF_8);
         for (String script : SCRIPTS) {
             assets.put(script, new Asset("text/javascript; charset=utf-8", read(script)));

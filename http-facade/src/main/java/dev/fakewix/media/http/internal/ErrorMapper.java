@@ -5,11 +5,13 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.validation.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
+import org.eclipse.jetty.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JsonGenerator;
 import org.apiguardian.api.API;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,6 +43,7 @@ public final class ErrorMapper {
     }
 
     /** A rendered error: HTTP status, the Wix code (for the journal; none for a scripted success), the JSON body and extra headers. */
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     public record ErrorResponse(int status, String code, byte[] body, Map<String, String> headers) {
     }
 
@@ -83,8 +86,8 @@ public final class ErrorMapper {
      */
     public static ErrorResponse forStatus(int status, String description) {
         WixErrorCode standard = WixErrorCode.standardFor(status).orElse(null);
-        String reason = org.eclipse.jetty.http.HttpStatus.getMessage(status);
-        String code = standard != null ? standard.name() : reason.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        String reason = HttpStatus.getMessage(status);
+        String code = standard != null ? standard.name() : reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         String message = standard != null ? standard.defaultDescription() : reason;
         String text = description == null || description.isBlank() ? reason : description;
         return new ErrorResponse(status, code, application(message, ApplicationError.of(code, text)), Map.of());

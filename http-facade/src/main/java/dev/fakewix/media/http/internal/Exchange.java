@@ -10,10 +10,15 @@ import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One request on its way through the facade: its context, its body (read once, within a size limit) and what the
@@ -111,7 +116,7 @@ public final class Exchange {
             throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
                     "The request body could not be read: " + e.getMessage());
         }
-        return new java.io.FilterInputStream(in) {
+        return new FilterInputStream(in) {
             private long count;
 
             @Override
@@ -167,10 +172,10 @@ public final class Exchange {
                 for (int n; at < data.length && (n = in.read(data, at, data.length - at)) >= 0; ) {
                     at += n;
                 }
-                body = at == data.length ? data : java.util.Arrays.copyOf(data, at);
+                body = at == data.length ? data : Arrays.copyOf(data, at);
                 return body;
             }
-            java.io.ByteArrayOutputStream data = new java.io.ByteArrayOutputStream(8192);
+            ByteArrayOutputStream data = new ByteArrayOutputStream(8192);
             byte[] buffer = new byte[8192];
             for (int n; (n = in.read(buffer)) >= 0; at += n) {
                 if (data.size() + (long) n > limit) {
@@ -197,8 +202,8 @@ public final class Exchange {
     private RuntimeException bodyFailed(long received, IOException e) {
         boolean timedOut = false;
         for (Throwable t = e; t != null && !timedOut; t = t.getCause()) {
-            timedOut = t instanceof java.util.concurrent.TimeoutException
-                    || t instanceof java.net.SocketTimeoutException;
+            timedOut = t instanceof TimeoutException
+                    || t instanceof SocketTimeoutException;
         }
         String what = timedOut ? "stopped sending" : "broke off";
         String after = " after " + received + " of " + declaredLength() + " bytes";

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.ListFilesRequest;
@@ -14,14 +15,25 @@ import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.ScenarioPass;
 import dev.fakewix.media.core.face.TransferUrls;
+import dev.fakewix.media.http.internal.tls.CertificateAuthority;
+import dev.fakewix.media.http.internal.tls.TlsRoutes;
+import dev.fakewix.media.http.internal.wixhosts.HostRouting;
+import dev.fakewix.media.http.internal.wixhosts.MediaRoutes;
+import dev.fakewix.media.http.internal.wixhosts.ServedMediaUrls;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import org.apiguardian.api.API;
+import org.eclipse.jetty.server.Request;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,10 +78,10 @@ public final class Facade {
     private final RouteIndex index = new RouteIndex();
     private final AdminRoutes admin;
     private final TransferRoutes transfers;
-    private final dev.fakewix.media.http.internal.wixhosts.MediaRoutes media;
-    private final dev.fakewix.media.http.internal.tls.TlsRoutes tls;
+    private final MediaRoutes media;
+    private final TlsRoutes tls;
     /** The HTTPS port's CA, once the server has one ({@code null} without HTTPS, and in a plugin). */
-    private volatile dev.fakewix.media.http.internal.tls.CertificateAuthority authority;
+    private volatile CertificateAuthority authority;
 
     public Facade(FakeMediaManager fake, FacadeSettings settings, JournalStore journal) {
         this.fake = fake;
@@ -79,8 +91,8 @@ public final class Facade {
         this.guard = new RequestGuard(settings.allowedHosts(), settings.adminToken());
         this.admin = new AdminRoutes(fake, journal, wire, settings);
         this.transfers = new TransferRoutes(fake, wire, settings);
-        this.media = new dev.fakewix.media.http.internal.wixhosts.MediaRoutes(fake);
-        this.tls = new dev.fakewix.media.http.internal.tls.TlsRoutes(() -> authority);
+        this.media = new MediaRoutes(fake);
+        this.tls = new TlsRoutes(() -> authority);
         HttpWebhookTransport.connect(fake, wire);
         CORE.recordReliance(fake); // GET /_fake/sites/{siteId}/reliance counts plain Java calls to the fake too
     }
@@ -95,7 +107,7 @@ public final class Facade {
 
     /** The non-API routes (admin, then transfers) as mounted, for tests and documentation that enumerate them. */
     public List<PlainRoute> plainRoutes() {
-        List<PlainRoute> all = new java.util.ArrayList<>(admin.routes());
+        List<PlainRoute> all = new ArrayList<>(admin.routes());
         all.addAll(tls.routes());
         transfers.routes().forEach(t -> all.add(t.route()));
         all.addAll(media.routes());
@@ -109,7 +121,7 @@ public final class Facade {
         TransferUrls urls = settings.hosting().wixHosts() ? TransferUrls.wix() : TransferUrls.servedFrom(baseUri);
         CORE.setTransferUrls(fake, "https".equalsIgnoreCase(baseUri.getScheme()) ? new HttpsTransferUrls(urls) : urls);
         if (settings.hosting().serveMedia()) {
-            wire.mediaUrls(new dev.fakewix.media.http.internal.wixhosts.ServedMediaUrls(baseUri));
+            wire.mediaUrls(new ServedMediaUrls(baseUri));
         }
         listAnswers.clear(); // kept pages hold the files' JSON as written before
     }
@@ -120,7 +132,7 @@ public final class Facade {
     }
 
     /** The HTTPS port's CA, served at {@code GET /_fake/tls/ca.pem}. */
-    public void useAuthority(dev.fakewix.media.http.internal.tls.CertificateAuthority authority) {
+    public void useAuthority(CertificateAuthority authority) {
         this.authority = authority;
     }
 
@@ -145,7 +157,7 @@ public final class Facade {
     public void mount(RoutesConfig routes, boolean catchAllRoot) {
         List<String> prefixes = catchAllRoot ? List.of("/*")
                 : List.of(ApiRoute.BASE_PATH + "/*", AdminRoutes.PREFIX + "/*", TransferRoutes.PREFIX + "/*",
-                dev.fakewix.media.http.internal.wixhosts.MediaRoutes.PREFIX + "/*");
+                MediaRoutes.PREFIX + "/*");
         // One before-handler per concern covers every route of its prefix, present and future (e.g. new admin routes).
         for (String prefix : prefixes) {
             routes.before(prefix, ctx -> refuseUnless(ctx, () -> checkTransport(ctx)));
@@ -188,7 +200,7 @@ public final class Facade {
 
     /** Refuses plain HTTP that came in on the HTTPS port (the server marks it: see {@code HostRouting}). */
     private static void checkTransport(Context ctx) {
-        if (Boolean.TRUE.equals(ctx.attribute(dev.fakewix.media.http.internal.wixhosts.HostRouting.PLAIN_HTTP_ON_HTTPS_PORT))) {
+        if (Boolean.TRUE.equals(ctx.attribute(HostRouting.PLAIN_HTTP_ON_HTTPS_PORT))) {
             throw new HttpFailure(HttpFailure.Kind.PLAIN_HTTP_ON_HTTPS_PORT, "Port " + ctx.req().getLocalPort()
                     + " speaks HTTPS, and this request came in plain HTTP: call https://" + ctx.host() + ctx.path()
                     + " (trusting the fake's CA: GET /_fake/tls/ca.pem on either port), or the fake's plain HTTP port");
@@ -210,7 +222,7 @@ public final class Facade {
         }
     }
 
-    private void add(RoutesConfig routes, HttpMethod method, String path, io.javalin.http.Handler handler) {
+    private void add(RoutesConfig routes, HttpMethod method, String path, Handler handler) {
         index.add(method, path);
         routes.addHttpHandler(HandlerType.findOrCreate(method.name()), path, handler);
         if (method == HttpMethod.GET) {
@@ -233,7 +245,7 @@ public final class Facade {
         return JettyErrors.forServletContext(this::answerBelowJavalin);
     }
 
-    private JettyErrors.ErrorAnswer answerBelowJavalin(org.eclipse.jetty.server.Request request, int status, String message) {
+    private JettyErrors.ErrorAnswer answerBelowJavalin(Request request, int status, String message) {
         ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(status, message);
         String rawPath = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "/"
                 : request.getHttpURI().getPath();
@@ -302,7 +314,7 @@ public final class Facade {
     }
 
     private String safeSiteOf(String header) {
-        return header != null && header.trim().length() > dev.fakewix.media.core.face.SiteId.MAX_LENGTH ? null : auth.siteOf(header);
+        return header != null && header.trim().length() > SiteId.MAX_LENGTH ? null : auth.siteOf(header);
     }
 
     /**
@@ -412,7 +424,7 @@ public final class Facade {
         Body body = ex.journalBody();
         int bodyLength = ex.bodyLength();
         String method = ctx.method().name();
-        String path = dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ctx.req());
+        String path = HostRouting.clientPath(ctx.req());
         String query = ctx.queryString();
         String charset = query == null ? null : ctx.characterEncoding();
         boolean fromDashboard = ctx.header(DASHBOARD_HEADER) != null;
@@ -458,14 +470,14 @@ public final class Facade {
         if (body.length() >= 0) {
             ctx.res().setContentLengthLong(body.length());
         }
-        if (ctx.method() == HandlerType.HEAD) {
+        if (HandlerType.HEAD.equals(ctx.method())) {
             return;
         }
         try {
-            java.io.OutputStream out = ctx.res().getOutputStream();
+            OutputStream out = ctx.res().getOutputStream();
             body.writeTo(out);
             out.flush();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the client went away mid-answer: nothing left to tell it
         }
     }

@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The configuration a server or plugin runs with, frozen when it starts.
@@ -17,17 +18,17 @@ import java.util.List;
  */
 @API(status = API.Status.INTERNAL)
 public record FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
-                             long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, java.util.Set<String> allowedHosts,
+                             long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, Set<String> allowedHosts,
                              String adminToken, long journalMaxBytes, boolean dashboard, HostingSettings hosting) {
     public FacadeSettings {
         apiKeys = List.copyOf(apiKeys);
-        allowedHosts = java.util.Set.copyOf(allowedHosts);
+        allowedHosts = Set.copyOf(allowedHosts);
         hosting = hosting == null ? HostingSettings.PLAIN : hosting;
     }
 
     /** Settings without HTTPS, Wix's host names or served media. */
     public FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
-                          long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, java.util.Set<String> allowedHosts,
+                          long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, Set<String> allowedHosts,
                           String adminToken, long journalMaxBytes, boolean dashboard) {
         this(host, port, auth, apiKeys, journalCapacity, maxJsonBodyBytes, maxUploadBytes, baseUri, allowedHosts,
                 adminToken, journalMaxBytes, dashboard, HostingSettings.PLAIN);

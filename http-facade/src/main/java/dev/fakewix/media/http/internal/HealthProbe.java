@@ -5,6 +5,7 @@ import org.apiguardian.api.API;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,9 @@ public final class HealthProbe {
 
     private static String statusLine(int port) throws IOException {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MILLIS);
+            // 127.0.0.1 as bytes: no name to resolve, and IPv4 whatever java.net.preferIPv6Addresses says
+            InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+            socket.connect(new InetSocketAddress(loopback, port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
             out.write(("GET /_fake/health HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

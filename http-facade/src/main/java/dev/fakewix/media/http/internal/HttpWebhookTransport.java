@@ -16,10 +16,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
 
 /**
  * Webhook delivery over real HTTP: one shared {@code java.net.http} client (HTTP/1.1, keep-alive), a POST per attempt,
@@ -56,6 +60,7 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
      */
     @Override
     @Decides(Guess.WEBHOOK_ATTEMPTS_ABANDONED)
+    @SuppressWarnings("FutureReturnValueIgnored") // the whenComplete stages pass outcomes on; callers wait on answer
     public CompletableFuture<Integer> post(URI url, String contentType, String body, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(url)
                 .timeout(timeout)
@@ -85,11 +90,11 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
     /** Reads an answer's body to its end and drops it; {@link #abandon()} stops reading and closes the connection. */
     private static final class DiscardedBody implements HttpResponse.BodySubscriber<Void> {
         private final CompletableFuture<Void> done = new CompletableFuture<>();
-        private java.util.concurrent.Flow.Subscription subscription;
+        private Flow.Subscription subscription;
         private boolean abandoned;
 
         @Override
-        public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+        public void onSubscribe(Flow.Subscription s) {
             boolean cancel;
             synchronized (this) {
                 subscription = s;
@@ -103,7 +108,7 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
         }
 
         @Override
-        public void onNext(List<java.nio.ByteBuffer> item) {
+        public void onNext(List<ByteBuffer> item) {
             // dropped: only the status matters
         }
 
@@ -118,12 +123,12 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
         }
 
         @Override
-        public java.util.concurrent.CompletionStage<Void> getBody() {
+        public CompletionStage<Void> getBody() {
             return done;
         }
 
         void abandon() {
-            java.util.concurrent.Flow.Subscription s;
+            Flow.Subscription s;
             synchronized (this) {
                 abandoned = true;
                 s = subscription;
@@ -131,7 +136,7 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
             if (s != null) {
                 s.cancel();
             }
-            done.completeExceptionally(new java.util.concurrent.CancellationException("the attempt was abandoned"));
+            done.completeExceptionally(new CancellationException("the attempt was abandoned"));
         }
     }
 

@@ -46,6 +46,7 @@ final class JournalRoutes {
      * many entries after it the journal no longer holds (fell out, or were removed). Streamed entry by entry, so
      * reading a full journal needs no more memory than one entry's JSON.
      */
+    @SuppressWarnings("JdkObsolete") // an Enumeration is what SequenceInputStream takes
     private Reply journalEntries(Exchange ex) {
         Params p = Params.ofQuery(ex.query());
         Integer limit = p.integer("limit");

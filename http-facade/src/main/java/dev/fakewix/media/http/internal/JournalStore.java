@@ -4,6 +4,7 @@ import org.apiguardian.api.API;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongFunction;
@@ -144,7 +145,7 @@ public final class JournalStore {
                 out.add(r);
             }
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 

@@ -1,6 +1,7 @@
 package dev.fakewix.media.http.internal;
 
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
@@ -8,13 +9,19 @@ import tools.jackson.databind.json.JsonMapper;
 import org.apiguardian.api.API;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.function.Consumer;
 
 /** The facade's JSON plumbing: one mapper, streaming output, Wix timestamps, plain-Java views of trees. */
@@ -41,22 +48,22 @@ public final class Json {
     /** Writes one JSON document with a streaming generator. */
     public static byte[] write(Consumer<JsonGenerator> body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
             body.accept(g);
         }
         return out.toByteArray();
     }
 
     /** Writes one JSON document straight to {@code out} (a large state export), which stays open. */
-    public static void writeTo(java.io.OutputStream out, Consumer<JsonGenerator> body) {
-        try (JsonGenerator g = FACTORY.createGenerator(new java.io.FilterOutputStream(out) {
+    public static void writeTo(OutputStream out, Consumer<JsonGenerator> body) {
+        try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), new FilterOutputStream(out) {
             @Override
-            public void write(byte[] b, int off, int len) throws java.io.IOException {
+            public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
             }
 
             @Override
-            public void close() throws java.io.IOException {
+            public void close() throws IOException {
                 out.flush(); // the response's stream is the container's to close
             }
         })) {
@@ -67,7 +74,7 @@ public final class Json {
     public static String instant(Instant instant) {
         // Every file written carries three of these: formatted by hand, as WIX_INSTANT would (yyyy is the year of
         // the era, so years before 1 AD, which the fake's clock never shows, go to the formatter).
-        java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
                 ZoneOffset.UTC);
         int year = t.getYear();
         if (year < 1 || year > 9999) {
@@ -131,9 +138,9 @@ public final class Json {
         } else if (value instanceof Map<?, ?> map) {
             g.writeStartObject();
             // Maps without an order of their own (Map.of) iterate differently from run to run: sort them.
-            Iterable<? extends Map.Entry<?, ?>> entries = map instanceof LinkedHashMap<?, ?> || map instanceof java.util.SortedMap<?, ?>
+            Iterable<? extends Map.Entry<?, ?>> entries = map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?>
                     ? map.entrySet()
-                    : map.entrySet().stream().sorted(java.util.Comparator.comparing(e -> String.valueOf(e.getKey()))).toList();
+                    : map.entrySet().stream().sorted(Comparator.comparing(e -> String.valueOf(e.getKey()))).toList();
             for (Map.Entry<?, ?> e : entries) {
                 g.writeName(String.valueOf(e.getKey()));
                 writeValue(g, e.getValue());

@@ -1,7 +1,9 @@
 package dev.fakewix.media.http.internal;
 
 import org.apiguardian.api.API;
+import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,9 +27,9 @@ public final class KeysFile {
     }
 
     public static List<ApiKey> parse(byte[] json) {
-        tools.jackson.databind.JsonNode tree = Json.mapper().readTree(json);
+        JsonNode tree = Json.mapper().readTree(json);
         Params root = tree != null && tree.isArray()
-                ? Params.ofBody(("{\"keys\":" + tree + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                ? Params.ofBody(("{\"keys\":" + tree + "}").getBytes(StandardCharsets.UTF_8))
                 : Params.ofBody(json);
         List<Params> items = root.required("keys", root.objects("keys"));
         List<ApiKey> keys = new ArrayList<>();

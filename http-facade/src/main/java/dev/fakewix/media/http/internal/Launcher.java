@@ -31,6 +31,7 @@ public final class Launcher {
     private Launcher() {
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // nothing waits on onExit's callback: it ends this JVM
     public static void main(String[] args) throws Exception {
         if (Boolean.getBoolean(LAUNCHED)) {
             // a server whose launcher was killed outright must not keep the port

@@ -52,6 +52,7 @@ public final class ListAnswers {
      * A request read from its query once, its answer, and the guesses the request that read it met
      * ({@code relied}): every request the answer is given to again met them too, for its journal entry and its site.
      */
+    @SuppressWarnings("ArrayRecordComponent") // carried, never compared or hashed
     private record Kept(ListFilesRequest request, Body body, long[] relied) {
     }
 

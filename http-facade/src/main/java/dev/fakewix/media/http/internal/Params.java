@@ -14,6 +14,9 @@ import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.apiguardian.api.API;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -264,27 +267,27 @@ public final class Params {
     }
 
     /** An ISO-8601 instant, e.g. {@code 2024-01-01T10:00:00.000Z}. */
-    public java.time.Instant instant(String name) {
+    public Instant instant(String name) {
         String text = string(name);
         if (text == null) {
             return null;
         }
         try {
-            return java.time.Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
             return wrong(name, "must be an ISO-8601 instant such as 2024-01-01T10:00:00.000Z", value(name));
         }
     }
 
     /** An ISO-8601 duration, e.g. {@code PT10M}. */
-    public java.time.Duration duration(String name) {
+    public Duration duration(String name) {
         String text = string(name);
         if (text == null) {
             return null;
         }
         try {
-            return java.time.Duration.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
             return wrong(name, "must be an ISO-8601 duration such as PT10M or PT1H30M", value(name));
         }
     }
@@ -466,6 +469,7 @@ public final class Params {
         return null;
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // always null: typed so that each reader can return it
     private <T> T wrong(String name, String expectation, JsonNode v) {
         violations.add(FieldViolation.of(field(name), "FORMAT", expectation + ", got " + describe(v)));
         return null;

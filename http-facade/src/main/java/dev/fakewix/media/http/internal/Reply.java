@@ -3,6 +3,8 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.HttpFault;
 import org.apiguardian.api.API;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public record Reply(int status, String contentType, Body body, Map<String, Strin
     public interface StreamedBody {
         long length();
 
-        void writeTo(java.io.OutputStream out) throws java.io.IOException;
+        void writeTo(OutputStream out) throws IOException;
     }
 
     public Reply {

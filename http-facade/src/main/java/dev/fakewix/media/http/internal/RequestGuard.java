@@ -7,6 +7,7 @@ import org.apiguardian.api.API;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ public final class RequestGuard {
 
     private final Set<String> allowedHosts;
     /** {@code .example.com} for each allowed {@code *.example.com}: one label in front of it is allowed. */
-    private final java.util.List<String> allowedParents;
+    private final List<String> allowedParents;
     private final boolean anyHost;
     private final String adminToken;
     /** The Host value allowed last: a client sends the same one on every request, so the check is one comparison. */

@@ -2,6 +2,8 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
@@ -29,10 +31,15 @@ import dev.fakewix.media.core.model.VideoResolution;
 import tools.jackson.core.JsonGenerator;
 import org.apiguardian.api.API;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -75,7 +82,7 @@ public final class SnapshotJson {
         }
         h = h * 1_000_003L + s.files().size();
         for (SiteSnapshot.StoredFile f : s.files()) {
-            h = h * 1_000_003L + java.util.Objects.hash(f.file(), f.mimeType(), f.originalName(), f.externalInfo(),
+            h = h * 1_000_003L + Objects.hash(f.file(), f.mimeType(), f.originalName(), f.externalInfo(),
                     f.root(), f.trashedFrom(), f.trashed(), f.pendingReadiness());
         }
         return h;
@@ -137,15 +144,15 @@ public final class SnapshotJson {
     }
 
     /** Base64 from a stream: a large file's bytes pass through, never held whole. */
-    private static void writeContent(JsonGenerator g, dev.fakewix.media.core.StoredBytes content) {
-        if (content.size() > dev.fakewix.media.core.StoredBytes.MAX_ARRAY) {
+    private static void writeContent(JsonGenerator g, StoredBytes content) {
+        if (content.size() > StoredBytes.MAX_ARRAY) {
             throw new IllegalStateException("a file of " + content.size() + " bytes is too large for a JSON state export");
         }
         g.writeName("content");
-        try (java.io.InputStream in = content.openStream()) {
+        try (InputStream in = content.openStream()) {
             g.writeBinary(in, (int) content.size());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("could not read a stored file for the state export", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read a stored file for the state export", e);
         }
     }
 
@@ -207,7 +214,7 @@ public final class SnapshotJson {
     }
 
     /** A file item; {@code streamed} is its content when the reader took it from the stream already. */
-    static SiteSnapshot.StoredFile readFile(Params p, dev.fakewix.media.core.StoredBytes streamed) {
+    static SiteSnapshot.StoredFile readFile(Params p, StoredBytes streamed) {
         FileDescriptor file = readFileDescriptor(p.child("file"));
         String mimeType = p.string("mimeType");
         String originalName = p.string("originalName");
@@ -216,11 +223,11 @@ public final class SnapshotJson {
         String trashedFrom = p.string("trashedFrom");
         Boolean trashed = p.bool("trashed");
         Readiness pending = p.has("pendingReadiness") ? readReadiness(p.child("pendingReadiness")) : null;
-        dev.fakewix.media.core.StoredBytes content = streamed;
+        StoredBytes content = streamed;
         String base64 = streamed != null ? null : p.string("content");
         if (base64 != null) {
             try {
-                content = dev.fakewix.media.core.internal.content.ContentStore.unbudgeted(Base64.getDecoder().decode(base64));
+                content = ContentStore.unbudgeted(Base64.getDecoder().decode(base64));
             } catch (IllegalArgumentException e) {
                 p.violation("content", "FORMAT", "must be base64 (RFC 4648, with padding): " + e.getMessage());
             }
@@ -245,8 +252,8 @@ public final class SnapshotJson {
         String sourceUrl = f.string("sourceUrl");
         String thumbnailUrl = f.string("thumbnailUrl");
         List<String> labels = f.strings("labels");
-        java.time.Instant created = f.instant("createdDate");
-        java.time.Instant updated = f.instant("updatedDate");
+        Instant created = f.instant("createdDate");
+        Instant updated = f.instant("updatedDate");
         String siteId = f.string("siteId");
         if (id == null || mediaType == null || status == null || state == null) {
             return null;
@@ -338,26 +345,25 @@ public final class SnapshotJson {
         if (type == null) {
             return null;
         }
-        switch (type) {
-            case "ready":
-                return new Readiness.Ready(d, base);
-            case "fail": {
+        return switch (type) {
+            case "ready" -> new Readiness.Ready(d, base);
+            case "fail" -> {
                 Params e = r.child("error");
                 String code = e.requiredString("code");
-                return code == null ? null : new Readiness.Fail(d, base,
+                yield code == null ? null : new Readiness.Fail(d, base,
                         new ApplicationError(code, e.string("description"), e.object("data")));
             }
-            case "afterReads": {
+            case "afterReads" -> {
                 Integer reads = r.required("reads", r.integer("reads"));
                 Readiness outcome = r.has("outcome") ? readReadiness(r.child("outcome")) : Readiness.ready();
-                return reads == null || outcome == null ? null : new Readiness.AfterReads(reads, outcome);
+                yield reads == null || outcome == null ? null : new Readiness.AfterReads(reads, outcome);
             }
-            case "manual":
-                return Readiness.manual();
-            default:
+            case "manual" -> Readiness.manual();
+            default -> {
                 r.violation("type", "INVALID_ENUM_VALUE", "must be one of ready, fail, afterReads, manual; got \"" + type + "\"");
-                return null;
-        }
+                yield null;
+            }
+        };
     }
 
     private static int orZero(Integer value) {

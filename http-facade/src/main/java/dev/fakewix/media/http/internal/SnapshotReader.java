@@ -1,7 +1,9 @@
 package dev.fakewix.media.http.internal;
 
+import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
@@ -10,6 +12,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -19,7 +22,9 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads snapshots as {@link SnapshotJson} writes them, streamed: one folder or file item is held at a time, and a
@@ -52,7 +57,7 @@ final class SnapshotReader {
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(1024, maxItemChars))).build();
         // each item is read as a tree in the middle of the document: what follows it is the rest, not trailing junk
         this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
-                .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
         // long content goes to files of its own (no heap budget) until the restored site links them into its store
         this.spill = new ContentStore(0, null);
     }
@@ -173,7 +178,8 @@ final class SnapshotReader {
                 try {
                     content = decode(p);
                 } catch (JacksonException e) {
-                    if (e.getOriginalMessage() == null || !e.getOriginalMessage().toLowerCase().contains("base64")) {
+                    if (e.getOriginalMessage() == null
+                            || !e.getOriginalMessage().toLowerCase(Locale.ROOT).contains("base64")) {
                         throw e; // not a base64 problem: the document is broken here
                     }
                     contentBroken = true;
@@ -221,7 +227,7 @@ final class SnapshotReader {
             while (len > 0) {
                 if (filled == chunk.length) {
                     if (chunk.length < IN_MEMORY) {
-                        chunk = java.util.Arrays.copyOf(chunk, Math.min(IN_MEMORY, chunk.length * 2));
+                        chunk = Arrays.copyOf(chunk, Math.min(IN_MEMORY, chunk.length * 2));
                     } else {
                         flush();
                     }
@@ -251,7 +257,7 @@ final class SnapshotReader {
 
         StoredBytes finish() {
             if (file == null) {
-                return ContentStore.unbudgeted(java.util.Arrays.copyOf(chunk, filled));
+                return ContentStore.unbudgeted(Arrays.copyOf(chunk, filled));
             }
             flush();
             return file.finish();
@@ -266,13 +272,13 @@ final class SnapshotReader {
 
     private static void requireEnd(JsonParser p) {
         if (p.nextToken() != null) {
-            throw dev.fakewix.media.core.MediaManagerException.standard(dev.fakewix.media.core.WixErrorCode.INVALID_ARGUMENT,
+            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
                     "The snapshot is followed by more JSON (line " + p.currentLocation().getLineNr() + "); send one snapshot");
         }
     }
 
     private static RuntimeException notAnObject(JsonParser p) {
-        return dev.fakewix.media.core.MediaManagerException.standard(dev.fakewix.media.core.WixErrorCode.INVALID_ARGUMENT,
+        return MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
                 "A snapshot must be a JSON object, as GET /_fake/sites/{siteId}/state exports it; got "
                         + p.currentToken() + " at line " + p.currentLocation().getLineNr());
     }

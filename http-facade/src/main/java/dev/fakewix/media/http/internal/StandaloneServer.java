@@ -6,18 +6,31 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.WebhookSigningKey;
+import dev.fakewix.media.core.Webhooks;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.ServerConfig;
+import dev.fakewix.media.http.internal.tls.TlsSetupException;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -90,7 +103,7 @@ public final class StandaloneServer {
             dashes as underscores (--journal-capacity 50 is FAKE_WIX_JOURNAL_CAPACITY=50). An option on the
             command line wins over its variable; a repeatable option takes a comma-separated list; a switch such
             as --no-dashboard takes true or false; an empty variable counts as unset.
-            """.formatted(dev.fakewix.media.core.Webhooks.DEFAULT_ACCOUNT_ID);
+            """.formatted(Webhooks.DEFAULT_ACCOUNT_ID);
 
     private StandaloneServer() {
     }
@@ -121,7 +134,7 @@ public final class StandaloneServer {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
-        } catch (dev.fakewix.media.http.internal.tls.TlsSetupException e) {
+        } catch (TlsSetupException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
@@ -155,7 +168,7 @@ public final class StandaloneServer {
         }
         if (options.webhookKeyFile != null) {
             try {
-                builder.webhookKey(dev.fakewix.media.core.WebhookSigningKey.fromPem(Files.readString(options.webhookKeyFile)));
+                builder.webhookKey(WebhookSigningKey.fromPem(Files.readString(options.webhookKeyFile)));
             } catch (IOException e) {
                 throw new BadOption("cannot read --webhook-key " + options.webhookKeyFile + ": " + e);
             } catch (IllegalArgumentException e) {
@@ -178,7 +191,7 @@ public final class StandaloneServer {
         FakeMediaManager fake;
         try {
             fake = builder.build();
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IllegalStateException | UncheckedIOException e) {
             if (options.dataDir == null) {
                 throw e;
             }
@@ -194,7 +207,7 @@ public final class StandaloneServer {
 
     private static FakeMediaManagerServer serve(FakeMediaManager fake, Options options) {
         // sites a data directory brought back are not seeded again: their state is newer than the files'
-        java.util.Set<String> kept = java.util.Set.copyOf(fake.siteIds());
+        Set<String> kept = Set.copyOf(fake.siteIds());
         if (options.stateFile != null) {
             for (SiteSnapshot snapshot : readState(options.stateFile, fake.defaultSiteId())) {
                 if (kept.contains(snapshot.siteId())) {
@@ -251,7 +264,7 @@ public final class StandaloneServer {
     private static List<SiteSnapshot> readState(Path file, String defaultSiteId) {
         // strings outside content as long as a JSON body may be (the server's default cap, 10 MiB)
         SnapshotReader reader = new SnapshotReader(10L * 1024 * 1024);
-        try (java.io.InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             return reader.readAll(in, defaultSiteId);
         } catch (IOException e) {
             throw new BadOption("cannot read --state " + file + ": " + e);
@@ -292,7 +305,7 @@ public final class StandaloneServer {
 
     /** Every option a user can set, on the command line or by its environment variable, sorted. */
     static List<String> options() {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(Options.VALUED);
+        TreeSet<String> all = new TreeSet<>(Options.VALUED);
         all.addAll(Options.SWITCHES);
         return List.copyOf(all);
     }
@@ -351,7 +364,7 @@ public final class StandaloneServer {
         String tokenSecret;
         String accountId;
         boolean fixedClock;
-        java.time.Instant clockAt;
+        Instant clockAt;
         List<String> allowedHosts = new ArrayList<>();
         String adminToken;
         boolean help;
@@ -362,17 +375,17 @@ public final class StandaloneServer {
         boolean serveMedia;
 
         /** The options that take a value: the option table, with {@link #SWITCHES}. */
-        static final java.util.Set<String> VALUED = java.util.Set.of("--port", "--host", "--auth", "--keys",
+        static final Set<String> VALUED = Set.of("--port", "--host", "--auth", "--keys",
                 "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
                 "--admin-token", "--webhook", "--webhook-key", "--account-id", "--clock", "--clock-at",
                 "--https-port", "--tls-dir", "--data-dir");
         /** The options that take no value (their environment variable takes true or false). */
-        static final java.util.Set<String> SWITCHES = java.util.Set.of("--no-dashboard", "--wix-hosts", "--serve-media");
+        static final Set<String> SWITCHES = Set.of("--no-dashboard", "--wix-hosts", "--serve-media");
         /** The valued options that may be given more than once (their environment variable takes a comma-separated list). */
-        static final java.util.Set<String> REPEATABLE = java.util.Set.of("--allow-host", "--scenario", "--webhook");
+        static final Set<String> REPEATABLE = Set.of("--allow-host", "--scenario", "--webhook");
 
         static Options parse(String[] args) {
-            return parse(args, java.util.Map.of());
+            return parse(args, Map.of());
         }
 
         /**
@@ -380,13 +393,13 @@ public final class StandaloneServer {
          * an option that takes one value and adds to a repeatable one. A variable that names no option is a mistake, as
          * an unknown option is: a misspelt one would otherwise be ignored without a word.
          */
-        static Options parse(String[] args, java.util.Map<String, String> env) {
+        static Options parse(String[] args, Map<String, String> env) {
             Options o = new Options();
-            java.util.Map<String, String> variables = new java.util.HashMap<>();
+            Map<String, String> variables = new HashMap<>();
             for (String option : options()) {
                 variables.put(environmentVariable(option), option);
             }
-            for (var variable : new java.util.TreeMap<>(env).entrySet()) {
+            for (var variable : new TreeMap<>(env).entrySet()) {
                 String name = variable.getKey();
                 String value = variable.getValue();
                 if (!name.startsWith(ENV_PREFIX) || value.isEmpty()) {
@@ -429,7 +442,7 @@ public final class StandaloneServer {
             }
             if (REPEATABLE.contains(option)) {
                 List<String> args = new ArrayList<>();
-                for (String item : value.split(",")) {
+                for (String item : value.split(",", -1)) {
                     if (!item.isBlank()) {
                         args.add(option + "=" + item.trim());
                     }
@@ -512,12 +525,12 @@ public final class StandaloneServer {
         }
 
         /** The clock {@code --clock} and {@code --clock-at} describe. */
-        dev.fakewix.media.core.VirtualClock clock() {
-            java.time.Instant at = clockAt == null ? java.time.Instant.now() : clockAt;
+        VirtualClock clock() {
+            Instant at = clockAt == null ? Instant.now() : clockAt;
             if (fixedClock) {
-                return dev.fakewix.media.core.VirtualClock.frozenAt(at);
+                return VirtualClock.frozenAt(at);
             }
-            dev.fakewix.media.core.VirtualClock clock = dev.fakewix.media.core.VirtualClock.followingWallTime();
+            VirtualClock clock = VirtualClock.followingWallTime();
             if (clockAt != null) {
                 clock.setTo(clockAt);
             }
@@ -532,10 +545,10 @@ public final class StandaloneServer {
             };
         }
 
-        private static java.time.Instant instant(String name, String value) {
+        private static Instant instant(String name, String value) {
             try {
-                return java.time.Instant.parse(value.trim());
-            } catch (java.time.format.DateTimeParseException e) {
+                return Instant.parse(value.trim());
+            } catch (DateTimeParseException e) {
                 throw new BadOption(name + " needs an ISO-8601 instant such as 2024-01-01T00:00:00Z, got '" + value + "'");
             }
         }

@@ -5,6 +5,7 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteSnapshot;
 
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -71,7 +72,7 @@ final class StateRoutes {
                 }
 
                 @Override
-                public void writeTo(java.io.OutputStream out) {
+                public void writeTo(OutputStream out) {
                     Json.writeTo(out, g -> SnapshotJson.write(g, snapshot));
                 }
             }, Map.of());

@@ -10,6 +10,7 @@ import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.http.internal.wixhosts.HostRouting;
 import org.apiguardian.api.API;
 
 import dev.fakewix.media.core.StoredBytes;
@@ -22,10 +23,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -75,11 +80,11 @@ public final class TransferRoutes {
                 download(HttpMethod.GET, "/stream/{fileId}/{manifest}", this::stream));
     }
 
-    private static TransferRoute upload(HttpMethod method, String path, java.util.function.Function<Exchange, Reply> h) {
+    private static TransferRoute upload(HttpMethod method, String path, Function<Exchange, Reply> h) {
         return new TransferRoute(new PlainRoute(method, PREFIX + path, h), Operation.UPLOAD_FILE);
     }
 
-    private static TransferRoute download(HttpMethod method, String path, java.util.function.Function<Exchange, Reply> h) {
+    private static TransferRoute download(HttpMethod method, String path, Function<Exchange, Reply> h) {
         return new TransferRoute(new PlainRoute(method, PREFIX + path, h), Operation.DOWNLOAD_FILE);
     }
 
@@ -133,7 +138,7 @@ public final class TransferRoutes {
         }
         Reliance.met(Guess.TUS_LOCATION_FROM_CREATING_URL);
         // where this POST was sent, plus the token: /_wixmp/upload/tus/<token>, or on Wix's host /upload/tus/<token>
-        String location = dev.fakewix.media.http.internal.wixhosts.HostRouting.clientPath(ex.ctx().req())
+        String location = HostRouting.clientPath(ex.ctx().req())
                 .replaceAll("/+$", "") + "/" + token;
         return tus(new Reply(201, null, new byte[0], Map.of("Location", location,
                 "Upload-Offset", Long.toString(status.offset()), "Upload-Expires", httpDate(status))));
@@ -203,7 +208,7 @@ public final class TransferRoutes {
     }
 
     private static String httpDate(Transfers.ResumableStatus status) {
-        return java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(status.expiresAt().atZone(java.time.ZoneOffset.UTC));
+        return DateTimeFormatter.RFC_1123_DATE_TIME.format(status.expiresAt().atZone(ZoneOffset.UTC));
     }
 
     private static Reply tus(Reply reply) {
@@ -216,7 +221,7 @@ public final class TransferRoutes {
         if (header == null || header.isBlank()) {
             return out;
         }
-        for (String pair : header.split(",")) {
+        for (String pair : header.split(",", -1)) {
             String[] kv = pair.trim().split(" ", 2);
             if (kv[0].isEmpty()) {
                 continue;
@@ -254,7 +259,7 @@ public final class TransferRoutes {
 
     private static String contentType(Exchange ex) {
         String type = ex.header("Content-Type");
-        return type == null ? "" : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return type == null ? "" : type.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- downloads

@@ -10,7 +10,9 @@ import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.WixErrorCode;
 import tools.jackson.core.JsonGenerator;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The webhook part of the admin API: the public key in PEM, subscriptions, and the journal of delivery attempts.
@@ -35,7 +37,7 @@ final class WebhookRoutes {
         return List.of(
                 new PlainRoute(HttpMethod.GET, PREFIX + "/public-key", this::publicKey),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/public-key.pem", ex -> new Reply(200,
-                        "application/x-pem-file", fake.webhooks().signingKey().publicKeyPem().getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.util.Map.of(), null)),
+                        "application/x-pem-file", fake.webhooks().signingKey().publicKeyPem().getBytes(StandardCharsets.US_ASCII), Map.of(), null)),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/subscriptions", this::subscriptions),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/subscriptions", this::subscribe),
                 new PlainRoute(HttpMethod.DELETE, PREFIX + "/subscriptions/{subscriptionId}", this::unsubscribe),

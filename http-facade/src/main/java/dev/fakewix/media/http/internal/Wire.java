@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes the API's entities in their REST form, field by field in the order of Wix's own samples: REST names
@@ -46,15 +47,16 @@ public final class Wire {
     /** How a page's metadata is named: list and search answer {@code nextCursor}, query answers {@code pagingMetadata}. */
     public enum PageStyle { NEXT_CURSOR, PAGING_METADATA }
 
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     private record Cached(FileDescriptor file, byte[] json) {
     }
 
     private final ConcurrentHashMap<String, Cached> files = new ConcurrentHashMap<>();
     /** How a file's media URLs are answered ({@code --serve-media} points them at the fake); identity by default. */
-    private volatile java.util.function.UnaryOperator<FileDescriptor> mediaUrls = java.util.function.UnaryOperator.identity();
+    private volatile UnaryOperator<FileDescriptor> mediaUrls = UnaryOperator.identity();
 
     /** Answers files with their media URLs passed through {@code urls} from now on. */
-    public void mediaUrls(java.util.function.UnaryOperator<FileDescriptor> urls) {
+    public void mediaUrls(UnaryOperator<FileDescriptor> urls) {
         this.mediaUrls = urls;
         files.clear();
     }
@@ -65,12 +67,13 @@ public final class Wire {
     }
 
     /** The REST JSON of one file (shared bytes: do not modify). */
+    @SuppressWarnings("ReferenceEquality") // cached for this very descriptor: an equal one would cost the deep compare
     public byte[] file(FileDescriptor file) {
         Cached c = files.get(file.id());
         if (c != null && c.file == file) {
             return c.json;
         }
-        java.util.function.UnaryOperator<FileDescriptor> urls = mediaUrls;
+        UnaryOperator<FileDescriptor> urls = mediaUrls;
         byte[] json = Json.write(g -> writeFile(g, urls.apply(file)));
         if (files.size() >= CACHE_LIMIT) {
             files.clear(); // a crude bound; a test suite rarely holds this many files at once

@@ -113,15 +113,19 @@ public final class AppCdsTraining {
         // no FAKE_WIX_* variable of the machine's environment may change what the training server does
         builder.environment().keySet().removeIf(name -> name.startsWith("FAKE_WIX_"));
         Process server = builder.redirectError(log.toFile()).start();
+        boolean stopped;
         try {
             URI base = awaitReady(server);
             exercise.run(base);
         } finally {
             server.destroy(); // SIGTERM: the JVM exits normally and writes the archive
-            if (!server.waitFor(60, TimeUnit.SECONDS)) {
+            stopped = server.waitFor(60, TimeUnit.SECONDS);
+            if (!stopped) {
                 server.destroyForcibly().waitFor();
-                throw new IllegalStateException("the training server did not stop within 60 s");
             }
+        }
+        if (!stopped) { // thrown here, not in finally, where it would hide what the training threw
+            throw new IllegalStateException("the training server did not stop within 60 s");
         }
     }
 

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class DashboardPollCost {
                     status = conditional.statusCode();
                     bytes = conditional.body().length;
                 }
-                java.util.Arrays.sort(times);
+                Arrays.sort(times);
                 System.out.printf("%-70s plain %,10d B %7.1f ms | conditional %d %,d B median %6.2f ms%n",
                         path.length() > 70 ? path.substring(0, 67) + "..." : path, plain.body().length, plainMs, status,
                         bytes, times[ROUNDS / 2]);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Times a server's start-up as a client sees it: from the moment the command is executed to the first successful
@@ -87,7 +88,7 @@ public final class StartupTimer {
                     throw new IllegalStateException("no 2xx answer from " + url + " within 60 s");
                 }
                 // a benchmark tool, not a test: poll the starting server every millisecond, without spinning a core
-                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
             }
         } finally {
             process.destroy();

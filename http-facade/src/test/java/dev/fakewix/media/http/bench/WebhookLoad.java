@@ -3,11 +3,14 @@ package dev.fakewix.media.http.bench;
 import com.sun.net.httpserver.HttpServer;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookPolicy;
+import dev.fakewix.media.core.WebhookSigningKey;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.HttpWebhooks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -61,7 +65,7 @@ public final class WebhookLoad {
             }
             // context: what one RS256 signature costs here (the delivery's main CPU cost)
             String claims = "{\"data\":\"" + "x".repeat(2500) + "\",\"iat\":1704067200}";
-            dev.fakewix.media.core.WebhookSigningKey key = fake.webhooks().signingKey();
+            WebhookSigningKey key = fake.webhooks().signingKey();
             for (int i = 0; i < 500; i++) {
                 key.sign(claims);
             }
@@ -73,8 +77,8 @@ public final class WebhookLoad {
                     2000 / ((System.nanoTime() - s0) / 1e9)));
             table.append(String.format("| available processors / load average when measured | %d / %.1f |%n",
                     Runtime.getRuntime().availableProcessors(),
-                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-            long failed = fake.webhooks().attempts().stream().filter(a -> a.outcome() != dev.fakewix.media.core.WebhookAttempt.Outcome.DELIVERED).count();
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            long failed = fake.webhooks().attempts().stream().filter(a -> a.outcome() != WebhookAttempt.Outcome.DELIVERED).count();
             table.append(String.format("| attempts not delivered in those rounds | %d |%n", failed));
 
             // 2. Java API latency of createFolder, without and with a subscriber
@@ -177,14 +181,14 @@ public final class WebhookLoad {
 
         void awaitCount(long n) throws InterruptedException {
             // The benchmark runs on the standalone jar's class path (no Awaitility): the receiver wakes it per webhook.
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
             synchronized (count) {
                 while (count.get() < n) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         throw new IllegalStateException("only " + count.get() + " of " + n + " webhooks arrived in 10 minutes");
                     }
-                    java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(count, left);
+                    TimeUnit.NANOSECONDS.timedWait(count, left);
                 }
             }
         }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,20 +22,22 @@ class ListAnswersTest {
     private final ListAnswers answers = new ListAnswers();
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger renders = new AtomicInteger();
-    private final Supplier<ListAnswers.Read> read = () -> {
+
+    private ListAnswers.Read read() {
         reads.incrementAndGet();
         return new ListAnswers.Read(ListFilesRequest.all(), site.files().listFiles(ListFilesRequest.all()));
-    };
-    private final Function<FilePage, Body> render = page -> {
+    }
+
+    private Body render(FilePage page) {
         renders.incrementAndGet();
         return Body.of(("files " + page.files().size()).getBytes(StandardCharsets.UTF_8));
-    };
+    }
 
     @Test
     void theSameQueryOfAnUnchangedSiteIsReadAndRenderedOnce() {
         site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
-        Body first = answers.answer(site, "site-1", "paging.limit=5", "UTF-8", read, render);
-        Body second = answers.answer(site, "site-1", "paging.limit=5", "UTF-8", read, render);
+        Body first = answers.answer(site, "site-1", "paging.limit=5", "UTF-8", this::read, this::render);
+        Body second = answers.answer(site, "site-1", "paging.limit=5", "UTF-8", this::read, this::render);
 
         assertThat(second).isSameAs(first);
         assertThat(reads).hasValue(1);
@@ -46,20 +46,20 @@ class ListAnswersTest {
 
     @Test
     void anotherQueryCharsetOrSiteIsNotTheSameAnswer() {
-        answers.answer(site, "site-1", "paging.limit=5", "UTF-8", read, render);
-        answers.answer(site, "site-1", "paging.limit=6", "UTF-8", read, render);
-        answers.answer(site, "site-1", "paging.limit=5", "ISO-8859-1", read, render);
-        answers.answer(fake.site("site-2"), "site-2", "paging.limit=5", "UTF-8", read, render);
+        answers.answer(site, "site-1", "paging.limit=5", "UTF-8", this::read, this::render);
+        answers.answer(site, "site-1", "paging.limit=6", "UTF-8", this::read, this::render);
+        answers.answer(site, "site-1", "paging.limit=5", "ISO-8859-1", this::read, this::render);
+        answers.answer(fake.site("site-2"), "site-2", "paging.limit=5", "UTF-8", this::read, this::render);
 
         assertThat(reads).hasValue(4);
     }
 
     @Test
     void aWriteMakesTheNextAnswerANewReadOfTheKeptRequest() {
-        Body before = answers.answer(site, "site-1", "", "UTF-8", read, render);
+        Body before = answers.answer(site, "site-1", "", "UTF-8", this::read, this::render);
         site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
-        Body after = answers.answer(site, "site-1", "", "UTF-8", read, render);
-        Body again = answers.answer(site, "site-1", "", "UTF-8", read, render);
+        Body after = answers.answer(site, "site-1", "", "UTF-8", this::read, this::render);
+        Body again = answers.answer(site, "site-1", "", "UTF-8", this::read, this::render);
 
         assertThat(new String(before.toArray(), StandardCharsets.UTF_8)).isEqualTo("files 0");
         assertThat(new String(after.toArray(), StandardCharsets.UTF_8)).isEqualTo("files 1");
@@ -70,11 +70,11 @@ class ListAnswersTest {
 
     @Test
     void aSiteMadeAnewUnderTheSameIdIsNotAnsweredFromTheOldOne() {
-        answers.answer(site, "site-1", "", "UTF-8", read, render);
+        answers.answer(site, "site-1", "", "UTF-8", this::read, this::render);
         MediaSite other = FakeMediaManager.builder().seed(1).build().site("site-1");
 
         answers.answer(other, "site-1", "", "UTF-8",
-                () -> new ListAnswers.Read(ListFilesRequest.all(), other.files().listFiles(ListFilesRequest.all())), render);
+                () -> new ListAnswers.Read(ListFilesRequest.all(), other.files().listFiles(ListFilesRequest.all())), this::render);
 
         assertThat(renders).hasValue(2);
     }

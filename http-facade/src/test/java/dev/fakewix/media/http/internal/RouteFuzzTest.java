@@ -6,6 +6,7 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,7 +84,7 @@ class RouteFuzzTest {
             routes.add(new Route(r.method(), r.fullPath()));
         }
         Facade facade = new Facade(FakeMediaManager.builder().build(), new FacadeSettings("127.0.0.1", 0,
-                dev.fakewix.media.http.AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, java.util.Set.of(), null, 0, true),
+                AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, Set.of(), null, 0, true),
                 new JournalStore(0, 0));
         for (PlainRoute r : facade.plainRoutes()) {
             routes.add(new Route(r.method(), r.path()));

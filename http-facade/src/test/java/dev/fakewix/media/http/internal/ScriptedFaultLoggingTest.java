@@ -43,7 +43,7 @@ class ScriptedFaultLoggingTest {
                 .redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile()).start();
         try {
             AtomicReference<URI> base = new AtomicReference<>();
-            await("the server's 'listening on' line").atMost(Duration.ofSeconds(120)).until(() -> {
+            await("the server's 'listening on' line").atMost(Duration.ofMinutes(2)).until(() -> {
                 Matcher m = LISTENING.matcher(Files.readString(dir.resolve("out")));
                 if (m.find()) {
                     base.set(URI.create(m.group(1)));

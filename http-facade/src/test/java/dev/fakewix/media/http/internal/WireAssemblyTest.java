@@ -3,11 +3,13 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.PagingMetadata;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
 import java.io.ByteArrayOutputStream;
@@ -68,7 +70,7 @@ class WireAssemblyTest {
         String first = new String(wire.file(before), StandardCharsets.UTF_8);
 
         FileDescriptor after = fake.site().files().updateFileDescriptor(
-                new dev.fakewix.media.core.model.FileUpdate(before.id(), "renamed.jpg", null, null));
+                new FileUpdate(before.id(), "renamed.jpg", null, null));
 
         assertThat(new String(wire.file(after), StandardCharsets.UTF_8)).isNotEqualTo(first).contains("renamed.jpg");
     }
@@ -83,7 +85,7 @@ class WireAssemblyTest {
 
     private static String jacksonString(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(out)) {
+        try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
             g.writeString(text);
         }
         return out.toString(StandardCharsets.UTF_8);

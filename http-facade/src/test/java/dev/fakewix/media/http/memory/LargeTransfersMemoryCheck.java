@@ -9,19 +9,34 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,7 +162,7 @@ class LargeTransfersMemoryCheck {
                 + fake.defaultSiteId() + "/state")).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         long stateBytes;
         try (InputStream in = state.body()) {
-            stateBytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+            stateBytes = in.transferTo(OutputStream.nullOutputStream());
         }
         assertThat(state.statusCode()).isEqualTo(200);
         assertThat(stateBytes).isGreaterThan(GIB * 4 / 3);
@@ -188,19 +203,19 @@ class LargeTransfersMemoryCheck {
     /** Sends only the head of a PUT with {@code Expect: 100-continue} and reads the fake's answer. */
     private static JsonNode refusedBeforeTheBody(String url, long size) throws Exception {
         URI uri = URI.create(url + "?filename=big.mp4");
-        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
             String head = "PUT " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
                     + uri.getPort() + "\r\nContent-Type: video/mp4\r\nContent-Length: " + size
                     + "\r\nExpect: 100-continue\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.UTF_8));
             String status = in.readLine();
             assertThat(status).startsWith("HTTP/1.1 413");
             long length = -1;
-            for (String line; !(line = in.readLine()).isEmpty(); ) {
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
                 if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                     length = Long.parseLong(line.substring(15).trim());
                 }
@@ -227,7 +242,7 @@ class LargeTransfersMemoryCheck {
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         long size;
         try (InputStream in = new DigestInputStream(r.body(), md5)) {
-            size = in.transferTo(java.io.OutputStream.nullOutputStream());
+            size = in.transferTo(OutputStream.nullOutputStream());
         }
         return new Download(size, HexFormat.of().formatHex(md5.digest()));
     }
@@ -240,17 +255,17 @@ class LargeTransfersMemoryCheck {
         return (to - from) / 1e9;
     }
 
-    private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
-    private static final java.lang.management.MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    private static final AtomicLong PEAK = new AtomicLong();
+    private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
     static {
-        // Sample the used heap every 5 ms on a daemon thread for as long as the check runs.
-        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+        // Sample the used heap every 5 ms on a daemon thread for as long as the check runs (nothing cancels it).
+        Future<?> unusedSampling = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread sampler = new Thread(task, "heap-sampler");
             sampler.setDaemon(true);
             return sampler;
         }).scheduleAtFixedRate(() -> PEAK.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max),
-                0, 5, java.util.concurrent.TimeUnit.MILLISECONDS);
+                0, 5, TimeUnit.MILLISECONDS);
     }
 
     private static void resetPeaks() {
@@ -267,12 +282,12 @@ class LargeTransfersMemoryCheck {
                 name, result, peak / MIB, retained / MIB, max / MIB);
         System.out.println(line);
         try {
-            java.nio.file.Path out = java.nio.file.Path.of("target", "memory-results.md");
-            java.nio.file.Files.createDirectories(out.getParent());
-            java.nio.file.Files.writeString(out, line + System.lineSeparator(), java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.APPEND);
+            Path out = Path.of("target", "memory-results.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         assertThat(retained).as("heap retained with the files stored").isLessThan(max / 2);
     }
@@ -294,7 +309,7 @@ class LargeTransfersMemoryCheck {
             try {
                 skipNBytes(n);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             return part;
         }
@@ -328,7 +343,7 @@ class LargeTransfersMemoryCheck {
             return n;
         }
 
-        private static final java.util.Map<Long, String> MD5S = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Map<Long, String> MD5S = new ConcurrentHashMap<>();
 
         static String md5Of(long size) throws Exception {
             String known = MD5S.get(size);

@@ -13,6 +13,8 @@ public final class ShouldHaveCount extends BasicErrorMessageFactory {
     }
 
     /**
+     * A site holds another number of items than expected.
+     *
      * @param what  e.g. {@code "files (outside the trash bin)"}
      * @param items the items found, already listed
      */

@@ -13,6 +13,8 @@ public final class ShouldHaveFileProperty extends BasicErrorMessageFactory {
     }
 
     /**
+     * A file is not as expected.
+     *
      * @param file     how to name the file: its id and display name
      * @param expected what it should be, in words: {@code "to be READY"}, {@code "to be in folder \"abc\""}
      * @param actual   what it is, in words: {@code "was PENDING"}

@@ -16,6 +16,8 @@ public final class ShouldHaveItem extends BasicErrorMessageFactory {
     }
 
     /**
+     * A site lacks a file or folder it should have.
+     *
      * @param kind  {@code "file"} or {@code "folder"}
      * @param which how it was looked for: {@code with id "x"}, {@code at "/a/b.jpg"}, {@code named "b.jpg"}
      * @param found what was found instead, with the nearest miss

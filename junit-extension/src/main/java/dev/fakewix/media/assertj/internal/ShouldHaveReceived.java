@@ -13,6 +13,8 @@ public final class ShouldHaveReceived extends BasicErrorMessageFactory {
     }
 
     /**
+     * The journal lacks requests it should have.
+     *
      * @param scope    {@code site "S"} or {@code the server}
      * @param expected e.g. {@code exactly 2 importFile (IMPORT_FILE) requests matching body has "displayName": "a.jpg"}
      * @param found    what was found, with the nearest miss and the requests received

@@ -10,6 +10,7 @@ import org.apiguardian.api.API;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +53,12 @@ public final class SiteIndex {
 
     public List<Folder> liveFolders() {
         return folders.values().stream().filter(f -> !f.trashed()).map(StoredFolder::folder)
-                .sorted(java.util.Comparator.comparing(Folder::id)).toList();
+                .sorted(Comparator.comparing(Folder::id)).toList();
     }
 
     public List<Folder> trashedFolders() {
         return folders.values().stream().filter(StoredFolder::trashed).map(StoredFolder::folder)
-                .sorted(java.util.Comparator.comparing(Folder::id)).toList();
+                .sorted(Comparator.comparing(Folder::id)).toList();
     }
 
     public Optional<StoredFile> file(String id) {

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.ServerScope;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -118,7 +120,7 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     /** The key of the shared server these settings ask for. */
     public ServerKey serverKey() {
         return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity, tokenSecret,
-                java.util.Set.copyOf(allowedHosts), fakeOptions, serverOptions, hosting);
+                Set.copyOf(allowedHosts), fakeOptions, serverOptions, hosting);
     }
 
     /**
@@ -172,8 +174,8 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
     }
 
     static void checkSiteId(String siteId, String origin) {
-        if (!dev.fakewix.media.core.face.SiteId.isValid(siteId)) {
-            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + dev.fakewix.media.core.face.SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
+        if (!SiteId.isValid(siteId)) {
+            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
                     + siteId + "\"; leave it empty for a site of the test's own");
         }
     }

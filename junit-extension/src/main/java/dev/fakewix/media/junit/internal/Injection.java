@@ -10,6 +10,7 @@ import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.RequestJournal;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
+import dev.fakewix.media.junit.WebhookInbox;
 import org.apiguardian.api.API;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,7 @@ public final class Injection {
     /** Types resolved (by exact type) to the current test's fake. */
     public static final Set<Class<?>> INJECTABLE = Set.of(FakeMediaManager.class, MediaSite.class, Files.class,
             Folders.class, Lifecycle.class, Scenarios.class, VirtualClock.class, FakeMediaManagerHttp.class,
-            dev.fakewix.media.junit.WebhookInbox.class);
+            WebhookInbox.class);
 
     /** Types a user plausibly asks for by mistake: claimed so that the failure can say what to inject instead. */
     private static final Map<Class<?>, String> MISTAKES = Map.of(
@@ -65,7 +66,7 @@ public final class Injection {
             return site.scenarios();
         } else if (type == VirtualClock.class) {
             return site.clock(); // the fake's, unless the site has a clock of its own (ownClock)
-        } else if (type == dev.fakewix.media.junit.WebhookInbox.class) {
+        } else if (type == WebhookInbox.class) {
             return fake.webhookInbox();
         } else if (type == FakeMediaManagerHttp.class) {
             if (fake.http() == null) {

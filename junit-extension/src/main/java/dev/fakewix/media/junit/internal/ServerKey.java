@@ -1,11 +1,15 @@
 package dev.fakewix.media.junit.internal;
 
+import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.AuthMode;
+import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.ServerScope;
 import org.apiguardian.api.API;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * What makes two shared servers different: tests whose settings give equal keys share a server. The scope is part
@@ -21,15 +25,15 @@ import java.util.Objects;
  */
 @API(status = API.Status.INTERNAL)
 public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity,
-                        String tokenSecret, java.util.Set<String> allowedHosts,
-                        java.util.function.Consumer<? super dev.fakewix.media.core.FakeMediaManager.Builder> fakeOptions,
-                        java.util.function.Consumer<? super dev.fakewix.media.http.ServerConfig> serverOptions,
+                        String tokenSecret, Set<String> allowedHosts,
+                        Consumer<? super FakeMediaManager.Builder> fakeOptions,
+                        Consumer<? super ServerConfig> serverOptions,
                         ServerHosting hosting) {
     public ServerKey {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(apiKey, "apiKey");
-        allowedHosts = java.util.Set.copyOf(allowedHosts);
+        allowedHosts = Set.copyOf(allowedHosts);
         hosting = hosting == null ? ServerHosting.NONE : hosting;
     }
 }

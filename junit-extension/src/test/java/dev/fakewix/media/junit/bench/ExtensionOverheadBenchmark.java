@@ -11,9 +11,12 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
@@ -30,7 +33,8 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
  */
 public final class ExtensionOverheadBenchmark {
     static final int TESTS = 1000;
-    static volatile long sink;
+    /** What the tests compute, kept so that the JIT cannot drop their work. */
+    static final LongAdder SINK = new LongAdder();
 
     private ExtensionOverheadBenchmark() {
     }
@@ -73,7 +77,7 @@ public final class ExtensionOverheadBenchmark {
         double ms = (System.nanoTime() - start) / 1e6;
         TestExecutionSummary summary = listener.getSummary();
         if (summary.getTestsSucceededCount() != TESTS) {
-            summary.printFailuresTo(new java.io.PrintWriter(System.err, true), 5);
+            summary.printFailuresTo(new PrintWriter(System.err, true, Charset.defaultCharset()), 5);
             throw new IllegalStateException(fixture.getSimpleName() + ": " + summary.getTestsSucceededCount() + " of " + TESTS
                     + " tests passed");
         }
@@ -90,7 +94,7 @@ public final class ExtensionOverheadBenchmark {
     static class WithoutExtension {
         @RepeatedTest(TESTS)
         void test(RepetitionInfo info) {
-            sink += info.getCurrentRepetition();
+            SINK.add(info.getCurrentRepetition());
         }
     }
 
@@ -98,7 +102,7 @@ public final class ExtensionOverheadBenchmark {
     static class InProcess {
         @RepeatedTest(TESTS)
         void test(RepetitionInfo info, MediaSite site) {
-            sink += info.getCurrentRepetition() + site.siteId().length();
+            SINK.add(info.getCurrentRepetition() + site.siteId().length());
         }
     }
 
@@ -106,7 +110,7 @@ public final class ExtensionOverheadBenchmark {
     static class OverHttp {
         @RepeatedTest(TESTS)
         void test(RepetitionInfo info, MediaSite site, FakeMediaManagerHttp http) {
-            sink += info.getCurrentRepetition() + site.siteId().length() + http.port();
+            SINK.add(info.getCurrentRepetition() + site.siteId().length() + http.port());
         }
     }
 }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Application code, written the way a user of the Wix REST API would write it (no SDK: {@code java.net.http} and
@@ -40,11 +41,13 @@ public final class MediaImporter {
         /** Real waiting, for production (the only real wait; tests inject their own {@code Pause}). */
         static Pause sleeping() {
             // production pause: real time; tests inject a Pause that advances the fake's virtual clock instead
-            return duration -> java.util.concurrent.TimeUnit.NANOSECONDS.sleep(duration.toNanos());
+            return duration -> TimeUnit.NANOSECONDS.sleep(duration.toNanos());
         }
     }
 
     /**
+     * How patiently the importer polls and retries.
+     *
      * @param pollInterval how long to wait between two reads of a PENDING file
      * @param maxPolls     how many reads before giving up
      * @param maxAttempts  how many times to send the import when the service is unavailable (503) or throttling (429)

@@ -4,6 +4,7 @@ package dev.fakewix.media.core.internal.content;
 import dev.fakewix.media.core.StoredBytes;
 import org.apiguardian.api.API;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,10 +13,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -135,7 +138,7 @@ public final class ContentStore implements AutoCloseable {
                     Files.deleteIfExists(target);
                     Files.createLink(target, f.path);
                 } catch (UnsupportedOperationException | IOException linkFailed) {
-                    Files.copy(f.path, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(f.path, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("could not keep a copy of " + f.path, e);
@@ -169,13 +172,13 @@ public final class ContentStore implements AutoCloseable {
 
     private Path newFile() {
         try {
-            return Files.createTempFile(directory(true), "content-", ".bin");
+            return Files.createTempFile(ensureDirectory(), "content-", ".bin");
         } catch (IOException e) {
             throw new UncheckedIOException("could not create a temporary file for uploaded bytes", e);
         }
     }
 
-    private synchronized Path directory(boolean create) throws IOException {
+    private synchronized Path ensureDirectory() throws IOException {
         if (directory == null || !Files.isDirectory(directory)) {
             Path dir = baseDirectory == null ? Files.createTempDirectory("fake-wix-media-")
                     : Files.createTempDirectory(Files.createDirectories(baseDirectory), "fake-wix-media-");
@@ -419,7 +422,7 @@ public final class ContentStore implements AutoCloseable {
             byte[][] segs = segments.toArray(new byte[0][]);
             // keep the budget honest: what the last segment does not use goes back
             if (segs.length > 0 && size % SEGMENT != 0) {
-                segs[segs.length - 1] = java.util.Arrays.copyOf(segs[segs.length - 1], (int) (size % SEGMENT));
+                segs[segs.length - 1] = Arrays.copyOf(segs[segs.length - 1], (int) (size % SEGMENT));
             }
             inMemory.addAndGet(size - reserved);
             reserved = 0;
@@ -597,7 +600,7 @@ public final class ContentStore implements AutoCloseable {
 
         @Override
         public InputStream openStream() throws IOException {
-            return new java.io.BufferedInputStream(Files.newInputStream(path), BUFFER);
+            return new BufferedInputStream(Files.newInputStream(path), BUFFER);
         }
     }
 
@@ -625,7 +628,7 @@ public final class ContentStore implements AutoCloseable {
 
         @Override
         public InputStream openStream() throws IOException {
-            return new java.io.BufferedInputStream(Files.newInputStream(path), BUFFER);
+            return new BufferedInputStream(Files.newInputStream(path), BUFFER);
         }
     }
 }

@@ -15,11 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +44,7 @@ public final class LoopbackFetch {
     public static boolean isLoopback(String url) {
         try {
             URI uri = URI.create(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
                 return false;
             }
@@ -64,8 +67,8 @@ public final class LoopbackFetch {
         StringBuilder target = new StringBuilder(url);
         if (params != null && !params.isEmpty()) {
             target.append(url.contains("?") ? '&' : '?');
-            params.forEach((k, v) -> target.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
-                    .append('=').append(java.net.URLEncoder.encode(String.valueOf(v), java.nio.charset.StandardCharsets.UTF_8))
+            params.forEach((k, v) -> target.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8))
                     .append('&'));
             target.setLength(target.length() - 1);
         }

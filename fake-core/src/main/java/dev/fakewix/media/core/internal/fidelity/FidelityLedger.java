@@ -133,7 +133,7 @@ public final class FidelityLedger {
                 throw new IllegalArgumentException(id + ": a page line quotes its page (sources: url, quote)");
             }
             if ((provenance == Provenance.VERIFIED) != (verified != null)
-                    || verified != null && !DATE.matcher(verified).matches()) {
+                    || (verified != null && !DATE.matcher(verified).matches())) {
                 throw new IllegalArgumentException(id + ": a verified line, and only one, has its date as YYYY-MM-DD");
             }
             if (documentationOnly != null && (provenance != Provenance.GUESS || documentationOnly.isBlank())) {

@@ -27,6 +27,9 @@ import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -170,7 +173,7 @@ public final class MediaFacts {
     private static FontMedia font(FileDescriptor f, String name, String mimeType, Long size) {
         String format = MediaUrls.fontFormat(mimeType);
         String family = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        List<FontAsset> assets = new java.util.ArrayList<>();
+        List<FontAsset> assets = new ArrayList<>();
         assets.add(new FontAsset("src", fontUrl(f, format), format));
         for (String other : FONT_FORMATS) {
             if (!other.equals(format)) {
@@ -197,10 +200,10 @@ public final class MediaFacts {
     /** How much of a file is read for its dimensions: enough for a JPEG with a large EXIF block before its frame. */
     private static final int HEAD_BYTES = 256 * 1024;
 
-    private static byte[] head(dev.fakewix.media.core.StoredBytes content) {
-        try (java.io.InputStream in = content.openStream()) {
+    private static byte[] head(StoredBytes content) {
+        try (InputStream in = content.openStream()) {
             return in.readNBytes(HEAD_BYTES);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new byte[0]; // unreadable bytes have no dimensions; the file is still READY
         }
     }

@@ -6,6 +6,8 @@ import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.MediaType;
 import org.apiguardian.api.API;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -315,7 +317,7 @@ public final class MediaFormats {
         int slash = s.lastIndexOf('/');
         String last = slash >= 0 ? s.substring(slash + 1) : s;
         try {
-            return java.net.URLDecoder.decode(last.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(last.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return last;
         }

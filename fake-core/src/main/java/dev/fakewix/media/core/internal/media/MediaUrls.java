@@ -21,7 +21,11 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
     static final String GENERIC_DOCUMENT_THUMB = STATIC + "it7ucst133nc8d9e0ff4d0nay1ucksc6.png";
     static final String GENERIC_ARCHIVE_THUMB = STATIC + "48c4fbc47d7298cd4406936294b4c532.png";
 
-    /** @param mimeType the file's MIME type; it names a font's format */
+    /**
+     * The URLs of a stored file of {@code type}.
+     *
+     * @param mimeType the file's MIME type; it names a font's format
+     */
     @Decides({Guess.AUDIO_AND_3D_IDS_AND_URLS, Guess.FONT_FILES})
     public static MediaUrls of(MediaType type, String id, String siteId, String mimeType) {
         if (type == MediaType.AUDIO || type == MediaType.MODEL3D) {

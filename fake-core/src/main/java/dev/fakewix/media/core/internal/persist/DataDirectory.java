@@ -1,20 +1,24 @@
 package dev.fakewix.media.core.internal.persist;
 
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.util.Json;
 import org.apiguardian.api.API;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A fake's data directory: its format, a lock that keeps a second fake out, the clock, the secret that signs
@@ -176,7 +181,7 @@ public final class DataDirectory implements AutoCloseable {
                 Path id = dir.resolve(SiteStore.SITE_FILE);
                 if (Files.isRegularFile(id)) {
                     String siteId = Files.readString(id, StandardCharsets.UTF_8);
-                    if (!dev.fakewix.media.core.face.SiteId.isValid(siteId)) {
+                    if (!SiteId.isValid(siteId)) {
                         throw new IllegalStateException("the data directory is damaged: " + id + " holds no site id"
                                 + "; restore the directory from a backup, or move it away to start empty");
                     }
@@ -277,7 +282,7 @@ public final class DataDirectory implements AutoCloseable {
      * Saves the clock's state, on disk when this returns. The state is read under this directory's lock, so of two
      * changes saved at once the later one is on disk last.
      */
-    public synchronized void saveClock(java.util.function.Supplier<Map<String, Object>> state) {
+    public synchronized void saveClock(Supplier<Map<String, Object>> state) {
         try {
             writeAtomically(root.resolve(CLOCK_FILE), Json.write(state.get()));
         } catch (IOException e) {
@@ -319,16 +324,16 @@ public final class DataDirectory implements AutoCloseable {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 ch.write(bytes);
             }
             ch.force(true);
         }
         try {
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
         }
         SiteStore.forceDirectory(file.getParent());
     }

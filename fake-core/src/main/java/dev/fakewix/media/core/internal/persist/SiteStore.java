@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ public final class SiteStore {
     private static final Pattern GENERATION = Pattern.compile("(snapshot|log)-(\\d{8})\\.(snap|log)");
     private static final long FIRST_GENERATION = 1;
     /** Tells apart the files two threads write the same bytes into at once. */
-    private static final java.util.concurrent.atomic.AtomicLong TMP_NAMES = new java.util.concurrent.atomic.AtomicLong();
+    private static final AtomicLong TMP_NAMES = new AtomicLong();
 
     private final Path dir;
     private final Path blobs;

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.CRC32;
 
@@ -55,6 +56,8 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
                 new Sortable.Probe(item.id(), item.sortName(), item.sortUpdated(), item.sortSize()));
     }
 
+    // By ordinal: a cursor lives no longer than the process that issued it, and VERSION guards the format.
+    @SuppressWarnings("EnumOrdinal")
     public String encode() {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -92,6 +95,7 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
 
     /** Decodes a cursor issued for {@code expected}; {@code field} names the request field for the error. */
     @Decides(Guess.FOREIGN_CURSOR_REFUSED)
+    @SuppressWarnings("EnumOrdinal") // by ordinal, as encode() wrote it
     public static Cursor decode(String text, Kind expected, String field) {
         try {
             byte[] raw = Base64.getUrlDecoder().decode(text);
@@ -112,8 +116,9 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
             Kind kind = Kind.values()[in.readByte()];
             if (kind != expected) {
                 Reliance.met(Guess.FOREIGN_CURSOR_REFUSED);
-                throw invalid(field, "this cursor was issued by " + kind.name().toLowerCase().replace('_', ' ')
-                        + ", not by " + expected.name().toLowerCase().replace('_', ' '));
+                throw invalid(field, "this cursor was issued by "
+                        + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + ", not by " + expected.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
             int limit = in.readShort();
             SortField sortField = SortField.values()[in.readByte()];

@@ -20,8 +20,10 @@ import dev.fakewix.media.core.model.Sorting;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -45,7 +47,7 @@ public final class Paging {
      * first page, the one {@code fresh} builds from the request's own filter and sort.
      */
     @Decides(Guess.CURSOR_CARRIES_QUERY)
-    public static Cursor resolve(CursorPaging paging, Cursor.Kind kind, String cursorField, java.util.function.IntFunction<Cursor> fresh) {
+    public static Cursor resolve(CursorPaging paging, Cursor.Kind kind, String cursorField, IntFunction<Cursor> fresh) {
         String cursor = cursorOf(paging);
         if (cursor == null) {
             if (limitOf(paging, 0) == 0) {
@@ -65,7 +67,7 @@ public final class Paging {
 
     /** Search text as matched: trimmed and lower-cased; {@code null} when there is none. */
     public static String searchText(String search) {
-        return search == null || search.isBlank() ? null : search.trim().toLowerCase(java.util.Locale.ROOT);
+        return search == null || search.isBlank() ? null : search.trim().toLowerCase(Locale.ROOT);
     }
 
     static int limitOf(CursorPaging paging, int fallback) {

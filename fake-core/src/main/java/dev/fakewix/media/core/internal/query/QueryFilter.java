@@ -15,6 +15,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,24 +56,28 @@ public final class QueryFilter {
     }
 
     record All(List<Condition> parts) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return parts.stream().allMatch(p -> p.test(v));
         }
     }
 
     record Any(List<Condition> parts) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return parts.stream().anyMatch(p -> p.test(v));
         }
     }
 
     record Not(Condition part) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return !part.test(v);
         }
     }
 
     record In(String field, List<String> values) implements Condition {
+        @Override
         public boolean test(Function<String, String> v) {
             return values.contains(v.apply(field));
         }
@@ -139,7 +144,7 @@ public final class QueryFilter {
         Field field = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() -> invalid(path + "." + rawName,
                 "filtering by '" + rawName + "' is not supported; filterable fields: "
                         + String.join(", ", fields.stream().map(Field::name).toList())));
-        if (field == ID) {
+        if (field.equals(ID)) {
             Reliance.met(Guess.QUERY_FILTER_BY_ID);
         }
         if (value instanceof Map<?, ?> ops) {
@@ -160,7 +165,7 @@ public final class QueryFilter {
                         throw invalid(path + "." + rawName, operator + " takes at most " + MAX_IDS + " ids, had "
                                 + list.size());
                     }
-                    java.util.Set<String> distinct = new java.util.LinkedHashSet<>(); // few valid values: repeats add nothing
+                    Set<String> distinct = new LinkedHashSet<>(); // few valid values: repeats add nothing
                     for (Object v : list) {
                         distinct.add(value(field, v, path + "." + rawName));
                     }

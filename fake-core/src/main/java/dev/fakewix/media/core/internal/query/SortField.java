@@ -16,6 +16,7 @@ public enum SortField {
     SIZE_IN_BYTES("sizeInBytes", Comparator.comparingLong(Sortable::sortSize).thenComparing(Sortable::id));
 
     private final String restName;
+    @SuppressWarnings("ImmutableEnumChecker") // composed of method references: stateless
     private final Comparator<Sortable> comparator;
 
     SortField(String restName, Comparator<Sortable> comparator) {

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.model.SortOrder;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -29,13 +30,19 @@ public final class SortedIndex<E extends Sortable> {
         Run any = null;
         for (SortField field : FIELDS) {
             if (fields.contains(field)) {
-                runs[field.ordinal()] = new Run(field.comparator());
+                runs[slot(field)] = new Run(field.comparator());
                 if (any == null) {
-                    any = runs[field.ordinal()];
+                    any = runs[slot(field)];
                 }
             }
         }
         this.first = any;
+    }
+
+    /** An array by ordinal rather than an EnumMap: no iterator on the hot path, and it is never persisted. */
+    @SuppressWarnings("EnumOrdinal")
+    private static int slot(SortField field) {
+        return field.ordinal();
     }
 
     public void add(E entry) {
@@ -116,7 +123,7 @@ public final class SortedIndex<E extends Sortable> {
     public List<E> page(SortField field, SortOrder order, Sortable after, Predicate<? super E> filter, int limit,
                         long maxTested) {
         long budget = maxTested;
-        Run run = runs[field.ordinal()];
+        Run run = runs[slot(field)];
         List<E> out = new ArrayList<>(Math.min(limit + 1, 128));
         List<Chunk> chunks = run.chunks;
         if (order == SortOrder.DESC) {
@@ -178,7 +185,7 @@ public final class SortedIndex<E extends Sortable> {
      * already there); used to build a restored site's indexes from one sort per field.
      */
     public void appendInOrder(SortField field, E entry) {
-        Run run = runs[field.ordinal()];
+        Run run = runs[slot(field)];
         assert run.size == 0 || run.comparator.compare(run.chunks.get(run.chunks.size() - 1).items[
                 run.chunks.get(run.chunks.size() - 1).size - 1], entry) < 0 : "out of order: " + entry.id();
         run.append(entry);
@@ -217,6 +224,7 @@ public final class SortedIndex<E extends Sortable> {
             return lo;
         }
 
+        @SuppressWarnings("ReferenceEquality") // NONE is a sentinel: the shared list, not any empty one
         void add(Sortable e) {
             if (chunks.isEmpty()) {
                 if (chunks == NONE) {
@@ -252,6 +260,7 @@ public final class SortedIndex<E extends Sortable> {
             size++;
         }
 
+        @SuppressWarnings("ReferenceEquality") // NONE is a sentinel, as in add
         void append(Sortable e) {
             if (chunks == NONE) {
                 chunks = new ArrayList<>();
@@ -327,7 +336,7 @@ public final class SortedIndex<E extends Sortable> {
             right.items = new Sortable[Run.CHUNK];
             System.arraycopy(items, half, right.items, 0, size - half);
             right.size = size - half;
-            java.util.Arrays.fill(items, half, size, null);
+            Arrays.fill(items, half, size, null);
             size = half;
             return right;
         }

@@ -3,6 +3,7 @@ package dev.fakewix.media.core.internal.scenario;
 import dev.fakewix.media.core.ScriptedBehaviour;
 import org.apiguardian.api.API;
 
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -62,7 +63,7 @@ public final class BehaviourTally {
 
     /** Who is told when the behaviour is cancelled. */
     public void onCancel(Runnable listener) {
-        this.onCancel = java.util.Objects.requireNonNull(listener, "listener");
+        this.onCancel = Objects.requireNonNull(listener, "listener");
     }
 
     /** Its counts as a data directory keeps them: matching calls, calls acted on, cancelled (1) or not (0). */

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal.scenario;
 
+import dev.fakewix.media.core.Lifecycle;
 import dev.fakewix.media.core.internal.util.Json;
 
 import dev.fakewix.media.core.HttpFault;
@@ -15,11 +16,16 @@ import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.MediaType;
 import org.apiguardian.api.API;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,7 +88,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
 
     /** {@code "importContent": [{"url": "...", "base64": "..."} or {"url": "...", "text": "..."}]}: bytes for import URLs. */
     private static Map<String, byte[]> importContent(Map<String, Object> doc) {
-        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> out = new LinkedHashMap<>();
         if (!doc.containsKey("importContent")) {
             return out;
         }
@@ -98,12 +104,12 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             }
             if (item.get("base64") instanceof String b64 && !item.containsKey("text")) {
                 try {
-                    out.put(url, java.util.Base64.getDecoder().decode(b64));
+                    out.put(url, Base64.getDecoder().decode(b64));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("'" + where + ".base64' must be base64 (RFC 4648): " + e.getMessage());
                 }
             } else if (item.get("text") instanceof String text && !item.containsKey("base64")) {
-                out.put(url, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.put(url, text.getBytes(StandardCharsets.UTF_8));
             } else {
                 throw new IllegalArgumentException("'" + where + "' needs exactly one of 'base64' (the bytes) or 'text' (UTF-8)");
             }
@@ -155,7 +161,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             String where = "webhooks[" + i + "]";
             Map<String, Object> item = object(list.get(i), where);
             unknownKeys(item, Set.of("event", "fault", "delay", "match", "times", "always", "fromCall", "probability"), where);
-            java.util.Set<WebhookEvent> events = java.util.EnumSet.noneOf(WebhookEvent.class);
+            Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
             Object event = item.getOrDefault("event", "*");
             List<?> names = event instanceof List<?> l ? l : List.of(event);
             for (Object name : names) {
@@ -173,7 +179,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             String kindName = string(item, "fault", where, true);
             WebhookFault.Kind kind;
             try {
-                kind = WebhookFault.Kind.valueOf(kindName.toUpperCase(java.util.Locale.ROOT));
+                kind = WebhookFault.Kind.valueOf(kindName.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(where + ".fault: unknown webhook fault '" + kindName + "'; valid faults: "
                         + String.join(", ", Arrays.stream(WebhookFault.Kind.values()).map(Enum::name).toList()));
@@ -360,7 +366,7 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
 
     private static String failCode(Map<String, Object> r) {
         Object code = r.get("code");
-        return code == null ? dev.fakewix.media.core.Lifecycle.DEFAULT_FAILURE_CODE : code.toString();
+        return code == null ? Lifecycle.DEFAULT_FAILURE_CODE : code.toString();
     }
 
     private static MediaType mediaType(String value, String where) {

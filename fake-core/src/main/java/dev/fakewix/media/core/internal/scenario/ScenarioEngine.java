@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -107,7 +108,7 @@ public final class ScenarioEngine {
 
     /** Who is told when a behaviour counted a matching request or delivery. */
     public void onCounted(Runnable listener) {
-        this.counted = java.util.Objects.requireNonNull(listener, "listener");
+        this.counted = Objects.requireNonNull(listener, "listener");
     }
 
     /** Removes every behaviour and restarts the seeded generator. */
@@ -156,7 +157,7 @@ public final class ScenarioEngine {
                         }
                     } else if (b.action() instanceof ScriptedBehaviour.Action.Respond r && pass == null
                             && r.status() < 300) {
-                        continue; // a Java call has no way to return a scripted 2xx body: it passes by, uncounted
+                        // a Java call has no way to return a scripted 2xx body: it passes by, uncounted
                     } else if (!decided && e.tally().acts(b.count(), random)) {
                         // over HTTP a scripted answer of any status travels to the face as the exception
                         error = b.action() instanceof ScriptedBehaviour.Action.Respond r ? scriptedAnswer.apply(r)

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
  */
 @API(status = API.Status.INTERNAL)
 public final class ScenarioPasses {
+    @SuppressWarnings("ThreadLocalUsage") // one per fake on purpose: two fakes on one thread keep their own passes
     private final ThreadLocal<RequestPass> current = new ThreadLocal<>();
 
     /** A new pass for one request; {@code faultsOf} names the operation whose HTTP faults the face can deliver. */

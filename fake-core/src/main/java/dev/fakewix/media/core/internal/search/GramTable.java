@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -30,7 +29,7 @@ final class GramTable {
     }
 
     /** The lists of the grams that contain the term of one or two characters {@code key} stands for. */
-    ArrayList<PostingList> containing(long key) {
+    List<PostingList> containing(long key) {
         return containing.getOrDefault(key, new ArrayList<>(0));
     }
 
@@ -96,7 +95,7 @@ final class GramTable {
 
     /** A table of copies of this one's lists. */
     GramTable copy() {
-        Map<PostingList, PostingList> copies = new IdentityHashMap<>();
+        IdentityHashMap<PostingList, PostingList> copies = new IdentityHashMap<>();
         GramTable t = new GramTable();
         t.keys = keys.clone();
         t.values = new PostingList[values.length];

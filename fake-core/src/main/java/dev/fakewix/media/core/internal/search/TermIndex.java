@@ -9,6 +9,7 @@ import dev.fakewix.media.core.model.SortOrder;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class TermIndex<E extends Searchable> {
      * never searched by term); {@code null} once built. A live view of the site's files: every file in it is in the
      * site's indexes whenever no write is running, which is when a search builds it.
      */
-    private volatile java.util.Collection<E> deferred;
+    private volatile Collection<E> deferred;
     /**
      * The same files in the order the restore created them, while no write has added or removed one: walked in that
      * order, the entries and their texts are read about in memory order; the live view's hash order makes each file a
@@ -110,7 +111,7 @@ public final class TermIndex<E extends Searchable> {
      * Such a build is left in {@code reuse}, and taken from it by a later restore of the same snapshot: its slots are
      * the snapshot's files in order, and its texts theirs.
      */
-    public void buildOnFirstSearch(java.util.Collection<E> files, List<E> created, Reuse reuse) {
+    public void buildOnFirstSearch(Collection<E> files, List<E> created, Reuse reuse) {
         restored = created;
         this.reuse = reuse;
         deferred = files;
@@ -118,7 +119,7 @@ public final class TermIndex<E extends Searchable> {
 
     /** Builds a deferred index; searches run under the read lock, so two may arrive here together. */
     private synchronized void buildDeferred() {
-        java.util.Collection<E> files = deferred;
+        Collection<E> files = deferred;
         if (files != null) {
             List<E> inOrder = restored;
             Built earlier = inOrder != null && reuse != null ? reuse.built : null;
@@ -191,7 +192,7 @@ public final class TermIndex<E extends Searchable> {
      * grows: the first cuts each file's grams once, keeps them, and counts each gram's files and varint bytes; the
      * second writes every list into an array of its final size (a bitmap if the list is dense by then).
      */
-    public void addAll(java.util.Collection<E> entries) {
+    public void addAll(Collection<E> entries) {
         if (slots > 0 || entries.isEmpty()) { // not a bulk build: the lists may hold slots already
             entries.forEach(this::index);
             return;

@@ -6,6 +6,7 @@ import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -118,7 +119,7 @@ final class Archives {
     @Decides(Guess.ARCHIVE_LISTS_KEPT)
     private static void requireFits(String path, long chars, int folders) {
         int bytes = path.length() > MAX_ENTRY_PATH_BYTES ? path.length()
-                : path.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                : path.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_ENTRY_PATH_BYTES) {
             Reliance.met(Guess.ARCHIVE_LISTS_KEPT);
             throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive would hold an entry whose"

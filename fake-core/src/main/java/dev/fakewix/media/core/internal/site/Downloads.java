@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.internal.media.MediaFacts;
 import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.internal.validation.RequestConstraints;
@@ -18,6 +19,7 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.StreamFormat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +35,7 @@ final class Downloads {
         RequestConstraints.generateFilesDownloadUrl(fileIds).throwForRequest();
         return engine.transaction.write(Operation.GENERATE_FILES_DOWNLOAD_URL, RequestFacts.files(fileIds), s -> {
             List<FileEntry> files = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < fileIds.size(); i++) {
                 FileEntry e = engine.fileIndex.requireFile(s, fileIds.get(i), "fileIds[" + i + "]");
                 if (seen.add(e.id())) {
@@ -82,7 +84,7 @@ final class Downloads {
         return engine.transaction.read(Operation.GENERATE_VIDEO_STREAMING_URL, RequestFacts.files(List.of(r.fileId())), s -> {
             FileEntry e = engine.fileIndex.requireFile(s, r.fileId(), "fileId");
             if (e.file.mediaType() != MediaType.VIDEO) {
-                throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of("fileId",
+                throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("fileId",
                         "VALIDATION", "file " + e.id() + " is " + e.file.mediaType() + "; only VIDEO files can be streamed")));
             }
             StreamFormat format = r.format() == null || r.format() == StreamFormat.UNKNOWN ? StreamFormat.HLS : r.format();

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.search.Searchable;
 
 import dev.fakewix.media.core.Readiness;
@@ -9,6 +10,7 @@ import dev.fakewix.media.core.model.RootFolder;
 import org.apiguardian.api.API;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A stored file: its public descriptor plus what only the fake needs to know. Mutated only under the site's
@@ -22,13 +24,13 @@ public final class FileEntry extends SiteEntry implements Searchable {
     final String originalName;
     final ExternalInfo externalInfo;
     /** Uploaded (or registered) bytes; {@code null} for an imported file the fake has no bytes of. */
-    dev.fakewix.media.core.StoredBytes content;
+    StoredBytes content;
     /** The plan while PENDING, {@code null} otherwise. */
     Pending pending;
     /** Where the search index keeps this file; -1 before it is indexed. */
     private int termSlot = -1;
 
-    FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, dev.fakewix.media.core.StoredBytes content,
+    FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, StoredBytes content,
               RootFolder root) {
         super(root);
         this.file = file;
@@ -87,7 +89,7 @@ public final class FileEntry extends SiteEntry implements Searchable {
     }
 
     @Override
-    public java.util.List<String> labels() {
+    public List<String> labels() {
         return file.labels();
     }
 

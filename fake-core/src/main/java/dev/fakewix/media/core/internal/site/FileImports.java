@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.content.LoopbackFetch;
 import dev.fakewix.media.core.internal.media.MediaFormats;

@@ -24,6 +24,7 @@ import dev.fakewix.media.core.model.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -215,6 +216,6 @@ final class FileQueries {
 
     /** A request is required: the request's own {@code all()} is what asks for everything (no {@code null} default). */
     static <T> T requireRequest(T request, String all) {
-        return java.util.Objects.requireNonNull(request, () -> "a request is required; " + all + " asks for every item");
+        return Objects.requireNonNull(request, () -> "a request is required; " + all + " asks for every item");
     }
 }

@@ -1,5 +1,6 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.internal.validation.RequestConstraints;
 
 import dev.fakewix.media.core.MediaManagerException;
@@ -54,7 +55,7 @@ final class FileUpdates {
             }
             if (parent && !file.parentFolderId().equals(e.file.parentFolderId())) {
                 if (e.trashed) {
-                    throw MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(
+                    throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
                             "file.parentFolderId", "VALIDATION", "file " + file.id() + " is in the trash bin; restore it before moving it")));
                 }
                 root = engine.tree.requireLiveFolder(s, file.parentFolderId(), "file.parentFolderId");

@@ -18,6 +18,8 @@ public final class FolderPaths {
     }
 
     /**
+     * The path of a folder, e.g. {@code /photos/2024}; {@code /} for a root.
+     *
      * @param lookup the stored folder of an id, {@code null} when there is none
      * @param name   a folder's display name
      * @param up     the folder a folder sits in: where it was trashed from when trashed directly, else its parent

@@ -126,7 +126,7 @@ final class FolderTree {
     /** The names of a test's path ({@code "/photos/2024/cat.jpg"}): the parts between slashes, empty ones dropped. */
     static List<String> pathNames(String path) {
         List<String> names = new ArrayList<>();
-        for (String name : path.trim().split("/")) {
+        for (String name : path.trim().split("/", -1)) {
             if (!name.isEmpty()) {
                 names.add(name);
             }
@@ -174,7 +174,7 @@ final class FolderTree {
         Reliance.met(Guess.FILE_PATH_SEGMENTS);
         String current = parentId;
         RootFolder root = requireLiveFolder(s, parentId, "parentFolderId");
-        for (String segment : filePath.split("/")) {
+        for (String segment : filePath.split("/", -1)) {
             if (segment.isBlank()) {
                 continue;
             }

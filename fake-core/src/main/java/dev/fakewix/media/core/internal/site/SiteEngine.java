@@ -3,6 +3,8 @@ package dev.fakewix.media.core.internal.site;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.RelianceTally;
+import dev.fakewix.media.core.internal.persist.DataDirectory;
+import dev.fakewix.media.core.internal.persist.SiteStore;
 import dev.fakewix.media.core.internal.util.IdSource;
 
 import dev.fakewix.media.core.Operation;
@@ -15,9 +17,13 @@ import org.apiguardian.api.API;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * One site's hub: its configuration (readiness, limits, clock, scenario gate, import bytes) and the parts that do
@@ -55,9 +61,9 @@ public final class SiteEngine {
     /** Where the site's state is kept across restarts; {@code null} for a site kept in memory only. */
     final SitePersistence persistence;
     /** Counts changes of the configuration (readiness, limits, import bytes, scenarios), to write each once. */
-    private final java.util.concurrent.atomic.AtomicLong configVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong configVersion = new AtomicLong();
     /** The scenarios' part of the configuration, as their owner describes it. */
-    private volatile java.util.function.Supplier<Object> scenarioForm = () -> null;
+    private volatile Supplier<Object> scenarioForm = () -> null;
     /** The scenarios' part of the configuration read back from the data directory, {@code null} if none. */
     private final Object recoveredScenarios;
 
@@ -70,7 +76,7 @@ public final class SiteEngine {
      * A site kept in {@code store} too (when not {@code null}): its state is read back from there now, and every
      * write is on disk there before it returns.
      */
-    public SiteEngine(String siteId, EngineConfig config, dev.fakewix.media.core.internal.persist.SiteStore store) {
+    public SiteEngine(String siteId, EngineConfig config, SiteStore store) {
         this.siteId = siteId;
         this.config = config;
         this.clock = config.clock();
@@ -164,8 +170,8 @@ public final class SiteEngine {
     }
 
     /** Who describes the scenarios' part of the configuration (a JSON tree, or {@code null} for none). */
-    public void describeScenariosWith(java.util.function.Supplier<Object> form) {
-        this.scenarioForm = java.util.Objects.requireNonNull(form, "form");
+    public void describeScenariosWith(Supplier<Object> form) {
+        this.scenarioForm = Objects.requireNonNull(form, "form");
     }
 
     Object scenarioForm() {
@@ -196,7 +202,7 @@ public final class SiteEngine {
     }
 
     /** Stops writing to the data directory and moves the site's files aside (a removed site). */
-    public void forget(dev.fakewix.media.core.internal.persist.DataDirectory data) {
+    public void forget(DataDirectory data) {
         if (persistence != null) {
             data.removeSite(persistence.store());
         }
@@ -242,7 +248,7 @@ public final class SiteEngine {
         this.fetchLoopbackImports = fetch;
     }
 
-    java.util.Map<String, StoredBytes> importContents() {
+    Map<String, StoredBytes> importContents() {
         return importContent;
     }
 
@@ -304,7 +310,7 @@ public final class SiteEngine {
     }
 
     public void reset() {
-        java.util.List<StoredBytes> registered = new java.util.ArrayList<>(importContent.values());
+        List<StoredBytes> registered = new ArrayList<>(importContent.values());
         importContent.clear();
         fetchLoopbackImports = false;
         configVersion.incrementAndGet();

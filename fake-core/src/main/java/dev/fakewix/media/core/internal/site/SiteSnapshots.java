@@ -58,6 +58,7 @@ public final class SiteSnapshots {
      * @throws dev.fakewix.media.core.MediaManagerException 400 listing every problem of a snapshot that would break
      *                                                      the site; the site is unchanged then
      */
+    @SuppressWarnings("ReferenceEquality") // the very snapshot checked last: an equal one would cost the deep compare
     public void restore(SiteSnapshot snapshot) {
         if (known.get() != snapshot) {
             SnapshotCheck.requireValid(snapshot);

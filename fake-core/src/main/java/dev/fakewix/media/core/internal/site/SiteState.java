@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.MediaEvent;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.query.SortField;
 import dev.fakewix.media.core.internal.query.SortedIndex;
@@ -9,9 +11,16 @@ import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.model.ExternalInfo;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -46,14 +55,14 @@ final class SiteState {
     /** Temporary vector ids and the final ids their files got when READY. */
     final Map<String, String> renamedFiles = new HashMap<>();
     /** The entries of the archive URLs handed out, oldest first (see {@link #keepArchive}). */
-    final java.util.LinkedHashMap<String, Archives.Kept> archives = new java.util.LinkedHashMap<>();
+    final LinkedHashMap<String, Archives.Kept> archives = new LinkedHashMap<>();
     final PriorityQueue<Transition> fakeClockQueue = new PriorityQueue<>();
     final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
     /** Files whose read budget ran out (filled under the read lock, so concurrent). */
     final ConcurrentLinkedQueue<FileEntry> readsExhausted = new ConcurrentLinkedQueue<>();
-    final List<dev.fakewix.media.core.MediaEvent> outbox = new ArrayList<>();
+    final List<MediaEvent> outbox = new ArrayList<>();
     /** How to take back what the running write created (files, folders), newest first; empty between writes. */
-    final java.util.ArrayDeque<Runnable> undo = new java.util.ArrayDeque<>();
+    final ArrayDeque<Runnable> undo = new ArrayDeque<>();
     long storageUsed;
     long eventSequence;
     long transitionSequence;
@@ -78,11 +87,11 @@ final class SiteState {
      * stored under its id is written as it is then, one no longer stored is written as removed. Under the write lock.
      */
     static final class Changes {
-        final Set<FileEntry> files = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        final Set<FolderEntry> folders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        final Set<FileEntry> files = Collections.newSetFromMap(new IdentityHashMap<>());
+        final Set<FolderEntry> folders = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Ids files left without leaving the site (a vector's temporary id). */
-        final Set<String> leftFileIds = new java.util.HashSet<>();
-        final Set<String> tickets = new java.util.HashSet<>();
+        final Set<String> leftFileIds = new HashSet<>();
+        final Set<String> tickets = new HashSet<>();
         final Map<String, String> aliases = new HashMap<>();
 
         boolean isEmpty() {
@@ -134,7 +143,7 @@ final class SiteState {
 
     /** A scheduled lifecycle step of one pending file. */
     record Transition(long due, long sequence, FileEntry entry, FileEntry.Pending pending,
-                      dev.fakewix.media.core.Readiness outcome) implements Comparable<Transition> {
+                      Readiness outcome) implements Comparable<Transition> {
         @Override
         public int compareTo(Transition o) {
             int c = Long.compare(due, o.due);
@@ -144,7 +153,7 @@ final class SiteState {
 
     /** An upload URL that has been handed out and not used yet; {@code upload} holds a resumable one's bytes. */
     record UploadTicket(String fileId, String fileName, String mimeType, Long sizeInBytes, String parentFolderId,
-                        boolean isPrivate, List<String> labels, dev.fakewix.media.core.model.ExternalInfo externalInfo,
+                        boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
                         long expiresAtMillis, boolean resumable, ResumableUpload upload) {
     }
 
@@ -176,7 +185,7 @@ final class SiteState {
             return;
         }
         long next = Long.MAX_VALUE;
-        for (java.util.Iterator<UploadTicket> it = tickets.values().iterator(); it.hasNext(); ) {
+        for (Iterator<UploadTicket> it = tickets.values().iterator(); it.hasNext(); ) {
             UploadTicket t = it.next();
             if (t.expiresAtMillis() < now) {
                 it.remove();
@@ -203,7 +212,7 @@ final class SiteState {
     void keepArchive(String archiveId, Archives.Kept kept, long now, int max) {
         dropExpiredArchives(now);
         archives.put(archiveId, kept);
-        for (java.util.Iterator<String> oldest = archives.keySet().iterator(); archives.size() > max; ) {
+        for (Iterator<String> oldest = archives.keySet().iterator(); archives.size() > max; ) {
             oldest.next();
             oldest.remove();
         }
@@ -216,7 +225,7 @@ final class SiteState {
             return;
         }
         long next = Long.MAX_VALUE;
-        for (java.util.Iterator<Archives.Kept> it = archives.values().iterator(); it.hasNext(); ) {
+        for (Iterator<Archives.Kept> it = archives.values().iterator(); it.hasNext(); ) {
             long expires = it.next().expiresAtMillis();
             if (expires < now) {
                 it.remove();

@@ -74,9 +74,9 @@ public final class SiteTransaction {
             engine.gate().before(op, facts);
         }
         settle();
-        lock.readLock().lock();
         T result;
         SiteState s;
+        lock.readLock().lock();
         try {
             s = state;
             result = body.apply(s);

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.FieldViolation;
+import dev.fakewix.media.core.face.StoredMedia;
 import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.media.MediaFormats;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Upload completion, resumable uploads, downloads and archives of one site. Bodies are streamed into the
@@ -423,11 +426,11 @@ public final class SiteTransfers {
      * A file and its bytes for a CDN face, by id (a vector's temporary id too): no scenario, no read counted; empty
      * when the site has no such file (never had, or deleted for good).
      */
-    public java.util.Optional<dev.fakewix.media.core.face.StoredMedia> peek(String fileId) {
+    public Optional<StoredMedia> peek(String fileId) {
         return engine.transaction.inspect(s -> {
             FileEntry e = s.file(fileId);
-            return e == null ? java.util.Optional.empty()
-                    : java.util.Optional.of(new dev.fakewix.media.core.face.StoredMedia(e.file, e.mimeType, e.content));
+            return e == null ? Optional.empty()
+                    : Optional.of(new StoredMedia(e.file, e.mimeType, e.content));
         });
     }
 
@@ -442,6 +445,6 @@ public final class SiteTransfers {
     }
 
     private static MediaManagerException invalid(String field, String description) {
-        return MediaManagerException.invalidArgument(List.of(dev.fakewix.media.core.FieldViolation.of(field, "VALIDATION", description)));
+        return MediaManagerException.invalidArgument(List.of(FieldViolation.of(field, "VALIDATION", description)));
     }
 }

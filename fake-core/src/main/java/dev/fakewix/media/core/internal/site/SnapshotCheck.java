@@ -103,8 +103,9 @@ public final class SnapshotCheck {
     }
 
     private void dates(String at, Instant created, Instant updated) {
-        boolean ok = date(at + "createdDate", created) & date(at + "updatedDate", updated);
-        if (ok && updated.isBefore(created)) {
+        boolean createdOk = date(at + "createdDate", created);
+        boolean updatedOk = date(at + "updatedDate", updated); // checked even when createdDate is not: every problem
+        if (createdOk && updatedOk && updated.isBefore(created)) {
             problem(at + "updatedDate", "VALIDATION", "must not be before createdDate (" + created + "), was " + updated);
         }
     }

@@ -8,7 +8,11 @@ import dev.fakewix.media.core.internal.util.IdSource;
 
 import dev.fakewix.media.core.SiteSnapshot;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -24,7 +28,7 @@ final class SnapshotLoader {
      */
     private volatile RestoredTerms lastRestored;
 
-    private record RestoredTerms(java.lang.ref.WeakReference<List<SiteSnapshot.StoredFile>> files, TermIndex.Reuse reuse) {
+    private record RestoredTerms(WeakReference<List<SiteSnapshot.StoredFile>> files, TermIndex.Reuse reuse) {
     }
 
     SnapshotLoader(SiteEngine engine) {
@@ -60,7 +64,7 @@ final class SnapshotLoader {
         }
         RestoredTerms last = lastRestored;
         if (last == null || last.files().get() != snapshot.files()) {
-            last = new RestoredTerms(new java.lang.ref.WeakReference<>(snapshot.files()), new TermIndex.Reuse());
+            last = new RestoredTerms(new WeakReference<>(snapshot.files()), new TermIndex.Reuse());
             lastRestored = last;
         }
         indexAll(next, entries, last.reuse());
@@ -76,11 +80,11 @@ final class SnapshotLoader {
         FileEntry[] byId = entries.toArray(new FileEntry[0]);
         for (int i = 1; i < byId.length; i++) {
             if (byId[i - 1].id().compareTo(byId[i].id()) >= 0) {
-                java.util.Arrays.sort(byId, java.util.Comparator.comparing(FileEntry::id)); // a snapshot built by hand
+                Arrays.sort(byId, Comparator.comparing(FileEntry::id)); // a snapshot built by hand
                 break;
             }
         }
-        java.util.IdentityHashMap<FileEntry, SortedIndex<FileEntry>> folderOf = new java.util.IdentityHashMap<>(byId.length);
+        IdentityHashMap<FileEntry, SortedIndex<FileEntry>> folderOf = new IdentityHashMap<>(byId.length);
         for (FileEntry e : byId) {
             folderOf.put(e, next.filesIn(e.file.parentFolderId()));
         }
@@ -114,14 +118,14 @@ final class SnapshotLoader {
                 char c = name.charAt(j);
                 if (Character.isSurrogate(c)) {
                     FileEntry[] out = byId.clone();
-                    java.util.Arrays.sort(out, SortField.DISPLAY_NAME.comparator());
+                    Arrays.sort(out, SortField.DISPLAY_NAME.comparator());
                     return out;
                 }
                 folded[j] = Character.toLowerCase(Character.toUpperCase(c));
             }
             keys[i] = new NameKey(new String(folded), byId[i]);
         }
-        java.util.Arrays.sort(keys, (x, y) -> {
+        Arrays.sort(keys, (x, y) -> {
             int c = x.folded().compareTo(y.folded());
             if (c == 0) {
                 c = x.entry().sortName().compareTo(y.entry().sortName());
@@ -158,13 +162,13 @@ final class SnapshotLoader {
         int positionBits = 64 - Long.numberOfLeadingZeros(byId.length);
         long range = max - min;
         if (range < 0 || (range >>> (63 - positionBits)) != 0) {
-            java.util.Arrays.sort(out, field.comparator());
+            Arrays.sort(out, field.comparator());
             return out;
         }
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ((keys[i] - min) << positionBits) | i;
         }
-        java.util.Arrays.sort(keys);
+        Arrays.sort(keys);
         long mask = (1L << positionBits) - 1;
         for (int i = 0; i < keys.length; i++) {
             out[i] = byId[(int) (keys[i] & mask)];

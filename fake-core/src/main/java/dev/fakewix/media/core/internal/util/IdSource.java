@@ -2,6 +2,8 @@ package dev.fakewix.media.core.internal.util;
 
 import org.apiguardian.api.API;
 
+import java.util.UUID;
+
 /**
  * Deterministic ids for one site: the n-th id depends only on the seed, the site id and n, so sites do not disturb
  * each other's sequences and a snapshot can carry the sequence as one number.
@@ -64,7 +66,7 @@ public final class IdSource {
     public static String guid(long key) {
         long a = mix(key);
         long b = mix(a + key);
-        return new java.util.UUID((a & ~0xF000L) | 0x4000L, (b & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+        return new UUID((a & ~0xF000L) | 0x4000L, (b & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
     }
 
     public static long mix(long z) {

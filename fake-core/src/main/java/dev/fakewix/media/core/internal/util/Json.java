@@ -3,6 +3,7 @@ package dev.fakewix.media.core.internal.util;
 import org.apiguardian.api.API;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Json {
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** Text that is already JSON, written as it is (an entity rendered by the HTTP facade's writer). */
@@ -165,22 +166,15 @@ public final class Json {
                 throw new IllegalArgumentException("unexpected end of JSON");
             }
             char c = s.charAt(pos);
-            switch (c) {
-                case '{':
-                    return object();
-                case '[':
-                    return array();
-                case '"':
-                    return string();
-                case 't':
-                    return literal("true", Boolean.TRUE);
-                case 'f':
-                    return literal("false", Boolean.FALSE);
-                case 'n':
-                    return literal("null", null);
-                default:
-                    return number();
-            }
+            return switch (c) {
+                case '{' -> object();
+                case '[' -> array();
+                case '"' -> string();
+                case 't' -> literal("true", true);
+                case 'f' -> literal("false", false);
+                case 'n' -> literal("null", null);
+                default -> number();
+            };
         }
 
         private Object literal(String word, Object value) {

@@ -4,6 +4,7 @@ import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
+import java.security.SecureRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ public final class Tokens {
     /** A signer with a fresh random 256-bit key, as every fake gets unless a secret is pinned. */
     public static Tokens withRandomSecret() {
         byte[] secret = new byte[32];
-        new java.security.SecureRandom().nextBytes(secret);
+        new SecureRandom().nextBytes(secret);
         return new Tokens(secret);
     }
 
@@ -56,7 +57,7 @@ public final class Tokens {
         if (token == null) {
             return Optional.empty();
         }
-        String[] parts = token.split("\\.");
+        String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             return Optional.empty();
         }

@@ -231,7 +231,7 @@ public final class RequestConstraints {
      * gives it.
      */
     public static boolean writes(List<String> fieldMask, String field, Object given) {
-        return fieldMask == null || fieldMask.isEmpty() ? given != null : fieldMask.contains(field);
+        return (fieldMask == null || fieldMask.isEmpty()) ? given != null : fieldMask.contains(field);
     }
 
     /** A violation for each path of the mask that names no field of the entity. */

@@ -6,6 +6,8 @@ import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import org.apiguardian.api.API;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -143,7 +145,7 @@ public final class Violations {
      * face serving the request met reading it ({@link ReadViolations}), as one INVALID_ARGUMENT.
      */
     public void throwForRequest() {
-        java.util.List<FieldViolation> typeViolations = ReadViolations.takePending();
+        List<FieldViolation> typeViolations = ReadViolations.takePending();
         if (!typeViolations.isEmpty()) {
             throw ofRequest(typeViolations, this);
         }
@@ -158,10 +160,10 @@ public final class Violations {
 
     static boolean isWebUrl(String value) {
         try {
-            java.net.URI uri = new java.net.URI(value);
+            URI uri = new URI(value);
             String scheme = uri.getScheme();
             return ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }

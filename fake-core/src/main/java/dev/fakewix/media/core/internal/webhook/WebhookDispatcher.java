@@ -15,10 +15,15 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -63,15 +68,15 @@ public final class WebhookDispatcher {
     private volatile WebhookTransport transport;
 
     /** Deliveries ready to go, per subscription id, in order; subscriptions in the order they were served. */
-    private final java.util.LinkedHashMap<String, ArrayDeque<Delivery>> ready = new java.util.LinkedHashMap<>();
+    private final LinkedHashMap<String, ArrayDeque<Delivery>> ready = new LinkedHashMap<>();
     /** How many deliveries {@link #ready} holds. */
     private int readyCount;
     /** Subscriptions with an attempt in flight: their next delivery waits for it. */
-    private final java.util.Set<String> busy = new java.util.HashSet<>();
+    private final Set<String> busy = new HashSet<>();
     /** The answer each attempt in flight waits for, by subscription id: cancelling it abandons the attempt. */
     private final Map<String, CompletableFuture<Integer>> answers = new HashMap<>();
     /** Subscriptions removed while an attempt of theirs was in flight: it is journaled as dropped, never retried. */
-    private final java.util.Set<String> forgotten = new java.util.HashSet<>();
+    private final Set<String> forgotten = new HashSet<>();
     private final PriorityQueue<Delivery> waiting = new PriorityQueue<>();
     private final Map<String, Delivery> held = new HashMap<>();
     private final ArrayDeque<WebhookAttempt> journal = new ArrayDeque<>();
@@ -207,9 +212,9 @@ public final class WebhookDispatcher {
 
     /** The first delivery of the first subscription (in serving order) that has none in flight; it goes to the back. */
     private Delivery pollSendable() {
-        java.util.Iterator<java.util.Map.Entry<String, ArrayDeque<Delivery>>> it = ready.entrySet().iterator();
+        Iterator<Map.Entry<String, ArrayDeque<Delivery>>> it = ready.entrySet().iterator();
         while (it.hasNext()) {
-            java.util.Map.Entry<String, ArrayDeque<Delivery>> e = it.next();
+            Map.Entry<String, ArrayDeque<Delivery>> e = it.next();
             if (!busy.contains(e.getKey())) {
                 Delivery d = e.getValue().poll();
                 it.remove(); // re-inserted below when more wait, so that subscriptions take turns
@@ -340,6 +345,7 @@ public final class WebhookDispatcher {
     }
 
     /** Waits on the monitor; returns whether it was woken before the timeout (0 = until woken). */
+    @SuppressWarnings("WaitNotInLoop") // the callers loop: a spurious wake-up is one more pass over the queues
     private boolean await(long millis) {
         long start = System.nanoTime();
         try {
@@ -372,6 +378,7 @@ public final class WebhookDispatcher {
     }
 
     /** Starts one attempt; its outcome is journaled when the transport answers (maybe on another thread). */
+    @SuppressWarnings("FutureReturnValueIgnored") // whenComplete's callback journals both outcomes; nothing waits on it
     private void start(Delivery d) {
         d.attempt++;
         Decision unreachable = decide(d.event, true);
@@ -405,7 +412,7 @@ public final class WebhookDispatcher {
                 finish(d, startNanos, ok ? WebhookAttempt.Outcome.DELIVERED : WebhookAttempt.Outcome.REJECTED, status,
                         ok ? null : "the receiver answered " + status, label);
             } else {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                         ? failure.getCause() : failure;
                 // java.net.http's HttpTimeoutException, named rather than imported: the core does not need the HTTP module
                 boolean timedOut = cause instanceof TimeoutException || cause.getClass().getName().endsWith("TimeoutException");

@@ -32,6 +32,8 @@ public final class WebhookEnvelope {
     }
 
     /**
+     * The JWT claims of one event's webhook: its envelope, as a JSON string, under {@code data}.
+     *
      * @param iat seconds since the epoch of the claim {@code iat}
      * @param exp seconds since the epoch of the claim {@code exp}
      */

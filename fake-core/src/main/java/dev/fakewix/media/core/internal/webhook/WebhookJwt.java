@@ -33,7 +33,12 @@ public final class WebhookJwt {
     private final Clock clock;
     private final Clock wallClock;
 
-    /** @param clock the fake's clock ({@code iat}); @param wallClock real time, which receivers check {@code exp} on */
+    /**
+     * A signer on two clocks.
+     *
+     * @param clock     the fake's clock ({@code iat})
+     * @param wallClock real time, which receivers check {@code exp} on
+     */
     public WebhookJwt(Clock clock, Clock wallClock) {
         this.clock = clock;
         this.wallClock = wallClock;

@@ -1,6 +1,9 @@
 package dev.fakewix.media.core.internal.fidelity;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -156,8 +161,8 @@ class FidelityLedgerTest {
                 .doesNotContain(PRIVATE_SOURCES));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{1}")
-    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
         "[{\"id\":\"G-1\",\"section\":\"S\",\"provenance\":\"guess\",\"text\":\"t\"}] | G- and three digits",
         "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"rumour\",\"text\":\"t\"}] | page, verified or guess",
         "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\"}] | quotes its page",
@@ -166,12 +171,12 @@ class FidelityLedgerTest {
                 + "\"sources\":[{\"url\":\"u\",\"quote\":\"q\"}]}] | a guess's reason",
         "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"guess\"}] | text must be a non-empty string"})
     void aMalformedLedgerLineIsRefusedSayingWhatIsWrong(String json, String expected) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FidelityLedger.parse(json))
+        Assertions.assertThatThrownBy(() -> FidelityLedger.parse(json))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(expected);
     }
 
     private static void collectUnknown(String text, Map<String, FidelityLedger.Line> lines, Path file,
-                                       TreeSet<String> unknown) {
+                                       Set<String> unknown) {
         Matcher m = LEDGER_ID.matcher(text);
         while (m.find()) {
             if (!lines.containsKey(m.group())) {
@@ -181,7 +186,7 @@ class FidelityLedgerTest {
     }
 
     /** Every module's main Java sources, wherever the build was started from. */
-    private static void forEachMainSource(java.util.function.BiConsumer<Path, String> action) {
+    private static void forEachMainSource(BiConsumer<Path, String> action) {
         List<Path> roots;
         try (Stream<Path> modules = Files.list(ROOT)) {
             roots = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).collect(Collectors.toList());

@@ -65,8 +65,8 @@ class TermIndexTest {
             }
             for (int q = 0; q < 30; q++) {
                 String term = (q % 3 == 0 ? word(rnd, 1 + rnd.nextInt(6)) : slice(rnd, all)).toLowerCase(Locale.ROOT);
-                SortField field = SortField.values()[rnd.nextInt(3)];
-                SortOrder order = SortOrder.values()[rnd.nextInt(2)];
+                SortField field = any(rnd, SortField.class);
+                SortOrder order = any(rnd, SortOrder.class);
                 int limit = 1 + rnd.nextInt(20);
                 Predicate<IndexedFile> rule = e -> matches(e, term);
                 Cursor spec = new Cursor(Cursor.Kind.SEARCH_FILES, limit, field, order, null, Set.of(), null, term,
@@ -93,6 +93,11 @@ class TermIndexTest {
 
     private static List<String> ids(List<IndexedFile> entries) {
         return entries.stream().map(IndexedFile::id).toList();
+    }
+
+    private static <E extends Enum<E>> E any(Random rnd, Class<E> type) {
+        E[] all = type.getEnumConstants();
+        return all[rnd.nextInt(all.length)];
     }
 
     private static String word(Random rnd, int length) {

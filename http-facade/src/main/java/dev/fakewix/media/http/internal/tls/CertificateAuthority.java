@@ -28,6 +28,7 @@ import org.bouncycastle.operator.RuntimeOperatorException;
 import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -50,6 +51,7 @@ import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.SignatureException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateFactory;
@@ -199,6 +201,7 @@ public final class CertificateAuthority {
 
     // ---------------------------------------------------------------- creating
 
+    @SuppressWarnings("try") // the file lock is held by being open: the body never needs to name it
     private static void create(Path dir, Clock clock) {
         CREATING.lock();
         try {
@@ -270,7 +273,7 @@ public final class CertificateAuthority {
         if (posix(path)) {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
         } else {
-            java.io.File f = path.toFile();
+            File f = path.toFile();
             boolean ok = f.setReadable(false, false) && f.setReadable(true, true)
                     && f.setWritable(false, false) && f.setWritable(true, true);
             if (!ok) {
@@ -445,7 +448,7 @@ public final class CertificateAuthority {
     private static byte[] encoded(X509Certificate cert) {
         try {
             return cert.getEncoded();
-        } catch (java.security.cert.CertificateEncodingException e) {
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException(e);
         }
     }

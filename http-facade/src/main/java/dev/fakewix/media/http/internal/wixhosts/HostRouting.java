@@ -4,6 +4,7 @@ import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.http.internal.tls.HttpsConnector;
+import jakarta.servlet.http.HttpServletRequest;
 import org.apiguardian.api.API;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
@@ -12,6 +13,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,7 +59,7 @@ public final class HostRouting extends Handler.Wrapper {
     @Decides(Guess.WIX_HOSTS_UNKNOWN_PATH_404)
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         if (HttpsConnector.isPlainHttpOnHttpsPort(request)) {
-            request.setAttribute(PLAIN_HTTP_ON_HTTPS_PORT, Boolean.TRUE);
+            request.setAttribute(PLAIN_HTTP_ON_HTTPS_PORT, true);
             return super.handle(request, response, callback);
         }
         HttpURI uri = request.getHttpURI();
@@ -95,7 +97,7 @@ public final class HostRouting extends Handler.Wrapper {
         };
     }
 
-    private static String matched(Pattern pattern, String path, java.util.function.Function<Matcher, String> to,
+    private static String matched(Pattern pattern, String path, Function<Matcher, String> to,
                                   String host) {
         Matcher m = pattern.matcher(path);
         return m.matches() ? to.apply(m) : media(host, path);
@@ -117,7 +119,7 @@ public final class HostRouting extends Handler.Wrapper {
     }
 
     /** The path the client sent: the original one of a routed request, else the request's own. */
-    public static String clientPath(jakarta.servlet.http.HttpServletRequest request) {
+    public static String clientPath(HttpServletRequest request) {
         Object original = request.getAttribute(CLIENT_PATH);
         return original instanceof String s ? s : request.getRequestURI();
     }

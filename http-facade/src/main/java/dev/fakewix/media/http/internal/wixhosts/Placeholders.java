@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -29,6 +30,7 @@ import java.util.zip.DeflaterOutputStream;
 @API(status = API.Status.INTERNAL)
 public final class Placeholders {
     /** A placeholder's bytes and the {@code Content-Type} to serve them with. */
+    @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
     public record Placeholder(String contentType, byte[] bytes) {
     }
 
@@ -131,7 +133,7 @@ public final class Placeholders {
         out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD8});
         segment(out, 0xE0, new byte[]{'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0});
         byte[] quantiser = new byte[65];
-        java.util.Arrays.fill(quantiser, 1, 65, (byte) 1);
+        Arrays.fill(quantiser, 1, 65, (byte) 1);
         segment(out, 0xDB, quantiser);
         segment(out, 0xC0, new byte[]{8, (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width, 3,
                 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0});
@@ -230,7 +232,7 @@ public final class Placeholders {
             if (state.next < 4096) {
                 table[key] = state.next++;
             } else {
-                java.util.Arrays.fill(table, 0);
+                Arrays.fill(table, 0);
                 state.next = clear + 2;
                 state.clearing = true;
                 state.emit(clear);
@@ -365,7 +367,7 @@ public final class Placeholders {
         }
 
         void lsbFirst(int value, int n) {
-            buffer |= (long) (value & ((1L << n) - 1)) << count;
+            buffer |= (value & ((1L << n) - 1)) << count;
             count += n;
             while (count >= 8) {
                 write((int) buffer & 0xFF);

@@ -1,18 +1,29 @@
 package dev.fakewix.media.http.internal.tls;
 
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -73,7 +84,7 @@ class CertificateAuthorityTest {
         X509Certificate cert = selfSignedCa(pair);
         Files.createDirectories(elsewhere);
         Files.writeString(elsewhere.resolve(CertificateAuthority.CERTIFICATE_FILE), CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
-        org.bouncycastle.asn1.pkcs.PrivateKeyInfo info = org.bouncycastle.asn1.pkcs.PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
+        PrivateKeyInfo info = PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
         Files.writeString(elsewhere.resolve(CertificateAuthority.KEY_FILE),
                 CertificateAuthority.pem("RSA PRIVATE KEY", info.parsePrivateKey().toASN1Primitive().getEncoded()));
 
@@ -111,14 +122,14 @@ class CertificateAuthorityTest {
         CertificateAuthority.openOrCreate(a);
         CertificateAuthority.openOrCreate(b);
         Files.copy(b.resolve(CertificateAuthority.KEY_FILE), a.resolve(CertificateAuthority.KEY_FILE),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         assertThatThrownBy(() -> CertificateAuthority.openOrCreate(a)).hasMessageContaining("is not the private key of");
     }
 
     @Test
     void anExpiredCaSaysToMakeANewOne() {
         CertificateAuthority.openOrCreate(dir);
-        Clock later = Clock.fixed(Instant.now().plus(java.time.Duration.ofDays(3651)), ZoneOffset.UTC);
+        Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(3651)), ZoneOffset.UTC);
         assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir, later)).hasMessageContaining("expired on")
                 .hasMessageContaining("create a new CA");
     }
