@@ -19,9 +19,14 @@ module dev.fakewix.media.core {
 
     exports dev.fakewix.media.core;
     exports dev.fakewix.media.core.model;
-
-    exports dev.fakewix.media.core.face to dev.fakewix.media.http, dev.fakewix.media.junit;
-    exports dev.fakewix.media.core.internal.content to dev.fakewix.media.http;
-    exports dev.fakewix.media.core.internal.validation to dev.fakewix.media.http;
-    exports dev.fakewix.media.core.internal.fidelity to dev.fakewix.media.http, dev.fakewix.media.junit;
+    exports dev.fakewix.media.core.face to
+            dev.fakewix.media.http,
+            dev.fakewix.media.junit;
+    exports dev.fakewix.media.core.internal.content to
+            dev.fakewix.media.http;
+    exports dev.fakewix.media.core.internal.validation to
+            dev.fakewix.media.http;
+    exports dev.fakewix.media.core.internal.fidelity to
+            dev.fakewix.media.http,
+            dev.fakewix.media.junit;
 }

@@ -1,9 +1,8 @@
 package dev.fakewix.media.client;
 
-import org.apiguardian.api.API;
-
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The 27 methods of the Wix Media Manager REST API (Files and Folders), each with its HTTP method and its path under
@@ -25,7 +24,8 @@ public enum Endpoint {
     GET_FILE_DESCRIPTORS("getFileDescriptors", "POST", "/files/get-files"),
     UPDATE_FILE_DESCRIPTOR("updateFileDescriptor", "PATCH", "/files/update-file-descriptor"),
     GENERATE_FILE_UPLOAD_URL("generateFileUploadUrl", "POST", "/files/generate-upload-url"),
-    GENERATE_FILE_RESUMABLE_UPLOAD_URL("generateFileResumableUploadUrl", "POST", "/files/generate-resumable-upload-url"),
+    GENERATE_FILE_RESUMABLE_UPLOAD_URL(
+            "generateFileResumableUploadUrl", "POST", "/files/generate-resumable-upload-url"),
     IMPORT_FILE("importFile", "POST", "/files/import"),
     BULK_IMPORT_FILES("bulkImportFiles", "POST", "/bulk/files/import"),
     BULK_IMPORT_FILE("bulkImportFile", "POST", "/bulk/files/import-v2"),

@@ -1,15 +1,13 @@
 package dev.fakewix.media.client;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.databind.JsonNode;
 
 /** Reads Wix error bodies: {@code {"message", "details": {"applicationError" | "validationError"}}}. */
 final class ErrorBodies {
-    private ErrorBodies() {
-    }
+    private ErrorBodies() {}
 
     static List<Violation> violations(JsonNode body) {
         List<Violation> out = new ArrayList<>();
@@ -17,7 +15,10 @@ final class ErrorBodies {
             return out;
         }
         for (JsonNode v : body.path("details").path("validationError").path("fieldViolations")) {
-            out.add(new Violation(text(v, "field"), text(v, "description"), text(v, "violatedRule"),
+            out.add(new Violation(
+                    text(v, "field"),
+                    text(v, "description"),
+                    text(v, "violatedRule"),
                     v.hasNonNull("ruleName") ? v.get("ruleName").asString() : null));
         }
         return out;

@@ -1,7 +1,7 @@
 package dev.fakewix.media.client;
 
-import tools.jackson.databind.JsonNode;
 import org.apiguardian.api.API;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One request the client sent and the answer it got, handed to the observer of
@@ -17,6 +17,11 @@ import org.apiguardian.api.API;
  * @param response    the answer's JSON body, {@code null} when it was not JSON
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Exchange(Endpoint endpoint, String method, String path, JsonNode requestBody, int status, String requestId,
-                       JsonNode response) {
-}
+public record Exchange(
+        Endpoint endpoint,
+        String method,
+        String path,
+        JsonNode requestBody,
+        int status,
+        String requestId,
+        JsonNode response) {}

@@ -1,9 +1,5 @@
 package dev.fakewix.media.client;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -12,6 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Sends one request of {@link MediaManagerClient} and reads the answer: JSON on 200, a {@link MediaManagerApiException}
@@ -68,23 +67,27 @@ final class HttpTransport {
         }
     }
 
-    private static MediaManagerApiException error(Endpoint endpoint, HttpResponse<byte[]> response, JsonNode json,
-                                                  String requestId, String problem) {
+    private static MediaManagerApiException error(
+            Endpoint endpoint, HttpResponse<byte[]> response, JsonNode json, String requestId, String problem) {
         List<Violation> violations = ErrorBodies.violations(json);
         int status = response.statusCode();
         String code = ErrorBodies.code(status, json, violations);
         String message = problem != null ? problem : ErrorBodies.message(json);
-        return new MediaManagerApiException(endpoint, status, code, message, requestId, violations, json, retryAfter(response));
+        return new MediaManagerApiException(
+                endpoint, status, code, message, requestId, violations, json, retryAfter(response));
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").map(v -> {
-            try {
-                return Duration.ofSeconds(Long.parseLong(v.trim()));
-            } catch (NumberFormatException e) {
-                return null; // an HTTP date: the backoff's own delay applies
-            }
-        }).orElse(null);
+        return response.headers()
+                .firstValue("Retry-After")
+                .map(v -> {
+                    try {
+                        return Duration.ofSeconds(Long.parseLong(v.trim()));
+                    } catch (NumberFormatException e) {
+                        return null; // an HTTP date: the backoff's own delay applies
+                    }
+                })
+                .orElse(null);
     }
 
     private static JsonNode parse(byte[] body) {
@@ -97,5 +100,4 @@ final class HttpTransport {
             return null;
         }
     }
-
 }

@@ -1,11 +1,10 @@
 package dev.fakewix.media.client;
 
-import tools.jackson.databind.JsonNode;
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import tools.jackson.databind.JsonNode;
 
 /**
  * An error answer of the Wix Media Manager API: any status other than 200, with Wix's error body read into its parts.
@@ -37,9 +36,17 @@ public final class MediaManagerApiException extends RuntimeException {
     private final transient JsonNode body;
     private final Duration retryAfter;
 
-    MediaManagerApiException(Endpoint endpoint, int httpStatus, String code, String message, String requestId,
-                             List<Violation> violations, JsonNode body, Duration retryAfter) {
-        super((endpoint == null ? "upload" : endpoint.sdkName()) + " answered " + httpStatus + " " + code + (message.isEmpty() ? "" : ": " + message)
+    MediaManagerApiException(
+            Endpoint endpoint,
+            int httpStatus,
+            String code,
+            String message,
+            String requestId,
+            List<Violation> violations,
+            JsonNode body,
+            Duration retryAfter) {
+        super((endpoint == null ? "upload" : endpoint.sdkName()) + " answered " + httpStatus + " " + code
+                + (message.isEmpty() ? "" : ": " + message)
                 + (requestId == null ? "" : " (request id " + requestId + ")"));
         this.endpoint = endpoint;
         this.httpStatus = httpStatus;

@@ -1,10 +1,5 @@
 package dev.fakewix.media.client;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-import org.apiguardian.api.API;
-
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A small client for the Wix Media Manager REST API (Files and Folders): all 27 methods, on {@code java.net.http} and
@@ -64,7 +63,8 @@ public final class MediaManagerClient {
         this.baseUri = b.baseUri;
         this.apiKey = b.apiKey;
         this.siteId = b.siteId;
-        this.http = b.httpClient != null ? b.httpClient
+        this.http = b.httpClient != null
+                ? b.httpClient
                 : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         this.requestTimeout = b.requestTimeout;
         this.backoff = b.backoff;
@@ -88,7 +88,8 @@ public final class MediaManagerClient {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             if (!(namesAndValues[i] instanceof String name)) {
-                throw new IllegalArgumentException("argument " + i + " of fields(...) must be a field name, was " + namesAndValues[i]);
+                throw new IllegalArgumentException(
+                        "argument " + i + " of fields(...) must be a field name, was " + namesAndValues[i]);
             }
             if (namesAndValues[i + 1] != null) {
                 out.put(name, namesAndValues[i + 1]);
@@ -186,7 +187,9 @@ public final class MediaManagerClient {
 
     /** Bulk import with a result per item: {@code {results, bulkActionMetadata}}; {@code returnEntity} may be null. */
     public JsonNode bulkImportFile(List<? extends Map<String, ?>> importFileRequests, Boolean returnEntity) {
-        return call(Endpoint.BULK_IMPORT_FILE, fields("importFileRequests", importFileRequests, "returnEntity", returnEntity));
+        return call(
+                Endpoint.BULK_IMPORT_FILE,
+                fields("importFileRequests", importFileRequests, "returnEntity", returnEntity));
     }
 
     /**
@@ -296,9 +299,11 @@ public final class MediaManagerClient {
         Objects.requireNonNull(uploadUrl, "uploadUrl");
         String url = uploadUrl + (uploadUrl.contains("?") ? "&" : "?") + "filename="
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(requestTimeout)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(requestTimeout)
                 .header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content))
+                .build();
         return transport.send(null, request, "PUT", url, null);
     }
 
@@ -322,7 +327,9 @@ public final class MediaManagerClient {
             body = JSON.valueToTree(fields);
             http = HttpRequest.newBuilder(baseUri.resolve(path))
                     .header("Content-Type", "application/json")
-                    .method(endpoint.httpMethod(), HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+                    .method(
+                            endpoint.httpMethod(),
+                            HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         }
         if (apiKey != null) {
             http.header("Authorization", apiKey);
@@ -342,8 +349,8 @@ public final class MediaManagerClient {
             id = folder.path("id").asString(null);
         }
         if (id == null) {
-            throw new IllegalArgumentException(endpoint.sdkName() + " needs folderId (or folder.id) for its path "
-                    + endpoint.pathTemplate());
+            throw new IllegalArgumentException(
+                    endpoint.sdkName() + " needs folderId (or folder.id) for its path " + endpoint.pathTemplate());
         }
         return id.toString();
     }
@@ -375,16 +382,16 @@ public final class MediaManagerClient {
         private HttpClient httpClient;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private RateLimitBackoff backoff = RateLimitBackoff.standard();
-        private Consumer<Exchange> observer = e -> { };
+        private Consumer<Exchange> observer = e -> {};
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Where to send requests: {@code https://www.wixapis.com} (the default) or a fake's {@code baseUri()}. */
         public Builder baseUri(URI baseUri) {
             Objects.requireNonNull(baseUri, "baseUri");
             if (baseUri.getScheme() == null || baseUri.getHost() == null) {
-                throw new IllegalArgumentException("baseUri must be absolute, like http://127.0.0.1:8080, was " + baseUri);
+                throw new IllegalArgumentException(
+                        "baseUri must be absolute, like http://127.0.0.1:8080, was " + baseUri);
             }
             String text = baseUri.toString();
             this.baseUri = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);

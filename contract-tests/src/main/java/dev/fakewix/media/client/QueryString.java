@@ -12,8 +12,7 @@ import java.util.StringJoiner;
  * values form-encoded.
  */
 final class QueryString {
-    private QueryString() {
-    }
+    private QueryString() {}
 
     /** {@code ?a=1&b.c=2}, or {@code ""} when nothing is set. */
     static String of(Map<String, ?> fields) {

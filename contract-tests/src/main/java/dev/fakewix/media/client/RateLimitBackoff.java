@@ -1,9 +1,8 @@
 package dev.fakewix.media.client;
 
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How {@link MediaManagerClient} answers HTTP 429 (Wix's rate limit): wait and send the same request again, at most
@@ -42,7 +41,8 @@ public record RateLimitBackoff(int maxRetries, Duration initialDelay, Duration m
         Objects.requireNonNull(maxDelay, "maxDelay");
         Objects.requireNonNull(pause, "pause");
         if (initialDelay.isNegative() || maxDelay.compareTo(initialDelay) < 0) {
-            throw new IllegalArgumentException("need 0 <= initialDelay <= maxDelay, was " + initialDelay + " and " + maxDelay);
+            throw new IllegalArgumentException(
+                    "need 0 <= initialDelay <= maxDelay, was " + initialDelay + " and " + maxDelay);
         }
     }
 

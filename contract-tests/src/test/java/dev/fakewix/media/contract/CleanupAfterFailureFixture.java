@@ -1,15 +1,14 @@
 package dev.fakewix.media.contract;
 
+import static dev.fakewix.media.client.MediaManagerClient.fields;
+import static org.assertj.core.api.Assertions.fail;
+
 import dev.fakewix.media.client.Endpoint;
+import java.util.List;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
-
-import java.util.List;
-
-import static dev.fakewix.media.client.MediaManagerClient.fields;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Contract tests that fail on purpose after creating things, for {@link SuiteSelfTest} (run through the JUnit Platform
@@ -21,8 +20,11 @@ class CleanupAfterFailureFixture {
     static final class OnlyInSelfTest implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            return context.getConfigurationParameter("contract.selfTest").map(Boolean::parseBoolean).orElse(false)
-                    ? ConditionEvaluationResult.enabled("self-test") : ConditionEvaluationResult.disabled("only for SuiteSelfTest");
+            return context.getConfigurationParameter("contract.selfTest")
+                            .map(Boolean::parseBoolean)
+                            .orElse(false)
+                    ? ConditionEvaluationResult.enabled("self-test")
+                    : ConditionEvaluationResult.disabled("only for SuiteSelfTest");
         }
     }
 
@@ -30,10 +32,17 @@ class CleanupAfterFailureFixture {
     @FakeOnly(reason = "fails on purpose, to prove the cleanup")
     @Exercises(Endpoint.CREATE_FOLDER)
     void failsAfterCreatingFilesAndFolders(ContractSession wix) {
-        String nested = wix.client().createFolder("nested", wix.folderId()).path("folder").path("id").asString();
+        String nested = wix.client()
+                .createFolder("nested", wix.folderId())
+                .path("folder")
+                .path("id")
+                .asString();
         wix.importPng("imported", fields("parentFolderId", nested));
         wix.uploadPng("uploaded.png", fields("filePath", "/made/by/path"));
-        wix.client().bulkImportFile(List.of(fields("url", wix.importUrl(), "mimeType", "image/png", "parentFolderId", nested)), true);
+        wix.client()
+                .bulkImportFile(
+                        List.of(fields("url", wix.importUrl(), "mimeType", "image/png", "parentFolderId", nested)),
+                        true);
         String trashed = wix.readyPng("trashed.png").path("id").asString();
         wix.client().bulkDeleteFiles(List.of(trashed), false);
         fail("failing on purpose after creating 4 files and 4 folders");

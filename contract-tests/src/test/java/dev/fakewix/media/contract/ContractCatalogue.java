@@ -1,14 +1,13 @@
 package dev.fakewix.media.contract;
 
 import dev.fakewix.media.client.Endpoint;
-import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
-import org.junit.platform.commons.support.ReflectionSupport;
-
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * What the suite covers, read from the contract tests' annotations: every {@link ContractTest} of the suite (the
@@ -17,8 +16,7 @@ import java.util.List;
  */
 final class ContractCatalogue {
     /** One documented (method, code) pair of docs/api-reference.md#errors-per-method. */
-    record DocumentedCode(Endpoint endpoint, String code) {
-    }
+    record DocumentedCode(Endpoint endpoint, String code) {}
 
     /** docs/api-reference.md#errors-per-method, row by row. */
     static final List<DocumentedCode> DOCUMENTED_CODES = List.of(
@@ -45,8 +43,13 @@ final class ContractCatalogue {
             new DocumentedCode(Endpoint.UPDATE_FOLDER, "FIELD_MASK_IS_EMPTY_OR_MISSING"));
 
     /** One contract test and what it claims. */
-    record Entry(Class<?> testClass, Method method, Provenance provenance, List<Endpoint> exercises,
-                 List<DocumentedCode> errors, String knownDifference) {
+    record Entry(
+            Class<?> testClass,
+            Method method,
+            Provenance provenance,
+            List<Endpoint> exercises,
+            List<DocumentedCode> errors,
+            String knownDifference) {
         String behaviour() {
             return ContractCatalogue.sentence(method.getName());
         }
@@ -56,21 +59,29 @@ final class ContractCatalogue {
         }
     }
 
-    private ContractCatalogue() {
-    }
+    private ContractCatalogue() {}
 
     /** Every contract test of the suite, sorted by class and method. */
     static List<Entry> entries() {
-        List<Class<?>> classes = ReflectionSupport.findAllClassesInPackage(ContractCatalogue.class.getPackageName(),
-                c -> c != CleanupAfterFailureFixture.class, n -> true);
+        List<Class<?>> classes = ReflectionSupport.findAllClassesInPackage(
+                ContractCatalogue.class.getPackageName(), c -> c != CleanupAfterFailureFixture.class, n -> true);
         return classes.stream()
-                .flatMap(c -> AnnotationSupport.findAnnotatedMethods(c, ContractTest.class,
-                        HierarchyTraversalMode.TOP_DOWN).stream())
-                .map(m -> new Entry(m.getDeclaringClass(), m, Provenance.of(m),
-                        m.getAnnotation(Exercises.class) == null ? List.of() : List.of(m.getAnnotation(Exercises.class).value()),
+                .flatMap(c ->
+                        AnnotationSupport.findAnnotatedMethods(c, ContractTest.class, HierarchyTraversalMode.TOP_DOWN)
+                                .stream())
+                .map(m -> new Entry(
+                        m.getDeclaringClass(),
+                        m,
+                        Provenance.of(m),
+                        m.getAnnotation(Exercises.class) == null
+                                ? List.of()
+                                : List.of(m.getAnnotation(Exercises.class).value()),
                         Arrays.stream(m.getAnnotationsByType(DocumentedError.class))
-                                .map(d -> new DocumentedCode(d.endpoint(), d.code())).toList(),
-                        m.getAnnotation(KnownDifference.class) == null ? null : m.getAnnotation(KnownDifference.class).value()))
+                                .map(d -> new DocumentedCode(d.endpoint(), d.code()))
+                                .toList(),
+                        m.getAnnotation(KnownDifference.class) == null
+                                ? null
+                                : m.getAnnotation(KnownDifference.class).value()))
                 .sorted(Comparator.comparing(Entry::id))
                 .toList();
     }

@@ -1,12 +1,11 @@
 package dev.fakewix.media.contract;
 
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The suite's settings, read from JUnit configuration parameters (which include {@code -D} system properties) and the
@@ -26,9 +25,21 @@ import java.util.Optional;
  *   <tr><td>{@code WIX_CONTRACT_VIDEO_URL}</td><td>a public MP4 the real API can import (default a w3schools sample)</td></tr>
  * </table>
  */
-record ContractConfig(List<TargetKind> targets, String wixApiKey, String wixSiteId, URI wixApiBase, URI baseUrl,
-                      String baseUrlApiKey, String baseUrlSiteId, Path standaloneJar, boolean ci, boolean requireRealApi, boolean record,
-                      Path snapshotDir, String importUrl, String videoUrl) {
+record ContractConfig(
+        List<TargetKind> targets,
+        String wixApiKey,
+        String wixSiteId,
+        URI wixApiBase,
+        URI baseUrl,
+        String baseUrlApiKey,
+        String baseUrlSiteId,
+        Path standaloneJar,
+        boolean ci,
+        boolean requireRealApi,
+        boolean record,
+        Path snapshotDir,
+        String importUrl,
+        String videoUrl) {
 
     static final String DEFAULT_VIDEO_URL = "https://www.w3schools.com/html/mov_bbb.mp4";
     static final String DEFAULT_IMPORT_URL =
@@ -36,18 +47,27 @@ record ContractConfig(List<TargetKind> targets, String wixApiKey, String wixSite
 
     static ContractConfig from(ExtensionContext context) {
         List<TargetKind> targets = param(context, "contract.targets")
-                .map(t -> Arrays.stream(t.split(",")).filter(s -> !s.isBlank()).map(TargetKind::byId).toList())
+                .map(t -> Arrays.stream(t.split(","))
+                        .filter(s -> !s.isBlank())
+                        .map(TargetKind::byId)
+                        .toList())
                 .orElse(List.of(TargetKind.values()));
-        return new ContractConfig(targets,
+        return new ContractConfig(
+                targets,
                 env(context, "WIX_API_KEY").orElse(null),
                 env(context, "WIX_SITE_ID").orElse(null),
                 URI.create(param(context, "contract.wixApiBase").orElse("https://www.wixapis.com")),
-                param(context, "contract.baseUrl").or(() -> env(context, "WIX_CONTRACT_BASE_URL")).map(URI::create).orElse(null),
+                param(context, "contract.baseUrl")
+                        .or(() -> env(context, "WIX_CONTRACT_BASE_URL"))
+                        .map(URI::create)
+                        .orElse(null),
                 param(context, "contract.apiKey").orElse("contract-suite-key"),
                 param(context, "contract.siteId").orElse(null),
                 param(context, "contract.standaloneJar").map(Path::of).orElse(null),
                 env(context, "CI").map("true"::equalsIgnoreCase).orElse(false),
-                param(context, "contract.requireRealApi").map("true"::equalsIgnoreCase).orElse(false),
+                param(context, "contract.requireRealApi")
+                        .map("true"::equalsIgnoreCase)
+                        .orElse(false),
                 param(context, "contract.record").map("true"::equalsIgnoreCase).orElse(false),
                 param(context, "contract.snapshotDir").map(Path::of).orElse(null),
                 env(context, "WIX_CONTRACT_IMPORT_URL").orElse(DEFAULT_IMPORT_URL),
@@ -58,14 +78,22 @@ record ContractConfig(List<TargetKind> targets, String wixApiKey, String wixSite
     Optional<String> unavailable(TargetKind kind) {
         return switch (kind) {
             case IN_PROCESS -> Optional.empty();
-            case STANDALONE_JAR -> (standaloneJar != null && standaloneJar.toFile().isFile()) || ci ? Optional.empty()
-                    : Optional.of("standalone jar: skipped, no jar at " + standaloneJar
-                    + " (a reactor build, mvn -B verify, packages http-facade first; CI=true makes this a failure)");
-            case BASE_URL -> baseUrl != null ? Optional.empty()
-                    : Optional.of("server at base URL: skipped, no contract.baseUrl (or WIX_CONTRACT_BASE_URL) given");
-            case REAL_WIX -> (wixApiKey != null && wixSiteId != null) || requireRealApi ? Optional.empty()
-                    : Optional.of("real Wix API: skipped because WIX_API_KEY and WIX_SITE_ID are not both set"
-                    + " (set them to run the suite against your own site)");
+            case STANDALONE_JAR ->
+                (standaloneJar != null && standaloneJar.toFile().isFile()) || ci
+                        ? Optional.empty()
+                        : Optional.of(
+                                "standalone jar: skipped, no jar at " + standaloneJar
+                                        + " (a reactor build, mvn -B verify, packages http-facade first; CI=true makes this a failure)");
+            case BASE_URL ->
+                baseUrl != null
+                        ? Optional.empty()
+                        : Optional.of(
+                                "server at base URL: skipped, no contract.baseUrl (or WIX_CONTRACT_BASE_URL) given");
+            case REAL_WIX ->
+                (wixApiKey != null && wixSiteId != null) || requireRealApi
+                        ? Optional.empty()
+                        : Optional.of("real Wix API: skipped because WIX_API_KEY and WIX_SITE_ID are not both set"
+                                + " (set them to run the suite against your own site)");
         };
     }
 

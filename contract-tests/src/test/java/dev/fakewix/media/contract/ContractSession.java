@@ -1,13 +1,12 @@
 package dev.fakewix.media.contract;
 
+import static dev.fakewix.media.client.MediaManagerClient.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.client.Endpoint;
 import dev.fakewix.media.client.Exchange;
 import dev.fakewix.media.client.MediaManagerApiException;
 import dev.fakewix.media.client.MediaManagerClient;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ThrowingRunnable;
-import tools.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.fakewix.media.client.MediaManagerClient.fields;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What a contract test works with on one target: a client, a folder of its own inside the run's folder, names unique
@@ -37,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ContractSession {
     /** A 1x1 transparent PNG: the smallest image every target accepts for upload. */
-    static final byte[] PNG_1X1 = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    static final byte[] PNG_1X1 = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private final TargetRuntime target;
     private final String testName;
@@ -52,28 +51,33 @@ final class ContractSession {
     private String folderId;
     private int knownDifferences;
 
-    private record ScratchSite(MediaManagerClient client, CreatedItems created) {
-    }
+    private record ScratchSite(MediaManagerClient client, CreatedItems created) {}
 
     ContractSession(TargetRuntime target, String testName) {
         this.target = target;
         this.testName = testName;
         this.client = observed(target.client(), created);
         // Short and unique in the run: tells this test's items apart in searches over the whole site.
-        this.token = "t" + Integer.toHexString(System.identityHashCode(this)) + Long.toHexString(System.nanoTime() & 0xffffff);
+        this.token = "t" + Integer.toHexString(System.identityHashCode(this))
+                + Long.toHexString(System.nanoTime() & 0xffffff);
     }
 
     /** Creates the test's own folder (inside the run folder). */
     void open() {
         String runFolderId = target.runFolder().id();
-        folderId = client.createFolder(testName + "-" + token, runFolderId).path("folder").path("id").asString();
+        folderId = client.createFolder(testName + "-" + token, runFolderId)
+                .path("folder")
+                .path("id")
+                .asString();
     }
 
     private MediaManagerClient observed(MediaManagerClient base, CreatedItems into) {
-        return base.toBuilder().observer(exchange -> {
-            exchanges.add(exchange);
-            into.accept(exchange);
-        }).build();
+        return base.toBuilder()
+                .observer(exchange -> {
+                    exchanges.add(exchange);
+                    into.accept(exchange);
+                })
+                .build();
     }
 
     /** The client of this test: acts on the target's site; all it creates is deleted after the test. */
@@ -114,8 +118,9 @@ final class ContractSession {
      * {@link FakeOnly} tests, which never run where the suite cannot script the target. Its items are deleted too.
      */
     public MediaManagerClient scriptedSite(String scenarioJson) {
-        FakeControl control = target.control().orElseThrow(() -> new IllegalStateException(
-                "scriptedSite needs a fake the suite controls; " + target.kind().label + " is not one (mark the test @FakeOnly)"));
+        FakeControl control = target.control()
+                .orElseThrow(() -> new IllegalStateException("scriptedSite needs a fake the suite controls; "
+                        + target.kind().label + " is not one (mark the test @FakeOnly)"));
         String siteId = target.newScratchSiteId();
         control.applyScenario(siteId, scenarioJson);
         CreatedItems items = new CreatedItems();
@@ -167,19 +172,23 @@ final class ContractSession {
         JsonNode[] file = new JsonNode[1];
         eventually(() -> {
             file[0] = client.getFileDescriptor(fileId).path("file");
-            assertThat(file[0].path("operationStatus").asString()).as("operationStatus of " + fileId).isEqualTo("READY");
+            assertThat(file[0].path("operationStatus").asString())
+                    .as("operationStatus of " + fileId)
+                    .isEqualTo("READY");
         });
         return file[0];
     }
 
     /** Uploads a 1x1 PNG named {@code name} into the test's folder (or {@code parentFolderId}); returns {@code {file}}. */
     public JsonNode uploadPng(String name, Map<String, ?> options) {
-        Map<String, Object> request = fields("fileName", name, "parentFolderId", folderId,
-                "sizeInBytes", Integer.toString(PNG_1X1.length));
+        Map<String, Object> request =
+                fields("fileName", name, "parentFolderId", folderId, "sizeInBytes", Integer.toString(PNG_1X1.length));
         if (options != null) {
             request.putAll(options);
         }
-        String uploadUrl = client.generateFileUploadUrl("image/png", request).path("uploadUrl").asString();
+        String uploadUrl = client.generateFileUploadUrl("image/png", request)
+                .path("uploadUrl")
+                .asString();
         return client.upload(uploadUrl, name, "image/png", PNG_1X1);
     }
 
@@ -190,7 +199,8 @@ final class ContractSession {
 
     /** Imports the configured public PNG into the test's folder; returns {@code {file}}. */
     public JsonNode importPng(String displayName, Map<String, ?> options) {
-        Map<String, Object> request = fields("displayName", displayName, "parentFolderId", folderId, "mimeType", "image/png");
+        Map<String, Object> request =
+                fields("displayName", displayName, "parentFolderId", folderId, "mimeType", "image/png");
         if (options != null) {
             request.putAll(options);
         }
@@ -212,9 +222,11 @@ final class ContractSession {
         } catch (AssertionError expected) {
             return;
         } catch (Throwable other) {
-            throw new AssertionError("a known difference should fail as an assertion on the fake, but threw " + other, other);
+            throw new AssertionError(
+                    "a known difference should fail as an assertion on the fake, but threw " + other, other);
         }
-        throw new AssertionError("the fake no longer differs here: remove @KnownDifference and call the check directly");
+        throw new AssertionError(
+                "the fake no longer differs here: remove @KnownDifference and call the check directly");
     }
 
     /** How many {@link #knownDifference} checks the test made. */
@@ -244,8 +256,11 @@ final class ContractSession {
         }
         SnapshotParity.Snapshot snapshot = SnapshotParity.load(config.snapshotDir(), name);
         List<String> differences = SnapshotParity.differences(snapshot, actual, isRealApi());
-        assertThat(differences).as("differences from snapshot %s (%s: %s); the answer, normalised: %s", name,
-                snapshot.provenance(), snapshot.source(), SnapshotParity.normalise(actual)).isEmpty();
+        assertThat(differences)
+                .as(
+                        "differences from snapshot %s (%s: %s); the answer, normalised: %s",
+                        name, snapshot.provenance(), snapshot.source(), SnapshotParity.normalise(actual))
+                .isEmpty();
     }
 
     /** The requests this test made so far, in order (with their answers' status and request id). */
@@ -259,7 +274,9 @@ final class ContractSession {
     Set<Endpoint> succeeded() {
         Set<Endpoint> out = EnumSet.noneOf(Endpoint.class);
         synchronized (exchanges) {
-            exchanges.stream().filter(e -> e.status() == 200 && e.endpoint() != null).forEach(e -> out.add(e.endpoint()));
+            exchanges.stream()
+                    .filter(e -> e.status() == 200 && e.endpoint() != null)
+                    .forEach(e -> out.add(e.endpoint()));
         }
         return out;
     }
@@ -276,11 +293,14 @@ final class ContractSession {
         int folders = main.folders();
         for (ScratchSite s : scratchSites) {
             try {
-                CreatedItems.Cleanup c = s.created().deletePermanently(s.client().toBuilder().observer(e -> { }).build());
+                CreatedItems.Cleanup c = s.created()
+                        .deletePermanently(
+                                s.client().toBuilder().observer(e -> {}).build());
                 files += c.files();
                 folders += c.folders();
             } catch (RuntimeException scripted) {
-                // A scratch site is the fake's own throw-away site, scripted to fail: nothing of a user's is left there.
+                // A scratch site is the fake's own throw-away site, scripted to fail: nothing of a user's is left
+                // there.
             }
         }
         return new CreatedItems.Cleanup(files, folders);

@@ -3,6 +3,12 @@ package dev.fakewix.media.contract;
 import dev.fakewix.media.client.Endpoint;
 import dev.fakewix.media.client.Exchange;
 import dev.fakewix.media.client.MediaManagerApiException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -13,13 +19,6 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
-
-import java.lang.reflect.Method;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Runs each {@link ContractTest} once per configured target. Per run: the target is started once (root store, closed
@@ -35,16 +34,20 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
 
     @Override
     public boolean supportsTestTemplate(ExtensionContext context) {
-        return context.getTestMethod().map(m -> m.isAnnotationPresent(ContractTest.class)).orElse(false);
+        return context.getTestMethod()
+                .map(m -> m.isAnnotationPresent(ContractTest.class))
+                .orElse(false);
     }
 
     @Override
     public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
         Method test = context.getRequiredTestMethod();
         Provenance.of(test); // no marker, or two: the test fails here, naming the fix
-        if (test.getAnnotation(Exercises.class) == null && test.getAnnotationsByType(DocumentedError.class).length == 0) {
-            throw new IllegalStateException(test.getDeclaringClass().getSimpleName() + "." + test.getName()
-                    + " says neither what it @Exercises nor which @DocumentedError it provokes; a contract test needs one");
+        if (test.getAnnotation(Exercises.class) == null
+                && test.getAnnotationsByType(DocumentedError.class).length == 0) {
+            throw new IllegalStateException(
+                    test.getDeclaringClass().getSimpleName() + "." + test.getName()
+                            + " says neither what it @Exercises nor which @DocumentedError it provokes; a contract test needs one");
         }
         ContractConfig config = ContractConfig.from(context);
         return config.targets().stream().map(kind -> new Invocation(kind, config));
@@ -78,8 +81,8 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
                 }
                 FakeOnly fakeOnly = context.getRequiredTestMethod().getAnnotation(FakeOnly.class);
                 if (fakeOnly != null && fakeOnly.scripted() && !kind.controllable) {
-                    return ConditionEvaluationResult.disabled(kind.label + ": skipped, the test scripts the fake ("
-                            + fakeOnly.reason() + ")");
+                    return ConditionEvaluationResult.disabled(
+                            kind.label + ": skipped, the test scripts the fake (" + fakeOnly.reason() + ")");
                 }
                 return ConditionEvaluationResult.enabled(kind.label);
             }
@@ -88,9 +91,12 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
         private final class Lifecycle implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
             @Override
             public void beforeEach(ExtensionContext context) {
-                TargetRuntime runtime = context.getRoot().getStore(NS)
-                        .getOrComputeIfAbsent(kind, k -> Started.of(kind, config), Started.class).runtimeOrThrow();
-                ContractSession session = new ContractSession(runtime, context.getRequiredTestMethod().getName());
+                TargetRuntime runtime = context.getRoot()
+                        .getStore(NS)
+                        .getOrComputeIfAbsent(kind, k -> Started.of(kind, config), Started.class)
+                        .runtimeOrThrow();
+                ContractSession session = new ContractSession(
+                        runtime, context.getRequiredTestMethod().getName());
                 context.getStore(NS).put(ContractSession.class, session);
                 session.open();
             }
@@ -176,16 +182,20 @@ final class ContractTargets implements TestTemplateInvocationContextProvider {
             }
         }
         for (DocumentedError claim : test.getAnnotationsByType(DocumentedError.class)) {
-            boolean seen = session.failures().stream().map(MediaManagerApiException.class::cast)
+            boolean seen = session.failures().stream()
+                    .map(MediaManagerApiException.class::cast)
                     .anyMatch(f -> f.endpoint() == claim.endpoint() && f.code().equals(claim.code()));
             if (!seen) {
                 problems.add("@DocumentedError names " + claim.endpoint().sdkName() + " " + claim.code()
-                        + ", but no wix.failure(...) in this test saw it (saw: " + session.failures().stream()
-                        .map(f -> f.endpoint() + " " + f.code()).toList() + ")");
+                        + ", but no wix.failure(...) in this test saw it (saw: "
+                        + session.failures().stream()
+                                .map(f -> f.endpoint() + " " + f.code())
+                                .toList() + ")");
             }
         }
         if (session.knownDifferences() > 0 && test.getAnnotation(KnownDifference.class) == null) {
-            problems.add("the test checks a known difference of the fake but carries no @KnownDifference saying what it is");
+            problems.add(
+                    "the test checks a known difference of the fake but carries no @KnownDifference saying what it is");
         }
         if (!problems.isEmpty()) {
             throw new AssertionError(test.getName() + ": " + String.join("; ", problems));

@@ -1,13 +1,12 @@
 package dev.fakewix.media.contract;
 
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A contract test: runs once per target (the in-process fake, the standalone jar, a server at a base URL, the real Wix
@@ -28,5 +27,4 @@ import java.lang.annotation.Target;
 @Documented
 @TestTemplate
 @ExtendWith(ContractTargets.class)
-public @interface ContractTest {
-}
+public @interface ContractTest {}

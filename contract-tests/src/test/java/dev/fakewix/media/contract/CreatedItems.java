@@ -3,8 +3,6 @@ package dev.fakewix.media.contract;
 import dev.fakewix.media.client.Exchange;
 import dev.fakewix.media.client.MediaManagerApiException;
 import dev.fakewix.media.client.MediaManagerClient;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -12,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The files and folders one test created, read off the answers its client got (createFolder, the imports, uploads),
@@ -54,7 +53,7 @@ final class CreatedItems implements Consumer<Exchange> {
                     }
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -96,7 +95,8 @@ final class CreatedItems implements Consumer<Exchange> {
         int deletedFiles = delete(fileIds, ids -> client.bulkDeleteFiles(ids, true), failures);
         int deletedFolders = delete(folderIds, ids -> client.bulkDeleteFolders(ids, true), failures);
         if (!failures.isEmpty()) {
-            IllegalStateException e = new IllegalStateException("cleanup left something behind: " + failures.get(0).getMessage());
+            IllegalStateException e = new IllegalStateException(
+                    "cleanup left something behind: " + failures.get(0).getMessage());
             failures.forEach(e::addSuppressed);
             throw e;
         }

@@ -1,7 +1,6 @@
 package dev.fakewix.media.contract;
 
 import dev.fakewix.media.client.Endpoint;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;

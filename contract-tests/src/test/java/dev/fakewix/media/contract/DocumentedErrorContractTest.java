@@ -1,15 +1,14 @@
 package dev.fakewix.media.contract;
 
+import static dev.fakewix.media.client.MediaManagerClient.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.client.Endpoint;
 import dev.fakewix.media.client.MediaManagerApiException;
 import dev.fakewix.media.client.MediaManagerClient;
 import dev.fakewix.media.client.Violation;
-
 import java.util.List;
 import java.util.Map;
-
-import static dev.fakewix.media.client.MediaManagerClient.fields;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every per-method error code Wix documents (docs/api-reference.md#errors-per-method): 400, a validation error whose
@@ -26,7 +25,9 @@ class DocumentedErrorContractTest {
         assertThat(e.httpStatus()).as("status of %s", e.getMessage()).isEqualTo(400);
         assertThat(e.code()).as("code of %s", e.getMessage()).isEqualTo(code);
         assertThat(e.violations()).extracting(Violation::ruleName).contains(code);
-        assertThat(e.violations()).filteredOn(v -> code.equals(v.ruleName())).extracting(Violation::violatedRule)
+        assertThat(e.violations())
+                .filteredOn(v -> code.equals(v.ruleName()))
+                .extracting(Violation::violatedRule)
                 .containsOnly("OTHER");
         assertThat(e.requestId()).as("X-Wix-Request-Id").isNotBlank();
     }
@@ -38,7 +39,8 @@ class DocumentedErrorContractTest {
     void anUnknownFileIsResourceNotFound(ContractSession wix) {
         assertRuleError(wix.failure(() -> wix.client().getFileDescriptor(NO_SUCH_FILE)), "RESOURCE_NOT_FOUND");
         String known = wix.readyPng(wix.uniqueName("known.png")).path("id").asString();
-        assertRuleError(wix.failure(() -> wix.client().getFileDescriptors(List.of(known, NO_SUCH_FILE))), "RESOURCE_NOT_FOUND");
+        assertRuleError(
+                wix.failure(() -> wix.client().getFileDescriptors(List.of(known, NO_SUCH_FILE))), "RESOURCE_NOT_FOUND");
     }
 
     @ContractTest
@@ -47,7 +49,9 @@ class DocumentedErrorContractTest {
     void anAssetKeyTheFileLacksIsInvalidAssetKey(ContractSession wix) {
         String id = wix.readyPng(wix.uniqueName("keys.png")).path("id").asString();
 
-        assertRuleError(wix.failure(() -> wix.client().generateFileDownloadUrl(id, fields("assetKeys", List.of("no-such-asset")))),
+        assertRuleError(
+                wix.failure(
+                        () -> wix.client().generateFileDownloadUrl(id, fields("assetKeys", List.of("no-such-asset")))),
                 "INVALID_ASSET_KEY");
     }
 
@@ -57,14 +61,18 @@ class DocumentedErrorContractTest {
     void anUpdateThatChangesNothingIsFieldMaskIsEmptyOrMissing(ContractSession wix) {
         String id = wix.readyPng(wix.uniqueName("still.png")).path("id").asString();
 
-        assertRuleError(wix.failure(() -> wix.client().updateFileDescriptor(fields("id", id))), "FIELD_MASK_IS_EMPTY_OR_MISSING");
+        assertRuleError(
+                wix.failure(() -> wix.client().updateFileDescriptor(fields("id", id))),
+                "FIELD_MASK_IS_EMPTY_OR_MISSING");
     }
 
     @ContractTest
     @DerivedFromDocs(page = "velo/apis/wix-media-v2/folders/update-folder")
     @DocumentedError(endpoint = Endpoint.UPDATE_FOLDER, code = "FIELD_MASK_IS_EMPTY_OR_MISSING")
     void aFolderUpdateThatChangesNothingIsFieldMaskIsEmptyOrMissing(ContractSession wix) {
-        assertRuleError(wix.failure(() -> wix.client().updateFolder(wix.folderId(), Map.of())), "FIELD_MASK_IS_EMPTY_OR_MISSING");
+        assertRuleError(
+                wix.failure(() -> wix.client().updateFolder(wix.folderId(), Map.of())),
+                "FIELD_MASK_IS_EMPTY_OR_MISSING");
     }
 
     @ContractTest
@@ -93,14 +101,22 @@ class DocumentedErrorContractTest {
 
     private static void refusesUploads(ContractSession wix, UploadUrlCall generate) {
         String folder = wix.folderId();
-        assertRuleError(wix.failure(() -> generate.call("image/png", fields("fileName", "report.pdf", "parentFolderId", folder))),
+        assertRuleError(
+                wix.failure(
+                        () -> generate.call("image/png", fields("fileName", "report.pdf", "parentFolderId", folder))),
                 "MISMATCH_MIME_TYPE");
-        assertRuleError(wix.failure(() -> generate.call("image/png", fields("fileName", "empty.png", "sizeInBytes", "0",
-                "parentFolderId", folder))), "ZERO_FILE_SIZE");
-        assertRuleError(wix.failure(() -> generate.call("application/x-no-such-format", fields("fileName", "blob",
-                "parentFolderId", folder))), "UNSUPPORTED_FILE_FORMAT");
-        assertRuleError(wix.failure(() -> generate.call("video/mp4", fields("fileName", "huge.mp4", "sizeInBytes", HUGE,
-                "parentFolderId", folder))), "FILE_SIZE_OVER_LIMIT");
+        assertRuleError(
+                wix.failure(() -> generate.call(
+                        "image/png", fields("fileName", "empty.png", "sizeInBytes", "0", "parentFolderId", folder))),
+                "ZERO_FILE_SIZE");
+        assertRuleError(
+                wix.failure(() -> generate.call(
+                        "application/x-no-such-format", fields("fileName", "blob", "parentFolderId", folder))),
+                "UNSUPPORTED_FILE_FORMAT");
+        assertRuleError(
+                wix.failure(() -> generate.call(
+                        "video/mp4", fields("fileName", "huge.mp4", "sizeInBytes", HUGE, "parentFolderId", folder))),
+                "FILE_SIZE_OVER_LIMIT");
     }
 
     @ContractTest
@@ -111,9 +127,13 @@ class DocumentedErrorContractTest {
         MediaManagerClient full = wix.scriptedSite("{\"limits\": {\"storageQuotaBytes\": 100}, "
                 + "\"errors\": [{\"operation\": \"importFile\", \"error\": \"SITE_QUOTA_EXCEEDED\", \"times\": 1}]}");
 
-        assertRuleError(wix.failure(() -> full.generateFileUploadUrl("image/png", fields("fileName", "big.png", "sizeInBytes", "101"))),
+        assertRuleError(
+                wix.failure(() ->
+                        full.generateFileUploadUrl("image/png", fields("fileName", "big.png", "sizeInBytes", "101"))),
                 "SITE_QUOTA_EXCEEDED");
-        assertRuleError(wix.failure(() -> full.importFile(wix.importUrl(), fields("mimeType", "image/png"))), "SITE_QUOTA_EXCEEDED");
+        assertRuleError(
+                wix.failure(() -> full.importFile(wix.importUrl(), fields("mimeType", "image/png"))),
+                "SITE_QUOTA_EXCEEDED");
     }
 
     @ContractTest
@@ -126,9 +146,11 @@ class DocumentedErrorContractTest {
     @DocumentedError(endpoint = Endpoint.LIST_DELETED_FILES, code = "UNSUPPORTED_SORT_VALUE")
     void listsRefuseAMediaTypeOrSortFieldTheyDoNotSupport(ContractSession wix) {
         Map<String, Object> badType = fields("parentFolderId", wix.folderId(), "mediaTypes", List.of("OTHER"));
-        Map<String, Object> badSort = fields("parentFolderId", wix.folderId(), "sort", Map.of("fieldName", "hash", "order", "ASC"));
+        Map<String, Object> badSort =
+                fields("parentFolderId", wix.folderId(), "sort", Map.of("fieldName", "hash", "order", "ASC"));
         Map<String, Object> searchBadType = fields("search", wix.token(), "mediaTypes", List.of("OTHER"));
-        Map<String, Object> searchBadSort = fields("search", wix.token(), "sort", Map.of("fieldName", "hash", "order", "ASC"));
+        Map<String, Object> searchBadSort =
+                fields("search", wix.token(), "sort", Map.of("fieldName", "hash", "order", "ASC"));
 
         assertRuleError(wix.failure(() -> wix.client().listFiles(badType)), "UNSUPPORTED_MEDIA_TYPE");
         assertRuleError(wix.failure(() -> wix.client().listFiles(badSort)), "UNSUPPORTED_SORT_VALUE");

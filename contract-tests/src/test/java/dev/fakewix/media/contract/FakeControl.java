@@ -1,7 +1,6 @@
 package dev.fakewix.media.contract;
 
 import dev.fakewix.media.core.FakeMediaManager;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,12 +26,17 @@ interface FakeControl {
 
     /** A fake in another process, through its admin API. */
     static FakeControl adminApi(URI baseUri) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMinutes(2)).build(); // loopback: only a hang is slower
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofMinutes(2))
+                .build(); // loopback: only a hang is slower
         return (siteId, json) -> {
-            URI uri = baseUri.resolve("/_fake/sites/" + URLEncoder.encode(siteId, StandardCharsets.UTF_8) + "/scenarios");
-            HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+            URI uri =
+                    baseUri.resolve("/_fake/sites/" + URLEncoder.encode(siteId, StandardCharsets.UTF_8) + "/scenarios");
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofMinutes(2))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build();
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 != 2) {

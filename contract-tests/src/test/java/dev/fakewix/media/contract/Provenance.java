@@ -30,8 +30,8 @@ record Provenance(Kind kind, String detail) {
         VerifiedAgainstRealApi verified = test.getAnnotation(VerifiedAgainstRealApi.class);
         if (verified != null) {
             if (!verified.date().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                throw new IllegalStateException(where(test) + ": @VerifiedAgainstRealApi(date) must be yyyy-MM-dd, was '"
-                        + verified.date() + "'");
+                throw new IllegalStateException(where(test)
+                        + ": @VerifiedAgainstRealApi(date) must be yyyy-MM-dd, was '" + verified.date() + "'");
             }
             found.add(new Provenance(Kind.VERIFIED, verified.date()));
         }

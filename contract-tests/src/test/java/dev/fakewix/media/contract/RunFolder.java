@@ -2,7 +2,6 @@ package dev.fakewix.media.contract;
 
 import dev.fakewix.media.client.MediaManagerApiException;
 import dev.fakewix.media.client.MediaManagerClient;
-
 import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -37,7 +36,8 @@ final class RunFolder implements AutoCloseable {
     static RunFolder create(MediaManagerClient client) {
         byte[] random = new byte[3];
         new SecureRandom().nextBytes(random);
-        String name = NAME_PREFIX + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + HexFormat.of().formatHex(random);
+        String name = NAME_PREFIX + STAMP.format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
+                + HexFormat.of().formatHex(random);
         String id = client.createFolder(name, null).path("folder").path("id").asString();
         return new RunFolder(client, id, name);
     }
@@ -76,7 +76,8 @@ final class RunFolder implements AutoCloseable {
                 delete();
                 closed = true;
             } catch (RuntimeException e) {
-                System.err.println("contract suite: could not delete the run folder " + name + " (" + id + "): " + e.getMessage());
+                System.err.println(
+                        "contract suite: could not delete the run folder " + name + " (" + id + "): " + e.getMessage());
             }
         }
     }

@@ -1,11 +1,5 @@
 package dev.fakewix.media.contract;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Snapshot parity: an answer, normalised, against a snapshot kept in {@code src/test/resources/contract/snapshots}.
@@ -43,27 +42,45 @@ final class SnapshotParity {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Fields whose values are the contract itself (enums, codes), kept as they are. */
-    private static final Set<String> LITERAL_FIELDS = Set.of("mediaType", "operationStatus", "state", "uploadProtocol",
-            "assetKey", "contentDisposition", "rootFolder", "order", "fieldName", "violatedRule", "ruleName", "code");
+    private static final Set<String> LITERAL_FIELDS = Set.of(
+            "mediaType",
+            "operationStatus",
+            "state",
+            "uploadProtocol",
+            "assetKey",
+            "contentDisposition",
+            "rootFolder",
+            "order",
+            "fieldName",
+            "violatedRule",
+            "ruleName",
+            "code");
+
     private static final Set<String> ROOT_FOLDERS = Set.of("media-root", "trash-root", "visitor-uploads");
-    private static final Pattern TIMESTAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+    private static final Pattern TIMESTAMP =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+");
     private static final Pattern ID32 = Pattern.compile("[a-z0-9]{32}");
     private static final Pattern GUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Pattern FILE_ID = Pattern.compile("[a-z0-9]{6}_[A-Za-z0-9]{32}(~mv2)?(-tmp)?(\\.[A-Za-z0-9]+)*");
+    private static final Pattern FILE_ID =
+            Pattern.compile("[a-z0-9]{6}_[A-Za-z0-9]{32}(~mv2)?(-tmp)?(\\.[A-Za-z0-9]+)*");
     private static final Pattern JWT = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final Pattern TOKEN = Pattern.compile("<[a-z0-9-]+>");
 
     /** A loaded snapshot. */
-    record Snapshot(String name, String provenance, String source, Set<String> ignore, Set<String> knownDifferences,
-                    JsonNode response) {
+    record Snapshot(
+            String name,
+            String provenance,
+            String source,
+            Set<String> ignore,
+            Set<String> knownDifferences,
+            JsonNode response) {
         boolean recorded() {
             return provenance.equals("recorded");
         }
     }
 
-    private SnapshotParity() {
-    }
+    private SnapshotParity() {}
 
     static JsonNode normalise(JsonNode node) {
         return normalise(null, node);
@@ -93,7 +110,9 @@ final class SnapshotParity {
             return f.stringNode("<number>");
         }
         String text = node.asString();
-        if ((field != null && LITERAL_FIELDS.contains(field)) || text.isEmpty() || ROOT_FOLDERS.contains(text)
+        if ((field != null && LITERAL_FIELDS.contains(field))
+                || text.isEmpty()
+                || ROOT_FOLDERS.contains(text)
                 || TOKEN.matcher(text).matches()) {
             return f.stringNode(text);
         }
@@ -148,14 +167,15 @@ final class SnapshotParity {
         compare("", expected, answer, snapshot.recorded(), skipped, out);
         if (out.isEmpty() && strictDiff.isEmpty()) {
             // The fake matches the docs now: the known difference is gone, and so must its entry be.
-            out.add("knownDifferences " + snapshot.knownDifferences().stream().sorted().toList() + " of snapshot "
-                    + snapshot.name() + " no longer differ on the fake: remove them from the snapshot file");
+            out.add("knownDifferences "
+                    + snapshot.knownDifferences().stream().sorted().toList() + " of snapshot " + snapshot.name()
+                    + " no longer differ on the fake: remove them from the snapshot file");
         }
         return out;
     }
 
-    private static void compare(String path, JsonNode expected, JsonNode actual, boolean strict, Set<String> ignore,
-                                List<String> out) {
+    private static void compare(
+            String path, JsonNode expected, JsonNode actual, boolean strict, Set<String> ignore, List<String> out) {
         if (ignore.contains(path)) {
             return;
         }
@@ -191,7 +211,8 @@ final class SnapshotParity {
             }
             String elements = path + "[]";
             if (expected.isEmpty() != actual.isEmpty() && (strict || !expected.isEmpty())) {
-                out.add(at(path) + ": expected " + (expected.isEmpty() ? "no elements" : "elements") + ", was " + actual);
+                out.add(at(path) + ": expected " + (expected.isEmpty() ? "no elements" : "elements") + ", was "
+                        + actual);
                 return;
             }
             if (expected.isEmpty()) {
@@ -221,7 +242,8 @@ final class SnapshotParity {
     }
 
     /** Whether {@code actual} matches one of the {@code expected} elements. */
-    private static boolean anyMatches(String path, JsonNode expectedElements, JsonNode actual, boolean strict, Set<String> ignore) {
+    private static boolean anyMatches(
+            String path, JsonNode expectedElements, JsonNode actual, boolean strict, Set<String> ignore) {
         for (JsonNode e : expectedElements) {
             List<String> diff = new ArrayList<>();
             compare(path, e, actual, strict, ignore, diff);
@@ -233,7 +255,8 @@ final class SnapshotParity {
     }
 
     /** The differences from the expected element that differs least. */
-    private static String closest(String path, JsonNode expectedElements, JsonNode actual, boolean strict, Set<String> ignore) {
+    private static String closest(
+            String path, JsonNode expectedElements, JsonNode actual, boolean strict, Set<String> ignore) {
         List<String> best = null;
         for (JsonNode e : expectedElements) {
             List<String> diff = new ArrayList<>();
@@ -273,10 +296,12 @@ final class SnapshotParity {
             if (dir != null && Files.isRegularFile(dir.resolve(name + ".json"))) {
                 doc = JSON.readTree(Files.readAllBytes(dir.resolve(name + ".json")));
             } else {
-                try (InputStream in = SnapshotParity.class.getResourceAsStream("/contract/snapshots/" + name + ".json")) {
+                try (InputStream in =
+                        SnapshotParity.class.getResourceAsStream("/contract/snapshots/" + name + ".json")) {
                     if (in == null) {
-                        throw new IllegalStateException("no snapshot '" + name + "' in " + dir + " nor on the class path;"
-                                + " write one derived from the docs, or record it from the real API (-Dcontract.record=true)");
+                        throw new IllegalStateException(
+                                "no snapshot '" + name + "' in " + dir + " nor on the class path;"
+                                        + " write one derived from the docs, or record it from the real API (-Dcontract.record=true)");
                     }
                     doc = JSON.readTree(in);
                 }
@@ -290,10 +315,11 @@ final class SnapshotParity {
     static Snapshot parse(String name, JsonNode doc) {
         String provenance = doc.path("provenance").path("kind").asString("");
         if (!provenance.equals("docs") && !provenance.equals("recorded")) {
-            throw new IllegalStateException("snapshot " + name + ": provenance.kind must be \"docs\" or \"recorded\", was '"
-                    + provenance + "'");
+            throw new IllegalStateException("snapshot " + name
+                    + ": provenance.kind must be \"docs\" or \"recorded\", was '" + provenance + "'");
         }
-        String source = provenance.equals("docs") ? doc.path("provenance").path("page").asString("")
+        String source = provenance.equals("docs")
+                ? doc.path("provenance").path("page").asString("")
                 : doc.path("provenance").path("date").asString("");
         if (source.isEmpty()) {
             throw new IllegalStateException("snapshot " + name + ": a docs snapshot names its page (provenance.page),"
@@ -322,7 +348,9 @@ final class SnapshotParity {
         doc.set("response", normalise(actual));
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve(name + ".json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
+            Files.writeString(
+                    dir.resolve(name + ".json"),
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record snapshot " + name, e);
         }
@@ -331,8 +359,11 @@ final class SnapshotParity {
     /** The names of every snapshot on the class path directory {@code dir}. */
     static List<String> names(Path dir) {
         try (var files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json"))
-                    .map(n -> n.substring(0, n.length() - 5)).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - 5))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

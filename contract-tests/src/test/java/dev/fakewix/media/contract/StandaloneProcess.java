@@ -34,8 +34,9 @@ final class StandaloneProcess implements AutoCloseable {
 
     static StandaloneProcess start(Path jar) {
         if (jar == null || !Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no standalone jar at " + jar + ": build it first (mvn -B verify, or "
-                    + "mvn -B -pl http-facade -am package -DskipTests), or leave standalone-jar out of contract.targets");
+            throw new IllegalStateException(
+                    "no standalone jar at " + jar + ": build it first (mvn -B verify, or "
+                            + "mvn -B -pl http-facade -am package -DskipTests), or leave standalone-jar out of contract.targets");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process;
@@ -44,7 +45,8 @@ final class StandaloneProcess implements AutoCloseable {
             stderr = Files.createTempFile("fake-wix-contract-stderr", ".log");
             stderr.toFile().deleteOnExit();
             process = new ProcessBuilder(java.toString(), "-jar", jar.toString(), "--port", "0", "--seed", "11")
-                    .redirectError(stderr.toFile()).start();
+                    .redirectError(stderr.toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + jar, e);
         }
@@ -53,8 +55,10 @@ final class StandaloneProcess implements AutoCloseable {
             return new StandaloneProcess(process, listening.get(STARTUP_SECONDS, TimeUnit.SECONDS));
         } catch (TimeoutException | ExecutionException e) {
             process.destroyForcibly();
-            throw new IllegalStateException("the standalone jar did not say 'listening on http://...' within "
-                    + STARTUP_SECONDS + " s; its stderr: " + tail(stderr), e);
+            throw new IllegalStateException(
+                    "the standalone jar did not say 'listening on http://...' within " + STARTUP_SECONDS
+                            + " s; its stderr: " + tail(stderr),
+                    e);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -63,13 +67,14 @@ final class StandaloneProcess implements AutoCloseable {
     }
 
     private static URI readBaseUri(Process process) {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             for (String line; (line = out.readLine()) != null; ) {
                 Matcher m = LISTENING.matcher(line);
                 if (m.find()) {
                     // Keep draining stdout so that the server never blocks on a full pipe.
-                    Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "standalone-jar-stdout");
+                    Thread drain = new Thread(() -> out.lines().forEach(l -> {}), "standalone-jar-stdout");
                     drain.setDaemon(true);
                     drain.start();
                     return URI.create(m.group(1));
@@ -78,7 +83,8 @@ final class StandaloneProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        throw new IllegalStateException("the standalone jar exited (status " + exitStatus(process) + ") before listening");
+        throw new IllegalStateException(
+                "the standalone jar exited (status " + exitStatus(process) + ") before listening");
     }
 
     private static String exitStatus(Process process) {

@@ -25,7 +25,9 @@ enum TargetKind {
     }
 
     static TargetKind byId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id.trim())).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.id.equals(id.trim()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("contract.targets: unknown target '" + id + "'; known: "
                         + Arrays.stream(values()).map(k -> k.id).toList()));
     }

@@ -3,7 +3,6 @@ package dev.fakewix.media.contract;
 import dev.fakewix.media.client.MediaManagerClient;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.FakeMediaManagerServer;
-
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,11 +19,16 @@ final class TargetRuntime implements AutoCloseable {
     private final FakeControl control;
     /** The server the suite started for this target ({@code FakeMediaManagerServer}, {@code StandaloneProcess}), or null. */
     private final Runnable stopServer;
+
     private final AtomicInteger scratchSites = new AtomicInteger();
     private RunFolder runFolder;
 
-    private TargetRuntime(TargetKind kind, ContractConfig config, MediaManagerClient client, FakeControl control,
-                          Runnable stopServer) {
+    private TargetRuntime(
+            TargetKind kind,
+            ContractConfig config,
+            MediaManagerClient client,
+            FakeControl control,
+            Runnable stopServer) {
         this.kind = kind;
         this.config = config;
         this.client = client;
@@ -41,23 +45,53 @@ final class TargetRuntime implements AutoCloseable {
             case IN_PROCESS -> {
                 FakeMediaManager fake = FakeMediaManager.builder().seed(11).build();
                 FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0));
-                yield new TargetRuntime(kind, config, local.baseUri(server.baseUri()).apiKey("contract-suite-key")
-                        .siteId(fake.defaultSiteId()).build(), FakeControl.javaApi(fake), server::close);
+                yield new TargetRuntime(
+                        kind,
+                        config,
+                        local.baseUri(server.baseUri())
+                                .apiKey("contract-suite-key")
+                                .siteId(fake.defaultSiteId())
+                                .build(),
+                        FakeControl.javaApi(fake),
+                        server::close);
             }
             case STANDALONE_JAR -> {
                 StandaloneProcess jar = StandaloneProcess.start(config.standaloneJar());
-                yield new TargetRuntime(kind, config, local.baseUri(jar.baseUri()).apiKey("contract-suite-key")
-                        .siteId(FakeMediaManager.DEFAULT_SITE_ID).build(), FakeControl.adminApi(jar.baseUri()), jar::close);
+                yield new TargetRuntime(
+                        kind,
+                        config,
+                        local.baseUri(jar.baseUri())
+                                .apiKey("contract-suite-key")
+                                .siteId(FakeMediaManager.DEFAULT_SITE_ID)
+                                .build(),
+                        FakeControl.adminApi(jar.baseUri()),
+                        jar::close);
             }
-            case BASE_URL -> new TargetRuntime(kind, config, client.baseUri(config.baseUrl())
-                    .apiKey(config.baseUrlApiKey()).siteId(config.baseUrlSiteId()).build(), null, null);
+            case BASE_URL ->
+                new TargetRuntime(
+                        kind,
+                        config,
+                        client.baseUri(config.baseUrl())
+                                .apiKey(config.baseUrlApiKey())
+                                .siteId(config.baseUrlSiteId())
+                                .build(),
+                        null,
+                        null);
             case REAL_WIX -> {
                 if (config.wixApiKey() == null || config.wixSiteId() == null) {
-                    throw new IllegalStateException("contract.requireRealApi=true, but WIX_API_KEY and WIX_SITE_ID are not both"
-                            + " set: give the job both (e.g. from your CI's secrets), or drop the flag to skip the real API");
+                    throw new IllegalStateException(
+                            "contract.requireRealApi=true, but WIX_API_KEY and WIX_SITE_ID are not both"
+                                    + " set: give the job both (e.g. from your CI's secrets), or drop the flag to skip the real API");
                 }
-                yield new TargetRuntime(kind, config, client.baseUri(config.wixApiBase())
-                        .apiKey(config.wixApiKey()).siteId(config.wixSiteId()).build(), null, null);
+                yield new TargetRuntime(
+                        kind,
+                        config,
+                        client.baseUri(config.wixApiBase())
+                                .apiKey(config.wixApiKey())
+                                .siteId(config.wixSiteId())
+                                .build(),
+                        null,
+                        null);
             }
         };
     }

@@ -1,12 +1,11 @@
 package dev.fakewix.media.contract;
 
-import dev.fakewix.media.client.Endpoint;
-import tools.jackson.databind.JsonNode;
-
-import java.util.List;
-
 import static dev.fakewix.media.client.MediaManagerClient.fields;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fakewix.media.client.Endpoint;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** Download, archive, resumable-upload and streaming URLs. */
 class TransferUrlContractTest {
@@ -21,7 +20,9 @@ class TransferUrlContractTest {
 
         wix.assertMatchesSnapshot("generate-file-download-url", urls);
         assertThat(urls.path("downloadUrls")).hasSize(1);
-        assertThat(urls.path("downloadUrls").get(0).path("assetKey").asString()).as("default asset key").isEqualTo("src");
+        assertThat(urls.path("downloadUrls").get(0).path("assetKey").asString())
+                .as("default asset key")
+                .isEqualTo("src");
     }
 
     @ContractTest
@@ -30,8 +31,18 @@ class TransferUrlContractTest {
     void aDownloadUrlTakesItsNameExpiryAndDisposition(ContractSession wix) {
         String id = wix.readyPng(wix.uniqueName("photo.png")).path("id").asString();
 
-        JsonNode urls = wix.client().generateFileDownloadUrl(id, fields("downloadFileName", "holiday.png",
-                "expirationInMinutes", 60, "assetKeys", List.of("src"), "contentDisposition", "INLINE"));
+        JsonNode urls = wix.client()
+                .generateFileDownloadUrl(
+                        id,
+                        fields(
+                                "downloadFileName",
+                                "holiday.png",
+                                "expirationInMinutes",
+                                60,
+                                "assetKeys",
+                                List.of("src"),
+                                "contentDisposition",
+                                "INLINE"));
 
         assertThat(urls.path("downloadUrls")).hasSize(1);
         assertThat(urls.path("downloadUrls").get(0).path("assetKey").asString()).isEqualTo("src");
@@ -55,8 +66,18 @@ class TransferUrlContractTest {
     @DerivedFromDocs(page = "velo/apis/wix-media-v2/files/generate-file-resumable-upload-url")
     @Exercises(Endpoint.GENERATE_FILE_RESUMABLE_UPLOAD_URL)
     void generatesAResumableTusUploadUrl(ContractSession wix) {
-        JsonNode url = wix.client().generateFileResumableUploadUrl("image/jpeg", fields("fileName", wix.uniqueName("image1.jpeg"),
-                "parentFolderId", wix.folderId(), "labels", List.of("nature", "outdoors"), "uploadProtocol", "TUS"));
+        JsonNode url = wix.client()
+                .generateFileResumableUploadUrl(
+                        "image/jpeg",
+                        fields(
+                                "fileName",
+                                wix.uniqueName("image1.jpeg"),
+                                "parentFolderId",
+                                wix.folderId(),
+                                "labels",
+                                List.of("nature", "outdoors"),
+                                "uploadProtocol",
+                                "TUS"));
 
         wix.assertMatchesSnapshot("generate-file-resumable-upload-url", url);
         assertThat(url.path("uploadProtocol").asString()).isEqualTo("TUS");
@@ -67,9 +88,21 @@ class TransferUrlContractTest {
     @DerivedFromDocs(page = "velo/apis/wix-media-v2/files/generate-video-streaming-url")
     @Exercises({Endpoint.GENERATE_VIDEO_STREAMING_URL, Endpoint.IMPORT_FILE})
     void generatesAStreamingUrlForAVideo(ContractSession wix) {
-        String id = wix.client().importFile(wix.videoUrl(), fields("displayName", wix.uniqueName("video1.mp4"),
-                "mediaType", "VIDEO", "mimeType", "video/mp4", "parentFolderId", wix.folderId()))
-                .path("file").path("id").asString();
+        String id = wix.client()
+                .importFile(
+                        wix.videoUrl(),
+                        fields(
+                                "displayName",
+                                wix.uniqueName("video1.mp4"),
+                                "mediaType",
+                                "VIDEO",
+                                "mimeType",
+                                "video/mp4",
+                                "parentFolderId",
+                                wix.folderId()))
+                .path("file")
+                .path("id")
+                .asString();
         wix.awaitReady(id);
 
         JsonNode url = wix.client().generateVideoStreamingUrl(id, fields("format", "HLS"));

@@ -2,10 +2,6 @@ package dev.fakewix.media.contract;
 
 import dev.fakewix.media.client.Exchange;
 import dev.fakewix.media.core.internal.fidelity.FidelityLedger;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -20,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Which guessed lines of the fidelity ledger a run against the real Wix API verified: every {@link ChecksGuess} test
@@ -69,18 +68,27 @@ final class VerifiedLines implements AutoCloseable { // JUnit closes AutoCloseab
     }
 
     /** Adds what {@code test} checked on the real API, when it carries {@link ChecksGuess}; else does nothing. */
-    static void record(ExtensionContext context, ContractConfig config, Method test, List<Exchange> made,
-                       Throwable failure) {
+    static void record(
+            ExtensionContext context, ContractConfig config, Method test, List<Exchange> made, Throwable failure) {
         ChecksGuess checks = test.getAnnotation(ChecksGuess.class);
         if (checks == null) {
             return;
         }
-        Path file = Path.of(context.getConfigurationParameter(FILE_PARAMETER).map(String::trim).filter(s -> !s.isEmpty())
+        Path file = Path.of(context.getConfigurationParameter(FILE_PARAMETER)
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .orElse(DEFAULT_FILE));
-        VerifiedLines lines = context.getRoot().getStore(NS).getOrComputeIfAbsent(VerifiedLines.class,
-                k -> new VerifiedLines(file, config.wixApiBase().toString(), Clock.systemUTC()), VerifiedLines.class);
-        lines.add(new Check(test.getDeclaringClass().getSimpleName() + "." + test.getName(), List.of(checks.value()),
-                failure == null ? null : String.valueOf(failure.getMessage()), made));
+        VerifiedLines lines = context.getRoot()
+                .getStore(NS)
+                .getOrComputeIfAbsent(
+                        VerifiedLines.class,
+                        k -> new VerifiedLines(file, config.wixApiBase().toString(), Clock.systemUTC()),
+                        VerifiedLines.class);
+        lines.add(new Check(
+                test.getDeclaringClass().getSimpleName() + "." + test.getName(),
+                List.of(checks.value()),
+                failure == null ? null : String.valueOf(failure.getMessage()),
+                made));
     }
 
     void add(Check check) {
@@ -93,10 +101,13 @@ final class VerifiedLines implements AutoCloseable { // JUnit closes AutoCloseab
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.writeString(file, json(LocalDate.now(clock), target, new ArrayList<>(checks)), StandardCharsets.UTF_8);
+            Files.writeString(
+                    file, json(LocalDate.now(clock), target, new ArrayList<>(checks)), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the verified ledger lines to " + file + " (set "
-                    + FILE_PARAMETER + " to a writable path)", e);
+            throw new UncheckedIOException(
+                    "cannot write the verified ledger lines to " + file + " (set " + FILE_PARAMETER
+                            + " to a writable path)",
+                    e);
         }
         System.out.println("Contract suite: ledger lines checked against " + target + " written to " + file);
     }
@@ -108,12 +119,17 @@ final class VerifiedLines implements AutoCloseable { // JUnit closes AutoCloseab
     static String json(LocalDate date, String target, List<Check> checks) {
         Map<String, FidelityLedger.Line> ledger = FidelityLedger.packaged().byId();
         Map<String, List<Check>> byId = new TreeMap<>();
-        checks.stream().sorted(Comparator.comparing(Check::test))
-                .forEach(c -> c.ids().forEach(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c)));
+        checks.stream()
+                .sorted(Comparator.comparing(Check::test))
+                .forEach(c -> c.ids()
+                        .forEach(id ->
+                                byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c)));
         ObjectNode out = SnapshotParity.JSON.createObjectNode();
-        out.put("about", "Guessed lines of the fake Wix Media Manager's fidelity ledger (docs/fidelity.md) that its "
-                + "contract suite checked against the real Wix API. Send this file to the project (an issue) to turn "
-                + "them into verified lines.");
+        out.put(
+                "about",
+                "Guessed lines of the fake Wix Media Manager's fidelity ledger (docs/fidelity.md) that its "
+                        + "contract suite checked against the real Wix API. Send this file to the project (an issue) to turn "
+                        + "them into verified lines.");
         out.put("date", date.toString());
         out.put("target", target);
         ArrayNode verified = out.putArray("verified");
@@ -121,8 +137,9 @@ final class VerifiedLines implements AutoCloseable { // JUnit closes AutoCloseab
         byId.forEach((id, tests) -> {
             FidelityLedger.Line line = ledger.get(id);
             if (line == null) {
-                throw new IllegalArgumentException("@ChecksGuess names " + id + ", which is not in the fidelity ledger ("
-                        + tests.stream().map(Check::test).toList() + ")");
+                throw new IllegalArgumentException(
+                        "@ChecksGuess names " + id + ", which is not in the fidelity ledger ("
+                                + tests.stream().map(Check::test).toList() + ")");
             }
             boolean failed = tests.stream().anyMatch(t -> t.failure() != null);
             ObjectNode entry = (failed ? contradicted : verified).addObject();

@@ -7,14 +7,12 @@ import dev.fakewix.media.core.face.TransferUrls;
 import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.validation.ReadViolations;
-import org.jspecify.annotations.Nullable;
-
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ListFilesRequest;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The core's side of {@link FaceAccess}: the package-private hooks of the public classes, for the faces only. Its own
@@ -25,8 +23,7 @@ final class CoreFaceAccess implements FaceAccess {
         FaceAccess.install(new CoreFaceAccess());
     }
 
-    private CoreFaceAccess() {
-    }
+    private CoreFaceAccess() {}
 
     @Override
     public ScenarioPass scenarioPass(FakeMediaManager fake, @Nullable Operation faultsOf) {
@@ -49,7 +46,8 @@ final class CoreFaceAccess implements FaceAccess {
     }
 
     @Override
-    public void connectWebhooks(FakeMediaManager fake, WebhookTransport transport, WebhookTransport.EntityJson entityJson) {
+    public void connectWebhooks(
+            FakeMediaManager fake, WebhookTransport transport, WebhookTransport.EntityJson entityJson) {
         fake.webhooks().connect(transport, entityJson);
     }
 
@@ -80,7 +78,8 @@ final class CoreFaceAccess implements FaceAccess {
     }
 
     @Override
-    public WebhookSubscription subscribeUnprobed(FakeMediaManager fake, String siteId, String url, List<String> events) {
+    public WebhookSubscription subscribeUnprobed(
+            FakeMediaManager fake, String siteId, String url, List<String> events) {
         return fake.webhooks().subscribe(siteId, url, events, false);
     }
 

@@ -4,18 +4,15 @@ import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.face.TransferUrls;
 import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.internal.content.ContentStore;
-import dev.fakewix.media.core.internal.persist.DataDirectory;
-import dev.fakewix.media.core.internal.site.EngineConfig;
-import dev.fakewix.media.core.internal.util.FirstFailure;
-import dev.fakewix.media.core.internal.site.SiteEngine;
-import dev.fakewix.media.core.internal.util.Tokens;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.persist.DataDirectory;
 import dev.fakewix.media.core.internal.scenario.ScenarioPasses;
+import dev.fakewix.media.core.internal.site.EngineConfig;
+import dev.fakewix.media.core.internal.site.SiteEngine;
 import dev.fakewix.media.core.internal.site.SiteRoutedTransfers;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
+import dev.fakewix.media.core.internal.util.FirstFailure;
+import dev.fakewix.media.core.internal.util.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +22,8 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-memory, deterministic fake of the Wix Media Manager: files, folders, trash bin, file lifecycle, upload and
@@ -62,6 +61,7 @@ public final class FakeMediaManager implements AutoCloseable {
     private final List<Consumer<MediaEvent>> listeners = new CopyOnWriteArrayList<>();
     /** Where transfer URLs point: Wix's hosts until a face serving them points them at itself. */
     private volatile TransferUrls transferUrls = TransferUrls.wix();
+
     private final Transfers transfers;
     private final Webhooks webhooks;
     private final ScenarioPasses passes = new ScenarioPasses();
@@ -76,16 +76,33 @@ public final class FakeMediaManager implements AutoCloseable {
             // with a data directory, URLs handed out before a restart keep working after it
             byte[] secret = b.tokenSecret != null ? b.tokenSecret : data != null ? data.tokenSecret() : null;
             Tokens tokens = secret == null ? Tokens.withRandomSecret() : new Tokens(secret);
-            this.config = new EngineConfig(b.clock, b.wallClock, b.seed, tokens, b.readiness, b.limits,
-                    this::publish, () -> transferUrls, new ContentStore(b.contentMemoryBudget, b.contentDirectory),
+            this.config = new EngineConfig(
+                    b.clock,
+                    b.wallClock,
+                    b.seed,
+                    tokens,
+                    b.readiness,
+                    b.limits,
+                    this::publish,
+                    () -> transferUrls,
+                    new ContentStore(b.contentMemoryBudget, b.contentDirectory),
                     new dev.fakewix.media.core.internal.fidelity.RelianceRecording(),
-                    b.readinessChosen ? null : b.readiness, this::eventsHeard);
-            this.transfers = new SiteRoutedTransfers(tokens, siteId -> site(siteId).transfers());
-            this.webhooks = new Webhooks(b.seed, b.clock, b.wallClock, b.webhookKey, b.webhookPolicy, b.accountId,
+                    b.readinessChosen ? null : b.readiness,
+                    this::eventsHeard);
+            this.transfers =
+                    new SiteRoutedTransfers(tokens, siteId -> site(siteId).transfers());
+            this.webhooks = new Webhooks(
+                    b.seed,
+                    b.clock,
+                    b.wallClock,
+                    b.webhookKey,
+                    b.webhookPolicy,
+                    b.accountId,
                     (event, perAttempt) -> {
                         MediaSite site = sites.get(event.metadata().siteId());
                         return site == null ? null : site.webhookFault(event, perAttempt);
-                    }, this::relianceOf);
+                    },
+                    this::relianceOf);
             if (data != null) {
                 Map<String, Object> saved = data.clock();
                 if (saved.isEmpty()) {
@@ -121,8 +138,9 @@ public final class FakeMediaManager implements AutoCloseable {
     /** A site by id, created empty on first use. */
     public MediaSite site(String siteId) {
         SiteId.parse(siteId);
-        return sites.computeIfAbsent(siteId, id -> new MediaSite(
-                new SiteEngine(id, config, data == null ? null : data.site(id)), passes, clock));
+        return sites.computeIfAbsent(
+                siteId,
+                id -> new MediaSite(new SiteEngine(id, config, data == null ? null : data.site(id)), passes, clock));
     }
 
     /** Records from now on what plain Java calls rely on, per site (through {@code FaceAccess}, for the faces). */
@@ -269,8 +287,10 @@ public final class FakeMediaManager implements AutoCloseable {
         private VirtualClock clock = VirtualClock.followingWallTime();
         private Clock wallClock = Clock.systemUTC();
         private long seed;
+
         @Decides(Guess.DEFAULT_READINESS_IMMEDIATE)
         private ReadinessPolicy readiness = Readiness.ready();
+
         private boolean readinessChosen;
         private SiteLimits limits = SiteLimits.unlimited();
         private long contentMemoryBudget = DEFAULT_CONTENT_MEMORY_BUDGET;
@@ -281,8 +301,7 @@ public final class FakeMediaManager implements AutoCloseable {
         private byte @Nullable [] tokenSecret;
         private java.nio.file.@Nullable Path dataDirectory;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Keeps the state in {@code directory}, so that a new fake on the same directory (after a restart, or a
@@ -394,7 +413,8 @@ public final class FakeMediaManager implements AutoCloseable {
         public Builder tokenSecret(String secret) {
             Objects.requireNonNull(secret, "secret");
             if (secret.isEmpty()) {
-                throw new IllegalArgumentException("a token secret must not be empty; omit tokenSecret for a random one");
+                throw new IllegalArgumentException(
+                        "a token secret must not be empty; omit tokenSecret for a random one");
             }
             this.tokenSecret = secret.getBytes(StandardCharsets.UTF_8);
             return this;

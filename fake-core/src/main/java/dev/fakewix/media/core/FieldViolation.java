@@ -1,12 +1,11 @@
 package dev.fakewix.media.core;
 
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a validation error ({@code details.validationError.fieldViolations[]} on the wire).
@@ -18,8 +17,12 @@ import java.util.Objects;
  * @param data         extra data, e.g. {@code allowedValues}; never {@code null}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FieldViolation(String field, String description, String violatedRule, @Nullable String ruleName,
-                             Map<String, Object> data) {
+public record FieldViolation(
+        String field,
+        String description,
+        String violatedRule,
+        @Nullable String ruleName,
+        Map<String, Object> data) {
     public FieldViolation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(description, "description");

@@ -14,11 +14,10 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ResumableUploadUrl;
 import dev.fakewix.media.core.model.SearchFilesRequest;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Files API of one site: the 17 methods of Wix's {@code files} module, with the same names.
@@ -69,7 +68,8 @@ public interface Files {
         List<FileDescriptor> found = filesAt(path);
         if (found.size() > 1) {
             throw new IllegalStateException(found.size() + " files are at " + path + " (Wix allows equal names in a "
-                    + "folder): use filesAt(path) and pick one, e.g. by id " + found.get(0).id());
+                    + "folder): use filesAt(path) and pick one, e.g. by id "
+                    + found.get(0).id());
         }
         return found.stream().findFirst();
     }

@@ -6,11 +6,10 @@ import dev.fakewix.media.core.model.FolderPage;
 import dev.fakewix.media.core.model.FolderUpdate;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Folders API of one site: the 10 methods of Wix's {@code folders} module, with the same names.
@@ -57,7 +56,8 @@ public interface Folders {
         List<Folder> found = foldersAt(path);
         if (found.size() > 1) {
             throw new IllegalStateException(found.size() + " folders are at " + path + " (Wix allows equal names in a "
-                    + "folder): use foldersAt(path) and pick one, e.g. by id " + found.get(0).id());
+                    + "folder): use foldersAt(path) and pick one, e.g. by id "
+                    + found.get(0).id());
         }
         return found.stream().findFirst();
     }

@@ -16,8 +16,7 @@ import java.util.function.Predicate;
  * {@code "******zz"} against a 200-character name ran for minutes.
  */
 final class Globs {
-    private Globs() {
-    }
+    private Globs() {}
 
     /** The predicate "matches {@code glob}" (the whole name, case-insensitively). */
     static Predicate<String> matcher(String glob) {
@@ -45,7 +44,8 @@ final class Globs {
             return name.length() == first.length() && segmentAt(first, name, 0);
         }
         String last = parts[parts.length - 1];
-        if (name.length() < first.length() + last.length() || !segmentAt(first, name, 0)
+        if (name.length() < first.length() + last.length()
+                || !segmentAt(first, name, 0)
                 || !segmentAt(last, name, name.length() - last.length())) {
             return false;
         }

@@ -1,8 +1,7 @@
 package dev.fakewix.media.core;
 
-import org.apiguardian.api.API;
-
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * A failure below the API: what a flaky network or proxy does to a response. Only the HTTP facade can act these

@@ -1,10 +1,9 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.FileDescriptor;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * The test's hand on file processing: mark pending files ready or failed, and see what is pending. How files leave

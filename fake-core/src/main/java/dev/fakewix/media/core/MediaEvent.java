@@ -4,10 +4,9 @@ import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
+import java.time.Instant;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.time.Instant;
 
 /**
  * An event the fake emits, as Wix does through webhooks: File Ready, File Failed, File Descriptor Updated and
@@ -40,38 +39,41 @@ public sealed interface MediaEvent {
      * @param entityId            the file or folder id
      * @param entityEventSequence increases per entity (file or folder), starting at 1
      */
-    record Metadata(String id, String entityFqdn, String eventType, String slug, String entityId, Instant eventTime,
-                    String siteId, long entityEventSequence) {
-    }
+    record Metadata(
+            String id,
+            String entityFqdn,
+            String eventType,
+            String slug,
+            String entityId,
+            Instant eventTime,
+            String siteId,
+            long entityEventSequence) {}
 
     /** A file finished processing. {@code triggeredByUndelete} is true when it came back from the trash bin. */
-    record FileReady(Metadata metadata, FileDescriptor file, @Nullable ExternalInfo externalInfo, boolean triggeredByUndelete)
-            implements MediaEvent {
-    }
+    record FileReady(
+            Metadata metadata,
+            FileDescriptor file,
+            @Nullable ExternalInfo externalInfo,
+            boolean triggeredByUndelete) implements MediaEvent {}
 
     /** A file failed processing. */
-    record FileFailed(Metadata metadata, @Nullable ExternalInfo externalInfo, ApplicationError error) implements MediaEvent {
-    }
+    record FileFailed(Metadata metadata, @Nullable ExternalInfo externalInfo, ApplicationError error)
+            implements MediaEvent {}
 
     /** A file descriptor changed (renamed, moved, relabelled); {@code file} is the file after the change. */
-    record FileDescriptorUpdated(Metadata metadata, FileDescriptor file) implements MediaEvent {
-    }
+    record FileDescriptorUpdated(Metadata metadata, FileDescriptor file) implements MediaEvent {}
 
     /** A file was moved to the trash bin ({@code movedToTrash}) or deleted for good. */
-    record FileDescriptorDeleted(Metadata metadata, boolean movedToTrash) implements MediaEvent {
-    }
+    record FileDescriptorDeleted(Metadata metadata, boolean movedToTrash) implements MediaEvent {}
 
     /** A folder was created (also the folders a {@code filePath} creates). */
-    record FolderCreated(Metadata metadata, Folder folder) implements MediaEvent {
-    }
+    record FolderCreated(Metadata metadata, Folder folder) implements MediaEvent {}
 
     /** A folder changed (renamed, moved, restored from the trash bin); {@code folder} is the folder after the change. */
-    record FolderUpdated(Metadata metadata, Folder folder) implements MediaEvent {
-    }
+    record FolderUpdated(Metadata metadata, Folder folder) implements MediaEvent {}
 
     /** A folder was moved to the trash bin ({@code movedToTrash}) or deleted for good. */
-    record FolderDeleted(Metadata metadata, boolean movedToTrash) implements MediaEvent {
-    }
+    record FolderDeleted(Metadata metadata, boolean movedToTrash) implements MediaEvent {}
 
     /** The wire event type of File Ready. */
     String FILE_READY_TYPE = "wix.media.site_media.v1.file_descriptor_file_ready";

@@ -5,8 +5,6 @@ import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.validation.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The one exception the fake throws for an API error. It carries everything the wire needs: the HTTP status, the
@@ -41,22 +40,31 @@ public final class MediaManagerException extends RuntimeException {
     private final Integer retryAfterSeconds;
     /** The answer a scenario scripted ({@code respondWith}): its status and body; 0 and {@code null} otherwise. */
     private final int scriptedStatus;
+
     private final String scriptedBody;
     private final String scriptedCode;
 
-    MediaManagerException(WixErrorCode errorCode, String message, Map<String, Object> data,
-                          List<FieldViolation> fieldViolations) {
+    MediaManagerException(
+            WixErrorCode errorCode, String message, Map<String, Object> data, List<FieldViolation> fieldViolations) {
         this(errorCode, message, data, fieldViolations, null, 0, null, null);
     }
 
-    private MediaManagerException(WixErrorCode errorCode, String message, Map<String, Object> data,
-                                  List<FieldViolation> fieldViolations, Integer retryAfterSeconds, int scriptedStatus,
-                                  String scriptedBody, String scriptedCode) {
+    private MediaManagerException(
+            WixErrorCode errorCode,
+            String message,
+            Map<String, Object> data,
+            List<FieldViolation> fieldViolations,
+            Integer retryAfterSeconds,
+            int scriptedStatus,
+            String scriptedBody,
+            String scriptedCode) {
         super(message, null, false, false);
         this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
-        if (scriptedBody == null && errorCode.kind() == WixErrorCode.Kind.STANDARD
+        if (scriptedBody == null
+                && errorCode.kind() == WixErrorCode.Kind.STANDARD
                 && errorCode != WixErrorCode.INVALID_ARGUMENT) {
-            Reliance.met(Guess.STANDARD_ERROR_STATUSES); // the status-code pairing beyond 400 is the SDK's table, not a page
+            Reliance.met(
+                    Guess.STANDARD_ERROR_STATUSES); // the status-code pairing beyond 400 is the SDK's table, not a page
         }
         this.data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
         this.fieldViolations = List.copyOf(fieldViolations);
@@ -78,7 +86,8 @@ public final class MediaManagerException extends RuntimeException {
         Map<?, ?> details = root.get("details") instanceof Map<?, ?> d ? d : Map.of();
         WixErrorCode catalogued = WixErrorCode.standardFor(status)
                 .orElse(status >= 500 ? WixErrorCode.INTERNAL : WixErrorCode.INVALID_ARGUMENT);
-        String code = details.get("applicationError") instanceof Map<?, ?> a && a.get("code") instanceof String c ? c
+        String code = details.get("applicationError") instanceof Map<?, ?> a && a.get("code") instanceof String c
+                ? c
                 : details.containsKey("validationError") ? WixErrorCode.INVALID_ARGUMENT.name() : catalogued.name();
         String message = root.get("message") instanceof String text ? text : "Scripted answer " + status;
         return new MediaManagerException(catalogued, message, null, List.of(), null, status, body, code);
@@ -89,8 +98,8 @@ public final class MediaManagerException extends RuntimeException {
         if (seconds < 0) {
             throw new IllegalArgumentException("Retry-After must be >= 0 seconds, was " + seconds);
         }
-        return new MediaManagerException(errorCode, getMessage(), data, fieldViolations, seconds, scriptedStatus,
-                scriptedBody, scriptedCode);
+        return new MediaManagerException(
+                errorCode, getMessage(), data, fieldViolations, seconds, scriptedStatus, scriptedBody, scriptedCode);
     }
 
     /**
@@ -138,7 +147,8 @@ public final class MediaManagerException extends RuntimeException {
     /** A standard error (e.g. 503 UNAVAILABLE) with the given message. */
     public static MediaManagerException standard(WixErrorCode code, String message) {
         if (code.kind() != WixErrorCode.Kind.STANDARD) {
-            throw new IllegalArgumentException(code + " is a per-method code; use WixErrorCode.exception(field, description)");
+            throw new IllegalArgumentException(
+                    code + " is a per-method code; use WixErrorCode.exception(field, description)");
         }
         return new MediaManagerException(code, message, null, List.of());
     }
@@ -182,9 +192,15 @@ public final class MediaManagerException extends RuntimeException {
     @Override
     @SuppressWarnings("OverrideThrowableToString") // getMessage() stays the plain description the wire body carries
     public String toString() {
-        StringBuilder out = new StringBuilder(getClass().getName()).append(": ").append(code())
-                .append(" (HTTP ").append(httpStatus()).append("): ").append(getMessage());
-        if (fieldViolations.size() == 1 && !fieldViolations.get(0).field().isEmpty()
+        StringBuilder out = new StringBuilder(getClass().getName())
+                .append(": ")
+                .append(code())
+                .append(" (HTTP ")
+                .append(httpStatus())
+                .append("): ")
+                .append(getMessage());
+        if (fieldViolations.size() == 1
+                && !fieldViolations.get(0).field().isEmpty()
                 && !getMessage().contains('"' + fieldViolations.get(0).field() + '"')) {
             out.append(" (field \"").append(fieldViolations.get(0).field()).append("\")");
         }
@@ -210,8 +226,7 @@ public final class MediaManagerException extends RuntimeException {
         }
         List<Object> violations = new ArrayList<>(fieldViolations.size());
         for (FieldViolation v : fieldViolations) {
-            violations.add(Collections.unmodifiableSortedMap(new TreeMap<>(
-                    ErrorShape.of(v))));
+            violations.add(Collections.unmodifiableSortedMap(new TreeMap<>(ErrorShape.of(v))));
         }
         return new ApplicationError(code(), getMessage(), Map.of("fieldViolations", List.copyOf(violations)));
     }

@@ -1,21 +1,20 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.scenario.ScenarioEngine;
+import dev.fakewix.media.core.internal.scenario.ScenarioPasses;
 import dev.fakewix.media.core.internal.site.FileOperations;
 import dev.fakewix.media.core.internal.site.FolderOperations;
 import dev.fakewix.media.core.internal.site.SiteEngine;
 import dev.fakewix.media.core.internal.site.SiteSnapshots;
 import dev.fakewix.media.core.internal.site.SiteTransfers;
-import dev.fakewix.media.core.internal.fidelity.Decides;
-import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.internal.scenario.ScenarioEngine;
-import dev.fakewix.media.core.internal.scenario.ScenarioPasses;
 import dev.fakewix.media.core.model.FileDescriptor;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Wix site of the fake: its files, folders, lifecycle, limits and state. Sites are isolated from each other;
@@ -68,20 +67,29 @@ public final class MediaSite {
                 return engine.lifecycle().pendingFileIds();
             }
         };
-        this.scenarioEngine = new ScenarioEngine(engine.config().seed(), engine.siteId(), passes,
-                ScriptedBehaviour.Action.Respond::toException);
-        engine.setGate((operation, facts) -> scenarioEngine.before(operation, new RequestMatch.Request(operation,
-                facts.folderId(), facts.mimeType(), facts.fileIds(), facts.fileName())));
-        this.scenarios = new Scenarios(this, scenarioEngine, engine.config().readiness(), engine.config().limits());
+        this.scenarioEngine = new ScenarioEngine(
+                engine.config().seed(), engine.siteId(), passes, ScriptedBehaviour.Action.Respond::toException);
+        engine.setGate((operation, facts) -> scenarioEngine.before(
+                operation,
+                new RequestMatch.Request(
+                        operation, facts.folderId(), facts.mimeType(), facts.fileIds(), facts.fileName())));
+        this.scenarios = new Scenarios(
+                this,
+                scenarioEngine,
+                engine.config().readiness(),
+                engine.config().limits());
         scenarioEngine.onCounted(engine::configTouched); // the tallies go to the data directory with the next write
         Object recovered = engine.recoveredScenarios();
         if (recovered != null) {
             try {
                 scenarios.restoreForm(recovered);
             } catch (RuntimeException e) {
-                throw new IllegalStateException("the data directory is damaged: the scenarios of site " + siteId()
-                        + " do not read back (" + e + "); restore the directory from a backup, or move it away to"
-                        + " start empty", e);
+                throw new IllegalStateException(
+                        "the data directory is damaged: the scenarios of site " + siteId()
+                                + " do not read back (" + e
+                                + "); restore the directory from a backup, or move it away to"
+                                + " start empty",
+                        e);
             }
         }
         engine.describeScenariosWith(scenarios::persistentForm);
@@ -124,14 +132,21 @@ public final class MediaSite {
      * }</pre>
      */
     public void registerImportContent(String url, byte @Nullable [] bytes) {
-        engine.registerImportContent(url, bytes == null ? null : engine.config().content().wrap(bytes.clone()));
+        engine.registerImportContent(
+                url, bytes == null ? null : engine.config().content().wrap(bytes.clone()));
     }
 
     /** As {@link #registerImportContent(String, byte[])}, from a stream read to its end (any size, bounded memory). */
     public void registerImportContent(String url, InputStream bytes) {
         Objects.requireNonNull(bytes, "bytes");
-        engine.registerImportContent(url, engine.config().content().write(bytes, Long.MAX_VALUE,
-                limit -> new IllegalArgumentException("more than " + limit + " bytes")));
+        engine.registerImportContent(
+                url,
+                engine.config()
+                        .content()
+                        .write(
+                                bytes,
+                                Long.MAX_VALUE,
+                                limit -> new IllegalArgumentException("more than " + limit + " bytes")));
     }
 
     /**
@@ -230,7 +245,8 @@ public final class MediaSite {
     }
 
     /** The webhook fault this site scripts for one delivery of {@code event}, or {@code null}. */
-    @Nullable ScriptedBehaviour webhookFault(MediaEvent event, boolean perAttempt) {
+    @Nullable
+    ScriptedBehaviour webhookFault(MediaEvent event, boolean perAttempt) {
         return scenarioEngine.webhookFault(event, perAttempt);
     }
 

@@ -2,10 +2,9 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.MediaType;
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * What a {@link ReadinessPolicy} knows about a file that has just been imported or uploaded.
@@ -15,9 +14,18 @@ import java.util.List;
  * @param sourceUrl  the import URL, {@code null} for uploads
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record PendingFile(String siteId, String fileId, String displayName, MediaType mediaType, @Nullable String mimeType,
-                          String parentFolderId, String folderPath, List<String> labels, @Nullable ExternalInfo externalInfo,
-                          boolean uploaded, @Nullable String sourceUrl) {
+public record PendingFile(
+        String siteId,
+        String fileId,
+        String displayName,
+        MediaType mediaType,
+        @Nullable String mimeType,
+        String parentFolderId,
+        String folderPath,
+        List<String> labels,
+        @Nullable ExternalInfo externalInfo,
+        boolean uploaded,
+        @Nullable String sourceUrl) {
     public PendingFile {
         labels = labels == null ? List.of() : List.copyOf(labels);
     }

@@ -2,11 +2,10 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.util.TimeBounds;
 import dev.fakewix.media.core.model.ApplicationError;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happens to a new file: when it leaves {@code PENDING} and whether it turns {@code READY} or {@code FAILED}.
@@ -78,8 +77,7 @@ public sealed interface Readiness extends ReadinessPolicy {
     }
 
     /** Stay PENDING until the test marks the file. */
-    record Manual() implements Readiness {
-    }
+    record Manual() implements Readiness {}
 
     /** READY at once: the import or upload response says PENDING, the next read says READY. The default. */
     static Readiness ready() {
@@ -117,7 +115,6 @@ public sealed interface Readiness extends ReadinessPolicy {
     }
 
     private static void requireNonNegative(Duration delay) {
-        TimeBounds.requireDuration("delay", delay,
-                TimeBounds.LONGEST_DELAY);
+        TimeBounds.requireDuration("delay", delay, TimeBounds.LONGEST_DELAY);
     }
 }

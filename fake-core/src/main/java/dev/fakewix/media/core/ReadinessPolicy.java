@@ -3,10 +3,9 @@ package dev.fakewix.media.core;
 import dev.fakewix.media.core.internal.scenario.ReadinessText;
 import dev.fakewix.media.core.internal.scenario.Rules;
 import dev.fakewix.media.core.model.MediaType;
-import org.apiguardian.api.API;
-
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Decides, for every new file, how it leaves {@code PENDING}: a {@link Readiness} per file. Every {@link Readiness}
@@ -61,28 +60,24 @@ public interface ReadinessPolicy {
     default ReadinessPolicy forMediaType(MediaType mediaType, ReadinessPolicy then) {
         Objects.requireNonNull(mediaType, "mediaType");
         // a rule that knows what it was made from, so that a data directory can keep it
-        return Rules.readinessRule(this, "mediaType", mediaType.name(),
-                file -> file.mediaType() == mediaType, then);
+        return Rules.readinessRule(this, "mediaType", mediaType.name(), file -> file.mediaType() == mediaType, then);
     }
 
     /** This policy, except for files whose display name matches a glob ({@code *} and {@code ?}). */
     default ReadinessPolicy forFilesNamed(String glob, ReadinessPolicy then) {
         Predicate<String> matches = Globs.matcher(glob);
-        return Rules.readinessRule(this, "namePattern", glob,
-                file -> matches.test(file.displayName()), then);
+        return Rules.readinessRule(this, "namePattern", glob, file -> matches.test(file.displayName()), then);
     }
 
     /** This policy, except for files created directly in {@code folderId}. */
     default ReadinessPolicy forFolder(String folderId, ReadinessPolicy then) {
         Objects.requireNonNull(folderId, "folderId");
-        return Rules.readinessRule(this, "folderId", folderId,
-                file -> folderId.equals(file.parentFolderId()), then);
+        return Rules.readinessRule(this, "folderId", folderId, file -> folderId.equals(file.parentFolderId()), then);
     }
 
     /** This policy, except for the file with id {@code fileId}. */
     default ReadinessPolicy forFileId(String fileId, ReadinessPolicy then) {
         Objects.requireNonNull(fileId, "fileId");
-        return Rules.readinessRule(this, "fileId", fileId,
-                file -> fileId.equals(file.fileId()), then);
+        return Rules.readinessRule(this, "fileId", fileId, file -> fileId.equals(file.fileId()), then);
     }
 }

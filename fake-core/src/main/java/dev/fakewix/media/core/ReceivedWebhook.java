@@ -2,9 +2,6 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.model.ExternalInfo;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
@@ -15,6 +12,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One webhook as a receiver sees it after checking it: the event's metadata, the bits tests ask about, and the raw
@@ -36,9 +35,19 @@ import java.util.Objects;
  * @param jwt                 the body as received
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ReceivedWebhook(WebhookEvent event, String eventId, String entityId, String siteId, String instanceId,
-                              long entityEventSequence, Instant eventTime, @Nullable ExternalInfo externalInfo,
-                              boolean triggeredByUndelete, @Nullable String errorCode, String domainEvent, String jwt) {
+public record ReceivedWebhook(
+        WebhookEvent event,
+        String eventId,
+        String entityId,
+        String siteId,
+        String instanceId,
+        long entityEventSequence,
+        Instant eventTime,
+        @Nullable ExternalInfo externalInfo,
+        boolean triggeredByUndelete,
+        @Nullable String errorCode,
+        String domainEvent,
+        String jwt) {
     public ReceivedWebhook {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(eventId, "eventId");
@@ -90,12 +99,19 @@ public record ReceivedWebhook(WebhookEvent event, String eventId, String entityI
             externalInfo = new ExternalInfo(info.get("origin") instanceof String origin ? origin : null, ids);
         }
         Object sequence = event.getOrDefault("entityEventSequence", "0");
-        return new ReceivedWebhook(WebhookEvent.ofEventType(text(envelope, "eventType")), text(event, "id"),
-                text(event, "entityId"), child(envelope, "accountInfo").get("siteId") instanceof String s ? s : null,
+        return new ReceivedWebhook(
+                WebhookEvent.ofEventType(text(envelope, "eventType")),
+                text(event, "id"),
+                text(event, "entityId"),
+                child(envelope, "accountInfo").get("siteId") instanceof String s ? s : null,
                 envelope.get("instanceId") instanceof String instance ? instance : null,
-                Long.parseLong(String.valueOf(sequence)), Instant.parse(text(event, "eventTime")), externalInfo,
+                Long.parseLong(String.valueOf(sequence)),
+                Instant.parse(text(event, "eventTime")),
+                externalInfo,
                 Boolean.TRUE.equals(body.get("triggeredByUndelete")),
-                child(body, "error").get("code") instanceof String code ? code : null, domainEvent, jwt);
+                child(body, "error").get("code") instanceof String code ? code : null,
+                domainEvent,
+                jwt);
     }
 
     private static String base64Text(String part) {

@@ -1,13 +1,12 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.scenario.Rules;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which requests a scripted behaviour applies to, beyond the operation: a target folder, a MIME type, a file id
@@ -34,27 +33,41 @@ public record RequestMatch(String description, Predicate<Request> predicate) {
      * @param fileIds  the file ids it names
      * @param fileName the display or file name it gives, or {@code null}
      */
-    public record Request(@Nullable Operation operation, @Nullable String folderId, @Nullable String mimeType, List<String> fileIds,
-                          @Nullable String fileName) {
-    }
+    public record Request(
+            @Nullable Operation operation,
+            @Nullable String folderId,
+            @Nullable String mimeType,
+            List<String> fileIds,
+            @Nullable String fileName) {}
 
     /** Requests targeting {@code folderId}. */
     public static RequestMatch folder(String folderId) {
-        return new RequestMatch("folderId=" + folderId, Rules.match("folderId", folderId, r -> folderId.equals(r.folderId())));
+        return new RequestMatch(
+                "folderId=" + folderId, Rules.match("folderId", folderId, r -> folderId.equals(r.folderId())));
     }
 
     /** Requests with MIME type {@code mimeType} (case-insensitive; {@code image/*} matches every image type). */
     public static RequestMatch mimeType(String mimeType) {
         String wanted = mimeType.toLowerCase(Locale.ROOT);
         boolean wildcard = wanted.endsWith("/*");
-        return new RequestMatch("mimeType=" + mimeType, Rules.match("mimeType", mimeType, r -> r.mimeType() != null && (wildcard
-                ? r.mimeType().toLowerCase(Locale.ROOT).startsWith(wanted.substring(0, wanted.length() - 1))
-                : r.mimeType().equalsIgnoreCase(wanted))));
+        return new RequestMatch(
+                "mimeType=" + mimeType,
+                Rules.match(
+                        "mimeType",
+                        mimeType,
+                        r -> r.mimeType() != null
+                                && (wildcard
+                                        ? r.mimeType()
+                                                .toLowerCase(Locale.ROOT)
+                                                .startsWith(wanted.substring(0, wanted.length() - 1))
+                                        : r.mimeType().equalsIgnoreCase(wanted))));
     }
 
     /** Requests naming file {@code fileId}. */
     public static RequestMatch fileId(String fileId) {
-        return new RequestMatch("fileId=" + fileId, Rules.match("fileId", fileId, r -> r.fileIds().contains(fileId)));
+        return new RequestMatch(
+                "fileId=" + fileId,
+                Rules.match("fileId", fileId, r -> r.fileIds().contains(fileId)));
     }
 
     /** Requests whose file name matches a glob ({@code *}, {@code ?}). */

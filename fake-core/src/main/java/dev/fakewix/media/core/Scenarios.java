@@ -1,13 +1,10 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.scenario.ScenarioDocument;
+import dev.fakewix.media.core.internal.persist.ValueCodec;
 import dev.fakewix.media.core.internal.scenario.BehaviourTally;
 import dev.fakewix.media.core.internal.scenario.Rules;
+import dev.fakewix.media.core.internal.scenario.ScenarioDocument;
 import dev.fakewix.media.core.internal.scenario.ScenarioEngine;
-import dev.fakewix.media.core.internal.persist.ValueCodec;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scripted behaviour of one site: errors, latency, HTTP faults, readiness and limits, for the paths that are hard
@@ -158,13 +157,16 @@ public final class Scenarios {
         return engine.active();
     }
 
-    private ScenarioEngine.Entry entry(@Nullable Operation operation, @Nullable RequestMatch match,
-                                       ScriptedBehaviour.Action action, ScriptedBehaviour.Count count,
-                                       @Nullable String description) {
+    private ScenarioEngine.Entry entry(
+            @Nullable Operation operation,
+            @Nullable RequestMatch match,
+            ScriptedBehaviour.Action action,
+            ScriptedBehaviour.Count count,
+            @Nullable String description) {
         BehaviourTally tally = new BehaviourTally();
         tally.onCancel(site.engine()::configChanged);
-        return new ScenarioEngine.Entry(new ScriptedBehaviour(engine.nextId(), operation, match, action, count,
-                description, tally), tally);
+        return new ScenarioEngine.Entry(
+                new ScriptedBehaviour(engine.nextId(), operation, match, action, count, description, tally), tally);
     }
 
     /**
@@ -172,7 +174,8 @@ public final class Scenarios {
      * A behaviour whose match is the caller's own predicate cannot be written down: it is left out (and said once).
      * Waits for no request's decision.
      */
-    @Nullable Object persistentForm() {
+    @Nullable
+    Object persistentForm() {
         List<Object> out = new ArrayList<>();
         for (ScenarioEngine.Entry e : engine.entries()) {
             ScriptedBehaviour b = e.behaviour();
@@ -209,14 +212,18 @@ public final class Scenarios {
             int id = (int) ((Number) m.get("id")).longValue();
             Object match = m.get("match");
             BehaviourTally tally = new BehaviourTally();
-            tally.restore((int) ((Number) m.get("calls")).longValue(), (int) ((Number) m.get("met")).longValue(),
+            tally.restore(
+                    (int) ((Number) m.get("calls")).longValue(),
+                    (int) ((Number) m.get("met")).longValue(),
                     Boolean.TRUE.equals(m.get("cancelled")));
             tally.onCancel(site.engine()::configChanged);
-            ScriptedBehaviour b = new ScriptedBehaviour(id,
+            ScriptedBehaviour b = new ScriptedBehaviour(
+                    id,
                     m.get("operation") == null ? null : Operation.valueOf((String) m.get("operation")),
                     match == null ? null : Rules.matchOf((Map<?, ?>) match),
                     ValueCodec.decode(m.get("action"), ScriptedBehaviour.Action.class),
-                    ValueCodec.decode(m.get("count"), ScriptedBehaviour.Count.class), (String) m.get("description"),
+                    ValueCodec.decode(m.get("count"), ScriptedBehaviour.Count.class),
+                    (String) m.get("description"),
                     tally);
             restored.add(new ScenarioEngine.Entry(b, tally));
         }
@@ -245,9 +252,11 @@ public final class Scenarios {
 
         /** Answer with the standard error of an HTTP status: 400, 401, 403, 404, 409, 428, 429, 499, 500..504. */
         public Then failWithStatus(int status) {
-            WixErrorCode code = WixErrorCode.standardFor(status).orElseThrow(() -> new IllegalArgumentException(
-                    "No standard Wix error has status " + status + "; valid: 400, 401, 403, 404, 409, 428, 429, 499, 500, 501, 502, 503, 504"));
-            return new Then(this, new ScriptedBehaviour.Action.Fail(code, status == 429 ? Duration.ofSeconds(1) : null));
+            WixErrorCode code = WixErrorCode.standardFor(status)
+                    .orElseThrow(() -> new IllegalArgumentException("No standard Wix error has status " + status
+                            + "; valid: 400, 401, 403, 404, 409, 428, 429, 499, 500, 501, 502, 503, 504"));
+            return new Then(
+                    this, new ScriptedBehaviour.Action.Fail(code, status == 429 ? Duration.ofSeconds(1) : null));
         }
 
         /** Delay the answer by a fixed time. */

@@ -1,14 +1,13 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.internal.util.TimeBounds;
 import dev.fakewix.media.core.internal.scenario.BehaviourTally;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
+import dev.fakewix.media.core.internal.util.TimeBounds;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One installed behaviour of a site's {@link Scenarios}: which requests, what happens, how often. The handle also
@@ -29,8 +28,14 @@ public final class ScriptedBehaviour {
     private final String description;
     private final BehaviourTally tally;
 
-    ScriptedBehaviour(int id, @Nullable Operation operation, @Nullable RequestMatch match, Action action, Count count,
-                      @Nullable String description, BehaviourTally tally) {
+    ScriptedBehaviour(
+            int id,
+            @Nullable Operation operation,
+            @Nullable RequestMatch match,
+            Action action,
+            Count count,
+            @Nullable String description,
+            BehaviourTally tally) {
         this.id = id;
         this.operation = operation;
         this.match = match;
@@ -64,8 +69,7 @@ public final class ScriptedBehaviour {
         }
 
         /** Break the HTTP response. */
-        record Fault(HttpFault fault) implements Action {
-        }
+        record Fault(HttpFault fault) implements Action {}
 
         /**
          * Answer with exactly {@code status} and {@code body} (JSON), whatever the operation would have answered.
@@ -75,7 +79,8 @@ public final class ScriptedBehaviour {
         record Respond(int status, String body) implements Action {
             public Respond {
                 if (status < 100 || status > 599) {
-                    throw new IllegalArgumentException("respondWith: the status must be within 100..599, was " + status);
+                    throw new IllegalArgumentException(
+                            "respondWith: the status must be within 100..599, was " + status);
                 }
                 if (status < 200 || status == 204 || status == 205 || status == 304) {
                     throw new IllegalArgumentException("respondWith: status " + status + " cannot carry a body as a "
@@ -86,8 +91,8 @@ public final class ScriptedBehaviour {
                 try {
                     parsed = dev.fakewix.media.core.internal.util.Json.parse(body);
                 } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                    throw new IllegalArgumentException("respondWith: the body is not JSON (" + e.getMessage() + "): "
-                            + abbreviate(body));
+                    throw new IllegalArgumentException(
+                            "respondWith: the body is not JSON (" + e.getMessage() + "): " + abbreviate(body));
                 }
                 if (!(parsed instanceof java.util.Map<?, ?>) && !(parsed instanceof java.util.List<?>)) {
                     throw new IllegalArgumentException("respondWith: the body must be a JSON object or array, as API "
@@ -126,8 +131,7 @@ public final class ScriptedBehaviour {
         }
 
         /** Every matching call. */
-        record Always() implements Count {
-        }
+        record Always() implements Count {}
 
         /** The k-th matching call and every later one. */
         record FromCall(int k) implements Count {
@@ -193,9 +197,14 @@ public final class ScriptedBehaviour {
     static String describe(@Nullable Operation operation, @Nullable RequestMatch match, Action action, Count count) {
         String what;
         if (action instanceof Action.Fail f) {
-            what = "fail with " + f.code() + (f.retryAfter() == null ? "" : " (Retry-After " + f.retryAfter().toSeconds() + "s)");
+            what = "fail with " + f.code()
+                    + (f.retryAfter() == null
+                            ? ""
+                            : " (Retry-After " + f.retryAfter().toSeconds() + "s)");
         } else if (action instanceof Action.Delay d) {
-            what = d.min().equals(d.max()) ? "delay " + d.min().toMillis() + " ms" : "delay " + d.min().toMillis() + ".." + d.max().toMillis() + " ms";
+            what = d.min().equals(d.max())
+                    ? "delay " + d.min().toMillis() + " ms"
+                    : "delay " + d.min().toMillis() + ".." + d.max().toMillis() + " ms";
         } else if (action instanceof Action.Webhook w) {
             what = w.fault().toString();
         } else if (action instanceof Action.Respond r) {
@@ -214,7 +223,10 @@ public final class ScriptedBehaviour {
             how = "always";
         }
         String target = action instanceof Action.Webhook w
-                ? "webhook " + (w.events().isEmpty() ? "*" : w.events().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                ? "webhook "
+                        + (w.events().isEmpty()
+                                ? "*"
+                                : w.events().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
                 : operation == null ? "*" : operation.sdkName();
         return target + (match == null ? "" : " where " + match.description()) + ": " + what + " " + how;
     }

@@ -1,19 +1,18 @@
 package dev.fakewix.media.core;
 
+import dev.fakewix.media.core.internal.site.FolderPaths;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
-import dev.fakewix.media.core.internal.site.FolderPaths;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one site holds, as a value: export it, keep it, import it later (on this fake or another one). The
@@ -44,9 +43,16 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
      * @param content          uploaded (or registered) bytes, {@code null} for imported files; a handle, not a copy:
      *                         a snapshot of a site holding a 1 GiB file costs no heap (see {@link StoredBytes})
      */
-    public record StoredFile(FileDescriptor file, @Nullable String mimeType, @Nullable String originalName, @Nullable ExternalInfo externalInfo,
-                             RootFolder root, @Nullable String trashedFrom, boolean trashed, @Nullable Readiness pendingReadiness,
-                             @Nullable StoredBytes content) {
+    public record StoredFile(
+            FileDescriptor file,
+            @Nullable String mimeType,
+            @Nullable String originalName,
+            @Nullable ExternalInfo externalInfo,
+            RootFolder root,
+            @Nullable String trashedFrom,
+            boolean trashed,
+            @Nullable Readiness pendingReadiness,
+            @Nullable StoredBytes content) {
         public StoredFile {
             Objects.requireNonNull(file, "file");
             root = root == null ? RootFolder.MEDIA_ROOT : root;
@@ -60,7 +66,8 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
     }
 
     /** A stored folder and its trash state. */
-    public record StoredFolder(Folder folder, RootFolder root, @Nullable String trashedFrom, boolean trashed) {
+    public record StoredFolder(
+            Folder folder, RootFolder root, @Nullable String trashedFrom, boolean trashed) {
         public StoredFolder {
             Objects.requireNonNull(folder, "folder");
             root = root == null ? RootFolder.MEDIA_ROOT : root;
@@ -84,8 +91,15 @@ public record SiteSnapshot(String siteId, long idCounter, List<StoredFile> files
         folders.forEach(f -> byId.put(f.folder().id(), f));
         Map<String, String> paths = new LinkedHashMap<>();
         for (StoredFolder f : folders) {
-            paths.put(f.folder().id(), FolderPaths.of(f.folder().id(), byId::get, s -> s.folder().displayName(),
-                    s -> s.trashedFrom() != null ? s.trashedFrom() : s.folder().parentFolderId()));
+            paths.put(
+                    f.folder().id(),
+                    FolderPaths.of(
+                            f.folder().id(),
+                            byId::get,
+                            s -> s.folder().displayName(),
+                            s -> s.trashedFrom() != null
+                                    ? s.trashedFrom()
+                                    : s.folder().parentFolderId()));
         }
         return Collections.unmodifiableMap(paths);
     }

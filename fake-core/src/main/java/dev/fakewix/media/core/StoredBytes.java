@@ -1,11 +1,10 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.content.ContentStore;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apiguardian.api.API;
 
 /**
  * The bytes of a stored file, wherever they live: in memory up to the fake's content budget, in a temporary file
@@ -42,7 +41,8 @@ public interface StoredBytes {
     /** A copy of the bytes; IllegalStateException when they are more than {@link #MAX_ARRAY}. */
     default byte[] toByteArray() {
         if (size() > MAX_ARRAY) {
-            throw new IllegalStateException("the content has " + size() + " bytes, too many for one array; use openStream()");
+            throw new IllegalStateException(
+                    "the content has " + size() + " bytes, too many for one array; use openStream()");
         }
         try (InputStream in = openStream()) {
             return in.readNBytes((int) size());

@@ -1,8 +1,6 @@
 package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.util.TimeBounds;
-import org.apiguardian.api.API;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apiguardian.api.API;
 
 /**
  * A clock the test controls: frozen at an instant, or following wall time with an offset; either way it can be
@@ -71,7 +70,8 @@ public final class VirtualClock extends Clock {
     public Instant advance(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         if (duration.isNegative()) {
-            throw new IllegalArgumentException("Cannot advance by a negative duration " + duration + "; use setTo(instant) to go back");
+            throw new IllegalArgumentException(
+                    "Cannot advance by a negative duration " + duration + "; use setTo(instant) to go back");
         }
         Instant now;
         synchronized (this) {
@@ -170,22 +170,24 @@ public final class VirtualClock extends Clock {
     public Clock withZone(ZoneId zone) {
         Objects.requireNonNull(zone, "zone");
         VirtualClock source = this;
-        return zone.equals(ZoneOffset.UTC) ? this : new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
+        return zone.equals(ZoneOffset.UTC)
+                ? this
+                : new Clock() {
+                    @Override
+                    public ZoneId getZone() {
+                        return zone;
+                    }
 
-            @Override
-            public Clock withZone(ZoneId other) {
-                return source.withZone(other);
-            }
+                    @Override
+                    public Clock withZone(ZoneId other) {
+                        return source.withZone(other);
+                    }
 
-            @Override
-            public Instant instant() {
-                return source.instant();
-            }
-        };
+                    @Override
+                    public Instant instant() {
+                        return source.instant();
+                    }
+                };
     }
 
     void onChange(Runnable listener) {

@@ -1,11 +1,10 @@
 package dev.fakewix.media.core;
 
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the webhook journal: an attempt to deliver one event to one subscription, or the decision not to
@@ -21,9 +20,22 @@ import java.time.Instant;
  * @param willRetry      whether another attempt is scheduled
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record WebhookAttempt(long sequence, String subscriptionId, String siteId, URI url, String eventId,
-                             WebhookEvent event, String entityId, int attempt, Outcome outcome, int status,
-                             Duration latency, Instant at, @Nullable String fault, @Nullable String error, boolean willRetry) {
+public record WebhookAttempt(
+        long sequence,
+        String subscriptionId,
+        String siteId,
+        URI url,
+        String eventId,
+        WebhookEvent event,
+        String entityId,
+        int attempt,
+        Outcome outcome,
+        int status,
+        Duration latency,
+        Instant at,
+        @Nullable String fault,
+        @Nullable String error,
+        boolean willRetry) {
     public enum Outcome {
         /** The receiver answered 2xx. */
         DELIVERED,

@@ -1,10 +1,9 @@
 package dev.fakewix.media.core;
 
-import org.apiguardian.api.API;
-
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The Media Manager's webhook events, with their wire names (docs/api-reference.md#events).
@@ -73,7 +72,8 @@ public enum WebhookEvent {
         if (name != null) {
             String n = name.trim();
             for (WebhookEvent e : values()) {
-                if (e.name().equalsIgnoreCase(n) || e.eventType.equals(n)
+                if (e.name().equalsIgnoreCase(n)
+                        || e.eventType.equals(n)
                         || e.eventType.equals("wix.media.site_media.v1." + n)
                         || (e.slug.startsWith("file_") && e.slug.equals(n.toLowerCase(Locale.ROOT)))) {
                     return e;
@@ -81,6 +81,8 @@ public enum WebhookEvent {
             }
         }
         throw new IllegalArgumentException("unknown webhook event '" + name + "'; valid events: "
-                + Arrays.stream(values()).map(e -> e.name() + " (" + e.eventType + ")").collect(Collectors.joining(", ")));
+                + Arrays.stream(values())
+                        .map(e -> e.name() + " (" + e.eventType + ")")
+                        .collect(Collectors.joining(", ")));
     }
 }

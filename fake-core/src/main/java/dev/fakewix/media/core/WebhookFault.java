@@ -1,11 +1,10 @@
 package dev.fakewix.media.core;
 
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scripted fault of webhook delivery, installed through {@link Scenarios#onWebhook(WebhookEvent...)} or the
@@ -29,7 +28,15 @@ import java.util.Objects;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record WebhookFault(Kind kind, @Nullable Duration delay) {
-    public enum Kind { DELAY, DROP, DUPLICATE, REORDER, BAD_SIGNATURE, EXPIRED_JWT, UNREACHABLE }
+    public enum Kind {
+        DELAY,
+        DROP,
+        DUPLICATE,
+        REORDER,
+        BAD_SIGNATURE,
+        EXPIRED_JWT,
+        UNREACHABLE
+    }
 
     public WebhookFault {
         Objects.requireNonNull(kind, "kind");
@@ -53,6 +60,8 @@ public record WebhookFault(Kind kind, @Nullable Duration delay) {
 
     @Override
     public String toString() {
-        return kind == Kind.DELAY ? "delay " + delay : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return kind == Kind.DELAY
+                ? "delay " + delay
+                : kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -2,10 +2,9 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How the fake delivers webhooks: at least once, retrying a failed attempt (a non-2xx answer, a time-out, an
@@ -25,8 +24,13 @@ import java.util.Objects;
  * @param journalCapacity attempts the journal keeps; the oldest are forgotten first (default 10,000)
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record WebhookPolicy(int maxAttempts, Duration firstRetryAfter, Duration maxRetryAfter, Duration timeout,
-                            int queueCapacity, int journalCapacity) {
+public record WebhookPolicy(
+        int maxAttempts,
+        Duration firstRetryAfter,
+        Duration maxRetryAfter,
+        Duration timeout,
+        int queueCapacity,
+        int journalCapacity) {
     public WebhookPolicy {
         if (maxAttempts < 1) {
             throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
@@ -35,7 +39,8 @@ public record WebhookPolicy(int maxAttempts, Duration firstRetryAfter, Duration 
         Objects.requireNonNull(maxRetryAfter, "maxRetryAfter");
         Objects.requireNonNull(timeout, "timeout");
         if (firstRetryAfter.isNegative() || maxRetryAfter.compareTo(firstRetryAfter) < 0) {
-            throw new IllegalArgumentException("need 0 <= firstRetryAfter <= maxRetryAfter, was " + firstRetryAfter + ", " + maxRetryAfter);
+            throw new IllegalArgumentException(
+                    "need 0 <= firstRetryAfter <= maxRetryAfter, was " + firstRetryAfter + ", " + maxRetryAfter);
         }
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
@@ -48,7 +53,8 @@ public record WebhookPolicy(int maxAttempts, Duration firstRetryAfter, Duration 
 
     @Decides(Guess.WEBHOOK_RETRIES)
     public static WebhookPolicy defaults() {
-        return new WebhookPolicy(5, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(5), 10_000, 10_000);
+        return new WebhookPolicy(
+                5, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(5), 10_000, 10_000);
     }
 
     public WebhookPolicy withMaxAttempts(int n) {

@@ -2,8 +2,6 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import org.apiguardian.api.API;
-
 import java.io.ByteArrayOutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * The RSA key pair the fake signs its webhooks with (RS256, as Wix does): by default a random key made once per JVM,
@@ -51,11 +50,14 @@ public final class WebhookSigningKey {
         try {
             this.publicKey = (RSAPublicKey) KeyFactory.getInstance("RSA")
                     .generatePublic(new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
-            this.keyId = B64URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded())).substring(0, 8);
+            this.keyId = B64URL.encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()))
+                    .substring(0, 8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA and SHA-256 are required by every Java runtime", e);
         }
-        this.header = B64URL.encodeToString(("{\"kid\":\"" + keyId + "\",\"alg\":\"RS256\"}").getBytes(StandardCharsets.UTF_8));
+        this.header = B64URL.encodeToString(
+                ("{\"kid\":\"" + keyId + "\",\"alg\":\"RS256\"}").getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -69,7 +71,8 @@ public final class WebhookSigningKey {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), new SecureRandom());
-            return new WebhookSigningKey((RSAPrivateCrtKey) generator.generateKeyPair().getPrivate());
+            return new WebhookSigningKey(
+                    (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA is required by every Java runtime", e);
         }
@@ -108,10 +111,12 @@ public final class WebhookSigningKey {
     private static WebhookSigningKey derive(long seed) {
         try {
             SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
-            random.setSeed(("fake-wix-media-manager-webhooks:" + seed).getBytes(StandardCharsets.UTF_8)); // before any use: deterministic
+            random.setSeed(("fake-wix-media-manager-webhooks:" + seed)
+                    .getBytes(StandardCharsets.UTF_8)); // before any use: deterministic
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(new RSAKeyGenParameterSpec(2048, RSAKeyGenParameterSpec.F4), random);
-            return new WebhookSigningKey((RSAPrivateCrtKey) generator.generateKeyPair().getPrivate());
+            return new WebhookSigningKey(
+                    (RSAPrivateCrtKey) generator.generateKeyPair().getPrivate());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("RSA and SHA1PRNG are required by every Java runtime", e);
         }
@@ -129,7 +134,9 @@ public final class WebhookSigningKey {
         if (!pkcs1 && !pkcs8) {
             throw new IllegalArgumentException("expected an RSA private key in PEM (-----BEGIN PRIVATE KEY----- or "
                     + "-----BEGIN RSA PRIVATE KEY-----), e.g. from `openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048`"
-                    + (pem.contains("PUBLIC KEY") ? "; this is a public key, the fake needs the private one to sign" : ""));
+                    + (pem.contains("PUBLIC KEY")
+                            ? "; this is a public key, the fake needs the private one to sign"
+                            : ""));
         }
         String label = pkcs1 ? "RSA PRIVATE KEY" : "PRIVATE KEY";
         int start = pem.indexOf("-----BEGIN " + label + "-----") + ("-----BEGIN " + label + "-----").length();
@@ -145,11 +152,14 @@ public final class WebhookSigningKey {
         }
         try {
             byte[] pkcs8Der = pkcs1 ? wrapPkcs1(der) : der;
-            if (!(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8Der)) instanceof RSAPrivateCrtKey key)) {
-                throw new IllegalArgumentException("the PEM holds an RSA key without its CRT parameters; export it in PKCS#8");
+            if (!(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8Der))
+                    instanceof RSAPrivateCrtKey key)) {
+                throw new IllegalArgumentException(
+                        "the PEM holds an RSA key without its CRT parameters; export it in PKCS#8");
             }
             if (key.getModulus().bitLength() < 2048) {
-                throw new IllegalArgumentException("RS256 needs an RSA key of at least 2048 bits, this one has " + key.getModulus().bitLength());
+                throw new IllegalArgumentException("RS256 needs an RSA key of at least 2048 bits, this one has "
+                        + key.getModulus().bitLength());
             }
             return new WebhookSigningKey(key);
         } catch (GeneralSecurityException e) {
@@ -191,14 +201,31 @@ public final class WebhookSigningKey {
     }
 
     private static String pem(String label, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(der);
         return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
     }
 
     /** PKCS#1 RSAPrivateKey inside a PKCS#8 PrivateKeyInfo: {@code SEQUENCE {0, rsaEncryption NULL, OCTET STRING der}}. */
     private static byte[] wrapPkcs1(byte[] pkcs1) {
         byte[] version = {0x02, 0x01, 0x00};
-        byte[] algorithm = {0x30, 0x0d, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00};
+        byte[] algorithm = {
+            0x30,
+            0x0d,
+            0x06,
+            0x09,
+            0x2a,
+            (byte) 0x86,
+            0x48,
+            (byte) 0x86,
+            (byte) 0xf7,
+            0x0d,
+            0x01,
+            0x01,
+            0x01,
+            0x05,
+            0x00
+        };
         byte[] octets = tlv(0x04, pkcs1);
         ByteArrayOutputStream inner = new ByteArrayOutputStream();
         inner.writeBytes(version);

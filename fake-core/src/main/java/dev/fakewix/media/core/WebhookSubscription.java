@@ -1,11 +1,10 @@
 package dev.fakewix.media.core;
 
-import org.apiguardian.api.API;
-
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A receiver of one site's webhooks: where they go and which events (all when {@code events} is empty).

@@ -2,19 +2,15 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.face.WebhookTransport;
-import dev.fakewix.media.core.internal.util.IdSource;
-import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.RelianceTally;
+import dev.fakewix.media.core.internal.util.IdSource;
+import dev.fakewix.media.core.internal.webhook.WebhookDispatcher;
 import dev.fakewix.media.core.internal.webhook.WebhookJwt;
 import dev.fakewix.media.core.internal.webhook.WebhookUrls;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -27,6 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Webhooks as Wix sends them: every {@link MediaEvent} of a site goes to that site's subscribers as a POST whose
@@ -56,6 +54,7 @@ public final class Webhooks {
     /** The {@code accountInfo.accountId} of every event, unless the fake or the site was given another. */
     @Decides(Guess.WEBHOOK_ACCOUNT_ID)
     public static final String DEFAULT_ACCOUNT_ID = "5f4d3c2b-1a09-4f8e-9d7c-6b5a49382716";
+
     private static final Pattern GUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     /**
@@ -82,18 +81,33 @@ public final class Webhooks {
      * @param faults     the scripted fault of a delivery (event, per attempt), or null
      * @param relianceOf where a site's deliveries count what they rely on ({@code null}: nowhere)
      */
-    Webhooks(long seed, VirtualClock clock, java.time.Clock wallClock, @Nullable WebhookSigningKey key,
-             WebhookPolicy policy, String accountId, BiFunction<MediaEvent, Boolean, @Nullable ScriptedBehaviour> faults,
-             java.util.function.Function<String, @Nullable RelianceTally> relianceOf) {
+    Webhooks(
+            long seed,
+            VirtualClock clock,
+            java.time.Clock wallClock,
+            @Nullable WebhookSigningKey key,
+            WebhookPolicy policy,
+            String accountId,
+            BiFunction<MediaEvent, Boolean, @Nullable ScriptedBehaviour> faults,
+            java.util.function.Function<String, @Nullable RelianceTally> relianceOf) {
         this.relianceOf = relianceOf;
         this.seed = seed;
         this.accountId = accountId;
         this.key = key;
         this.jwts = new WebhookJwt(clock, wallClock);
-        this.dispatcher = new WebhookDispatcher(clock, policy, (event, perAttempt) -> {
-            ScriptedBehaviour b = faults.apply(event, perAttempt);
-            return b == null ? null : new WebhookDispatcher.Decision(((ScriptedBehaviour.Action.Webhook) b.action()).fault(), b.label());
-        }, this::jwt, () -> !subscriptions.isEmpty(), this::retrying);
+        this.dispatcher = new WebhookDispatcher(
+                clock,
+                policy,
+                (event, perAttempt) -> {
+                    ScriptedBehaviour b = faults.apply(event, perAttempt);
+                    return b == null
+                            ? null
+                            : new WebhookDispatcher.Decision(
+                                    ((ScriptedBehaviour.Action.Webhook) b.action()).fault(), b.label());
+                },
+                this::jwt,
+                () -> !subscriptions.isEmpty(),
+                this::retrying);
     }
 
     /** Connects the way webhooks leave the fake and how entities are written in them (a face does, via FaceAccess). */
@@ -144,21 +158,27 @@ public final class Webhooks {
         URI uri = WebhookUrls.checked(url);
         WebhookTransport transport = dispatcher.transport();
         if (transport == null) {
-            throw new IllegalArgumentException("webhooks travel over HTTP, and no HTTP transport is connected to this fake: "
-                    + "start a FakeMediaManagerServer over it, or call HttpWebhooks.connect(fake) (module http-facade)");
+            throw new IllegalArgumentException(
+                    "webhooks travel over HTTP, and no HTTP transport is connected to this fake: "
+                            + "start a FakeMediaManagerServer over it, or call HttpWebhooks.connect(fake) (module http-facade)");
         }
         if (probe) {
             transport.checkReachable(uri);
         }
         synchronized (subscriptions) {
-            long ofSite = subscriptions.stream().filter(s -> s.siteId().equals(site)).count();
+            long ofSite =
+                    subscriptions.stream().filter(s -> s.siteId().equals(site)).count();
             if (ofSite >= MAX_SUBSCRIPTIONS_PER_SITE) {
-                throw MediaManagerException.standard(WixErrorCode.RESOURCE_EXHAUSTED, "Site " + site + " has "
-                        + ofSite + " webhook subscriptions, the most a site may have (each event is one POST per"
-                        + " subscription); unsubscribe one first (fake.webhooks().unsubscribe(id), or"
-                        + " DELETE /_fake/webhooks/subscriptions/{id})");
+                throw MediaManagerException.standard(
+                        WixErrorCode.RESOURCE_EXHAUSTED,
+                        "Site " + site + " has "
+                                + ofSite
+                                + " webhook subscriptions, the most a site may have (each event is one POST per"
+                                + " subscription); unsubscribe one first (fake.webhooks().unsubscribe(id), or"
+                                + " DELETE /_fake/webhooks/subscriptions/{id})");
             }
-            WebhookSubscription s = new WebhookSubscription("wh-" + subscriptionIds.incrementAndGet(), site, uri, events);
+            WebhookSubscription s =
+                    new WebhookSubscription("wh-" + subscriptionIds.incrementAndGet(), site, uri, events);
             subscriptions.add(s);
             return s;
         }
@@ -247,15 +267,16 @@ public final class Webhooks {
 
     static String checkedAccountId(@Nullable String accountId) {
         if (accountId == null || !GUID.matcher(accountId).matches()) {
-            throw new IllegalArgumentException("an account id is a GUID, e.g. " + DEFAULT_ACCOUNT_ID + ", was '"
-                    + accountId + "'");
+            throw new IllegalArgumentException(
+                    "an account id is a GUID, e.g. " + DEFAULT_ACCOUNT_ID + ", was '" + accountId + "'");
         }
         return accountId;
     }
 
     /** The {@code instanceId} of a site's events: a GUID derived from the seed and the site id. */
     public String instanceId(String siteId) {
-        return instanceIds.computeIfAbsent(siteId, id -> IdSource.guid(seed * 0x632BE59BD9B4E019L ^ id.hashCode() ^ 0x1D8E4E27C47D124FL));
+        return instanceIds.computeIfAbsent(
+                siteId, id -> IdSource.guid(seed * 0x632BE59BD9B4E019L ^ id.hashCode() ^ 0x1D8E4E27C47D124FL));
     }
 
     /**
@@ -270,7 +291,8 @@ public final class Webhooks {
     private String jwt(MediaEvent event, WebhookFault.@Nullable Kind variant) {
         WebhookTransport.EntityJson json = entityJson;
         if (json == null) {
-            throw new IllegalStateException("no entity writer is connected; start a FakeMediaManagerServer over the fake first");
+            throw new IllegalStateException(
+                    "no entity writer is connected; start a FakeMediaManagerServer over the fake first");
         }
         String siteId = event.metadata().siteId();
         return jwts.sign(event, instanceId(siteId), APP_ID, accountId(siteId), json, signingKey(), variant);
@@ -287,8 +309,12 @@ public final class Webhooks {
      * Hands an event to the subscribers of its site. Never throws. The request that caused the event relies on what
      * its webhooks will carry, when someone subscribed to it.
      */
-    @Decides({Guess.WEBHOOK_CONTENT_TYPE, Guess.WEBHOOK_IDENTITY, Guess.WEBHOOK_ACCOUNT_ID,
-            Guess.WEBHOOK_JWT_KID_AND_EXPIRY})
+    @Decides({
+        Guess.WEBHOOK_CONTENT_TYPE,
+        Guess.WEBHOOK_IDENTITY,
+        Guess.WEBHOOK_ACCOUNT_ID,
+        Guess.WEBHOOK_JWT_KID_AND_EXPIRY
+    })
     void offer(MediaEvent event) {
         if (subscriptions.isEmpty()) {
             return;
@@ -313,7 +339,8 @@ public final class Webhooks {
     private void retrying(MediaEvent event) {
         RelianceTally tally = relianceOf.apply(event.metadata().siteId());
         if (tally != null) {
-            Reliance.Frame frame = Reliance.open(tally, "webhook " + event.type().name());
+            Reliance.Frame frame =
+                    Reliance.open(tally, "webhook " + event.type().name());
             Reliance.met(Guess.WEBHOOK_RETRIES);
             Reliance.close(frame);
         }

@@ -2,11 +2,10 @@ package dev.fakewix.media.core;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import org.apiguardian.api.API;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The catalogue of errors the fake can answer with: the API's own per-method codes and the standard Wix errors.
@@ -93,7 +92,8 @@ public enum WixErrorCode {
     /** As {@link #exception(String, String)}, with structured {@code data} (e.g. {@code allowedValues}). */
     public MediaManagerException exception(String field, String description, Map<String, Object> data) {
         if (kind == Kind.RULE) {
-            FieldViolation violation = new FieldViolation(field == null ? "" : field, description, "OTHER", name(), data);
+            FieldViolation violation =
+                    new FieldViolation(field == null ? "" : field, description, "OTHER", name(), data);
             return new MediaManagerException(this, description, null, List.of(violation));
         }
         return new MediaManagerException(this, description, data, List.of());

@@ -1,6 +1,6 @@
 package dev.fakewix.media.core;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,8 +11,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Guards the public API of fake-core against accidental breaks: every public signature recorded in
@@ -31,7 +30,8 @@ class ApiSignatureTest {
     void theRecordCoversTheMainEntryPoints() {
         List<String> current = currentSignatures();
 
-        assertThat(current).anyMatch(s -> s.startsWith("dev.fakewix.media.core.Files#listFiles("))
+        assertThat(current)
+                .anyMatch(s -> s.startsWith("dev.fakewix.media.core.Files#listFiles("))
                 .anyMatch(s -> s.startsWith("dev.fakewix.media.core.FakeMediaManager#builder("))
                 .anyMatch(s -> s.startsWith("dev.fakewix.media.core.model.FileDescriptor#id("))
                 .noneMatch(s -> s.contains(".internal.") || s.contains(".face."));
@@ -45,15 +45,25 @@ class ApiSignatureTest {
     private static List<Class<?>> publicPackageTypes() {
         Path root;
         try {
-            root = Paths.get(FakeMediaManager.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            root = Paths.get(FakeMediaManager.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
         try (Stream<Path> paths = Files.walk(root.resolve("dev/fakewix/media/core"))) {
             List<Class<?>> out = new ArrayList<>();
             for (Path p : paths.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(p).toString().replace('/', '.').replace('\\', '.').replaceAll("\\.class$", "");
-                if (!name.contains(".internal.") && !name.contains(".face.") && !name.endsWith("module-info")
+                String name = root.relativize(p)
+                        .toString()
+                        .replace('/', '.')
+                        .replace('\\', '.')
+                        .replaceAll("\\.class$", "");
+                if (!name.contains(".internal.")
+                        && !name.contains(".face.")
+                        && !name.endsWith("module-info")
                         && !name.endsWith("package-info")) {
                     out.add(Class.forName(name, false, ApiSignatureTest.class.getClassLoader()));
                 }

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,16 +21,13 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The public-signature guard every module uses (fake-core's ApiSignatureTest, the extension's FacesApiSignatureTest):
  * one line per public type, constructor, method and field, compared with a record under {@code src/test/resources}.
  * Shared through fake-core's test jar.
  */
 public final class ApiSignatures {
-    private ApiSignatures() {
-    }
+    private ApiSignatures() {}
 
     /** The signature lines of these types (those reachable from outside their package), sorted. */
     public static List<String> of(Collection<Class<?>> types) {
@@ -46,13 +45,15 @@ public final class ApiSignatures {
             }
             for (Method m : type.getDeclaredMethods()) {
                 if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.isBridge()) {
-                    out.add(name + "#" + m.getName() + parameters(m) + (Modifier.isStatic(m.getModifiers()) ? " static" : "")
-                            + " : " + m.getGenericReturnType().getTypeName());
+                    out.add(name + "#" + m.getName() + parameters(m)
+                            + (Modifier.isStatic(m.getModifiers()) ? " static" : "") + " : "
+                            + m.getGenericReturnType().getTypeName());
                 }
             }
             for (Field f : type.getDeclaredFields()) {
                 if (Modifier.isPublic(f.getModifiers()) && !f.isSynthetic()) {
-                    out.add(name + "." + f.getName() + " : " + f.getGenericType().getTypeName());
+                    out.add(name + "." + f.getName() + " : "
+                            + f.getGenericType().getTypeName());
                 }
             }
         }
@@ -76,14 +77,20 @@ public final class ApiSignatures {
         }
         List<String> lines;
         try (InputStream in = ApiSignatures.class.getClassLoader().getResourceAsStream(recorded)) {
-            assertThat(in).as("the recorded API %s; create it with -Dapi.write=true", recorded).isNotNull();
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            assertThat(in)
+                    .as("the recorded API %s; create it with -Dapi.write=true", recorded)
+                    .isNotNull();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         assertThat(lines.stream().filter(s -> !current.contains(s)).toList())
                 .as("public signatures that were removed or changed (an API break; if intended, re-record with "
-                        + "-Dapi.write=true)").isEmpty();
+                        + "-Dapi.write=true)")
+                .isEmpty();
     }
 
     private static boolean isReachable(Class<?> type) {
@@ -101,7 +108,9 @@ public final class ApiSignatures {
 
     private static String supertypes(Class<?> type) {
         List<String> names = new ArrayList<>();
-        if (type.getGenericSuperclass() != null && !type.isEnum() && !type.isRecord()
+        if (type.getGenericSuperclass() != null
+                && !type.isEnum()
+                && !type.isRecord()
                 && type.getSuperclass() != Object.class) {
             names.add(type.getGenericSuperclass().getTypeName());
         }
@@ -110,6 +119,8 @@ public final class ApiSignatures {
     }
 
     private static String parameters(Executable e) {
-        return Arrays.stream(e.getGenericParameterTypes()).map(Type::getTypeName).collect(Collectors.joining(", ", "(", ")"));
+        return Arrays.stream(e.getGenericParameterTypes())
+                .map(Type::getTypeName)
+                .collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -1,5 +1,10 @@
 package dev.fakewix.media.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -16,17 +21,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.internal.site.RequestFacts;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The core stays a plain-JDK library with a small public surface over its internals.
@@ -43,24 +42,41 @@ class ArchitectureTest {
             .importPackages("dev.fakewix.media.core");
 
     static final ArchRule THE_CORE_DEPENDS_ON_THE_JDK_ALONE = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax..", "dev.fakewix.media.core..",
-                    "org.apiguardian.api..", "org.jspecify.annotations..")
-            .as("fake-core's main classes depend on nothing outside java.* and javax.* (no third-party runtime dependency; "
-                    + "apiguardian's @API and JSpecify's nullness annotations are optional annotations, needed at compile time only)");
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "javax..",
+                    "dev.fakewix.media.core..",
+                    "org.apiguardian.api..",
+                    "org.jspecify.annotations..")
+            .as(
+                    "fake-core's main classes depend on nothing outside java.* and javax.* (no third-party runtime dependency; "
+                            + "apiguardian's @API and JSpecify's nullness annotations are optional annotations, needed at compile time only)");
 
     static final ArchRule THE_MODEL_DEPENDS_ON_NOTHING_BUT_THE_JDK = classes()
-            .that().resideInAPackage("dev.fakewix.media.core.model")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dev.fakewix.media.core.model", "org.apiguardian.api..",
-                    "org.jspecify.annotations..")
+            .that()
+            .resideInAPackage("dev.fakewix.media.core.model")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..", "dev.fakewix.media.core.model", "org.apiguardian.api..", "org.jspecify.annotations..")
             .as("the model records are plain values");
 
     static final ArchRule THE_MODEL_KNOWS_NOTHING_OF_THE_INTERNALS = noClasses()
-            .that().resideOutsideOfPackage(INTERNAL + "..")
-            .and().resideInAPackage("dev.fakewix.media.core.model..")
-            .should().dependOnClassesThat().resideInAPackage(INTERNAL + "..");
+            .that()
+            .resideOutsideOfPackage(INTERNAL + "..")
+            .and()
+            .resideInAPackage("dev.fakewix.media.core.model..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(INTERNAL + "..");
 
     static final ArchRule PUBLIC_SIGNATURES_EXPOSE_NO_INTERNAL_TYPE = classes()
-            .that().resideOutsideOfPackage(INTERNAL + "..").and().arePublic()
+            .that()
+            .resideOutsideOfPackage(INTERNAL + "..")
+            .and()
+            .arePublic()
             .should(new ArchCondition<JavaClass>("expose no internal type in a public signature") {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
@@ -75,7 +91,10 @@ class ArchitectureTest {
             });
 
     static final ArchRule USER_SIGNATURES_EXPOSE_NO_FACE_TYPE = classes()
-            .that().resideInAnyPackage(USER_PACKAGES.toArray(new String[0])).and().arePublic()
+            .that()
+            .resideInAnyPackage(USER_PACKAGES.toArray(new String[0]))
+            .and()
+            .arePublic()
             .should(new ArchCondition<JavaClass>("expose no type of the faces' package in a public signature") {
                 @Override
                 public void check(JavaClass type, ConditionEvents events) {
@@ -84,7 +103,8 @@ class ArchitectureTest {
                     }
                 }
             })
-            .as("what users call never hands out what only the faces may use (the face package is not exported to them)");
+            .as(
+                    "what users call never hands out what only the faces may use (the face package is not exported to them)");
 
     @Test
     void theCoreDependsOnTheJdkAlone() {
@@ -124,7 +144,8 @@ class ArchitectureTest {
     @Test
     void theImportSeesTheWholeCoreButNoTestClass() {
         assertThat(CORE.contain(FakeMediaManager.class)).isTrue();
-        assertThat(CORE.contain("dev.fakewix.media.core.internal.site.SiteEngine")).isTrue();
+        assertThat(CORE.contain("dev.fakewix.media.core.internal.site.SiteEngine"))
+                .isTrue();
         assertThat(CORE.contain(ArchitectureTest.class)).isFalse();
     }
 
@@ -132,7 +153,8 @@ class ArchitectureTest {
     void aDependencyOutsideTheJdkWouldBeCaught() {
         JavaClasses withTestTypes = new ClassFileImporter().importClasses(ArchitectureTest.class);
 
-        assertThatThrownBy(() -> THE_CORE_DEPENDS_ON_THE_JDK_ALONE.check(withTestTypes)).isInstanceOf(AssertionError.class)
+        assertThatThrownBy(() -> THE_CORE_DEPENDS_ON_THE_JDK_ALONE.check(withTestTypes))
+                .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("com.tngtech.archunit");
     }
 
@@ -140,7 +162,9 @@ class ArchitectureTest {
     void theSignatureCheckSeesAnInternalTypeInAPublicSignature() {
         JavaClass leaky = new ClassFileImporter().importClass(Leaky.class);
 
-        assertThat(internalTypesExposedBy(leaky)).hasSize(2).allSatisfy(v -> assertThat(v).contains("RequestFacts"));
+        assertThat(internalTypesExposedBy(leaky))
+                .hasSize(2)
+                .allSatisfy(v -> assertThat(v).contains("RequestFacts"));
     }
 
     /** A class that does what the rule forbids, to show the rule can fail. */
@@ -149,8 +173,7 @@ class ArchitectureTest {
             return RequestFacts.NONE;
         }
 
-        public void take(List<RequestFacts> facts) {
-        }
+        public void take(List<RequestFacts> facts) {}
 
         List<RequestFacts> packagePrivateIsFine() {
             return List.of();
@@ -166,7 +189,8 @@ class ArchitectureTest {
     static List<String> typesExposedBy(JavaClass type, String hidden) {
         List<String> out = new ArrayList<>();
         if (type.getRawSuperclass().isPresent() && isIn(type.getRawSuperclass().get(), hidden)) {
-            out.add(type.getName() + " extends internal " + type.getRawSuperclass().get().getName());
+            out.add(type.getName() + " extends internal "
+                    + type.getRawSuperclass().get().getName());
         }
         for (JavaClass iface : type.getRawInterfaces()) {
             if (isIn(iface, hidden)) {
@@ -187,8 +211,9 @@ class ArchitectureTest {
                 }
                 code.getThrowsClause().getTypes().forEach(involved::add);
             }
-            involved.stream().filter(c -> isIn(c, hidden)).forEach(internal ->
-                    out.add(member.getFullName() + " exposes internal " + internal.getName()));
+            involved.stream()
+                    .filter(c -> isIn(c, hidden))
+                    .forEach(internal -> out.add(member.getFullName() + " exposes internal " + internal.getName()));
         }
         return out;
     }
@@ -198,7 +223,9 @@ class ArchitectureTest {
         boolean visible = modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
         // a protected member of a final class cannot be reached from outside the package
         boolean finalOwner = member.getOwner().getModifiers().contains(JavaModifier.FINAL);
-        return visible && !(finalOwner && !modifiers.contains(JavaModifier.PUBLIC)) && !modifiers.contains(JavaModifier.SYNTHETIC);
+        return visible
+                && !(finalOwner && !modifiers.contains(JavaModifier.PUBLIC))
+                && !modifiers.contains(JavaModifier.SYNTHETIC);
     }
 
     private static boolean isIn(JavaClass c, String hidden) {

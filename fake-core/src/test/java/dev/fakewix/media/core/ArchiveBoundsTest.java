@@ -1,18 +1,17 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.junit.jupiter.api.Test;
-
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * What archive URLs cost (issue 19, findings 2 and 8): each URL keeps its entry list, so the lists are freed when the
@@ -31,7 +30,8 @@ class ArchiveBoundsTest {
         for (int i = 0; i < 1000; i += 100) {
             List<ImportFileRequest> batch = new ArrayList<>();
             for (int j = i; j < i + 100; j++) {
-                batch.add(ImportFileRequest.of("https://example.com/" + j + ".jpg").withParentFolderId(folder.id()));
+                batch.add(ImportFileRequest.of("https://example.com/" + j + ".jpg")
+                        .withParentFolderId(folder.id()));
             }
             site.files().bulkImportFiles(batch);
         }
@@ -42,14 +42,17 @@ class ArchiveBoundsTest {
 
         assertThat(site.transfers().archivesKept()).as("archive lists kept").isEqualTo(100);
         assertThatThrownBy(() -> fake.transfers().archive(token(urls.get(0))))
-                .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("NOT_FOUND"))
+                .isInstanceOfSatisfying(
+                        MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("NOT_FOUND"))
                 .hasMessageContaining("newest 100");
         assertThat(fake.transfers().archive(token(urls.get(149))).entries()).hasSize(1000);
 
         fake.clock().advance(Duration.ofHours(10).plusSeconds(11));
         site.files().listFiles(ListFilesRequest.all()); // any call settles the site with its clock
 
-        assertThat(site.transfers().archivesKept()).as("archive lists kept after expiry").isZero();
+        assertThat(site.transfers().archivesKept())
+                .as("archive lists kept after expiry")
+                .isZero();
     }
 
     @Test
@@ -62,8 +65,10 @@ class ArchiveBoundsTest {
         long allocated = allocatedBytes() - before;
         Transfers.Archive archive = fake.transfers().archive(token(url));
         assertThat(archive.entries()).hasSize(1);
-        assertThat(archive.entries().get(0).path()).hasSize(9_999 * "d0001/".length() + "deep.jpg".length())
-                .startsWith("d0001/d0002/").endsWith("/d9999/deep.jpg");
+        assertThat(archive.entries().get(0).path())
+                .hasSize(9_999 * "d0001/".length() + "deep.jpg".length())
+                .startsWith("d0001/d0002/")
+                .endsWith("/d9999/deep.jpg");
         assertThat(allocated).as("bytes allocated to generate the URL").isLessThan(64L << 20);
     }
 
@@ -85,10 +90,12 @@ class ArchiveBoundsTest {
         Folder top = site.folders().createFolder(prefix + "0", null);
         Folder parent = top;
         for (int i = 1; i < depth; i++) {
-            parent = site.folders().createFolder(String.format("%s%0" + Integer.toString(depth - 1).length() + "d", prefix, i),
-                    parent.id());
+            parent = site.folders()
+                    .createFolder(
+                            String.format("%s%0" + Integer.toString(depth - 1).length() + "d", prefix, i), parent.id());
         }
-        site.files().importFile(ImportFileRequest.of("https://example.com/deep.jpg").withParentFolderId(parent.id()));
+        site.files()
+                .importFile(ImportFileRequest.of("https://example.com/deep.jpg").withParentFolderId(parent.id()));
         return top;
     }
 
@@ -99,7 +106,8 @@ class ArchiveBoundsTest {
     /** Bytes this thread allocated so far (HotSpot's com.sun.management, by reflection: the test runs in the module). */
     private static long allocatedBytes() {
         try {
-            return (long) Class.forName("com.sun.management.ThreadMXBean").getMethod("getCurrentThreadAllocatedBytes")
+            return (long) Class.forName("com.sun.management.ThreadMXBean")
+                    .getMethod("getCurrentThreadAllocatedBytes")
                     .invoke(ManagementFactory.getThreadMXBean());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this test counts allocated bytes, which HotSpot JVMs report", e);

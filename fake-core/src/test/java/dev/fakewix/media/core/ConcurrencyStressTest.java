@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
@@ -17,8 +19,6 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
-import org.junit.jupiter.api.Test;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -38,8 +38,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Many threads run mixed operations against one site at once; afterwards the site must be consistent: every live
@@ -50,7 +49,9 @@ class ConcurrencyStressTest {
     private static final int THREADS = 8;
     /** 3,000 per thread: 24,000 mixed operations (and ~20,000 in the multi-site test) in every build; raise with -Dstress.operations=20000 to hunt races longer. */
     private static final int OPERATIONS_PER_THREAD = Integer.getInteger("stress.operations", 3_000);
-    private static final Set<String> EXPECTED_CODES = Set.of("RESOURCE_NOT_FOUND", "INVALID_ARGUMENT", "FAILED_PRECONDITION");
+
+    private static final Set<String> EXPECTED_CODES =
+            Set.of("RESOURCE_NOT_FOUND", "INVALID_ARGUMENT", "FAILED_PRECONDITION");
 
     private final FakeMediaManager fake = Fakes.builder()
             .readiness(Readiness.ready()
@@ -99,7 +100,9 @@ class ConcurrencyStressTest {
             pool.shutdownNow();
         }
 
-        assertThat(unexpected).as(() -> "unexpected failures, the first: " + stackTrace(unexpected.peek())).isEmpty();
+        assertThat(unexpected)
+                .as(() -> "unexpected failures, the first: " + stackTrace(unexpected.peek()))
+                .isEmpty();
         assertThat(fileIds).hasSizeGreaterThan(100);
         assertSiteIsConsistent();
     }
@@ -124,7 +127,8 @@ class ConcurrencyStressTest {
                     start.await();
                     MediaSite site = fake.site(siteId);
                     for (int i = 0; i < OPERATIONS_PER_THREAD / 2; i++) {
-                        String id = Fakes.importImage(site.files(), i + (random.nextBoolean() ? ".mp4" : ".jpg")).id();
+                        String id = Fakes.importImage(site.files(), i + (random.nextBoolean() ? ".mp4" : ".jpg"))
+                                .id();
                         created.get(siteId).add(id);
                         if (random.nextInt(4) == 0) {
                             site.files().bulkDeleteFiles(List.of(id), random.nextBoolean());
@@ -155,12 +159,18 @@ class ConcurrencyStressTest {
                 assertThat(f.file().siteId()).isEqualTo(siteId);
                 assertThat(created.get(siteId)).contains(f.file().id());
             });
-            assertThat(fake.site(siteId).storageUsed()).isEqualTo(snapshot.files().stream()
-                    .mapToLong(f -> Math.max(0, f.file().sizeInBytes())).sum());
+            assertThat(fake.site(siteId).storageUsed())
+                    .isEqualTo(snapshot.files().stream()
+                            .mapToLong(f -> Math.max(0, f.file().sizeInBytes()))
+                            .sum());
         }
         assertThat(created.values().stream().mapToInt(Set::size).sum())
-                .isEqualTo(created.values().stream().flatMap(Set::stream).collect(Collectors.toSet()).size());
-        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
+                .isEqualTo(created.values().stream()
+                        .flatMap(Set::stream)
+                        .collect(Collectors.toSet())
+                        .size());
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files())
+                .isEmpty();
     }
 
     /** A folder other than media-root (callers check there is one). */
@@ -175,10 +185,15 @@ class ConcurrencyStressTest {
         String file = fileIds.isEmpty() ? null : pick(fileIds, random);
         if (dice < 25 || file == null) {
             String[] names = {"a.jpg", "b.png", "c.mp4", "d.pdf", "e.mp3", "f-broken.jpg", "g.svg"};
-            fileIds.add(Fakes.importInto(files, folder, random.nextInt(50) + pick(List.of(names), random)).id());
+            fileIds.add(Fakes.importInto(files, folder, random.nextInt(50) + pick(List.of(names), random))
+                    .id());
         } else if (dice < 30) {
-            String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(folder)));
-            fileIds.add(FaceAccess.get().transfers(fake).upload(token, "up.png", "image/png", UploadTest.PNG_3X2).id());
+            String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(
+                    GenerateFileUploadUrlRequest.of("image/png").withParentFolderId(folder)));
+            fileIds.add(FaceAccess.get()
+                    .transfers(fake)
+                    .upload(token, "up.png", "image/png", UploadTest.PNG_3X2)
+                    .id());
         } else if (dice < 36) {
             folderIds.add(folders.createFolder("d" + random.nextInt(20), folder).id());
         } else if (dice < 44) {
@@ -216,7 +231,8 @@ class ConcurrencyStressTest {
     /** Pages through a listing while other threads write: pages stay within their limit and match their filter. */
     private void pageWhileOthersWrite(Random random) {
         FilePage page = files.queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", "IMAGE"))
-                .withSort(Sorting.by("displayName", SortOrder.ASC)).withPaging(CursorPaging.limit(1 + random.nextInt(15))));
+                .withSort(Sorting.by("displayName", SortOrder.ASC))
+                .withPaging(CursorPaging.limit(1 + random.nextInt(15))));
         for (int pages = 0; pages < 50; pages++) {
             assertThat(page.files()).allSatisfy(f -> assertThat(f.mediaType()).isEqualTo(MediaType.IMAGE));
             if (!page.paging().hasNext()) {
@@ -228,28 +244,43 @@ class ConcurrencyStressTest {
 
     private void assertSiteIsConsistent() {
         // the checks below read files; settle what reads would otherwise move (audio turns READY after two reads)
-        fake.site().lifecycle().pendingFileIds().stream().filter(id -> id.endsWith(".mp3")).forEach(fake.site().lifecycle()::markReady);
+        fake.site().lifecycle().pendingFileIds().stream()
+                .filter(id -> id.endsWith(".mp3"))
+                .forEach(fake.site().lifecycle()::markReady);
         SiteSnapshot snapshot = fake.site().snapshot();
         List<MediaEvent> eventsSoFar = List.copyOf(events);
-        Map<String, SiteSnapshot.StoredFile> stored = snapshot.files().stream()
-                .collect(Collectors.toMap(f -> f.file().id(), f -> f));
-        Set<String> liveFolders = snapshot.folders().stream().filter(f -> !f.trashed()).map(f -> f.folder().id())
+        Map<String, SiteSnapshot.StoredFile> stored =
+                snapshot.files().stream().collect(Collectors.toMap(f -> f.file().id(), f -> f));
+        Set<String> liveFolders = snapshot.folders().stream()
+                .filter(f -> !f.trashed())
+                .map(f -> f.folder().id())
                 .collect(Collectors.toSet());
 
         // storage accounting equals the sum of the sizes
-        assertThat(fake.site().storageUsed()).isEqualTo(snapshot.files().stream()
-                .mapToLong(f -> Math.max(0, f.file().sizeInBytes())).sum());
+        assertThat(fake.site().storageUsed())
+                .isEqualTo(snapshot.files().stream()
+                        .mapToLong(f -> Math.max(0, f.file().sizeInBytes()))
+                        .sum());
 
         // live and trash are disjoint and together are every stored file
-        Set<String> live = idSet(Fakes.allFiles(p -> files.searchFiles(SearchFilesRequest.all().withPaging(p)), CursorPaging.limit(37)));
-        live.addAll(idSet(Fakes.allFiles(p -> files.searchFiles(SearchFilesRequest.all()
-                .withRootFolder(RootFolder.VISITOR_UPLOADS_ROOT).withPaging(p)), CursorPaging.limit(37))));
-        Set<String> trashed = idSet(Fakes.allFiles(p -> files.listDeletedFiles(ListFilesRequest.all().withPaging(p)), CursorPaging.limit(41)));
+        Set<String> live = idSet(
+                Fakes.allFiles(p -> files.searchFiles(SearchFilesRequest.all().withPaging(p)), CursorPaging.limit(37)));
+        live.addAll(idSet(Fakes.allFiles(
+                p -> files.searchFiles(SearchFilesRequest.all()
+                        .withRootFolder(RootFolder.VISITOR_UPLOADS_ROOT)
+                        .withPaging(p)),
+                CursorPaging.limit(37))));
+        Set<String> trashed = idSet(Fakes.allFiles(
+                p -> files.listDeletedFiles(ListFilesRequest.all().withPaging(p)), CursorPaging.limit(41)));
         assertThat(live).noneMatch(trashed::contains);
         Set<String> everything = new HashSet<>(live);
         everything.addAll(trashed);
         assertThat(everything).isEqualTo(stored.keySet());
-        assertThat(live).isEqualTo(stored.values().stream().filter(f -> !f.trashed()).map(f -> f.file().id()).collect(Collectors.toSet()));
+        assertThat(live)
+                .isEqualTo(stored.values().stream()
+                        .filter(f -> !f.trashed())
+                        .map(f -> f.file().id())
+                        .collect(Collectors.toSet()));
 
         // every live folder is reached exactly once from media-root, and every live file is listed in exactly one
         Set<String> reached = new HashSet<>();
@@ -257,18 +288,25 @@ class ConcurrencyStressTest {
         List<String> frontier = new ArrayList<>(List.of("media-root"));
         while (!frontier.isEmpty()) {
             String folder = frontier.remove(frontier.size() - 1);
-            for (FileDescriptor f : Fakes.allFiles(p -> files.listFiles(ListFilesRequest.in(folder).withPaging(p)), CursorPaging.limit(23))) {
-                assertThat(listedFiles.add(f.id())).as("file %s listed twice", f.id()).isTrue();
+            for (FileDescriptor f : Fakes.allFiles(
+                    p -> files.listFiles(ListFilesRequest.in(folder).withPaging(p)), CursorPaging.limit(23))) {
+                assertThat(listedFiles.add(f.id()))
+                        .as("file %s listed twice", f.id())
+                        .isTrue();
                 assertThat(f.parentFolderId()).isEqualTo(folder);
             }
-            for (Folder child : Fakes.allFolders(p -> folders.listFolders(ListFoldersRequest.in(folder).withPaging(p)), CursorPaging.limit(9))) {
-                assertThat(reached.add(child.id())).as("folder %s reached twice", child.id()).isTrue();
+            for (Folder child : Fakes.allFolders(
+                    p -> folders.listFolders(ListFoldersRequest.in(folder).withPaging(p)), CursorPaging.limit(9))) {
+                assertThat(reached.add(child.id()))
+                        .as("folder %s reached twice", child.id())
+                        .isTrue();
                 assertThat(child.parentFolderId()).isEqualTo(folder);
                 frontier.add(child.id());
             }
         }
         assertThat(reached).isEqualTo(liveFolders);
-        Set<String> inVisitorUploads = idSet(Fakes.allFiles(p -> files.listFiles(ListFilesRequest.in("visitor-uploads").withPaging(p)), null));
+        Set<String> inVisitorUploads = idSet(Fakes.allFiles(
+                p -> files.listFiles(ListFilesRequest.in("visitor-uploads").withPaging(p)), null));
         assertThat(inVisitorUploads).isEmpty();
         assertThat(listedFiles).isEqualTo(live);
 
@@ -276,7 +314,9 @@ class ConcurrencyStressTest {
         for (SiteSnapshot.StoredFile f : stored.values()) {
             String parent = f.file().parentFolderId();
             if (!f.trashed()) {
-                assertThat(parent.equals("media-root") || liveFolders.contains(parent)).as("parent of live %s", f.file().id()).isTrue();
+                assertThat(parent.equals("media-root") || liveFolders.contains(parent))
+                        .as("parent of live %s", f.file().id())
+                        .isTrue();
             } else if (f.trashedFrom() != null) {
                 assertThat(parent).isEqualTo("trash-root");
             } else {
@@ -286,14 +326,22 @@ class ConcurrencyStressTest {
 
         // paging over everything equals the set of live ids, in every sort
         for (String field : List.of("displayName", "updatedDate", "sizeInBytes")) {
-            List<FileDescriptor> all = Fakes.allFiles(p -> files.queryFileDescriptors(p.cursor() == null
-                    ? CursorQuery.all().withSort(Sorting.by(field, SortOrder.ASC)).withPaging(p) : CursorQuery.next(p.cursor())),
+            List<FileDescriptor> all = Fakes.allFiles(
+                    p -> files.queryFileDescriptors(
+                            p.cursor() == null
+                                    ? CursorQuery.all()
+                                            .withSort(Sorting.by(field, SortOrder.ASC))
+                                            .withPaging(p)
+                                    : CursorQuery.next(p.cursor())),
                     CursorPaging.limit(13));
             assertThat(Fakes.ids(all)).doesNotHaveDuplicates();
             assertThat(new HashSet<>(Fakes.ids(all))).isEqualTo(live);
         }
-        assertThat(new HashSet<>(Fakes.folderIds(Fakes.allFolders(p -> folders.queryFolders(p.cursor() == null
-                ? CursorQuery.all().withPaging(p) : CursorQuery.next(p.cursor())), CursorPaging.limit(5))))).isEqualTo(liveFolders);
+        assertThat(new HashSet<>(Fakes.folderIds(Fakes.allFolders(
+                        p -> folders.queryFolders(
+                                p.cursor() == null ? CursorQuery.all().withPaging(p) : CursorQuery.next(p.cursor())),
+                        CursorPaging.limit(5)))))
+                .isEqualTo(liveFolders);
 
         // each stored file was announced at most once, ready or failed, as its status says
         Map<String, Integer> announced = new HashMap<>();
@@ -305,11 +353,17 @@ class ConcurrencyStressTest {
         }
         for (SiteSnapshot.StoredFile f : stored.values()) {
             int expected = f.file().operationStatus() == OperationStatus.PENDING ? 0 : 1;
-            assertThat(announced.getOrDefault(f.file().id(), 0)).as("announcements of %s", f.file().id()).isEqualTo(expected);
+            assertThat(announced.getOrDefault(f.file().id(), 0))
+                    .as("announcements of %s", f.file().id())
+                    .isEqualTo(expected);
         }
-        assertThat(stored.values()).anySatisfy(f -> assertThat(f.file().operationStatus()).isEqualTo(OperationStatus.FAILED));
-        assertThat(stored.values()).anySatisfy(f -> assertThat(f.file().operationStatus()).isEqualTo(OperationStatus.PENDING));
-        assertThat(List.copyOf(events)).as("the checks themselves changed nothing").isEqualTo(eventsSoFar);
+        assertThat(stored.values())
+                .anySatisfy(f -> assertThat(f.file().operationStatus()).isEqualTo(OperationStatus.FAILED));
+        assertThat(stored.values())
+                .anySatisfy(f -> assertThat(f.file().operationStatus()).isEqualTo(OperationStatus.PENDING));
+        assertThat(List.copyOf(events))
+                .as("the checks themselves changed nothing")
+                .isEqualTo(eventsSoFar);
     }
 
     private static String stackTrace(Throwable t) {

@@ -1,14 +1,13 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.model.FileDescriptor;
-import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class DeterminismTest {
 
@@ -38,13 +37,16 @@ class DeterminismTest {
         String urlB = b.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         assertThat(urlA).isNotEqualTo(urlB);
         // a token of one fake is not one of the other's
-        assertThatThrownBy(() -> b.transfers().upload(urlA.substring(urlA.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1}))
-                .isInstanceOf(MediaManagerException.class).hasMessageContaining("not one this fake signed");
+        assertThatThrownBy(() -> b.transfers()
+                        .upload(urlA.substring(urlA.lastIndexOf('/') + 1), "a.png", "image/png", new byte[] {1}))
+                .isInstanceOf(MediaManagerException.class)
+                .hasMessageContaining("not one this fake signed");
     }
 
     @Test
     void aSecretMustNotBeEmpty() {
-        assertThatThrownBy(() -> FakeMediaManager.builder().tokenSecret("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FakeMediaManager.builder().tokenSecret(""))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -57,13 +59,15 @@ class DeterminismTest {
 
     @Test
     void anotherSeedGivesOtherIds() {
-        assertThat(ids(Fakes.builder().seed(1).build())).doesNotContainAnyElementsOf(ids(Fakes.builder().seed(2).build()));
+        assertThat(ids(Fakes.builder().seed(1).build()))
+                .doesNotContainAnyElementsOf(ids(Fakes.builder().seed(2).build()));
     }
 
     @Test
     void theDefaultSeedIsZero() {
         assertThat(FakeMediaManager.builder().build().seed()).isZero();
-        assertThat(ids(FakeMediaManager.builder().build())).isEqualTo(ids(FakeMediaManager.builder().seed(0).build()));
+        assertThat(ids(FakeMediaManager.builder().build()))
+                .isEqualTo(ids(FakeMediaManager.builder().seed(0).build()));
     }
 
     @Test
@@ -72,7 +76,10 @@ class DeterminismTest {
         FakeMediaManager withFailures = Fakes.fake();
         MediaErrors.thrownBy(() -> withFailures.site().files().getFileDescriptor("nope"));
         MediaErrors.thrownBy(() -> withFailures.site().folders().createFolder("x", "0123456789abcdef0123456789abcdef"));
-        MediaErrors.thrownBy(() -> withFailures.site().files().importFile(Fakes.importRequest("a.jpg").withParentFolderId("nope")));
+        MediaErrors.thrownBy(() -> withFailures
+                .site()
+                .files()
+                .importFile(Fakes.importRequest("a.jpg").withParentFolderId("nope")));
 
         assertThat(ids(withFailures)).isEqualTo(ids(clean));
     }

@@ -1,19 +1,18 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.groups.Tuple.tuple;
+import org.junit.jupiter.api.Test;
 
 /** {@code entityEventSequence}: counted per file or folder id, from 1, over the whole life of the id in a site. */
 class EntityEventSequenceTest {
@@ -26,8 +25,10 @@ class EntityEventSequenceTest {
     }
 
     private List<Long> sequencesOf(String entityId) {
-        return events.stream().filter(e -> e.metadata().entityId().equals(entityId))
-                .map(e -> e.metadata().entityEventSequence()).toList();
+        return events.stream()
+                .filter(e -> e.metadata().entityId().equals(entityId))
+                .map(e -> e.metadata().entityEventSequence())
+                .toList();
     }
 
     @Test
@@ -40,22 +41,33 @@ class EntityEventSequenceTest {
 
         fake.site().files().bulkDeleteFiles(List.of(file.id()), true);
 
-        assertThat(events).filteredOn(e -> e.metadata().entityId().equals(file.id()))
+        assertThat(events)
+                .filteredOn(e -> e.metadata().entityId().equals(file.id()))
                 .extracting(MediaEvent::type, e -> e.metadata().entityEventSequence())
-                .containsExactly(tuple(WebhookEvent.FILE_READY, 1L), tuple(WebhookEvent.FILE_DESCRIPTOR_DELETED, 2L),
-                        tuple(WebhookEvent.FILE_READY, 3L), tuple(WebhookEvent.FILE_DESCRIPTOR_DELETED, 4L));
+                .containsExactly(
+                        tuple(WebhookEvent.FILE_READY, 1L),
+                        tuple(WebhookEvent.FILE_DESCRIPTOR_DELETED, 2L),
+                        tuple(WebhookEvent.FILE_READY, 3L),
+                        tuple(WebhookEvent.FILE_DESCRIPTOR_DELETED, 4L));
     }
 
     @Test
     void aVectorCountsAgainFromOneUnderItsFinalIdAndKeepsCountingWhenAddressedByItsTemporaryId() {
         FakeMediaManager fake = fake(Readiness.manual());
-        FileDescriptor pending = fake.site().files().importFile(ImportFileRequest.of("https://e.com/art.webp")
-                .withMediaType(MediaType.VECTOR));
-        fake.site().files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art.svg"), List.of("displayName"));
-        fake.site().files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art2.svg"), List.of("displayName"));
+        FileDescriptor pending = fake.site()
+                .files()
+                .importFile(ImportFileRequest.of("https://e.com/art.webp").withMediaType(MediaType.VECTOR));
+        fake.site()
+                .files()
+                .updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art.svg"), List.of("displayName"));
+        fake.site()
+                .files()
+                .updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art2.svg"), List.of("displayName"));
 
         String finalId = fake.site().lifecycle().markReady(pending.id()).id();
-        fake.site().files().updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art3.svg"), List.of("displayName"));
+        fake.site()
+                .files()
+                .updateFileDescriptor(FileUpdate.of(pending.id()).withDisplayName("art3.svg"), List.of("displayName"));
         fake.site().files().bulkDeleteFiles(List.of(pending.id()), false);
 
         assertThat(finalId).isNotEqualTo(pending.id());
@@ -74,10 +86,14 @@ class EntityEventSequenceTest {
         fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(folder.id()));
         fake.site().folders().bulkDeleteFolders(List.of(folder.id()), true);
 
-        assertThat(events).filteredOn(e -> e.metadata().entityId().equals(folder.id()))
+        assertThat(events)
+                .filteredOn(e -> e.metadata().entityId().equals(folder.id()))
                 .extracting(MediaEvent::type, e -> e.metadata().entityEventSequence())
-                .containsExactly(tuple(WebhookEvent.FOLDER_CREATED, 1L), tuple(WebhookEvent.FOLDER_DELETED, 2L),
-                        tuple(WebhookEvent.FOLDER_UPDATED, 3L), tuple(WebhookEvent.FOLDER_DELETED, 4L));
+                .containsExactly(
+                        tuple(WebhookEvent.FOLDER_CREATED, 1L),
+                        tuple(WebhookEvent.FOLDER_DELETED, 2L),
+                        tuple(WebhookEvent.FOLDER_UPDATED, 3L),
+                        tuple(WebhookEvent.FOLDER_DELETED, 4L));
         assertThat(sequencesOf(file.id())).containsExactly(1L, 2L);
     }
 
@@ -87,10 +103,14 @@ class EntityEventSequenceTest {
         FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
         fake.site().files().getFileDescriptor(file.id());
         SiteSnapshot snapshot = fake.site().snapshot();
-        fake.site().files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("b.jpg"), List.of("displayName"));
+        fake.site()
+                .files()
+                .updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("b.jpg"), List.of("displayName"));
 
         fake.site().restore(snapshot);
-        fake.site().files().updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("c.jpg"), List.of("displayName"));
+        fake.site()
+                .files()
+                .updateFileDescriptor(FileUpdate.of(file.id()).withDisplayName("c.jpg"), List.of("displayName"));
         fake.site().reset();
         FileDescriptor again = Fakes.importImage(fake.site().files(), "a.jpg");
         fake.site().files().getFileDescriptor(again.id());
@@ -113,10 +133,13 @@ class EntityEventSequenceTest {
 
         fake.site().files().importFile(intoA);
 
-        assertThat(events).filteredOn(e -> e.type() == WebhookEvent.FOLDER_CREATED).singleElement().satisfies(created -> {
-            assertThat(created.metadata().entityEventSequence())
-                    .as("the rolled-back import announced nothing, so its folder's first event is its first")
-                    .isEqualTo(1);
-        });
+        assertThat(events)
+                .filteredOn(e -> e.type() == WebhookEvent.FOLDER_CREATED)
+                .singleElement()
+                .satisfies(created -> {
+                    assertThat(created.metadata().entityEventSequence())
+                            .as("the rolled-back import announced nothing, so its folder's first event is its first")
+                            .isEqualTo(1);
+                });
     }
 }

@@ -1,5 +1,8 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
@@ -8,16 +11,12 @@ import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ListFoldersRequest;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Failures part-way through an operation leave nothing behind; a failing listener or filter harms nothing else. */
 class FailureAtomicityTest {
@@ -33,13 +32,23 @@ class FailureAtomicityTest {
         FakeMediaManager fake = Fakes.builder().readiness(THROWS_FOR_BAD).build();
         FakeMediaManager twin = Fakes.builder().readiness(THROWS_FOR_BAD).build();
 
-        assertThatThrownBy(() -> fake.site().files().importFile(ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("a/b")))
+        assertThatThrownBy(() -> fake.site()
+                        .files()
+                        .importFile(
+                                ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("a/b")))
                 .isInstanceOf(IllegalStateException.class);
 
-        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
-        assertThat(fake.site().files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id())
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders())
+                .isEmpty();
+        assertThat(fake.site()
+                        .files()
+                        .importFile(ImportFileRequest.of("https://e.com/good.jpg"))
+                        .id())
                 .as("ids continue as if the failed call never happened")
-                .isEqualTo(twin.site().files().importFile(ImportFileRequest.of("https://e.com/good.jpg")).id());
+                .isEqualTo(twin.site()
+                        .files()
+                        .importFile(ImportFileRequest.of("https://e.com/good.jpg"))
+                        .id());
     }
 
     @Test
@@ -47,21 +56,31 @@ class FailureAtomicityTest {
         FakeMediaManager fake = Fakes.fake();
         fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
 
-        var response = fake.site().files().bulkImportFile(List.of(ImportFileRequest.of("https://e.com/a.jpg").withFilePath("orphan")), true);
+        var response = fake.site()
+                .files()
+                .bulkImportFile(
+                        List.of(ImportFileRequest.of("https://e.com/a.jpg").withFilePath("orphan")), true);
 
         assertThat(response.results().get(0).itemMetadata().success()).isFalse();
-        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders())
+                .isEmpty();
     }
 
     @Test
     void theDeprecatedBulkImportIsAllOrNothingEvenWhenThePolicyThrows() {
         FakeMediaManager fake = Fakes.builder().readiness(THROWS_FOR_BAD).build();
 
-        assertThatThrownBy(() -> fake.site().files().bulkImportFiles(List.of(ImportFileRequest.of("https://e.com/good.jpg"),
-                ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("zz")))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> fake.site()
+                        .files()
+                        .bulkImportFiles(List.of(
+                                ImportFileRequest.of("https://e.com/good.jpg"),
+                                ImportFileRequest.of("https://e.com/bad.jpg").withFilePath("zz"))))
+                .isInstanceOf(IllegalStateException.class);
 
-        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files())
+                .isEmpty();
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders())
+                .isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
     }
 
@@ -69,21 +88,36 @@ class FailureAtomicityTest {
     void aRefusedLastResumableChunkKeepsItsOffsetSoTheUploadCanBeRetried() {
         FakeMediaManager fake = Fakes.fake();
         fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(5));
-        String token = fake.site().files().generateFileResumableUploadUrl(
-                GenerateFileResumableUploadUrlRequest.of("image/png").withSizeInBytes(10L)).uploadToken();
+        String token = fake.site()
+                .files()
+                .generateFileResumableUploadUrl(
+                        GenerateFileResumableUploadUrlRequest.of("image/png").withSizeInBytes(10L))
+                .uploadToken();
 
-        assertThat(FaceAccess.get().transfers(fake).appendResumable(token, 0, new byte[10], null).isComplete()).isTrue();
+        assertThat(FaceAccess.get()
+                        .transfers(fake)
+                        .appendResumable(token, 0, new byte[10], null)
+                        .isComplete())
+                .isTrue();
         assertThatThrownBy(() -> FaceAccess.get().transfers(fake).finishResumable(token, "a.png"))
-                .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
-        assertThat(FaceAccess.get().transfers(fake).resumableStatus(token).offset()).isEqualTo(10);
+                .isInstanceOfSatisfying(
+                        MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
+        assertThat(FaceAccess.get().transfers(fake).resumableStatus(token).offset())
+                .isEqualTo(10);
 
         fake.site().scenarios().limits(SiteLimits.unlimited());
-        assertThat(FaceAccess.get().transfers(fake).finishResumable(token, "a.png").sizeInBytes()).isEqualTo(10);
+        assertThat(FaceAccess.get()
+                        .transfers(fake)
+                        .finishResumable(token, "a.png")
+                        .sizeInBytes())
+                .isEqualTo(10);
     }
 
     @Test
     void aThrowingListenerDoesNotCostOtherEventsOrOtherListeners() {
-        FakeMediaManager fake = Fakes.builder().readiness(Readiness.readyAfter(Duration.ofMinutes(1))).build();
+        FakeMediaManager fake = Fakes.builder()
+                .readiness(Readiness.readyAfter(Duration.ofMinutes(1)))
+                .build();
         List<MediaEvent> seen = Collections.synchronizedList(new ArrayList<>());
         fake.onEvent(e -> {
             throw new IllegalStateException("a broken listener");
@@ -93,7 +127,8 @@ class FailureAtomicityTest {
         Fakes.importImage(fake.site().files(), "b.jpg");
 
         assertThatThrownBy(() -> fake.clock().advance(Duration.ofMinutes(1)))
-                .isInstanceOf(IllegalStateException.class).hasMessage("a broken listener");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("a broken listener");
 
         assertThat(seen).hasSize(2).allMatch(e -> e instanceof MediaEvent.FileReady);
     }
@@ -108,8 +143,10 @@ class FailureAtomicityTest {
         Map<String, Object> deep = filter;
 
         assertThatThrownBy(() -> fake.site().files().queryFileDescriptors(CursorQuery.filter(deep)))
-                .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.fieldViolations().get(0).description())
-                        .contains("too deeply nested"));
+                .isInstanceOfSatisfying(
+                        MediaManagerException.class,
+                        e -> assertThat(e.fieldViolations().get(0).description())
+                                .contains("too deeply nested"));
     }
 
     @Test
@@ -119,9 +156,13 @@ class FailureAtomicityTest {
         Fakes.importImage(fake.site().files(), "b.jpg");
         List<String> images = Collections.nCopies(3000, "IMAGE");
 
-        FilePage first = fake.site().files().queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", images)))
-                .withPaging(CursorPaging.limit(1)));
-        FilePage second = fake.site().files().queryFileDescriptors(CursorQuery.next(first.paging().nextCursor()));
+        FilePage first = fake.site()
+                .files()
+                .queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", Map.of("$in", images)))
+                        .withPaging(CursorPaging.limit(1)));
+        FilePage second = fake.site()
+                .files()
+                .queryFileDescriptors(CursorQuery.next(first.paging().nextCursor()));
 
         assertThat(first.paging().nextCursor().length()).isLessThan(16_000);
         assertThat(second.files()).hasSize(1).doesNotContainAnyElementsOf(first.files());
@@ -131,7 +172,11 @@ class FailureAtomicityTest {
     void aFaultCannotBeLimitedToMatchingRequests() {
         Scenarios scenarios = Fakes.fake().site().scenarios();
 
-        assertThatThrownBy(() -> scenarios.on(Operation.GET_FILE_DESCRIPTOR).where(RequestMatch.fileNamed("x*")).fault(HttpFault.CONNECTION_RESET))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("drop where(fileName=x*)");
+        assertThatThrownBy(() -> scenarios
+                        .on(Operation.GET_FILE_DESCRIPTOR)
+                        .where(RequestMatch.fileNamed("x*"))
+                        .fault(HttpFault.CONNECTION_RESET))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("drop where(fileName=x*)");
     }
 }

@@ -6,7 +6,6 @@ import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderPage;
 import dev.fakewix.media.core.model.ImportFileRequest;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +22,7 @@ final class Fakes {
      */
     static final Duration HANG = Duration.ofMinutes(2);
 
-    private Fakes() {
-    }
+    private Fakes() {}
 
     /** A fake frozen at {@link #T0}, seed 42, files READY on the next read. */
     static FakeMediaManager fake() {
@@ -41,11 +39,13 @@ final class Fakes {
     }
 
     static FileDescriptor importImage(Files files, String name) {
-        return files.importFile(ImportFileRequest.of("https://example.com/" + name).withDisplayName(name));
+        return files.importFile(
+                ImportFileRequest.of("https://example.com/" + name).withDisplayName(name));
     }
 
     static FileDescriptor importInto(Files files, String folderId, String name) {
-        return files.importFile(ImportFileRequest.of("https://example.com/" + name).withDisplayName(name)
+        return files.importFile(ImportFileRequest.of("https://example.com/" + name)
+                .withDisplayName(name)
                 .withParentFolderId(folderId));
     }
 

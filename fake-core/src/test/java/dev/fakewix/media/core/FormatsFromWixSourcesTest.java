@@ -1,5 +1,8 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -13,18 +16,14 @@ import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.SearchFilesRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The format table follows what Wix publishes (ledger lines G-113 to G-119 in {@code docs/fidelity.md}), and the
@@ -35,7 +34,8 @@ class FormatsFromWixSourcesTest {
     private final Files files = fake.site().files();
 
     private FileDescriptor upload(String mimeType, String fileName, byte[] bytes) {
-        String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of(mimeType).withFileName(fileName)));
+        String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(
+                GenerateFileUploadUrlRequest.of(mimeType).withFileName(fileName)));
         return FaceAccess.get().transfers(fake).upload(token, null, mimeType, bytes);
     }
 
@@ -46,14 +46,18 @@ class FormatsFromWixSourcesTest {
     @Nested
     class TheUploadButtonPagesList {
         @ParameterizedTest(name = "Image: {0}")
-        @ValueSource(strings = {"bmp", "gif", "heic", "heif", "jfif", "jpe", "jpeg", "jpg", "png", "tif", "tiff", "webp"})
+        @ValueSource(
+                strings = {"bmp", "gif", "heic", "heif", "jfif", "jpe", "jpeg", "jpg", "png", "tif", "tiff", "webp"})
         void everyImageExtensionIsAnImage(String extension) {
             assertThat(imported(extension)).isEqualTo(MediaType.IMAGE);
         }
 
         @ParameterizedTest(name = "Video: {0}")
-        @ValueSource(strings = {"avi", "divx", "flv", "mkv", "mov", "mpe", "mpeg", "mpg", "mp4", "mxf", "m2ts", "m4v",
-                "ogv", "vob", "webm", "wmv", "xvid", "3gp"})
+        @ValueSource(
+                strings = {
+                    "avi", "divx", "flv", "mkv", "mov", "mpe", "mpeg", "mpg", "mp4", "mxf", "m2ts", "m4v", "ogv", "vob",
+                    "webm", "wmv", "xvid", "3gp"
+                })
         void everyVideoExtensionIsAVideo(String extension) {
             assertThat(imported(extension)).isEqualTo(MediaType.VIDEO);
         }
@@ -65,25 +69,37 @@ class FormatsFromWixSourcesTest {
         }
 
         @ParameterizedTest(name = "Document: {0}")
-        @ValueSource(strings = {"ai", "cdr", "csv", "doc", "docx", "dot", "dotx", "dwg", "eps", "epub", "fla", "gpx",
-                "indd", "ipynb", "key", "kml", "kmz", "mobi", "numbers", "odg", "odp", "ods", "odt", "otp", "ots", "ott",
-                "oxps", "pages", "pdf", "pkg", "pot", "potx", "pps", "ppsx", "ppt", "pptx", "psd", "pub", "rtf", "txt",
-                "vcf", "xcf", "xls", "xlsx", "xlt", "xltx", "xps"})
+        @ValueSource(
+                strings = {
+                    "ai", "cdr", "csv", "doc", "docx", "dot", "dotx", "dwg", "eps", "epub", "fla", "gpx", "indd",
+                    "ipynb", "key", "kml", "kmz", "mobi", "numbers", "odg", "odp", "ods", "odt", "otp", "ots", "ott",
+                    "oxps", "pages", "pdf", "pkg", "pot", "potx", "pps", "ppsx", "ppt", "pptx", "psd", "pub", "rtf",
+                    "txt", "vcf", "xcf", "xls", "xlsx", "xlt", "xltx", "xps"
+                })
         void everyDocumentExtensionIsADocument(String extension) {
             assertThat(imported(extension)).isEqualTo(MediaType.DOCUMENT);
         }
 
         /** The MIME type the table gives an extension names the same media type at generateFileUploadUrl (G-114). */
         @ParameterizedTest(name = "{0} {1}")
-        @CsvSource({"image/heic,HEIC.heic,IMAGE", "video/x-divx,clip.divx,VIDEO", "application/mxf,take.mxf,VIDEO",
-                "audio/x-ms-wma,song.wma,AUDIO", "application/vnd.apple.pages,letter.pages,DOCUMENT",
-                "image/vnd.adobe.photoshop,layers.psd,DOCUMENT", "application/x-ipynb+json,notebook.ipynb,DOCUMENT"})
+        @CsvSource({
+            "image/heic,HEIC.heic,IMAGE",
+            "video/x-divx,clip.divx,VIDEO",
+            "application/mxf,take.mxf,VIDEO",
+            "audio/x-ms-wma,song.wma,AUDIO",
+            "application/vnd.apple.pages,letter.pages,DOCUMENT",
+            "image/vnd.adobe.photoshop,layers.psd,DOCUMENT",
+            "application/x-ipynb+json,notebook.ipynb,DOCUMENT"
+        })
         void anUploadUrlForTheExtensionsMimeTypeMakesAFileOfItsType(String mimeType, String name, MediaType type) {
-            assertThat(upload(mimeType, name, "bytes".getBytes(StandardCharsets.UTF_8)).mediaType()).isEqualTo(type);
+            assertThat(upload(mimeType, name, "bytes".getBytes(StandardCharsets.UTF_8))
+                            .mediaType())
+                    .isEqualTo(type);
         }
 
         private MediaType imported(String extension) {
-            return files.importFile(ImportFileRequest.of("https://example.com/file." + extension)).mediaType();
+            return files.importFile(ImportFileRequest.of("https://example.com/file." + extension))
+                    .mediaType();
         }
     }
 
@@ -113,16 +129,30 @@ class FormatsFromWixSourcesTest {
 
             FontMedia media = files.getFileDescriptor(font.id()).media().font();
 
-            assertThat(media).isEqualTo(new FontMedia(font.id(), (long) woff2.length, "ttf", "Brand Sans", "Brand Sans",
-                    List.of(new FontAsset("src", base + "/ttf/file.ttf", "ttf"),
-                            new FontAsset("woff2", base + "/woff2/file.woff2", "woff2"),
-                            new FontAsset("woff", base + "/woff/file.woff", "woff"))));
+            assertThat(media)
+                    .isEqualTo(new FontMedia(
+                            font.id(),
+                            (long) woff2.length,
+                            "ttf",
+                            "Brand Sans",
+                            "Brand Sans",
+                            List.of(
+                                    new FontAsset("src", base + "/ttf/file.ttf", "ttf"),
+                                    new FontAsset("woff2", base + "/woff2/file.woff2", "woff2"),
+                                    new FontAsset("woff", base + "/woff/file.woff", "woff"))));
         }
 
         @ParameterizedTest(name = "{0}")
-        @CsvSource({"font/woff,a.woff,woff", "font/otf,b.otf,otf", "application/font-woff2,c.woff2,woff2",
-                "application/font-woff,d.woff,woff", "application/x-font-ttf,e.ttf,ttf", "application/x-font-otf,f.otf,otf",
-                "application/x-font-opentype,g.otf,otf", "application/vnd.ms-opentype,h.otf,otf"})
+        @CsvSource({
+            "font/woff,a.woff,woff",
+            "font/otf,b.otf,otf",
+            "application/font-woff2,c.woff2,woff2",
+            "application/font-woff,d.woff,woff",
+            "application/x-font-ttf,e.ttf,ttf",
+            "application/x-font-otf,f.otf,otf",
+            "application/x-font-opentype,g.otf,otf",
+            "application/vnd.ms-opentype,h.otf,otf"
+        })
         void theMimeTypesClientsSendForFontsAllMakeFonts(String mimeType, String name, String format) {
             FileDescriptor font = upload(mimeType, name, woff2);
 
@@ -136,10 +166,13 @@ class FormatsFromWixSourcesTest {
             FileDescriptor font = upload("font/woff2", "Inter.woff2", woff2);
             FileDescriptor image = Fakes.importImage(files, "inter.png");
 
-            assertThat(Fakes.ids(files.listFiles(ListFilesRequest.all()).files())).containsExactly(image.id());
-            assertThat(Fakes.ids(files.searchFiles(SearchFilesRequest.text("inter")).files()))
+            assertThat(Fakes.ids(files.listFiles(ListFilesRequest.all()).files()))
                     .containsExactly(image.id());
-            assertThat(Fakes.ids(files.queryFileDescriptors(CursorQuery.all()).files())).containsExactly(image.id());
+            assertThat(Fakes.ids(
+                            files.searchFiles(SearchFilesRequest.text("inter")).files()))
+                    .containsExactly(image.id());
+            assertThat(Fakes.ids(files.queryFileDescriptors(CursorQuery.all()).files()))
+                    .containsExactly(image.id());
             assertThat(files.getFileDescriptor(font.id()).id()).isEqualTo(font.id());
             assertThat(Fakes.ids(files.getFileDescriptors(List.of(font.id())))).containsExactly(font.id());
 
@@ -151,26 +184,32 @@ class FormatsFromWixSourcesTest {
 
         @Test
         void noListCanFilterByFontWhichStaysAnInternalType() {
-            assertRule(() -> files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.FONT)),
-                    WixErrorCode.UNSUPPORTED_MEDIA_TYPE, "mediaTypes");
+            assertRule(
+                    () -> files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.FONT)),
+                    WixErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "mediaTypes");
         }
 
         @Test
         void everyAssetKeyOfAFontDownloadsTheUploadedBytes() {
             FileDescriptor font = upload("font/woff2", "Inter.woff2", woff2);
 
-            var urls = files.generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(font.id())
-                    .withAssetKeys(List.of("src", "woff", "ttf")));
+            var urls = files.generateFileDownloadUrl(
+                    GenerateFileDownloadUrlRequest.of(font.id()).withAssetKeys(List.of("src", "woff", "ttf")));
 
             assertThat(urls).extracting(u -> u.assetKey()).containsExactly("src", "woff", "ttf");
-            assertRule(() -> files.generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(font.id())
-                    .withAssetKeys(List.of("1080p"))), WixErrorCode.INVALID_ASSET_KEY, "assetKeys");
+            assertRule(
+                    () -> files.generateFileDownloadUrl(
+                            GenerateFileDownloadUrlRequest.of(font.id()).withAssetKeys(List.of("1080p"))),
+                    WixErrorCode.INVALID_ASSET_KEY,
+                    "assetKeys");
         }
 
         @Test
         void aPrivateFontHasNoUrlAnywhere() {
             String token = Jwt.ofUploadUrl(files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("font/woff2")
-                    .withFileName("Secret.woff2").withPrivate(true)));
+                    .withFileName("Secret.woff2")
+                    .withPrivate(true)));
 
             FileDescriptor font = FaceAccess.get().transfers(fake).upload(token, null, "font/woff2", woff2);
 
@@ -183,14 +222,18 @@ class FormatsFromWixSourcesTest {
             FileDescriptor font = files.importFile(ImportFileRequest.of("https://fonts.example.com/Inter.woff2"));
 
             assertThat(font.mediaType()).isEqualTo(MediaType.FONT);
-            assertThat(files.getFileDescriptor(font.id()).media().font().format()).isEqualTo("woff2");
+            assertThat(files.getFileDescriptor(font.id()).media().font().format())
+                    .isEqualTo("woff2");
         }
     }
 
     /** G-118: a Lottie animation is JSON; the program that uploads them lists them back as DOCUMENTs. */
     @Test
     void aLottieJsonFileIsADocumentListedLikeAnyOther() {
-        FileDescriptor lottie = upload("application/json", "confetti.json", "{\"v\":\"5.7.4\",\"layers\":[]}".getBytes(StandardCharsets.UTF_8));
+        FileDescriptor lottie = upload(
+                "application/json",
+                "confetti.json",
+                "{\"v\":\"5.7.4\",\"layers\":[]}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(lottie.mediaType()).isEqualTo(MediaType.DOCUMENT);
         assertThat(lottie.id()).endsWith(".json");
@@ -204,8 +247,12 @@ class FormatsFromWixSourcesTest {
     @Nested
     class OctetStreamUploadUrls {
         @ParameterizedTest(name = "{0} {1}")
-        @CsvSource({"application/octet-stream,backup.zip,ARCHIVE,zip", "application/octet-stream,scan.PDF,DOCUMENT,pdf",
-                "binary/octet-stream,Inter.woff2,FONT,", "application/octet-stream; charset=binary,photo.jpg,IMAGE,jpg"})
+        @CsvSource({
+            "application/octet-stream,backup.zip,ARCHIVE,zip",
+            "application/octet-stream,scan.PDF,DOCUMENT,pdf",
+            "binary/octet-stream,Inter.woff2,FONT,",
+            "application/octet-stream; charset=binary,photo.jpg,IMAGE,jpg"
+        })
         void takeTheFormatFromTheFileNamesExtension(String mimeType, String name, MediaType type, String idExtension) {
             FileDescriptor file = upload(mimeType, name, "bytes".getBytes(StandardCharsets.UTF_8));
 
@@ -218,8 +265,9 @@ class FormatsFromWixSourcesTest {
 
         @Test
         void theResumableUploadUrlDoesTheSame() {
-            var url = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("application/octet-stream")
-                    .withFileName("talk.mp4"));
+            var url = files.generateFileResumableUploadUrl(
+                    GenerateFileResumableUploadUrlRequest.of("application/octet-stream")
+                            .withFileName("talk.mp4"));
 
             assertThat(Jwt.string(url.uploadToken(), "mimeType")).isEqualTo("video/mp4");
         }
@@ -227,9 +275,11 @@ class FormatsFromWixSourcesTest {
         @ParameterizedTest(name = "fileName {0}")
         @ValueSource(strings = {"", "README", "data.xyz"})
         void withoutAKnownExtensionTheFormatIsUnsupported(String name) {
-            MediaManagerException e = assertRule(() -> files.generateFileUploadUrl(
-                    GenerateFileUploadUrlRequest.of("application/octet-stream").withFileName(name.isEmpty() ? null : name)),
-                    WixErrorCode.UNSUPPORTED_FILE_FORMAT, "mimeType");
+            MediaManagerException e = assertRule(
+                    () -> files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("application/octet-stream")
+                            .withFileName(name.isEmpty() ? null : name)),
+                    WixErrorCode.UNSUPPORTED_FILE_FORMAT,
+                    "mimeType");
 
             assertThat(e.getMessage()).contains("give fileName with the file's extension");
             assertThat(e.fieldViolations().get(0).data()).isEqualTo(Map.of("requestValue", "application/octet-stream"));

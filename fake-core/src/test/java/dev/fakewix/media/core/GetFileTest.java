@@ -1,17 +1,16 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.MediaErrors.assertInvalid;
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.State;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import static dev.fakewix.media.core.MediaErrors.assertInvalid;
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GetFileTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -19,7 +18,8 @@ class GetFileTest {
 
     @Test
     void anUnknownIdIsResourceNotFoundAsA400() {
-        MediaManagerException e = assertRule(() -> files.getFileDescriptor("abc"), WixErrorCode.RESOURCE_NOT_FOUND, "fileId");
+        MediaManagerException e =
+                assertRule(() -> files.getFileDescriptor("abc"), WixErrorCode.RESOURCE_NOT_FOUND, "fileId");
 
         assertThat(e.httpStatus()).isEqualTo(400);
         assertThat(e.getMessage()).contains("abc");
@@ -57,7 +57,8 @@ class GetFileTest {
         FileDescriptor a = Fakes.importImage(files, "a.jpg");
         FileDescriptor b = Fakes.importImage(files, "b.jpg");
 
-        assertThat(files.getFileDescriptors(List.of(b.id(), a.id(), b.id()))).extracting(FileDescriptor::id)
+        assertThat(files.getFileDescriptors(List.of(b.id(), a.id(), b.id())))
+                .extracting(FileDescriptor::id)
                 .containsExactly(b.id(), a.id(), b.id());
     }
 
@@ -74,7 +75,9 @@ class GetFileTest {
 
     @Test
     void oneUnknownIdAmongManyIsResourceNotFoundNamingIt() {
-        List<String> ids = new ArrayList<>(IntStream.range(0, 3).mapToObj(i -> Fakes.importImage(files, i + ".jpg").id()).toList());
+        List<String> ids = new ArrayList<>(IntStream.range(0, 3)
+                .mapToObj(i -> Fakes.importImage(files, i + ".jpg").id())
+                .toList());
         ids.add(1, "nope");
 
         assertRule(() -> files.getFileDescriptors(ids), WixErrorCode.RESOURCE_NOT_FOUND, "fileIds[1]");

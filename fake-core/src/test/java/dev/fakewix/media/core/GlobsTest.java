@@ -1,15 +1,14 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Scenario globs: the same answers as the regular expression they replace, without its exponential worst case. */
 class GlobsTest {
@@ -40,7 +39,9 @@ class GlobsTest {
 
     @Property(tries = 2000, seed = "10")
     void answersAsTheRegularExpressionDoes(@ForAll("globs") String glob, @ForAll("names") String name) {
-        assertThat(Globs.matcher(glob).test(name)).as("%s ~ %s", glob, name).isEqualTo(regex(glob).matcher(name).matches());
+        assertThat(Globs.matcher(glob).test(name))
+                .as("%s ~ %s", glob, name)
+                .isEqualTo(regex(glob).matcher(name).matches());
     }
 
     @Provide

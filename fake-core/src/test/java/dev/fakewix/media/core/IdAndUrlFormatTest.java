@@ -1,13 +1,12 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.MediaType;
-import org.junit.jupiter.api.Test;
-
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Ids and URLs look like Wix's samples, per media type (docs/api-reference.md#id-and-url-formats). */
 class IdAndUrlFormatTest {
@@ -65,10 +64,12 @@ class IdAndUrlFormatTest {
 
         assertThat(document.id()).matches(P6 + "_" + HEX32 + "\\.pdf");
         assertThat(document.url()).isEqualTo("https://" + site + ".usrfiles.com/ugd/" + document.id());
-        assertThat(document.thumbnailUrl()).isEqualTo("https://static.wixstatic.com/media/it7ucst133nc8d9e0ff4d0nay1ucksc6.png");
+        assertThat(document.thumbnailUrl())
+                .isEqualTo("https://static.wixstatic.com/media/it7ucst133nc8d9e0ff4d0nay1ucksc6.png");
         assertThat(archive.id()).matches(P6 + "_" + HEX32 + "\\.zip");
         assertThat(archive.url()).isEqualTo("https://" + site + ".usrfiles.com/archives/" + archive.id());
-        assertThat(archive.thumbnailUrl()).isEqualTo("https://static.wixstatic.com/media/48c4fbc47d7298cd4406936294b4c532.png");
+        assertThat(archive.thumbnailUrl())
+                .isEqualTo("https://static.wixstatic.com/media/48c4fbc47d7298cd4406936294b4c532.png");
         assertThat(archive.media().archive().url()).isEqualTo(archive.url());
     }
 
@@ -98,6 +99,9 @@ class IdAndUrlFormatTest {
 
     @Test
     void theDefaultSiteIdIsAGuid() {
-        assertThat(Pattern.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", FakeMediaManager.DEFAULT_SITE_ID)).isTrue();
+        assertThat(Pattern.matches(
+                        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                        FakeMediaManager.DEFAULT_SITE_ID))
+                .isTrue();
     }
 }

@@ -1,5 +1,9 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.MediaErrors.assertInvalid;
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.BulkImportFileResult;
 import dev.fakewix.media.core.model.ExternalInfo;
@@ -11,20 +15,15 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.State;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import java.util.stream.IntStream;
-
-import static dev.fakewix.media.core.MediaErrors.assertInvalid;
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportFileTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -32,7 +31,8 @@ class ImportFileTest {
 
     @Test
     void theImportResponseIsPendingWithoutMediaAsWixAnswers() {
-        FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/cat.jpg").withLabels(List.of("pets")));
+        FileDescriptor file = files.importFile(
+                ImportFileRequest.of("https://example.com/cat.jpg").withLabels(List.of("pets")));
 
         assertThat(file.operationStatus()).isEqualTo(OperationStatus.PENDING);
         assertThat(file.media()).isNull();
@@ -64,7 +64,8 @@ class ImportFileTest {
 
     @Test
     void aPrivateImportIsPrivate() {
-        FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/cat.jpg").withPrivate(true));
+        FileDescriptor file = files.importFile(
+                ImportFileRequest.of("https://example.com/cat.jpg").withPrivate(true));
 
         assertThat(file.isPrivate()).isTrue();
         assertThat(files.getFileDescriptor(file.id()).isPrivate()).isTrue();
@@ -74,15 +75,15 @@ class ImportFileTest {
     class MediaType_ {
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({
-                "https://example.com/a.jpg, IMAGE",
-                "https://example.com/a.PNG, IMAGE",
-                "https://example.com/a.svg, VECTOR",
-                "https://example.com/a.mp4, VIDEO",
-                "https://example.com/a.mp3, AUDIO",
-                "https://example.com/a.pdf, DOCUMENT",
-                "https://example.com/a.zip, ARCHIVE",
-                "https://example.com/a.glb, MODEL3D",
-                "https://example.com/dir/a.png?width=10#top, IMAGE",
+            "https://example.com/a.jpg, IMAGE",
+            "https://example.com/a.PNG, IMAGE",
+            "https://example.com/a.svg, VECTOR",
+            "https://example.com/a.mp4, VIDEO",
+            "https://example.com/a.mp3, AUDIO",
+            "https://example.com/a.pdf, DOCUMENT",
+            "https://example.com/a.zip, ARCHIVE",
+            "https://example.com/a.glb, MODEL3D",
+            "https://example.com/dir/a.png?width=10#top, IMAGE",
         })
         void comesFromTheUrlsExtensionWhenNothingElseSaysIt(String url, MediaType expected) {
             assertThat(files.importFile(ImportFileRequest.of(url)).mediaType()).isEqualTo(expected);
@@ -91,42 +92,57 @@ class ImportFileTest {
         @Test
         void comesFromTheMimeTypeBeforeAnyExtension() {
             FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/a.jpg")
-                    .withDisplayName("clip.pdf").withMimeType("video/mp4"));
+                    .withDisplayName("clip.pdf")
+                    .withMimeType("video/mp4"));
 
             assertThat(file.mediaType()).isEqualTo(MediaType.VIDEO);
         }
 
         @Test
         void comesFromTheDisplayNameBeforeTheUrl() {
-            FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withDisplayName("report.pdf"));
+            FileDescriptor file = files.importFile(
+                    ImportFileRequest.of("https://example.com/a.jpg").withDisplayName("report.pdf"));
 
             assertThat(file.mediaType()).isEqualTo(MediaType.DOCUMENT);
         }
 
         @Test
         void whenNothingTellsItTheErrorSaysWhatToGive() {
-            MediaManagerException e = assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/download?id=7")), "url");
+            MediaManagerException e = assertInvalid(
+                    () -> files.importFile(ImportFileRequest.of("https://example.com/download?id=7")), "url");
 
             assertThat(e.getMessage()).contains("mimeType").contains("extension");
         }
 
         @Test
         void anUnknownMimeTypeIsAnInvalidArgumentOnMimeType() {
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withMimeType("application/x-nope")), "mimeType");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withMimeType("application/x-nope")),
+                    "mimeType");
         }
 
         @Test
         void theExpectedMediaTypeIsChecked() {
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withMediaType(MediaType.VIDEO)), "mediaType");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withMediaType(MediaType.VIDEO)),
+                    "mediaType");
 
-            FileDescriptor ok = files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withMediaType(MediaType.IMAGE));
+            FileDescriptor ok = files.importFile(
+                    ImportFileRequest.of("https://example.com/a.jpg").withMediaType(MediaType.IMAGE));
             assertThat(ok.mediaType()).isEqualTo(MediaType.IMAGE);
         }
 
         @ParameterizedTest
-        @EnumSource(value = MediaType.class, names = {"UNKNOWN", "OTHER", "ICON", "FLASH", "FONT", "RAW"})
+        @EnumSource(
+                value = MediaType.class,
+                names = {"UNKNOWN", "OTHER", "ICON", "FLASH", "FONT", "RAW"})
         void aNonConcreteExpectedMediaTypeIsRefused(MediaType type) {
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withMediaType(type)), "mediaType");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withMediaType(type)),
+                    "mediaType");
         }
     }
 
@@ -134,23 +150,30 @@ class ImportFileTest {
     class DisplayName {
         @Test
         void defaultsToTheUrlsLastSegmentDecoded() {
-            assertThat(files.importFile(ImportFileRequest.of("https://example.com/photos/my%20cat.jpg?x=1")).displayName())
+            assertThat(files.importFile(ImportFileRequest.of("https://example.com/photos/my%20cat.jpg?x=1"))
+                            .displayName())
                     .isEqualTo("my cat.jpg");
         }
 
         @Test
         void getsTheFormatsExtensionWhenItHasNone() {
-            assertThat(files.importFile(ImportFileRequest.of("https://example.com/x").withDisplayName("image1")
-                    .withMimeType("image/jpeg")).displayName()).isEqualTo("image1.jpg");
-            assertThat(files.importFile(ImportFileRequest.of("https://example.com/v.mp4").withDisplayName("video1"))
-                    .displayName()).isEqualTo("video1.mp4");
+            assertThat(files.importFile(ImportFileRequest.of("https://example.com/x")
+                                    .withDisplayName("image1")
+                                    .withMimeType("image/jpeg"))
+                            .displayName())
+                    .isEqualTo("image1.jpg");
+            assertThat(files.importFile(ImportFileRequest.of("https://example.com/v.mp4")
+                                    .withDisplayName("video1"))
+                            .displayName())
+                    .isEqualTo("video1.mp4");
         }
 
         @Test
         void isTruncatedTo255Characters() {
             String name = "a".repeat(300) + ".jpg";
 
-            FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withDisplayName(name));
+            FileDescriptor file = files.importFile(
+                    ImportFileRequest.of("https://example.com/a.jpg").withDisplayName(name));
 
             assertThat(file.displayName()).hasSize(255).isEqualTo(name.substring(0, 255));
         }
@@ -158,10 +181,16 @@ class ImportFileTest {
         @Test
         void mayBe1000CharactersLongButNotMore() {
             String at = "b".repeat(996) + ".jpg";
-            assertThat(files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withDisplayName(at)).displayName()).hasSize(255);
+            assertThat(files.importFile(ImportFileRequest.of("https://example.com/a.jpg")
+                                    .withDisplayName(at))
+                            .displayName())
+                    .hasSize(255);
 
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withDisplayName("c" + at)),
-                    "displayName", "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withDisplayName("c" + at)),
+                    "displayName",
+                    "MAX_LENGTH");
         }
     }
 
@@ -178,8 +207,10 @@ class ImportFileTest {
 
         @Test
         void anUnknownFolderIsResourceNotFound() {
-            assertRule(() -> Fakes.importInto(files, "0123456789abcdef0123456789abcdef", "cat.jpg"),
-                    WixErrorCode.RESOURCE_NOT_FOUND, "parentFolderId");
+            assertRule(
+                    () -> Fakes.importInto(files, "0123456789abcdef0123456789abcdef", "cat.jpg"),
+                    WixErrorCode.RESOURCE_NOT_FOUND,
+                    "parentFolderId");
         }
 
         @Test
@@ -200,7 +231,8 @@ class ImportFileTest {
             Folder media = fake.site().folders().createFolder("media", null);
 
             FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/a.mp4")
-                    .withParentFolderId(media.id()).withFilePath("/videos/2024/december"));
+                    .withParentFolderId(media.id())
+                    .withFilePath("/videos/2024/december"));
 
             Folder december = fake.site().folders().getFolder(file.parentFolderId());
             Folder y2024 = fake.site().folders().getFolder(december.parentFolderId());
@@ -212,20 +244,29 @@ class ImportFileTest {
 
         @Test
         void aFilePathReusesFoldersThatExist() {
-            FileDescriptor first = files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withFilePath("photos/2024"));
-            FileDescriptor second = files.importFile(ImportFileRequest.of("https://example.com/b.jpg").withFilePath("/photos/2024/"));
+            FileDescriptor first = files.importFile(
+                    ImportFileRequest.of("https://example.com/a.jpg").withFilePath("photos/2024"));
+            FileDescriptor second = files.importFile(
+                    ImportFileRequest.of("https://example.com/b.jpg").withFilePath("/photos/2024/"));
 
             assertThat(second.parentFolderId()).isEqualTo(first.parentFolderId());
-            assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders())
-                    .extracting(Folder::displayName).containsExactly("photos");
+            assertThat(fake.site()
+                            .folders()
+                            .listFolders(ListFoldersRequest.all())
+                            .folders())
+                    .extracting(Folder::displayName)
+                    .containsExactly("photos");
         }
 
         @Test
         void aFilePathLongerThan100IsRefused() {
             files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withFilePath("/" + "p".repeat(99)));
 
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withFilePath("/" + "p".repeat(100))),
-                    "filePath", "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withFilePath("/" + "p".repeat(100))),
+                    "filePath",
+                    "MAX_LENGTH");
         }
     }
 
@@ -247,43 +288,70 @@ class ImportFileTest {
         @Test
         void labelsAreAtMost500OfAtMost200Characters() {
             List<String> many = IntStream.range(0, 500).mapToObj(i -> "l" + i).toList();
-            assertThat(files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withLabels(many)).labels()).hasSize(500);
-            assertThat(files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withLabels(List.of("x".repeat(200)))).labels())
+            assertThat(files.importFile(ImportFileRequest.of("https://example.com/a.jpg")
+                                    .withLabels(many))
+                            .labels())
+                    .hasSize(500);
+            assertThat(files.importFile(ImportFileRequest.of("https://example.com/a.jpg")
+                                    .withLabels(List.of("x".repeat(200))))
+                            .labels())
                     .hasSize(1);
 
             List<String> tooMany = new ArrayList<>(many);
             tooMany.add("one more");
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withLabels(tooMany)), "labels", "MAX_SIZE");
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withLabels(List.of("x".repeat(201)))),
-                    "labels[0]", "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withLabels(tooMany)),
+                    "labels",
+                    "MAX_SIZE");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withLabels(List.of("x".repeat(201)))),
+                    "labels[0]",
+                    "MAX_LENGTH");
         }
 
         @Test
         void theMimeTypeAndFolderIdHaveMaximumLengths() {
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withMimeType("i".repeat(101))),
-                    "mimeType", "MAX_LENGTH");
-            assertInvalid(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withParentFolderId("f".repeat(101))),
-                    "parentFolderId", "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withMimeType("i".repeat(101))),
+                    "mimeType",
+                    "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.importFile(
+                            ImportFileRequest.of("https://example.com/a.jpg").withParentFolderId("f".repeat(101))),
+                    "parentFolderId",
+                    "MAX_LENGTH");
         }
 
         @Test
         void externalInfoHasItsLimits() {
             ImportFileRequest base = ImportFileRequest.of("https://example.com/a.jpg");
-            files.importFile(base.withExternalInfo(new ExternalInfo("o".repeat(1000), Collections.nCopies(30, "i".repeat(4000)))));
+            files.importFile(base.withExternalInfo(
+                    new ExternalInfo("o".repeat(1000), Collections.nCopies(30, "i".repeat(4000)))));
 
-            assertInvalid(() -> files.importFile(base.withExternalInfo(ExternalInfo.of("o".repeat(1001)))), "externalInfo.origin", "MAX_LENGTH");
-            assertInvalid(() -> files.importFile(base.withExternalInfo(new ExternalInfo("o", Collections.nCopies(31, "i")))),
-                    "externalInfo.externalIds", "MAX_SIZE");
-            assertInvalid(() -> files.importFile(base.withExternalInfo(ExternalInfo.of("o", "i".repeat(4001)))),
-                    "externalInfo.externalIds[0]", "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.importFile(base.withExternalInfo(ExternalInfo.of("o".repeat(1001)))),
+                    "externalInfo.origin",
+                    "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.importFile(base.withExternalInfo(new ExternalInfo("o", Collections.nCopies(31, "i")))),
+                    "externalInfo.externalIds",
+                    "MAX_SIZE");
+            assertInvalid(
+                    () -> files.importFile(base.withExternalInfo(ExternalInfo.of("o", "i".repeat(4001)))),
+                    "externalInfo.externalIds[0]",
+                    "MAX_LENGTH");
         }
 
         @Test
         void everyBrokenConstraintIsListedInOneError() {
-            MediaManagerException e = MediaErrors.thrownBy(() -> files.importFile(ImportFileRequest.of("x")
-                    .withDisplayName("d".repeat(1001)).withMimeType("m".repeat(101))));
+            MediaManagerException e = MediaErrors.thrownBy(() -> files.importFile(
+                    ImportFileRequest.of("x").withDisplayName("d".repeat(1001)).withMimeType("m".repeat(101))));
 
-            assertThat(e.fieldViolations()).extracting(FieldViolation::field)
+            assertThat(e.fieldViolations())
+                    .extracting(FieldViolation::field)
                     .contains("url", "displayName", "mimeType");
         }
     }
@@ -296,7 +364,9 @@ class ImportFileTest {
             long size = files.getFileDescriptor(first.id()).sizeInBytes();
             fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(size));
 
-            assertRule(() -> files.importFile(ImportFileRequest.of("https://example.com/b.jpg")), WixErrorCode.SITE_QUOTA_EXCEEDED);
+            assertRule(
+                    () -> files.importFile(ImportFileRequest.of("https://example.com/b.jpg")),
+                    WixErrorCode.SITE_QUOTA_EXCEEDED);
         }
 
         @Test
@@ -305,7 +375,9 @@ class ImportFileTest {
             long size = files.getFileDescriptor(first.id()).sizeInBytes();
             fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(size + 1));
 
-            assertThat(files.importFile(ImportFileRequest.of("https://example.com/b.jpg")).id()).isNotBlank();
+            assertThat(files.importFile(ImportFileRequest.of("https://example.com/b.jpg"))
+                            .id())
+                    .isNotBlank();
         }
     }
 
@@ -313,10 +385,12 @@ class ImportFileTest {
     class BulkImportFile {
         @Test
         void eachItemSucceedsOrFailsAlone() {
-            BulkImportFileResponse response = files.bulkImportFile(List.of(
-                    ImportFileRequest.of("https://example.com/a.jpg"),
-                    ImportFileRequest.of("https://example.com/no-extension"),
-                    ImportFileRequest.of("https://example.com/c.pdf")), null);
+            BulkImportFileResponse response = files.bulkImportFile(
+                    List.of(
+                            ImportFileRequest.of("https://example.com/a.jpg"),
+                            ImportFileRequest.of("https://example.com/no-extension"),
+                            ImportFileRequest.of("https://example.com/c.pdf")),
+                    null);
 
             assertThat(response.results()).hasSize(3);
             BulkImportFileResult ok = response.results().get(0);
@@ -338,14 +412,15 @@ class ImportFileTest {
             assertThat(response.bulkActionMetadata().totalSuccesses()).isEqualTo(2);
             assertThat(response.bulkActionMetadata().totalFailures()).isEqualTo(1);
             assertThat(response.bulkActionMetadata().undetailedFailures()).isZero();
-            assertThat(Fakes.allFiles(p -> files.searchFiles(SearchFilesRequest.all().withPaging(p)), null))
+            assertThat(Fakes.allFiles(
+                            p -> files.searchFiles(SearchFilesRequest.all().withPaging(p)), null))
                     .hasSize(2);
         }
 
         @Test
         void aPerMethodErrorOfAnItemCarriesItsCode() {
-            BulkImportFileResponse response = files.bulkImportFile(List.of(
-                    Fakes.importRequest("a.jpg").withParentFolderId("0123456789abcdef0123456789abcdef")), true);
+            BulkImportFileResponse response = files.bulkImportFile(
+                    List.of(Fakes.importRequest("a.jpg").withParentFolderId("0123456789abcdef0123456789abcdef")), true);
 
             assertThat(response.results().get(0).itemMetadata().error().code()).isEqualTo("RESOURCE_NOT_FOUND");
         }
@@ -360,8 +435,11 @@ class ImportFileTest {
 
         @Test
         void takesOneToAHundredRequests() {
-            List<ImportFileRequest> hundred = IntStream.range(0, 100).mapToObj(i -> Fakes.importRequest(i + ".jpg")).toList();
-            assertThat(files.bulkImportFile(hundred, true).bulkActionMetadata().totalSuccesses()).isEqualTo(100);
+            List<ImportFileRequest> hundred = IntStream.range(0, 100)
+                    .mapToObj(i -> Fakes.importRequest(i + ".jpg"))
+                    .toList();
+            assertThat(files.bulkImportFile(hundred, true).bulkActionMetadata().totalSuccesses())
+                    .isEqualTo(100);
 
             List<ImportFileRequest> tooMany = new ArrayList<>(hundred);
             tooMany.add(Fakes.importRequest("x.jpg"));
@@ -383,7 +461,8 @@ class ImportFileTest {
     class BulkImportFiles {
         @Test
         void returnsThePendingFilesInRequestOrder() {
-            List<FileDescriptor> out = files.bulkImportFiles(List.of(Fakes.importRequest("a.jpg"), Fakes.importRequest("b.mp4")));
+            List<FileDescriptor> out =
+                    files.bulkImportFiles(List.of(Fakes.importRequest("a.jpg"), Fakes.importRequest("b.mp4")));
 
             assertThat(out).extracting(FileDescriptor::displayName).containsExactly("a.jpg", "b.mp4");
             assertThat(out).allSatisfy(f -> {
@@ -394,7 +473,9 @@ class ImportFileTest {
 
         @Test
         void takesOneToAHundredRequests() {
-            List<ImportFileRequest> hundred = IntStream.range(0, 100).mapToObj(i -> Fakes.importRequest(i + ".jpg")).toList();
+            List<ImportFileRequest> hundred = IntStream.range(0, 100)
+                    .mapToObj(i -> Fakes.importRequest(i + ".jpg"))
+                    .toList();
             assertThat(files.bulkImportFiles(hundred)).hasSize(100);
 
             List<ImportFileRequest> tooMany = new ArrayList<>(hundred);
@@ -407,22 +488,27 @@ class ImportFileTest {
         void aSiteOverItsQuotaRefusesTheWholeRequest() {
             fake.site().scenarios().limits(SiteLimits.unlimited().withStorageQuota(0));
 
-            assertRule(() -> files.bulkImportFiles(List.of(Fakes.importRequest("a.jpg"))), WixErrorCode.SITE_QUOTA_EXCEEDED);
+            assertRule(
+                    () -> files.bulkImportFiles(List.of(Fakes.importRequest("a.jpg"))),
+                    WixErrorCode.SITE_QUOTA_EXCEEDED);
         }
 
         @Test
         void oneInvalidItemFailsTheWholeRequestAndCreatesNothing() {
-            assertInvalid(() -> files.bulkImportFiles(List.of(Fakes.importRequest("a.jpg"),
-                    ImportFileRequest.of("https://example.com/no-extension"))), "importFileRequests[1].url");
+            assertInvalid(
+                    () -> files.bulkImportFiles(List.of(
+                            Fakes.importRequest("a.jpg"), ImportFileRequest.of("https://example.com/no-extension"))),
+                    "importFileRequests[1].url");
 
             assertThat(fake.site().snapshot().files()).isEmpty();
         }
 
         @Test
         void oneMissingFolderFailsTheWholeRequestAndCreatesNeitherFilesNorFolders() {
-            assertRule(() -> files.bulkImportFiles(List.of(
-                    Fakes.importRequest("a.jpg").withFilePath("/created/by/the/first"),
-                    Fakes.importRequest("b.jpg").withParentFolderId("0123456789abcdef0123456789abcdef"))),
+            assertRule(
+                    () -> files.bulkImportFiles(List.of(
+                            Fakes.importRequest("a.jpg").withFilePath("/created/by/the/first"),
+                            Fakes.importRequest("b.jpg").withParentFolderId("0123456789abcdef0123456789abcdef"))),
                     WixErrorCode.RESOURCE_NOT_FOUND);
 
             assertThat(fake.site().snapshot().files()).isEmpty();

@@ -5,8 +5,7 @@ import java.util.Base64;
 
 /** Reads the claims of the fake's JWTs as text, enough to check single claims without a JSON library. */
 final class Jwt {
-    private Jwt() {
-    }
+    private Jwt() {}
 
     static String payload(String token) {
         String[] parts = token.split("\\.", -1);

@@ -1,5 +1,9 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -8,9 +12,6 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class LifecycleTest {
     private final List<MediaEvent> events = new CopyOnWriteArrayList<>();
@@ -59,7 +58,9 @@ class LifecycleTest {
                 assertThat(ready.externalInfo()).isEqualTo(ExternalInfo.of("shop", "order-7"));
                 assertThat(ready.triggeredByUndelete()).isFalse();
                 MediaEvent.Metadata m = ready.metadata();
-                assertThat(m.eventType()).isEqualTo("wix.media.site_media.v1.file_descriptor_file_ready").isEqualTo(MediaEvent.FILE_READY_TYPE);
+                assertThat(m.eventType())
+                        .isEqualTo("wix.media.site_media.v1.file_descriptor_file_ready")
+                        .isEqualTo(MediaEvent.FILE_READY_TYPE);
                 assertThat(m.slug()).isEqualTo("file_ready");
                 assertThat(m.entityFqdn()).isEqualTo("wix.media.site_media.v1.file_descriptor");
                 assertThat(m.entityId()).isEqualTo(file.id());
@@ -73,21 +74,36 @@ class LifecycleTest {
         void eventIdsAreUniqueAndSequencesIncrease() {
             FakeMediaManager fake = fake(Readiness.ready());
             FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
-            fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "b.jpg").id());
+            fake.site()
+                    .files()
+                    .getFileDescriptor(
+                            Fakes.importImage(fake.site().files(), "b.jpg").id());
             fake.site().files().bulkDeleteFiles(List.of(file.id()), false);
             fake.site().files().bulkRestoreFilesFromTrashBin(List.of(file.id()));
 
-            assertThat(events).extracting(MediaEvent::type).containsExactly(WebhookEvent.FILE_READY, WebhookEvent.FILE_READY,
-                    WebhookEvent.FILE_DESCRIPTOR_DELETED, WebhookEvent.FILE_READY);
+            assertThat(events)
+                    .extracting(MediaEvent::type)
+                    .containsExactly(
+                            WebhookEvent.FILE_READY,
+                            WebhookEvent.FILE_READY,
+                            WebhookEvent.FILE_DESCRIPTOR_DELETED,
+                            WebhookEvent.FILE_READY);
             assertThat(events).extracting(e -> e.metadata().id()).doesNotHaveDuplicates();
-            List<MediaEvent> ofA = events.stream().filter(e -> e.metadata().entityId().equals(file.id())).toList();
+            List<MediaEvent> ofA = events.stream()
+                    .filter(e -> e.metadata().entityId().equals(file.id()))
+                    .toList();
             assertThat(ofA).extracting(e -> e.metadata().entityEventSequence()).containsExactly(1L, 2L, 3L);
-            assertThat(events.get(3)).isInstanceOfSatisfying(MediaEvent.FileReady.class, r -> assertThat(r.triggeredByUndelete()).isTrue());
+            assertThat(events.get(3))
+                    .isInstanceOfSatisfying(
+                            MediaEvent.FileReady.class,
+                            r -> assertThat(r.triggeredByUndelete()).isTrue());
         }
 
         @Test
         void theDefaultPolicyIsImmediate() {
-            FakeMediaManager fake = FakeMediaManager.builder().clock(VirtualClock.frozenAt(Fakes.T0)).build();
+            FakeMediaManager fake = FakeMediaManager.builder()
+                    .clock(VirtualClock.frozenAt(Fakes.T0))
+                    .build();
             FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             assertThat(status(fake, file)).isEqualTo(OperationStatus.READY);
@@ -97,7 +113,10 @@ class LifecycleTest {
         void eventsAreDeliveredAfterTheChangeIsVisible() {
             FakeMediaManager fake = fake(Readiness.ready());
             List<OperationStatus> seenByListener = new ArrayList<>();
-            fake.onEvent(e -> seenByListener.add(fake.site().files().getFileDescriptor(e.metadata().entityId()).operationStatus()));
+            fake.onEvent(e -> seenByListener.add(fake.site()
+                    .files()
+                    .getFileDescriptor(e.metadata().entityId())
+                    .operationStatus()));
 
             FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
             fake.site().files().listFiles(ListFilesRequest.all());
@@ -111,10 +130,16 @@ class LifecycleTest {
             FakeMediaManager fake = Fakes.fake();
             List<MediaEvent> heard = new ArrayList<>();
             AutoCloseable handle = fake.onEvent(heard::add);
-            fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "a.jpg").id());
+            fake.site()
+                    .files()
+                    .getFileDescriptor(
+                            Fakes.importImage(fake.site().files(), "a.jpg").id());
 
             handle.close();
-            fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "b.jpg").id());
+            fake.site()
+                    .files()
+                    .getFileDescriptor(
+                            Fakes.importImage(fake.site().files(), "b.jpg").id());
 
             assertThat(heard).hasSize(1);
         }
@@ -150,7 +175,8 @@ class LifecycleTest {
 
         @Test
         void aFailingPolicyFailsTheFileWithFileFailedCarryingErrorAndExternalInfo() {
-            FakeMediaManager fake = fake(Readiness.failedAfter(Duration.ofSeconds(30), "UNSUPPORTED_FILE_FORMAT", "cannot decode"));
+            FakeMediaManager fake =
+                    fake(Readiness.failedAfter(Duration.ofSeconds(30), "UNSUPPORTED_FILE_FORMAT", "cannot decode"));
             FileDescriptor file = fake.site().files().importFile(withInfo("a.mp4"));
 
             fake.clock().advance(Duration.ofSeconds(30));
@@ -193,11 +219,17 @@ class LifecycleTest {
             FileDescriptor ready = fake.site().lifecycle().markReady(a.id());
             assertThat(ready.operationStatus()).isEqualTo(OperationStatus.READY);
             assertThat(ready.media()).isNotNull();
-            assertThat(fake.site().lifecycle().markFailed(b.id(), "CORRUPT", "bad bytes").operationStatus()).isEqualTo(OperationStatus.FAILED);
+            assertThat(fake.site()
+                            .lifecycle()
+                            .markFailed(b.id(), "CORRUPT", "bad bytes")
+                            .operationStatus())
+                    .isEqualTo(OperationStatus.FAILED);
             assertThat(fake.site().lifecycle().pendingFileIds()).isEmpty();
             assertThat(events).hasSize(2);
-            assertThat(events.get(1)).isInstanceOfSatisfying(MediaEvent.FileFailed.class,
-                    f -> assertThat(f.error().code()).isEqualTo("CORRUPT"));
+            assertThat(events.get(1))
+                    .isInstanceOfSatisfying(
+                            MediaEvent.FileFailed.class,
+                            f -> assertThat(f.error().code()).isEqualTo("CORRUPT"));
         }
 
         @Test
@@ -256,7 +288,13 @@ class LifecycleTest {
             FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             assertThat(status(fake, file)).isEqualTo(OperationStatus.PENDING);
-            assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files().get(0).operationStatus()).isEqualTo(OperationStatus.PENDING);
+            assertThat(fake.site()
+                            .files()
+                            .listFiles(ListFilesRequest.all())
+                            .files()
+                            .get(0)
+                            .operationStatus())
+                    .isEqualTo(OperationStatus.PENDING);
             assertThat(status(fake, file)).isEqualTo(OperationStatus.READY);
             assertThat(events).hasSize(1);
         }
@@ -276,7 +314,10 @@ class LifecycleTest {
         @Test
         void aWallTimeDelayIgnoresTheFakesClock() {
             MovableClock wall = new MovableClock(Instant.parse("2030-01-01T00:00:00Z"));
-            FakeMediaManager fake = Fakes.builder().wallClock(wall).readiness(Readiness.readyAfterWallTime(Duration.ofSeconds(2))).build();
+            FakeMediaManager fake = Fakes.builder()
+                    .wallClock(wall)
+                    .readiness(Readiness.readyAfterWallTime(Duration.ofSeconds(2)))
+                    .build();
             FileDescriptor file = Fakes.importImage(fake.site().files(), "a.jpg");
 
             fake.clock().advance(Duration.ofDays(1));
@@ -325,8 +366,13 @@ class LifecycleTest {
             });
             Folder photos = fake.site().folders().createFolder("photos", null);
 
-            FileDescriptor file = fake.site().files().importFile(Fakes.importRequest("a.jpg").withParentFolderId(photos.id())
-                    .withFilePath("2024").withLabels(List.of("l")).withExternalInfo(ExternalInfo.of("o")));
+            FileDescriptor file = fake.site()
+                    .files()
+                    .importFile(Fakes.importRequest("a.jpg")
+                            .withParentFolderId(photos.id())
+                            .withFilePath("2024")
+                            .withLabels(List.of("l"))
+                            .withExternalInfo(ExternalInfo.of("o")));
 
             assertThat(seen).singleElement().satisfies(p -> {
                 assertThat(p.fileId()).isEqualTo(file.id());
@@ -346,7 +392,12 @@ class LifecycleTest {
         @Test
         void aPolicyMatchingAFileIdCanTargetOneFile() {
             FakeMediaManager fake = fake(Readiness.ready());
-            String firstId = Fakes.builder().build().site().files().importFile(Fakes.importRequest("a.jpg")).id();
+            String firstId = Fakes.builder()
+                    .build()
+                    .site()
+                    .files()
+                    .importFile(Fakes.importRequest("a.jpg"))
+                    .id();
 
             fake.site().scenarios().readiness(Readiness.ready().forFileId(firstId, Readiness.manual()));
             FileDescriptor first = Fakes.importImage(fake.site().files(), "a.jpg");
@@ -359,17 +410,21 @@ class LifecycleTest {
 
         @Test
         void readinessValuesCheckTheirArguments() {
-            assertThatThrownBy(() -> Readiness.readyAfter(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Readiness.readyAfter(Duration.ofSeconds(-1)))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("negative");
-            assertThatThrownBy(() -> Readiness.afterReads(0, Readiness.ready())).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> Readiness.afterReads(1, Readiness.manual())).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Readiness.afterReads(0, Readiness.ready()))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> Readiness.afterReads(1, Readiness.manual()))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
 
         @Test
         void aPolicyReturningNullIsAClearError() {
             FakeMediaManager fake = Fakes.builder().readiness(file -> null).build();
 
-            assertThatThrownBy(() -> Fakes.importImage(fake.site().files(), "a.jpg")).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> Fakes.importImage(fake.site().files(), "a.jpg"))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("returned null");
             assertThat(fake.site().snapshot().files()).isEmpty();
         }
@@ -381,10 +436,12 @@ class LifecycleTest {
                 throw new IllegalArgumentException("policy bug");
             });
 
-            assertThatThrownBy(() -> Fakes.importImage(fake.site().files(), "a.jpg")).hasMessage("policy bug");
+            assertThatThrownBy(() -> Fakes.importImage(fake.site().files(), "a.jpg"))
+                    .hasMessage("policy bug");
 
             assertThat(fake.site().snapshot().files()).isEmpty();
-            assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+            assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files())
+                    .isEmpty();
         }
     }
 

@@ -1,5 +1,11 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.Fakes.ids;
+import static dev.fakewix.media.core.MediaErrors.assertInvalid;
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -13,13 +19,6 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,12 +27,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-
-import static dev.fakewix.media.core.Fakes.ids;
-import static dev.fakewix.media.core.MediaErrors.assertInvalid;
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ListFilesTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -50,7 +49,9 @@ class ListFilesTest {
     }
 
     private List<FileDescriptor> importSpaced(int count) {
-        return importSpaced(IntStream.range(0, count).mapToObj(i -> String.format("f%03d.jpg", i)).toArray(String[]::new));
+        return importSpaced(IntStream.range(0, count)
+                .mapToObj(i -> String.format("f%03d.jpg", i))
+                .toArray(String[]::new));
     }
 
     private static List<String> reversedIds(List<FileDescriptor> files) {
@@ -73,7 +74,8 @@ class ListFilesTest {
             assertThat(first.paging().count()).isEqualTo(50);
             assertThat(first.paging().hasNext()).isTrue();
             assertThat(first.paging().nextCursor()).isNotEmpty();
-            FilePage second = files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(first.paging().nextCursor())));
+            FilePage second = files.listFiles(ListFilesRequest.all()
+                    .withPaging(CursorPaging.cursor(first.paging().nextCursor())));
             assertThat(second.files()).hasSize(10);
             assertThat(second.paging().hasNext()).isFalse();
             assertThat(second.paging().nextCursor()).isEmpty();
@@ -102,38 +104,64 @@ class ListFilesTest {
         void theLimitIsAtMost100AndZeroMeansTheDefault() {
             importSpaced(101);
 
-            assertThat(files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(100))).files()).hasSize(100);
-            assertThat(files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(1))).files()).hasSize(1);
-            assertThat(files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(0))).files()).hasSize(50);
-            assertInvalid(() -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(101))), "paging.limit", "MAX");
-            assertInvalid(() -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(-1))), "paging.limit", "MIN");
-            assertInvalid(() -> files.listDeletedFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(101))), "paging.limit", "MAX");
-            assertInvalid(() -> files.searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.limit(101))), "paging.limit", "MAX");
+            assertThat(files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(100)))
+                            .files())
+                    .hasSize(100);
+            assertThat(files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(1)))
+                            .files())
+                    .hasSize(1);
+            assertThat(files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(0)))
+                            .files())
+                    .hasSize(50);
+            assertInvalid(
+                    () -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(101))),
+                    "paging.limit",
+                    "MAX");
+            assertInvalid(
+                    () -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(-1))),
+                    "paging.limit",
+                    "MIN");
+            assertInvalid(
+                    () -> files.listDeletedFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(101))),
+                    "paging.limit",
+                    "MAX");
+            assertInvalid(
+                    () -> files.searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.limit(101))),
+                    "paging.limit",
+                    "MAX");
         }
 
         @Test
         void sortsByNameCaseInsensitively() {
             importSpaced("b.jpg", "C.jpg", "a.jpg", "D.jpg");
 
-            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", SortOrder.ASC))).files())
-                    .extracting(FileDescriptor::displayName).containsExactly("a.jpg", "b.jpg", "C.jpg", "D.jpg");
-            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", SortOrder.DESC))).files())
-                    .extracting(FileDescriptor::displayName).containsExactly("D.jpg", "C.jpg", "b.jpg", "a.jpg");
+            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", SortOrder.ASC)))
+                            .files())
+                    .extracting(FileDescriptor::displayName)
+                    .containsExactly("a.jpg", "b.jpg", "C.jpg", "D.jpg");
+            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", SortOrder.DESC)))
+                            .files())
+                    .extracting(FileDescriptor::displayName)
+                    .containsExactly("D.jpg", "C.jpg", "b.jpg", "a.jpg");
         }
 
         @Test
         void aSortFieldWithoutOrderIsAscending() {
             importSpaced("b.jpg", "a.jpg");
 
-            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", null))).files())
-                    .extracting(FileDescriptor::displayName).containsExactly("a.jpg", "b.jpg");
+            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", null)))
+                            .files())
+                    .extracting(FileDescriptor::displayName)
+                    .containsExactly("a.jpg", "b.jpg");
         }
 
         @Test
         void anOrderWithoutFieldOrdersTheUpdatedDate() {
             List<FileDescriptor> all = importSpaced("a.jpg", "b.jpg", "c.jpg");
 
-            assertThat(ids(files.listFiles(ListFilesRequest.all().withSort(Sorting.by(null, SortOrder.ASC))).files())).isEqualTo(ids(all));
+            assertThat(ids(files.listFiles(ListFilesRequest.all().withSort(Sorting.by(null, SortOrder.ASC)))
+                            .files()))
+                    .isEqualTo(ids(all));
         }
 
         @Test
@@ -141,65 +169,102 @@ class ListFilesTest {
             List<FileDescriptor> all = importSpaced(8);
             List<FileDescriptor> ready = files.getFileDescriptors(ids(all));
 
-            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("sizeInBytes", SortOrder.ASC))).files())
-                    .extracting(FileDescriptor::sizeInBytes).isSorted().containsExactlyInAnyOrderElementsOf(
+            assertThat(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("sizeInBytes", SortOrder.ASC)))
+                            .files())
+                    .extracting(FileDescriptor::sizeInBytes)
+                    .isSorted()
+                    .containsExactlyInAnyOrderElementsOf(
                             ready.stream().map(FileDescriptor::sizeInBytes).toList());
-            assertThat(ids(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("updatedDate", SortOrder.ASC))).files()))
+            assertThat(ids(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("updatedDate", SortOrder.ASC)))
+                            .files()))
                     .isEqualTo(ids(all));
-            assertThat(ids(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("_updatedDate", SortOrder.DESC))).files()))
+            assertThat(ids(files.listFiles(ListFilesRequest.all().withSort(Sorting.by("_updatedDate", SortOrder.DESC)))
+                            .files()))
                     .isEqualTo(reversedIds(all));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"createdDate", "updateDate", "mediaType", "id"})
         void otherSortFieldsAreUnsupportedSortValue(String field) {
-            MediaManagerException e = assertRule(() -> files.listFiles(ListFilesRequest.all().withSort(Sorting.by(field, SortOrder.ASC))),
-                    WixErrorCode.UNSUPPORTED_SORT_VALUE, "sort.fieldName");
+            MediaManagerException e = assertRule(
+                    () -> files.listFiles(ListFilesRequest.all().withSort(Sorting.by(field, SortOrder.ASC))),
+                    WixErrorCode.UNSUPPORTED_SORT_VALUE,
+                    "sort.fieldName");
 
-            assertThat(e.fieldViolations().get(0).data()).containsEntry("requestValue", field)
+            assertThat(e.fieldViolations().get(0).data())
+                    .containsEntry("requestValue", field)
                     .containsEntry("allowedValues", List.of("displayName", "sizeInBytes", "updatedDate"));
-            assertRule(() -> files.listDeletedFiles(ListFilesRequest.all().withSort(Sorting.by(field, null))), WixErrorCode.UNSUPPORTED_SORT_VALUE);
-            assertRule(() -> files.searchFiles(SearchFilesRequest.all().withSort(Sorting.by(field, null))), WixErrorCode.UNSUPPORTED_SORT_VALUE);
+            assertRule(
+                    () -> files.listDeletedFiles(ListFilesRequest.all().withSort(Sorting.by(field, null))),
+                    WixErrorCode.UNSUPPORTED_SORT_VALUE);
+            assertRule(
+                    () -> files.searchFiles(SearchFilesRequest.all().withSort(Sorting.by(field, null))),
+                    WixErrorCode.UNSUPPORTED_SORT_VALUE);
         }
 
         @Test
         void aSortFieldNameLongerThan512IsAnInvalidArgument() {
-            assertInvalid(() -> files.listFiles(ListFilesRequest.all().withSort(Sorting.by("x".repeat(513), null))), "sort.fieldName", "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.listFiles(ListFilesRequest.all().withSort(Sorting.by("x".repeat(513), null))),
+                    "sort.fieldName",
+                    "MAX_LENGTH");
         }
 
         @Test
         void filtersByMediaTypeAndPrivacy() {
             FileDescriptor publicImage = Fakes.importImage(files, "a.jpg");
-            FileDescriptor privateImage = files.importFile(Fakes.importRequest("b.jpg").withPrivate(true));
+            FileDescriptor privateImage =
+                    files.importFile(Fakes.importRequest("b.jpg").withPrivate(true));
             FileDescriptor video = Fakes.importImage(files, "c.mp4");
 
-            assertThat(ids(files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.IMAGE)).files()))
+            assertThat(ids(files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.IMAGE))
+                            .files()))
                     .containsExactlyInAnyOrder(publicImage.id(), privateImage.id());
-            assertThat(ids(files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.IMAGE, MediaType.VIDEO)).files()))
+            assertThat(ids(files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.IMAGE, MediaType.VIDEO))
+                            .files()))
                     .hasSize(3);
-            assertThat(ids(files.listFiles(ListFilesRequest.all().withPrivate(true)).files())).containsExactly(privateImage.id());
-            assertThat(ids(files.listFiles(ListFilesRequest.all().withPrivate(false)).files()))
+            assertThat(ids(files.listFiles(ListFilesRequest.all().withPrivate(true))
+                            .files()))
+                    .containsExactly(privateImage.id());
+            assertThat(ids(files.listFiles(ListFilesRequest.all().withPrivate(false))
+                            .files()))
                     .containsExactlyInAnyOrder(publicImage.id(), video.id());
-            assertThat(files.listFiles(ListFilesRequest.all().withPrivate(null)).files()).hasSize(3);
+            assertThat(files.listFiles(ListFilesRequest.all().withPrivate(null)).files())
+                    .hasSize(3);
         }
 
         @ParameterizedTest
-        @EnumSource(value = MediaType.class, names = {"UNKNOWN", "OTHER", "ICON", "FLASH", "FONT", "RAW"})
+        @EnumSource(
+                value = MediaType.class,
+                names = {"UNKNOWN", "OTHER", "ICON", "FLASH", "FONT", "RAW"})
         void aMediaTypeNoFileCanHaveIsUnsupportedMediaType(MediaType type) {
-            MediaManagerException e = assertRule(() -> files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.IMAGE, type)),
-                    WixErrorCode.UNSUPPORTED_MEDIA_TYPE, "mediaTypes");
+            MediaManagerException e = assertRule(
+                    () -> files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.IMAGE, type)),
+                    WixErrorCode.UNSUPPORTED_MEDIA_TYPE,
+                    "mediaTypes");
 
             assertThat(e.fieldViolations().get(0).data()).containsEntry("requestValue", type.name());
-            assertRule(() -> files.listDeletedFiles(ListFilesRequest.all().withMediaTypes(type)), WixErrorCode.UNSUPPORTED_MEDIA_TYPE);
-            assertRule(() -> files.searchFiles(SearchFilesRequest.all().withMediaTypes(type)), WixErrorCode.UNSUPPORTED_MEDIA_TYPE);
+            assertRule(
+                    () -> files.listDeletedFiles(ListFilesRequest.all().withMediaTypes(type)),
+                    WixErrorCode.UNSUPPORTED_MEDIA_TYPE);
+            assertRule(
+                    () -> files.searchFiles(SearchFilesRequest.all().withMediaTypes(type)),
+                    WixErrorCode.UNSUPPORTED_MEDIA_TYPE);
         }
 
         @Test
         void atMost30MediaTypes() {
-            assertThat(files.listFiles(ListFilesRequest.all().withMediaTypes(Collections.nCopies(30, MediaType.IMAGE)
-                    .toArray(MediaType[]::new))).files()).isEmpty();
-            assertInvalid(() -> files.listFiles(ListFilesRequest.all().withMediaTypes(Collections.nCopies(31, MediaType.IMAGE)
-                    .toArray(MediaType[]::new))), "mediaTypes", "MAX_SIZE");
+            assertThat(files.listFiles(ListFilesRequest.all()
+                                    .withMediaTypes(Collections.nCopies(30, MediaType.IMAGE)
+                                            .toArray(MediaType[]::new)))
+                            .files())
+                    .isEmpty();
+            assertInvalid(
+                    () -> files.listFiles(ListFilesRequest.all()
+                            .withMediaTypes(
+                                    Collections.nCopies(31, MediaType.IMAGE).toArray(MediaType[]::new))),
+                    "mediaTypes",
+                    "MAX_SIZE");
         }
 
         @Test
@@ -216,51 +281,83 @@ class ListFilesTest {
                 Fakes.importImage(files, "img" + (char) ('a' + i) + (i % 2 == 0 ? ".jpg" : ".mp4"));
             }
 
-            List<FileDescriptor> all = Fakes.allFiles(p -> files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.VIDEO)
-                    .withSort(Sorting.by("displayName", SortOrder.DESC)).withPaging(p)), CursorPaging.limit(2));
+            List<FileDescriptor> all = Fakes.allFiles(
+                    p -> files.listFiles(ListFilesRequest.all()
+                            .withMediaTypes(MediaType.VIDEO)
+                            .withSort(Sorting.by("displayName", SortOrder.DESC))
+                            .withPaging(p)),
+                    CursorPaging.limit(2));
             List<FileDescriptor> viaCursorOnly = new ArrayList<>();
-            FilePage page = files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.VIDEO)
-                    .withSort(Sorting.by("displayName", SortOrder.DESC)).withPaging(CursorPaging.limit(2)));
+            FilePage page = files.listFiles(ListFilesRequest.all()
+                    .withMediaTypes(MediaType.VIDEO)
+                    .withSort(Sorting.by("displayName", SortOrder.DESC))
+                    .withPaging(CursorPaging.limit(2)));
             viaCursorOnly.addAll(page.files());
             while (page.paging().hasNext()) {
-                page = files.listFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(page.paging().nextCursor())));
+                page = files.listFiles(new ListFilesRequest(
+                        null,
+                        null,
+                        null,
+                        null,
+                        CursorPaging.cursor(page.paging().nextCursor())));
                 assertThat(page.files()).hasSizeLessThanOrEqualTo(2);
                 viaCursorOnly.addAll(page.files());
             }
 
-            assertThat(viaCursorOnly).hasSize(6).isEqualTo(all)
+            assertThat(viaCursorOnly)
+                    .hasSize(6)
+                    .isEqualTo(all)
                     .allSatisfy(f -> assertThat(f.mediaType()).isEqualTo(MediaType.VIDEO))
-                    .extracting(FileDescriptor::displayName).isSortedAccordingTo(Comparator.reverseOrder());
+                    .extracting(FileDescriptor::displayName)
+                    .isSortedAccordingTo(Comparator.reverseOrder());
         }
 
         @Test
         void theCursorWinsOverAFilterSentAlongAndTheLimitMayChange() {
             importSpaced("a.jpg", "b.mp4", "c.jpg", "d.mp4", "e.jpg");
-            FilePage first = files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.IMAGE).withPaging(CursorPaging.limit(1)));
+            FilePage first = files.listFiles(
+                    ListFilesRequest.all().withMediaTypes(MediaType.IMAGE).withPaging(CursorPaging.limit(1)));
 
-            FilePage rest = files.listFiles(ListFilesRequest.all().withMediaTypes(MediaType.VIDEO)
+            FilePage rest = files.listFiles(ListFilesRequest.all()
+                    .withMediaTypes(MediaType.VIDEO)
                     .withPaging(new CursorPaging(10, first.paging().nextCursor())));
 
-            assertThat(rest.files()).hasSize(2).allSatisfy(f -> assertThat(f.mediaType()).isEqualTo(MediaType.IMAGE));
+            assertThat(rest.files())
+                    .hasSize(2)
+                    .allSatisfy(f -> assertThat(f.mediaType()).isEqualTo(MediaType.IMAGE));
         }
 
         @Test
         void aCursorOfAnotherMethodOrATamperedOneIsAnInvalidArgument() {
             importSpaced(3);
-            String cursor = files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(1))).paging().nextCursor();
+            String cursor = files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(1)))
+                    .paging()
+                    .nextCursor();
 
-            MediaManagerException e = assertInvalid(() -> files.searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.cursor(cursor))),
+            MediaManagerException e = assertInvalid(
+                    () -> files.searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.cursor(cursor))),
                     "paging.cursor");
             assertThat(e.getMessage()).contains("list files");
-            assertInvalid(() -> files.listDeletedFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(cursor))), "paging.cursor");
-            assertInvalid(() -> fake.site().folders().listFolders(new ListFoldersRequest(null, null,
-                    CursorPaging.cursor(cursor))), "paging.cursor");
+            assertInvalid(
+                    () -> files.listDeletedFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(cursor))),
+                    "paging.cursor");
+            assertInvalid(
+                    () -> fake.site()
+                            .folders()
+                            .listFolders(new ListFoldersRequest(null, null, CursorPaging.cursor(cursor))),
+                    "paging.cursor");
             String tampered = (cursor.charAt(5) == 'A' ? "B" : "A");
-            assertInvalid(() -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(
-                    cursor.substring(0, 5) + tampered + cursor.substring(6)))), "paging.cursor");
-            assertInvalid(() -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor("not a cursor!"))), "paging.cursor");
-            assertInvalid(() -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor("c".repeat(16_001)))),
-                    "paging.cursor", "MAX_LENGTH");
+            assertInvalid(
+                    () -> files.listFiles(ListFilesRequest.all()
+                            .withPaging(CursorPaging.cursor(cursor.substring(0, 5) + tampered + cursor.substring(6)))),
+                    "paging.cursor");
+            assertInvalid(
+                    () -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor("not a cursor!"))),
+                    "paging.cursor");
+            assertInvalid(
+                    () -> files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor("c".repeat(16_001)))),
+                    "paging.cursor",
+                    "MAX_LENGTH");
         }
 
         @Test
@@ -279,13 +376,18 @@ class ListFilesTest {
             }
             files.bulkDeleteFiles(List.of(original.get(7).id()), false);
             while (page.paging().hasNext()) {
-                page = files.listFiles(ListFilesRequest.all().withPaging(CursorPaging.cursor(page.paging().nextCursor())));
+                page = files.listFiles(ListFilesRequest.all()
+                        .withPaging(CursorPaging.cursor(page.paging().nextCursor())));
                 seen.addAll(ids(page.files()));
             }
 
-            assertThat(seen).doesNotHaveDuplicates().containsAll(ids(original.subList(0, 7)))
+            assertThat(seen)
+                    .doesNotHaveDuplicates()
+                    .containsAll(ids(original.subList(0, 7)))
                     .doesNotContain(original.get(7).id());
-            List<String> seenNames = files.getFileDescriptors(seen).stream().map(FileDescriptor::displayName).toList();
+            List<String> seenNames = files.getFileDescriptors(seen).stream()
+                    .map(FileDescriptor::displayName)
+                    .toList();
             assertThat(seenNames).isSorted().contains("g.jpg", "m.jpg", "z.jpg").doesNotContain("a.jpg");
         }
     }
@@ -294,16 +396,24 @@ class ListFilesTest {
     class SearchFiles {
         @Test
         void searchesNameMimeTypeAndLabelsAcrossAllFoldersCaseInsensitively() {
-            Folder deep = fake.site().folders().createFolder("deep", fake.site().folders().createFolder("top", null).id());
+            Folder deep = fake.site()
+                    .folders()
+                    .createFolder(
+                            "deep",
+                            fake.site().folders().createFolder("top", null).id());
             FileDescriptor byName = files.importFile(ImportFileRequest.of("https://example.com/1.jpg")
-                    .withDisplayName("Sunset Beach.jpg").withParentFolderId(deep.id()));
-            FileDescriptor byLabel = files.importFile(Fakes.importRequest("x.jpg").withLabels(List.of("SUNSET")));
+                    .withDisplayName("Sunset Beach.jpg")
+                    .withParentFolderId(deep.id()));
+            FileDescriptor byLabel =
+                    files.importFile(Fakes.importRequest("x.jpg").withLabels(List.of("SUNSET")));
             FileDescriptor byMime = Fakes.importImage(files, "talk.mp4");
             Fakes.importImage(files, "other.png");
 
             assertThat(ids(files.searchFiles(SearchFilesRequest.text("sunset")).files()))
                     .containsExactlyInAnyOrder(byName.id(), byLabel.id());
-            assertThat(ids(files.searchFiles(SearchFilesRequest.text("video/mp4")).files())).containsExactly(byMime.id());
+            assertThat(ids(files.searchFiles(SearchFilesRequest.text("video/mp4"))
+                            .files()))
+                    .containsExactly(byMime.id());
             assertThat(files.searchFiles(SearchFilesRequest.text("  ")).files()).hasSize(4);
             assertThat(files.searchFiles(SearchFilesRequest.all()).files()).hasSize(4);
         }
@@ -315,7 +425,8 @@ class ListFilesTest {
             files.bulkDeleteFiles(List.of(trashed.id()), false);
 
             assertThat(ids(files.searchFiles(SearchFilesRequest.all()).files())).containsExactly(live.id());
-            assertThat(ids(files.searchFiles(SearchFilesRequest.all().withRootFolder(RootFolder.TRASH_ROOT)).files()))
+            assertThat(ids(files.searchFiles(SearchFilesRequest.all().withRootFolder(RootFolder.TRASH_ROOT))
+                            .files()))
                     .containsExactly(trashed.id());
         }
 
@@ -324,14 +435,17 @@ class ListFilesTest {
             FileDescriptor visitor = Fakes.importInto(files, "visitor-uploads", "upload.jpg");
             FileDescriptor site = Fakes.importImage(files, "site.jpg");
 
-            assertThat(ids(files.searchFiles(SearchFilesRequest.all().withRootFolder(RootFolder.VISITOR_UPLOADS_ROOT)).files()))
+            assertThat(ids(files.searchFiles(SearchFilesRequest.all().withRootFolder(RootFolder.VISITOR_UPLOADS_ROOT))
+                            .files()))
                     .containsExactly(visitor.id());
             assertThat(ids(files.searchFiles(SearchFilesRequest.all()).files())).containsExactly(site.id());
         }
 
         @Test
         void theSearchTextIsAtMost200() {
-            assertThat(files.searchFiles(SearchFilesRequest.text("s".repeat(200))).files()).isEmpty();
+            assertThat(files.searchFiles(SearchFilesRequest.text("s".repeat(200)))
+                            .files())
+                    .isEmpty();
             assertInvalid(() -> files.searchFiles(SearchFilesRequest.text("s".repeat(201))), "search", "MAX_LENGTH");
         }
 
@@ -342,10 +456,12 @@ class ListFilesTest {
                 Fakes.importImage(files, "dog" + i + ".jpg");
             }
 
-            List<FileDescriptor> cats = Fakes.allFiles(p -> files.searchFiles(SearchFilesRequest.text("cat").withPaging(p)),
-                    CursorPaging.limit(3));
+            List<FileDescriptor> cats = Fakes.allFiles(
+                    p -> files.searchFiles(SearchFilesRequest.text("cat").withPaging(p)), CursorPaging.limit(3));
 
-            assertThat(cats).hasSize(7).allSatisfy(f -> assertThat(f.displayName()).startsWith("cat"));
+            assertThat(cats)
+                    .hasSize(7)
+                    .allSatisfy(f -> assertThat(f.displayName()).startsWith("cat"));
         }
     }
 
@@ -359,7 +475,8 @@ class ListFilesTest {
         void someFilesInSeveralFolders() {
             Folder folder = fake.site().folders().createFolder("f", null);
             image = Fakes.importImage(files, "b.jpg");
-            privateImage = files.importFile(ImportFileRequest.of("https://example.com/a.jpg").withPrivate(true)
+            privateImage = files.importFile(ImportFileRequest.of("https://example.com/a.jpg")
+                    .withPrivate(true)
                     .withParentFolderId(folder.id()));
             video = Fakes.importInto(files, folder.id(), "c.mp4");
         }
@@ -373,8 +490,10 @@ class ListFilesTest {
             Fakes.importImage(files, "trashed.jpg");
             files.bulkDeleteFiles(List.of(Fakes.importImage(files, "gone.jpg").id()), false);
 
-            assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files())).hasSize(4);
-            assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files())).hasSize(4);
+            assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files()))
+                    .hasSize(4);
+            assertThat(ids(files.queryFileDescriptors(CursorQuery.all()).files()))
+                    .hasSize(4);
         }
 
         @Test
@@ -382,10 +501,13 @@ class ListFilesTest {
             assertThat(query(Map.of("mediaType", "IMAGE"))).containsExactlyInAnyOrder(image.id(), privateImage.id());
             assertThat(query(Map.of("mediaType", Map.of("$eq", "VIDEO")))).containsExactly(video.id());
             assertThat(query(Map.of("mediaType", Map.of("$ne", "VIDEO")))).hasSize(2);
-            assertThat(query(Map.of("mediaType", Map.of("$in", List.of("VIDEO", "AUDIO"))))).containsExactly(video.id());
-            assertThat(query(Map.of("mediaType", Map.of("$nin", List.of("VIDEO"))))).hasSize(2);
+            assertThat(query(Map.of("mediaType", Map.of("$in", List.of("VIDEO", "AUDIO")))))
+                    .containsExactly(video.id());
+            assertThat(query(Map.of("mediaType", Map.of("$nin", List.of("VIDEO")))))
+                    .hasSize(2);
             assertThat(query(Map.of("private", true))).containsExactly(privateImage.id());
-            assertThat(query(Map.of("private", Map.of("$eq", false)))).containsExactlyInAnyOrder(image.id(), video.id());
+            assertThat(query(Map.of("private", Map.of("$eq", false))))
+                    .containsExactlyInAnyOrder(image.id(), video.id());
             assertThat(query(Map.of("state", "OK"))).hasSize(3);
         }
 
@@ -412,13 +534,21 @@ class ListFilesTest {
 
         @Test
         void sortsAscendingWhenTheOrderIsOmittedAndAtMostOnce() {
-            assertThat(files.queryFileDescriptors(CursorQuery.all().withSort(Sorting.by("displayName", null))).files())
-                    .extracting(FileDescriptor::displayName).containsExactly("a.jpg", "b.jpg", "c.mp4");
-            assertThat(files.queryFileDescriptors(CursorQuery.all().withSort(Sorting.by("displayName", SortOrder.DESC))).files())
-                    .extracting(FileDescriptor::displayName).containsExactly("c.mp4", "b.jpg", "a.jpg");
-            assertInvalid(() -> files.queryFileDescriptors(new CursorQuery(null, null, List.of(Sorting.by("displayName", null),
-                    Sorting.by("sizeInBytes", null)))), "query.sort", "MAX_SIZE");
-            assertRule(() -> files.queryFileDescriptors(CursorQuery.all().withSort(Sorting.by("createdDate", null))),
+            assertThat(files.queryFileDescriptors(CursorQuery.all().withSort(Sorting.by("displayName", null)))
+                            .files())
+                    .extracting(FileDescriptor::displayName)
+                    .containsExactly("a.jpg", "b.jpg", "c.mp4");
+            assertThat(files.queryFileDescriptors(CursorQuery.all().withSort(Sorting.by("displayName", SortOrder.DESC)))
+                            .files())
+                    .extracting(FileDescriptor::displayName)
+                    .containsExactly("c.mp4", "b.jpg", "a.jpg");
+            assertInvalid(
+                    () -> files.queryFileDescriptors(new CursorQuery(
+                            null, null, List.of(Sorting.by("displayName", null), Sorting.by("sizeInBytes", null)))),
+                    "query.sort",
+                    "MAX_SIZE");
+            assertRule(
+                    () -> files.queryFileDescriptors(CursorQuery.all().withSort(Sorting.by("createdDate", null))),
                     WixErrorCode.UNSUPPORTED_SORT_VALUE);
         }
 
@@ -429,7 +559,8 @@ class ListFilesTest {
             }
             List<String> seen = new ArrayList<>();
             FilePage page = files.queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", "VIDEO"))
-                    .withSort(Sorting.by("displayName", SortOrder.ASC)).withPaging(CursorPaging.limit(4)));
+                    .withSort(Sorting.by("displayName", SortOrder.ASC))
+                    .withPaging(CursorPaging.limit(4)));
             seen.addAll(ids(page.files()));
             while (page.paging().hasNext()) {
                 page = files.queryFileDescriptors(CursorQuery.next(page.paging().nextCursor()));
@@ -437,10 +568,14 @@ class ListFilesTest {
             }
 
             assertThat(seen).hasSize(10).doesNotHaveDuplicates();
-            assertThat(files.getFileDescriptors(seen)).extracting(FileDescriptor::displayName).isSorted();
+            assertThat(files.getFileDescriptors(seen))
+                    .extracting(FileDescriptor::displayName)
+                    .isSorted();
             assertThat(new HashSet<>(seen)).contains(video.id());
-            assertInvalid(() -> files.queryFileDescriptors(CursorQuery.all().withPaging(CursorPaging.limit(101))),
-                    "query.cursorPaging.limit", "MAX");
+            assertInvalid(
+                    () -> files.queryFileDescriptors(CursorQuery.all().withPaging(CursorPaging.limit(101))),
+                    "query.cursorPaging.limit",
+                    "MAX");
         }
     }
 
@@ -448,7 +583,8 @@ class ListFilesTest {
     void aMissingRequestIsRefusedWithTheOneWayToAskForEverything() {
         Files files = Fakes.fake().site().files();
 
-        assertThatThrownBy(() -> files.listFiles(null)).isInstanceOf(NullPointerException.class)
+        assertThatThrownBy(() -> files.listFiles(null))
+                .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("ListFilesRequest.all()");
         assertThatThrownBy(() -> files.searchFiles(null)).hasMessageContaining("SearchFilesRequest.all()");
         assertThatThrownBy(() -> files.queryFileDescriptors(null)).hasMessageContaining("CursorQuery.all()");

@@ -1,14 +1,13 @@
 package dev.fakewix.media.core;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
 /** Assertions on the one exception the fake throws, shaped as the wire carries it. */
 final class MediaErrors {
-    private MediaErrors() {
-    }
+    private MediaErrors() {}
 
     /** Runs {@code call}, asserts it threw a {@link MediaManagerException} and returns it. */
     static MediaManagerException thrownBy(ThrowingCallable call) {
@@ -52,12 +51,10 @@ final class MediaErrors {
         assertThat(e.code()).as("code of: %s", e.getMessage()).isEqualTo("INVALID_ARGUMENT");
         assertThat(e.httpStatus()).isEqualTo(400);
         assertThat(e.isValidationError()).isTrue();
-        assertThat(e.fieldViolations())
-                .as("violations of: %s", e.getMessage())
-                .anySatisfy(v -> {
-                    assertThat(v.field()).isEqualTo(field);
-                    assertThat(v.violatedRule()).isEqualTo(violatedRule);
-                });
+        assertThat(e.fieldViolations()).as("violations of: %s", e.getMessage()).anySatisfy(v -> {
+            assertThat(v.field()).isEqualTo(field);
+            assertThat(v.violatedRule()).isEqualTo(violatedRule);
+        });
         return e;
     }
 

@@ -1,18 +1,11 @@
 package dev.fakewix.media.core;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.module.ModuleReference;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -21,13 +14,17 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The module boundary as a user meets it: a user's module that {@code requires dev.fakewix.media.core} can import
@@ -43,12 +40,14 @@ class ModuleBoundaryTest {
     @Test
     void aUsersModuleCannotImportAnInternalPackage(@TempDir Path work) throws Exception {
         Map<String, String> internal = publicTypeByPackage(true);
-        assertThat(internal).as("internal packages with public types")
+        assertThat(internal)
+                .as("internal packages with public types")
                 .containsKeys("dev.fakewix.media.core.internal.site", "dev.fakewix.media.core.face");
 
         for (Map.Entry<String, String> entry : internal.entrySet()) {
             List<String> errors = compileUserModule(work.resolve(entry.getKey()), entry.getValue());
-            assertThat(errors).as("a user's module importing %s", entry.getValue())
+            assertThat(errors)
+                    .as("a user's module importing %s", entry.getValue())
                     .anyMatch(e -> e.contains("is not visible"));
         }
     }
@@ -60,7 +59,8 @@ class ModuleBoundaryTest {
 
         for (Map.Entry<String, String> entry : api.entrySet()) {
             assertThat(compileUserModule(work.resolve(entry.getKey()), entry.getValue()))
-                    .as("a user's module importing %s (add `exports %s;` to fake-core's module-info.java)",
+                    .as(
+                            "a user's module importing %s (add `exports %s;` to fake-core's module-info.java)",
                             entry.getValue(), entry.getKey())
                     .isEmpty();
         }
@@ -73,11 +73,15 @@ class ModuleBoundaryTest {
         assertThat(descriptor.name()).isEqualTo(MODULE);
         for (ModuleDescriptor.Exports export : descriptor.exports()) {
             if (isInternal(export.source())) {
-                assertThat(export.isQualified()).as("%s is exported to everyone", export.source()).isTrue();
+                assertThat(export.isQualified())
+                        .as("%s is exported to everyone", export.source())
+                        .isTrue();
                 assertThat(export.targets()).allMatch(t -> t.startsWith(PROJECT_MODULES));
             }
         }
-        assertThat(descriptor.packages()).filteredOn(ModuleBoundaryTest::isInternal).isNotEmpty();
+        assertThat(descriptor.packages())
+                .filteredOn(ModuleBoundaryTest::isInternal)
+                .isNotEmpty();
     }
 
     /** A package users must not reach: the internals, and what only the faces call. */
@@ -91,8 +95,13 @@ class ModuleBoundaryTest {
         Path classes = classes();
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".class") && !p.toString().contains("$")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.')
+            for (Path file : files.filter(p ->
+                            p.toString().endsWith(".class") && !p.toString().contains("$"))
+                    .toList()) {
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace('/', '.')
+                        .replace('\\', '.')
                         .replaceAll("\\.class$", "");
                 if (name.equals("module-info")) {
                     continue;
@@ -111,15 +120,22 @@ class ModuleBoundaryTest {
     private static List<String> compileUserModule(Path dir, String type) throws IOException {
         Path src = Files.createDirectories(dir.resolve("src/user"));
         Files.writeString(dir.resolve("src/module-info.java"), "module user { requires " + MODULE + "; }\n");
-        Files.writeString(src.resolve("Probe.java"),
-                "package user;\nimport " + type + ";\nclass Probe { Class<?> type = " + type.substring(type.lastIndexOf('.') + 1) + ".class; }\n");
+        Files.writeString(
+                src.resolve("Probe.java"),
+                "package user;\nimport " + type + ";\nclass Probe { Class<?> type = "
+                        + type.substring(type.lastIndexOf('.') + 1) + ".class; }\n");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjects(
-                    dir.resolve("src/module-info.java"), src.resolve("Probe.java"));
-            List<String> options = List.of("--module-path", classes().toString(), "-d", dir.resolve("out").toString(),
-                    "-proc:none", "-Xlint:none");
+            Iterable<? extends JavaFileObject> units =
+                    files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("Probe.java"));
+            List<String> options = List.of(
+                    "--module-path",
+                    classes().toString(),
+                    "-d",
+                    dir.resolve("out").toString(),
+                    "-proc:none",
+                    "-Xlint:none");
             javac.getTask(null, files, diagnostics, options, null, units).call();
         }
         return diagnostics.getDiagnostics().stream()
@@ -136,7 +152,11 @@ class ModuleBoundaryTest {
 
     private static Path classes() {
         try {
-            return Paths.get(FakeMediaManager.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Paths.get(FakeMediaManager.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

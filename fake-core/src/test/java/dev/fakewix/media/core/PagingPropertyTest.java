@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -11,17 +13,6 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,28 +23,47 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /** Paging visits each item exactly once, in order, for any limit, sort and filter. */
 class PagingPropertyTest {
 
     /** One file to import: a short name (duplicates and case variants likely), where, and how much later. */
-    record FileSpec(String name, String extension, boolean isPrivate, int folder, int secondsLater) {
-    }
+    record FileSpec(String name, String extension, boolean isPrivate, int folder, int secondsLater) {}
 
     /** The four file listings that page with cursors. */
-    enum Listing { LIST, LIST_DELETED, SEARCH, QUERY }
+    enum Listing {
+        LIST,
+        LIST_DELETED,
+        SEARCH,
+        QUERY
+    }
 
     @Provide
     Arbitrary<FileSpec> fileSpecs() {
         return Combinators.combine(
-                Arbitraries.strings().withChars("aAbB_").ofMinLength(1).ofMaxLength(3),
-                Arbitraries.frequency(Tuple.of(4, "jpg"), Tuple.of(2, "png"), Tuple.of(2, "mp4"), Tuple.of(1, "pdf"),
-                        Tuple.of(1, "mp3"), Tuple.of(1, "svg"), Tuple.of(1, "zip")),
-                Arbitraries.of(true, false),
-                Arbitraries.frequency(Tuple.of(2, 0), Tuple.of(1, 1), Tuple.of(1, 2)),
-                Arbitraries.integers().between(0, 2)).as(FileSpec::new);
+                        Arbitraries.strings().withChars("aAbB_").ofMinLength(1).ofMaxLength(3),
+                        Arbitraries.frequency(
+                                Tuple.of(4, "jpg"),
+                                Tuple.of(2, "png"),
+                                Tuple.of(2, "mp4"),
+                                Tuple.of(1, "pdf"),
+                                Tuple.of(1, "mp3"),
+                                Tuple.of(1, "svg"),
+                                Tuple.of(1, "zip")),
+                        Arbitraries.of(true, false),
+                        Arbitraries.frequency(Tuple.of(2, 0), Tuple.of(1, 1), Tuple.of(1, 2)),
+                        Arbitraries.integers().between(0, 2))
+                .as(FileSpec::new);
     }
 
     @Provide
@@ -73,22 +83,37 @@ class PagingPropertyTest {
 
     @Provide
     Arbitrary<Sorting> sorts() {
-        return Combinators.combine(Arbitraries.of("displayName", "updatedDate", "sizeInBytes", ""),
-                Arbitraries.of(SortOrder.ASC, SortOrder.DESC).injectNull(0.2)).as((f, o) -> f.isEmpty() && o == null ? null : Sorting.by(f.isEmpty() ? null : f, o));
+        return Combinators.combine(
+                        Arbitraries.of("displayName", "updatedDate", "sizeInBytes", ""),
+                        Arbitraries.of(SortOrder.ASC, SortOrder.DESC).injectNull(0.2))
+                .as((f, o) -> f.isEmpty() && o == null ? null : Sorting.by(f.isEmpty() ? null : f, o));
     }
 
     /** No filter half of the time, else one to three of the concrete types. */
     @Provide
     Arbitrary<Set<MediaType>> mediaTypeFilters() {
-        return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Set.<MediaType>of())),
-                Tuple.of(1, Arbitraries.of(MediaType.IMAGE, MediaType.VIDEO, MediaType.DOCUMENT, MediaType.AUDIO,
-                        MediaType.VECTOR, MediaType.ARCHIVE, MediaType.MODEL3D).set().ofMinSize(1).ofMaxSize(4)));
+        return Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.just(Set.<MediaType>of())),
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                        MediaType.IMAGE,
+                                        MediaType.VIDEO,
+                                        MediaType.DOCUMENT,
+                                        MediaType.AUDIO,
+                                        MediaType.VECTOR,
+                                        MediaType.ARCHIVE,
+                                        MediaType.MODEL3D)
+                                .set()
+                                .ofMinSize(1)
+                                .ofMaxSize(4)));
     }
 
     /** Mostly small pages, so that most listings take several. */
     @Provide
     Arbitrary<Integer> limits() {
-        return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(1, 10)),
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.integers().between(1, 10)),
                 Tuple.of(1, Arbitraries.integers().between(1, 100)));
     }
 
@@ -112,10 +137,11 @@ class PagingPropertyTest {
         }
 
         List<FileDescriptor> expected = site.expected(listing, types, isPrivate, sort);
-        List<FileDescriptor> seen = site.pageThrough(listing, types, isPrivate, sort, limit, () -> { });
+        List<FileDescriptor> seen = site.pageThrough(listing, types, isPrivate, sort, limit, () -> {});
 
         assertThat(Fakes.ids(seen)).doesNotHaveDuplicates().isEqualTo(Fakes.ids(expected));
-        Statistics.label("matching files").collect(expected.size() < 10 ? "<10" : expected.size() < 40 ? "10-39" : "40+");
+        Statistics.label("matching files")
+                .collect(expected.size() < 10 ? "<10" : expected.size() < 40 ? "10-39" : "40+");
         Statistics.label("pages").collect((expected.size() + limit - 1) / limit > 1 ? "several" : "one");
     }
 
@@ -150,7 +176,8 @@ class PagingPropertyTest {
             step[0]++;
         });
 
-        List<String> stayed = Fakes.ids(before).stream().filter(id -> !removed.contains(id)).toList();
+        List<String> stayed =
+                Fakes.ids(before).stream().filter(id -> !removed.contains(id)).toList();
         assertThat(Fakes.ids(seen)).doesNotHaveDuplicates().containsAll(stayed);
     }
 
@@ -174,9 +201,12 @@ class PagingPropertyTest {
 
         void add(FileSpec spec) {
             fake.clock().advance(Duration.ofSeconds(spec.secondsLater()));
-            fake.site().files().importFile(ImportFileRequest.of("https://example.com/f." + spec.extension())
-                    .withDisplayName(spec.name() + "." + spec.extension()).withPrivate(spec.isPrivate())
-                    .withParentFolderId(folderIds.get(spec.folder())));
+            fake.site()
+                    .files()
+                    .importFile(ImportFileRequest.of("https://example.com/f." + spec.extension())
+                            .withDisplayName(spec.name() + "." + spec.extension())
+                            .withPrivate(spec.isPrivate())
+                            .withParentFolderId(folderIds.get(spec.folder())));
         }
 
         void trashEveryThird() {
@@ -194,25 +224,57 @@ class PagingPropertyTest {
                 case LIST_DELETED -> SiteSnapshot.StoredFile::trashed;
                 case SEARCH, QUERY -> f -> !f.trashed();
             };
-            return fake.site().snapshot().files().stream().filter(in).map(SiteSnapshot.StoredFile::file)
+            return fake.site().snapshot().files().stream()
+                    .filter(in)
+                    .map(SiteSnapshot.StoredFile::file)
                     .filter(f -> types.isEmpty() || types.contains(f.mediaType()))
                     .filter(f -> isPrivate == null || f.isPrivate() == isPrivate)
-                    .sorted(comparator(sort)).toList();
+                    .sorted(comparator(sort))
+                    .toList();
         }
 
-        List<FileDescriptor> pageThrough(Listing listing, Set<MediaType> types, Boolean isPrivate, Sorting sort, int limit,
-                                         Runnable betweenPages) {
+        List<FileDescriptor> pageThrough(
+                Listing listing,
+                Set<MediaType> types,
+                Boolean isPrivate,
+                Sorting sort,
+                int limit,
+                Runnable betweenPages) {
             Function<CursorPaging, FilePage> first = paging -> switch (listing) {
-                case LIST -> fake.site().files().listFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
-                case LIST_DELETED -> fake.site().files().listDeletedFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
-                case SEARCH -> fake.site().files().searchFiles(new SearchFilesRequest(null, null, List.copyOf(types), isPrivate, sort, paging));
-                case QUERY -> fake.site().files().queryFileDescriptors(new CursorQuery(paging, filterOf(types, isPrivate),
-                        sort == null ? null : List.of(sort)));
+                case LIST ->
+                    fake.site()
+                            .files()
+                            .listFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
+                case LIST_DELETED ->
+                    fake.site()
+                            .files()
+                            .listDeletedFiles(new ListFilesRequest(null, List.copyOf(types), isPrivate, sort, paging));
+                case SEARCH ->
+                    fake.site()
+                            .files()
+                            .searchFiles(
+                                    new SearchFilesRequest(null, null, List.copyOf(types), isPrivate, sort, paging));
+                case QUERY ->
+                    fake.site()
+                            .files()
+                            .queryFileDescriptors(new CursorQuery(
+                                    paging, filterOf(types, isPrivate), sort == null ? null : List.of(sort)));
             };
             Function<String, FilePage> next = cursor -> switch (listing) {
-                case LIST -> fake.site().files().listFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
-                case LIST_DELETED -> fake.site().files().listDeletedFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
-                case SEARCH -> fake.site().files().searchFiles(new SearchFilesRequest(null, null, null, null, null, CursorPaging.cursor(cursor)));
+                case LIST ->
+                    fake.site()
+                            .files()
+                            .listFiles(new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
+                case LIST_DELETED ->
+                    fake.site()
+                            .files()
+                            .listDeletedFiles(
+                                    new ListFilesRequest(null, null, null, null, CursorPaging.cursor(cursor)));
+                case SEARCH ->
+                    fake.site()
+                            .files()
+                            .searchFiles(
+                                    new SearchFilesRequest(null, null, null, null, null, CursorPaging.cursor(cursor)));
                 case QUERY -> fake.site().files().queryFileDescriptors(CursorQuery.next(cursor));
             };
             List<FileDescriptor> seen = new ArrayList<>();
@@ -221,7 +283,8 @@ class PagingPropertyTest {
             while (true) {
                 assertThat(page.files()).hasSizeLessThanOrEqualTo(limit);
                 assertThat(page.paging().count()).isEqualTo(page.files().size());
-                assertThat(page.paging().hasNext()).isEqualTo(!page.paging().nextCursor().isEmpty());
+                assertThat(page.paging().hasNext())
+                        .isEqualTo(!page.paging().nextCursor().isEmpty());
                 seen.addAll(page.files());
                 if (!page.paging().hasNext()) {
                     return seen;
@@ -235,7 +298,9 @@ class PagingPropertyTest {
         private static Map<String, Object> filterOf(Set<MediaType> types, Boolean isPrivate) {
             Map<String, Object> filter = new LinkedHashMap<>();
             if (!types.isEmpty()) {
-                filter.put("mediaType", Map.of("$in", types.stream().map(Enum::name).toList()));
+                filter.put(
+                        "mediaType",
+                        Map.of("$in", types.stream().map(Enum::name).toList()));
             }
             if (isPrivate != null) {
                 filter.put("private", isPrivate);
@@ -246,11 +311,13 @@ class PagingPropertyTest {
         /** The documented order: the field (names case-insensitively, then exactly), ties by id; DESC reverses all. */
         static Comparator<FileDescriptor> comparator(Sorting sort) {
             String field = sort == null || sort.fieldName() == null ? "updatedDate" : sort.fieldName();
-            SortOrder order = sort == null ? SortOrder.DESC : sort.order() != null ? sort.order()
-                    : sort.fieldName() == null ? SortOrder.DESC : SortOrder.ASC;
+            SortOrder order = sort == null
+                    ? SortOrder.DESC
+                    : sort.order() != null ? sort.order() : sort.fieldName() == null ? SortOrder.DESC : SortOrder.ASC;
             Comparator<FileDescriptor> c = switch (field) {
-                case "displayName" -> Comparator.comparing(FileDescriptor::displayName, String.CASE_INSENSITIVE_ORDER)
-                        .thenComparing(FileDescriptor::displayName);
+                case "displayName" ->
+                    Comparator.comparing(FileDescriptor::displayName, String.CASE_INSENSITIVE_ORDER)
+                            .thenComparing(FileDescriptor::displayName);
                 case "sizeInBytes" -> Comparator.comparingLong(FileDescriptor::sizeInBytes);
                 default -> Comparator.comparing(FileDescriptor::updatedDate);
             };

@@ -1,5 +1,8 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
@@ -8,9 +11,6 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -23,9 +23,8 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A fake with a data directory starts where the last one on that directory stopped: the same sites, files, folders,
@@ -53,7 +52,9 @@ class PersistenceTest {
         }
 
         try (FakeMediaManager again = open()) {
-            assertThat(again.site().snapshot()).isEqualTo(before).isEqualTo(twin.site().snapshot());
+            assertThat(again.site().snapshot())
+                    .isEqualTo(before)
+                    .isEqualTo(twin.site().snapshot());
             assertThat(again.clock().instant()).isEqualTo(twin.clock().instant());
             assertThat(again.site().storageUsed()).isEqualTo(twin.site().storageUsed());
             assertThat(Script.run(again, again.site())).isEqualTo(Script.run(twin, twin.site()));
@@ -72,7 +73,10 @@ class PersistenceTest {
         fake.site().folders().bulkDeleteFolders(List.of(doomed.id()), true);
         out.add(inside.id());
         out.add(vector.id());
-        out.add(fake.site().files().getFileDescriptor(vector.id()).toString()); // READY: the final id, found by the old one
+        out.add(fake.site()
+                .files()
+                .getFileDescriptor(vector.id())
+                .toString()); // READY: the final id, found by the old one
         return out;
     }
 
@@ -81,15 +85,28 @@ class PersistenceTest {
         String unused;
         FileDescriptor logo;
         try (FakeMediaManager first = open()) {
-            String url = first.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png"));
-            logo = FaceAccess.get().transfers(first).upload(Jwt.ofUploadUrl(url), null, "image/png", UploadTest.PNG_3X2);
-            unused = first.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("later.png"));
+            String url = first.site()
+                    .files()
+                    .generateFileUploadUrl(
+                            GenerateFileUploadUrlRequest.of("image/png").withFileName("logo.png"));
+            logo = FaceAccess.get()
+                    .transfers(first)
+                    .upload(Jwt.ofUploadUrl(url), null, "image/png", UploadTest.PNG_3X2);
+            unused = first.site()
+                    .files()
+                    .generateFileUploadUrl(
+                            GenerateFileUploadUrlRequest.of("image/png").withFileName("later.png"));
         }
 
         try (FakeMediaManager again = open()) {
-            assertThat(FaceAccess.get().transfers(again).bytes(again.defaultSiteId(), logo.id()).toByteArray())
+            assertThat(FaceAccess.get()
+                            .transfers(again)
+                            .bytes(again.defaultSiteId(), logo.id())
+                            .toByteArray())
                     .isEqualTo(UploadTest.PNG_3X2);
-            FileDescriptor later = FaceAccess.get().transfers(again).upload(Jwt.ofUploadUrl(unused), null, "image/png", UploadTest.PNG_3X2);
+            FileDescriptor later = FaceAccess.get()
+                    .transfers(again)
+                    .upload(Jwt.ofUploadUrl(unused), null, "image/png", UploadTest.PNG_3X2);
             assertThat(later.displayName()).isEqualTo("later.png");
         }
     }
@@ -98,19 +115,24 @@ class PersistenceTest {
     void pendingFilesTurnReadyWhenTheirPlannedTimeComesAfterTheRestart() {
         FileDescriptor video;
         try (FakeMediaManager first = open()) {
-            first.site().scenarios().readiness(Readiness.ready()
-                    .forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))));
+            first.site()
+                    .scenarios()
+                    .readiness(Readiness.ready()
+                            .forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))));
             video = first.site().files().importFile(ImportFileRequest.of("https://example.com/clip.mp4"));
             first.clock().advance(Duration.ofMinutes(2));
         }
 
         try (FakeMediaManager again = open()) {
-            assertThat(again.site().files().getFileDescriptor(video.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
+            assertThat(again.site().files().getFileDescriptor(video.id()).operationStatus())
+                    .isEqualTo(OperationStatus.PENDING);
             again.clock().advance(Duration.ofMinutes(3));
-            assertThat(again.site().files().getFileDescriptor(video.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+            assertThat(again.site().files().getFileDescriptor(video.id()).operationStatus())
+                    .isEqualTo(OperationStatus.READY);
             // the site's own readiness rule came back with it
             FileDescriptor next = again.site().files().importFile(ImportFileRequest.of("https://example.com/next.mp4"));
-            assertThat(again.site().files().getFileDescriptor(next.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
+            assertThat(again.site().files().getFileDescriptor(next.id()).operationStatus())
+                    .isEqualTo(OperationStatus.PENDING);
         }
     }
 
@@ -122,26 +144,36 @@ class PersistenceTest {
             MediaSite site = first.site();
             site.scenarios().limits(SiteLimits.unlimited().withMaxFileSize(1234));
             site.registerImportContent("https://example.com/cat.png", png);
-            site.scenarios().on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/*"))
-                    .failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).times(2);
+            site.scenarios()
+                    .on(Operation.IMPORT_FILE)
+                    .where(RequestMatch.mimeType("video/*"))
+                    .failWith(WixErrorCode.SITE_QUOTA_EXCEEDED)
+                    .times(2);
             site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once();
             assertThatThrownBy(() -> first.site().files().importFile(ImportFileRequest.of("https://example.com/a.mp4")))
                     .isInstanceOf(MediaManagerException.class);
-            first.site().files().importFile(ImportFileRequest.of("https://example.com/cat.png")); // a write keeps the counts
+            first.site()
+                    .files()
+                    .importFile(ImportFileRequest.of("https://example.com/cat.png")); // a write keeps the counts
         }
 
         try (FakeMediaManager again = open()) {
             MediaSite site = again.site();
             assertThat(site.scenarios().limits().maxFileSizeBytes()).isEqualTo(1234);
-            assertThat(site.scenarios().active()).extracting(ScriptedBehaviour::description)
-                    .containsExactly("importFile where mimeType=video/*: fail with SITE_QUOTA_EXCEEDED 2 times",
+            assertThat(site.scenarios().active())
+                    .extracting(ScriptedBehaviour::description)
+                    .containsExactly(
+                            "importFile where mimeType=video/*: fail with SITE_QUOTA_EXCEEDED 2 times",
                             "listFiles: fail with UNAVAILABLE once");
             assertThat(site.scenarios().active().get(0).timesMet()).isEqualTo(1);
             assertThatThrownBy(() -> again.site().files().importFile(ImportFileRequest.of("https://example.com/b.mp4")))
                     .isInstanceOf(MediaManagerException.class);
-            again.site().files().importFile(ImportFileRequest.of("https://example.com/c.mp4")); // the two times are used up
+            again.site()
+                    .files()
+                    .importFile(ImportFileRequest.of("https://example.com/c.mp4")); // the two times are used up
             FileDescriptor cat = again.site().files().importFile(ImportFileRequest.of("https://example.com/cat.png"));
-            assertThat(again.site().files().getFileDescriptor(cat.id()).sizeInBytes()).isEqualTo(png.length);
+            assertThat(again.site().files().getFileDescriptor(cat.id()).sizeInBytes())
+                    .isEqualTo(png.length);
         }
     }
 
@@ -160,7 +192,9 @@ class PersistenceTest {
         }
         List<String> names;
         try (Stream<Path> files = java.nio.file.Files.walk(dir.resolve("sites"))) {
-            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".snap") || n.endsWith(".log")).toList();
+            names = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".snap") || n.endsWith(".log"))
+                    .toList();
         }
         assertThat(names).anyMatch(n -> n.startsWith("snapshot-")).noneMatch(n -> n.equals("log-00000001.log"));
 
@@ -210,7 +244,11 @@ class PersistenceTest {
         }
         try (FakeMediaManager again = open()) {
             assertThat(again.siteIds()).containsExactly("site-a");
-            assertThat(again.site("site-a").files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+            assertThat(again.site("site-a")
+                            .files()
+                            .listFiles(ListFilesRequest.all())
+                            .files())
+                    .hasSize(1);
         }
     }
 
@@ -219,12 +257,17 @@ class PersistenceTest {
         try (FakeMediaManager first = open()) {
             Folder f = first.site().folders().createFolder("kept?", null);
             Fakes.importInto(first.site().files(), f.id(), "a.jpg");
-            first.site().scenarios().on(Operation.LIST_FILES).failWithStatus(503).always();
+            first.site()
+                    .scenarios()
+                    .on(Operation.LIST_FILES)
+                    .failWithStatus(503)
+                    .always();
             first.site().reset();
             Fakes.importImage(first.site().files(), "after.jpg");
         }
         try (FakeMediaManager again = open()) {
-            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files()).extracting(FileDescriptor::displayName)
+            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files())
+                    .extracting(FileDescriptor::displayName)
                     .containsExactly("after.jpg");
             assertThat(again.site().snapshot().folders()).isEmpty();
             assertThat(again.site().scenarios().active()).isEmpty();
@@ -246,16 +289,23 @@ class PersistenceTest {
         Logger logger = Logger.getLogger(PERSIST_LOGGER); // held: the logging system keeps loggers only weakly
         Handler capture = captureWarnings(logger, warnings);
         try (FakeMediaManager again = open()) {
-            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files()).extracting(FileDescriptor::displayName)
+            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files())
+                    .extracting(FileDescriptor::displayName)
                     .containsExactlyInAnyOrder("f0.jpg", "f1.jpg", "f2.jpg", "f3.jpg");
-            assertThat(warnings).singleElement().asString().contains("site " + again.defaultSiteId())
-                    .contains("torn").contains("bytes").contains("kept the");
+            assertThat(warnings)
+                    .singleElement()
+                    .asString()
+                    .contains("site " + again.defaultSiteId())
+                    .contains("torn")
+                    .contains("bytes")
+                    .contains("kept the");
             Fakes.importImage(again.site().files(), "after.jpg"); // the log continues where the good records end
         } finally {
             logger.removeHandler(capture);
         }
         try (FakeMediaManager third = open()) {
-            assertThat(third.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(5);
+            assertThat(third.site().files().listFiles(ListFilesRequest.all()).files())
+                    .hasSize(5);
         }
     }
 
@@ -263,25 +313,34 @@ class PersistenceTest {
     void aDirectoryWrittenByANewerVersionIsRefusedNamingItsFormat() throws IOException {
         java.nio.file.Files.writeString(dir.resolve("FORMAT"), "{\"format\": 99}");
 
-        assertThatThrownBy(this::open).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("newer version").hasMessageContaining("format 99").hasMessageContaining(dir.toString());
+        assertThatThrownBy(this::open)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("newer version")
+                .hasMessageContaining("format 99")
+                .hasMessageContaining(dir.toString());
     }
 
     @Test
     void aDamagedOrForeignOrUnwritableDirectoryIsAClearError() throws IOException {
         java.nio.file.Files.writeString(dir.resolve("FORMAT"), "not json");
-        assertThatThrownBy(this::open).isInstanceOf(IllegalStateException.class).hasMessageContaining("damaged")
+        assertThatThrownBy(this::open)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("damaged")
                 .hasMessageContaining("FORMAT");
 
         Path foreign = dir.resolve("home");
         java.nio.file.Files.createDirectories(foreign.resolve("Documents"));
-        assertThatThrownBy(() -> Fakes.builder().dataDirectory(foreign).build()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("not empty").hasMessageContaining("Documents");
+        assertThatThrownBy(() -> Fakes.builder().dataDirectory(foreign).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not empty")
+                .hasMessageContaining("Documents");
 
         Path file = dir.resolve("a-file");
         java.nio.file.Files.writeString(file, "x");
-        assertThatThrownBy(() -> Fakes.builder().dataDirectory(file.resolve("data")).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be created");
+        assertThatThrownBy(() ->
+                        Fakes.builder().dataDirectory(file.resolve("data")).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot be created");
     }
 
     @Test
@@ -293,21 +352,27 @@ class PersistenceTest {
         }
         Path snapshot;
         try (Stream<Path> files = java.nio.file.Files.walk(data)) {
-            snapshot = files.filter(p -> p.getFileName().toString().endsWith(".snap")).findFirst().orElseThrow();
+            snapshot = files.filter(p -> p.getFileName().toString().endsWith(".snap"))
+                    .findFirst()
+                    .orElseThrow();
         }
         byte[] bytes = java.nio.file.Files.readAllBytes(snapshot);
         bytes[bytes.length - 2] ^= 0x20;
         java.nio.file.Files.write(snapshot, bytes);
 
-        assertThatThrownBy(() -> Fakes.builder().dataDirectory(data).build()).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("damaged").hasMessageContaining(snapshot.getFileName().toString())
+        assertThatThrownBy(() -> Fakes.builder().dataDirectory(data).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("damaged")
+                .hasMessageContaining(snapshot.getFileName().toString())
                 .hasMessageContaining("checksum");
     }
 
     @Test
     void twoFakesCannotShareADirectory() {
         try (FakeMediaManager first = open()) {
-            assertThatThrownBy(this::open).isInstanceOf(IllegalStateException.class).hasMessageContaining("in use");
+            assertThatThrownBy(this::open)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in use");
             assertThat(first.siteIds()).isEmpty();
         }
     }
@@ -330,9 +395,11 @@ class PersistenceTest {
 
     private Path onlyLog() throws IOException {
         try (Stream<Path> files = java.nio.file.Files.walk(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".log")).reduce((a, b) -> {
-                throw new AssertionError("two logs: " + a + ", " + b);
-            }).orElseThrow();
+            return files.filter(p -> p.getFileName().toString().endsWith(".log"))
+                    .reduce((a, b) -> {
+                        throw new AssertionError("two logs: " + a + ", " + b);
+                    })
+                    .orElseThrow();
         }
     }
 
@@ -346,12 +413,10 @@ class PersistenceTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         logger.addHandler(handler);
         return handler;

@@ -1,7 +1,8 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.face.TransferUrls;
-import dev.fakewix.media.core.face.Transfers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ArchiveMedia;
@@ -22,13 +23,13 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FaceRecognition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
-import dev.fakewix.media.core.model.FontAsset;
-import dev.fakewix.media.core.model.FontMedia;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.FileUpdate;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderPage;
 import dev.fakewix.media.core.model.FolderUpdate;
+import dev.fakewix.media.core.model.FontAsset;
+import dev.fakewix.media.core.model.FontMedia;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
@@ -54,11 +55,6 @@ import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,9 +66,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Calls every public entry point of the core API once, as a user would, so that an accidental break fails to
@@ -87,8 +83,13 @@ class PublicApiTest {
     void theFakeAndItsBuilder() throws Exception {
         VirtualClock clock = VirtualClock.frozenAt(Fakes.T0);
         FakeMediaManager fake = FakeMediaManager.builder()
-                .siteId("site-1").seed(5).clock(clock).wallClock(Clock.fixed(Fakes.T0, ZoneOffset.UTC))
-                .readiness(Readiness.ready()).limits(SiteLimits.unlimited()).build();
+                .siteId("site-1")
+                .seed(5)
+                .clock(clock)
+                .wallClock(Clock.fixed(Fakes.T0, ZoneOffset.UTC))
+                .readiness(Readiness.ready())
+                .limits(SiteLimits.unlimited())
+                .build();
         List<MediaEvent> events = new ArrayList<>();
         AutoCloseable subscription = fake.onEvent(events::add);
 
@@ -104,19 +105,31 @@ class PublicApiTest {
         assertThat(fake.site().lifecycle()).isSameAs(fake.site().lifecycle());
         assertThat(fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")))
                 .startsWith("https://upload.wixmp.com/upload/");
-        fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "a.jpg").id());
+        fake.site()
+                .files()
+                .getFileDescriptor(
+                        Fakes.importImage(fake.site().files(), "a.jpg").id());
         assertThat(events).hasSize(1);
         subscription.close();
         fake.reset();
-        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files())
+                .isEmpty();
         assertThat(FakeMediaManager.builder().build().defaultSiteId()).isEqualTo(FakeMediaManager.DEFAULT_SITE_ID);
-        assertThat(FakeMediaManager.builder().clock(VirtualClock.frozenAt(Fakes.T0)).build().clock().instant()).isEqualTo(Fakes.T0);
+        assertThat(FakeMediaManager.builder()
+                        .clock(VirtualClock.frozenAt(Fakes.T0))
+                        .build()
+                        .clock()
+                        .instant())
+                .isEqualTo(Fakes.T0);
         Path data = dataDirectory.resolve("data");
-        try (FakeMediaManager kept = FakeMediaManager.builder().dataDirectory(data).build()) {
+        try (FakeMediaManager kept =
+                FakeMediaManager.builder().dataDirectory(data).build()) {
             Fakes.importImage(kept.site().files(), "kept.jpg");
         }
-        try (FakeMediaManager again = FakeMediaManager.builder().dataDirectory(data).build()) {
-            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+        try (FakeMediaManager again =
+                FakeMediaManager.builder().dataDirectory(data).build()) {
+            assertThat(again.site().files().listFiles(ListFilesRequest.all()).files())
+                    .hasSize(1);
         }
     }
 
@@ -144,9 +157,15 @@ class PublicApiTest {
         Files files = fake.site().files();
         ExternalInfo info = ExternalInfo.of("origin", "id-1");
 
-        FileDescriptor image = files.importFile(ImportFileRequest.of("https://example.com/a").withMediaType(MediaType.IMAGE)
-                .withDisplayName("a.jpg").withParentFolderId("media-root").withPrivate(false).withLabels(List.of("l"))
-                .withMimeType("image/jpeg").withExternalInfo(info).withFilePath("/x"));
+        FileDescriptor image = files.importFile(ImportFileRequest.of("https://example.com/a")
+                .withMediaType(MediaType.IMAGE)
+                .withDisplayName("a.jpg")
+                .withParentFolderId("media-root")
+                .withPrivate(false)
+                .withLabels(List.of("l"))
+                .withMimeType("image/jpeg")
+                .withExternalInfo(info)
+                .withFilePath("/x"));
         FileDescriptor video = Fakes.importImage(files, "v.mp4");
         BulkImportFileResponse bulk = files.bulkImportFile(List.of(Fakes.importRequest("b.pdf")), true);
         List<FileDescriptor> legacy = files.bulkImportFiles(List.of(Fakes.importRequest("c.zip")));
@@ -155,39 +174,71 @@ class PublicApiTest {
 
         assertThat(files.getFileDescriptor(image.id()).operationStatus()).isEqualTo(OperationStatus.READY);
         assertThat(files.getFileDescriptors(List.of(image.id(), video.id()))).hasSize(2);
-        assertThat(files.updateFileDescriptor(FileUpdate.of(image.id()).withDisplayName("b.jpg")
-                .withParentFolderId(image.parentFolderId()).withLabels(List.of("m"))).displayName()).isEqualTo("b.jpg");
-        assertThat(files.updateFileDescriptor(FileUpdate.of(image.id()).withDisplayName("c.jpg"), List.of("displayName"))
-                .displayName()).isEqualTo("c.jpg");
+        assertThat(files.updateFileDescriptor(FileUpdate.of(image.id())
+                                .withDisplayName("b.jpg")
+                                .withParentFolderId(image.parentFolderId())
+                                .withLabels(List.of("m")))
+                        .displayName())
+                .isEqualTo("b.jpg");
+        assertThat(files.updateFileDescriptor(
+                                FileUpdate.of(image.id()).withDisplayName("c.jpg"), List.of("displayName"))
+                        .displayName())
+                .isEqualTo("c.jpg");
 
-        String uploadUrl = files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png").withFileName("p.png")
-                .withSizeInBytes((long) UploadTest.PNG_3X2.length).withParentFolderId("media-root").withPrivate(true)
-                .withLabels(List.of("u")).withExternalInfo(info).withFilePath("/uploads"));
-        ResumableUploadUrl resumable = files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")
-                .withFileName("t.mp4").withSizeInBytes(4L).withParentFolderId("media-root").withPrivate(false)
-                .withLabels(List.of()).withUploadProtocol(UploadProtocol.TUS).withFilePath("/talks"));
+        String uploadUrl = files.generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")
+                .withFileName("p.png")
+                .withSizeInBytes((long) UploadTest.PNG_3X2.length)
+                .withParentFolderId("media-root")
+                .withPrivate(true)
+                .withLabels(List.of("u"))
+                .withExternalInfo(info)
+                .withFilePath("/uploads"));
+        ResumableUploadUrl resumable =
+                files.generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")
+                        .withFileName("t.mp4")
+                        .withSizeInBytes(4L)
+                        .withParentFolderId("media-root")
+                        .withPrivate(false)
+                        .withLabels(List.of())
+                        .withUploadProtocol(UploadProtocol.TUS)
+                        .withFilePath("/talks"));
         assertThat(uploadUrl).isNotBlank();
         assertThat(resumable.uploadProtocol()).isEqualTo(UploadProtocol.TUS);
         assertThat(resumable.uploadUrl()).isNotBlank();
 
         List<DownloadUrl> downloads = files.generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(image.id())
-                .withDownloadFileName("d.jpg").withExpirationInMinutes(60).withExpirationRedirectUrl("https://example.com/gone")
-                .withAssetKeys(List.of("src")).withContentDisposition(ContentDisposition.INLINE));
+                .withDownloadFileName("d.jpg")
+                .withExpirationInMinutes(60)
+                .withExpirationRedirectUrl("https://example.com/gone")
+                .withAssetKeys(List.of("src"))
+                .withContentDisposition(ContentDisposition.INLINE));
         assertThat(downloads).singleElement().extracting(DownloadUrl::assetKey).isEqualTo("src");
         assertThat(files.generateFilesDownloadUrl(List.of(image.id()))).isNotBlank();
-        assertThat(files.generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest.of(video.id()).withFormat(StreamFormat.HLS)
-                .withExpirationInMinutes(60)).url()).isNotBlank();
+        assertThat(files.generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest.of(video.id())
+                                .withFormat(StreamFormat.HLS)
+                                .withExpirationInMinutes(60))
+                        .url())
+                .isNotBlank();
 
-        FilePage listed = files.listFiles(ListFilesRequest.in("media-root").withMediaTypes(MediaType.VIDEO).withPrivate(null)
-                .withSort(Sorting.by("displayName", SortOrder.ASC)).withPaging(CursorPaging.limit(10)));
+        FilePage listed = files.listFiles(ListFilesRequest.in("media-root")
+                .withMediaTypes(MediaType.VIDEO)
+                .withPrivate(null)
+                .withSort(Sorting.by("displayName", SortOrder.ASC))
+                .withPaging(CursorPaging.limit(10)));
         assertThat(listed.files()).hasSize(1);
-        FilePage searched = files.searchFiles(SearchFilesRequest.text("a").withRootFolder(RootFolder.MEDIA_ROOT)
-                .withMediaTypes(MediaType.IMAGE).withPrivate(false).withSort(Sorting.by("updatedDate", SortOrder.DESC))
+        FilePage searched = files.searchFiles(SearchFilesRequest.text("a")
+                .withRootFolder(RootFolder.MEDIA_ROOT)
+                .withMediaTypes(MediaType.IMAGE)
+                .withPrivate(false)
+                .withSort(Sorting.by("updatedDate", SortOrder.DESC))
                 .withPaging(CursorPaging.limit(5)));
         assertThat(searched.paging().count()).isEqualTo(searched.files().size());
         FilePage queried = files.queryFileDescriptors(CursorQuery.filter(Map.of("mediaType", "IMAGE"))
-                .withSort(Sorting.by("sizeInBytes", SortOrder.ASC)).withPaging(CursorPaging.limit(1)));
-        assertThat(files.queryFileDescriptors(CursorQuery.next(queried.paging().nextCursor())).files()).isNotNull();
+                .withSort(Sorting.by("sizeInBytes", SortOrder.ASC))
+                .withPaging(CursorPaging.limit(1)));
+        assertThat(files.queryFileDescriptors(CursorQuery.next(queried.paging().nextCursor()))
+                        .files())
+                .isNotNull();
         assertThat(files.queryFileDescriptors(CursorQuery.all()).files()).isNotEmpty();
 
         files.bulkDeleteFiles(List.of(video.id()), false);
@@ -203,23 +254,37 @@ class PublicApiTest {
         Folder a = folders.createFolder("a", null);
         Folder b = folders.createFolder("b", a.id());
         assertThat(folders.getFolder(b.id())).isEqualTo(b);
-        FolderPage listed = folders.listFolders(ListFoldersRequest.in(a.id()).withSort(Sorting.by("displayName", null))
+        FolderPage listed = folders.listFolders(ListFoldersRequest.in(a.id())
+                .withSort(Sorting.by("displayName", null))
                 .withPaging(CursorPaging.limit(1)));
         assertThat(listed.folders()).containsExactly(b);
         assertThat(folders.listFolders(ListFoldersRequest.all()).folders()).containsExactly(a);
-        assertThat(folders.searchFolders(SearchFoldersRequest.text("b").withRootFolder(RootFolder.MEDIA_ROOT)
-                .withSort(Sorting.by("updatedDate", null)).withPaging(CursorPaging.limit(2))).folders()).containsExactly(b);
+        assertThat(folders.searchFolders(SearchFoldersRequest.text("b")
+                                .withRootFolder(RootFolder.MEDIA_ROOT)
+                                .withSort(Sorting.by("updatedDate", null))
+                                .withPaging(CursorPaging.limit(2)))
+                        .folders())
+                .containsExactly(b);
         assertThat(folders.searchFolders(SearchFoldersRequest.all()).folders()).hasSize(2);
-        assertThat(folders.updateFolder(FolderUpdate.of(b.id()).withDisplayName("c").withParentFolderId("media-root"))
-                .parentFolderId()).isEqualTo("media-root");
-        assertThat(folders.updateFolder(FolderUpdate.of(b.id()).withDisplayName("d"), List.of("displayName")).displayName())
+        assertThat(folders.updateFolder(
+                                FolderUpdate.of(b.id()).withDisplayName("c").withParentFolderId("media-root"))
+                        .parentFolderId())
+                .isEqualTo("media-root");
+        assertThat(folders.updateFolder(FolderUpdate.of(b.id()).withDisplayName("d"), List.of("displayName"))
+                        .displayName())
                 .isEqualTo("d");
         assertThat(folders.generateFolderDownloadUrl(a.id())).isNotBlank();
-        assertThat(folders.queryFolders(CursorQuery.filter(Map.of("state", "OK"))).folders()).hasSize(2);
+        assertThat(folders.queryFolders(CursorQuery.filter(Map.of("state", "OK")))
+                        .folders())
+                .hasSize(2);
         folders.bulkDeleteFolders(List.of(a.id()), false);
-        assertThat(folders.listDeletedFolders(ListFoldersRequest.all()).folders()).extracting(Folder::id).containsExactly(a.id());
+        assertThat(folders.listDeletedFolders(ListFoldersRequest.all()).folders())
+                .extracting(Folder::id)
+                .containsExactly(a.id());
         folders.bulkRestoreFoldersFromTrashBin(List.of(a.id()));
-        assertThat(folders.listDeletedFolders(ListFoldersRequest.in("media-root")).folders()).isEmpty();
+        assertThat(folders.listDeletedFolders(ListFoldersRequest.in("media-root"))
+                        .folders())
+                .isEmpty();
     }
 
     @Test
@@ -236,8 +301,18 @@ class PublicApiTest {
         FileDescriptor c = Fakes.importImage(fake.site().files(), "c.jpg");
         assertThat(lifecycle.markFailed(c.id()).operationStatus()).isEqualTo(OperationStatus.FAILED);
 
-        PendingFile pending = new PendingFile("s", "f", "n.jpg", MediaType.IMAGE, "image/jpeg", "media-root", "/",
-                List.of("l"), ExternalInfo.of("o"), true, null);
+        PendingFile pending = new PendingFile(
+                "s",
+                "f",
+                "n.jpg",
+                MediaType.IMAGE,
+                "image/jpeg",
+                "media-root",
+                "/",
+                List.of("l"),
+                ExternalInfo.of("o"),
+                true,
+                null);
         ReadinessPolicy policy = Readiness.ready()
                 .forFiles(f -> f.uploaded(), Readiness.afterReads(2, Readiness.ready()))
                 .forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(1)))
@@ -259,17 +334,21 @@ class PublicApiTest {
         Readiness.Ready ready = (Readiness.Ready) Readiness.readyAfter(Duration.ofSeconds(1));
         assertThat(ready.delay()).isEqualTo(Duration.ofSeconds(1));
         assertThat(ready.timeBase()).isEqualTo(Readiness.TimeBase.FAKE_CLOCK);
-        assertThat(((Readiness.Ready) Readiness.readyAfterWallTime(Duration.ZERO)).timeBase()).isEqualTo(Readiness.TimeBase.WALL_CLOCK);
+        assertThat(((Readiness.Ready) Readiness.readyAfterWallTime(Duration.ZERO)).timeBase())
+                .isEqualTo(Readiness.TimeBase.WALL_CLOCK);
         Readiness.Fail fail = (Readiness.Fail) Readiness.failedAfter(Duration.ofSeconds(2), "C", "d");
         assertThat(fail.delay()).isEqualTo(Duration.ofSeconds(2));
         assertThat(fail.timeBase()).isEqualTo(Readiness.TimeBase.FAKE_CLOCK);
         assertThat(fail.error()).isEqualTo(ApplicationError.of("C", "d"));
-        assertThat(Readiness.failed("C", "d")).isEqualTo(new Readiness.Fail(Duration.ZERO, Readiness.TimeBase.FAKE_CLOCK, ApplicationError.of("C", "d")));
+        assertThat(Readiness.failed("C", "d"))
+                .isEqualTo(new Readiness.Fail(
+                        Duration.ZERO, Readiness.TimeBase.FAKE_CLOCK, ApplicationError.of("C", "d")));
         Readiness.AfterReads afterReads = new Readiness.AfterReads(3, Readiness.ready());
         assertThat(afterReads.reads()).isEqualTo(3);
         assertThat(afterReads.outcome()).isEqualTo(new Readiness.Ready(Duration.ZERO, Readiness.TimeBase.FAKE_CLOCK));
         assertThat(Readiness.manual()).isEqualTo(new Readiness.Manual());
-        assertThat(Readiness.TimeBase.values()).containsExactly(Readiness.TimeBase.FAKE_CLOCK, Readiness.TimeBase.WALL_CLOCK);
+        assertThat(Readiness.TimeBase.values())
+                .containsExactly(Readiness.TimeBase.FAKE_CLOCK, Readiness.TimeBase.WALL_CLOCK);
         assertThat(Readiness.manual().decide(pending)).isEqualTo(Readiness.manual());
         assertThat(ReadinessPolicy.parse("readyAfter 1m")).isEqualTo(Readiness.readyAfter(Duration.ofMinutes(1)));
     }
@@ -289,7 +368,8 @@ class PublicApiTest {
         frozen.advance(Duration.ofMinutes(1));
         assertThat(paris.instant()).as("a zoned view follows the virtual clock").isEqualTo(frozen.instant());
         assertThat(frozen.withZone(ZoneOffset.UTC)).isSameAs(frozen);
-        assertThatThrownBy(() -> frozen.advance(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> frozen.advance(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("setTo");
 
         Instant unfrozenAt = frozen.unfreeze();
@@ -315,8 +395,8 @@ class PublicApiTest {
 
         FileDescriptor file = descriptor();
         Folder folder = new Folder("d", "n", "media-root", Fakes.T0, Fakes.T0, State.OK, "s");
-        SiteSnapshot.StoredFile storedFile = new SiteSnapshot.StoredFile(file, "image/jpeg", "a.jpg", null, null, "media-root",
-                true, null, null);
+        SiteSnapshot.StoredFile storedFile =
+                new SiteSnapshot.StoredFile(file, "image/jpeg", "a.jpg", null, null, "media-root", true, null, null);
         SiteSnapshot.StoredFolder storedFolder = new SiteSnapshot.StoredFolder(folder, null, null, false);
         SiteSnapshot snapshot = new SiteSnapshot("s", 3, List.of(storedFile), List.of(storedFolder));
         assertThat(snapshot.siteId()).isEqualTo("s");
@@ -338,8 +418,8 @@ class PublicApiTest {
         assertThat(storedFolder.trashed()).isFalse();
         assertThat(SiteSnapshot.empty("s").files()).isEmpty();
 
-        MediaEvent.Metadata metadata = new MediaEvent.Metadata("id", MediaEvent.FILE_ENTITY_FQDN, MediaEvent.FILE_READY_TYPE,
-                "file_ready", "f", Fakes.T0, "s", 1);
+        MediaEvent.Metadata metadata = new MediaEvent.Metadata(
+                "id", MediaEvent.FILE_ENTITY_FQDN, MediaEvent.FILE_READY_TYPE, "file_ready", "f", Fakes.T0, "s", 1);
         MediaEvent ready = new MediaEvent.FileReady(metadata, file, ExternalInfo.of("o"), false);
         MediaEvent failed = new MediaEvent.FileFailed(metadata, null, ApplicationError.of("C", "d"));
         assertThat(ready.metadata()).isEqualTo(metadata);
@@ -347,8 +427,14 @@ class PublicApiTest {
         assertThat(((MediaEvent.FileReady) ready).externalInfo().externalIds()).isEmpty();
         assertThat(((MediaEvent.FileFailed) failed).error().code()).isEqualTo("C");
         assertThat(((MediaEvent.FileFailed) failed).externalInfo()).isNull();
-        assertThat(List.of(metadata.id(), metadata.entityFqdn(), metadata.eventType(), metadata.slug(), metadata.entityId(),
-                metadata.siteId())).doesNotContainNull();
+        assertThat(List.of(
+                        metadata.id(),
+                        metadata.entityFqdn(),
+                        metadata.eventType(),
+                        metadata.slug(),
+                        metadata.entityId(),
+                        metadata.siteId()))
+                .doesNotContainNull();
         assertThat(metadata.eventTime()).isEqualTo(Fakes.T0);
         assertThat(metadata.entityEventSequence()).isEqualTo(1);
         assertThat(MediaEvent.FILE_FAILED_TYPE).endsWith("file_failed");
@@ -358,10 +444,16 @@ class PublicApiTest {
     void webhooksAndTheirValues() throws Exception {
         WebhookSigningKey key = WebhookSigningKey.generate(42);
         // The JWT's exp counts from the wall clock too: pinned, so jwt(event) signed now equals the body sent earlier.
-        FakeMediaManager fake = Fakes.builder().wallClock(Clock.fixed(Fakes.T0, ZoneOffset.UTC))
-                .webhookKey(key).webhookPolicy(WebhookPolicy.defaults().withMaxAttempts(3)
-                .withBackoff(Duration.ofSeconds(2), Duration.ofSeconds(5)).withTimeout(Duration.ofSeconds(1))
-                .withQueueCapacity(10).withJournalCapacity(10)).build();
+        FakeMediaManager fake = Fakes.builder()
+                .wallClock(Clock.fixed(Fakes.T0, ZoneOffset.UTC))
+                .webhookKey(key)
+                .webhookPolicy(WebhookPolicy.defaults()
+                        .withMaxAttempts(3)
+                        .withBackoff(Duration.ofSeconds(2), Duration.ofSeconds(5))
+                        .withTimeout(Duration.ofSeconds(1))
+                        .withQueueCapacity(10)
+                        .withJournalCapacity(10))
+                .build();
         Webhooks webhooks = fake.webhooks();
         RecordingTransport transport = new RecordingTransport();
         FaceAccess.get().connectWebhooks(fake, transport, transport);
@@ -373,15 +465,21 @@ class PublicApiTest {
         assertThat(key.toString()).isEqualTo("WebhookSigningKey[RSA 2048]");
         assertThat(webhooks.instanceId("s")).isEqualTo(webhooks.instanceId("s")).isNotEqualTo(webhooks.instanceId("t"));
         assertThat(webhooks.accountId("s")).isEqualTo(Webhooks.DEFAULT_ACCOUNT_ID);
-        assertThat(webhooks.useAccountId("s", "0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a").accountId("s"))
+        assertThat(webhooks.useAccountId("s", "0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a")
+                        .accountId("s"))
                 .isEqualTo("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
         assertThat(webhooks.useAccountId("s", null).accountId("s")).isEqualTo(Webhooks.DEFAULT_ACCOUNT_ID);
-        assertThat(Fakes.builder().accountId("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a").build().webhooks().accountId("t"))
+        assertThat(Fakes.builder()
+                        .accountId("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a")
+                        .build()
+                        .webhooks()
+                        .accountId("t"))
                 .isEqualTo("0c8f7a6e-5d4b-4c3a-9b2a-1f0e9d8c7b6a");
 
         WebhookSubscription all = webhooks.subscribe(fake.site().siteId(), "http://127.0.0.1:9/a");
         WebhookSubscription some = webhooks.subscribe("s", "http://localhost:9/b", WebhookEvent.FILE_READY);
-        WebhookSubscription named = webhooks.subscribe(fake.site().siteId(), "http://[::1]:9/c", WebhookEvent.parse("folder_created"));
+        WebhookSubscription named =
+                webhooks.subscribe(fake.site().siteId(), "http://[::1]:9/c", WebhookEvent.parse("folder_created"));
         assertThat(webhooks.subscriptions()).containsExactly(all, some, named);
         assertThat(all.events()).isEmpty();
         assertThat(named.events()).containsExactly(WebhookEvent.FOLDER_CREATED);
@@ -390,14 +488,18 @@ class PublicApiTest {
         List<MediaEvent> heard = new CopyOnWriteArrayList<>();
         fake.onEvent(heard::add);
         fake.site().folders().createFolder("Pets", null);
-        Awaitility.await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> webhooks.attempts().size() == 2);
+        Awaitility.await()
+                .atMost(Fakes.HANG)
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> webhooks.attempts().size() == 2);
         MediaEvent created = heard.get(0);
         assertThat(created.type()).isEqualTo(WebhookEvent.FOLDER_CREATED);
         assertThat(all.accepts(created)).isTrue();
         assertThat(some.accepts(created)).isFalse();
         assertThat(webhooks.jwt(created)).isEqualTo(transport.posts.get(0).body());
         WebhookAttempt attempt = webhooks.attempts().get(0);
-        assertThat(List.of(attempt.subscriptionId(), attempt.siteId(), attempt.eventId(), attempt.entityId())).doesNotContainNull();
+        assertThat(List.of(attempt.subscriptionId(), attempt.siteId(), attempt.eventId(), attempt.entityId()))
+                .doesNotContainNull();
         assertThat(attempt.sequence()).isEqualTo(1);
         assertThat(attempt.fault()).isNull();
         assertThat(attempt.error()).isNull();
@@ -409,18 +511,35 @@ class PublicApiTest {
 
         assertThat(WebhookEvent.FOLDER_DELETED.entityFqdn()).isEqualTo(MediaEvent.FOLDER_ENTITY_FQDN);
         assertThat(WebhookEvent.FOLDER_DELETED.isFileEvent()).isFalse();
-        assertThat(WebhookEvent.ofEventType("wix.media.site_media.v1.file_descriptor_updated")).isEqualTo(WebhookEvent.FILE_DESCRIPTOR_UPDATED);
+        assertThat(WebhookEvent.ofEventType("wix.media.site_media.v1.file_descriptor_updated"))
+                .isEqualTo(WebhookEvent.FILE_DESCRIPTOR_UPDATED);
         assertThat(WebhookFault.delay(Duration.ofSeconds(1))).hasToString("delay PT1S");
         assertThat(WebhookFault.of(WebhookFault.Kind.BAD_SIGNATURE)).hasToString("bad signature");
-        assertThatThrownBy(() -> new WebhookFault(WebhookFault.Kind.DROP, Duration.ZERO)).hasMessageContaining("only a DELAY fault");
+        assertThatThrownBy(() -> new WebhookFault(WebhookFault.Kind.DROP, Duration.ZERO))
+                .hasMessageContaining("only a DELAY fault");
         assertThatThrownBy(() -> WebhookPolicy.defaults().withMaxAttempts(0)).hasMessageContaining("at least 1");
-        ScriptedBehaviour b = fake.site().scenarios().onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileNamed("*.jpg"))
-                .reorder().fromCall(2);
+        ScriptedBehaviour b = fake.site()
+                .scenarios()
+                .onWebhook(WebhookEvent.FILE_READY)
+                .where(RequestMatch.fileNamed("*.jpg"))
+                .reorder()
+                .fromCall(2);
         assertThat(b.description()).isEqualTo("webhook FILE_READY where fileName=*.jpg: reorder from call 2");
-        assertThat(b.action()).isEqualTo(new ScriptedBehaviour.Action.Webhook(Set.of(WebhookEvent.FILE_READY), WebhookFault.of(WebhookFault.Kind.REORDER)));
-        assertThat(fake.site().scenarios().onWebhook().where(RequestMatch.folder("f")).drop().always().description()).isEqualTo("webhook * where folderId=f: drop always");
-        assertThat(new MediaEvent.FolderDeleted(created.metadata(), true).movedToTrash()).isTrue();
-        assertThat(new MediaEvent.FileDescriptorDeleted(created.metadata(), false).movedToTrash()).isFalse();
+        assertThat(b.action())
+                .isEqualTo(new ScriptedBehaviour.Action.Webhook(
+                        Set.of(WebhookEvent.FILE_READY), WebhookFault.of(WebhookFault.Kind.REORDER)));
+        assertThat(fake.site()
+                        .scenarios()
+                        .onWebhook()
+                        .where(RequestMatch.folder("f"))
+                        .drop()
+                        .always()
+                        .description())
+                .isEqualTo("webhook * where folderId=f: drop always");
+        assertThat(new MediaEvent.FolderDeleted(created.metadata(), true).movedToTrash())
+                .isTrue();
+        assertThat(new MediaEvent.FileDescriptorDeleted(created.metadata(), false).movedToTrash())
+                .isFalse();
     }
 
     @Test
@@ -430,12 +549,18 @@ class PublicApiTest {
         assertThat(rule.code()).isEqualTo("RESOURCE_NOT_FOUND");
         assertThat(rule.httpStatus()).isEqualTo(400);
         assertThat(rule.isValidationError()).isTrue();
-        assertThat(rule.fieldViolations()).singleElement().isEqualTo(
-                new FieldViolation("fileId", "gone", "OTHER", "RESOURCE_NOT_FOUND", Map.of()));
+        assertThat(rule.fieldViolations())
+                .singleElement()
+                .isEqualTo(new FieldViolation("fileId", "gone", "OTHER", "RESOURCE_NOT_FOUND", Map.of()));
         assertThat(rule.applicationError().code()).isEqualTo("RESOURCE_NOT_FOUND");
-        assertThat(WixErrorCode.UNSUPPORTED_SORT_VALUE.exception("sort", "no", Map.of("requestValue", "x"))
-                .fieldViolations().get(0).data()).containsEntry("requestValue", "x");
-        assertThat(WixErrorCode.ZERO_FILE_SIZE.exception().getMessage()).isEqualTo(WixErrorCode.ZERO_FILE_SIZE.defaultDescription());
+        assertThat(WixErrorCode.UNSUPPORTED_SORT_VALUE
+                        .exception("sort", "no", Map.of("requestValue", "x"))
+                        .fieldViolations()
+                        .get(0)
+                        .data())
+                .containsEntry("requestValue", "x");
+        assertThat(WixErrorCode.ZERO_FILE_SIZE.exception().getMessage())
+                .isEqualTo(WixErrorCode.ZERO_FILE_SIZE.defaultDescription());
 
         MediaManagerException standard = MediaManagerException.standard(WixErrorCode.UNAVAILABLE, "down");
         assertThat(standard.httpStatus()).isEqualTo(503);
@@ -455,12 +580,15 @@ class PublicApiTest {
         assertThat(violation.violatedRule()).isEqualTo("MAX");
         assertThat(violation.ruleName()).isNull();
         assertThat(violation.data()).isEmpty();
-        assertThatThrownBy(() -> MediaManagerException.invalidArgument(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MediaManagerException.invalidArgument(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(WixErrorCode.standardFor(404)).contains(WixErrorCode.NOT_FOUND);
         assertThat(WixErrorCode.standardFor(418)).isEmpty();
         assertThat(WixErrorCode.valueOf("INTERNAL").kind()).isEqualTo(WixErrorCode.Kind.STANDARD);
-        assertThat(WixErrorCode.values()).filteredOn(c -> c.kind() == WixErrorCode.Kind.RULE).extracting(WixErrorCode::httpStatus)
+        assertThat(WixErrorCode.values())
+                .filteredOn(c -> c.kind() == WixErrorCode.Kind.RULE)
+                .extracting(WixErrorCode::httpStatus)
                 .containsOnly(400);
     }
 
@@ -470,7 +598,8 @@ class PublicApiTest {
         assertThat(Operation.fromName("listFiles")).isEqualTo(Operation.LIST_FILES);
         assertThat(Operation.fromName("LIST_FILES").sdkName()).isEqualTo("listFiles");
         assertThat(Operation.valueOf("UPLOAD_FILE").isApiMethod()).isFalse();
-        assertThatThrownBy(() -> Operation.fromName("nope")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Operation.fromName("nope"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("listFiles");
         assertThat(HttpFault.values()).isNotEmpty();
     }
@@ -490,26 +619,52 @@ class PublicApiTest {
                 .isEqualTo(new Folder("d", "x", "y", Fakes.T0, Fakes.T0.plusSeconds(2), State.OK, "s"));
 
         Image image = new Image("i", "u", 1, 2, null, "f", 3L);
-        ImageMedia imageMedia = new ImageMedia(image, new Colors(new Color("#000000", new ColorRGB(0, 0, 0)), null),
-                List.of(new FaceRecognition(0.5, 1, 2, 3, 4)), image, null);
+        ImageMedia imageMedia = new ImageMedia(
+                image,
+                new Colors(new Color("#000000", new ColorRGB(0, 0, 0)), null),
+                List.of(new FaceRecognition(0.5, 1, 2, 3, 4)),
+                image,
+                null);
         assertThat(FileMedia.ofImage(imageMedia).image()).isEqualTo(imageMedia);
         assertThat(FileMedia.ofVector(imageMedia).vector()).isEqualTo(imageMedia);
-        assertThat(FileMedia.ofVideo(new VideoMedia("v", List.of(new VideoResolution("u", 1, 1, "720p.mp4")), null, null, null, null))
-                .video().posters()).isEmpty();
-        assertThat(FileMedia.ofAudio(new AudioMedia("a", List.of(new Audio("a", "u", null, null)), null, null, null, null)).audio()
-                .assets()).hasSize(1);
-        assertThat(FileMedia.ofDocument(new DocumentMedia("d", "u", null)).document().id()).isEqualTo("d");
-        assertThat(FileMedia.ofArchive(new ArchiveMedia("z", "u", null, null)).archive().id()).isEqualTo("z");
-        assertThat(FileMedia.ofModel3d(new Model3DMedia("m", "u", null, null, null, null)).model3d().id()).isEqualTo("m");
+        assertThat(FileMedia.ofVideo(new VideoMedia(
+                                "v", List.of(new VideoResolution("u", 1, 1, "720p.mp4")), null, null, null, null))
+                        .video()
+                        .posters())
+                .isEmpty();
+        assertThat(FileMedia.ofAudio(
+                                new AudioMedia("a", List.of(new Audio("a", "u", null, null)), null, null, null, null))
+                        .audio()
+                        .assets())
+                .hasSize(1);
+        assertThat(FileMedia.ofDocument(new DocumentMedia("d", "u", null))
+                        .document()
+                        .id())
+                .isEqualTo("d");
+        assertThat(FileMedia.ofArchive(new ArchiveMedia("z", "u", null, null))
+                        .archive()
+                        .id())
+                .isEqualTo("z");
+        assertThat(FileMedia.ofModel3d(new Model3DMedia("m", "u", null, null, null, null))
+                        .model3d()
+                        .id())
+                .isEqualTo("m");
         FontMedia font = new FontMedia("f", 9L, "woff2", "Inter", "Inter", List.of(new FontAsset("src", "u", "woff2")));
-        assertThat(FileMedia.ofFont(font).font().assets()).extracting(FontAsset::assetKey).containsExactly("src");
+        assertThat(FileMedia.ofFont(font).font().assets())
+                .extracting(FontAsset::assetKey)
+                .containsExactly("src");
         assertThat(new FontMedia("f", null, null, null, null, null).assets()).isEmpty();
-        assertThatThrownBy(() -> new FileMedia(null, null, null, null, null, null, null, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new FileMedia(null, null, null, null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
 
         assertThat(new PagingMetadata(0, null, false).nextCursor()).isEmpty();
-        assertThat(new FilePage(List.of(file), new PagingMetadata(1, "", false)).files()).hasSize(1);
-        assertThat(new BulkImportFileResponse(List.of(new BulkImportFileResult(new ItemMetadata("i", 0, true, null), file)),
-                new BulkActionMetadata(1, 0, 0)).results()).hasSize(1);
+        assertThat(new FilePage(List.of(file), new PagingMetadata(1, "", false)).files())
+                .hasSize(1);
+        assertThat(new BulkImportFileResponse(
+                                List.of(new BulkImportFileResult(new ItemMetadata("i", 0, true, null), file)),
+                                new BulkActionMetadata(1, 0, 0))
+                        .results())
+                .hasSize(1);
         assertThat(CursorPaging.limit(5).withCursor("c")).isEqualTo(new CursorPaging(5, "c"));
         assertThat(new CursorQuery(null, null, null).filter()).isEmpty();
         assertThat(RootFolder.TRASH_ROOT.folderId()).isEqualTo("trash-root");
@@ -523,12 +678,32 @@ class PublicApiTest {
         assertThat(SearchFilesRequest.all().withPaging(null).mediaTypes()).isEmpty();
         assertThat(ListFilesRequest.all().withPrivate(true).isPrivate()).isTrue();
         assertThat(ImportFileRequest.of("u").withPrivate(true).isPrivate()).isTrue();
-        assertThat(GenerateFileUploadUrlRequest.of("m").withPrivate(true).isPrivate()).isTrue();
-        assertThat(GenerateFileResumableUploadUrlRequest.of("m").withPrivate(true).isPrivate()).isTrue();
+        assertThat(GenerateFileUploadUrlRequest.of("m").withPrivate(true).isPrivate())
+                .isTrue();
+        assertThat(GenerateFileResumableUploadUrlRequest.of("m")
+                        .withPrivate(true)
+                        .isPrivate())
+                .isTrue();
     }
 
     private static FileDescriptor descriptor() {
-        return new FileDescriptor("f", "a.jpg", "https://static.wixstatic.com/media/f", "media-root", null, 1, false,
-                MediaType.IMAGE, null, OperationStatus.READY, null, null, null, Fakes.T0, Fakes.T0, "s", State.OK);
+        return new FileDescriptor(
+                "f",
+                "a.jpg",
+                "https://static.wixstatic.com/media/f",
+                "media-root",
+                null,
+                1,
+                false,
+                MediaType.IMAGE,
+                null,
+                OperationStatus.READY,
+                null,
+                null,
+                null,
+                Fakes.T0,
+                Fakes.T0,
+                "s",
+                State.OK);
     }
 }

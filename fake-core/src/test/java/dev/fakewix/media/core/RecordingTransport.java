@@ -4,7 +4,6 @@ import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Signature;
@@ -23,8 +22,7 @@ import java.util.function.IntSupplier;
  * real REST writer lives in the HTTP facade and is tested there).
  */
 final class RecordingTransport implements WebhookTransport, WebhookTransport.EntityJson {
-    record Post(URI url, String contentType, String body) {
-    }
+    record Post(URI url, String contentType, String body) {}
 
     final List<Post> posts = new CopyOnWriteArrayList<>();
     volatile IntSupplier status = () -> 200;
@@ -32,6 +30,7 @@ final class RecordingTransport implements WebhookTransport, WebhookTransport.Ent
     volatile CompletableFuture<Integer> answer;
     /** When set, posts to this URL alone answer with {@link #slowAnswer}: a receiver that does not answer yet. */
     volatile URI slowUrl;
+
     volatile CompletableFuture<Integer> slowAnswer;
 
     @Override
@@ -46,13 +45,26 @@ final class RecordingTransport implements WebhookTransport, WebhookTransport.Ent
 
     @Override
     public String file(FileDescriptor file) {
-        return Json.write(Json.object("id", file.id(), "displayName", file.displayName(), "parentFolderId", file.parentFolderId(),
-                "operationStatus", file.operationStatus().name()));
+        return Json.write(Json.object(
+                "id",
+                file.id(),
+                "displayName",
+                file.displayName(),
+                "parentFolderId",
+                file.parentFolderId(),
+                "operationStatus",
+                file.operationStatus().name()));
     }
 
     @Override
     public String folder(Folder folder) {
-        return Json.write(Json.object("id", folder.id(), "displayName", folder.displayName(), "state", folder.state().name()));
+        return Json.write(Json.object(
+                "id",
+                folder.id(),
+                "displayName",
+                folder.displayName(),
+                "state",
+                folder.state().name()));
     }
 
     List<String> bodies() {
@@ -72,7 +84,8 @@ final class RecordingTransport implements WebhookTransport, WebhookTransport.Ent
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> claims(String jwt) {
-        return (Map<String, Object>) Json.parse(new String(Base64.getUrlDecoder().decode(jwt.split("\\.", -1)[1]), StandardCharsets.UTF_8));
+        return (Map<String, Object>)
+                Json.parse(new String(Base64.getUrlDecoder().decode(jwt.split("\\.", -1)[1]), StandardCharsets.UTF_8));
     }
 
     /** The message envelope: claim {@code data} parsed. */

@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -9,6 +11,13 @@ import dev.fakewix.media.core.model.FolderUpdate;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.SearchFilesRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -19,39 +28,49 @@ import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Random chains of file and folder operations agree with a small reference model of folders, files and the trash
  * bin: the same calls succeed or fail with the same code, and every listing shows what the model says.
  */
 class ReferenceModelPropertyTest {
 
-    enum Kind { IMPORT, CREATE_FOLDER, MOVE_FILE, MOVE_FOLDER, RENAME_FILE, DELETE_FILE, PURGE_FILE, RESTORE_FILE,
-        DELETE_FOLDER, PURGE_FOLDER, RESTORE_FOLDER }
+    enum Kind {
+        IMPORT,
+        CREATE_FOLDER,
+        MOVE_FILE,
+        MOVE_FOLDER,
+        RENAME_FILE,
+        DELETE_FILE,
+        PURGE_FILE,
+        RESTORE_FILE,
+        DELETE_FOLDER,
+        PURGE_FOLDER,
+        RESTORE_FOLDER
+    }
 
     /** One step: what to do, and two picks that choose the subject and the target among the known ids. */
-    record Step(Kind kind, int subject, int target) {
-    }
+    record Step(Kind kind, int subject, int target) {}
 
     /** Chains of 10 to 60 steps, creating more often than removing, so that sites grow to some size. */
     @Provide
     Arbitrary<List<Step>> chains() {
         Arbitrary<Kind> kinds = Arbitraries.frequency(
-                Tuple.of(8, Kind.IMPORT), Tuple.of(4, Kind.CREATE_FOLDER), Tuple.of(3, Kind.MOVE_FILE),
-                Tuple.of(2, Kind.MOVE_FOLDER), Tuple.of(1, Kind.RENAME_FILE), Tuple.of(3, Kind.DELETE_FILE),
-                Tuple.of(1, Kind.PURGE_FILE), Tuple.of(2, Kind.RESTORE_FILE), Tuple.of(2, Kind.DELETE_FOLDER),
-                Tuple.of(1, Kind.PURGE_FOLDER), Tuple.of(2, Kind.RESTORE_FOLDER));
-        Arbitrary<Step> step = Combinators.combine(kinds, Arbitraries.integers().between(0, 1000),
-                Arbitraries.integers().between(0, 1000)).as(Step::new);
+                Tuple.of(8, Kind.IMPORT),
+                Tuple.of(4, Kind.CREATE_FOLDER),
+                Tuple.of(3, Kind.MOVE_FILE),
+                Tuple.of(2, Kind.MOVE_FOLDER),
+                Tuple.of(1, Kind.RENAME_FILE),
+                Tuple.of(3, Kind.DELETE_FILE),
+                Tuple.of(1, Kind.PURGE_FILE),
+                Tuple.of(2, Kind.RESTORE_FILE),
+                Tuple.of(2, Kind.DELETE_FOLDER),
+                Tuple.of(1, Kind.PURGE_FOLDER),
+                Tuple.of(2, Kind.RESTORE_FOLDER));
+        Arbitrary<Step> step = Combinators.combine(
+                        kinds,
+                        Arbitraries.integers().between(0, 1000),
+                        Arbitraries.integers().between(0, 1000))
+                .as(Step::new);
         return step.list().ofMinSize(10).ofMaxSize(60).withSizeDistribution(RandomDistribution.uniform());
     }
 
@@ -72,7 +91,11 @@ class ReferenceModelPropertyTest {
                 case IMPORT -> {
                     String expected = model.requireLive(target);
                     String[] created = new String[1];
-                    agree(expected, () -> created[0] = Fakes.importInto(fake.site().files(), target, "f" + fileIds.size() + ".jpg").id());
+                    agree(
+                            expected,
+                            () -> created[0] = Fakes.importInto(
+                                            fake.site().files(), target, "f" + fileIds.size() + ".jpg")
+                                    .id());
                     if (created[0] != null) {
                         model.files.put(created[0], new Model.Item(target));
                         fileIds.add(created[0]);
@@ -81,7 +104,12 @@ class ReferenceModelPropertyTest {
                 case CREATE_FOLDER -> {
                     String expected = model.requireLive(target);
                     String[] created = new String[1];
-                    agree(expected, () -> created[0] = fake.site().folders().createFolder("d" + folderIds.size(), target).id());
+                    agree(
+                            expected,
+                            () -> created[0] = fake.site()
+                                    .folders()
+                                    .createFolder("d" + folderIds.size(), target)
+                                    .id());
                     if (created[0] != null) {
                         model.folders.put(created[0], new Model.Item(target));
                         folderIds.add(created[0]);
@@ -90,48 +118,68 @@ class ReferenceModelPropertyTest {
                 }
                 case MOVE_FILE -> {
                     if (file != null) {
-                        agree(model.moveFile(file, target), () -> fake.site().files().updateFileDescriptor(
-                                FileUpdate.of(file).withParentFolderId(target)));
+                        agree(
+                                model.moveFile(file, target),
+                                () -> fake.site()
+                                        .files()
+                                        .updateFileDescriptor(
+                                                FileUpdate.of(file).withParentFolderId(target)));
                     }
                 }
                 case MOVE_FOLDER -> {
                     if (folder != null) {
-                        agree(model.moveFolder(folder, target), () -> fake.site().folders().updateFolder(
-                                FolderUpdate.of(folder).withParentFolderId(target)));
+                        agree(
+                                model.moveFolder(folder, target),
+                                () -> fake.site()
+                                        .folders()
+                                        .updateFolder(FolderUpdate.of(folder).withParentFolderId(target)));
                     }
                 }
                 case RENAME_FILE -> {
                     if (file != null) {
-                        agree(model.files.containsKey(file) ? null : "RESOURCE_NOT_FOUND", () -> fake.site().files()
-                                .updateFileDescriptor(FileUpdate.of(file).withDisplayName("r" + step.target() + ".jpg")));
+                        agree(
+                                model.files.containsKey(file) ? null : "RESOURCE_NOT_FOUND",
+                                () -> fake.site()
+                                        .files()
+                                        .updateFileDescriptor(
+                                                FileUpdate.of(file).withDisplayName("r" + step.target() + ".jpg")));
                     }
                 }
                 case DELETE_FILE, PURGE_FILE -> {
                     if (file != null) {
                         boolean permanent = step.kind() == Kind.PURGE_FILE;
-                        agree(model.deleteFile(file, permanent), () -> fake.site().files().bulkDeleteFiles(List.of(file), permanent));
+                        agree(
+                                model.deleteFile(file, permanent),
+                                () -> fake.site().files().bulkDeleteFiles(List.of(file), permanent));
                     }
                 }
                 case RESTORE_FILE -> {
                     if (file != null) {
-                        agree(model.restoreFile(file), () -> fake.site().files().bulkRestoreFilesFromTrashBin(List.of(file)));
+                        agree(
+                                model.restoreFile(file),
+                                () -> fake.site().files().bulkRestoreFilesFromTrashBin(List.of(file)));
                     }
                 }
                 case DELETE_FOLDER, PURGE_FOLDER -> {
                     if (folder != null) {
                         boolean permanent = step.kind() == Kind.PURGE_FOLDER;
-                        agree(model.deleteFolder(folder, permanent), () -> fake.site().folders().bulkDeleteFolders(List.of(folder), permanent));
+                        agree(
+                                model.deleteFolder(folder, permanent),
+                                () -> fake.site().folders().bulkDeleteFolders(List.of(folder), permanent));
                     }
                 }
                 case RESTORE_FOLDER -> {
                     if (folder != null) {
-                        agree(model.restoreFolder(folder), () -> fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(folder)));
+                        agree(
+                                model.restoreFolder(folder),
+                                () -> fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(folder)));
                     }
                 }
             }
             assertListingsAgree(fake, model, fileIds, folderIds);
         }
-        Statistics.label("files at the end").collect(model.files.size() < 5 ? "<5" : model.files.size() < 15 ? "5-14" : "15+");
+        Statistics.label("files at the end")
+                .collect(model.files.size() < 5 ? "<5" : model.files.size() < 15 ? "5-14" : "15+");
         Statistics.label("folders at the end").collect(model.folders.size() < 3 ? "<3" : "3+");
     }
 
@@ -146,29 +194,70 @@ class ReferenceModelPropertyTest {
         assertThat(actual).as("outcome").isEqualTo(expectedCode);
     }
 
-    private static void assertListingsAgree(FakeMediaManager fake, Model model, List<String> fileIds, List<String> folderIds) {
+    private static void assertListingsAgree(
+            FakeMediaManager fake, Model model, List<String> fileIds, List<String> folderIds) {
         List<String> places = new ArrayList<>(List.of("media-root"));
         places.addAll(model.folders.keySet());
         for (String place : places) {
-            assertThat(set(Fakes.allFiles(p -> fake.site().files().listFiles(ListFilesRequest.in(place).withPaging(p)), CursorPaging.limit(7))))
-                    .as("files listed in %s", place).isEqualTo(model.liveFilesIn(place));
-            assertThat(Fakes.allFolders(p -> fake.site().folders().listFolders(ListFoldersRequest.in(place).withPaging(p)), CursorPaging.limit(7))
-                    .stream().map(Folder::id).collect(Collectors.toSet()))
-                    .as("folders listed in %s", place).isEqualTo(model.liveFoldersIn(place));
+            assertThat(set(Fakes.allFiles(
+                            p -> fake.site()
+                                    .files()
+                                    .listFiles(ListFilesRequest.in(place).withPaging(p)),
+                            CursorPaging.limit(7))))
+                    .as("files listed in %s", place)
+                    .isEqualTo(model.liveFilesIn(place));
+            assertThat(Fakes.allFolders(
+                                    p -> fake.site()
+                                            .folders()
+                                            .listFolders(
+                                                    ListFoldersRequest.in(place).withPaging(p)),
+                                    CursorPaging.limit(7))
+                            .stream()
+                            .map(Folder::id)
+                            .collect(Collectors.toSet()))
+                    .as("folders listed in %s", place)
+                    .isEqualTo(model.liveFoldersIn(place));
         }
-        Set<String> live = model.files.entrySet().stream().filter(e -> !e.getValue().trashed).map(Map.Entry::getKey)
+        Set<String> live = model.files.entrySet().stream()
+                .filter(e -> !e.getValue().trashed)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toSet());
         Set<String> trashed = new HashSet<>(model.files.keySet());
         trashed.removeAll(live);
-        assertThat(set(Fakes.allFiles(p -> fake.site().files().listDeletedFiles(ListFilesRequest.all().withPaging(p)), CursorPaging.limit(7))))
-                .as("trashed files").isEqualTo(trashed);
-        assertThat(set(Fakes.allFiles(p -> fake.site().files().searchFiles(SearchFilesRequest.all().withPaging(p)), CursorPaging.limit(7))))
-                .as("searched files").isEqualTo(live);
-        assertThat(set(Fakes.allFiles(p -> fake.site().files().queryFileDescriptors(CursorQuery.all().withPaging(p)), CursorPaging.limit(7))))
-                .as("queried files").isEqualTo(live);
-        assertThat(Fakes.allFolders(p -> fake.site().folders().listDeletedFolders(ListFoldersRequest.all().withPaging(p)), CursorPaging.limit(7))
-                .stream().map(Folder::id).collect(Collectors.toSet())).as("trashed folders")
-                .isEqualTo(model.folders.entrySet().stream().filter(e -> e.getValue().trashed).map(Map.Entry::getKey)
+        assertThat(set(Fakes.allFiles(
+                        p -> fake.site()
+                                .files()
+                                .listDeletedFiles(ListFilesRequest.all().withPaging(p)),
+                        CursorPaging.limit(7))))
+                .as("trashed files")
+                .isEqualTo(trashed);
+        assertThat(set(Fakes.allFiles(
+                        p -> fake.site()
+                                .files()
+                                .searchFiles(SearchFilesRequest.all().withPaging(p)),
+                        CursorPaging.limit(7))))
+                .as("searched files")
+                .isEqualTo(live);
+        assertThat(set(Fakes.allFiles(
+                        p -> fake.site()
+                                .files()
+                                .queryFileDescriptors(CursorQuery.all().withPaging(p)),
+                        CursorPaging.limit(7))))
+                .as("queried files")
+                .isEqualTo(live);
+        assertThat(Fakes.allFolders(
+                                p -> fake.site()
+                                        .folders()
+                                        .listDeletedFolders(
+                                                ListFoldersRequest.all().withPaging(p)),
+                                CursorPaging.limit(7))
+                        .stream()
+                        .map(Folder::id)
+                        .collect(Collectors.toSet()))
+                .as("trashed folders")
+                .isEqualTo(model.folders.entrySet().stream()
+                        .filter(e -> e.getValue().trashed)
+                        .map(Map.Entry::getKey)
                         .collect(Collectors.toSet()));
         for (String id : fileIds) {
             Model.Item item = model.files.get(id);
@@ -188,7 +277,9 @@ class ReferenceModelPropertyTest {
             } catch (MediaManagerException e) {
                 actual = e.code();
             }
-            assertThat(actual).as("parent of folder %s", id).isEqualTo(item == null ? "RESOURCE_NOT_FOUND" : item.parent);
+            assertThat(actual)
+                    .as("parent of folder %s", id)
+                    .isEqualTo(item == null ? "RESOURCE_NOT_FOUND" : item.parent);
         }
     }
 
@@ -230,13 +321,17 @@ class ReferenceModelPropertyTest {
         }
 
         Set<String> liveFilesIn(String folderId) {
-            return files.entrySet().stream().filter(e -> !e.getValue().trashed && e.getValue().parent.equals(folderId))
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            return files.entrySet().stream()
+                    .filter(e -> !e.getValue().trashed && e.getValue().parent.equals(folderId))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
         }
 
         Set<String> liveFoldersIn(String folderId) {
-            return folders.entrySet().stream().filter(e -> !e.getValue().trashed && e.getValue().parent.equals(folderId))
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            return folders.entrySet().stream()
+                    .filter(e -> !e.getValue().trashed && e.getValue().parent.equals(folderId))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
         }
 
         List<String> descendants(String folderId) {

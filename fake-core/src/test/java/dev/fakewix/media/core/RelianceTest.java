@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.GuessMet;
@@ -13,18 +15,15 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What plain Java calls rely on: each call records, in its site's tally, the guesses of the ledger its answer met, on
@@ -67,107 +66,216 @@ class RelianceTest {
     }
 
     static Stream<Arguments> callsAndWhatTheyRelyOn() {
-        Consumer<MediaSite> empty = site -> { };
+        Consumer<MediaSite> empty = site -> {};
         Consumer<MediaSite> oneImage = site -> Fakes.importImage(site.files(), "cat.jpg");
         return Stream.of(
                 // paging: the default page size only when the request gives no limit
-                Arguments.of("listFiles without a limit", empty,
+                Arguments.of(
+                        "listFiles without a limit",
+                        empty,
                         (Consumer<MediaSite>) site -> site.files().listFiles(ListFilesRequest.all()),
-                        List.of(Guess.DEFAULT_PAGE_SIZE), List.of(Guess.CURSOR_CARRIES_QUERY, Guess.SORT_DEFAULTS)),
-                Arguments.of("listFiles with a limit", empty,
-                        (Consumer<MediaSite>) site -> site.files().listFiles(ListFilesRequest.all()
-                                .withPaging(CursorPaging.limit(10))),
-                        List.of(), List.of(Guess.DEFAULT_PAGE_SIZE)),
-                Arguments.of("a sort with a field and no order", empty,
-                        (Consumer<MediaSite>) site -> site.files().listFiles(ListFilesRequest.all()
-                                .withPaging(CursorPaging.limit(10)).withSort(new Sorting("displayName", null))),
-                        List.of(Guess.SORT_DEFAULTS, Guess.SORT_TIE_BREAKS), List.of(Guess.DEFAULT_PAGE_SIZE)),
-                Arguments.of("a sort with field and order", empty,
-                        (Consumer<MediaSite>) site -> site.files().listFiles(ListFilesRequest.all()
-                                .withPaging(CursorPaging.limit(10)).withSort(new Sorting("updatedDate", SortOrder.ASC))),
-                        List.of(), List.of(Guess.SORT_DEFAULTS, Guess.SORT_TIE_BREAKS)),
-                Arguments.of("listing a folder that does not exist", empty,
+                        List.of(Guess.DEFAULT_PAGE_SIZE),
+                        List.of(Guess.CURSOR_CARRIES_QUERY, Guess.SORT_DEFAULTS)),
+                Arguments.of(
+                        "listFiles with a limit",
+                        empty,
+                        (Consumer<MediaSite>) site ->
+                                site.files().listFiles(ListFilesRequest.all().withPaging(CursorPaging.limit(10))),
+                        List.of(),
+                        List.of(Guess.DEFAULT_PAGE_SIZE)),
+                Arguments.of(
+                        "a sort with a field and no order",
+                        empty,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .listFiles(ListFilesRequest.all()
+                                        .withPaging(CursorPaging.limit(10))
+                                        .withSort(new Sorting("displayName", null))),
+                        List.of(Guess.SORT_DEFAULTS, Guess.SORT_TIE_BREAKS),
+                        List.of(Guess.DEFAULT_PAGE_SIZE)),
+                Arguments.of(
+                        "a sort with field and order",
+                        empty,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .listFiles(ListFilesRequest.all()
+                                        .withPaging(CursorPaging.limit(10))
+                                        .withSort(new Sorting("updatedDate", SortOrder.ASC))),
+                        List.of(),
+                        List.of(Guess.SORT_DEFAULTS, Guess.SORT_TIE_BREAKS)),
+                Arguments.of(
+                        "listing a folder that does not exist",
+                        empty,
                         (Consumer<MediaSite>) site -> site.files().listFiles(ListFilesRequest.in("nope")),
-                        List.of(Guess.MISSING_FOLDER_LISTS_EMPTY), List.of(Guess.TRASHED_FOLDER_LISTS_EMPTY)),
-                Arguments.of("search text", oneImage,
+                        List.of(Guess.MISSING_FOLDER_LISTS_EMPTY),
+                        List.of(Guess.TRASHED_FOLDER_LISTS_EMPTY)),
+                Arguments.of(
+                        "search text",
+                        oneImage,
                         (Consumer<MediaSite>) site -> site.files().searchFiles(SearchFilesRequest.text("cat")),
-                        List.of(Guess.SEARCH_TEXT_MATCH, Guess.SEARCH_ROOTS), List.of()),
+                        List.of(Guess.SEARCH_TEXT_MATCH, Guess.SEARCH_ROOTS),
+                        List.of()),
                 // imports: a type told by the extension, a name without one, the default readiness
-                Arguments.of("an import whose type the extension tells", empty,
-                        (Consumer<MediaSite>) site -> site.files().importFile(ImportFileRequest
-                                .of("https://example.com/cat.jpg")),
-                        List.of(Guess.FORMAT_MIME_TYPES, Guess.DEFAULT_READINESS_IMMEDIATE, Guess.IMPORTS_NEVER_FETCHED),
+                Arguments.of(
+                        "an import whose type the extension tells",
+                        empty,
+                        (Consumer<MediaSite>)
+                                site -> site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg")),
+                        List.of(
+                                Guess.FORMAT_MIME_TYPES,
+                                Guess.DEFAULT_READINESS_IMMEDIATE,
+                                Guess.IMPORTS_NEVER_FETCHED),
                         List.of(Guess.DISPLAY_NAME_EXTENSION_APPENDED)),
-                Arguments.of("an import naming its MIME type and a name without extension", empty,
-                        (Consumer<MediaSite>) site -> site.files().importFile(ImportFileRequest
-                                .of("https://example.com/x").withMimeType("image/jpeg").withDisplayName("image1")),
-                        List.of(Guess.DISPLAY_NAME_EXTENSION_APPENDED), List.of(Guess.FORMAT_MIME_TYPES)),
-                Arguments.of("an import of unknown type", empty,
-                        (Consumer<MediaSite>) site -> site.files().importFile(ImportFileRequest
-                                .of("https://example.com/noextension")),
-                        List.of(Guess.IMPORT_TYPE_UNKNOWN_REFUSED), List.of(Guess.DEFAULT_READINESS_IMMEDIATE)),
-                Arguments.of("a font import", empty,
-                        (Consumer<MediaSite>) site -> site.files().importFile(ImportFileRequest
-                                .of("https://example.com/brand.woff2")),
-                        List.of(Guess.FONT_FILES), List.of()),
-                Arguments.of("a Lottie import", empty,
-                        (Consumer<MediaSite>) site -> site.files().importFile(ImportFileRequest
-                                .of("https://example.com/anim.json")),
-                        List.of(Guess.LOTTIE_JSON_DOCUMENT), List.of(Guess.FONT_FILES)),
+                Arguments.of(
+                        "an import naming its MIME type and a name without extension",
+                        empty,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .importFile(ImportFileRequest.of("https://example.com/x")
+                                        .withMimeType("image/jpeg")
+                                        .withDisplayName("image1")),
+                        List.of(Guess.DISPLAY_NAME_EXTENSION_APPENDED),
+                        List.of(Guess.FORMAT_MIME_TYPES)),
+                Arguments.of(
+                        "an import of unknown type",
+                        empty,
+                        (Consumer<MediaSite>) site ->
+                                site.files().importFile(ImportFileRequest.of("https://example.com/noextension")),
+                        List.of(Guess.IMPORT_TYPE_UNKNOWN_REFUSED),
+                        List.of(Guess.DEFAULT_READINESS_IMMEDIATE)),
+                Arguments.of(
+                        "a font import",
+                        empty,
+                        (Consumer<MediaSite>) site ->
+                                site.files().importFile(ImportFileRequest.of("https://example.com/brand.woff2")),
+                        List.of(Guess.FONT_FILES),
+                        List.of()),
+                Arguments.of(
+                        "a Lottie import",
+                        empty,
+                        (Consumer<MediaSite>)
+                                site -> site.files().importFile(ImportFileRequest.of("https://example.com/anim.json")),
+                        List.of(Guess.LOTTIE_JSON_DOCUMENT),
+                        List.of(Guess.FONT_FILES)),
                 // errors
-                Arguments.of("two violations at once", empty,
-                        (Consumer<MediaSite>) site -> site.files().listFiles(ListFilesRequest.all()
-                                .withPaging(new CursorPaging(1001, "x".repeat(20_000)))),
-                        List.of(Guess.VIOLATION_VOCABULARY, Guess.ALL_VIOLATIONS_AT_ONCE), List.of()),
-                Arguments.of("an unknown folder", empty,
+                Arguments.of(
+                        "two violations at once",
+                        empty,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .listFiles(
+                                        ListFilesRequest.all().withPaging(new CursorPaging(1001, "x".repeat(20_000)))),
+                        List.of(Guess.VIOLATION_VOCABULARY, Guess.ALL_VIOLATIONS_AT_ONCE),
+                        List.of()),
+                Arguments.of(
+                        "an unknown folder",
+                        empty,
                         (Consumer<MediaSite>) site -> site.folders().getFolder("nope"),
-                        List.of(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND), List.of(Guess.ROOT_FOLDER_NAMES)),
-                Arguments.of("a root folder", empty,
+                        List.of(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND),
+                        List.of(Guess.ROOT_FOLDER_NAMES)),
+                Arguments.of(
+                        "a root folder",
+                        empty,
                         (Consumer<MediaSite>) site -> site.folders().getFolder("media-root"),
-                        List.of(Guess.ROOT_FOLDER_NAMES), List.of(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND)),
+                        List.of(Guess.ROOT_FOLDER_NAMES),
+                        List.of(Guess.UNKNOWN_FOLDER_IS_RESOURCE_NOT_FOUND)),
                 // trash
-                Arguments.of("restoring a file whose folder is gone", (Consumer<MediaSite>) site -> {
-                    Folder f = site.folders().createFolder("gone", null);
-                    String id = Fakes.importInto(site.files(), f.id(), "a.jpg").id();
-                    site.files().bulkDeleteFiles(List.of(id), false);
-                    site.folders().bulkDeleteFolders(List.of(f.id()), true);
-                }, (Consumer<MediaSite>) site -> site.files().bulkRestoreFilesFromTrashBin(List.of(
-                        site.files().listDeletedFiles(ListFilesRequest.all()).files().get(0).id())),
-                        List.of(Guess.RESTORE_TO_MEDIA_ROOT), List.of(Guess.BULK_DELETE_RESTORE_ALL_OR_NOTHING)),
-                Arguments.of("deleting an unknown id among others", oneImage,
-                        (Consumer<MediaSite>) site -> site.files().bulkDeleteFiles(List.of(
-                                site.files().listFiles(ListFilesRequest.all()).files().get(0).id(), "nope"), false),
-                        List.of(Guess.BULK_DELETE_RESTORE_ALL_OR_NOTHING), List.of()),
+                Arguments.of(
+                        "restoring a file whose folder is gone",
+                        (Consumer<MediaSite>) site -> {
+                            Folder f = site.folders().createFolder("gone", null);
+                            String id = Fakes.importInto(site.files(), f.id(), "a.jpg")
+                                    .id();
+                            site.files().bulkDeleteFiles(List.of(id), false);
+                            site.folders().bulkDeleteFolders(List.of(f.id()), true);
+                        },
+                        (Consumer<MediaSite>) site -> site.files()
+                                .bulkRestoreFilesFromTrashBin(List.of(site.files()
+                                        .listDeletedFiles(ListFilesRequest.all())
+                                        .files()
+                                        .get(0)
+                                        .id())),
+                        List.of(Guess.RESTORE_TO_MEDIA_ROOT),
+                        List.of(Guess.BULK_DELETE_RESTORE_ALL_OR_NOTHING)),
+                Arguments.of(
+                        "deleting an unknown id among others",
+                        oneImage,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .bulkDeleteFiles(
+                                        List.of(
+                                                site.files()
+                                                        .listFiles(ListFilesRequest.all())
+                                                        .files()
+                                                        .get(0)
+                                                        .id(),
+                                                "nope"),
+                                        false),
+                        List.of(Guess.BULK_DELETE_RESTORE_ALL_OR_NOTHING),
+                        List.of()),
                 // updates
-                Arguments.of("an update", oneImage,
-                        (Consumer<MediaSite>) site -> site.files().updateFileDescriptor(FileUpdate.of(
-                                site.files().listFiles(ListFilesRequest.all()).files().get(0).id()).withDisplayName("b")),
-                        List.of(Guess.UPDATE_SETS_UPDATED_DATE), List.of(Guess.FIELD_MASK_SEMANTICS)),
-                Arguments.of("an update with a field mask naming private", oneImage,
-                        (Consumer<MediaSite>) site -> site.files().updateFileDescriptor(FileUpdate.of(
-                                site.files().listFiles(ListFilesRequest.all()).files().get(0).id()).withDisplayName("b"),
-                                List.of("displayName", "private")),
-                        List.of(Guess.FIELD_MASK_SEMANTICS, Guess.PRIVATE_FIXED_AT_CREATION), List.of()),
+                Arguments.of(
+                        "an update",
+                        oneImage,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .updateFileDescriptor(FileUpdate.of(site.files()
+                                                .listFiles(ListFilesRequest.all())
+                                                .files()
+                                                .get(0)
+                                                .id())
+                                        .withDisplayName("b")),
+                        List.of(Guess.UPDATE_SETS_UPDATED_DATE),
+                        List.of(Guess.FIELD_MASK_SEMANTICS)),
+                Arguments.of(
+                        "an update with a field mask naming private",
+                        oneImage,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .updateFileDescriptor(
+                                        FileUpdate.of(site.files()
+                                                        .listFiles(ListFilesRequest.all())
+                                                        .files()
+                                                        .get(0)
+                                                        .id())
+                                                .withDisplayName("b"),
+                                        List.of("displayName", "private")),
+                        List.of(Guess.FIELD_MASK_SEMANTICS, Guess.PRIVATE_FIXED_AT_CREATION),
+                        List.of()),
                 // media types in answers
-                Arguments.of("an audio file", empty,
-                        (Consumer<MediaSite>) site -> site.files().importFile(ImportFileRequest
-                                .of("https://example.com/song.mp3")),
-                        List.of(Guess.AUDIO_AND_3D_IDS_AND_URLS), List.of(Guess.PRIVATE_THUMBNAILS)),
-                Arguments.of("a private image", empty,
-                        (Consumer<MediaSite>) site -> site.files().importFile(ImportFileRequest
-                                .of("https://example.com/cat.jpg").withPrivate(true)),
-                        List.of(Guess.PRIVATE_THUMBNAILS), List.of(Guess.AUDIO_AND_3D_IDS_AND_URLS)),
-                Arguments.of("a streaming URL of an image", oneImage,
-                        (Consumer<MediaSite>) site -> site.files().generateVideoStreamingUrl(
-                                new dev.fakewix.media.core.model.GenerateVideoStreamingUrlRequest(
-                                        site.files().listFiles(ListFilesRequest.all()).files().get(0).id(), null, null)),
-                        List.of(Guess.STREAMING_URL_FOR_VIDEOS), List.of()));
+                Arguments.of(
+                        "an audio file",
+                        empty,
+                        (Consumer<MediaSite>)
+                                site -> site.files().importFile(ImportFileRequest.of("https://example.com/song.mp3")),
+                        List.of(Guess.AUDIO_AND_3D_IDS_AND_URLS),
+                        List.of(Guess.PRIVATE_THUMBNAILS)),
+                Arguments.of(
+                        "a private image",
+                        empty,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .importFile(ImportFileRequest.of("https://example.com/cat.jpg")
+                                        .withPrivate(true)),
+                        List.of(Guess.PRIVATE_THUMBNAILS),
+                        List.of(Guess.AUDIO_AND_3D_IDS_AND_URLS)),
+                Arguments.of(
+                        "a streaming URL of an image",
+                        oneImage,
+                        (Consumer<MediaSite>) site -> site.files()
+                                .generateVideoStreamingUrl(
+                                        new dev.fakewix.media.core.model.GenerateVideoStreamingUrlRequest(
+                                                site.files()
+                                                        .listFiles(ListFilesRequest.all())
+                                                        .files()
+                                                        .get(0)
+                                                        .id(),
+                                                null,
+                                                null)),
+                        List.of(Guess.STREAMING_URL_FOR_VIDEOS),
+                        List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("callsAndWhatTheyRelyOn")
-    void aCallRecordsTheGuessesItsAnswerMetAndNoOthers(String what, Consumer<MediaSite> setUp, Consumer<MediaSite> call,
-                                                      List<Guess> relied, List<Guess> notRelied) {
+    void aCallRecordsTheGuessesItsAnswerMetAndNoOthers(
+            String what,
+            Consumer<MediaSite> setUp,
+            Consumer<MediaSite> call,
+            List<Guess> relied,
+            List<Guess> notRelied) {
         java.util.Set<Guess> met = met(setUp, call);
 
         assertThat(met).as("%s relies on", what).containsAll(relied);
@@ -197,8 +305,8 @@ class RelianceTest {
         site.folders().updateFolder(new dev.fakewix.media.core.model.FolderUpdate(folder.id(), "b", null));
 
         assertThat(relied(site).get(Guess.UPDATE_SETS_UPDATED_DATE).operations())
-                .as("updateFolder(update) calls updateFolder(update, mask): one request").containsExactly(
-                        Map.entry("updateFolder", 1));
+                .as("updateFolder(update) calls updateFolder(update, mask): one request")
+                .containsExactly(Map.entry("updateFolder", 1));
     }
 
     @Test
@@ -228,7 +336,7 @@ class RelianceTest {
         assertThat(relied(quiet)).doesNotContainKey(Guess.EVENT_IDS_DETERMINISTIC);
 
         FakeMediaManager fake = recordingFake();
-        try (AutoCloseable listening = fake.onEvent(e -> { })) {
+        try (AutoCloseable listening = fake.onEvent(e -> {})) {
             Fakes.importImage(fake.site().files(), "a.jpg");
             fake.site().files().listFiles(ListFilesRequest.all()); // the file turns READY: File Ready
         }
@@ -259,10 +367,14 @@ class RelianceTest {
         Reliance.met(Guess.DEFAULT_PAGE_SIZE);
 
         Reliance.Frame frame = Reliance.open(null, "x");
-        assertThat(frame.guesses()).as("nothing leaked in from before the request").isEmpty();
+        assertThat(frame.guesses())
+                .as("nothing leaked in from before the request")
+                .isEmpty();
         Reliance.met(Guess.SORT_DEFAULTS);
         Reliance.met(Guess.SORT_DEFAULTS);
-        assertThat(Reliance.open(null, "y")).as("one record per thread at a time").isNull();
+        assertThat(Reliance.open(null, "y"))
+                .as("one record per thread at a time")
+                .isNull();
         Reliance.close(frame);
 
         assertThat(frame.guesses()).containsExactly(Guess.SORT_DEFAULTS);
@@ -289,7 +401,8 @@ class RelianceTest {
         }
         long allocated = threads.getThreadAllocatedBytes(id) - before;
 
-        assertThat(allocated).as("bytes allocated by a million Reliance.met calls outside a request")
+        assertThat(allocated)
+                .as("bytes allocated by a million Reliance.met calls outside a request")
                 .isLessThan(1024);
     }
 
@@ -314,7 +427,9 @@ class RelianceTest {
         }
         long perRequest = (threads.getThreadAllocatedBytes(id) - before) / 10_000;
 
-        assertThat(perRequest).as("bytes per recorded request: its frame and its bit set").isLessThan(160);
+        assertThat(perRequest)
+                .as("bytes per recorded request: its frame and its bit set")
+                .isLessThan(160);
         assertThat(tally.snapshot()).extracting(GuessMet::requests).containsExactly(30_000, 10_000);
     }
 

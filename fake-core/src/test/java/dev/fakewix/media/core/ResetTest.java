@@ -1,5 +1,8 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -9,8 +12,6 @@ import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ResetTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -33,17 +32,21 @@ class ResetTest {
     void aResetSiteIsEmptyAndStartsItsIdsAfresh() {
         String firstId = Fakes.importImage(files, "a.jpg").id();
         Folder folder = fake.site().folders().createFolder("f", null);
-        files.bulkDeleteFiles(List.of(Fakes.importInto(files, folder.id(), "b.jpg").id()), false);
+        files.bulkDeleteFiles(
+                List.of(Fakes.importInto(files, folder.id(), "b.jpg").id()), false);
         String archive = files.generateFilesDownloadUrl(List.of(firstId));
 
         fake.site().reset();
 
         assertThat(files.listFiles(ListFilesRequest.all()).files()).isEmpty();
         assertThat(files.listDeletedFiles(ListFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(fake.site().folders().listFolders(ListFoldersRequest.all()).folders())
+                .isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
         assertRule(() -> fake.site().folders().getFolder(folder.id()), WixErrorCode.RESOURCE_NOT_FOUND);
-        assertRule(() -> FaceAccess.get().transfers(fake).archive(archive.substring(archive.indexOf("token=") + 6)), WixErrorCode.NOT_FOUND);
+        assertRule(
+                () -> FaceAccess.get().transfers(fake).archive(archive.substring(archive.indexOf("token=") + 6)),
+                WixErrorCode.NOT_FOUND);
         assertThat(Fakes.importImage(files, "a.jpg").id()).isEqualTo(firstId);
     }
 
@@ -60,13 +63,17 @@ class ResetTest {
 
         assertThat(events).isEmpty();
         assertThat(fake.site().lifecycle().pendingFileIds()).isEmpty();
-        assertRule(() -> FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", UploadTest.PNG_3X2), WixErrorCode.PERMISSION_DENIED);
+        assertRule(
+                () -> FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", UploadTest.PNG_3X2),
+                WixErrorCode.PERMISSION_DENIED);
     }
 
     @Test
     void resettingTheFakeEmptiesEverySiteAndReturnsItsSettingsToTheFakesDefaultsButKeepsListeners() {
         List<MediaEvent> events = new ArrayList<>();
-        FakeMediaManager fake = Fakes.builder().limits(SiteLimits.unlimited().withMaxFileSize(99)).build();
+        FakeMediaManager fake = Fakes.builder()
+                .limits(SiteLimits.unlimited().withMaxFileSize(99))
+                .build();
         fake.onEvent(events::add);
         MediaSite other = fake.site("other-site");
         Fakes.importImage(other.files(), "a.jpg");
@@ -77,13 +84,17 @@ class ResetTest {
         fake.reset();
 
         assertThat(other.files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files())
+                .isEmpty();
         assertThat(fake.siteIds()).contains("other-site");
         assertThat(other.scenarios().limits().maxFileSizeBytes()).isEqualTo(99);
         FileDescriptor ready = Fakes.importImage(other.files(), "c.jpg");
         assertThat(other.lifecycle().pendingFileIds()).doesNotContain(ready.id());
         events.clear();
-        fake.site().files().getFileDescriptor(Fakes.importImage(fake.site().files(), "d.jpg").id());
+        fake.site()
+                .files()
+                .getFileDescriptor(
+                        Fakes.importImage(fake.site().files(), "d.jpg").id());
         assertThat(events).hasSize(1);
     }
 
@@ -106,8 +117,15 @@ class ResetTest {
                 readers.add(pool.submit(() -> {
                     start.await();
                     for (int i = 0; i < 1500; i++) {
-                        fileCounts.add(files.searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.limit(100))).files().size());
-                        folderCounts.add(fake.site().folders().searchFolders(SearchFoldersRequest.all()).folders().size());
+                        fileCounts.add(
+                                files.searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.limit(100)))
+                                        .files()
+                                        .size());
+                        folderCounts.add(fake.site()
+                                .folders()
+                                .searchFolders(SearchFoldersRequest.all())
+                                .folders()
+                                .size());
                         SiteSnapshot seen = fake.site().snapshot();
                         fileCounts.add(seen.files().size());
                         folderCounts.add(seen.folders().size());

@@ -1,20 +1,19 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Abandoned resumable uploads (issue 19, finding 3): each kept a file open until its URL expired (7 days on the fake
@@ -29,20 +28,29 @@ class ResumableUploadBoundsTest {
     @Test
     void anUploadBetweenItsChunksHoldsNoOpenFile() throws IOException {
         requireProcFd();
-        FakeMediaManager fake = Fakes.builder().contentMemoryBudget(0).contentDirectory(contentDir).build();
+        FakeMediaManager fake = Fakes.builder()
+                .contentMemoryBudget(0)
+                .contentDirectory(contentDir)
+                .build();
         List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             String token = newUpload(fake);
-            fake.transfers().appendResumable(token, 0, new byte[]{1, 2, 3, 4, 5}, 10L);
+            fake.transfers().appendResumable(token, 0, new byte[] {1, 2, 3, 4, 5}, 10L);
             tokens.add(token);
         }
 
-        assertThat(openFilesUnder(contentDir)).as("files open under the content directory").isZero();
+        assertThat(openFilesUnder(contentDir))
+                .as("files open under the content directory")
+                .isZero();
 
         String resumed = tokens.get(7);
-        assertThat(fake.transfers().appendResumable(resumed, 5, new byte[]{6, 7, 8, 9, 10}, null).offset()).isEqualTo(10);
+        assertThat(fake.transfers()
+                        .appendResumable(resumed, 5, new byte[] {6, 7, 8, 9, 10}, null)
+                        .offset())
+                .isEqualTo(10);
         FileDescriptor file = fake.transfers().finishResumable(resumed, "clip.mp4");
-        assertThat(fake.transfers().content(fake.defaultSiteId(), file.id())).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(fake.transfers().content(fake.defaultSiteId(), file.id()))
+                .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
         assertThat(openFilesUnder(contentDir)).isZero();
     }
 
@@ -65,15 +73,20 @@ class ResumableUploadBoundsTest {
         assertThat(refused.getMessage()).contains("1000", "terminate");
         fake.transfers().terminateResumable(tokens.get(0));
         String again = newUpload(fake);
-        fake.transfers().appendResumable(again, 0, new byte[]{1}, 1L);
+        fake.transfers().appendResumable(again, 0, new byte[] {1}, 1L);
         fake.transfers().finishResumable(again, "a.mp4");
         assertThat(newUpload(fake)).as("a finalized upload frees its place too").isNotBlank();
         assertThatThrownBy(() -> newUpload(fake)).isInstanceOf(MediaManagerException.class);
-        fake.site("another-site").files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"));
+        fake.site("another-site")
+                .files()
+                .generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"));
     }
 
     private static String newUpload(FakeMediaManager fake) {
-        return fake.site().files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
+        return fake.site()
+                .files()
+                .generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"))
+                .uploadToken();
     }
 
     /** Open file descriptors of this process whose file is under {@code dir} (Linux: /proc/self/fd). */
@@ -81,12 +94,13 @@ class ResumableUploadBoundsTest {
         Path real = dir.toRealPath();
         try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
             return fds.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).startsWith(real);
-                } catch (IOException | UnsupportedOperationException gone) {
-                    return false; // closed meanwhile (the listing's own descriptor)
-                }
-            }).count();
+                        try {
+                            return Files.readSymbolicLink(fd).startsWith(real);
+                        } catch (IOException | UnsupportedOperationException gone) {
+                            return false; // closed meanwhile (the listing's own descriptor)
+                        }
+                    })
+                    .count();
         }
     }
 

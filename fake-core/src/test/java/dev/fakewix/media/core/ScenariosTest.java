@@ -1,16 +1,16 @@
 package dev.fakewix.media.core;
 
-import dev.fakewix.media.core.face.ScenarioPass;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.core.face.ScenarioPass;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,14 +18,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class ScenariosTest {
     private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
 
-    private final FakeMediaManager fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(T0)).build();
+    private final FakeMediaManager fake =
+            FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(T0)).build();
     private final MediaSite site = fake.site();
     private final Scenarios scenarios = site.scenarios();
 
@@ -37,15 +37,18 @@ class ScenariosTest {
     class Errors {
         @Test
         void aCataloguedErrorScriptedOnceAnswersTheNextCallThenStops() {
-            scenarios.on(Operation.IMPORT_FILE).failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).once();
+            scenarios
+                    .on(Operation.IMPORT_FILE)
+                    .failWith(WixErrorCode.SITE_QUOTA_EXCEEDED)
+                    .once();
 
-            assertThatThrownBy(() -> importJpeg("a.jpg"))
-                    .isInstanceOfSatisfying(MediaManagerException.class, e -> {
-                        assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED");
-                        assertThat(e.httpStatus()).isEqualTo(400);
-                        assertThat(e.fieldViolations()).singleElement()
-                                .satisfies(v -> assertThat(v.ruleName()).isEqualTo("SITE_QUOTA_EXCEEDED"));
-                    });
+            assertThatThrownBy(() -> importJpeg("a.jpg")).isInstanceOfSatisfying(MediaManagerException.class, e -> {
+                assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED");
+                assertThat(e.httpStatus()).isEqualTo(400);
+                assertThat(e.fieldViolations())
+                        .singleElement()
+                        .satisfies(v -> assertThat(v.ruleName()).isEqualTo("SITE_QUOTA_EXCEEDED"));
+            });
             assertThat(importJpeg("b.jpg").displayName()).isEqualTo("b.jpg");
         }
 
@@ -61,7 +64,11 @@ class ScenariosTest {
 
         @Test
         void aStandardErrorByStatusCarriesItsCodeAndA429CarriesRetryAfter() {
-            scenarios.on(Operation.LIST_FILES).failWithStatus(429).retryAfter(Duration.ofSeconds(7)).once();
+            scenarios
+                    .on(Operation.LIST_FILES)
+                    .failWithStatus(429)
+                    .retryAfter(Duration.ofSeconds(7))
+                    .once();
             scenarios.on(Operation.GET_FOLDER).failWithStatus(503).once();
 
             assertThatThrownBy(() -> site.files().listFiles(ListFilesRequest.all()))
@@ -72,13 +79,17 @@ class ScenariosTest {
                         assertThat(e.isValidationError()).isFalse();
                     });
             assertThatThrownBy(() -> site.folders().getFolder("media-root"))
-                    .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("UNAVAILABLE"));
+                    .isInstanceOfSatisfying(
+                            MediaManagerException.class,
+                            e -> assertThat(e.code()).isEqualTo("UNAVAILABLE"));
         }
 
         @Test
         void timesFromCallAndAlwaysCountMatchingCallsOnly() {
-            ScriptedBehaviour twice = scenarios.on(Operation.LIST_FILES).failWithStatus(500).times(2);
-            ScriptedBehaviour third = scenarios.on(Operation.GET_FOLDER).failWithStatus(500).fromCall(3);
+            ScriptedBehaviour twice =
+                    scenarios.on(Operation.LIST_FILES).failWithStatus(500).times(2);
+            ScriptedBehaviour third =
+                    scenarios.on(Operation.GET_FOLDER).failWithStatus(500).fromCall(3);
 
             List<Boolean> listOutcomes = outcomes(4, () -> site.files().listFiles(ListFilesRequest.all()));
             List<Boolean> folderOutcomes = outcomes(4, () -> site.folders().getFolder("media-root"));
@@ -92,20 +103,34 @@ class ScenariosTest {
         @Test
         void aMatchLimitsTheErrorToRequestsForAFolder() {
             String photos = site.folders().createFolder("photos", null).id();
-            scenarios.on(Operation.IMPORT_FILE).where(RequestMatch.folder(photos)).failWithStatus(403).always();
+            scenarios
+                    .on(Operation.IMPORT_FILE)
+                    .where(RequestMatch.folder(photos))
+                    .failWithStatus(403)
+                    .always();
 
             assertThat(importJpeg("root.jpg").parentFolderId()).isEqualTo("media-root");
-            assertThatThrownBy(() -> site.files().importFile(ImportFileRequest.of("https://example.com/p.jpg").withParentFolderId(photos)))
-                    .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("PERMISSION_DENIED"));
+            assertThatThrownBy(() -> site.files()
+                            .importFile(ImportFileRequest.of("https://example.com/p.jpg")
+                                    .withParentFolderId(photos)))
+                    .isInstanceOfSatisfying(
+                            MediaManagerException.class,
+                            e -> assertThat(e.code()).isEqualTo("PERMISSION_DENIED"));
         }
 
         @Test
         void aMatchOnMimeTypeAcceptsWildcards() {
-            scenarios.on(Operation.IMPORT_FILE).where(RequestMatch.mimeType("video/*")).failWith(WixErrorCode.FILE_SIZE_OVER_LIMIT).always();
+            scenarios
+                    .on(Operation.IMPORT_FILE)
+                    .where(RequestMatch.mimeType("video/*"))
+                    .failWith(WixErrorCode.FILE_SIZE_OVER_LIMIT)
+                    .always();
 
             assertThat(importJpeg("still.jpg")).isNotNull();
             assertThatThrownBy(() -> importJpeg("clip.mp4"))
-                    .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("FILE_SIZE_OVER_LIMIT"));
+                    .isInstanceOfSatisfying(
+                            MediaManagerException.class,
+                            e -> assertThat(e.code()).isEqualTo("FILE_SIZE_OVER_LIMIT"));
         }
 
         @Test
@@ -119,7 +144,11 @@ class ScenariosTest {
         }
 
         private List<Boolean> probabilisticRun(long seed) {
-            MediaSite s = FakeMediaManager.builder().seed(seed).clock(VirtualClock.frozenAt(T0)).build().site();
+            MediaSite s = FakeMediaManager.builder()
+                    .seed(seed)
+                    .clock(VirtualClock.frozenAt(T0))
+                    .build()
+                    .site();
             s.scenarios().on(Operation.LIST_FILES).failWithStatus(503).withProbability(0.5);
             List<Boolean> out = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
@@ -142,7 +171,8 @@ class ScenariosTest {
             site.reset();
 
             assertThat(site.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
-            assertThatThrownBy(() -> other.files().listFiles(ListFilesRequest.all())).isInstanceOf(MediaManagerException.class);
+            assertThatThrownBy(() -> other.files().listFiles(ListFilesRequest.all()))
+                    .isInstanceOf(MediaManagerException.class);
         }
     }
 
@@ -150,7 +180,8 @@ class ScenariosTest {
     class ReadinessOfTheSite {
         @Test
         void perMediaTypeRulesOverrideTheSitePolicy() {
-            scenarios.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))));
+            scenarios.readiness(
+                    Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))));
 
             FileDescriptor photo = importJpeg("a.jpg");
             FileDescriptor video = importJpeg("b.mp4");
@@ -175,13 +206,17 @@ class ScenariosTest {
         void aFailingRuleFiresFileFailedWithItsError() {
             List<MediaEvent> events = new ArrayList<>();
             fake.onEvent(events::add);
-            scenarios.readiness(Readiness.ready().forFilesNamed("*.broken.*", Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode")));
+            scenarios.readiness(Readiness.ready()
+                    .forFilesNamed("*.broken.*", Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode")));
 
             FileDescriptor broken = importJpeg("photo.broken.jpg");
 
             assertThat(status(broken)).isEqualTo(OperationStatus.FAILED);
-            assertThat(events).singleElement().isInstanceOfSatisfying(MediaEvent.FileFailed.class,
-                    failed -> assertThat(failed.error().code()).isEqualTo("UNSUPPORTED_FILE_FORMAT"));
+            assertThat(events)
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            MediaEvent.FileFailed.class,
+                            failed -> assertThat(failed.error().code()).isEqualTo("UNSUPPORTED_FILE_FORMAT"));
         }
 
         @Test
@@ -199,19 +234,26 @@ class ScenariosTest {
         void aStorageQuotaIsReachedByUploadsAndThenRefusesImports() {
             scenarios.limits(SiteLimits.unlimited().withStorageQuota(10));
             String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-            FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[10]);
+            FaceAccess.get()
+                    .transfers(fake)
+                    .upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[10]);
 
             assertThatThrownBy(() -> importJpeg("b.jpg"))
-                    .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
+                    .isInstanceOfSatisfying(
+                            MediaManagerException.class,
+                            e -> assertThat(e.code()).isEqualTo("SITE_QUOTA_EXCEEDED"));
         }
 
         @Test
         void aFileSizeLimitRefusesLargerUploadUrls() {
             scenarios.limits(SiteLimits.unlimited().withMaxFileSize(100));
 
-            assertThatThrownBy(() -> site.files().generateFileUploadUrl(
-                    GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(101L)))
-                    .isInstanceOfSatisfying(MediaManagerException.class, e -> assertThat(e.code()).isEqualTo("FILE_SIZE_OVER_LIMIT"));
+            assertThatThrownBy(() -> site.files()
+                            .generateFileUploadUrl(
+                                    GenerateFileUploadUrlRequest.of("image/png").withSizeInBytes(101L)))
+                    .isInstanceOfSatisfying(
+                            MediaManagerException.class,
+                            e -> assertThat(e.code()).isEqualTo("FILE_SIZE_OVER_LIMIT"));
         }
     }
 
@@ -220,7 +262,9 @@ class ScenariosTest {
         @Test
         void theJsonFormAndTheJavaDslBehaveTheSame() {
             Consumer<Scenarios> java = s -> {
-                s.on(Operation.IMPORT_FILE).failWith(WixErrorCode.SITE_QUOTA_EXCEEDED).times(2);
+                s.on(Operation.IMPORT_FILE)
+                        .failWith(WixErrorCode.SITE_QUOTA_EXCEEDED)
+                        .times(2);
                 s.on(Operation.LIST_FILES).failWithStatus(503).fromCall(2);
                 s.on(Operation.GET_FOLDER).failWithStatus(429).withProbability(0.5);
                 s.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.manual()));
@@ -232,22 +276,38 @@ class ScenariosTest {
                        {"operation": "getFolder", "status": 429, "probability": 0.5}],
                      "readiness": {"policy": "ready", "rules": [{"mediaType": "VIDEO", "policy": "manual"}]}}
                     """;
-            MediaSite viaJava = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(T0)).build().site();
-            MediaSite viaJson = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(T0)).build().site();
+            MediaSite viaJava = FakeMediaManager.builder()
+                    .seed(3)
+                    .clock(VirtualClock.frozenAt(T0))
+                    .build()
+                    .site();
+            MediaSite viaJson = FakeMediaManager.builder()
+                    .seed(3)
+                    .clock(VirtualClock.frozenAt(T0))
+                    .build()
+                    .site();
             java.accept(viaJava.scenarios());
             viaJson.scenarios().apply(json);
 
             assertThat(transcript(viaJson)).isEqualTo(transcript(viaJava));
-            assertThat(viaJson.scenarios().active()).extracting(ScriptedBehaviour::description)
-                    .isEqualTo(viaJava.scenarios().active().stream().map(ScriptedBehaviour::description).toList());
+            assertThat(viaJson.scenarios().active())
+                    .extracting(ScriptedBehaviour::description)
+                    .isEqualTo(viaJava.scenarios().active().stream()
+                            .map(ScriptedBehaviour::description)
+                            .toList());
         }
 
         private List<String> transcript(MediaSite s) {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                out.add(outcome(() -> s.files().importFile(ImportFileRequest.of("https://example.com/clip.mp4")).operationStatus().name()));
-                out.add(outcome(() -> "" + s.files().listFiles(ListFilesRequest.all()).files().stream()
-                        .map(f -> f.mediaType() + ":" + f.operationStatus()).toList()));
+                out.add(outcome(() -> s.files()
+                        .importFile(ImportFileRequest.of("https://example.com/clip.mp4"))
+                        .operationStatus()
+                        .name()));
+                out.add(outcome(() -> ""
+                        + s.files().listFiles(ListFilesRequest.all()).files().stream()
+                                .map(f -> f.mediaType() + ":" + f.operationStatus())
+                                .toList()));
                 out.add(outcome(() -> s.folders().getFolder("media-root").id()));
             }
             return out;
@@ -260,7 +320,8 @@ class ScenariosTest {
                      "faults": [{"operation": "getFileDescriptor", "fault": "CONNECTION_RESET", "times": 1}]}
                     """);
 
-            assertThat(scenarios.active()).extracting(ScriptedBehaviour::label)
+            assertThat(scenarios.active())
+                    .extracting(ScriptedBehaviour::label)
                     .containsExactly("#1 *: delay 0 ms always", "#2 getFileDescriptor: fault CONNECTION_RESET once");
             assertThat(faultMetBy(Operation.GET_FILE_DESCRIPTOR)).contains(HttpFault.CONNECTION_RESET);
             assertThat(faultMetBy(Operation.GET_FILE_DESCRIPTOR)).isEmpty();
@@ -279,8 +340,10 @@ class ScenariosTest {
 
         @Test
         void anUnknownErrorCodeIsRefusedNamingTheValidCodes() {
-            assertThatThrownBy(() -> scenarios.apply("{\"errors\": [{\"operation\": \"listFiles\", \"error\": \"OOPS\"}]}"))
-                    .hasMessageContaining("unknown error code 'OOPS'").hasMessageContaining("SITE_QUOTA_EXCEEDED");
+            assertThatThrownBy(() ->
+                            scenarios.apply("{\"errors\": [{\"operation\": \"listFiles\", \"error\": \"OOPS\"}]}"))
+                    .hasMessageContaining("unknown error code 'OOPS'")
+                    .hasMessageContaining("SITE_QUOTA_EXCEEDED");
         }
 
         @Test
@@ -288,17 +351,21 @@ class ScenariosTest {
             scenarios.readiness(Readiness.manual());
 
             assertThatThrownBy(() -> scenarios.apply("{\"readiness\": {\"policy\": \"ready\"}, \"errors\": ["))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not valid JSON");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not valid JSON");
             assertThat(status(importJpeg("a.jpg"))).isEqualTo(OperationStatus.PENDING);
         }
 
         @Test
         void unknownKeysAndBadDurationsAreRefusedWithTheValidChoices() {
-            assertThatThrownBy(() -> scenarios.apply("{\"errrors\": []}")).hasMessageContaining("unknown key 'errrors'")
+            assertThatThrownBy(() -> scenarios.apply("{\"errrors\": []}"))
+                    .hasMessageContaining("unknown key 'errrors'")
                     .hasMessageContaining("errors");
-            assertThatThrownBy(() -> scenarios.apply("{\"readiness\": {\"policy\": \"readyAfter\", \"duration\": \"5 minutes\"}}"))
+            assertThatThrownBy(() -> scenarios.apply(
+                            "{\"readiness\": {\"policy\": \"readyAfter\", \"duration\": \"5 minutes\"}}"))
                     .hasMessageContaining("not an ISO-8601 duration");
-            assertThatThrownBy(() -> scenarios.apply("{\"faults\": [{\"operation\": \"listFiles\", \"fault\": \"EXPLODE\"}]}"))
+            assertThatThrownBy(() ->
+                            scenarios.apply("{\"faults\": [{\"operation\": \"listFiles\", \"fault\": \"EXPLODE\"}]}"))
                     .hasMessageContaining("valid faults: CONNECTION_RESET");
         }
     }

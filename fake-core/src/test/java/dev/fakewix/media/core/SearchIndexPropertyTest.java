@@ -1,5 +1,7 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FilePage;
@@ -10,6 +12,11 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -18,14 +25,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code searchFiles} with a term (answered through the term index) returns exactly what the plain rule returns: the
@@ -36,16 +35,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchIndexPropertyTest {
     /** Characters whose case rules are unusual ({@code İ} lower-cases to two characters) or that repeat often. */
     private static final String NAME_CHARS = "aAbB1_-. İıßΣσς";
-    private static final String[][] FORMATS = {{"jpg", "image/jpeg"}, {"png", "image/png"}, {"mp4", "video/mp4"},
-            {"pdf", "application/pdf"}, {"mp3", "audio/mpeg"}};
+
+    private static final String[][] FORMATS = {
+        {"jpg", "image/jpeg"},
+        {"png", "image/png"},
+        {"mp4", "video/mp4"},
+        {"pdf", "application/pdf"},
+        {"mp3", "audio/mpeg"}
+    };
 
     /** One step of a site's history; {@code target} picks an existing file modulo their count. */
-    record Step(int kind, String name, List<String> labels, int format, boolean isPrivate, int target) {
-    }
+    record Step(int kind, String name, List<String> labels, int format, boolean isPrivate, int target) {}
 
     /** One search: term, sort, page size, root, media type and privacy filters. */
-    record Search(String term, Sorting sort, int limit, RootFolder root, MediaType type, Boolean isPrivate) {
-    }
+    record Search(String term, Sorting sort, int limit, RootFolder root, MediaType type, Boolean isPrivate) {}
 
     @Provide
     Arbitrary<String> names() {
@@ -55,14 +58,20 @@ class SearchIndexPropertyTest {
     @Provide
     Arbitrary<List<Step>> histories() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.frequency(Tuple.of(10, 0), Tuple.of(2, 1),
-                        Tuple.of(2, 2), Tuple.of(2, 3), Tuple.of(1, 4),
-                        Tuple.of(1, 5), Tuple.of(1, 6)),
-                names().filter(n -> !n.isBlank()),
-                names().list().ofMaxSize(2),
-                Arbitraries.integers().between(0, FORMATS.length - 1),
-                Arbitraries.of(true, false),
-                Arbitraries.integers().between(0, 1000)).as(Step::new);
+                        Arbitraries.frequency(
+                                Tuple.of(10, 0),
+                                Tuple.of(2, 1),
+                                Tuple.of(2, 2),
+                                Tuple.of(2, 3),
+                                Tuple.of(1, 4),
+                                Tuple.of(1, 5),
+                                Tuple.of(1, 6)),
+                        names().filter(n -> !n.isBlank()),
+                        names().list().ofMaxSize(2),
+                        Arbitraries.integers().between(0, FORMATS.length - 1),
+                        Arbitraries.of(true, false),
+                        Arbitraries.integers().between(0, 1000))
+                .as(Step::new);
         return step.list().ofMinSize(1).ofMaxSize(120).withSizeDistribution(RandomDistribution.uniform());
     }
 
@@ -70,20 +79,36 @@ class SearchIndexPropertyTest {
     Arbitrary<List<Search>> searches() {
         Arbitrary<String> term = Arbitraries.oneOf(
                 Arbitraries.strings().withChars(NAME_CHARS).ofMinLength(1).ofMaxLength(3),
-                Arbitraries.strings().withChars(NAME_CHARS + "İI").ofMinLength(4).ofMaxLength(12),
+                Arbitraries.strings()
+                        .withChars(NAME_CHARS + "İI")
+                        .ofMinLength(4)
+                        .ofMaxLength(12),
                 Arbitraries.of("image", "/", "e", "jpeg", "IMAGE/", "pdf", "ion/", "mpeg", "zebracorn", "i̇", "ΣΣ"));
-        Arbitrary<Sorting> sort = Combinators.combine(Arbitraries.of("displayName", "updatedDate", "sizeInBytes"),
-                Arbitraries.of(SortOrder.ASC, SortOrder.DESC)).as(Sorting::by).injectNull(0.2);
-        return Combinators.combine(term, sort, Arbitraries.integers().between(1, 7),
-                Arbitraries.of(RootFolder.MEDIA_ROOT, RootFolder.TRASH_ROOT, RootFolder.VISITOR_UPLOADS_ROOT).injectNull(0.3),
-                Arbitraries.of(MediaType.IMAGE, MediaType.VIDEO, MediaType.DOCUMENT).injectNull(0.7),
-                Arbitraries.of(true, false).injectNull(0.7)).as(Search::new).list().ofMinSize(1).ofMaxSize(12);
+        Arbitrary<Sorting> sort = Combinators.combine(
+                        Arbitraries.of("displayName", "updatedDate", "sizeInBytes"),
+                        Arbitraries.of(SortOrder.ASC, SortOrder.DESC))
+                .as(Sorting::by)
+                .injectNull(0.2);
+        return Combinators.combine(
+                        term,
+                        sort,
+                        Arbitraries.integers().between(1, 7),
+                        Arbitraries.of(RootFolder.MEDIA_ROOT, RootFolder.TRASH_ROOT, RootFolder.VISITOR_UPLOADS_ROOT)
+                                .injectNull(0.3),
+                        Arbitraries.of(MediaType.IMAGE, MediaType.VIDEO, MediaType.DOCUMENT)
+                                .injectNull(0.7),
+                        Arbitraries.of(true, false).injectNull(0.7))
+                .as(Search::new)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(12);
     }
 
     @Property(tries = 150)
-    void aSearchByTermReturnsWhatThePlainRuleReturnsPageByPage(@ForAll("histories") List<Step> history,
-                                                              @ForAll("searches") List<Search> searches) {
-        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
+    void aSearchByTermReturnsWhatThePlainRuleReturnsPageByPage(
+            @ForAll("histories") List<Step> history, @ForAll("searches") List<Search> searches) {
+        try (FakeMediaManager fake =
+                FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
             MediaSite site = fake.site();
             Map<String, String> mimeTypes = new HashMap<>();
             List<String> ids = new ArrayList<>();
@@ -98,7 +123,8 @@ class SearchIndexPropertyTest {
 
     @Property(tries = 100)
     void aRestoredSiteWhoseIndexesAreBulkLoadedPagesAsTheOriginalInEveryOrder(@ForAll("histories") List<Step> history) {
-        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
+        try (FakeMediaManager fake =
+                FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
             MediaSite site = fake.site();
             Map<String, String> mimeTypes = new HashMap<>();
             List<String> ids = new ArrayList<>();
@@ -119,10 +145,12 @@ class SearchIndexPropertyTest {
      * first search make it build from the site as it is.
      */
     @Property(tries = 60)
-    void aSnapshotRestoredAgainSearchesAsThePlainRuleBeforeAndAfterWrites(@ForAll("histories") List<Step> history,
-                                                                         @ForAll("histories") List<Step> writes,
-                                                                         @ForAll("searches") List<Search> searches) {
-        try (FakeMediaManager fake = FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
+    void aSnapshotRestoredAgainSearchesAsThePlainRuleBeforeAndAfterWrites(
+            @ForAll("histories") List<Step> history,
+            @ForAll("histories") List<Step> writes,
+            @ForAll("searches") List<Search> searches) {
+        try (FakeMediaManager fake =
+                FakeMediaManager.builder().seed(7).readiness(Readiness.ready()).build()) {
             MediaSite site = fake.site();
             Map<String, String> savedMimeTypes = new HashMap<>();
             List<String> savedIds = new ArrayList<>();
@@ -162,8 +190,12 @@ class SearchIndexPropertyTest {
                 for (RootFolder root : List.of(RootFolder.MEDIA_ROOT, RootFolder.TRASH_ROOT)) {
                     for (String term : new String[] {null, "a", "image/"}) {
                         SearchFilesRequest r = (term == null ? SearchFilesRequest.all() : SearchFilesRequest.text(term))
-                                .withSort(Sorting.by(field, order)).withRootFolder(root).withPaging(CursorPaging.limit(3));
-                        out.add(allPages(site, r).stream().map(p -> p.stream().map(FileDescriptor::id).toList()).toList());
+                                .withSort(Sorting.by(field, order))
+                                .withRootFolder(root)
+                                .withPaging(CursorPaging.limit(3));
+                        out.add(allPages(site, r).stream()
+                                .map(p -> p.stream().map(FileDescriptor::id).toList())
+                                .toList());
                     }
                 }
             }
@@ -181,7 +213,9 @@ class SearchIndexPropertyTest {
                 case 0 -> {
                     String[] format = FORMATS[step.format()];
                     ImportFileRequest r = ImportFileRequest.of("https://cdn.example.com/f." + format[0])
-                            .withDisplayName(step.name()).withMimeType(format[1]).withLabels(step.labels())
+                            .withDisplayName(step.name())
+                            .withMimeType(format[1])
+                            .withLabels(step.labels())
                             .withPrivate(step.isPrivate());
                     if (step.target() % 5 == 0) {
                         r = r.withParentFolderId(RootFolder.VISITOR_UPLOADS_ROOT.folderId());
@@ -209,22 +243,30 @@ class SearchIndexPropertyTest {
     private static void assertSameAsRule(MediaSite site, Search search, Map<String, String> mimeTypes) {
         String term = search.term().trim().toLowerCase(Locale.ROOT);
         List<FileDescriptor> everything = allPages(site, request(null, search, 100)).stream()
-                .flatMap(List::stream).toList();
-        List<FileDescriptor> expected = term.isEmpty() ? everything : everything.stream()
-                .filter(f -> f.displayName().toLowerCase(Locale.ROOT).contains(term)
-                        || mimeTypes.get(f.id()).contains(term)
-                        || f.labels().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(term)))
+                .flatMap(List::stream)
                 .toList();
+        List<FileDescriptor> expected = term.isEmpty()
+                ? everything
+                : everything.stream()
+                        .filter(f -> f.displayName().toLowerCase(Locale.ROOT).contains(term)
+                                || mimeTypes.get(f.id()).contains(term)
+                                || f.labels().stream()
+                                        .anyMatch(
+                                                l -> l.toLowerCase(Locale.ROOT).contains(term)))
+                        .toList();
         List<List<FileDescriptor>> pages = allPages(site, request(search.term(), search, search.limit()));
         List<List<String>> expectedPages = new ArrayList<>();
         for (int i = 0; i < expected.size(); i += search.limit()) {
             expectedPages.add(expected.subList(i, Math.min(expected.size(), i + search.limit())).stream()
-                    .map(FileDescriptor::id).toList());
+                    .map(FileDescriptor::id)
+                    .toList());
         }
         if (expectedPages.isEmpty()) {
             expectedPages.add(List.of());
         }
-        assertThat(pages.stream().map(p -> p.stream().map(FileDescriptor::id).toList()).toList())
+        assertThat(pages.stream()
+                        .map(p -> p.stream().map(FileDescriptor::id).toList())
+                        .toList())
                 .as("pages of %s", search)
                 .isEqualTo(expectedPages);
     }
@@ -250,7 +292,9 @@ class SearchIndexPropertyTest {
         FilePage page = site.files().searchFiles(first);
         pages.add(page.files());
         while (page.paging().hasNext()) {
-            page = site.files().searchFiles(SearchFilesRequest.all().withPaging(CursorPaging.cursor(page.paging().nextCursor())));
+            page = site.files()
+                    .searchFiles(SearchFilesRequest.all()
+                            .withPaging(CursorPaging.cursor(page.paging().nextCursor())));
             pages.add(page.files());
         }
         return pages;

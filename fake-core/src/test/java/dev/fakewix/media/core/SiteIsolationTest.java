@@ -1,18 +1,17 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.SearchFilesRequest;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SiteIsolationTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -24,7 +23,8 @@ class SiteIsolationTest {
         FileDescriptor inShop = Fakes.importImage(shop.files(), "a.jpg");
 
         assertThat(blog.files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
-        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files())
+                .isEmpty();
         assertRule(() -> blog.files().getFileDescriptor(inShop.id()), WixErrorCode.RESOURCE_NOT_FOUND);
         assertThat(inShop.siteId()).isEqualTo("shop");
         assertThat(shop.files().getFileDescriptor(inShop.id()).siteId()).isEqualTo("shop");
@@ -40,13 +40,20 @@ class SiteIsolationTest {
         }
 
         assertThat(Fakes.importImage(busy.site("blog").files(), "a.jpg").id())
-                .isEqualTo(Fakes.importImage(quiet.site("blog").files(), "a.jpg").id());
+                .isEqualTo(
+                        Fakes.importImage(quiet.site("blog").files(), "a.jpg").id());
     }
 
     @Test
     void sitesHaveTheirOwnOwnerPrefixAndDocumentHost() {
-        FileDescriptor a = fake.site("shop").files().getFileDescriptor(Fakes.importImage(fake.site("shop").files(), "a.pdf").id());
-        FileDescriptor b = fake.site("blog").files().getFileDescriptor(Fakes.importImage(fake.site("blog").files(), "a.pdf").id());
+        FileDescriptor a = fake.site("shop")
+                .files()
+                .getFileDescriptor(
+                        Fakes.importImage(fake.site("shop").files(), "a.pdf").id());
+        FileDescriptor b = fake.site("blog")
+                .files()
+                .getFileDescriptor(
+                        Fakes.importImage(fake.site("blog").files(), "a.pdf").id());
 
         assertThat(a.id().substring(0, 6)).isNotEqualTo(b.id().substring(0, 6));
         assertThat(a.url()).startsWith("https://shop.usrfiles.com/ugd/");
@@ -60,8 +67,16 @@ class SiteIsolationTest {
 
         fake.site("shop").reset();
 
-        assertThat(fake.site("blog").files().searchFiles(SearchFilesRequest.all()).files()).hasSize(1);
-        assertThat(fake.site("shop").files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site("blog")
+                        .files()
+                        .searchFiles(SearchFilesRequest.all())
+                        .files())
+                .hasSize(1);
+        assertThat(fake.site("shop")
+                        .files()
+                        .searchFiles(SearchFilesRequest.all())
+                        .files())
+                .isEmpty();
     }
 
     @Test
@@ -80,14 +95,19 @@ class SiteIsolationTest {
         List<MediaEvent> events = new ArrayList<>();
         fake.onEvent(events::add);
         MediaSite shop = fake.site("shop");
-        String token = Jwt.ofUploadUrl(shop.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
+        String token =
+                Jwt.ofUploadUrl(shop.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
 
-        FileDescriptor uploaded = FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", UploadTest.PNG_3X2);
+        FileDescriptor uploaded =
+                FaceAccess.get().transfers(fake).upload(token, "a.png", "image/png", UploadTest.PNG_3X2);
         shop.files().getFileDescriptor(uploaded.id());
 
         assertThat(uploaded.siteId()).isEqualTo("shop");
-        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files()).isEmpty();
-        assertThat(events).singleElement().satisfies(e -> assertThat(e.metadata().siteId()).isEqualTo("shop"));
+        assertThat(fake.site().files().searchFiles(SearchFilesRequest.all()).files())
+                .isEmpty();
+        assertThat(events)
+                .singleElement()
+                .satisfies(e -> assertThat(e.metadata().siteId()).isEqualTo("shop"));
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.Fakes.ids;
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
@@ -7,15 +12,9 @@ import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.SearchFilesRequest;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
-
-import static dev.fakewix.media.core.Fakes.ids;
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SnapshotTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -28,7 +27,8 @@ class SnapshotTest {
         fake.site().folders().bulkDeleteFolders(List.of(binned.id()), false);
         SiteSnapshot saved = fake.site().snapshot();
         long storage = fake.site().storageUsed();
-        List<String> live = ids(fake.site().files().searchFiles(SearchFilesRequest.all()).files());
+        List<String> live =
+                ids(fake.site().files().searchFiles(SearchFilesRequest.all()).files());
         String nextId = Fakes.importImage(fake.site().files(), "next.jpg").id();
         fake.site().files().bulkDeleteFiles(live, true);
 
@@ -36,9 +36,14 @@ class SnapshotTest {
 
         assertThat(fake.site().snapshot()).isEqualTo(saved);
         assertThat(fake.site().storageUsed()).isEqualTo(storage);
-        assertThat(ids(fake.site().files().searchFiles(SearchFilesRequest.all()).files())).isEqualTo(live);
+        assertThat(ids(fake.site().files().searchFiles(SearchFilesRequest.all()).files()))
+                .isEqualTo(live);
         fake.site().folders().bulkRestoreFoldersFromTrashBin(List.of(binned.id()));
-        assertThat(ids(fake.site().files().listFiles(ListFilesRequest.in(binned.id())).files())).containsExactly(inBin.id());
+        assertThat(ids(fake.site()
+                        .files()
+                        .listFiles(ListFilesRequest.in(binned.id()))
+                        .files()))
+                .containsExactly(inBin.id());
         assertThat(Fakes.importImage(fake.site().files(), "next.jpg").id()).isEqualTo(nextId);
     }
 
@@ -51,8 +56,10 @@ class SnapshotTest {
         other.site().restore(fake.site().snapshot());
 
         assertThat(other.site().snapshot()).isEqualTo(fake.site().snapshot());
-        assertThat(other.site().files().searchFiles(SearchFilesRequest.all())).isEqualTo(fake.site().files().searchFiles(SearchFilesRequest.all()));
-        assertThat(Fakes.importImage(other.site().files(), "n.jpg")).isEqualTo(Fakes.importImage(fake.site().files(), "n.jpg"));
+        assertThat(other.site().files().searchFiles(SearchFilesRequest.all()))
+                .isEqualTo(fake.site().files().searchFiles(SearchFilesRequest.all()));
+        assertThat(Fakes.importImage(other.site().files(), "n.jpg"))
+                .isEqualTo(Fakes.importImage(fake.site().files(), "n.jpg"));
     }
 
     @Test
@@ -72,8 +79,10 @@ class SnapshotTest {
     void aSnapshotBelongsToItsSite() {
         SiteSnapshot saved = fake.site().snapshot();
 
-        assertThatThrownBy(() -> fake.site("another").restore(saved)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining(fake.defaultSiteId()).hasMessageContaining("another");
+        assertThatThrownBy(() -> fake.site("another").restore(saved))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(fake.defaultSiteId())
+                .hasMessageContaining("another");
     }
 
     @Test
@@ -82,7 +91,8 @@ class SnapshotTest {
 
         fake.site().restore(SiteSnapshot.empty(fake.defaultSiteId()));
 
-        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).isEmpty();
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files())
+                .isEmpty();
         assertThat(fake.site().storageUsed()).isZero();
     }
 
@@ -96,10 +106,12 @@ class SnapshotTest {
 
         fake.site().restore(saved);
         fake.clock().advance(Duration.ofSeconds(10));
-        assertThat(fake.site().files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.PENDING);
+        assertThat(fake.site().files().getFileDescriptor(file.id()).operationStatus())
+                .isEqualTo(OperationStatus.PENDING);
 
         fake.clock().advance(Duration.ofSeconds(50));
-        assertThat(fake.site().files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+        assertThat(fake.site().files().getFileDescriptor(file.id()).operationStatus())
+                .isEqualTo(OperationStatus.READY);
     }
 
     @Test
@@ -112,7 +124,8 @@ class SnapshotTest {
         fake.site().restore(saved);
 
         assertThat(fake.site().lifecycle().pendingFileIds()).containsExactly(file.id());
-        assertThat(fake.site().lifecycle().markReady(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+        assertThat(fake.site().lifecycle().markReady(file.id()).operationStatus())
+                .isEqualTo(OperationStatus.READY);
     }
 
     @Test
@@ -138,18 +151,23 @@ class SnapshotTest {
         FakeMediaManager fake = Fakes.fake();
         byte[] mine = {1, 2, 3};
         String url = fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-        FileDescriptor file = FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", mine);
+        FileDescriptor file = FaceAccess.get()
+                .transfers(fake)
+                .upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", mine);
 
         mine[0] = 9;
         FaceAccess.get().transfers(fake).content(fake.defaultSiteId(), file.id())[1] = 9;
         fake.site().snapshot().files().get(0).content().toByteArray()[2] = 9;
 
-        assertThat(FaceAccess.get().transfers(fake).content(fake.defaultSiteId(), file.id())).containsExactly(1, 2, 3);
+        assertThat(FaceAccess.get().transfers(fake).content(fake.defaultSiteId(), file.id()))
+                .containsExactly(1, 2, 3);
     }
 
     private static SiteSnapshot uploadedOnce(FakeMediaManager fake) {
         String url = fake.site().files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[]{1, 2, 3});
+        FaceAccess.get()
+                .transfers(fake)
+                .upload(url.substring(url.lastIndexOf('/') + 1), "a.png", "image/png", new byte[] {1, 2, 3});
         return fake.site().snapshot();
     }
 }

@@ -1,5 +1,11 @@
 package dev.fakewix.media.core;
 
+import static dev.fakewix.media.core.Fakes.folderIds;
+import static dev.fakewix.media.core.Fakes.ids;
+import static dev.fakewix.media.core.MediaErrors.assertInvalid;
+import static dev.fakewix.media.core.MediaErrors.assertRule;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
@@ -11,18 +17,11 @@ import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
-import static dev.fakewix.media.core.Fakes.folderIds;
-import static dev.fakewix.media.core.Fakes.ids;
-import static dev.fakewix.media.core.MediaErrors.assertInvalid;
-import static dev.fakewix.media.core.MediaErrors.assertRule;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class TrashTest {
     private final FakeMediaManager fake = Fakes.fake();
@@ -113,7 +112,10 @@ class TrashTest {
 
         @Test
         void anUnknownIdFailsTheWholeCallAndChangesNothing() {
-            assertRule(() -> files.bulkDeleteFiles(List.of(cat.id(), "nope"), false), WixErrorCode.RESOURCE_NOT_FOUND, "fileIds[1]");
+            assertRule(
+                    () -> files.bulkDeleteFiles(List.of(cat.id(), "nope"), false),
+                    WixErrorCode.RESOURCE_NOT_FOUND,
+                    "fileIds[1]");
 
             assertThat(parentOf(cat)).isEqualTo(pets.id());
         }
@@ -125,8 +127,12 @@ class TrashTest {
             files.bulkRestoreFilesFromTrashBin(List.of());
 
             files.bulkDeleteFiles(Collections.nCopies(1000, cat.id()), false);
-            assertInvalid(() -> files.bulkDeleteFiles(Collections.nCopies(1001, cat.id()), false), "fileIds", "MAX_SIZE");
-            assertInvalid(() -> files.bulkRestoreFilesFromTrashBin(Collections.nCopies(1001, cat.id())), "fileIds", "MAX_SIZE");
+            assertInvalid(
+                    () -> files.bulkDeleteFiles(Collections.nCopies(1001, cat.id()), false), "fileIds", "MAX_SIZE");
+            assertInvalid(
+                    () -> files.bulkRestoreFilesFromTrashBin(Collections.nCopies(1001, cat.id())),
+                    "fileIds",
+                    "MAX_SIZE");
             assertInvalid(() -> files.bulkDeleteFiles(List.of("f".repeat(1001)), false), "fileIds[0]", "MAX_LENGTH");
         }
 
@@ -151,13 +157,24 @@ class TrashTest {
             FileDescriptor dog = Fakes.importInto(files, pets.id(), "dog.mp4");
             files.bulkDeleteFiles(List.of(cat.id(), logo.id(), dog.id()), false);
 
-            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in(pets.id())).files())).containsExactlyInAnyOrder(cat.id(), dog.id());
-            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in("media-root")).files())).containsExactly(logo.id());
-            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in("trash-root")).files())).hasSize(3);
-            assertThat(ids(files.listDeletedFiles(ListFilesRequest.all().withMediaTypes(MediaType.VIDEO)).files())).containsExactly(dog.id());
-            assertThat(files.listDeletedFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", SortOrder.ASC))).files())
-                    .extracting(FileDescriptor::displayName).containsExactly("cat.jpg", "dog.mp4", "logo.png");
-            assertThat(Fakes.allFiles(p -> files.listDeletedFiles(ListFilesRequest.all().withPaging(p)), CursorPaging.limit(1)))
+            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in(pets.id()))
+                            .files()))
+                    .containsExactlyInAnyOrder(cat.id(), dog.id());
+            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in("media-root"))
+                            .files()))
+                    .containsExactly(logo.id());
+            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in("trash-root"))
+                            .files()))
+                    .hasSize(3);
+            assertThat(ids(files.listDeletedFiles(ListFilesRequest.all().withMediaTypes(MediaType.VIDEO))
+                            .files()))
+                    .containsExactly(dog.id());
+            assertThat(files.listDeletedFiles(ListFilesRequest.all().withSort(Sorting.by("displayName", SortOrder.ASC)))
+                            .files())
+                    .extracting(FileDescriptor::displayName)
+                    .containsExactly("cat.jpg", "dog.mp4", "logo.png");
+            assertThat(Fakes.allFiles(
+                            p -> files.listDeletedFiles(ListFilesRequest.all().withPaging(p)), CursorPaging.limit(1)))
                     .hasSize(3);
         }
 
@@ -190,18 +207,30 @@ class TrashTest {
 
             assertThat(folders.getFolder(pets.id()).parentFolderId()).isEqualTo("trash-root");
             assertThat(folders.listFolders(ListFoldersRequest.all()).folders()).isEmpty();
-            assertThat(folders.listFolders(ListFoldersRequest.in(pets.id())).folders()).isEmpty();
+            assertThat(folders.listFolders(ListFoldersRequest.in(pets.id())).folders())
+                    .isEmpty();
             assertThat(live(pets.id())).isEmpty();
             assertThat(live(cats.id())).isEmpty();
             assertThat(files.searchFiles(SearchFilesRequest.all()).files()).isEmpty();
-            assertThat(folders.searchFolders(SearchFoldersRequest.all()).folders()).isEmpty();
+            assertThat(folders.searchFolders(SearchFoldersRequest.all()).folders())
+                    .isEmpty();
             assertThat(trashed()).containsExactlyInAnyOrder(dog.id(), tom.id());
-            assertThat(folderIds(folders.listDeletedFolders(ListFoldersRequest.in("media-root")).folders())).containsExactly(pets.id());
-            assertThat(folderIds(folders.listDeletedFolders(ListFoldersRequest.all()).folders())).contains(pets.id());
-            assertThat(folderIds(folders.listDeletedFolders(ListFoldersRequest.in("trash-root")).folders())).contains(pets.id());
-            assertThat(folderIds(folders.searchFolders(SearchFoldersRequest.all().withRootFolder(RootFolder.TRASH_ROOT)).folders()))
+            assertThat(folderIds(folders.listDeletedFolders(ListFoldersRequest.in("media-root"))
+                            .folders()))
+                    .containsExactly(pets.id());
+            assertThat(folderIds(
+                            folders.listDeletedFolders(ListFoldersRequest.all()).folders()))
                     .contains(pets.id());
-            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in(cats.id())).files())).containsExactly(tom.id());
+            assertThat(folderIds(folders.listDeletedFolders(ListFoldersRequest.in("trash-root"))
+                            .folders()))
+                    .contains(pets.id());
+            assertThat(folderIds(
+                            folders.searchFolders(SearchFoldersRequest.all().withRootFolder(RootFolder.TRASH_ROOT))
+                                    .folders()))
+                    .contains(pets.id());
+            assertThat(ids(files.listDeletedFiles(ListFilesRequest.in(cats.id()))
+                            .files()))
+                    .containsExactly(tom.id());
         }
 
         @Test
@@ -211,11 +240,14 @@ class TrashTest {
             folders.bulkRestoreFoldersFromTrashBin(List.of(pets.id()));
 
             assertThat(folders.getFolder(pets.id()).parentFolderId()).isEqualTo("media-root");
-            assertThat(folderIds(folders.listFolders(ListFoldersRequest.in(pets.id())).folders())).containsExactly(cats.id());
+            assertThat(folderIds(folders.listFolders(ListFoldersRequest.in(pets.id()))
+                            .folders()))
+                    .containsExactly(cats.id());
             assertThat(live(pets.id())).containsExactly(dog.id());
             assertThat(live(cats.id())).containsExactly(tom.id());
             assertThat(trashed()).isEmpty();
-            assertThat(folders.listDeletedFolders(ListFoldersRequest.all()).folders()).isEmpty();
+            assertThat(folders.listDeletedFolders(ListFoldersRequest.all()).folders())
+                    .isEmpty();
         }
 
         @Test
@@ -244,7 +276,8 @@ class TrashTest {
         @Test
         void aPermanentDeleteRemovesTheSubtreeAndItsFiles() {
             long before = fake.site().storageUsed();
-            long freed = files.getFileDescriptor(dog.id()).sizeInBytes() + files.getFileDescriptor(tom.id()).sizeInBytes();
+            long freed = files.getFileDescriptor(dog.id()).sizeInBytes()
+                    + files.getFileDescriptor(tom.id()).sizeInBytes();
 
             folders.bulkDeleteFolders(List.of(pets.id()), true);
 
@@ -252,7 +285,8 @@ class TrashTest {
             assertRule(() -> folders.getFolder(cats.id()), WixErrorCode.RESOURCE_NOT_FOUND);
             assertRule(() -> files.getFileDescriptor(tom.id()), WixErrorCode.RESOURCE_NOT_FOUND);
             assertThat(fake.site().storageUsed()).isEqualTo(before - freed);
-            assertThat(folders.listDeletedFolders(ListFoldersRequest.all()).folders()).isEmpty();
+            assertThat(folders.listDeletedFolders(ListFoldersRequest.all()).folders())
+                    .isEmpty();
             assertThat(trashed()).isEmpty();
         }
 
@@ -274,8 +308,10 @@ class TrashTest {
 
         @Test
         void anUnknownFolderFailsTheCallAndChangesNothing() {
-            assertRule(() -> folders.bulkDeleteFolders(List.of(pets.id(), "0123456789abcdef0123456789abcdef"), false),
-                    WixErrorCode.RESOURCE_NOT_FOUND, "folderIds[1]");
+            assertRule(
+                    () -> folders.bulkDeleteFolders(List.of(pets.id(), "0123456789abcdef0123456789abcdef"), false),
+                    WixErrorCode.RESOURCE_NOT_FOUND,
+                    "folderIds[1]");
 
             assertThat(folders.getFolder(pets.id()).parentFolderId()).isEqualTo("media-root");
         }
@@ -284,9 +320,16 @@ class TrashTest {
         void takesUpToAHundredIds() {
             folders.bulkDeleteFolders(Collections.nCopies(100, cats.id()), false);
             folders.bulkRestoreFoldersFromTrashBin(Collections.nCopies(100, cats.id()));
-            assertInvalid(() -> folders.bulkDeleteFolders(Collections.nCopies(101, cats.id()), false), "folderIds", "MAX_SIZE");
-            assertInvalid(() -> folders.bulkRestoreFoldersFromTrashBin(Collections.nCopies(101, cats.id())), "folderIds", "MAX_SIZE");
-            assertInvalid(() -> folders.bulkDeleteFolders(List.of("f".repeat(101)), false), "folderIds[0]", "MAX_LENGTH");
+            assertInvalid(
+                    () -> folders.bulkDeleteFolders(Collections.nCopies(101, cats.id()), false),
+                    "folderIds",
+                    "MAX_SIZE");
+            assertInvalid(
+                    () -> folders.bulkRestoreFoldersFromTrashBin(Collections.nCopies(101, cats.id())),
+                    "folderIds",
+                    "MAX_SIZE");
+            assertInvalid(
+                    () -> folders.bulkDeleteFolders(List.of("f".repeat(101)), false), "folderIds[0]", "MAX_LENGTH");
             assertThat(folders.getFolder(cats.id()).parentFolderId()).isEqualTo(pets.id());
         }
     }

@@ -1,21 +1,20 @@
 package dev.fakewix.media.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Every scripted webhook fault, on the virtual clock, through the DSL and the JSON form. */
 class WebhookFaultsTest {
@@ -36,11 +35,17 @@ class WebhookFaultsTest {
     }
 
     private void awaitAttempts(int n) {
-        await(n + " journaled attempts").atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().attempts().size() >= n);
+        await(n + " journaled attempts")
+                .atMost(Fakes.HANG)
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> fake.webhooks().attempts().size() >= n);
     }
 
     private void awaitIdle() {
-        await("webhooks idle").atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> fake.webhooks().outstanding() == 0);
+        await("webhooks idle")
+                .atMost(Fakes.HANG)
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> fake.webhooks().outstanding() == 0);
     }
 
     private Folder folder(String name) {
@@ -48,13 +53,19 @@ class WebhookFaultsTest {
     }
 
     private List<String> deliveredNames() {
-        return transport.bodies().stream().map(b -> (String) ((Map<?, ?>) ((Map<?, ?>) RecordingTransport.domainEvent(b)
-                .get("createdEvent")).get("entity")).get("displayName")).toList();
+        return transport.bodies().stream()
+                .map(b -> (String) ((Map<?, ?>)
+                                ((Map<?, ?>) RecordingTransport.domainEvent(b).get("createdEvent")).get("entity"))
+                        .get("displayName"))
+                .toList();
     }
 
     @Test
     void aDelayedEventWaitsForTheFakeClock() {
-        scenarios.onWebhook(WebhookEvent.FOLDER_CREATED).delayBy(Duration.ofMinutes(5)).once();
+        scenarios
+                .onWebhook(WebhookEvent.FOLDER_CREATED)
+                .delayBy(Duration.ofMinutes(5))
+                .once();
         folder("late");
         folder("on time");
         awaitAttempts(1);
@@ -90,7 +101,9 @@ class WebhookFaultsTest {
         folder("once");
         awaitAttempts(3);
 
-        List<String> ids = transport.bodies().stream().map(b -> (String) RecordingTransport.domainEvent(b).get("id")).toList();
+        List<String> ids = transport.bodies().stream()
+                .map(b -> (String) RecordingTransport.domainEvent(b).get("id"))
+                .toList();
         assertThat(deliveredNames()).containsExactly("twice", "twice", "once");
         assertThat(ids.get(0)).isEqualTo(ids.get(1)).isNotEqualTo(ids.get(2));
         Set<String> deduplicated = new LinkedHashSet<>(ids);
@@ -106,7 +119,9 @@ class WebhookFaultsTest {
         awaitAttempts(3);
 
         assertThat(deliveredNames()).containsExactly("second", "first", "third");
-        List<String> sequences = transport.bodies().stream().map(b -> (String) RecordingTransport.domainEvent(b).get("eventTime")).toList();
+        List<String> sequences = transport.bodies().stream()
+                .map(b -> (String) RecordingTransport.domainEvent(b).get("eventTime"))
+                .toList();
         assertThat(sequences).hasSize(3);
     }
 
@@ -127,8 +142,10 @@ class WebhookFaultsTest {
         folder("genuine");
         awaitAttempts(2);
 
-        assertThat(RecordingTransport.verifies(transport.posts.get(0).body(), KEY)).isFalse();
-        assertThat(RecordingTransport.verifies(transport.posts.get(1).body(), KEY)).isTrue();
+        assertThat(RecordingTransport.verifies(transport.posts.get(0).body(), KEY))
+                .isFalse();
+        assertThat(RecordingTransport.verifies(transport.posts.get(1).body(), KEY))
+                .isTrue();
         assertThat(deliveredNames()).containsExactly("forged", "genuine");
     }
 
@@ -154,8 +171,12 @@ class WebhookFaultsTest {
         fake.clock().advance(Duration.ofSeconds(2));
         awaitAttempts(3);
 
-        assertThat(fake.webhooks().attempts()).extracting(WebhookAttempt::outcome).containsExactly(WebhookAttempt.Outcome.UNREACHABLE,
-                WebhookAttempt.Outcome.UNREACHABLE, WebhookAttempt.Outcome.DELIVERED);
+        assertThat(fake.webhooks().attempts())
+                .extracting(WebhookAttempt::outcome)
+                .containsExactly(
+                        WebhookAttempt.Outcome.UNREACHABLE,
+                        WebhookAttempt.Outcome.UNREACHABLE,
+                        WebhookAttempt.Outcome.DELIVERED);
         assertThat(transport.posts).as("an unreachable attempt sends nothing").hasSize(1);
         assertThat(down.timesMet()).isEqualTo(2);
     }
@@ -165,28 +186,46 @@ class WebhookFaultsTest {
         fake.site().scenarios().readiness(Readiness.manual());
         FileDescriptor a = fake.site().files().importFile(Fakes.importRequest("a.jpg"));
         FileDescriptor b = fake.site().files().importFile(Fakes.importRequest("b.jpg"));
-        scenarios.onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.fileId(b.id())).drop().always();
+        scenarios
+                .onWebhook(WebhookEvent.FILE_READY)
+                .where(RequestMatch.fileId(b.id()))
+                .drop()
+                .always();
         fake.site().lifecycle().markReady(a.id());
         fake.site().lifecycle().markReady(b.id());
         folder("a folder");
         awaitAttempts(3);
 
         // a dropped event is journaled when it happens, a delivered one when it is sent: compare without order
-        assertThat(fake.webhooks().attempts()).extracting(at -> at.event() + " " + at.entityId() + " " + at.outcome()).containsExactlyInAnyOrder(
-                "FILE_READY " + a.id() + " DELIVERED", "FILE_READY " + b.id() + " DROPPED", "FOLDER_CREATED " + fake.webhooks().attempts().stream()
-                        .filter(at -> at.event() == WebhookEvent.FOLDER_CREATED).findFirst().orElseThrow().entityId() + " DELIVERED");
+        assertThat(fake.webhooks().attempts())
+                .extracting(at -> at.event() + " " + at.entityId() + " " + at.outcome())
+                .containsExactlyInAnyOrder(
+                        "FILE_READY " + a.id() + " DELIVERED",
+                        "FILE_READY " + b.id() + " DROPPED",
+                        "FOLDER_CREATED "
+                                + fake.webhooks().attempts().stream()
+                                        .filter(at -> at.event() == WebhookEvent.FOLDER_CREATED)
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .entityId()
+                                + " DELIVERED");
     }
 
     @Test
     void faultsMatchByFolder() {
         Folder pets = folder("Pets");
-        scenarios.onWebhook(WebhookEvent.FILE_READY).where(RequestMatch.folder(pets.id())).drop().always();
+        scenarios
+                .onWebhook(WebhookEvent.FILE_READY)
+                .where(RequestMatch.folder(pets.id()))
+                .drop()
+                .always();
         FileDescriptor inPets = Fakes.importInto(fake.site().files(), pets.id(), "cat.jpg");
         FileDescriptor atRoot = Fakes.importImage(fake.site().files(), "dog.jpg");
         fake.site().files().getFileDescriptors(List.of(inPets.id(), atRoot.id()));
         awaitAttempts(3);
 
-        assertThat(fake.webhooks().attempts()).filteredOn(at -> at.event() == WebhookEvent.FILE_READY)
+        assertThat(fake.webhooks().attempts())
+                .filteredOn(at -> at.event() == WebhookEvent.FILE_READY)
                 .extracting(at -> at.entityId() + " " + at.outcome())
                 .containsExactlyInAnyOrder(inPets.id() + " DROPPED", atRoot.id() + " DELIVERED");
     }
@@ -199,7 +238,8 @@ class WebhookFaultsTest {
         fake.site("other").folders().createFolder("other site", null);
         awaitAttempts(2);
 
-        assertThat(fake.webhooks().attempts()).extracting(at -> at.siteId() + " " + at.outcome())
+        assertThat(fake.webhooks().attempts())
+                .extracting(at -> at.siteId() + " " + at.outcome())
                 .containsExactlyInAnyOrder(fake.defaultSiteId() + " DELIVERED", "other DROPPED");
     }
 
@@ -219,8 +259,13 @@ class WebhookFaultsTest {
         for (int i = 0; i < 20; i++) {
             f.site().folders().createFolder("f" + i, null);
         }
-        await().atMost(Fakes.HANG).pollInterval(Duration.ofMillis(5)).until(() -> f.webhooks().attempts().size() == 20);
-        return f.webhooks().attempts().stream().map(a -> a.entityId() + " " + a.outcome()).sorted().toList();
+        await().atMost(Fakes.HANG)
+                .pollInterval(Duration.ofMillis(5))
+                .until(() -> f.webhooks().attempts().size() == 20);
+        return f.webhooks().attempts().stream()
+                .map(a -> a.entityId() + " " + a.outcome())
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -231,27 +276,39 @@ class WebhookFaultsTest {
                   {"event": ["folder_created"], "fault": "duplicate", "times": 1},
                   {"event": "*", "fault": "UNREACHABLE", "times": 1}
                 ]}""");
-        assertThat(scenarios.active()).extracting(ScriptedBehaviour::description).containsExactly(
-                "webhook FOLDER_CREATED: delay PT1M once", "webhook FOLDER_CREATED: duplicate once", "webhook *: unreachable once");
+        assertThat(scenarios.active())
+                .extracting(ScriptedBehaviour::description)
+                .containsExactly(
+                        "webhook FOLDER_CREATED: delay PT1M once",
+                        "webhook FOLDER_CREATED: duplicate once",
+                        "webhook *: unreachable once");
         folder("late");
         folder("doubled");
-        awaitAttempts(2); // "late" waits; the first copy of "doubled" meets the unreachable receiver, the second gets through
-        assertThat(fake.webhooks().attempts()).extracting(a -> a.outcome() + " " + a.attempt()).containsExactly("UNREACHABLE 1", "DELIVERED 1");
+        awaitAttempts(
+                2); // "late" waits; the first copy of "doubled" meets the unreachable receiver, the second gets through
+        assertThat(fake.webhooks().attempts())
+                .extracting(a -> a.outcome() + " " + a.attempt())
+                .containsExactly("UNREACHABLE 1", "DELIVERED 1");
 
         fake.clock().advance(Duration.ofMinutes(1)); // both the delay and the retry's backoff are over
         awaitAttempts(4);
-        assertThat(fake.webhooks().attempts().subList(2, 4)).extracting(a -> a.outcome() + " " + a.attempt())
+        assertThat(fake.webhooks().attempts().subList(2, 4))
+                .extracting(a -> a.outcome() + " " + a.attempt())
                 .containsExactlyInAnyOrder("DELIVERED 1", "DELIVERED 2");
         assertThat(deliveredNames()).containsExactlyInAnyOrder("doubled", "doubled", "late");
     }
 
     @Test
     void aBadJsonWebhookFaultIsRefusedNamingTheChoices() {
-        assertThatThrownBy(() -> scenarios.apply("{\"webhooks\": [{\"fault\": \"LOSE\"}]}")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("webhooks[0].fault: unknown webhook fault 'LOSE'").hasMessageContaining("DROP, DUPLICATE");
+        assertThatThrownBy(() -> scenarios.apply("{\"webhooks\": [{\"fault\": \"LOSE\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("webhooks[0].fault: unknown webhook fault 'LOSE'")
+                .hasMessageContaining("DROP, DUPLICATE");
         assertThatThrownBy(() -> scenarios.apply("{\"webhooks\": [{\"event\": \"FILE_GONE\", \"fault\": \"DROP\"}]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("webhooks[0].event: unknown webhook event 'FILE_GONE'");
-        assertThatThrownBy(() -> scenarios.apply("{\"webhooks\": [{\"fault\": \"DELAY\"}]}")).isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("webhooks[0].event: unknown webhook event 'FILE_GONE'");
+        assertThatThrownBy(() -> scenarios.apply("{\"webhooks\": [{\"fault\": \"DELAY\"}]}"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("needs \"delay\"");
         assertThat(scenarios.active()).isEmpty();
     }
@@ -260,6 +317,7 @@ class WebhookFaultsTest {
     void webhookFaultsNeverTouchApiCalls() {
         scenarios.onWebhook().drop().always();
         fake.site().files().importFile(Fakes.importRequest("a.jpg"));
-        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files()).hasSize(1);
+        assertThat(fake.site().files().listFiles(ListFilesRequest.all()).files())
+                .hasSize(1);
     }
 }

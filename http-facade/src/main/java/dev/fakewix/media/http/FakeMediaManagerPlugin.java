@@ -7,15 +7,14 @@ import dev.fakewix.media.http.internal.JournalStore;
 import dev.fakewix.media.http.internal.tls.HttpsConnector;
 import io.javalin.config.JavalinState;
 import io.javalin.plugin.Plugin;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.ServerConnector;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mounts the fake Wix Media Manager inside your own Javalin app: the API under {@code /site-media/v1}, the admin API
@@ -52,7 +51,7 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
 
     /** The plugin with the default configuration ({@link AuthMode#PERMISSIVE}). */
     public FakeMediaManagerPlugin(FakeMediaManager fake) {
-        this(fake, config -> { });
+        this(fake, config -> {});
     }
 
     public FakeMediaManagerPlugin(FakeMediaManager fake, Consumer<ServerConfig> configurer) {
@@ -66,9 +65,10 @@ public final class FakeMediaManagerPlugin extends Plugin<ServerConfig> {
         this.settings = pluginConfig.settings();
         if (!catchAllRoot && settings.hosting().https()) {
             // the app owns its connectors and its Jetty: an HTTPS port and routing by host are the server's to add
-            throw new IllegalArgumentException("httpsPort, tlsDir and wixHosts are options of FakeMediaManagerServer and"
-                    + " the standalone server; a plugin is served by your app's own connectors (configure TLS on your"
-                    + " Javalin app instead)");
+            throw new IllegalArgumentException(
+                    "httpsPort, tlsDir and wixHosts are options of FakeMediaManagerServer and"
+                            + " the standalone server; a plugin is served by your app's own connectors (configure TLS on your"
+                            + " Javalin app instead)");
         }
         JournalStore store = new JournalStore(settings.journalCapacity(), settings.journalMaxBytes());
         this.journal = new RequestJournal(store);

@@ -4,21 +4,15 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.internal.Facade;
 import dev.fakewix.media.http.internal.FacadeSettings;
 import dev.fakewix.media.http.internal.RequestGuard;
-import io.javalin.Javalin;
-import io.javalin.compression.CompressionStrategy;
-import io.javalin.config.JavalinConfig;
-import org.apiguardian.api.API;
-
 import dev.fakewix.media.http.internal.tls.CertificateAuthority;
 import dev.fakewix.media.http.internal.tls.HttpsConnector;
 import dev.fakewix.media.http.internal.tls.ServerIdentity;
 import dev.fakewix.media.http.internal.tls.TlsSetup;
 import dev.fakewix.media.http.internal.tls.TrustedCa;
 import dev.fakewix.media.http.internal.wixhosts.HostRouting;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.ServerConnector;
-
+import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.JavalinConfig;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
+import org.apiguardian.api.API;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The fake Wix Media Manager as an HTTP server that real clients (the official Wix SDK, your HTTP code) cannot tell
@@ -58,8 +56,12 @@ public final class FakeMediaManagerServer implements AutoCloseable {
     /** The HTTPS port's CA; {@code null} without HTTPS. */
     private final CertificateAuthority authority;
 
-    private FakeMediaManagerServer(FakeMediaManager fake, FakeMediaManagerPlugin plugin, Javalin app, URI baseUri,
-                                   CertificateAuthority authority) {
+    private FakeMediaManagerServer(
+            FakeMediaManager fake,
+            FakeMediaManagerPlugin plugin,
+            Javalin app,
+            URI baseUri,
+            CertificateAuthority authority) {
         this.fake = fake;
         this.plugin = plugin;
         this.app = app;
@@ -80,7 +82,8 @@ public final class FakeMediaManagerServer implements AutoCloseable {
         FacadeSettings settings = plugin.settings();
         // before the server exists: a TLS directory that cannot serve fails the start with its own message
         CertificateAuthority authority = settings.hosting().https() ? TlsSetup.authority(settings) : null;
-        ServerIdentity identity = authority == null ? null : authority.issueServerCertificate(TlsSetup.serverNames(settings));
+        ServerIdentity identity =
+                authority == null ? null : authority.issueServerCertificate(TlsSetup.serverNames(settings));
         plugin.facade().useAuthority(authority);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -93,11 +96,13 @@ public final class FakeMediaManagerServer implements AutoCloseable {
                 http.setRequestHeaderSize(64 * 1024);
                 http.setHeaderCacheCaseSensitive(true); // see FakeMediaManagerPlugin: auth judges each request's bytes
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(plugin.facade().jettyErrorHandler()));
+            config.jetty.modifyServer(
+                    server -> server.setErrorHandler(plugin.facade().jettyErrorHandler()));
             if (identity != null) {
                 addHttps(config, settings, identity, plugin.facade());
             }
-            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(plugin.facade().servletErrorHandler()));
+            config.jetty.modifyServletContextHandler(
+                    context -> context.setErrorHandler(plugin.facade().servletErrorHandler()));
             config.registerPlugin(plugin);
         });
         try {
@@ -107,7 +112,8 @@ public final class FakeMediaManagerServer implements AutoCloseable {
             throw e;
         }
         // the plain port; transfer URLs point at the HTTPS port when there is one (the plugin's base URI)
-        URI baseUri = settings.baseUri() != null ? settings.baseUri()
+        URI baseUri = settings.baseUri() != null
+                ? settings.baseUri()
                 : URI.create("http://" + FakeMediaManagerPlugin.uriHost(settings.host()) + ":" + app.port());
         return new FakeMediaManagerServer(fake, plugin, app, baseUri, authority);
     }
@@ -116,17 +122,24 @@ public final class FakeMediaManagerServer implements AutoCloseable {
      * The HTTPS port beside the plain one (which stays first, so {@link #port()} is still the plain port), and the
      * routing by host that Wix's names and the SDK's {@code apiBaseUrl} path need.
      */
-    private static void addHttps(JavalinConfig config, FacadeSettings settings, ServerIdentity identity,
-                                 Facade facade) {
+    private static void addHttps(
+            JavalinConfig config, FacadeSettings settings, ServerIdentity identity, Facade facade) {
         config.jetty.addConnector((server, http) -> {
             ServerConnector plain = new ServerConnector(server, new HttpConnectionFactory(http));
             plain.setHost(settings.host());
             plain.setPort(settings.port());
             return plain;
         });
-        config.jetty.addConnector((server, http) -> HttpsConnector.create(server, http, settings.host(),
-                settings.hosting().httpsPort(), identity, facade::allowsHost, facade::refusedServerName));
-        config.jetty.modifyServer(server -> server.insertHandler(new HostRouting(settings.hosting().wixHosts())));
+        config.jetty.addConnector((server, http) -> HttpsConnector.create(
+                server,
+                http,
+                settings.host(),
+                settings.hosting().httpsPort(),
+                identity,
+                facade::allowsHost,
+                facade::refusedServerName));
+        config.jetty.modifyServer(server ->
+                server.insertHandler(new HostRouting(settings.hosting().wixHosts())));
     }
 
     /** Where clients reach the server, e.g. {@code http://127.0.0.1:54321}; the API is at {@code /site-media/v1}. */
@@ -141,8 +154,8 @@ public final class FakeMediaManagerServer implements AutoCloseable {
     public Optional<URI> httpsUri() {
         for (Connector c : app.jettyServer().server().getConnectors()) {
             if (c instanceof ServerConnector sc && HttpsConnector.NAME.equals(sc.getName())) {
-                return Optional.of(URI.create("https://" + FakeMediaManagerPlugin.uriHost(sc.getHost()) + ":"
-                        + sc.getLocalPort()));
+                return Optional.of(URI.create(
+                        "https://" + FakeMediaManagerPlugin.uriHost(sc.getHost()) + ":" + sc.getLocalPort()));
             }
         }
         return Optional.empty();

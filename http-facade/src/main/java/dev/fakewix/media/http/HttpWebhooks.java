@@ -16,8 +16,7 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class HttpWebhooks {
-    private HttpWebhooks() {
-    }
+    private HttpWebhooks() {}
 
     /** Connects a {@code java.net.http} transport to {@code fake.webhooks()}; does nothing when one is connected. */
     public static void connect(FakeMediaManager fake) {

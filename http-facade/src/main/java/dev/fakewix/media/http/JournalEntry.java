@@ -1,9 +1,6 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.Operation;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -11,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request the server answered, as kept by the {@link RequestJournal}.
@@ -49,11 +48,22 @@ import java.util.Objects;
  *                   {@code docs/fidelity.md}); empty when it met none
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
-                           String method, String path, Map<String, List<String>> query, @Nullable String body,
-                           int status, @Nullable String errorCode, @Nullable String scenario,
-                           @Nullable String responseBody, Duration latency, boolean fromDashboard,
-                           List<String> guesses) {
+public record JournalEntry(
+        long sequence,
+        Instant receivedAt,
+        @Nullable String siteId,
+        @Nullable Operation operation,
+        String method,
+        String path,
+        Map<String, List<String>> query,
+        @Nullable String body,
+        int status,
+        @Nullable String errorCode,
+        @Nullable String scenario,
+        @Nullable String responseBody,
+        Duration latency,
+        boolean fromDashboard,
+        List<String> guesses) {
     public JournalEntry {
         guesses = guesses == null ? List.of() : List.copyOf(guesses);
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -71,20 +81,67 @@ public record JournalEntry(long sequence, Instant receivedAt, @Nullable String s
     }
 
     /** An entry that met no guess. */
-    public JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
-                        String method, String path, Map<String, List<String>> query, @Nullable String body,
-                        int status, @Nullable String errorCode, @Nullable String scenario,
-                        @Nullable String responseBody, Duration latency, boolean fromDashboard) {
-        this(sequence, receivedAt, siteId, operation, method, path, query, body, status, errorCode, scenario,
-                responseBody, latency, fromDashboard, List.of());
+    public JournalEntry(
+            long sequence,
+            Instant receivedAt,
+            @Nullable String siteId,
+            @Nullable Operation operation,
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            @Nullable String body,
+            int status,
+            @Nullable String errorCode,
+            @Nullable String scenario,
+            @Nullable String responseBody,
+            Duration latency,
+            boolean fromDashboard) {
+        this(
+                sequence,
+                receivedAt,
+                siteId,
+                operation,
+                method,
+                path,
+                query,
+                body,
+                status,
+                errorCode,
+                scenario,
+                responseBody,
+                latency,
+                fromDashboard,
+                List.of());
     }
 
     /** An entry of the code under test without a response body or a measured latency (one a test builds by hand). */
-    public JournalEntry(long sequence, Instant receivedAt, @Nullable String siteId, @Nullable Operation operation,
-                        String method, String path, Map<String, List<String>> query, @Nullable String body,
-                        int status, @Nullable String errorCode, @Nullable String scenario) {
-        this(sequence, receivedAt, siteId, operation, method, path, query, body, status, errorCode, scenario, null,
-                Duration.ZERO, false);
+    public JournalEntry(
+            long sequence,
+            Instant receivedAt,
+            @Nullable String siteId,
+            @Nullable Operation operation,
+            String method,
+            String path,
+            Map<String, List<String>> query,
+            @Nullable String body,
+            int status,
+            @Nullable String errorCode,
+            @Nullable String scenario) {
+        this(
+                sequence,
+                receivedAt,
+                siteId,
+                operation,
+                method,
+                path,
+                query,
+                body,
+                status,
+                errorCode,
+                scenario,
+                null,
+                Duration.ZERO,
+                false);
     }
 
     /** Whether the answer was an error (it then carries an {@link #errorCode()}). */

@@ -4,8 +4,6 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.internal.Body;
 import dev.fakewix.media.http.internal.JournalRecord;
 import dev.fakewix.media.http.internal.JournalStore;
-import org.apiguardian.api.API;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The requests a server answered, oldest first, in a ring buffer bounded by entries and by bytes (the oldest entries
@@ -134,10 +133,24 @@ public final class RequestJournal {
         Objects.requireNonNull(entry, "entry");
         byte[] body = bytes(entry.body());
         byte[] response = bytes(entry.responseBody());
-        store.add(new JournalRecord(entry.sequence(), entry.receivedAt(), entry.siteId(), entry.operation(),
-                entry.method(), entry.path(), queryString(entry.query()), null, cut(body),
-                body == null ? 0 : body.length, entry.status(), entry.errorCode(), entry.scenario(), cut(response),
-                response == null ? 0 : response.length, entry.latency().toNanos(), entry.fromDashboard(),
+        store.add(new JournalRecord(
+                entry.sequence(),
+                entry.receivedAt(),
+                entry.siteId(),
+                entry.operation(),
+                entry.method(),
+                entry.path(),
+                queryString(entry.query()),
+                null,
+                cut(body),
+                body == null ? 0 : body.length,
+                entry.status(),
+                entry.errorCode(),
+                entry.scenario(),
+                cut(response),
+                response == null ? 0 : response.length,
+                entry.latency().toNanos(),
+                entry.fromDashboard(),
                 entry.guesses()));
     }
 
@@ -154,8 +167,10 @@ public final class RequestJournal {
         StringBuilder out = new StringBuilder();
         query.forEach((key, values) -> {
             for (String value : values) {
-                out.append(out.length() == 0 ? "" : "&").append(URLEncoder.encode(key, StandardCharsets.UTF_8))
-                        .append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                out.append(out.length() == 0 ? "" : "&")
+                        .append(URLEncoder.encode(key, StandardCharsets.UTF_8))
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         });
         return out.toString();

@@ -7,9 +7,6 @@ import dev.fakewix.media.http.internal.FacadeSettings;
 import dev.fakewix.media.http.internal.HostingSettings;
 import dev.fakewix.media.http.internal.RequestGuard;
 import dev.fakewix.media.http.internal.wixhosts.WixHosts;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -19,6 +16,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configuration of a {@link FakeMediaManagerServer} or a {@link FakeMediaManagerPlugin}, given as a lambda.
@@ -48,8 +47,10 @@ public final class ServerConfig {
     private AuthMode auth = AuthMode.PERMISSIVE;
     private final List<ApiKey> apiKeys = new ArrayList<>();
     private int journalCapacity = RequestJournal.DEFAULT_CAPACITY;
+
     @Decides(Guess.JSON_BODY_LIMIT)
     private long maxJsonBodyBytes = 10L * 1024 * 1024;
+
     private long maxUploadBytes = 256L * 1024 * 1024;
     private URI baseUri;
     private boolean dashboard = true;
@@ -62,8 +63,7 @@ public final class ServerConfig {
     private boolean wixHosts;
     private boolean serveMedia;
 
-    ServerConfig() {
-    }
+    ServerConfig() {}
 
     /**
      * The directory of the CA when none is configured ({@link #tlsDir(java.nio.file.Path)}):
@@ -89,7 +89,8 @@ public final class ServerConfig {
     public ServerConfig host(String host) {
         Objects.requireNonNull(host, "host");
         if (host.isBlank()) {
-            throw new IllegalArgumentException("host must not be blank; use 127.0.0.1 for loopback or 0.0.0.0 for all interfaces");
+            throw new IllegalArgumentException(
+                    "host must not be blank; use 127.0.0.1 for loopback or 0.0.0.0 for all interfaces");
         }
         this.host = host;
         return this;
@@ -255,8 +256,9 @@ public final class ServerConfig {
 
     FacadeSettings settings() {
         if (auth == AuthMode.STRICT && apiKeys.isEmpty()) {
-            throw new IllegalStateException("AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
-                    + " (or --keys FILE for the standalone server)");
+            throw new IllegalStateException(
+                    "AuthMode.STRICT needs at least one API key: add config.apiKey(key, siteIds, canWrite)"
+                            + " (or --keys FILE for the standalone server)");
         }
         Set<String> hosts = new LinkedHashSet<>(allowedHosts);
         if (!host.equals("0.0.0.0") && !host.equals("::") && !host.equals("[::]")) {
@@ -269,14 +271,26 @@ public final class ServerConfig {
             hosts.addAll(WixHosts.NAMES);
         }
         if (tlsDir != null && httpsPort == null) {
-            throw new IllegalStateException("tlsDir(...) (--tls-dir) is the CA of the HTTPS port: add httpsPort(...)"
-                    + " (--https-port)");
+            throw new IllegalStateException(
+                    "tlsDir(...) (--tls-dir) is the CA of the HTTPS port: add httpsPort(...)" + " (--https-port)");
         }
         HostingSettings hosting = new HostingSettings(
                 httpsPort, httpsPort == null ? null : tlsDir != null ? tlsDir : defaultTlsDir(), wixHosts, serveMedia);
         String token = adminTokenSet ? adminToken : auth == AuthMode.STRICT ? randomToken() : null;
-        return new FacadeSettings(host, port, auth, List.copyOf(apiKeys), journalCapacity, maxJsonBodyBytes,
-                maxUploadBytes, baseUri, hosts, token, journalMaxBytes, dashboard, hosting);
+        return new FacadeSettings(
+                host,
+                port,
+                auth,
+                List.copyOf(apiKeys),
+                journalCapacity,
+                maxJsonBodyBytes,
+                maxUploadBytes,
+                baseUri,
+                hosts,
+                token,
+                journalMaxBytes,
+                dashboard,
+                hosting);
     }
 
     /** A size setting's one check; the message names the rule, the value follows it. */

@@ -1,22 +1,20 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.model.ListFoldersRequest;
-import dev.fakewix.media.core.face.FaceAccess;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.Readiness;
-import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.OperationStatus;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The admin API under /_fake: state, lifecycle, clock, journal and health, each a thin call into the core. */
 class AdminApiTest extends ServerFixture {
@@ -34,8 +32,13 @@ class AdminApiTest extends ServerFixture {
         site.folders().createFolder("a", null);
         fake.site("other").folders().createFolder("b", null);
         assertThat(admin().post("/_fake/reset", null).status()).isEqualTo(200);
-        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
-        assertThat(fake.site("other").folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders())
+                .isEmpty();
+        assertThat(fake.site("other")
+                        .folders()
+                        .listFolders(ListFoldersRequest.all())
+                        .folders())
+                .isEmpty();
     }
 
     @Test
@@ -45,15 +48,26 @@ class AdminApiTest extends ServerFixture {
         WireClient.Response response = admin().post("/_fake/sites/" + WireClient.SITE_ID + "/reset", null);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{}");
-        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
-        assertThat(fake.site("other").folders().listFolders(ListFoldersRequest.all()).folders()).hasSize(1);
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders())
+                .isEmpty();
+        assertThat(fake.site("other")
+                        .folders()
+                        .listFolders(ListFoldersRequest.all())
+                        .folders())
+                .hasSize(1);
     }
 
     @Test
     void siteStateExportsAsJsonWithContentAndPendingReadiness() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+        FaceAccess.get()
+                .transfers(fake)
+                .upload(
+                        url.substring(url.lastIndexOf('/') + 1),
+                        "hi.txt",
+                        "text/plain",
+                        "hello".getBytes(StandardCharsets.UTF_8));
         site.scenarios().readiness(Readiness.readyAfter(Duration.ofMinutes(5)));
         site.files().importFile(ImportFileRequest.of("https://example.com/later.jpg"));
         golden("admin.state", admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state"), 200);
@@ -63,9 +77,16 @@ class AdminApiTest extends ServerFixture {
     void anExportedStateImportsBackIdentically() {
         site.folders().createFolder("Pets", null);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("text/plain"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "hi.txt", "text/plain", "hello".getBytes(StandardCharsets.UTF_8));
+        FaceAccess.get()
+                .transfers(fake)
+                .upload(
+                        url.substring(url.lastIndexOf('/') + 1),
+                        "hi.txt",
+                        "text/plain",
+                        "hello".getBytes(StandardCharsets.UTF_8));
         FileDescriptor later = pendingImport("https://example.com/later.jpg");
-        String exported = admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
+        String exported =
+                admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
         SiteSnapshot before = site.snapshot();
 
         site.reset();
@@ -73,25 +94,35 @@ class AdminApiTest extends ServerFixture {
 
         assertThat(imported.status()).as("%s", imported).isEqualTo(200);
         SiteSnapshot after = site.snapshot();
-        assertThat(after.files()).extracting(SiteSnapshot.StoredFile::file).isEqualTo(before.files().stream().map(SiteSnapshot.StoredFile::file).toList());
-        assertThat(after.files()).extracting(SiteSnapshot.StoredFile::pendingReadiness).contains(Readiness.manual());
+        assertThat(after.files())
+                .extracting(SiteSnapshot.StoredFile::file)
+                .isEqualTo(before.files().stream()
+                        .map(SiteSnapshot.StoredFile::file)
+                        .toList());
+        assertThat(after.files())
+                .extracting(SiteSnapshot.StoredFile::pendingReadiness)
+                .contains(Readiness.manual());
         assertThat(after.folders()).isEqualTo(before.folders());
         assertThat(after.idCounter()).isEqualTo(before.idCounter());
         assertThat(site.lifecycle().pendingFileIds()).containsExactly(later.id());
-        assertThat(admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state").body()).isEqualTo(exported);
+        assertThat(admin().get("/_fake/sites/" + WireClient.SITE_ID + "/state").body())
+                .isEqualTo(exported);
     }
 
     @Test
     void aStateOfAnotherSiteIsRefusedWithAHint() {
-        WireClient.Response response = admin().put("/_fake/sites/" + WireClient.SITE_ID + "/state", "{\"siteId\":\"elsewhere\"}");
+        WireClient.Response response =
+                admin().put("/_fake/sites/" + WireClient.SITE_ID + "/state", "{\"siteId\":\"elsewhere\"}");
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().at("/details/applicationError/description").stringValue()).contains("/_fake/sites/elsewhere/state");
+        assertThat(response.json().at("/details/applicationError/description").stringValue())
+                .contains("/_fake/sites/elsewhere/state");
     }
 
     @Test
     void readyMarksAPendingFileReadyAndAnswersIt() {
         FileDescriptor file = pendingImport("https://example.com/a.jpg");
-        WireClient.Response response = admin().post("/_fake/sites/" + WireClient.SITE_ID + "/files/" + file.id() + "/ready", null);
+        WireClient.Response response =
+                admin().post("/_fake/sites/" + WireClient.SITE_ID + "/files/" + file.id() + "/ready", null);
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/file/operationStatus").stringValue()).isEqualTo("READY");
         assertThat(site.files().getFileDescriptor(file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
@@ -100,8 +131,9 @@ class AdminApiTest extends ServerFixture {
     @Test
     void failedMarksAPendingFileFailedWithTheGivenError() {
         FileDescriptor file = pendingImport("https://example.com/a.jpg");
-        WireClient.Response response = admin().post("/_fake/sites/" + WireClient.SITE_ID + "/files/" + file.id() + "/failed",
-                "{\"code\":\"UNSUPPORTED_FILE_FORMAT\",\"description\":\"cannot decode\"}");
+        WireClient.Response response = admin().post(
+                        "/_fake/sites/" + WireClient.SITE_ID + "/files/" + file.id() + "/failed",
+                        "{\"code\":\"UNSUPPORTED_FILE_FORMAT\",\"description\":\"cannot decode\"}");
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().at("/file/operationStatus").stringValue()).isEqualTo("FAILED");
     }
@@ -109,13 +141,16 @@ class AdminApiTest extends ServerFixture {
     @Test
     void failedWorksWithoutABody() {
         FileDescriptor file = pendingImport("https://example.com/a.jpg");
-        assertThat(admin().post("/_fake/sites/" + WireClient.SITE_ID + "/files/" + file.id() + "/failed", null).status()).isEqualTo(200);
+        assertThat(admin().post("/_fake/sites/" + WireClient.SITE_ID + "/files/" + file.id() + "/failed", null)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void pendingListsThePendingFiles() {
         FileDescriptor file = pendingImport("https://example.com/a.jpg");
-        assertThat(admin().get("/_fake/sites/" + WireClient.SITE_ID + "/files/pending").body())
+        assertThat(admin().get("/_fake/sites/" + WireClient.SITE_ID + "/files/pending")
+                        .body())
                 .isEqualTo("{\"fileIds\":[\"" + file.id() + "\"]}");
     }
 
@@ -128,14 +163,29 @@ class AdminApiTest extends ServerFixture {
 
     @Test
     void theClockCanBeReadAdvancedSetFrozenAndUnfrozen() {
-        assertThat(admin().get("/_fake/clock").body()).isEqualTo("{\"now\":\"2024-05-01T10:00:00.000Z\",\"frozen\":true}");
-        assertThat(admin().post("/_fake/clock/advance", "{\"duration\":\"PT10M\"}").json().get("now").stringValue())
+        assertThat(admin().get("/_fake/clock").body())
+                .isEqualTo("{\"now\":\"2024-05-01T10:00:00.000Z\",\"frozen\":true}");
+        assertThat(admin().post("/_fake/clock/advance", "{\"duration\":\"PT10M\"}")
+                        .json()
+                        .get("now")
+                        .stringValue())
                 .isEqualTo("2024-05-01T10:10:00.000Z");
-        assertThat(admin().post("/_fake/clock/set", "{\"instant\":\"2025-01-01T00:00:00Z\"}").json().get("now").stringValue())
+        assertThat(admin().post("/_fake/clock/set", "{\"instant\":\"2025-01-01T00:00:00Z\"}")
+                        .json()
+                        .get("now")
+                        .stringValue())
                 .isEqualTo("2025-01-01T00:00:00.000Z");
-        assertThat(admin().post("/_fake/clock/unfreeze", null).json().get("frozen").booleanValue()).isFalse();
+        assertThat(admin().post("/_fake/clock/unfreeze", null)
+                        .json()
+                        .get("frozen")
+                        .booleanValue())
+                .isFalse();
         assertThat(fake.clock().isFrozen()).isFalse();
-        assertThat(admin().post("/_fake/clock/freeze", null).json().get("frozen").booleanValue()).isTrue();
+        assertThat(admin().post("/_fake/clock/freeze", null)
+                        .json()
+                        .get("frozen")
+                        .booleanValue())
+                .isTrue();
         assertThat(fake.clock().isFrozen()).isTrue();
     }
 
@@ -151,8 +201,13 @@ class AdminApiTest extends ServerFixture {
     void badClockInputIsAValidationError() {
         WireClient.Response bad = admin().post("/_fake/clock/advance", "{\"duration\":\"ten minutes\"}");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.json().at("/details/validationError/fieldViolations/0/field").stringValue()).isEqualTo("duration");
-        assertThat(admin().post("/_fake/clock/advance", "{\"duration\":\"-PT1M\"}").status()).isEqualTo(400);
+        assertThat(bad.json()
+                        .at("/details/validationError/fieldViolations/0/field")
+                        .stringValue())
+                .isEqualTo("duration");
+        assertThat(admin().post("/_fake/clock/advance", "{\"duration\":\"-PT1M\"}")
+                        .status())
+                .isEqualTo(400);
         assertThat(admin().post("/_fake/clock/set", "{}").status()).isEqualTo(400);
         assertThat(fake.clock().instant()).isEqualTo(NOW);
     }
@@ -172,10 +227,19 @@ class AdminApiTest extends ServerFixture {
         assertThat(all.get(2).get("errorCode").stringValue()).isEqualTo("RESOURCE_NOT_FOUND");
         assertThat(all.get(2).get("body").stringValue()).isEqualTo("{\"fileIds\":[\"nope\"]}");
 
-        assertThat(admin().get("/_fake/journal?siteId=other").json().get("entries")).hasSize(1);
-        assertThat(admin().get("/_fake/journal?operation=getFileDescriptors").json().get("entries")).hasSize(1);
-        assertThat(admin().get("/_fake/journal?limit=1").json().at("/entries/0/operation").stringValue()).isEqualTo("getFileDescriptors");
-        assertThat(admin().get("/_fake/journal/count?operation=listFiles").body()).isEqualTo("{\"count\":1}");
+        assertThat(admin().get("/_fake/journal?siteId=other").json().get("entries"))
+                .hasSize(1);
+        assertThat(admin().get("/_fake/journal?operation=getFileDescriptors")
+                        .json()
+                        .get("entries"))
+                .hasSize(1);
+        assertThat(admin().get("/_fake/journal?limit=1")
+                        .json()
+                        .at("/entries/0/operation")
+                        .stringValue())
+                .isEqualTo("getFileDescriptors");
+        assertThat(admin().get("/_fake/journal/count?operation=listFiles").body())
+                .isEqualTo("{\"count\":1}");
         assertThat(admin().get("/_fake/journal/count").body()).isEqualTo("{\"count\":3}");
 
         assertThat(admin().delete("/_fake/journal").status()).isEqualTo(200);
@@ -186,7 +250,8 @@ class AdminApiTest extends ServerFixture {
     void anUnknownOperationFilterIsAClientError() {
         WireClient.Response response = admin().get("/_fake/journal?operation=fly");
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().at("/details/applicationError/description").stringValue()).contains("listFiles");
+        assertThat(response.json().at("/details/applicationError/description").stringValue())
+                .contains("listFiles");
     }
 
     @Test

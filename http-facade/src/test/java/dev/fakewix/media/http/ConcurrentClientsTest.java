@@ -1,10 +1,9 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.VirtualClock;
-import dev.fakewix.media.core.FakeMediaManager;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.VirtualClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,8 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Several HTTP clients on several sites at once, mixed operations (import, rename, list with paging, search, delete,
@@ -35,9 +34,13 @@ class ConcurrentClientsTest {
 
     @Test
     void clientsOnSeveralSitesLoseNoUpdateWhileAnotherSiteIsReset() throws Exception {
-        FakeMediaManager fake = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"))).build();
-        try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, c -> c.port(0).journalCapacity(100))) {
-            Map<String, String> lastName = new ConcurrentHashMap<>();   // file id -> the last name its owner set
+        FakeMediaManager fake = FakeMediaManager.builder()
+                .seed(3)
+                .clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z")))
+                .build();
+        try (FakeMediaManagerServer server =
+                FakeMediaManagerServer.start(fake, c -> c.port(0).journalCapacity(100))) {
+            Map<String, String> lastName = new ConcurrentHashMap<>(); // file id -> the last name its owner set
             Map<String, String> siteOf = new ConcurrentHashMap<>();
             Set<String> deleted = ConcurrentHashMap.newKeySet();
             AtomicInteger operations = new AtomicInteger();
@@ -56,8 +59,10 @@ class ConcurrentClientsTest {
                         WireClient.Response r;
                         int pick = mine.isEmpty() ? 0 : random.nextInt(10);
                         if (pick <= 2) {
-                            r = client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/c" + clientNo + "-" + i
-                                    + ".jpg\",\"displayName\":\"c" + clientNo + "-" + i + ".jpg\"}");
+                            r = client.post(
+                                    "/site-media/v1/files/import",
+                                    "{\"url\":\"https://example.com/c" + clientNo + "-" + i
+                                            + ".jpg\",\"displayName\":\"c" + clientNo + "-" + i + ".jpg\"}");
                             if (r.status() == 200) {
                                 String id = r.json().at("/file/id").stringValue();
                                 mine.add(id);
@@ -67,7 +72,9 @@ class ConcurrentClientsTest {
                         } else if (pick <= 5) {
                             String id = mine.get(random.nextInt(mine.size()));
                             String name = "renamed-" + clientNo + "-" + i + ".jpg";
-                            r = client.patch("/site-media/v1/files/update-file-descriptor", "{\"file\":{\"id\":\"" + id + "\",\"displayName\":\"" + name + "\"}}");
+                            r = client.patch(
+                                    "/site-media/v1/files/update-file-descriptor",
+                                    "{\"file\":{\"id\":\"" + id + "\",\"displayName\":\"" + name + "\"}}");
                             if (r.status() == 200) {
                                 lastName.put(id, name);
                                 renames.incrementAndGet();
@@ -75,11 +82,14 @@ class ConcurrentClientsTest {
                         } else if (pick == 6) {
                             r = client.get("/site-media/v1/files?paging.limit=7");
                         } else if (pick == 7) {
-                            r = client.post("/site-media/v1/files/search", "{\"search\":\"renamed-" + clientNo + "\",\"paging\":{\"limit\":5}}");
+                            r = client.post(
+                                    "/site-media/v1/files/search",
+                                    "{\"search\":\"renamed-" + clientNo + "\",\"paging\":{\"limit\":5}}");
                         } else if (pick == 8) {
                             String id = mine.remove(random.nextInt(mine.size()));
-                            r = client.post("/site-media/v1/bulk/files/delete", "{\"fileIds\":[\"" + id + "\"],\"permanent\":"
-                                    + random.nextBoolean() + "}");
+                            r = client.post(
+                                    "/site-media/v1/bulk/files/delete",
+                                    "{\"fileIds\":[\"" + id + "\"],\"permanent\":" + random.nextBoolean() + "}");
                             if (r.status() == 200) {
                                 deleted.add(id);
                             }
@@ -98,8 +108,10 @@ class ConcurrentClientsTest {
             work.add(pool.submit(() -> {
                 WireClient resetter = new WireClient(server.baseUri()).with("wix-site-id", RESET_SITE);
                 for (int i = 0; i < OPERATIONS_PER_CLIENT / 4; i++) {
-                    WireClient.Response r = i % 5 == 4 ? resetter.post("/_fake/sites/" + RESET_SITE + "/reset", null)
-                            : resetter.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/r" + i + ".jpg\"}");
+                    WireClient.Response r = i % 5 == 4
+                            ? resetter.post("/_fake/sites/" + RESET_SITE + "/reset", null)
+                            : resetter.post(
+                                    "/site-media/v1/files/import", "{\"url\":\"https://example.com/r" + i + ".jpg\"}");
                     operations.incrementAndGet();
                     if (r.status() >= 500) {
                         serverErrors.add(r.toString());
@@ -111,8 +123,8 @@ class ConcurrentClientsTest {
             for (Future<?> f : work) {
                 f.get();
             }
-            System.out.println("[concurrency] " + operations.get() + " HTTP operations from " + (CLIENTS + 1) + " clients on "
-                    + (SITES.size() + 1) + " sites, " + serverErrors.size() + " answered 5xx");
+            System.out.println("[concurrency] " + operations.get() + " HTTP operations from " + (CLIENTS + 1)
+                    + " clients on " + (SITES.size() + 1) + " sites, " + serverErrors.size() + " answered 5xx");
             assertThat(serverErrors).isEmpty();
             int lost = 0;
             for (String site : SITES) {
@@ -120,10 +132,14 @@ class ConcurrentClientsTest {
                 List<String> listed = new ArrayList<>();
                 String cursor = null;
                 do {
-                    JsonNode page = client.get("/site-media/v1/files?paging.limit=17" + (cursor == null ? "" : "&paging.cursor=" + cursor)).json();
+                    JsonNode page = client.get("/site-media/v1/files?paging.limit=17"
+                                    + (cursor == null ? "" : "&paging.cursor=" + cursor))
+                            .json();
                     for (JsonNode f : page.get("files")) {
                         listed.add(f.get("id").stringValue());
-                        if (!f.get("displayName").stringValue().equals(lastName.get(f.get("id").stringValue()))) {
+                        if (!f.get("displayName")
+                                .stringValue()
+                                .equals(lastName.get(f.get("id").stringValue()))) {
                             lost++;
                         }
                     }
@@ -135,7 +151,9 @@ class ConcurrentClientsTest {
                         expected.add(id);
                     }
                 });
-                assertThat(listed).as("paging over %s lists every live file once", site).doesNotHaveDuplicates()
+                assertThat(listed)
+                        .as("paging over %s lists every live file once", site)
+                        .doesNotHaveDuplicates()
                         .containsExactlyInAnyOrderElementsOf(expected);
             }
             System.out.println("[concurrency] " + renames.get() + " renames, lost updates: " + lost);

@@ -1,17 +1,25 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.model.ListFoldersRequest;
-import dev.fakewix.media.core.face.FaceAccess;
-import dev.fakewix.media.core.VirtualClock;
-import dev.fakewix.media.core.Readiness;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.VirtualClock;
+import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import io.javalin.Javalin;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,15 +34,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The dashboard at /_fake/ui in a real headless Chromium, against a server on a free port: what a person sees
  * after their code (here the test) talked to the fake. One browser serves the class; every test has its own fake.
@@ -45,8 +44,8 @@ class DashboardBrowserTest {
     /** The admin token header of issue 10's hardening; dashboard.js names it in its ADMIN_TOKEN_HEADER. */
     private static final String ADMIN_TOKEN_HEADER = "X-Fake-Admin-Token";
     /** A 1x1 PNG, so that the thumbnail has real bytes to show. */
-    static final byte[] PIXEL_PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==");
+    static final byte[] PIXEL_PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==");
 
     private static ChromeDriver browser;
 
@@ -68,7 +67,11 @@ class DashboardBrowserTest {
     }
 
     private void startServer(ReadinessPolicy readiness) {
-        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).readiness(readiness).build();
+        fake = FakeMediaManager.builder()
+                .seed(7)
+                .clock(VirtualClock.frozenAt(NOW))
+                .readiness(readiness)
+                .build();
         server = FakeMediaManagerServer.start(fake, config -> config.port(0));
         site = fake.site(SITE_ID);
         client = new WireClient(server.baseUri());
@@ -90,8 +93,9 @@ class DashboardBrowserTest {
     }
 
     private WebElement fileRow(String fileId) {
-        return waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#file-rows tr[data-file-id='" + fileId + "']")));
+        return waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#file-rows tr[data-file-id='" + fileId + "']")));
     }
 
     /** Clicks what {@code target} finds, again if the page re-rendered it in between (it does when data arrives). */
@@ -103,7 +107,9 @@ class DashboardBrowserTest {
     }
 
     private List<String> fileNames() {
-        return browser.findElements(By.cssSelector("#file-rows tr .file-name")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector("#file-rows tr .file-name")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private void openFolder(String folderId) {
@@ -111,8 +117,10 @@ class DashboardBrowserTest {
     }
 
     private String importFile(String url, String displayName, String parentFolderId) {
-        WireClient.Response response = client.post("/site-media/v1/files/import", "{\"url\":\"" + url + "\",\"displayName\":\""
-                + displayName + "\"" + (parentFolderId == null ? "" : ",\"parentFolderId\":\"" + parentFolderId + "\"") + "}");
+        WireClient.Response response = client.post(
+                "/site-media/v1/files/import",
+                "{\"url\":\"" + url + "\",\"displayName\":\"" + displayName + "\""
+                        + (parentFolderId == null ? "" : ",\"parentFolderId\":\"" + parentFolderId + "\"") + "}");
         assertThat(response.status()).as("import: %s", response).isEqualTo(200);
         return response.json().get("file").get("id").asString();
     }
@@ -124,7 +132,9 @@ class DashboardBrowserTest {
         String cat = importFile("https://example.com/cat.jpg", "cat.jpg", pets.id());
         String dog = importFile("https://example.com/dog.jpg", "dog.jpg", pets.id());
         String readme = importFile("https://example.com/readme.pdf", "readme.pdf", null);
-        assertThat(client.post("/site-media/v1/bulk/files/delete", "{\"fileIds\":[\"" + dog + "\"]}").status()).isEqualTo(200);
+        assertThat(client.post("/site-media/v1/bulk/files/delete", "{\"fileIds\":[\"" + dog + "\"]}")
+                        .status())
+                .isEqualTo(200);
 
         open();
         fileRow(readme);
@@ -149,14 +159,19 @@ class DashboardBrowserTest {
         Folder mine = site.folders().createFolder("Mine", null);
         Folder theirs = fake.site("other-site").folders().createFolder("Theirs", null);
         open();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id='" + mine.id() + "']")));
+        waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".node[data-folder-id='" + mine.id() + "']")));
 
         Select sites = new Select(browser.findElement(By.id("site-select")));
         assertThat(sites.getOptions()).extracting(WebElement::getText).contains("other-site", SITE_ID);
         sites.selectByValue("other-site");
 
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id='" + theirs.id() + "']")));
-        assertThat(browser.findElements(By.cssSelector(".node[data-folder-id='" + mine.id() + "']"))).isEmpty();
+        waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".node[data-folder-id='" + theirs.id() + "']")));
+        assertThat(browser.findElements(By.cssSelector(".node[data-folder-id='" + mine.id() + "']")))
+                .isEmpty();
         assertThat(browser.getCurrentUrl()).endsWith("#site=other-site");
     }
 
@@ -165,39 +180,49 @@ class DashboardBrowserTest {
         startServer(Readiness.ready());
         importFile("https://example.com/journal.png", "journal.png", null);
         assertThat(client.get("/site-media/v1/files?paging.limit=7").status()).isEqualTo(200);
-        long sequence = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(0).sequence();
+        long sequence = server.journal()
+                .entries(e -> e.operation() == Operation.LIST_FILES)
+                .get(0)
+                .sequence();
 
         open();
         browser.findElement(By.id("tab-journal")).click();
-        WebElement row = waiting().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#journal-rows tr[data-sequence='" + sequence + "']")));
+        WebElement row = waiting()
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("#journal-rows tr[data-sequence='" + sequence + "']")));
         assertThat(row.getText()).contains("GET", "/site-media/v1/files?paging.limit=7", "listFiles", "200", "ms");
         click(By.cssSelector("#journal-rows tr[data-sequence='" + sequence + "']"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("jd-response"), "journal.png"));
-        assertThat(browser.findElement(By.id("jd-line")).getText()).isEqualTo("GET /site-media/v1/files?paging.limit=7 → 200");
+        assertThat(browser.findElement(By.id("jd-line")).getText())
+                .isEqualTo("GET /site-media/v1/files?paging.limit=7 → 200");
 
         browser.findElement(By.id("journal-filter")).sendKeys("import");
         waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#journal-rows tr"), 1));
-        assertThat(browser.findElement(By.cssSelector("#journal-rows tr")).getText()).contains("POST", "importFile");
+        assertThat(browser.findElement(By.cssSelector("#journal-rows tr")).getText())
+                .contains("POST", "importFile");
     }
 
     @Test
     void theJournalShowsTheGuessesARequestReliedOnWithTheirLedgerLines() throws Exception {
         startServer(Readiness.ready());
         assertThat(client.get("/site-media/v1/files").status()).isEqualTo(200);
-        JournalEntry listed = server.journal().entries(e -> e.operation() == Operation.LIST_FILES).get(0);
+        JournalEntry listed = server.journal()
+                .entries(e -> e.operation() == Operation.LIST_FILES)
+                .get(0);
         assertThat(listed.guesses()).contains("G-059");
 
         open();
         browser.findElement(By.id("tab-journal")).click();
         By row = By.cssSelector("#journal-rows tr[data-sequence='" + listed.sequence() + "']");
         WebElement shown = waiting().until(ExpectedConditions.elementToBeClickable(row));
-        assertThat(shown.findElement(By.cssSelector(".guess-cell")).getText()).isEqualTo(String.join(" ", listed.guesses()));
+        assertThat(shown.findElement(By.cssSelector(".guess-cell")).getText())
+                .isEqualTo(String.join(" ", listed.guesses()));
         click(row);
 
         By pageSize = By.cssSelector("#jd-guesses li[data-guess='G-059'] .guess-text");
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(pageSize, "The default page size is 50"));
-        assertThat(browser.findElements(By.cssSelector("#jd-guesses li"))).extracting(e -> e.getAttribute("data-guess"))
+        assertThat(browser.findElements(By.cssSelector("#jd-guesses li")))
+                .extracting(e -> e.getAttribute("data-guess"))
                 .containsExactlyElementsOf(listed.guesses());
         assertThat(browser.findElement(pageSize).getText()).isEqualTo(ledgerText("G-059"));
 
@@ -222,9 +247,14 @@ class DashboardBrowserTest {
         browser.findElement(By.id("tab-journal")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("journal-empty")));
 
-        assertThat(client.with("wix-site-id", SITE_ID).get("/site-media/v1/folders/nope").status()).isEqualTo(400);
+        assertThat(client.with("wix-site-id", SITE_ID)
+                        .get("/site-media/v1/folders/nope")
+                        .status())
+                .isEqualTo(400);
 
-        WebElement row = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#journal-rows tr[data-status='400']")));
+        WebElement row = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#journal-rows tr[data-status='400']")));
         assertThat(row.getText()).contains("/site-media/v1/folders/nope", "getFolder");
     }
 
@@ -241,8 +271,9 @@ class DashboardBrowserTest {
 
         browser.findElement(By.cssSelector("button[data-advance='PT5M']")).click();
 
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#file-rows tr[data-file-id='" + later + "'] .status"), "READY"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#file-rows tr[data-file-id='" + later + "'] .status"), "READY"));
         assertThat(browser.findElement(By.id("clock-now")).getText()).isEqualTo("2024-05-01 10:05:00 UTC");
         assertThat(fake.clock().instant()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
     }
@@ -259,9 +290,11 @@ class DashboardBrowserTest {
         assertThat(row.findElement(By.cssSelector(".file-name")).getText()).isEqualTo(name);
         click(By.cssSelector("#file-rows tr[data-file-id='" + id + "']"));
         waiting().until(ExpectedConditions.textToBe(By.id("detail-name"), name));
-        assertThat(browser.findElements(By.cssSelector("#file-rows img, #tree img, #detail-name img, #tree b"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#file-rows img, #tree img, #detail-name img, #tree b")))
+                .isEmpty();
         assertThat(browser.findElement(By.id("tree")).getText()).contains("<b>bold</b>");
-        assertThat(browser.executeScript("return document.body.innerHTML.includes('<img src=\"x\"')")).isEqualTo(false);
+        assertThat(browser.executeScript("return document.body.innerHTML.includes('<img src=\"x\"')"))
+                .isEqualTo(false);
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 
@@ -281,17 +314,27 @@ class DashboardBrowserTest {
                 """, Base64.getEncoder().encodeToString(PIXEL_PNG));
 
         WebElement img = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#thumb img")));
-        waiting().until(d -> ((Number) browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", img)).intValue() > 0);
+        waiting()
+                .until(d -> ((Number) browser.executeScript(
+                                        "return arguments[0].complete ? arguments[0].naturalWidth : 0", img))
+                                .intValue()
+                        > 0);
         var files = site.files().listFiles(ListFilesRequest.in(photos.id())).files();
         assertThat(files).singleElement().satisfies(f -> {
             assertThat(f.displayName()).isEqualTo("pixel.png");
-            assertThat(FaceAccess.get().transfers(fake).content(SITE_ID, f.id())).isEqualTo(PIXEL_PNG);
+            assertThat(FaceAccess.get().transfers(fake).content(SITE_ID, f.id()))
+                    .isEqualTo(PIXEL_PNG);
         });
         // journaled, as the dashboard's: a person using the page during a test adds nothing the test's assertions see
-        assertThat(server.journal().entries()).extracting(JournalEntry::operation).containsExactly(
-                Operation.GENERATE_FILE_UPLOAD_URL, Operation.UPLOAD_FILE, Operation.GENERATE_FILE_DOWNLOAD_URL,
-                Operation.DOWNLOAD_FILE);
-        assertThat(server.journal().entries()).allSatisfy(e -> assertThat(e.fromDashboard()).as("%s", e).isTrue());
+        assertThat(server.journal().entries())
+                .extracting(JournalEntry::operation)
+                .containsExactly(
+                        Operation.GENERATE_FILE_UPLOAD_URL,
+                        Operation.UPLOAD_FILE,
+                        Operation.GENERATE_FILE_DOWNLOAD_URL,
+                        Operation.DOWNLOAD_FILE);
+        assertThat(server.journal().entries())
+                .allSatisfy(e -> assertThat(e.fromDashboard()).as("%s", e).isTrue());
         assertThat(server.journal().count(Operation.UPLOAD_FILE)).isZero();
         assertThat(fileNames()).containsExactly("pixel.png");
     }
@@ -299,47 +342,72 @@ class DashboardBrowserTest {
     @Test
     void markReadyOnThePageFinishesAManuallyPendingFile() {
         startServer(Readiness.manual());
-        String id = site.files().importFile(ImportFileRequest.of("https://example.com/manual.mp4")).id();
+        String id = site.files()
+                .importFile(ImportFileRequest.of("https://example.com/manual.mp4"))
+                .id();
         open();
         fileRow(id);
         click(By.cssSelector("#file-rows tr[data-file-id='" + id + "']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("detail-pending"), "marked READY or FAILED"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("detail-pending"), "marked READY or FAILED"));
         browser.findElement(By.id("mark-ready")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#file-rows tr[data-file-id='" + id + "'] .status"), "READY"));
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#file-rows tr[data-file-id='" + id + "'] .status"), "READY"));
         assertThat(site.files().getFileDescriptor(id).operationStatus().name()).isEqualTo("READY");
         assertThat(browser.findElement(By.id("mark-ready")).isEnabled()).isFalse();
     }
 
     @Test
     void insideAnAppUnderAContextPathThePageSendsTheTokenAndJsonOnEveryWrite() {
-        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).readiness(Readiness.ready()).build();
+        fake = FakeMediaManager.builder()
+                .seed(7)
+                .clock(VirtualClock.frozenAt(NOW))
+                .readiness(Readiness.ready())
+                .build();
         FakeMediaManagerPlugin plugin = new FakeMediaManagerPlugin(fake);
         List<String> adminCalls = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.router.contextPath = "/app";
-            config.registerPlugin(plugin);
-            // What issue 10's hardening checks, recorded here: the token header, and a JSON body on every write.
-            config.routes.before("/_fake/*", ctx -> adminCalls.add(ctx.method() + " " + ctx.path() + " token="
-                    + ctx.header(ADMIN_TOKEN_HEADER) + " type=" + ctx.contentType()));
-        }).start("127.0.0.1", 0);
+                    config.startup.showJavalinBanner = false;
+                    config.router.contextPath = "/app";
+                    config.registerPlugin(plugin);
+                    // What issue 10's hardening checks, recorded here: the token header, and a JSON body on every
+                    // write.
+                    config.routes.before(
+                            "/_fake/*",
+                            ctx -> adminCalls.add(ctx.method() + " " + ctx.path() + " token="
+                                    + ctx.header(ADMIN_TOKEN_HEADER) + " type=" + ctx.contentType()));
+                })
+                .start("127.0.0.1", 0);
         try {
             String base = "http://127.0.0.1:" + app.port() + "/app";
             fake.site(SITE_ID).folders().createFolder("Inside", null);
             browser.get(base + "/_fake/ui#site=" + SITE_ID + "&token=s3cret");
-            waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id]:not([data-folder-id='media-root'])")));
-            assertThat(browser.getCurrentUrl()).as("the token leaves the address bar").doesNotContain("s3cret").endsWith("#site=" + SITE_ID);
+            waiting()
+                    .until(ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector(".node[data-folder-id]:not([data-folder-id='media-root'])")));
+            assertThat(browser.getCurrentUrl())
+                    .as("the token leaves the address bar")
+                    .doesNotContain("s3cret")
+                    .endsWith("#site=" + SITE_ID);
 
             browser.findElement(By.cssSelector("button[data-advance='PT1H']")).click();
             waiting().until(ExpectedConditions.textToBe(By.id("clock-now"), "2024-05-01 11:00:00 UTC"));
 
             // The page and its assets are loaded by the browser itself, which cannot add a header: they hold no data.
-            assertThat(adminCalls).filteredOn(c -> c.startsWith("GET") && !c.startsWith("GET /app/_fake/ui")).isNotEmpty()
+            assertThat(adminCalls)
+                    .filteredOn(c -> c.startsWith("GET") && !c.startsWith("GET /app/_fake/ui"))
+                    .isNotEmpty()
                     .allSatisfy(c -> assertThat(c).contains("token=s3cret"));
-            assertThat(adminCalls).filteredOn(c -> !c.startsWith("GET")).singleElement().asString()
+            assertThat(adminCalls)
+                    .filteredOn(c -> !c.startsWith("GET"))
+                    .singleElement()
+                    .asString()
                     .isEqualTo("POST /app/_fake/clock/advance token=s3cret type=application/json");
-            assertThat(plugin.journal().entries()).as("the page's polling is admin traffic, not journaled").isEmpty();
+            assertThat(plugin.journal().entries())
+                    .as("the page's polling is admin traffic, not journaled")
+                    .isEmpty();
         } finally {
             app.stop();
         }
@@ -350,21 +418,33 @@ class DashboardBrowserTest {
         startServer(Readiness.ready());
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             WireClient admin = client.with("Authorization", null).with("wix-site-id", null);
-            assertThat(admin.post("/_fake/webhooks/subscriptions", "{\"url\": \"" + receiver.url() + "\", \"siteId\": \""
-                    + SITE_ID + "\"}").status()).isEqualTo(200);
+            assertThat(admin.post(
+                                    "/_fake/webhooks/subscriptions",
+                                    "{\"url\": \"" + receiver.url() + "\", \"siteId\": \"" + SITE_ID + "\"}")
+                            .status())
+                    .isEqualTo(200);
             importFile("https://example.com/hook.png", "hook.png", null);
 
             open();
             browser.findElement(By.id("tab-webhooks")).click();
-            WebElement subscription = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#subscription-rows tr")));
+            WebElement subscription = waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#subscription-rows tr")));
             assertThat(subscription.getText()).contains(receiver.url(), SITE_ID);
-            WebElement delivered = waiting().until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("#attempt-rows tr[data-outcome='DELIVERED']")));
+            WebElement delivered = waiting()
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("#attempt-rows tr[data-outcome='DELIVERED']")));
             assertThat(delivered.getText()).contains("file_descriptor_file_ready", "200");
-            assertThat(browser.findElement(By.id("webhooks-unavailable")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.id("webhooks-unavailable")).isDisplayed())
+                    .isFalse();
 
-            int listed = admin.get("/_fake/webhooks/attempts?siteId=" + SITE_ID).json().get("attempts").size();
-            waiting().until(d -> browser.findElements(By.cssSelector("#attempt-rows tr")).size() == listed);
+            int listed = admin.get("/_fake/webhooks/attempts?siteId=" + SITE_ID)
+                    .json()
+                    .get("attempts")
+                    .size();
+            waiting()
+                    .until(d -> browser.findElements(By.cssSelector("#attempt-rows tr"))
+                                    .size()
+                            == listed);
             assertThat(browser.findElement(By.id("webhook-count")).getText()).isEqualTo(String.valueOf(listed));
         }
     }
@@ -372,27 +452,39 @@ class DashboardBrowserTest {
     @Test
     void markFailedAndResetSiteOnThePageAreTheAdminApisActions() {
         startServer(Readiness.manual());
-        String id = site.files().importFile(ImportFileRequest.of("https://example.com/broken.mov")).id();
+        String id = site.files()
+                .importFile(ImportFileRequest.of("https://example.com/broken.mov"))
+                .id();
         site.folders().createFolder("Doomed", null);
         open();
         fileRow(id);
         click(By.cssSelector("#file-rows tr[data-file-id='" + id + "']"));
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("mark-failed"))).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#file-rows tr[data-file-id='" + id + "'] .status"), "FAILED"));
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.id("mark-failed")))
+                .click();
+        waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#file-rows tr[data-file-id='" + id + "'] .status"), "FAILED"));
         assertThat(site.files().getFileDescriptor(id).operationStatus().name()).isEqualTo("FAILED");
 
         browser.findElement(By.id("reset-site")).click();
         waiting().until(ExpectedConditions.alertIsPresent()).accept();
-        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("#file-rows tr[data-file-id='" + id + "']")));
-        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders()).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#tree .node"))).extracting(e -> e.getAttribute("data-folder-id"))
+        waiting()
+                .until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.cssSelector("#file-rows tr[data-file-id='" + id + "']")));
+        assertThat(site.folders().listFolders(ListFoldersRequest.all()).folders())
+                .isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#tree .node")))
+                .extracting(e -> e.getAttribute("data-folder-id"))
                 .containsExactly("media-root", "visitor-uploads", "trash");
     }
 
     @Test
     void withAnAdminTokenThePageAsksForItOnceAndThenShowsTheSite() {
-        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build();
+        fake = FakeMediaManager.builder()
+                .seed(7)
+                .clock(VirtualClock.frozenAt(NOW))
+                .build();
         server = FakeMediaManagerServer.start(fake, config -> config.port(0).adminToken("s3cret"));
         Folder kept = fake.site(SITE_ID).folders().createFolder("Behind the token", null);
 
@@ -401,8 +493,12 @@ class DashboardBrowserTest {
         browser.switchTo().alert().sendKeys("s3cret");
         browser.switchTo().alert().accept();
 
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node[data-folder-id='" + kept.id() + "']")));
-        assertThat(server.journal().entries(e -> e.status() == 401)).as("the refused first poll").isNotEmpty();
+        waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".node[data-folder-id='" + kept.id() + "']")));
+        assertThat(server.journal().entries(e -> e.status() == 401))
+                .as("the refused first poll")
+                .isNotEmpty();
         browser.findElement(By.cssSelector("button[data-advance='PT1M']")).click();
         waiting().until(ExpectedConditions.textToBe(By.id("clock-now"), "2024-05-01 10:01:00 UTC"));
     }
@@ -415,8 +511,11 @@ class DashboardBrowserTest {
 
         open();
         browser.findElement(By.id("tab-scenarios")).click();
-        WebElement row = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scenario-rows tr")));
-        List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        WebElement row =
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#scenario-rows tr")));
+        List<String> cells = row.findElements(By.tagName("td")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(cells.get(1)).contains("listFiles");
         assertThat(cells.subList(2, 4)).containsExactly("1", "2");
     }

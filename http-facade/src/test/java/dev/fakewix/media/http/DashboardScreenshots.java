@@ -1,22 +1,12 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.model.ListFoldersRequest;
-import dev.fakewix.media.core.VirtualClock;
-import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
-import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.Readiness;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.model.Folder;
-import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
+import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.MediaType;
-import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
@@ -30,6 +20,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Makes the README's screenshots of the dashboard ({@code docs/dashboard-*.png}) from a demo site, in the same
@@ -44,30 +41,38 @@ import java.util.Map;
 public final class DashboardScreenshots {
     private static final String SITE = "0f0e0d0c-0000-4000-8000-000000000001";
 
-    private DashboardScreenshots() {
-    }
+    private DashboardScreenshots() {}
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "docs");
         Files.createDirectories(out);
-        FakeMediaManager fake = FakeMediaManager.builder().seed(42).siteId(SITE).clock(VirtualClock.frozenAt(Instant.parse("2026-03-14T09:30:00Z")))
+        FakeMediaManager fake = FakeMediaManager.builder()
+                .seed(42)
+                .siteId(SITE)
+                .clock(VirtualClock.frozenAt(Instant.parse("2026-03-14T09:30:00Z")))
                 .readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.readyAfter(Duration.ofMinutes(5))))
                 .build();
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0));
-             WebhookReceiver receiver = new WebhookReceiver()) {
+                WebhookReceiver receiver = new WebhookReceiver()) {
             WireClient api = new WireClient(server.baseUri());
-            api.post("/_fake/webhooks/subscriptions", "{\"url\": \"" + receiver.url() + "\", \"siteId\": \"" + SITE + "\"}");
+            api.post(
+                    "/_fake/webhooks/subscriptions",
+                    "{\"url\": \"" + receiver.url() + "\", \"siteId\": \"" + SITE + "\"}");
             String photoId = seed(fake, api);
             ChromeDriver browser = HeadlessChromium.start(1440, 860);
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
                 browser.get(server.baseUri() + "/_fake/ui#site=" + SITE);
                 Folder products = fake.site(SITE).folders().listFolders(ListFoldersRequest.all()).folders().stream()
-                        .filter(f -> f.displayName().equals("Products")).findFirst().orElseThrow();
+                        .filter(f -> f.displayName().equals("Products"))
+                        .findFirst()
+                        .orElseThrow();
                 click(wait, By.cssSelector(".node[data-folder-id='" + products.id() + "']"));
                 click(wait, By.cssSelector("#file-rows tr[data-file-id='" + photoId + "']"));
-                wait.until(d -> (Boolean) browser.executeScript(
-                        "const i = document.querySelector('#thumb img'); return !!i && i.complete && i.naturalWidth > 0"));
+                wait.until(
+                        d -> (Boolean)
+                                browser.executeScript(
+                                        "const i = document.querySelector('#thumb img'); return !!i && i.complete && i.naturalWidth > 0"));
                 shoot(browser, out.resolve("dashboard-library.png"));
 
                 browser.findElement(By.id("tab-journal")).click();
@@ -80,7 +85,8 @@ public final class DashboardScreenshots {
                 shoot(browser, out.resolve("dashboard-scenarios.png"));
 
                 browser.findElement(By.id("tab-webhooks")).click();
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#attempt-rows tr[data-outcome='DELIVERED']")));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#attempt-rows tr[data-outcome='DELIVERED']")));
                 shoot(browser, out.resolve("dashboard-webhooks.png"));
             } finally {
                 browser.quit();
@@ -95,32 +101,57 @@ public final class DashboardScreenshots {
         Folder shoes = site.folders().createFolder("Shoes", products.id());
         site.folders().createFolder("Blog", null);
         Folder invoices = site.folders().createFolder("Invoices", null);
-        String photo = upload(api, "sneaker-red.png", products.id(), new Color(0xE5484D), new Color(0xF7B267), "[\"catalog\",\"hero\"]");
+        String photo = upload(
+                api,
+                "sneaker-red.png",
+                products.id(),
+                new Color(0xE5484D),
+                new Color(0xF7B267),
+                "[\"catalog\",\"hero\"]");
         upload(api, "sneaker-blue.png", shoes.id(), new Color(0x116DFF), new Color(0x7FDBFF), "[\"catalog\"]");
         upload(api, "banner-spring.png", products.id(), new Color(0x1D8A4E), new Color(0xC4F1BE), "[]");
-        api.post("/site-media/v1/files/import", "{\"url\":\"https://cdn.example.com/promo.mp4\",\"displayName\":\"promo.mp4\",\"parentFolderId\":\""
-                + products.id() + "\",\"mediaType\":\"VIDEO\",\"labels\":[\"campaign\"]}");
-        api.post("/site-media/v1/files/import", "{\"url\":\"https://cdn.example.com/size-chart.pdf\",\"displayName\":\"size-chart.pdf\",\"parentFolderId\":\""
-                + products.id() + "\",\"private\":true}");
-        String old = api.post("/site-media/v1/files/import", "{\"url\":\"https://cdn.example.com/old-logo.png\",\"displayName\":\"old-logo.png\",\"parentFolderId\":\""
-                + products.id() + "\"}").json().at("/file/id").stringValue();
-        api.post("/site-media/v1/files/import", "{\"url\":\"https://cdn.example.com/2026-02.pdf\",\"displayName\":\"invoice-2026-02.pdf\",\"parentFolderId\":\""
-                + invoices.id() + "\",\"private\":true}");
+        api.post(
+                "/site-media/v1/files/import",
+                "{\"url\":\"https://cdn.example.com/promo.mp4\",\"displayName\":\"promo.mp4\",\"parentFolderId\":\""
+                        + products.id() + "\",\"mediaType\":\"VIDEO\",\"labels\":[\"campaign\"]}");
+        api.post(
+                "/site-media/v1/files/import",
+                "{\"url\":\"https://cdn.example.com/size-chart.pdf\",\"displayName\":\"size-chart.pdf\",\"parentFolderId\":\""
+                        + products.id() + "\",\"private\":true}");
+        String old = api.post(
+                        "/site-media/v1/files/import",
+                        "{\"url\":\"https://cdn.example.com/old-logo.png\",\"displayName\":\"old-logo.png\",\"parentFolderId\":\""
+                                + products.id() + "\"}")
+                .json()
+                .at("/file/id")
+                .stringValue();
+        api.post(
+                "/site-media/v1/files/import",
+                "{\"url\":\"https://cdn.example.com/2026-02.pdf\",\"displayName\":\"invoice-2026-02.pdf\",\"parentFolderId\":\""
+                        + invoices.id() + "\",\"private\":true}");
         api.post("/site-media/v1/bulk/files/delete", "{\"fileIds\":[\"" + old + "\"]}");
         api.get("/site-media/v1/files?parentFolderId=" + products.id() + "&paging.limit=20");
         api.post("/site-media/v1/files/search", "{\"search\":\"sneaker\",\"mediaTypes\":[\"IMAGE\"]}");
         api.get("/site-media/v1/folders/does-not-exist");
-        site.scenarios().apply("{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"times\": 3}],"
-                + " \"latency\": [{\"operation\": \"searchFiles\", \"fixed\": \"PT0.12S\", \"always\": true}]}");
+        site.scenarios()
+                .apply(
+                        "{\"errors\": [{\"operation\": \"listFiles\", \"status\": 503, \"times\": 3}],"
+                                + " \"latency\": [{\"operation\": \"searchFiles\", \"fixed\": \"PT0.12S\", \"always\": true}]}");
         api.get("/site-media/v1/files");
         api.post("/site-media/v1/files/search", "{\"search\":\"banner\"}");
         return photo;
     }
 
     private static String upload(WireClient api, String name, String folderId, Color from, Color to, String labels) {
-        String url = api.post("/site-media/v1/files/generate-upload-url", "{\"mimeType\":\"image/png\",\"fileName\":\"" + name
-                + "\",\"parentFolderId\":\"" + folderId + "\",\"labels\":" + labels + "}").json().get("uploadUrl").stringValue();
-        WireClient.Response uploaded = api.send("PUT", url + "?filename=" + name, picture(from, to), "image/png", Map.of());
+        String url = api.post(
+                        "/site-media/v1/files/generate-upload-url",
+                        "{\"mimeType\":\"image/png\",\"fileName\":\"" + name + "\",\"parentFolderId\":\"" + folderId
+                                + "\",\"labels\":" + labels + "}")
+                .json()
+                .get("uploadUrl")
+                .stringValue();
+        WireClient.Response uploaded =
+                api.send("PUT", url + "?filename=" + name, picture(from, to), "image/png", Map.of());
         if (uploaded.status() != 200) {
             throw new IllegalStateException("upload of " + name + " failed: " + uploaded);
         }

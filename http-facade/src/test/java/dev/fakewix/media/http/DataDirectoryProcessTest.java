@@ -1,8 +1,6 @@
 package dev.fakewix.media.http;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -26,8 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The standalone server with {@code --data-dir}, as a real process killed as a crash kills it ({@code kill -9}) and
@@ -38,14 +37,14 @@ class DataDirectoryProcessTest {
     private static final String SITE = "0f0e0d0c-0000-4000-8000-0000000000d1";
     private static final int WRITES = 1000;
     private static final int CLIENTS = 8;
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @TempDir
     Path work;
 
     private String[] args(Path data) {
-        return new String[]{"--port", "0", "--seed", "11", "--site-id", SITE, "--data-dir", data.toString()};
+        return new String[] {"--port", "0", "--seed", "11", "--site-id", SITE, "--data-dir", data.toString()};
     }
 
     /** What the clients were told: every file and folder acknowledged, and what became of it. */
@@ -67,11 +66,16 @@ class DataDirectoryProcessTest {
         String clockBefore;
         try (ServerProcess server = ServerProcess.start(work, args(data))) {
             WireClient client = new WireClient(server.baseUri()).with("wix-site-id", SITE);
-            assertThat(client.post("/_fake/sites/" + SITE + "/scenarios",
-                    "{\"errors\":[{\"operation\":\"generateVideoStreamingUrl\",\"status\":503,\"times\":3}],"
-                            + "\"limits\":{\"maxFileSizeBytes\":5000000}}").status()).isEqualTo(200);
+            assertThat(client.post(
+                                    "/_fake/sites/" + SITE + "/scenarios",
+                                    "{\"errors\":[{\"operation\":\"generateVideoStreamingUrl\",\"status\":503,\"times\":3}],"
+                                            + "\"limits\":{\"maxFileSizeBytes\":5000000}}")
+                            .status())
+                    .isEqualTo(200);
             assertThat(client.post("/_fake/clock/freeze", "").status()).isEqualTo(200);
-            assertThat(client.post("/_fake/clock/advance", "{\"duration\":\"PT3H\"}").status()).isEqualTo(200);
+            assertThat(client.post("/_fake/clock/advance", "{\"duration\":\"PT3H\"}")
+                            .status())
+                    .isEqualTo(200);
             writeConcurrently(client, ack);
             assertThat(ack.writes.get()).isGreaterThanOrEqualTo(WRITES);
             stateBefore = client.get("/_fake/sites/" + SITE + "/state").json();
@@ -90,7 +94,9 @@ class DataDirectoryProcessTest {
             assertThat(again.stderr()).doesNotContain("WARNING");
 
             // one more write, then the crash tears its record
-            assertThat(client.post("/site-media/v1/folders", "{\"displayName\":\"the last one\"}").status()).isEqualTo(200);
+            assertThat(client.post("/site-media/v1/folders", "{\"displayName\":\"the last one\"}")
+                            .status())
+                    .isEqualTo(200);
             again.kill9();
         }
         Path log = newestLog(data);
@@ -103,9 +109,16 @@ class DataDirectoryProcessTest {
             WireClient client = new WireClient(third.baseUri()).with("wix-site-id", SITE);
             JsonNode state = client.get("/_fake/sites/" + SITE + "/state").json();
             assertThat(state).isEqualTo(stateBefore);
-            List<String> warnings = third.stderr().lines().filter(l -> l.contains("WARNING")).toList();
-            assertThat(warnings).singleElement().asString().startsWith("WARNING: site " + SITE)
-                    .contains("torn").contains(log.getFileName().toString()).contains("bytes").contains("kept the");
+            List<String> warnings =
+                    third.stderr().lines().filter(l -> l.contains("WARNING")).toList();
+            assertThat(warnings)
+                    .singleElement()
+                    .asString()
+                    .startsWith("WARNING: site " + SITE)
+                    .contains("torn")
+                    .contains(log.getFileName().toString())
+                    .contains("bytes")
+                    .contains("kept the");
         }
     }
 
@@ -126,20 +139,26 @@ class DataDirectoryProcessTest {
                         String name = "c" + me + "-" + i;
                         switch (i % 8) {
                             case 0 -> {
-                                JsonNode f = ok(client.post("/site-media/v1/folders", "{\"displayName\":\"" + name + "\"}"));
+                                JsonNode f =
+                                        ok(client.post("/site-media/v1/folders", "{\"displayName\":\"" + name + "\"}"));
                                 folder = f.at("/folder/id").asString();
                                 ack.folderNames.put(folder, name);
                             }
                             case 1, 2, 3 -> {
-                                JsonNode f = ok(client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/"
-                                        + name + ".jpg\",\"displayName\":\"" + name + ".jpg\",\"parentFolderId\":\"" + folder + "\"}"));
+                                JsonNode f = ok(client.post(
+                                        "/site-media/v1/files/import",
+                                        "{\"url\":\"https://example.com/" + name + ".jpg\",\"displayName\":\"" + name
+                                                + ".jpg\",\"parentFolderId\":\"" + folder + "\"}"));
                                 String id = f.at("/file/id").asString();
                                 mine.add(id);
                                 ack.fileNames.put(id, name + ".jpg");
                             }
                             case 4 -> {
-                                String url = ok(client.post("/site-media/v1/files/generate-upload-url",
-                                        "{\"mimeType\":\"image/png\",\"fileName\":\"" + name + ".png\"}")).get("uploadUrl").asString();
+                                String url = ok(client.post(
+                                                "/site-media/v1/files/generate-upload-url",
+                                                "{\"mimeType\":\"image/png\",\"fileName\":\"" + name + ".png\"}"))
+                                        .get("uploadUrl")
+                                        .asString();
                                 ack.writes.incrementAndGet();
                                 byte[] bytes = (name + " bytes").getBytes(StandardCharsets.UTF_8);
                                 byte[] body = new byte[PNG.length + bytes.length];
@@ -158,7 +177,9 @@ class DataDirectoryProcessTest {
                             }
                             case 6 -> {
                                 String id = mine.remove(0);
-                                ok(client.post("/site-media/v1/bulk/files/delete", "{\"fileIds\":[\"" + id + "\"],\"permanent\":true}"));
+                                ok(client.post(
+                                        "/site-media/v1/bulk/files/delete",
+                                        "{\"fileIds\":[\"" + id + "\"],\"permanent\":true}"));
                                 ack.deleted.add(id);
                                 ack.fileNames.remove(id);
                                 ack.uploadMd5.remove(id);
@@ -166,7 +187,8 @@ class DataDirectoryProcessTest {
                             default -> {
                                 String id = mine.get(mine.size() - 1);
                                 String renamed = "renamed-" + name + (ack.uploadMd5.containsKey(id) ? ".png" : ".jpg");
-                                ok(client.patch("/site-media/v1/files/update-file-descriptor",
+                                ok(client.patch(
+                                        "/site-media/v1/files/update-file-descriptor",
                                         "{\"file\":{\"id\":\"" + id + "\",\"displayName\":\"" + renamed + "\"}}"));
                                 ack.fileNames.put(id, renamed);
                             }
@@ -197,13 +219,17 @@ class DataDirectoryProcessTest {
             assertThat(files).as("file %s", name).containsKey(id);
             JsonNode f = files.get(id);
             assertThat(f.at("/file/displayName").asString()).isEqualTo(name);
-            assertThat(f.get("trashed").asBoolean()).as("%s in the trash bin", name).isEqualTo(ack.trashed.contains(id));
+            assertThat(f.get("trashed").asBoolean())
+                    .as("%s in the trash bin", name)
+                    .isEqualTo(ack.trashed.contains(id));
         });
         assertThat(files.keySet()).as("files deleted for good").doesNotContainAnyElementsOf(ack.deleted);
         assertThat(files).hasSize(ack.fileNames.size());
         ack.uploadMd5.forEach((id, md5) -> {
-            String url = ok(client.post("/site-media/v1/files/generate-file-download-url", "{\"fileId\":\"" + id + "\"}"))
-                    .at("/downloadUrls/0/url").asString();
+            String url = ok(client.post(
+                            "/site-media/v1/files/generate-file-download-url", "{\"fileId\":\"" + id + "\"}"))
+                    .at("/downloadUrls/0/url")
+                    .asString();
             WireClient.Response bytes = client.get(url);
             assertThat(bytes.status()).isEqualTo(200);
             assertThat(md5(bytes.bytes())).as("bytes of %s", id).isEqualTo(md5);
@@ -218,12 +244,14 @@ class DataDirectoryProcessTest {
             for (int i = 0; i < 5; i++) {
                 ok(client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/" + i + ".jpg\"}"));
             }
-            assertThat(client.post("/_fake/sites/" + SITE + "/reset", "").status()).isEqualTo(200);
+            assertThat(client.post("/_fake/sites/" + SITE + "/reset", "").status())
+                    .isEqualTo(200);
             server.kill9();
         }
         try (ServerProcess again = ServerProcess.start(work, args(data))) {
             WireClient client = new WireClient(again.baseUri()).with("wix-site-id", SITE);
-            assertThat(client.get("/_fake/sites/" + SITE + "/state").json().get("files")).isEmpty();
+            assertThat(client.get("/_fake/sites/" + SITE + "/state").json().get("files"))
+                    .isEmpty();
         }
     }
 
@@ -233,8 +261,11 @@ class DataDirectoryProcessTest {
         Files.writeString(newer.resolve("FORMAT"), "{\"format\":2,\"writtenBy\":\"fake-wix-media-manager\"}");
         ServerProcess.Exit refused = ServerProcess.run(work, args(newer));
         assertThat(refused.status()).isEqualTo(2);
-        assertThat(refused.stderr()).doesNotContain("\n").startsWith("error: data directory " + newer)
-                .contains("newer version").contains("format 2");
+        assertThat(refused.stderr())
+                .doesNotContain("\n")
+                .startsWith("error: data directory " + newer)
+                .contains("newer version")
+                .contains("format 2");
 
         Path damaged = Files.createDirectories(work.resolve("damaged"));
         Files.writeString(damaged.resolve("FORMAT"), "{\"format\":");
@@ -257,21 +288,26 @@ class DataDirectoryProcessTest {
             for (int i = 0; i < 20; i++) {
                 ok(client.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/" + i + ".jpg\"}"));
                 String url = ok(client.post("/site-media/v1/files/generate-upload-url", "{\"mimeType\":\"image/png\"}"))
-                        .get("uploadUrl").asString();
+                        .get("uploadUrl")
+                        .asString();
                 ok(client.send("PUT", url, PNG, "image/png", Map.of()));
             }
             server.kill9();
         }
-        try (Stream<Path> inCwd = Files.list(cwd); Stream<Path> inTmp = Files.list(tmp)) {
-            assertThat(Stream.concat(inCwd, inTmp).map(p -> p.getFileName().toString())
-                    .filter(n -> !n.startsWith("hsperfdata"))).isEmpty();
+        try (Stream<Path> inCwd = Files.list(cwd);
+                Stream<Path> inTmp = Files.list(tmp)) {
+            assertThat(Stream.concat(inCwd, inTmp)
+                            .map(p -> p.getFileName().toString())
+                            .filter(n -> !n.startsWith("hsperfdata")))
+                    .isEmpty();
         }
     }
 
     private static Path newestLog(Path data) throws IOException {
         try (Stream<Path> files = Files.walk(data)) {
             return files.filter(p -> p.getFileName().toString().matches("log-\\d+\\.log"))
-                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
+                    .max(Comparator.comparing(p -> p.getFileName().toString()))
+                    .orElseThrow();
         }
     }
 

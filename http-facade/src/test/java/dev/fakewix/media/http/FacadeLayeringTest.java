@@ -1,17 +1,16 @@
 package dev.fakewix.media.http;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The facade is a face over the core's public API and its faces' package ({@code core.face}): only the classes named
@@ -28,19 +27,24 @@ class FacadeLayeringTest {
             "dev.fakewix.media.http.internal.SnapshotReader");
 
     static ArchRule onlyNamedClassesReachCoreInternals() {
-        return noClasses().that(DescribedPredicate.describe("are not named in the list",
+        return noClasses()
+                .that(DescribedPredicate.describe(
+                        "are not named in the list",
                         (JavaClass c) ->
                                 !MAY_REACH_CORE_INTERNALS.contains(c.getName().replaceAll("\\$.*", ""))))
-                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                        "dev.fakewix.media.core.internal..").and(com.tngtech.archunit.base.DescribedPredicate.not(
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
-                                "dev.fakewix.media.core.internal.fidelity.."))))
+                .should()
+                .dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                "dev.fakewix.media.core.internal..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                        "dev.fakewix.media.core.internal.fidelity.."))))
                 .as("only " + MAY_REACH_CORE_INTERNALS + " reach dev.fakewix.media.core.internal");
     }
 
     @Test
     void onlyTheNamedClassesReachTheCoreInternals() {
-        JavaClasses facade = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+        JavaClasses facade = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages(FACADE);
         onlyNamedClassesReachCoreInternals().check(facade);
     }
@@ -49,6 +53,7 @@ class FacadeLayeringTest {
     void anyOtherClassReachingInIsCaught() {
         JavaClasses fixture = new ClassFileImporter().importPackages(FACADE + ".archfixture");
         assertThatThrownBy(() -> onlyNamedClassesReachCoreInternals().check(fixture))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("ReachesIn");
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ReachesIn");
     }
 }

@@ -21,8 +21,10 @@ final class ForkedServer implements AutoCloseable {
     private static final Pattern READY = Pattern.compile("listening on (http://\\S+)");
 
     private final Process process;
+
     @SuppressWarnings("JdkObsolete") // synchronized on purpose: the reader thread appends while the test reads it
     private final StringBuffer output = new StringBuffer();
+
     private final URI baseUri;
 
     /** Starts {@code StandaloneServer} with {@code jvmOptions} and server {@code args} ({@code --port 0} is added). */
@@ -38,8 +40,8 @@ final class ForkedServer implements AutoCloseable {
         command.add("0");
         command.addAll(args);
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         URI uri = null;
         for (String line; uri == null && (line = out.readLine()) != null; ) {
             output.append(line).append('\n');

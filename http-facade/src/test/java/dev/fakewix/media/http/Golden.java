@@ -1,6 +1,7 @@
 package dev.fakewix.media.http;
 
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Compares a whole JSON body, field order included, with {@code src/test/resources/golden/<name>.json}. Only the
@@ -20,8 +19,7 @@ import static org.assertj.core.api.Assertions.fail;
 final class Golden {
     private static final Path DIR = Path.of("src", "test", "resources", "golden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     static void assertMatches(String name, WireClient.Response response, URI base) {
         assertMatches(name, response.body(), base);
@@ -39,7 +37,9 @@ final class Golden {
                 }
                 return;
             }
-            assertThat(pretty).as("body of %s compared with %s", name, file).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+            assertThat(pretty)
+                    .as("body of %s compared with %s", name, file)
+                    .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

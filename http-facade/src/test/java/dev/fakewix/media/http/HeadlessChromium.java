@@ -1,16 +1,15 @@
 package dev.fakewix.media.http;
 
-import org.junit.jupiter.api.Assumptions;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-
 import java.io.File;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's {@code chromium} driven headless through its {@code chromedriver}, for the dashboard's browser tests and
@@ -19,12 +18,12 @@ import java.util.Optional;
  * {@code .ci/run} installs them.
  */
 final class HeadlessChromium {
-    private static final List<String> BROWSERS = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+    private static final List<String> BROWSERS =
+            List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     private static final List<String> DRIVERS = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
     static final String INSTALL = "apt-get install -y chromium chromium-driver";
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** A headless browser with a window of {@code width} x {@code height}; the caller quits it. */
     static ChromeDriver start(int width, int height) {
@@ -42,9 +41,18 @@ final class HeadlessChromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser.get().toFile());
         // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=" + width + "," + height, "--hide-scrollbars", "--force-device-scale-factor=1",
-                "--no-first-run", "--disable-extensions", "--disable-background-networking", "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height,
+                "--hide-scrollbars",
+                "--force-device-scale-factor=1",
+                "--no-first-run",
+                "--disable-extensions",
+                "--disable-background-networking",
+                "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(driver.get().toFile())
                 .usingAnyFreePort()
@@ -60,7 +68,10 @@ final class HeadlessChromium {
         if (configured != null && !configured.isBlank()) {
             return Optional.of(Path.of(configured)).filter(Files::isExecutable);
         }
-        return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst()
+        return candidates.stream()
+                .map(Path::of)
+                .filter(Files::isExecutable)
+                .findFirst()
                 .or(() -> onPath(Path.of(candidates.get(0)).getFileName().toString()));
     }
 

@@ -1,13 +1,11 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.internal.tls.TlsSetupException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import javax.net.ssl.SSLHandshakeException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,10 +18,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTPS port, as Java's HttpClient and a raw TLS client see it, and what it refuses. */
 class HttpsTest {
@@ -40,24 +39,27 @@ class HttpsTest {
     }
 
     private FakeMediaManagerServer start(Consumer<ServerConfig> more) {
-        server = FakeMediaManagerServer.start(FakeMediaManager.builder().seed(3).build(),
+        server = FakeMediaManagerServer.start(
+                FakeMediaManager.builder().seed(3).build(),
                 c -> more.accept(c.port(0).httpsPort(0).tlsDir(tlsDir)));
         return server;
     }
 
     private HttpResponse<String> get(HttpClient client, URI uri) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri).header("Authorization", "k").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri).header("Authorization", "k").build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void javasHttpClientWithTheFakesSslContextCallsTheApiOverHttps() throws Exception {
-        start(c -> { });
-        HttpClient client = HttpClient.newBuilder().sslContext(server.sslContext()).build();
+        start(c -> {});
+        HttpClient client =
+                HttpClient.newBuilder().sslContext(server.sslContext()).build();
         URI https = server.httpsUri().orElseThrow();
 
         HttpResponse<String> byAddress = get(client, https.resolve("/site-media/v1/files"));
-        HttpResponse<String> byName = get(client, URI.create("https://localhost:" + https.getPort() + "/site-media/v1/files"));
+        HttpResponse<String> byName =
+                get(client, URI.create("https://localhost:" + https.getPort() + "/site-media/v1/files"));
 
         assertThat(https.getScheme()).isEqualTo("https");
         assertThat(https.getPort()).isNotEqualTo(server.port());
@@ -69,34 +71,41 @@ class HttpsTest {
 
     @Test
     void aClientThatDoesNotTrustTheCaRefusesTheCertificate() {
-        start(c -> { });
-        assertThatThrownBy(() -> get(HttpClient.newHttpClient(), server.httpsUri().orElseThrow().resolve("/site-media/v1/files")))
+        start(c -> {});
+        assertThatThrownBy(() -> get(
+                        HttpClient.newHttpClient(),
+                        server.httpsUri().orElseThrow().resolve("/site-media/v1/files")))
                 .isInstanceOf(SSLHandshakeException.class);
     }
 
     @Test
     void theCaCertificateIsServedAndPrintedButNeverItsKey() throws Exception {
-        start(c -> { });
-        HttpResponse<String> plain = get(HttpClient.newHttpClient(), server.baseUri().resolve("/_fake/tls/ca.pem"));
+        start(c -> {});
+        HttpResponse<String> plain =
+                get(HttpClient.newHttpClient(), server.baseUri().resolve("/_fake/tls/ca.pem"));
 
         Path file = server.caCertificateFile().orElseThrow();
         assertThat(file.getParent()).isEqualTo(tlsDir);
         assertThat(plain.statusCode()).isEqualTo(200);
         assertThat(plain.headers().firstValue("Content-Type")).hasValue("application/x-pem-file");
-        assertThat(plain.body()).isEqualTo(Files.readString(file)).startsWith("-----BEGIN CERTIFICATE-----")
+        assertThat(plain.body())
+                .isEqualTo(Files.readString(file))
+                .startsWith("-----BEGIN CERTIFICATE-----")
                 .doesNotContain("PRIVATE KEY");
-        HttpResponse<String> key = get(HttpClient.newHttpClient(), server.baseUri().resolve("/_fake/tls/ca-key.pem"));
+        HttpResponse<String> key =
+                get(HttpClient.newHttpClient(), server.baseUri().resolve("/_fake/tls/ca-key.pem"));
         assertThat(key.statusCode()).isEqualTo(404);
         assertThat(key.body()).doesNotContain("PRIVATE KEY");
     }
 
     @Test
     void aSecondServerUsesTheSameCa() throws Exception {
-        start(c -> { });
+        start(c -> {});
         String first = Files.readString(server.caCertificateFile().orElseThrow());
         server.close();
-        start(c -> { });
-        HttpResponse<String> answer = get(HttpClient.newBuilder().sslContext(server.sslContext()).build(),
+        start(c -> {});
+        HttpResponse<String> answer = get(
+                HttpClient.newBuilder().sslContext(server.sslContext()).build(),
                 server.httpsUri().orElseThrow().resolve("/site-media/v1/files"));
         assertThat(Files.readString(server.caCertificateFile().orElseThrow())).isEqualTo(first);
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -104,13 +113,17 @@ class HttpsTest {
 
     @Test
     void plainHttpOnTheHttpsPortIsAClearRefusalInTheJournal() throws Exception {
-        start(c -> { });
+        start(c -> {});
         int httpsPort = server.httpsUri().orElseThrow().getPort();
 
-        HttpResponse<String> answer = get(HttpClient.newHttpClient(), URI.create("http://127.0.0.1:" + httpsPort + "/site-media/v1/files"));
+        HttpResponse<String> answer =
+                get(HttpClient.newHttpClient(), URI.create("http://127.0.0.1:" + httpsPort + "/site-media/v1/files"));
 
         assertThat(answer.statusCode()).isEqualTo(400);
-        assertThat(WireClient.JSON.readTree(answer.body()).at("/details/applicationError/code").stringValue())
+        assertThat(WireClient.JSON
+                        .readTree(answer.body())
+                        .at("/details/applicationError/code")
+                        .stringValue())
                 .isEqualTo("PLAIN_HTTP_ON_HTTPS_PORT");
         assertThat(answer.body()).contains("https://127.0.0.1:" + httpsPort + "/site-media/v1/files");
         JournalEntry entry = last();
@@ -121,11 +134,13 @@ class HttpsTest {
 
     @Test
     void aHandshakeForANameTheFakeDoesNotAnswerToEndsWithUnrecognizedNameAndIsJournaled() throws Exception {
-        start(c -> { });
-        TlsClient client = new TlsClient(server.sslContext(), server.httpsUri().orElseThrow().getPort());
+        start(c -> {});
+        TlsClient client = new TlsClient(
+                server.sslContext(), server.httpsUri().orElseThrow().getPort());
 
         assertThatThrownBy(() -> client.send("GET", "www.wixapis.com", "/site-media/v1/files", null, Map.of()))
-                .isInstanceOf(SSLHandshakeException.class).hasMessageContaining("unrecognized_name");
+                .isInstanceOf(SSLHandshakeException.class)
+                .hasMessageContaining("unrecognized_name");
 
         JournalEntry entry = last();
         assertThat(entry.method()).isEqualTo("TLS");
@@ -137,28 +152,50 @@ class HttpsTest {
     @Test
     void anAllowedHostIsAnsweredAndInTheCertificate() throws Exception {
         start(c -> c.allowHost("media-fake"));
-        TlsClient client = new TlsClient(server.sslContext(), server.httpsUri().orElseThrow().getPort());
+        TlsClient client = new TlsClient(
+                server.sslContext(), server.httpsUri().orElseThrow().getPort());
 
-        TlsClient.Answer answer = client.send("GET", "media-fake", "/site-media/v1/files", null, Map.of("Authorization", "k"));
+        TlsClient.Answer answer =
+                client.send("GET", "media-fake", "/site-media/v1/files", null, Map.of("Authorization", "k"));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(alternativeNames(serverCertificate())).contains("media-fake", "localhost", "127.0.0.1",
-                "0:0:0:0:0:0:0:1", "www.wixapis.com", "static.wixstatic.com", "video.wixstatic.com", "upload.wixmp.com",
-                "download-files.wixmp.com", "archive.wixmp.com", "repackager.wixmp.com", "*.usrfiles.com");
+        assertThat(alternativeNames(serverCertificate()))
+                .contains(
+                        "media-fake",
+                        "localhost",
+                        "127.0.0.1",
+                        "0:0:0:0:0:0:0:1",
+                        "www.wixapis.com",
+                        "static.wixstatic.com",
+                        "video.wixstatic.com",
+                        "upload.wixmp.com",
+                        "download-files.wixmp.com",
+                        "archive.wixmp.com",
+                        "repackager.wixmp.com",
+                        "*.usrfiles.com");
     }
 
     @Test
     void uploadUrlsPointAtTheHttpsPortAndWorkThere() throws Exception {
-        start(c -> { });
-        HttpClient client = HttpClient.newBuilder().sslContext(server.sslContext()).build();
+        start(c -> {});
+        HttpClient client =
+                HttpClient.newBuilder().sslContext(server.sslContext()).build();
         URI https = server.httpsUri().orElseThrow();
-        HttpResponse<String> generated = client.send(HttpRequest.newBuilder(https.resolve("/site-media/v1/files/generate-upload-url"))
-                .header("Authorization", "k").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"mimeType\":\"text/plain\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        String uploadUrl = WireClient.JSON.readTree(generated.body()).get("uploadUrl").stringValue();
+        HttpResponse<String> generated = client.send(
+                HttpRequest.newBuilder(https.resolve("/site-media/v1/files/generate-upload-url"))
+                        .header("Authorization", "k")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"mimeType\":\"text/plain\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String uploadUrl =
+                WireClient.JSON.readTree(generated.body()).get("uploadUrl").stringValue();
 
-        HttpResponse<String> put = client.send(HttpRequest.newBuilder(URI.create(uploadUrl + "?filename=a.txt"))
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString("hello")).build(),
+        HttpResponse<String> put = client.send(
+                HttpRequest.newBuilder(URI.create(uploadUrl + "?filename=a.txt"))
+                        .header("Content-Type", "text/plain")
+                        .PUT(HttpRequest.BodyPublishers.ofString("hello"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(uploadUrl).startsWith(https + "/_wixmp/upload/");
@@ -167,12 +204,16 @@ class HttpsTest {
 
     @Test
     void theSdksPathForAnotherApiHostIsTheApi() throws Exception {
-        start(c -> { });
-        // createClient({host: {apiBaseUrl: '127.0.0.1:<port>'}}) calls this path (the SDK's mapping for hosts not its own)
-        HttpResponse<String> answer = get(HttpClient.newBuilder().sslContext(server.sslContext()).build(),
+        start(c -> {});
+        // createClient({host: {apiBaseUrl: '127.0.0.1:<port>'}}) calls this path (the SDK's mapping for hosts not its
+        // own)
+        HttpResponse<String> answer = get(
+                HttpClient.newBuilder().sslContext(server.sslContext()).build(),
                 server.httpsUri().orElseThrow().resolve("/wix-privatemedia-proxy-server/v1/files"));
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(last().path()).as("journaled as the client sent it").isEqualTo("/wix-privatemedia-proxy-server/v1/files");
+        assertThat(last().path())
+                .as("journaled as the client sent it")
+                .isEqualTo("/wix-privatemedia-proxy-server/v1/files");
         assertThat(last().operation()).isEqualTo(Operation.LIST_FILES);
     }
 
@@ -180,7 +221,8 @@ class HttpsTest {
     void aCorruptTlsDirectoryFailsTheStartWithItsReasonAndHoldsNoPort() throws Exception {
         Files.writeString(tlsDir.resolve("ca.pem"), "garbage");
         Files.writeString(tlsDir.resolve("ca-key.pem"), "garbage");
-        assertThatThrownBy(() -> start(c -> { })).isInstanceOf(TlsSetupException.class)
+        assertThatThrownBy(() -> start(c -> {}))
+                .isInstanceOf(TlsSetupException.class)
                 .hasMessageContaining("ca.pem is not a PEM X.509 certificate");
     }
 
@@ -189,26 +231,40 @@ class HttpsTest {
         server = FakeMediaManagerServer.start(FakeMediaManager.builder().build(), c -> c.port(0));
         assertThat(server.httpsUri()).isEmpty();
         assertThat(server.caCertificateFile()).isEmpty();
-        assertThatThrownBy(server::sslContext).isInstanceOf(IllegalStateException.class).hasMessageContaining("httpsPort");
-        assertThat(get(HttpClient.newHttpClient(), server.baseUri().resolve("/_fake/tls/ca.pem")).statusCode()).isEqualTo(404);
+        assertThatThrownBy(server::sslContext)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("httpsPort");
+        assertThat(get(HttpClient.newHttpClient(), server.baseUri().resolve("/_fake/tls/ca.pem"))
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
     void settingsThatCannotWorkTogetherAreRefused() {
         FakeMediaManager fake = FakeMediaManager.builder().build();
-        assertThatThrownBy(() -> FakeMediaManagerServer.start(fake, c -> c.port(0).wixHosts(true)))
+        assertThatThrownBy(
+                        () -> FakeMediaManagerServer.start(fake, c -> c.port(0).wixHosts(true)))
                 .hasMessageContaining("httpsPort");
-        assertThatThrownBy(() -> FakeMediaManagerServer.start(fake, c -> c.port(0).tlsDir(tlsDir)))
+        assertThatThrownBy(
+                        () -> FakeMediaManagerServer.start(fake, c -> c.port(0).tlsDir(tlsDir)))
                 .hasMessageContaining("httpsPort");
-        assertThatThrownBy(() -> FakeMediaManagerServer.start(fake, c -> c.port(0).httpsPort(0).tlsDir(tlsDir)
-                .wixHosts(true).serveMedia(true))).hasMessageContaining("choose one");
+        assertThatThrownBy(() -> FakeMediaManagerServer.start(
+                        fake,
+                        c -> c.port(0)
+                                .httpsPort(0)
+                                .tlsDir(tlsDir)
+                                .wixHosts(true)
+                                .serveMedia(true)))
+                .hasMessageContaining("choose one");
     }
 
     @Test
     void aHostOutsideTheAllowedSetIsRefusedOnTheHttpsPortToo() throws Exception {
-        start(c -> { });
-        // the TLS server name is allowed (localhost), the Host header is not: the Host check answers, as on the plain port
-        TlsClient.Answer answer = new TlsClient(server.sslContext(), server.httpsUri().orElseThrow().getPort())
+        start(c -> {});
+        // the TLS server name is allowed (localhost), the Host header is not: the Host check answers, as on the plain
+        // port
+        TlsClient.Answer answer = new TlsClient(
+                        server.sslContext(), server.httpsUri().orElseThrow().getPort())
                 .send("GET", "localhost", "/site-media/v1/files", null, Map.of("Host", "evil.example"));
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.text()).contains("does not answer to Host 'evil.example'");
@@ -217,8 +273,10 @@ class HttpsTest {
 
     @Test
     void aPluginRefusesTheHttpsOptions() {
-        assertThatThrownBy(() -> new FakeMediaManagerPlugin(FakeMediaManager.builder().build(), c -> c.httpsPort(0).tlsDir(tlsDir)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("your app's own connectors");
+        assertThatThrownBy(() -> new FakeMediaManagerPlugin(
+                        FakeMediaManager.builder().build(), c -> c.httpsPort(0).tlsDir(tlsDir)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("your app's own connectors");
     }
 
     private JournalEntry last() {
@@ -229,7 +287,8 @@ class HttpsTest {
     /** The certificate as served: read through a handshake. */
     private X509Certificate serverCertificate() throws IOException {
         var factory = server.sslContext().getSocketFactory();
-        try (var socket = (SSLSocket) factory.createSocket("127.0.0.1", server.httpsUri().orElseThrow().getPort())) {
+        try (var socket = (SSLSocket) factory.createSocket(
+                "127.0.0.1", server.httpsUri().orElseThrow().getPort())) {
             socket.startHandshake();
             return (X509Certificate) socket.getSession().getPeerCertificates()[0];
         }

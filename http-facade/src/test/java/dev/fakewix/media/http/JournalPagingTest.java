@@ -1,11 +1,10 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.VirtualClock;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,8 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Paging the journal with {@code GET /_fake/journal?afterSequence=N}, as the README tells clients to: every entry is
@@ -33,7 +32,12 @@ class JournalPagingTest extends OnDemandServer {
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
 
     private WireClient start(Consumer<ServerConfig> config) {
-        return start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), config);
+        return start(
+                FakeMediaManager.builder()
+                        .seed(7)
+                        .clock(VirtualClock.frozenAt(NOW))
+                        .build(),
+                config);
     }
 
     /**
@@ -44,13 +48,17 @@ class JournalPagingTest extends OnDemandServer {
     void aRequestThatFinishesLastIsNotSkippedByAPagerThatReadPastLaterOnes() throws IOException {
         WireClient client = start(c -> c.port(0));
         String body = "{\"displayName\":\"Slow\",\"parentFolderId\":\"media-root\"}";
-        try (Socket slow = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
+        try (Socket slow =
+                new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
             slow.setSoTimeout(30_000);
             OutputStream out = slow.getOutputStream();
-            BufferedReader in = new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(slow.getInputStream(), StandardCharsets.US_ASCII));
             out.write(("POST /site-media/v1/folders HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: k\r\n"
-                    + "wix-site-id: " + WireClient.SITE_ID + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
-                    + "Content-Length: " + body.length() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "wix-site-id: " + WireClient.SITE_ID
+                            + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                            + "Content-Length: " + body.length() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             // the server asks for the body when its handler reads it: the request is being served from here on
             assertThat(in.readLine()).startsWith("HTTP/1.1 100");
@@ -66,8 +74,11 @@ class JournalPagingTest extends OnDemandServer {
             assertThat(in.readLine()).isEqualTo("HTTP/1.1 200 OK");
 
             JsonNode next = client.get("/_fake/journal?afterSequence=" + seen).json();
-            assertThat(next.get("entries")).as("the slow request, journaled after the pager's last entry").hasSize(1);
-            assertThat(next.get("entries").get(0).get("operation").stringValue()).isEqualTo("createFolder");
+            assertThat(next.get("entries"))
+                    .as("the slow request, journaled after the pager's last entry")
+                    .hasSize(1);
+            assertThat(next.get("entries").get(0).get("operation").stringValue())
+                    .isEqualTo("createFolder");
             assertThat(next.get("entries").get(0).get("sequence").longValue()).isEqualTo(seen + 1);
             assertThat(next.get("missed").longValue()).isZero();
         }
@@ -89,7 +100,8 @@ class JournalPagingTest extends OnDemandServer {
                 done.add(pool.submit(() -> {
                     for (int i = 0; i < perWriter; i++) {
                         WireClient.Response r = i % 3 == 0
-                                ? client.post("/site-media/v1/folders", "{\"displayName\":\"w" + writer + "-" + i + "\"}")
+                                ? client.post(
+                                        "/site-media/v1/folders", "{\"displayName\":\"w" + writer + "-" + i + "\"}")
                                 : client.get("/site-media/v1/files?paging.limit=" + (1 + i % 5));
                         assertThat(r.status()).as("%s", r).isEqualTo(200);
                     }
@@ -111,7 +123,8 @@ class JournalPagingTest extends OnDemandServer {
         Set<Long> distinct = new LinkedHashSet<>(paged);
         assertThat(paged).as("seen once each").hasSameSizeAs(distinct);
         assertThat(paged).as("in order").isSorted();
-        List<Long> kept = server.journal().entries().stream().map(JournalEntry::sequence).toList();
+        List<Long> kept =
+                server.journal().entries().stream().map(JournalEntry::sequence).toList();
         assertThat(kept).hasSize(writers * perWriter);
         assertThat(paged).as("every entry the journal holds, none skipped").containsExactlyElementsOf(kept);
     }
@@ -119,7 +132,8 @@ class JournalPagingTest extends OnDemandServer {
     /** Pages until the end; returns the last sequence seen. A pager keeping up never misses anything. */
     private static long page(WireClient client, long after, List<Long> paged) {
         while (true) {
-            JsonNode answer = client.get("/_fake/journal?bodies=false&limit=7&afterSequence=" + after).json();
+            JsonNode answer = client.get("/_fake/journal?bodies=false&limit=7&afterSequence=" + after)
+                    .json();
             assertThat(answer.get("missed").longValue()).isZero();
             JsonNode entries = answer.get("entries");
             for (JsonNode e : entries) {
@@ -139,10 +153,20 @@ class JournalPagingTest extends OnDemandServer {
             client.get("/site-media/v1/files?paging.limit=" + (i + 1));
         }
         JsonNode behind = client.get("/_fake/journal?afterSequence=2").json();
-        assertThat(behind.get("entries")).extracting(e -> e.get("sequence").longValue()).containsExactly(8L, 9L, 10L, 11L, 12L);
+        assertThat(behind.get("entries"))
+                .extracting(e -> e.get("sequence").longValue())
+                .containsExactly(8L, 9L, 10L, 11L, 12L);
         assertThat(behind.get("missed").longValue()).as("3 to 7 fell out").isEqualTo(5);
-        assertThat(client.get("/_fake/journal?afterSequence=0&limit=2").json().get("missed").longValue()).isEqualTo(7);
-        assertThat(client.get("/_fake/journal?afterSequence=9").json().get("missed").longValue()).isZero();
+        assertThat(client.get("/_fake/journal?afterSequence=0&limit=2")
+                        .json()
+                        .get("missed")
+                        .longValue())
+                .isEqualTo(7);
+        assertThat(client.get("/_fake/journal?afterSequence=9")
+                        .json()
+                        .get("missed")
+                        .longValue())
+                .isZero();
 
         client.delete("/_fake/journal");
         JsonNode cleared = client.get("/_fake/journal?afterSequence=10").json();
@@ -162,6 +186,7 @@ class JournalPagingTest extends OnDemandServer {
         assertThat(missing.header("X-Wix-Request-Id")).isEqualTo("fake-2");
         assertThat(entries.get(1).operation()).isEqualTo(Operation.GET_FILE_DESCRIPTOR);
         assertThat(admin.header("X-Wix-Request-Id")).isEqualTo("fake-admin-1");
-        assertThat(client.get("/site-media/v1/files").header("X-Wix-Request-Id")).isEqualTo("fake-3");
+        assertThat(client.get("/site-media/v1/files").header("X-Wix-Request-Id"))
+                .isEqualTo("fake-3");
     }
 }

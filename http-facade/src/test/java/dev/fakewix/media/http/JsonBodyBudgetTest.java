@@ -1,7 +1,6 @@
 package dev.fakewix.media.http;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Concurrent large JSON bodies on a small heap (issue 19, finding 5): each body is within {@code maxJsonBodyBytes},
@@ -25,20 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JsonBodyBudgetTest {
     /** 2 MiB of tiny JSON values: about 30 MiB of tree each once parsed, 16 of them ran a 128 MiB heap out. */
     private static final int BODY_BYTES = 2 * 1024 * 1024;
+
     private static final int CLIENTS = 16;
 
     @Test
     void concurrentLargeBodiesAreServedOrToldToRetryNeverAnOutOfMemoryError() throws Exception {
         byte[] body = tinyValues(BODY_BYTES);
         try (ForkedServer server = new ForkedServer(List.of("-Xmx128m"), List.of())) {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient http =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
                 // the server answers in seconds (a body may wait 10 s for room); minutes only if it hung
                 HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve("/site-media/v1/files/import"))
                         .timeout(Duration.ofMinutes(5))
-                        .header("Authorization", "any-key").header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                        .header("Authorization", "any-key")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build();
                 answers.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
             }
 
@@ -49,16 +52,22 @@ class JsonBodyBudgetTest {
                 if (r.statusCode() != 200) {
                     assertThat(r.statusCode()).as("%s: %s", statuses, r.body()).isEqualTo(503);
                     JsonNode error = WireClient.JSON.readTree(r.body());
-                    assertThat(error.at("/details/applicationError/code").stringValue()).isEqualTo("UNAVAILABLE");
+                    assertThat(error.at("/details/applicationError/code").stringValue())
+                            .isEqualTo("UNAVAILABLE");
                     assertThat(r.headers().firstValue("Retry-After")).hasValue("1");
                 }
             }
 
-            assertThat(statuses).as("statuses; server log:\n%s", server.output()).containsKey(200);
+            assertThat(statuses)
+                    .as("statuses; server log:\n%s", server.output())
+                    .containsKey(200);
             assertThat(server.output()).doesNotContain("OutOfMemoryError").doesNotContain("ERROR");
             assertThat(server.isAlive()).isTrue();
-            HttpResponse<String> health = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/_fake/health"))
-                    .timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(
+                    HttpRequest.newBuilder(server.baseUri().resolve("/_fake/health"))
+                            .timeout(Duration.ofMinutes(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
         }
     }

@@ -1,9 +1,9 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.Readiness;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The facade keeps ListFiles answers while the site does not change (ListAnswers): whatever changes the site shows in
@@ -32,9 +31,11 @@ class KeptListAnswersTest extends ServerFixture {
 
         String second = importFile("b.jpg");
         assertThat(client.get(LIST).body()).contains(id).contains(second);
-        client.patch("/site-media/v1/files/update-file-descriptor",
+        client.patch(
+                "/site-media/v1/files/update-file-descriptor",
                 "{\"file\":{\"id\":\"" + id + "\",\"displayName\":\"renamed.jpg\"}}");
-        assertThat(client.get(LIST).body()).contains("\"displayName\":\"renamed.jpg\"")
+        assertThat(client.get(LIST).body())
+                .contains("\"displayName\":\"renamed.jpg\"")
                 .doesNotContain("\"displayName\":\"a.jpg\"");
         client.post("/site-media/v1/bulk/files/delete", "{\"fileIds\":[\"" + id + "\"],\"permanent\":true}");
         assertThat(client.get(LIST).body()).doesNotContain(id).contains(second);
@@ -88,7 +89,9 @@ class KeptListAnswersTest extends ServerFixture {
         String later = importFile("after.jpg");
         assertThat(client.get(LIST).body()).contains(id).contains(later);
 
-        assertThat(client.put("/_fake/sites/" + WireClient.SITE_ID + "/state", saved.body()).status()).isEqualTo(200);
+        assertThat(client.put("/_fake/sites/" + WireClient.SITE_ID + "/state", saved.body())
+                        .status())
+                .isEqualTo(200);
 
         assertThat(client.get(LIST).body()).contains(id).doesNotContain(later);
     }
@@ -105,14 +108,21 @@ class KeptListAnswersTest extends ServerFixture {
                 work.add(pool.submit(() -> {
                     WireClient mine = new WireClient(server.baseUri());
                     for (int i = 0; i < rounds; i++) {
-                        String id = mine.post("/site-media/v1/files/import", "{\"url\":\"https://example.com/c"
-                                + clientNo + "-" + i + ".jpg\"}").json().at("/file/id").stringValue();
-                        assertThat(mine.get(LIST).body()).as("client %d's list after its import %d", clientNo, i)
+                        String id = mine.post(
+                                        "/site-media/v1/files/import",
+                                        "{\"url\":\"https://example.com/c" + clientNo + "-" + i + ".jpg\"}")
+                                .json()
+                                .at("/file/id")
+                                .stringValue();
+                        assertThat(mine.get(LIST).body())
+                                .as("client %d's list after its import %d", clientNo, i)
                                 .contains(id);
                         String name = "c" + clientNo + "-" + i + "-renamed.jpg";
-                        mine.patch("/site-media/v1/files/update-file-descriptor",
+                        mine.patch(
+                                "/site-media/v1/files/update-file-descriptor",
                                 "{\"file\":{\"id\":\"" + id + "\",\"displayName\":\"" + name + "\"}}");
-                        assertThat(mine.get(LIST).body()).as("client %d's list after its rename %d", clientNo, i)
+                        assertThat(mine.get(LIST).body())
+                                .as("client %d's list after its rename %d", clientNo, i)
                                 .contains(name);
                     }
                     return null;
@@ -128,7 +138,8 @@ class KeptListAnswersTest extends ServerFixture {
     }
 
     private String importFile(String name) {
-        WireClient.Response r = client.post("/site-media/v1/files/import",
+        WireClient.Response r = client.post(
+                "/site-media/v1/files/import",
                 "{\"url\":\"https://example.com/" + name + "\",\"displayName\":\"" + name + "\"}");
         assertThat(r.status()).as("import: %s", r).isEqualTo(200);
         return r.json().at("/file/id").stringValue();

@@ -1,18 +1,17 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.http.internal.ApiRoute;
 import dev.fakewix.media.http.internal.HttpMethod;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
-
-import java.net.InetAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a client sends, it gets a clear 4xx in the wire shape, never a 5xx or a stack trace. */
 class MalformedInputTest extends ServerFixture {
@@ -40,7 +39,8 @@ class MalformedInputTest extends ServerFixture {
     void malformedJsonIsInvalidArgumentNamingWhereItBroke() {
         WireClient.Response response = client.post("/site-media/v1/files/search", "{\"search\": ");
         assertApplicationError(response, 400, "INVALID_ARGUMENT");
-        assertThat(response.json().at("/details/applicationError/description").stringValue()).contains("not valid JSON", "line 1");
+        assertThat(response.json().at("/details/applicationError/description").stringValue())
+                .contains("not valid JSON", "line 1");
     }
 
     @Test
@@ -71,7 +71,8 @@ class MalformedInputTest extends ServerFixture {
 
     @Test
     void anUnknownEnumValueIsAnInvalidEnumValueViolation() {
-        JsonNode v = violation(client.post("/site-media/v1/files/search", "{\"sort\":{\"fieldName\":\"displayName\",\"order\":\"UP\"}}"));
+        JsonNode v = violation(client.post(
+                "/site-media/v1/files/search", "{\"sort\":{\"fieldName\":\"displayName\",\"order\":\"UP\"}}"));
         assertThat(v.get("field").stringValue()).isEqualTo("sort.order");
         assertThat(v.get("violatedRule").stringValue()).isEqualTo("INVALID_ENUM_VALUE");
         assertThat(v.get("description").stringValue()).isEqualTo("must be one of ASC, DESC; got \"UP\"");
@@ -79,13 +80,17 @@ class MalformedInputTest extends ServerFixture {
 
     @Test
     void everyWrongTypeOfARequestIsReportedAtOnce() {
-        WireClient.Response response = client.get("/site-media/v1/files?private=maybe&paging.limit=x&mediaTypes=IMAGE&mediaTypes=PHOTO");
-        assertThat(response.json().at("/details/validationError/fieldViolations")).hasSize(3);
+        WireClient.Response response =
+                client.get("/site-media/v1/files?private=maybe&paging.limit=x&mediaTypes=IMAGE&mediaTypes=PHOTO");
+        assertThat(response.json().at("/details/validationError/fieldViolations"))
+                .hasSize(3);
     }
 
     @Test
     void unknownFieldsAreIgnored() {
-        assertThat(client.post("/site-media/v1/files/search", "{\"whatever\":{\"deep\":[1,2]},\"search\":\"x\"}").status()).isEqualTo(200);
+        assertThat(client.post("/site-media/v1/files/search", "{\"whatever\":{\"deep\":[1,2]},\"search\":\"x\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -118,11 +123,22 @@ class MalformedInputTest extends ServerFixture {
     @Test
     void aMalformedUriIsABadRequestInTheWireShape() throws Exception {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
-            socket.getOutputStream().write(String.join("\r\n", "GET /site-media/v1/folders/%zz HTTP/1.1", "Host: x",
-                    "Authorization: k", "Connection: close", "", "").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(String.join(
+                                    "\r\n",
+                                    "GET /site-media/v1/folders/%zz HTTP/1.1",
+                                    "Host: x",
+                                    "Authorization: k",
+                                    "Connection: close",
+                                    "",
+                                    "")
+                            .getBytes(StandardCharsets.US_ASCII));
             String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(raw).startsWith("HTTP/1.1 400").contains("X-Wix-Request-Id: fake-")
-                    .contains("{\"message\":\"Invalid argument\",\"details\":{\"applicationError\":{\"code\":\"INVALID_ARGUMENT\"");
+            assertThat(raw)
+                    .startsWith("HTTP/1.1 400")
+                    .contains("X-Wix-Request-Id: fake-")
+                    .contains(
+                            "{\"message\":\"Invalid argument\",\"details\":{\"applicationError\":{\"code\":\"INVALID_ARGUMENT\"");
         }
     }
 
@@ -142,31 +158,51 @@ class MalformedInputTest extends ServerFixture {
     @EnumSource(ApiRoute.class)
     void noEmptyRequestMakesAnyEndpointFail(ApiRoute route) {
         String path = route.fullPath().replace("{folderId}", "nope");
-        WireClient.Response response = route.method() == HttpMethod.GET ? client.get(path)
+        WireClient.Response response = route.method() == HttpMethod.GET
+                ? client.get(path)
                 : client.send(route.method().name(), path, "{}", "application/json");
-        assertThat(response.status()).as("%s %s -> %s", route.method(), path, response).isIn(200, 400);
+        assertThat(response.status())
+                .as("%s %s -> %s", route.method(), path, response)
+                .isIn(200, 400);
         assertThat(response.json().isObject()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} with nulls and wrong types everywhere")
-    @EnumSource(value = ApiRoute.class, names = {"GET_FILE_DESCRIPTOR", "GET_FOLDER", "LIST_FILES", "LIST_FOLDERS",
-            "LIST_DELETED_FILES", "LIST_DELETED_FOLDERS"}, mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(
+            value = ApiRoute.class,
+            names = {
+                "GET_FILE_DESCRIPTOR",
+                "GET_FOLDER",
+                "LIST_FILES",
+                "LIST_FOLDERS",
+                "LIST_DELETED_FILES",
+                "LIST_DELETED_FOLDERS"
+            },
+            mode = EnumSource.Mode.EXCLUDE)
     void oddBodiesNeverMakeAnEndpointFail(ApiRoute route) {
         String path = route.fullPath().replace("{folderId}", "nope");
-        for (String body : new String[]{
-                "{\"fileIds\":[null],\"folderIds\":[1],\"file\":{\"id\":null},\"folder\":null,\"query\":{\"filter\":{\"mediaType\":null}}}",
-                "{\"fileId\":7,\"url\":[],\"importFileRequests\":[null,{\"url\":{}}],\"paging\":\"x\",\"sort\":[]}",
-                "{\"query\":{\"filter\":{\"$and\":[{\"mediaType\":{\"$in\":[null]}}]},\"sort\":[{\"fieldName\":1}],\"cursorPaging\":{\"cursor\":\"garbage\"}}}",
-                "{\"urlParams\":{\"a\":null},\"urlHeaders\":{\"b\":[null]},\"labels\":[\"a\",null],\"externalInfo\":{\"externalIds\":[null]},\"url\":\"https://e.com/a.jpg\"}",
-                "{\"sizeInBytes\":\"99999999999999999999\",\"expirationInMinutes\":1e300,\"fieldMask\":{\"paths\":5}}"}) {
+        for (String body : new String[] {
+            "{\"fileIds\":[null],\"folderIds\":[1],\"file\":{\"id\":null},\"folder\":null,\"query\":{\"filter\":{\"mediaType\":null}}}",
+            "{\"fileId\":7,\"url\":[],\"importFileRequests\":[null,{\"url\":{}}],\"paging\":\"x\",\"sort\":[]}",
+            "{\"query\":{\"filter\":{\"$and\":[{\"mediaType\":{\"$in\":[null]}}]},\"sort\":[{\"fieldName\":1}],\"cursorPaging\":{\"cursor\":\"garbage\"}}}",
+            "{\"urlParams\":{\"a\":null},\"urlHeaders\":{\"b\":[null]},\"labels\":[\"a\",null],\"externalInfo\":{\"externalIds\":[null]},\"url\":\"https://e.com/a.jpg\"}",
+            "{\"sizeInBytes\":\"99999999999999999999\",\"expirationInMinutes\":1e300,\"fieldMask\":{\"paths\":5}}"
+        }) {
             WireClient.Response response = client.send(route.method().name(), path, body, "application/json");
-            assertThat(response.status()).as("%s %s %s -> %s", route.method(), path, body, response).isBetween(200, 499);
+            assertThat(response.status())
+                    .as("%s %s %s -> %s", route.method(), path, body, response)
+                    .isBetween(200, 499);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/site-media/v1/files?paging.cursor=not-a-cursor", "/site-media/v1/files?sort=x&sort.fieldName=y",
-            "/site-media/v1/files?paging.limit=99999999999999999999", "/site-media/v1/trash-bin/folders?paging.cursor=%00%01"})
+    @ValueSource(
+            strings = {
+                "/site-media/v1/files?paging.cursor=not-a-cursor",
+                "/site-media/v1/files?sort=x&sort.fieldName=y",
+                "/site-media/v1/files?paging.limit=99999999999999999999",
+                "/site-media/v1/trash-bin/folders?paging.cursor=%00%01"
+            })
     void oddQueryStringsAreClientErrors(String path) {
         WireClient.Response response = client.get(path);
         assertThat(response.status()).as("%s", response).isEqualTo(400);

@@ -1,9 +1,8 @@
 package dev.fakewix.media.http;
 
 import dev.fakewix.media.core.FakeMediaManager;
-import org.junit.jupiter.api.AfterEach;
-
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
 
 /** For tests that start their own server, each with its own configuration; it is stopped after every test. */
 abstract class OnDemandServer {

@@ -1,18 +1,17 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.model.ImportFileRequest;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fakewix.media.core.model.ImportFileRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The calls of issue 20's published programs, made as they make them: with Python's {@code requests} (Debian's
@@ -56,8 +55,14 @@ class PythonRequestsClientTest extends ServerFixture {
         Path script = work.resolve("client.py");
         Files.writeString(script, SCRIPT);
 
-        Process process = new ProcessBuilder(python.toString(), script.toString(), server.baseUri().toString(),
-                WireClient.API_KEY, WireClient.SITE_ID).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        python.toString(),
+                        script.toString(),
+                        server.baseUri().toString(),
+                        WireClient.API_KEY,
+                        WireClient.SITE_ID)
+                .redirectErrorStream(true)
+                .start();
         boolean done = process.waitFor(120, TimeUnit.SECONDS);
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -67,15 +72,21 @@ class PythonRequestsClientTest extends ServerFixture {
         assertThat(out.get("listPublic").toString()).as("private=False (G-120)").isEqualTo("[200,1]");
         assertThat(out.get("listPrivate").toString()).as("private=True (G-120)").isEqualTo("[200,0]");
         assertThat(out.get("font").toString()).as("a font upload (G-116)").isEqualTo("[200,\"FONT\",\"ufonts\"]");
-        assertThat(out.get("octetStream").toString()).as("octet-stream upload URL (G-119)").isEqualTo("[200,\"ARCHIVE\"]");
+        assertThat(out.get("octetStream").toString())
+                .as("octet-stream upload URL (G-119)")
+                .isEqualTo("[200,\"ARCHIVE\"]");
         assertThat(out.get("preflight").toString()).as("folders by id (G-122)").isEqualTo("[200,true]");
-        assertThat(out.get("getByPath").toString()).as("GET /files/{id} (G-121)").isEqualTo("[404,true]");
+        assertThat(out.get("getByPath").toString())
+                .as("GET /files/{id} (G-121)")
+                .isEqualTo("[404,true]");
     }
 
     private static void requireRequests(Path python) throws IOException, InterruptedException {
         boolean usable = Files.isExecutable(python);
         if (usable) {
-            Process probe = new ProcessBuilder(python.toString(), "-c", "import requests").redirectErrorStream(true).start();
+            Process probe = new ProcessBuilder(python.toString(), "-c", "import requests")
+                    .redirectErrorStream(true)
+                    .start();
             usable = probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0;
         }
         if (!usable) {

@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Readiness;
@@ -11,10 +13,6 @@ import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateVideoStreamingUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code curl} line of the README's {@code bash} blocks, run with the real curl against a started server, in
@@ -46,8 +45,8 @@ class ReadmeCurlTest extends OnDemandServer {
     private static final Pattern BASH_BLOCK = Pattern.compile("```bash\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern PLACEHOLDER = Pattern.compile("<([a-zA-Z]+)>");
     /** A tiny valid PNG (1x1), for the README's {@code @logo.png} and {@code @cat.png}. */
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/eL9GtQAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYPj/HwADAgH/eL9GtQAAAABJRU5ErkJggg==");
 
     @TempDir
     Path work;
@@ -56,19 +55,21 @@ class ReadmeCurlTest extends OnDemandServer {
     private String token;
 
     /** One command of the README: its line there and its text, continuation lines joined. */
-    record Command(int line, String text) {
-    }
+    record Command(int line, String text) {}
 
     @Test
     void everyCurlExampleOfTheReadmeWorksAgainstARealServer() throws Exception {
         requireCurl();
-        FakeMediaManager fake = FakeMediaManager.builder().seed(3).clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z")))
-                .readiness(Readiness.manual()).build();
+        FakeMediaManager fake = FakeMediaManager.builder()
+                .seed(3)
+                .clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z")))
+                .readiness(Readiness.manual())
+                .build();
         start(fake, c -> c.port(0));
         site = fake.site();
         Files.write(work.resolve("logo.png"), PNG);
         Files.write(work.resolve("cat.png"), PNG);
-        Files.write(work.resolve("track.mp3"), new byte[]{'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0});
+        Files.write(work.resolve("track.mp3"), new byte[] {'I', 'D', '3', 3, 0, 0, 0, 0, 0, 0});
         Files.write(work.resolve("part1"), new byte[1000]);
         Map<String, Supplier<String>> placeholders = placeholders(fake);
 
@@ -93,19 +94,37 @@ class ReadmeCurlTest extends OnDemandServer {
     /** Fresh values for the README's placeholders, one per use. */
     private Map<String, Supplier<String>> placeholders(FakeMediaManager fake) {
         Map<String, Supplier<String>> values = new LinkedHashMap<>();
-        values.put("fileId", () -> site.files().importFile(ImportFileRequest.of("https://example.com/a.png")).id());
+        values.put(
+                "fileId",
+                () -> site.files()
+                        .importFile(ImportFileRequest.of("https://example.com/a.png"))
+                        .id());
         values.put("sequence", () -> {
-            new WireClient(server.baseUri()).with("wix-site-id", fake.defaultSiteId()).get("/site-media/v1/files");
-            return Long.toString(server.journal().entries().get(server.journal().entries().size() - 1).sequence());
+            new WireClient(server.baseUri())
+                    .with("wix-site-id", fake.defaultSiteId())
+                    .get("/site-media/v1/files");
+            return Long.toString(server.journal()
+                    .entries()
+                    .get(server.journal().entries().size() - 1)
+                    .sequence());
         });
         values.put("uploadUrl", () -> site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png")));
-        values.put("downloadUrl", () -> site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(
-                uploaded().id())).get(0).url());
-        values.put("archiveUrl", () -> site.files().generateFilesDownloadUrl(List.of(uploaded().id())));
+        values.put(
+                "downloadUrl",
+                () -> site.files()
+                        .generateFileDownloadUrl(
+                                GenerateFileDownloadUrlRequest.of(uploaded().id()))
+                        .get(0)
+                        .url());
+        values.put(
+                "archiveUrl",
+                () -> site.files().generateFilesDownloadUrl(List.of(uploaded().id())));
         values.put("streamingUrl", () -> {
             FileDescriptor video = site.files().importFile(ImportFileRequest.of("https://example.com/talk.mp4"));
             site.lifecycle().markReady(video.id());
-            return site.files().generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest.of(video.id())).url();
+            return site.files()
+                    .generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest.of(video.id()))
+                    .url();
         });
         return values;
     }
@@ -113,8 +132,9 @@ class ReadmeCurlTest extends OnDemandServer {
     private FileDescriptor uploaded() {
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("image/png"));
         // not logo.png: curl -OJ names the download after it, and never overwrites the README's own logo.png
-        return FaceAccess.get().transfers(server.fake()).upload(url.substring(url.lastIndexOf('/') + 1), "downloaded.png", "image/png",
-                PNG);
+        return FaceAccess.get()
+                .transfers(server.fake())
+                .upload(url.substring(url.lastIndexOf('/') + 1), "downloaded.png", "image/png", PNG);
     }
 
     /**
@@ -124,9 +144,11 @@ class ReadmeCurlTest extends OnDemandServer {
      */
     private String fill(Command command, Map<String, Supplier<String>> placeholders, List<String> failures) {
         String text = command.text();
-        if (token == null || text.contains("-X POST $B/_wixmp/upload/tus")
+        if (token == null
+                || text.contains("-X POST $B/_wixmp/upload/tus")
                 || text.contains("-X DELETE $B/_wixmp/upload/tus/")) {
-            token = site.files().generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"))
+            token = site.files()
+                    .generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"))
                     .uploadToken();
         }
         Matcher m = PLACEHOLDER.matcher(text);
@@ -149,7 +171,9 @@ class ReadmeCurlTest extends OnDemandServer {
         String script = "set -o pipefail\n"
                 + "curl() { command curl --silent --show-error --fail-with-body --max-time 300 \"$@\"; }\n"
                 + command + "\n";
-        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script).directory(work.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", script)
+                .directory(work.toFile())
+                .redirectErrorStream(true);
         pb.environment().put("B", server.baseUri().toString().replaceAll("/$", ""));
         pb.environment().put("S", site.siteId());
         pb.environment().put("TOKEN", token);
@@ -160,7 +184,8 @@ class ReadmeCurlTest extends OnDemandServer {
             process.destroyForcibly();
             return "did not end within 10 minutes";
         }
-        return process.exitValue() == 0 ? null
+        return process.exitValue() == 0
+                ? null
                 : "exit " + process.exitValue() + ": " + new String(output, StandardCharsets.UTF_8).strip();
     }
 
@@ -179,7 +204,8 @@ class ReadmeCurlTest extends OnDemandServer {
                     command.append(' ').append(lines[++i].strip());
                 }
                 if (command.toString().startsWith("curl ")) {
-                    out.add(new Command(line + first, withoutComment(command.toString()).strip()));
+                    out.add(new Command(
+                            line + first, withoutComment(command.toString()).strip()));
                 }
             }
         }
@@ -215,7 +241,9 @@ class ReadmeCurlTest extends OnDemandServer {
     private static void requireCurl() throws InterruptedException {
         boolean present;
         try {
-            Process p = new ProcessBuilder("curl", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("curl", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             present = p.waitFor(5, TimeUnit.MINUTES) && p.exitValue() == 0;
         } catch (IOException e) {

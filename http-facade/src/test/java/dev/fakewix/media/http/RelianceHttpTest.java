@@ -1,17 +1,16 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What requests over HTTP relied on: each journal entry lists the ids of the ledger's guesses its answer met (Java
@@ -48,7 +47,9 @@ class RelianceHttpTest extends ServerFixture {
         assertThat(client.get("/site-media/v1/files?paging.limit=5").status()).isEqualTo(200);
         JournalEntry withLimit = last(Operation.LIST_FILES);
 
-        assertThat(withoutLimit.guesses()).as("no limit given: the default page size decided").contains(DEFAULT_PAGE_SIZE);
+        assertThat(withoutLimit.guesses())
+                .as("no limit given: the default page size decided")
+                .contains(DEFAULT_PAGE_SIZE);
         assertThat(withLimit.guesses()).as("a limit given: the request decided").doesNotContain(DEFAULT_PAGE_SIZE);
         assertThat(withoutLimit.guesses()).as("in ledger order").isSorted();
     }
@@ -56,24 +57,33 @@ class RelianceHttpTest extends ServerFixture {
     @Test
     void aListAnsweredAgainFromItsKeptAnswerMeetsWhatTheFirstMet() {
         // a font in the root: the listing decides, while it reads the files, to leave it out (G-117)
-        site.files().importFile(ImportFileRequest.of("https://example.com/fonts/Inter.woff2").withMimeType("font/woff2"));
+        site.files()
+                .importFile(ImportFileRequest.of("https://example.com/fonts/Inter.woff2")
+                        .withMimeType("font/woff2"));
         assertThat(client.get("/site-media/v1/files").status()).isEqualTo(200);
         JournalEntry first = last(Operation.LIST_FILES);
         assertThat(client.get("/site-media/v1/files").status()).isEqualTo(200); // the site did not change: kept
         JournalEntry again = last(Operation.LIST_FILES);
 
         assertThat(again.sequence()).isGreaterThan(first.sequence());
-        assertThat(again.guesses()).as("the same page, given again").contains(DEFAULT_PAGE_SIZE, FONTS_UNLISTED)
+        assertThat(again.guesses())
+                .as("the same page, given again")
+                .contains(DEFAULT_PAGE_SIZE, FONTS_UNLISTED)
                 .isEqualTo(first.guesses());
     }
 
     @Test
     void theJournalRouteCarriesTheIds() {
-        assertThat(client.get("/site-media/v1/files?private=False").status()).as("Python's spelling").isEqualTo(200);
+        assertThat(client.get("/site-media/v1/files?private=False").status())
+                .as("Python's spelling")
+                .isEqualTo(200);
         long sequence = last(Operation.LIST_FILES).sequence();
 
         JsonNode entry = admin().get("/_fake/journal/" + sequence).json();
-        JsonNode listed = admin().get("/_fake/journal?operation=listFiles").json().get("entries").get(0);
+        JsonNode listed = admin().get("/_fake/journal?operation=listFiles")
+                .json()
+                .get("entries")
+                .get(0);
 
         assertThat(texts(entry.get("guesses"))).contains(DEFAULT_PAGE_SIZE, QUERY_STRING_BOOLEANS);
         assertThat(texts(listed.get("guesses"))).isEqualTo(texts(entry.get("guesses")));
@@ -84,10 +94,16 @@ class RelianceHttpTest extends ServerFixture {
         assertThat(client.get("/site-media/v1/files/some-file-id").status()).isEqualTo(404);
         assertThat(client.patch("/site-media/v1/folders/%ff", "{}").status()).isEqualTo(400);
 
-        assertThat(server.journal().entries(e -> e.path().equals("/site-media/v1/files/some-file-id")).get(0).guesses())
+        assertThat(server.journal()
+                        .entries(e -> e.path().equals("/site-media/v1/files/some-file-id"))
+                        .get(0)
+                        .guesses())
                 .as("the 404 itself, and its NOT_FOUND code (the SDK's status table)")
                 .containsExactly(STANDARD_ERROR_STATUSES, NO_GET_FILE_BY_PATH_ID);
-        assertThat(server.journal().entries(e -> e.path().contains("folders/%")).get(0).guesses())
+        assertThat(server.journal()
+                        .entries(e -> e.path().contains("folders/%"))
+                        .get(0)
+                        .guesses())
                 .contains(JETTY_ERRORS_IN_API_SHAPE);
     }
 
@@ -127,8 +143,10 @@ class RelianceHttpTest extends ServerFixture {
         assertThat(response.header("Content-Type")).startsWith("text/markdown");
         List<String> lines = response.body().lines().toList();
         assertThat(lines.get(0)).isEqualTo("# What site " + WireClient.SITE_ID + " relied on");
-        assertThat(lines).contains("| guess | requests | operations | what the fake does |",
-                "| " + DEFAULT_PAGE_SIZE + " | 1 | listFiles 1 | " + lineText(DEFAULT_PAGE_SIZE) + " |");
+        assertThat(lines)
+                .contains(
+                        "| guess | requests | operations | what the fake does |",
+                        "| " + DEFAULT_PAGE_SIZE + " | 1 | listFiles 1 | " + lineText(DEFAULT_PAGE_SIZE) + " |");
     }
 
     @Test

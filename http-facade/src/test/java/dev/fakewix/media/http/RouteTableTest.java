@@ -1,24 +1,24 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.internal.ApiRoute;
 import dev.fakewix.media.http.internal.HttpMethod;
-import org.junit.jupiter.api.Test;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The one route table of the API: every operation exactly once, at Wix's method and path, and all mounted. */
 class RouteTableTest extends ServerFixture {
 
     @Test
     void theTableHasEachOfThe27ApiOperationsExactlyOnce() {
-        List<Operation> routed = Arrays.stream(ApiRoute.values()).map(ApiRoute::operation).toList();
+        List<Operation> routed =
+                Arrays.stream(ApiRoute.values()).map(ApiRoute::operation).toList();
         Set<Operation> api = EnumSet.noneOf(Operation.class);
         Arrays.stream(Operation.values()).filter(Operation::isApiMethod).forEach(api::add);
 
@@ -29,7 +29,8 @@ class RouteTableTest extends ServerFixture {
 
     @Test
     void theTableDeclaresWixsMethodsAndPaths() {
-        String table = Arrays.stream(ApiRoute.values()).map(r -> r.operation().sdkName() + " " + r.method() + " " + r.fullPath())
+        String table = Arrays.stream(ApiRoute.values())
+                .map(r -> r.operation().sdkName() + " " + r.method() + " " + r.fullPath())
                 .collect(Collectors.joining("\n"));
         assertThat(table).isEqualTo("""
                 generateFilesDownloadUrl POST /site-media/v1/files/generate-download-url
@@ -63,10 +64,17 @@ class RouteTableTest extends ServerFixture {
 
     @Test
     void onlyReadsAreAllowedToReadOnlyKeys() {
-        Set<String> reads = Arrays.stream(ApiRoute.values()).filter(r -> r.access() == ApiRoute.Access.READ)
-                .map(r -> r.operation().sdkName()).collect(Collectors.toSet());
-        assertThat(reads).allMatch(name -> name.startsWith("get") || name.startsWith("list") || name.startsWith("search")
-                || name.startsWith("query") || name.endsWith("DownloadUrl") || name.equals("generateVideoStreamingUrl"));
+        Set<String> reads = Arrays.stream(ApiRoute.values())
+                .filter(r -> r.access() == ApiRoute.Access.READ)
+                .map(r -> r.operation().sdkName())
+                .collect(Collectors.toSet());
+        assertThat(reads)
+                .allMatch(name -> name.startsWith("get")
+                        || name.startsWith("list")
+                        || name.startsWith("search")
+                        || name.startsWith("query")
+                        || name.endsWith("DownloadUrl")
+                        || name.equals("generateVideoStreamingUrl"));
         assertThat(reads).hasSize(15);
     }
 
@@ -74,12 +82,15 @@ class RouteTableTest extends ServerFixture {
     void everyRouteIsMountedAndJournaledUnderItsOperation() {
         for (ApiRoute route : ApiRoute.values()) {
             String path = route.fullPath().replace("{folderId}", "media-root");
-            WireClient.Response response = route.method() == HttpMethod.GET ? client.get(path)
+            WireClient.Response response = route.method() == HttpMethod.GET
+                    ? client.get(path)
                     : client.send(route.method().name(), path, "{}", "application/json");
             assertThat(response.status()).as("%s -> %s", route, response).isNotIn(404, 405);
         }
         for (ApiRoute route : ApiRoute.values()) {
-            assertThat(server.journal().count(route.operation())).as("%s", route).isEqualTo(1);
+            assertThat(server.journal().count(route.operation()))
+                    .as("%s", route)
+                    .isEqualTo(1);
         }
     }
 

@@ -1,34 +1,33 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.Readiness;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Image;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-
-import java.nio.charset.StandardCharsets;
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code serveMedia(true)} over plain HTTP: the media URLs in answers point at the fake, and {@code file.url} answers
  * the uploaded bytes, or for an image the fake has no bytes of, a real image of the stated size.
  */
 class ServeMediaTest extends ServerFixture {
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     @Override
     void configure(ServerConfig config) {
@@ -43,13 +42,20 @@ class ServeMediaTest extends ServerFixture {
 
     private String upload(byte[] bytes, String name, String type) {
         String url = client.post("/site-media/v1/files/generate-upload-url", "{\"mimeType\":\"" + type + "\"}")
-                .json().get("uploadUrl").stringValue();
-        return client.send("PUT", url + "?filename=" + name, bytes, type, Map.of()).json().at("/file/id").stringValue();
+                .json()
+                .get("uploadUrl")
+                .stringValue();
+        return client.send("PUT", url + "?filename=" + name, bytes, type, Map.of())
+                .json()
+                .at("/file/id")
+                .stringValue();
     }
 
     private static BufferedImage decode(WireClient.Response answer) throws Exception {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(answer.bytes()));
-        assertThat(image).as("an image %s decodes", answer.header("Content-Type")).isNotNull();
+        assertThat(image)
+                .as("an image %s decodes", answer.header("Content-Type"))
+                .isNotNull();
         return image;
     }
 
@@ -60,20 +66,27 @@ class ServeMediaTest extends ServerFixture {
 
         WireClient.Response media = client.get(file.get("url").stringValue());
 
-        assertThat(file.get("url").stringValue()).isEqualTo(server.baseUri() + "/_media/static.wixstatic.com/media/" + id);
-        assertThat(file.at("/media/image/image/url").stringValue()).isEqualTo(file.get("url").stringValue());
+        assertThat(file.get("url").stringValue())
+                .isEqualTo(server.baseUri() + "/_media/static.wixstatic.com/media/" + id);
+        assertThat(file.at("/media/image/image/url").stringValue())
+                .isEqualTo(file.get("url").stringValue());
         assertThat(media.status()).isEqualTo(200);
         assertThat(media.header("Content-Type")).isEqualTo("image/png");
         assertThat(media.bytes()).isEqualTo(PNG);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"https://example.com/p/cover.jpg, image/jpeg", "https://example.com/p/cover.png, image/png",
-            "https://example.com/p/cover.gif, image/gif"})
-    void fileUrlOfAnImportedImageWithoutBytesIsAPlaceholderOfTheStatedSizeAndType(String url, String type) throws Exception {
+    @CsvSource({
+        "https://example.com/p/cover.jpg, image/jpeg",
+        "https://example.com/p/cover.png, image/png",
+        "https://example.com/p/cover.gif, image/gif"
+    })
+    void fileUrlOfAnImportedImageWithoutBytesIsAPlaceholderOfTheStatedSizeAndType(String url, String type)
+            throws Exception {
         FileDescriptor imported = site.files().importFile(ImportFileRequest.of(url));
         JsonNode file = file(imported.id());
-        Image stated = site.files().getFileDescriptor(imported.id()).media().image().image();
+        Image stated =
+                site.files().getFileDescriptor(imported.id()).media().image().image();
 
         WireClient.Response media = client.get(file.get("url").stringValue());
 
@@ -87,14 +100,15 @@ class ServeMediaTest extends ServerFixture {
 
     @Test
     void anImportWithRegisteredBytesServesThemAndTheSourceUrlIsLeftAlone() {
-        site.registerImportContent("https://example.com/doc/report.pdf",
-                "%PDF-1.4 fake".getBytes(StandardCharsets.UTF_8));
+        site.registerImportContent(
+                "https://example.com/doc/report.pdf", "%PDF-1.4 fake".getBytes(StandardCharsets.UTF_8));
         FileDescriptor doc = site.files().importFile(ImportFileRequest.of("https://example.com/doc/report.pdf"));
         JsonNode file = file(doc.id());
 
         WireClient.Response media = client.get(file.get("url").stringValue());
 
-        assertThat(file.get("url").stringValue()).startsWith(server.baseUri() + "/_media/" + WireClient.SITE_ID + ".usrfiles.com/ugd/");
+        assertThat(file.get("url").stringValue())
+                .startsWith(server.baseUri() + "/_media/" + WireClient.SITE_ID + ".usrfiles.com/ugd/");
         assertThat(file.get("sourceUrl").stringValue()).isEqualTo("https://example.com/doc/report.pdf");
         assertThat(media.status()).isEqualTo(200);
         assertThat(media.body()).isEqualTo("%PDF-1.4 fake");
@@ -102,14 +116,15 @@ class ServeMediaTest extends ServerFixture {
 
     @Test
     void aVideosPostersAndThumbnailArePicturesOfTheirSize() throws Exception {
-        site.registerImportContent("https://example.com/v/clip.mp4", new byte[]{0, 0, 0, 24, 'f', 't', 'y', 'p'});
+        site.registerImportContent("https://example.com/v/clip.mp4", new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
         FileDescriptor video = site.files().importFile(ImportFileRequest.of("https://example.com/v/clip.mp4"));
         JsonNode file = file(video.id());
 
         JsonNode poster = file.at("/media/video/posters/1");
         BufferedImage posterImage = decode(client.get(poster.get("url").stringValue()));
         WireClient.Response thumbnail = client.get(file.get("thumbnailUrl").stringValue());
-        WireClient.Response rendition = client.get(file.at("/media/video/resolutions/1/url").stringValue());
+        WireClient.Response rendition =
+                client.get(file.at("/media/video/resolutions/1/url").stringValue());
 
         assertThat(posterImage.getWidth()).isEqualTo(poster.get("width").intValue());
         assertThat(posterImage.getHeight()).isEqualTo(poster.get("height").intValue());
@@ -136,7 +151,9 @@ class ServeMediaTest extends ServerFixture {
         FileDescriptor failed = site.files().importFile(ImportFileRequest.of("https://example.com/s/failed.jpg"));
         site.lifecycle().markFailed(failed.id());
         site.scenarios().readiness(Readiness.ready());
-        FileDescriptor hidden = site.files().importFile(ImportFileRequest.of("https://example.com/s/secret.jpg").withPrivate(true));
+        FileDescriptor hidden = site.files()
+                .importFile(
+                        ImportFileRequest.of("https://example.com/s/secret.jpg").withPrivate(true));
         String trashedId = upload(PNG, "trashed.png", "image/png");
         String trashedUrl = file(trashedId).get("url").stringValue();
         site.files().bulkDeleteFiles(List.of(trashedId), false);
@@ -150,7 +167,9 @@ class ServeMediaTest extends ServerFixture {
         assertThat(client.get(base + failed.id()).status()).isEqualTo(404);
         assertThat(client.get(base + hidden.id()).status()).isEqualTo(403);
         assertThat(client.get(base + hidden.id()).body()).contains("generateFileDownloadUrl");
-        assertThat(client.get(trashedUrl).status()).as("in the trash bin: still served").isEqualTo(200);
+        assertThat(client.get(trashedUrl).status())
+                .as("in the trash bin: still served")
+                .isEqualTo(200);
         assertThat(client.get(goneUrl).status()).isEqualTo(404);
         assertThat(client.get(base + "no-such-id.png").status()).isEqualTo(404);
     }
@@ -159,14 +178,22 @@ class ServeMediaTest extends ServerFixture {
     void aMediaFetchIsNoApiCallAndLeavesScenariosAlone() {
         String id = upload(PNG, "cat.png", "image/png");
         String url = file(id).get("url").stringValue();
-        site.scenarios().on(Operation.GET_FILE_DESCRIPTOR).failWith(WixErrorCode.UNAVAILABLE).once();
+        site.scenarios()
+                .on(Operation.GET_FILE_DESCRIPTOR)
+                .failWith(WixErrorCode.UNAVAILABLE)
+                .once();
 
         WireClient.Response media = client.get(url);
         WireClient.Response api = client.get("/site-media/v1/files/get-file-by-id?fileId=" + id);
 
         assertThat(media.status()).isEqualTo(200);
-        assertThat(api.status()).as("the scripted failure is still there for the API call").isEqualTo(503);
-        JournalEntry fetch = server.journal().entries().stream().filter(e -> e.path().startsWith("/_media/")).findFirst().orElseThrow();
+        assertThat(api.status())
+                .as("the scripted failure is still there for the API call")
+                .isEqualTo(503);
+        JournalEntry fetch = server.journal().entries().stream()
+                .filter(e -> e.path().startsWith("/_media/"))
+                .findFirst()
+                .orElseThrow();
         assertThat(fetch.operation()).isNull();
         assertThat(fetch.siteId()).isEqualTo(WireClient.SITE_ID);
     }

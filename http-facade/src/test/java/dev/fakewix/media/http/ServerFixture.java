@@ -1,15 +1,14 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
-import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-
+import dev.fakewix.media.core.VirtualClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /** A deterministic fake (seed 7, frozen clock) behind a server on a free port, fresh for every test. */
 abstract class ServerFixture {
@@ -28,7 +27,11 @@ abstract class ServerFixture {
 
     @BeforeEach
     void startServer() {
-        fake = FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).tokenSecret("fake-wix-media-manager:7").build();
+        fake = FakeMediaManager.builder()
+                .seed(7)
+                .clock(VirtualClock.frozenAt(NOW))
+                .tokenSecret("fake-wix-media-manager:7")
+                .build();
         server = FakeMediaManagerServer.start(fake, config -> configure(config.port(0)));
         client = new WireClient(server.baseUri());
         site = fake.site(WireClient.SITE_ID);
@@ -42,17 +45,18 @@ abstract class ServerFixture {
     }
 
     /** Subclasses add configuration. */
-    void configure(ServerConfig config) {
-    }
+    void configure(ServerConfig config) {}
 
     void golden(String name, WireClient.Response response, int expectedStatus) {
-        Assertions.assertThat(response.status()).as("status of %s: %s", name, response).isEqualTo(expectedStatus);
+        Assertions.assertThat(response.status())
+                .as("status of %s: %s", name, response)
+                .isEqualTo(expectedStatus);
         Assertions.assertThat(response.header("Content-Type")).startsWith("application/json");
         Assertions.assertThat(response.header("X-Wix-Request-Id")).isNotBlank();
         Golden.assertMatches(name, response, server.baseUri());
     }
 
     static Consumer<ServerConfig> noChange() {
-        return c -> { };
+        return c -> {};
     }
 }

@@ -51,18 +51,21 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("the server did not start (exit " + p.exitValue() + "): " + line
                     + "; stderr: " + Files.readString(err));
         }
-        Thread drain = new Thread(() -> {
-            try {
-                while (out.readLine() != null) {
-                    // keep the pipe empty
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-        }, "server-stdout-" + p.pid());
+        Thread drain = new Thread(
+                () -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe empty
+                        }
+                    } catch (IOException ignored) {
+                        // the process ended
+                    }
+                },
+                "server-stdout-" + p.pid());
         drain.setDaemon(true);
         drain.start();
-        return new ServerProcess(p, err, URI.create(line.substring(READY.length()).trim()));
+        return new ServerProcess(
+                p, err, URI.create(line.substring(READY.length()).trim()));
     }
 
     /**
@@ -80,8 +83,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    record Exit(int status, String stderr) {
-    }
+    record Exit(int status, String stderr) {}
 
     private static Process launch(Path workDir, Path err, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();

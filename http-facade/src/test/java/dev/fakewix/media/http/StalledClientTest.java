@@ -1,14 +1,11 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,8 +13,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A client that stops sending half-way through its body (issue 19, finding 8): once the server's idle timeout
@@ -55,43 +54,59 @@ class StalledClientTest extends ServerFixture {
     @Test
     void aTusChunkWhoseClientStallsIsAClientErrorAndTheOffsetStays() throws IOException {
         String token = site.files()
-                .generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4")).uploadToken();
+                .generateFileResumableUploadUrl(GenerateFileResumableUploadUrlRequest.of("video/mp4"))
+                .uploadToken();
         String path = "/_wixmp/upload/tus/" + token;
 
-        String answer = stall("PATCH " + path + " HTTP/1.1\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0",
+        String answer = stall(
+                "PATCH " + path + " HTTP/1.1\r\nTus-Resumable: 1.0.0\r\nUpload-Offset: 0",
                 "application/offset+octet-stream");
 
         assertClientError(answer, path);
         assertThat(FaceAccess.get().transfers(fake).resumableStatus(token).offset())
-                .as("a chunk that did not arrive whole is taken back").isZero();
+                .as("a chunk that did not arrive whole is taken back")
+                .isZero();
     }
 
     @Test
     void aJsonBodyWhoseClientStallsIsAClientErrorLoggedInOneLine() throws IOException {
         String path = "/site-media/v1/files/import";
 
-        String answer = stall("POST " + path + " HTTP/1.1\r\nAuthorization: " + WireClient.API_KEY + "\r\nwix-site-id: "
-                + WireClient.SITE_ID, "application/json");
+        String answer = stall(
+                "POST " + path + " HTTP/1.1\r\nAuthorization: " + WireClient.API_KEY + "\r\nwix-site-id: "
+                        + WireClient.SITE_ID,
+                "application/json");
 
         assertClientError(answer, path);
     }
 
     /** Sends the head and 10 of the 100,000 announced body bytes, then waits for the server to give up. */
     private String stall(String requestLineAndHeaders, String contentType) throws IOException {
-        return WireClient.raw(server.port(), (requestLineAndHeaders + "\r\nHost: 127.0.0.1\r\nContent-Type: "
-                + contentType + "\r\nContent-Length: 100000\r\n\r\n{\"url\":\"ht").getBytes(StandardCharsets.ISO_8859_1));
+        return WireClient.raw(
+                server.port(),
+                (requestLineAndHeaders + "\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType
+                                + "\r\nContent-Length: 100000\r\n\r\n{\"url\":\"ht")
+                        .getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private void assertClientError(String answer, String path) {
         JournalEntry entry = lastEntryFor(path);
-        assertThat(entry.status()).as("journaled status of %s; answer: %s; log: %s", path, answer, log())
+        assertThat(entry.status())
+                .as("journaled status of %s; answer: %s; log: %s", path, answer, log())
                 .isBetween(400, 499);
         assertThat(entry.errorCode()).isNotEqualTo("INTERNAL");
         if (!answer.isEmpty()) { // the client may be gone before the answer: when it is written, it is in the Wix shape
-            assertThat(answer).startsWith("HTTP/1.1 4").contains("\"applicationError\"").doesNotContain("INTERNAL");
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 4")
+                    .contains("\"applicationError\"")
+                    .doesNotContain("INTERNAL");
         }
         String text = log();
-        assertThat(text).as("the log").doesNotContain("ERROR").doesNotContain("\tat ").doesNotContain("Exception:");
+        assertThat(text)
+                .as("the log")
+                .doesNotContain("ERROR")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception:");
         String logged = path.substring(0, Math.min(path.length(), 100)); // the log cuts long paths (tokens)
         List<String> lines = text.lines().filter(l -> l.contains(logged)).toList();
         assertThat(lines).as("the log: %s", text).hasSize(1);
@@ -101,8 +116,8 @@ class StalledClientTest extends ServerFixture {
     /** The entry is recorded once the answer is written, so the client may read it a moment before. */
     private JournalEntry lastEntryFor(String path) {
         List<JournalEntry> entries = Awaitility.await("the journal entry of " + path)
-                .atMost(Duration.ofMinutes(2)).until(() -> server.journal().entries(e -> e.path().equals(path)),
-                        found -> !found.isEmpty());
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> server.journal().entries(e -> e.path().equals(path)), found -> !found.isEmpty());
         return entries.get(entries.size() - 1);
     }
 

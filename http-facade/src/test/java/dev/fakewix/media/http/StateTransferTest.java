@@ -1,5 +1,7 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.VirtualClock;
@@ -8,11 +10,6 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -29,8 +26,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Any export the fake produced imports back (issue 19, finding 7): {@code PUT /_fake/sites/{id}/state} and
@@ -48,7 +47,12 @@ class StateTransferTest extends OnDemandServer {
     Path dir;
 
     private MediaSite startServer() {
-        start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).build(), c -> c.port(0));
+        start(
+                FakeMediaManager.builder()
+                        .seed(7)
+                        .clock(VirtualClock.frozenAt(NOW))
+                        .build(),
+                c -> c.port(0));
         return fake.site(WireClient.SITE_ID);
     }
 
@@ -57,7 +61,9 @@ class StateTransferTest extends OnDemandServer {
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
         String url = site.files().generateFileUploadUrl(GenerateFileUploadUrlRequest.of("video/mp4"));
-        FaceAccess.get().transfers(fake).upload(url.substring(url.lastIndexOf('/') + 1), "talk.mp4", "video/mp4", bytes);
+        FaceAccess.get()
+                .transfers(fake)
+                .upload(url.substring(url.lastIndexOf('/') + 1), "talk.mp4", "video/mp4", bytes);
         return md5(bytes);
     }
 
@@ -67,7 +73,8 @@ class StateTransferTest extends OnDemandServer {
 
     private Path export(URI base, String siteId) throws IOException, InterruptedException {
         Path file = dir.resolve("site-" + System.nanoTime() + ".json");
-        HttpResponse<Path> r = HTTP.send(request(base.resolve("/_fake/sites/" + siteId + "/state")).build(),
+        HttpResponse<Path> r = HTTP.send(
+                request(base.resolve("/_fake/sites/" + siteId + "/state")).build(),
                 HttpResponse.BodyHandlers.ofFile(file));
         assertThat(r.statusCode()).isEqualTo(200);
         return file;
@@ -75,8 +82,11 @@ class StateTransferTest extends OnDemandServer {
 
     private static HttpResponse<String> put(URI base, String siteId, Path state)
             throws IOException, InterruptedException {
-        return HTTP.send(request(base.resolve("/_fake/sites/" + siteId + "/state"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofFile(state)).build(),
+        return HTTP.send(
+                request(base.resolve("/_fake/sites/" + siteId + "/state"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofFile(state))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -91,9 +101,12 @@ class StateTransferTest extends OnDemandServer {
         HttpResponse<String> imported = put(server.baseUri(), site.siteId(), state);
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(WireClient.JSON.readTree(imported.body()).get("files").asInt()).isEqualTo(1);
-        FileDescriptor file = site.files().listFiles(ListFilesRequest.all()).files().get(0);
-        assertThat(md5(FaceAccess.get().transfers(fake).content(site.siteId(), file.id()))).isEqualTo(md5);
+        assertThat(WireClient.JSON.readTree(imported.body()).get("files").asInt())
+                .isEqualTo(1);
+        FileDescriptor file =
+                site.files().listFiles(ListFilesRequest.all()).files().get(0);
+        assertThat(md5(FaceAccess.get().transfers(fake).content(site.siteId(), file.id())))
+                .isEqualTo(md5);
     }
 
     @Test
@@ -115,8 +128,10 @@ class StateTransferTest extends OnDemandServer {
         HttpResponse<String> imported = put(server.baseUri(), site.siteId(), state);
 
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(WireClient.JSON.readTree(imported.body()).get("files").asInt()).isEqualTo(40_000);
-        assertThat(Files.readAllBytes(export(server.baseUri(), site.siteId()))).as("exported again: the same")
+        assertThat(WireClient.JSON.readTree(imported.body()).get("files").asInt())
+                .isEqualTo(40_000);
+        assertThat(Files.readAllBytes(export(server.baseUri(), site.siteId())))
+                .as("exported again: the same")
                 .isEqualTo(before);
     }
 
@@ -149,28 +164,38 @@ class StateTransferTest extends OnDemandServer {
         String md5 = upload(fake, site, 48 * 1024 * 1024);
         Path state = export(server.baseUri(), site.siteId());
         String siteId = site.siteId();
-        String fileId = site.files().listFiles(ListFilesRequest.all()).files().get(0).id();
+        String fileId =
+                site.files().listFiles(ListFilesRequest.all()).files().get(0).id();
         server.close();
 
         try (ForkedServer small = new ForkedServer(List.of("-Xmx64m"), List.of())) {
             HttpResponse<String> imported = put(small.baseUri(), siteId, state);
-            assertThat(imported.statusCode()).as("%s\n%s", imported.body(), small.output()).isEqualTo(200);
+            assertThat(imported.statusCode())
+                    .as("%s\n%s", imported.body(), small.output())
+                    .isEqualTo(200);
             assertThat(downloadMd5(small.baseUri(), siteId, fileId)).isEqualTo(md5);
         }
         try (ForkedServer seeded = new ForkedServer(List.of("-Xmx64m"), List.of("--state", state.toString()))) {
-            assertThat(downloadMd5(seeded.baseUri(), siteId, fileId)).as(seeded.output()).isEqualTo(md5);
+            assertThat(downloadMd5(seeded.baseUri(), siteId, fileId))
+                    .as(seeded.output())
+                    .isEqualTo(md5);
         }
     }
 
     private static String downloadMd5(URI base, String siteId, String fileId) throws Exception {
-        HttpResponse<String> url = HTTP.send(request(base.resolve("/site-media/v1/files/generate-file-download-url"))
-                .header("Authorization", "any").header("wix-site-id", siteId).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"fileId\":\"" + fileId + "\"}")).build(),
+        HttpResponse<String> url = HTTP.send(
+                request(base.resolve("/site-media/v1/files/generate-file-download-url"))
+                        .header("Authorization", "any")
+                        .header("wix-site-id", siteId)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"fileId\":\"" + fileId + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(url.statusCode()).as(url.body()).isEqualTo(200);
-        String download = WireClient.JSON.readTree(url.body()).at("/downloadUrls/0/url").stringValue();
-        HttpResponse<InputStream> bytes = HTTP.send(request(URI.create(download)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        String download =
+                WireClient.JSON.readTree(url.body()).at("/downloadUrls/0/url").stringValue();
+        HttpResponse<InputStream> bytes =
+                HTTP.send(request(URI.create(download)).build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(bytes.statusCode()).isEqualTo(200);
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         try (InputStream in = bytes.body()) {

@@ -1,20 +1,20 @@
 package dev.fakewix.media.http;
 
-import java.net.InetAddress;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 
 /**
  * An HTTPS client that reaches the fake's HTTPS port on 127.0.0.1 by any name, as a client would whose hosts file
@@ -44,7 +44,8 @@ final class TlsClient {
     }
 
     /** A request to {@code https://<host><pathAndQuery>} (on the fake's port). */
-    Answer send(String method, String host, String pathAndQuery, byte[] body, Map<String, String> headers) throws IOException {
+    Answer send(String method, String host, String pathAndQuery, byte[] body, Map<String, String> headers)
+            throws IOException {
         Socket plain = new Socket();
         plain.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), TIMEOUT_MILLIS);
         plain.setSoTimeout(TIMEOUT_MILLIS);
@@ -88,7 +89,9 @@ final class TlsClient {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            headers.put(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         if (head) {
             return new Answer(status, headers, new byte[0]);
@@ -96,8 +99,9 @@ final class TlsClient {
         byte[] body;
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (int size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16); size > 0;
-                 size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16)) {
+            for (int size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16);
+                    size > 0;
+                    size = Integer.parseInt(line(in).split(";", -1)[0].trim(), 16)) {
                 out.write(in.readNBytes(size));
                 line(in);
             }

@@ -1,15 +1,14 @@
 package dev.fakewix.media.http;
 
-import dev.fakewix.media.core.model.ListFilesRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import io.tus.java.client.TusClient;
 import io.tus.java.client.TusURLMemoryStore;
 import io.tus.java.client.TusUpload;
 import io.tus.java.client.TusUploader;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
@@ -20,8 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Wix's resumable-upload page, done with a real TUS client (tus-java-client): create with the token in the metadata,
@@ -34,8 +33,10 @@ class TusClientTest extends ServerFixture {
     void anInterruptedUploadResumesAndOnlyTheFinalizeCreatesTheFile() throws Exception {
         byte[] bytes = new byte[SIZE];
         new Random(42).nextBytes(bytes);
-        JsonNode resumable = client.post("/site-media/v1/files/generate-resumable-upload-url",
-                "{\"mimeType\":\"video/mp4\",\"uploadProtocol\":\"TUS\"}").json();
+        JsonNode resumable = client.post(
+                        "/site-media/v1/files/generate-resumable-upload-url",
+                        "{\"mimeType\":\"video/mp4\",\"uploadProtocol\":\"TUS\"}")
+                .json();
         String uploadUrl = resumable.get("uploadUrl").stringValue();
         String token = resumable.get("uploadToken").stringValue();
 
@@ -52,25 +53,36 @@ class TusClientTest extends ServerFixture {
         assertThat(site.files().listFiles(ListFilesRequest.all()).files()).isEmpty();
 
         TusUploader resumed = client(uploadUrl, store).resumeOrCreateUpload(upload(bytes, token));
-        assertThat(resumed.getOffset()).as("the offset the server reports on HEAD").isEqualTo(sent);
+        assertThat(resumed.getOffset())
+                .as("the offset the server reports on HEAD")
+                .isEqualTo(sent);
         resumed.setRequestPayloadSize(1024 * 1024);
         while (resumed.uploadChunk() > -1) {
             // until every byte is there
         }
         resumed.finish();
-        assertThat(site.files().listFiles(ListFilesRequest.all()).files()).as("a complete upload is no file yet").isEmpty();
+        assertThat(site.files().listFiles(ListFilesRequest.all()).files())
+                .as("a complete upload is no file yet")
+                .isEmpty();
 
-        HttpResponse<String> finalized = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uploadUrl + "/" + token
-                        + "?filename=" + URLEncoder.encode("talk.mp4", StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> finalized = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(uploadUrl + "/" + token + "?filename="
+                                        + URLEncoder.encode("talk.mp4", StandardCharsets.UTF_8)))
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(finalized.statusCode()).as(finalized.body()).isEqualTo(200);
         String id = WireClient.JSON.readTree(finalized.body()).at("/file/id").stringValue();
         FileDescriptor file = site.files().getFileDescriptor(id);
         assertThat(file.displayName()).isEqualTo("talk.mp4");
         assertThat(file.sizeInBytes()).isEqualTo(SIZE);
-        String download = site.files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(id)).get(0).url();
+        String download = site.files()
+                .generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(id))
+                .get(0)
+                .url();
         assertThat(client.get(download).bytes()).isEqualTo(bytes);
     }
 

@@ -1,14 +1,12 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookPolicy;
-import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,9 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Webhook receivers that misbehave, and subscribers who probe (issue 19, finding 6): an attempt that times out or
@@ -46,13 +45,19 @@ class WebhookAbuseTest extends OnDemandServer {
     }
 
     private void start(WebhookPolicy policy) {
-        client = start(FakeMediaManager.builder().seed(7).clock(VirtualClock.frozenAt(NOW)).webhookPolicy(policy).build(),
+        client = start(
+                FakeMediaManager.builder()
+                        .seed(7)
+                        .clock(VirtualClock.frozenAt(NOW))
+                        .webhookPolicy(policy)
+                        .build(),
                 c -> c.port(0));
     }
 
     private WireClient.Response subscribe(String url, String siteId) {
-        return client.post("/_fake/webhooks/subscriptions", "{\"url\": \"" + url + "\""
-                + (siteId == null ? "" : ", \"siteId\": \"" + siteId + "\"") + "}");
+        return client.post(
+                "/_fake/webhooks/subscriptions",
+                "{\"url\": \"" + url + "\"" + (siteId == null ? "" : ", \"siteId\": \"" + siteId + "\"") + "}");
     }
 
     @Test
@@ -62,9 +67,12 @@ class WebhookAbuseTest extends OnDemandServer {
 
         fake.site().folders().createFolder("Pets", null);
 
-        await("the attempt timed out").atMost(CLOSED_WITHIN).until(() -> fake.webhooks().attempts().stream()
-                .anyMatch(a -> a.outcome() == WebhookAttempt.Outcome.TIMED_OUT));
-        await("the receiver's connection closed by the fake").atMost(CLOSED_WITHIN)
+        await("the attempt timed out")
+                .atMost(CLOSED_WITHIN)
+                .until(() -> fake.webhooks().attempts().stream()
+                        .anyMatch(a -> a.outcome() == WebhookAttempt.Outcome.TIMED_OUT));
+        await("the receiver's connection closed by the fake")
+                .atMost(CLOSED_WITHIN)
                 .until(() -> receiver.streaming.get() == 1 && receiver.closed.get() == 1);
     }
 
@@ -75,13 +83,20 @@ class WebhookAbuseTest extends OnDemandServer {
         fake.site().folders().createFolder("Pets", null);
         await("the attempt reached the receiver").atMost(CLOSED_WITHIN).until(() -> receiver.streaming.get() == 1);
 
-        assertThat(client.delete("/_fake/webhooks/subscriptions/" + s.get("id").stringValue()).status()).isEqualTo(200);
+        assertThat(client.delete("/_fake/webhooks/subscriptions/" + s.get("id").stringValue())
+                        .status())
+                .isEqualTo(200);
 
-        await("the receiver's connection closed by the fake").atMost(CLOSED_WITHIN)
+        await("the receiver's connection closed by the fake")
+                .atMost(CLOSED_WITHIN)
                 .until(() -> receiver.closed.get() == 1);
-        await("nothing left to deliver").atMost(CLOSED_WITHIN).until(() -> fake.webhooks().outstanding() == 0);
+        await("nothing left to deliver")
+                .atMost(CLOSED_WITHIN)
+                .until(() -> fake.webhooks().outstanding() == 0);
         fake.clock().advance(Duration.ofHours(1));
-        assertThat(receiver.streaming.get()).as("no retry for a subscription that is gone").isEqualTo(1);
+        assertThat(receiver.streaming.get())
+                .as("no retry for a subscription that is gone")
+                .isEqualTo(1);
     }
 
     @Test
@@ -102,14 +117,19 @@ class WebhookAbuseTest extends OnDemandServer {
         assertThat(refused).as("a subscription beyond the bound; %s made", made).isNotNull();
         assertThat(made).isEqualTo(50);
         assertThat(refused.status()).as("%s", refused).isEqualTo(429);
-        assertThat(refused.json().at("/details/applicationError/code").stringValue()).isEqualTo("RESOURCE_EXHAUSTED");
+        assertThat(refused.json().at("/details/applicationError/code").stringValue())
+                .isEqualTo("RESOURCE_EXHAUSTED");
         assertThat(refused.json().at("/details/applicationError/description").stringValue())
                 .contains("50", "DELETE /_fake/webhooks/subscriptions/");
-        assertThat(subscribe(receiver.url(), "another-site").status()).as("other sites are not affected")
+        assertThat(subscribe(receiver.url(), "another-site").status())
+                .as("other sites are not affected")
                 .isEqualTo(200);
         String oneId = fake.webhooks().subscriptions().get(0).id();
-        assertThat(client.delete("/_fake/webhooks/subscriptions/" + oneId).status()).isEqualTo(200);
-        assertThat(subscribe(receiver.url(), site).status()).as("room again after an unsubscribe").isEqualTo(200);
+        assertThat(client.delete("/_fake/webhooks/subscriptions/" + oneId).status())
+                .isEqualTo(200);
+        assertThat(subscribe(receiver.url(), site).status())
+                .as("room again after an unsubscribe")
+                .isEqualTo(200);
     }
 
     @Test
@@ -127,14 +147,16 @@ class WebhookAbuseTest extends OnDemandServer {
         assertThat(shape(closed)).isEqualTo(shape(open));
         // in process there is nobody to hide ports from: the Java API still says what is wrong at once
         String closedUrl = "http://127.0.0.1:" + closedPort + "/hooks";
-        Assertions.assertThatThrownBy(() -> fake.webhooks().subscribe(fake.site().siteId(), closedUrl))
+        Assertions.assertThatThrownBy(
+                        () -> fake.webhooks().subscribe(fake.site().siteId(), closedUrl))
                 .hasMessageContaining("nothing answers at webhook URL");
     }
 
     /** An answer without what differs by design (the subscription's id and URL). */
     private static String shape(WireClient.Response r) {
         JsonNode s = r.json().get("subscription");
-        return r.status() + " " + s.get("siteId") + " " + s.get("events") + " " + r.json().size();
+        return r.status() + " " + s.get("siteId") + " " + s.get("events") + " "
+                + r.json().size();
     }
 
     /**
@@ -152,18 +174,20 @@ class WebhookAbuseTest extends OnDemandServer {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket socket = server.accept();
-                        Thread streamer = new Thread(() -> stream(socket), "endless-receiver-stream");
-                        streamer.setDaemon(true);
-                        streamer.start();
-                    } catch (IOException closing) {
-                        return;
-                    }
-                }
-            }, "endless-receiver");
+            Thread acceptor = new Thread(
+                    () -> {
+                        while (!server.isClosed()) {
+                            try {
+                                Socket socket = server.accept();
+                                Thread streamer = new Thread(() -> stream(socket), "endless-receiver-stream");
+                                streamer.setDaemon(true);
+                                streamer.start();
+                            } catch (IOException closing) {
+                                return;
+                            }
+                        }
+                    },
+                    "endless-receiver");
             acceptor.setDaemon(true);
             acceptor.start();
         }

@@ -1,7 +1,6 @@
 package dev.fakewix.media.http;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -14,8 +13,7 @@ import java.util.function.IntSupplier;
 
 /** A loopback HTTP receiver for tests: records every POST (body and Content-Type), answers a scripted status. */
 public final class WebhookReceiver implements AutoCloseable {
-    public record Received(String contentType, String body) {
-    }
+    public record Received(String contentType, String body) {}
 
     public final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger requests = new AtomicInteger();

@@ -1,14 +1,13 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What published programs send the Media Manager where Wix's pages say nothing, over HTTP: fonts and Lottie files,
@@ -19,12 +18,14 @@ class WhatRealClientsSendTest extends ServerFixture {
     private static final byte[] WOFF2 = "wOF2 font bytes".getBytes(StandardCharsets.US_ASCII);
 
     private WireClient.Response generateUploadUrl(String mimeType, String fileName) {
-        return client.post("/site-media/v1/files/generate-upload-url",
+        return client.post(
+                "/site-media/v1/files/generate-upload-url",
                 "{\"mimeType\":\"" + mimeType + "\",\"fileName\":\"" + fileName + "\"}");
     }
 
     private String upload(String mimeType, String fileName, byte[] bytes) {
-        String url = generateUploadUrl(mimeType, fileName).json().get("uploadUrl").stringValue();
+        String url =
+                generateUploadUrl(mimeType, fileName).json().get("uploadUrl").stringValue();
         WireClient.Response uploaded = client.send("PUT", url, bytes, mimeType, Map.of());
         assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(200);
         return uploaded.json().at("/file/id").stringValue();
@@ -36,7 +37,10 @@ class WhatRealClientsSendTest extends ServerFixture {
      */
     @Test
     void aFontUploadAnswersAFontFileWithTheTypingsFontMedia() {
-        String url = generateUploadUrl("font/woff2", "Inter-Bold.woff2").json().get("uploadUrl").stringValue();
+        String url = generateUploadUrl("font/woff2", "Inter-Bold.woff2")
+                .json()
+                .get("uploadUrl")
+                .stringValue();
 
         WireClient.Response uploaded = client.send("PUT", url, WOFF2, "font/woff2", Map.of());
 
@@ -52,7 +56,8 @@ class WhatRealClientsSendTest extends ServerFixture {
     void aFontSurvivesTheAdminStateExportAndImport() {
         upload("font/otf", "Brand.otf", WOFF2);
         WireClient admin = client.with("Authorization", null).with("wix-site-id", null);
-        String exported = admin.get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
+        String exported =
+                admin.get("/_fake/sites/" + WireClient.SITE_ID + "/state").body();
         var before = site.snapshot();
 
         site.reset();
@@ -67,10 +72,18 @@ class WhatRealClientsSendTest extends ServerFixture {
     void aFontIsNotListedButItsDownloadUrlServesItsBytesForEveryFormat() {
         String id = upload("application/font-woff2", "Inter.woff2", WOFF2);
 
-        assertThat(client.get("/site-media/v1/files").json().get("files").valueStream().map(f -> f.get("id").stringValue()))
+        assertThat(client.get("/site-media/v1/files")
+                        .json()
+                        .get("files")
+                        .valueStream()
+                        .map(f -> f.get("id").stringValue()))
                 .doesNotContain(id);
-        String download = client.post("/site-media/v1/files/generate-file-download-url",
-                "{\"fileId\":\"" + id + "\",\"assetKeys\":[\"ttf\"]}").json().at("/downloadUrls/0/url").stringValue();
+        String download = client.post(
+                        "/site-media/v1/files/generate-file-download-url",
+                        "{\"fileId\":\"" + id + "\",\"assetKeys\":[\"ttf\"]}")
+                .json()
+                .at("/downloadUrls/0/url")
+                .stringValue();
         assertThat(client.get(download).bytes()).isEqualTo(WOFF2);
     }
 
@@ -79,7 +92,10 @@ class WhatRealClientsSendTest extends ServerFixture {
     void aLottieJsonUploadIsAListedDocument() {
         String id = upload("application/json", "confetti.json", "{\"v\":\"5.7.4\"}".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(client.get("/site-media/v1/files?mediaTypes=DOCUMENT").json().at("/files/0/id").stringValue())
+        assertThat(client.get("/site-media/v1/files?mediaTypes=DOCUMENT")
+                        .json()
+                        .at("/files/0/id")
+                        .stringValue())
                 .isEqualTo(id);
     }
 
@@ -88,9 +104,15 @@ class WhatRealClientsSendTest extends ServerFixture {
     void anOctetStreamUploadUrlTakesItsFormatFromTheFileName() {
         String id = upload("application/octet-stream", "backup.zip", "PK zip".getBytes(StandardCharsets.US_ASCII));
 
-        assertThat(client.get("/site-media/v1/files/get-file-by-id?fileId=" + id).json().at("/file/mediaType").stringValue())
+        assertThat(client.get("/site-media/v1/files/get-file-by-id?fileId=" + id)
+                        .json()
+                        .at("/file/mediaType")
+                        .stringValue())
                 .isEqualTo("ARCHIVE");
-        golden("generateFileUploadUrl.octetStreamWithoutExtension", generateUploadUrl("application/octet-stream", "README"), 400);
+        golden(
+                "generateFileUploadUrl.octetStreamWithoutExtension",
+                generateUploadUrl("application/octet-stream", "README"),
+                400);
     }
 
     /** G-120: Python's requests writes {@code params={"private": False}} as {@code private=False}. */
@@ -111,22 +133,35 @@ class WhatRealClientsSendTest extends ServerFixture {
         WireClient.Response response = client.get("/site-media/v1/files?private=" + spelling);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().at("/details/validationError/fieldViolations/0/field").stringValue()).isEqualTo("private");
-        assertThat(response.json().at("/details/validationError/fieldViolations/0/description").stringValue())
+        assertThat(response.json()
+                        .at("/details/validationError/fieldViolations/0/field")
+                        .stringValue())
+                .isEqualTo("private");
+        assertThat(response.json()
+                        .at("/details/validationError/fieldViolations/0/description")
+                        .stringValue())
                 .contains("also 1, t, T, TRUE, True, 0, f, F, FALSE, False");
     }
 
     /** G-122: a CLI checks the folders it is about to delete with {"filter": {"id": {"$in": [...]}}}. */
     @Test
     void aFolderQueryByIdFindsTheNamedFolders() {
-        String a = client.post("/site-media/v1/folders", "{\"displayName\":\"a\"}").json().at("/folder/id").stringValue();
+        String a = client.post("/site-media/v1/folders", "{\"displayName\":\"a\"}")
+                .json()
+                .at("/folder/id")
+                .stringValue();
         client.post("/site-media/v1/folders", "{\"displayName\":\"b\"}");
 
-        WireClient.Response found = client.post("/site-media/v1/folders/query",
+        WireClient.Response found = client.post(
+                "/site-media/v1/folders/query",
                 "{\"query\":{\"filter\":{\"id\":{\"$in\":[\"" + a + "\"]}},\"cursorPaging\":{\"limit\":1}}}");
 
         assertThat(found.status()).as(found.body()).isEqualTo(200);
-        assertThat(found.json().get("folders").valueStream().map(f -> f.get("id").stringValue())).containsExactly(a);
+        assertThat(found.json()
+                        .get("folders")
+                        .valueStream()
+                        .map(f -> f.get("id").stringValue()))
+                .containsExactly(a);
     }
 
     /** G-121: no page documents a file path with the id in it; the 404 names the documented route. */
@@ -137,7 +172,8 @@ class WhatRealClientsSendTest extends ServerFixture {
         WireClient.Response response = client.get("/site-media/v1/files/" + id);
 
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.json().at("/details/applicationError/code").stringValue()).isEqualTo("NOT_FOUND");
+        assertThat(response.json().at("/details/applicationError/code").stringValue())
+                .isEqualTo("NOT_FOUND");
         assertThat(response.json().at("/details/applicationError/description").stringValue())
                 .contains("GET /site-media/v1/files/get-file-by-id?fileId=" + id);
     }

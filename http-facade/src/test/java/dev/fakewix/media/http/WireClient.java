@@ -1,8 +1,5 @@
 package dev.fakewix.media.http;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A real {@link HttpClient} aimed at a test server, sending the headers the official SDK sends. */
 final class WireClient {
@@ -24,7 +23,8 @@ final class WireClient {
     static final String API_KEY = "test-api-key";
     static final String SITE_ID = "0f0e0d0c-0000-4000-8000-000000000001";
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final URI base;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
@@ -72,8 +72,13 @@ final class WireClient {
     }
 
     Response send(String method, String path, byte[] body, String contentType, Map<String, String> extraHeaders) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(path.startsWith("http") ? URI.create(path) : base.resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        path.startsWith("http") ? URI.create(path) : base.resolve(path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -120,8 +125,11 @@ final class WireClient {
         }
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .findFirst().map(e -> e.getValue().get(0)).orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .findFirst()
+                    .map(e -> e.getValue().get(0))
+                    .orElse(null);
         }
 
         @Override

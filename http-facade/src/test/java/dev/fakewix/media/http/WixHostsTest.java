@@ -1,14 +1,10 @@
 package dev.fakewix.media.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.model.ImportFileRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,8 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * With {@code wixHosts(true)} the HTTPS port answers as Wix's hosts do, reached by their names (the TLS server name
@@ -27,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * official SDK, Python and curl in a network namespace; this test runs in any JVM.
  */
 class WixHostsTest {
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    private static final byte[] PNG = Base64.getDecoder()
+            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     private static final String API = "www.wixapis.com";
     private static final Map<String, String> AUTH = Map.of("Authorization", "k", "Content-Type", "application/json");
 
@@ -42,8 +41,10 @@ class WixHostsTest {
     @BeforeEach
     void start() {
         fake = FakeMediaManager.builder().seed(5).build();
-        server = FakeMediaManagerServer.start(fake, c -> c.port(0).httpsPort(0).tlsDir(tlsDir).wixHosts(true));
-        client = new TlsClient(server.sslContext(), server.httpsUri().orElseThrow().getPort());
+        server = FakeMediaManagerServer.start(
+                fake, c -> c.port(0).httpsPort(0).tlsDir(tlsDir).wixHosts(true));
+        client = new TlsClient(
+                server.sslContext(), server.httpsUri().orElseThrow().getPort());
     }
 
     @AfterEach
@@ -51,25 +52,37 @@ class WixHostsTest {
         server.close();
     }
 
-    private TlsClient.Answer call(String method, String url, byte[] body, Map<String, String> headers) throws Exception {
+    private TlsClient.Answer call(String method, String url, byte[] body, Map<String, String> headers)
+            throws Exception {
         URI uri = URI.create(url);
-        return client.send(method, uri.getHost(), uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
-                body, headers);
+        return client.send(
+                method,
+                uri.getHost(),
+                uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+                body,
+                headers);
     }
 
     private JsonNode api(String method, String path, String json) throws Exception {
-        TlsClient.Answer answer = call(method, "https://" + API + "/site-media/v1" + path,
-                json == null ? null : json.getBytes(StandardCharsets.UTF_8), AUTH);
+        TlsClient.Answer answer = call(
+                method,
+                "https://" + API + "/site-media/v1" + path,
+                json == null ? null : json.getBytes(StandardCharsets.UTF_8),
+                AUTH);
         assertThat(answer.status()).as("%s %s: %s", method, path, answer.text()).isEqualTo(200);
         return WireClient.JSON.readTree(answer.body());
     }
 
     @Test
     void anUploadToWixsUploadHostIsServedAtWixsCdnUrlByteForByte() throws Exception {
-        String uploadUrl = api("POST", "/files/generate-upload-url", "{\"mimeType\":\"image/png\"}").get("uploadUrl").stringValue();
+        String uploadUrl = api("POST", "/files/generate-upload-url", "{\"mimeType\":\"image/png\"}")
+                .get("uploadUrl")
+                .stringValue();
         TlsClient.Answer put = call("PUT", uploadUrl + "?filename=cat.png", PNG, Map.of("Content-Type", "image/png"));
         String id = WireClient.JSON.readTree(put.body()).at("/file/id").stringValue();
-        String url = api("GET", "/files/get-file-by-id?fileId=" + id, null).at("/file/url").stringValue();
+        String url = api("GET", "/files/get-file-by-id?fileId=" + id, null)
+                .at("/file/url")
+                .stringValue();
 
         TlsClient.Answer media = call("GET", url, null, Map.of());
 
@@ -79,7 +92,8 @@ class WixHostsTest {
         assertThat(media.status()).isEqualTo(200);
         assertThat(media.header("Content-Type")).isEqualTo("image/png");
         assertThat(media.body()).isEqualTo(PNG);
-        JournalEntry fetched = server.journal().entries().get(server.journal().entries().size() - 1);
+        JournalEntry fetched =
+                server.journal().entries().get(server.journal().entries().size() - 1);
         assertThat(fetched.path()).as("journaled as the client sent it").isEqualTo("/media/" + id);
         assertThat(fetched.status()).isEqualTo(200);
     }
@@ -87,9 +101,14 @@ class WixHostsTest {
     @Test
     void everyUrlTheFakeHandsOutIsInTheCertificateAndAnswered() throws Exception {
         MediaSite site = fake.site();
-        List<String> imports = List.of("https://example.com/a/photo.jpg", "https://example.com/a/clip.mp4",
-                "https://example.com/a/song.mp3", "https://example.com/a/report.pdf", "https://example.com/a/bundle.zip",
-                "https://example.com/a/model.glb", "https://example.com/a/logo.svg");
+        List<String> imports = List.of(
+                "https://example.com/a/photo.jpg",
+                "https://example.com/a/clip.mp4",
+                "https://example.com/a/song.mp3",
+                "https://example.com/a/report.pdf",
+                "https://example.com/a/bundle.zip",
+                "https://example.com/a/model.glb",
+                "https://example.com/a/logo.svg");
         for (String url : imports) {
             site.registerImportContent(url, ("bytes of " + url).getBytes(StandardCharsets.UTF_8));
             site.files().importFile(ImportFileRequest.of(url));
@@ -107,12 +126,18 @@ class WixHostsTest {
                 video = file.get("id").stringValue();
             }
         }
-        urls.add(api("POST", "/files/generate-file-download-url", "{\"fileId\":\"" + video
-                + "\",\"assetKeys\":[\"src\",\"720p\"]}").at("/downloadUrls/1/url").stringValue());
+        urls.add(api(
+                        "POST",
+                        "/files/generate-file-download-url",
+                        "{\"fileId\":\"" + video + "\",\"assetKeys\":[\"src\",\"720p\"]}")
+                .at("/downloadUrls/1/url")
+                .stringValue());
         urls.add(api("POST", "/files/generate-download-url", "{\"fileIds\":[\"" + String.join("\",\"", ids) + "\"]}")
-                .get("downloadUrl").stringValue());
+                .get("downloadUrl")
+                .stringValue());
         urls.add(api("POST", "/files/generate-video-stream-url", "{\"fileId\":\"" + video + "\",\"format\":\"HLS\"}")
-                .at("/downloadUrl/url").stringValue());
+                .at("/downloadUrl/url")
+                .stringValue());
 
         assertThat(urls).hasSizeGreaterThan(15);
         Set<String> hosts = new LinkedHashSet<>();
@@ -122,8 +147,14 @@ class WixHostsTest {
             TlsClient.Answer answer = call("GET", url, null, Map.of());
             assertThat(answer.status()).as("GET %s: %s", url, answer.text()).isEqualTo(200);
         }
-        assertThat(hosts).contains("static.wixstatic.com", "video.wixstatic.com", "download-files.wixmp.com",
-                "archive.wixmp.com", "repackager.wixmp.com", fake.defaultSiteId() + ".usrfiles.com");
+        assertThat(hosts)
+                .contains(
+                        "static.wixstatic.com",
+                        "video.wixstatic.com",
+                        "download-files.wixmp.com",
+                        "archive.wixmp.com",
+                        "repackager.wixmp.com",
+                        fake.defaultSiteId() + ".usrfiles.com");
     }
 
     @Test
@@ -131,9 +162,13 @@ class WixHostsTest {
         TlsClient.Answer answer = call("GET", "https://static.wixstatic.com/nothing/here.png", null, Map.of());
 
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(WireClient.JSON.readTree(answer.body()).at("/details/applicationError/description").stringValue())
+        assertThat(WireClient.JSON
+                        .readTree(answer.body())
+                        .at("/details/applicationError/description")
+                        .stringValue())
                 .contains("https://static.wixstatic.com/nothing/here.png");
-        JournalEntry entry = server.journal().entries().get(server.journal().entries().size() - 1);
+        JournalEntry entry =
+                server.journal().entries().get(server.journal().entries().size() - 1);
         assertThat(entry.path()).isEqualTo("/nothing/here.png");
         assertThat(entry.status()).isEqualTo(404);
     }
@@ -149,17 +184,39 @@ class WixHostsTest {
 
     @Test
     void aResumableUploadGoesThroughWixsUploadHost() throws Exception {
-        JsonNode resumable = api("POST", "/files/generate-resumable-upload-url",
+        JsonNode resumable = api(
+                "POST",
+                "/files/generate-resumable-upload-url",
                 "{\"mimeType\":\"image/png\",\"fileName\":\"tus.png\",\"uploadProtocol\":\"TUS\"}");
         String endpoint = resumable.get("uploadUrl").stringValue();
         String token = resumable.get("uploadToken").stringValue();
-        TlsClient.Answer created = call("POST", endpoint, new byte[0], Map.of("Tus-Resumable", "1.0.0",
-                "Upload-Length", Integer.toString(PNG.length),
-                "Upload-Metadata", "token " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))));
+        TlsClient.Answer created = call(
+                "POST",
+                endpoint,
+                new byte[0],
+                Map.of(
+                        "Tus-Resumable",
+                        "1.0.0",
+                        "Upload-Length",
+                        Integer.toString(PNG.length),
+                        "Upload-Metadata",
+                        "token " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8))));
         String location = created.header("Location");
-        TlsClient.Answer patched = call("PATCH", URI.create(endpoint).resolve(location).toString(), PNG, Map.of(
-                "Tus-Resumable", "1.0.0", "Upload-Offset", "0", "Content-Type", "application/offset+octet-stream"));
-        TlsClient.Answer finished = call("PUT", endpoint + "/" + token + "?filename=tus.png", "{}".getBytes(StandardCharsets.UTF_8),
+        TlsClient.Answer patched = call(
+                "PATCH",
+                URI.create(endpoint).resolve(location).toString(),
+                PNG,
+                Map.of(
+                        "Tus-Resumable",
+                        "1.0.0",
+                        "Upload-Offset",
+                        "0",
+                        "Content-Type",
+                        "application/offset+octet-stream"));
+        TlsClient.Answer finished = call(
+                "PUT",
+                endpoint + "/" + token + "?filename=tus.png",
+                "{}".getBytes(StandardCharsets.UTF_8),
                 Map.of("Content-Type", "application/json"));
 
         assertThat(endpoint).isEqualTo("https://upload.wixmp.com/upload/tus");

@@ -6,15 +6,14 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
-import org.assertj.core.api.AbstractObjectAssert;
-import org.assertj.core.description.EmptyTextDescription;
-import org.assertj.core.error.ErrorMessageFactory;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.description.EmptyTextDescription;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on one {@link FileDescriptor}: its processing status, folder, trash state, media type, labels and
@@ -67,12 +66,16 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
         if (actual.operationStatus() != expected) {
             String hint = "";
             if (!current && actual.operationStatus() == OperationStatus.PENDING) {
-                hint = "a FileDescriptor is a value: the one importFile or an upload returned says PENDING for ever; read the"
-                        + " file again (files.getFileDescriptor(id)) or assert on the site: assertThat(site).fileWithId(\""
-                        + actual.id() + "\")";
+                hint =
+                        "a FileDescriptor is a value: the one importFile or an upload returned says PENDING for ever; read the"
+                                + " file again (files.getFileDescriptor(id)) or assert on the site: assertThat(site).fileWithId(\""
+                                + actual.id() + "\")";
             }
-            failWithDiff(ShouldHaveFileProperty.shouldHave(name(), "to be " + expected, "was " + actual.operationStatus(), hint),
-                    actual.operationStatus(), expected);
+            failWithDiff(
+                    ShouldHaveFileProperty.shouldHave(
+                            name(), "to be " + expected, "was " + actual.operationStatus(), hint),
+                    actual.operationStatus(),
+                    expected);
         }
         return myself;
     }
@@ -81,8 +84,14 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     public FileDescriptorAssert isInFolder(String folderId) {
         isNotNull();
         if (!folderId.equals(actual.parentFolderId())) {
-            failWithDiff(ShouldHaveFileProperty.shouldHave(name(), "to be in folder \"" + folderId + "\"",
-                    "it is in folder \"" + actual.parentFolderId() + "\"", ""), actual.parentFolderId(), folderId);
+            failWithDiff(
+                    ShouldHaveFileProperty.shouldHave(
+                            name(),
+                            "to be in folder \"" + folderId + "\"",
+                            "it is in folder \"" + actual.parentFolderId() + "\"",
+                            ""),
+                    actual.parentFolderId(),
+                    folderId);
         }
         return myself;
     }
@@ -100,10 +109,14 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     public FileDescriptorAssert isInTrash() {
         isNotNull();
         if (!inTrash()) {
-            failWithDiff(ShouldHaveFileProperty.shouldHave(name(), "to be in the trash bin (parentFolderId \"trash-root\")",
-                    "it is in folder \"" + actual.parentFolderId() + "\"",
-                    current ? "" : "if it was trashed after this descriptor was read, read it again"),
-                    actual.parentFolderId(), RootFolder.TRASH_ROOT.folderId());
+            failWithDiff(
+                    ShouldHaveFileProperty.shouldHave(
+                            name(),
+                            "to be in the trash bin (parentFolderId \"trash-root\")",
+                            "it is in folder \"" + actual.parentFolderId() + "\"",
+                            current ? "" : "if it was trashed after this descriptor was read, read it again"),
+                    actual.parentFolderId(),
+                    RootFolder.TRASH_ROOT.folderId());
         }
         return myself;
     }
@@ -112,8 +125,11 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     public FileDescriptorAssert isNotInTrash() {
         isNotNull();
         if (inTrash()) {
-            throwAssertionError(ShouldHaveFileProperty.shouldHave(name(), "not to be in the trash bin",
-                    "it is (parentFolderId \"" + actual.parentFolderId() + "\", state " + actual.state() + ")", ""));
+            throwAssertionError(ShouldHaveFileProperty.shouldHave(
+                    name(),
+                    "not to be in the trash bin",
+                    "it is (parentFolderId \"" + actual.parentFolderId() + "\", state " + actual.state() + ")",
+                    ""));
         }
         return myself;
     }
@@ -126,8 +142,11 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     public FileDescriptorAssert hasMediaType(MediaType expected) {
         isNotNull();
         if (actual.mediaType() != expected) {
-            failWithDiff(ShouldHaveFileProperty.shouldHave(name(), "to have media type " + expected,
-                    "it has " + actual.mediaType(), ""), actual.mediaType(), expected);
+            failWithDiff(
+                    ShouldHaveFileProperty.shouldHave(
+                            name(), "to have media type " + expected, "it has " + actual.mediaType(), ""),
+                    actual.mediaType(),
+                    expected);
         }
         return myself;
     }
@@ -142,9 +161,15 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
             missing.removeAll(labels);
             List<String> extra = new ArrayList<>(labels);
             extra.removeAll(wanted);
-            failWithDiff(ShouldHaveFileProperty.shouldHave(name(), "to have exactly the labels " + wanted,
-                    "it has " + labels + (missing.isEmpty() ? "" : "; missing " + missing) + (extra.isEmpty() ? "" : "; unexpected " + extra), ""),
-                    labels, wanted);
+            failWithDiff(
+                    ShouldHaveFileProperty.shouldHave(
+                            name(),
+                            "to have exactly the labels " + wanted,
+                            "it has " + labels + (missing.isEmpty() ? "" : "; missing " + missing)
+                                    + (extra.isEmpty() ? "" : "; unexpected " + extra),
+                            ""),
+                    labels,
+                    wanted);
         }
         return myself;
     }
@@ -155,8 +180,11 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
         List<String> missing = new ArrayList<>(Arrays.asList(expected));
         missing.removeAll(actual.labels());
         if (!missing.isEmpty()) {
-            throwAssertionError(ShouldHaveFileProperty.shouldHave(name(), "to have the labels " + Arrays.asList(expected),
-                    "it has " + actual.labels() + "; missing " + missing, ""));
+            throwAssertionError(ShouldHaveFileProperty.shouldHave(
+                    name(),
+                    "to have the labels " + Arrays.asList(expected),
+                    "it has " + actual.labels() + "; missing " + missing,
+                    ""));
         }
         return myself;
     }
@@ -183,8 +211,14 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     public FileDescriptorAssert hasDisplayName(String expected) {
         isNotNull();
         if (!expected.equals(actual.displayName())) {
-            failWithDiff(ShouldHaveFileProperty.shouldHave(name(), "to be named \"" + expected + "\"",
-                    "it is named \"" + actual.displayName() + "\"", ""), actual.displayName(), expected);
+            failWithDiff(
+                    ShouldHaveFileProperty.shouldHave(
+                            name(),
+                            "to be named \"" + expected + "\"",
+                            "it is named \"" + actual.displayName() + "\"",
+                            ""),
+                    actual.displayName(),
+                    expected);
         }
         return myself;
     }
@@ -193,8 +227,14 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     public FileDescriptorAssert hasSizeInBytes(long expected) {
         isNotNull();
         if (actual.sizeInBytes() != expected) {
-            failWithDiff(ShouldHaveFileProperty.shouldHave(name(), "to be " + expected + " bytes long",
-                    "it is " + actual.sizeInBytes() + " bytes long", ""), actual.sizeInBytes(), expected);
+            failWithDiff(
+                    ShouldHaveFileProperty.shouldHave(
+                            name(),
+                            "to be " + expected + " bytes long",
+                            "it is " + actual.sizeInBytes() + " bytes long",
+                            ""),
+                    actual.sizeInBytes(),
+                    expected);
         }
         return myself;
     }
@@ -206,7 +246,10 @@ public class FileDescriptorAssert extends AbstractObjectAssert<FileDescriptorAss
     // AssertJ's public way to an actual/expected failure (its Failures class is internal and not exported); the
     // description (as(...)) is added by AssertJ, so the message is rendered without one.
     private void failWithDiff(ErrorMessageFactory message, Object actualValue, Object expectedValue) {
-        failWithActualExpectedAndMessage(actualValue, expectedValue, "%s",
+        failWithActualExpectedAndMessage(
+                actualValue,
+                expectedValue,
+                "%s",
                 message.create(EmptyTextDescription.emptyDescription(), info.representation()));
     }
 }

@@ -24,8 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MediaManagerAssertions {
-    private MediaManagerAssertions() {
-    }
+    private MediaManagerAssertions() {}
 
     /** Assertions on a site's content. */
     public static MediaSiteAssert assertThat(@Nullable MediaSite site) {

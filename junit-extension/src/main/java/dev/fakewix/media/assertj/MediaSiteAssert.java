@@ -9,13 +9,12 @@ import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.OperationStatus;
-import org.assertj.core.api.AbstractObjectAssert;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on the content of a {@link MediaSite}: which files and folders it holds (by id, name or path), what its
@@ -55,9 +54,10 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
     public MediaSiteAssert doesNotHaveFileWithId(String fileId) {
         isNotNull();
         SiteIndex index = index();
-        index.file(fileId).filter(f -> !f.trashed()).ifPresent(f ->
-                throwAssertionError(ShouldHaveItem.shouldNotHave(siteId(), "file", "with id \"" + fileId + "\"",
-                        "\"" + index.pathOf(f.file()) + "\"")));
+        index.file(fileId)
+                .filter(f -> !f.trashed())
+                .ifPresent(f -> throwAssertionError(ShouldHaveItem.shouldNotHave(
+                        siteId(), "file", "with id \"" + fileId + "\"", "\"" + index.pathOf(f.file()) + "\"")));
         return myself;
     }
 
@@ -81,7 +81,10 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         List<FileDescriptor> found = index.liveFilesAt(path);
         if (!found.isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldNotHave(siteId(), "file", "at \"" + SiteIndex.normalise(path) + "\"",
+            throwAssertionError(ShouldHaveItem.shouldNotHave(
+                    siteId(),
+                    "file",
+                    "at \"" + SiteIndex.normalise(path) + "\"",
                     "file \"" + found.get(0).id() + "\""));
         }
         return myself;
@@ -93,8 +96,8 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         List<String> paths = index.liveFilePaths();
         if (paths.size() != expected) {
-            throwAssertionError(ShouldHaveCount.shouldHaveCount(siteId(), expected, "files (outside the trash bin)",
-                    paths.size(), SiteIndex.listed(paths, 20)));
+            throwAssertionError(ShouldHaveCount.shouldHaveCount(
+                    siteId(), expected, "files (outside the trash bin)", paths.size(), SiteIndex.listed(paths, 20)));
         }
         return myself;
     }
@@ -110,8 +113,8 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
             }
         }
         if (!pending.isEmpty()) {
-            throwAssertionError(ShouldHaveCount.shouldHaveCount(siteId(), 0, "PENDING files", pending.size(),
-                    SiteIndex.listed(pending, 20)));
+            throwAssertionError(ShouldHaveCount.shouldHaveCount(
+                    siteId(), 0, "PENDING files", pending.size(), SiteIndex.listed(pending, 20)));
         }
         return myself;
     }
@@ -159,11 +162,17 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         Optional<SiteSnapshot.StoredFolder> folder = index.folder(folderId);
         if (folder.isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "folder", "with id \"" + folderId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "folder",
+                    "with id \"" + folderId + "\"",
                     "found none" + closest(folderId, index.folderIds(), "closest id") + "; folders: "
                             + SiteIndex.listed(index.liveFolderPaths(), 10)));
         } else if (folder.get().trashed()) {
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "folder", "with id \"" + folderId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "folder",
+                    "with id \"" + folderId + "\"",
                     "it is in the trash bin (use trashContainsFolder to assert that)"));
         }
         return myself;
@@ -174,10 +183,15 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         isNotNull();
         SiteIndex index = index();
         if (index.liveFoldersNamed(displayName).isEmpty()) {
-            List<String> names = index.liveFolders().stream().map(Folder::displayName).toList();
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "folder", "named \"" + displayName + "\"",
-                    "found none" + closest(displayName, names, "closest") + trashNote(index.trashedFolders().stream()
-                            .anyMatch(f -> f.displayName().equals(displayName)))));
+            List<String> names =
+                    index.liveFolders().stream().map(Folder::displayName).toList();
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "folder",
+                    "named \"" + displayName + "\"",
+                    "found none" + closest(displayName, names, "closest")
+                            + trashNote(index.trashedFolders().stream()
+                                    .anyMatch(f -> f.displayName().equals(displayName)))));
         }
         return myself;
     }
@@ -188,7 +202,10 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         String wanted = SiteIndex.normalise(path);
         if (index.liveFoldersAt(wanted).isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "folder", "at \"" + wanted + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "folder",
+                    "at \"" + wanted + "\"",
                     "found none" + closest(wanted, index.liveFolderPaths(), "closest") + "; folders: "
                             + SiteIndex.listed(index.liveFolderPaths(), 10)));
         }
@@ -201,7 +218,10 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         List<Folder> found = index.liveFoldersAt(path);
         if (!found.isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldNotHave(siteId(), "folder", "at \"" + SiteIndex.normalise(path) + "\"",
+            throwAssertionError(ShouldHaveItem.shouldNotHave(
+                    siteId(),
+                    "folder",
+                    "at \"" + SiteIndex.normalise(path) + "\"",
                     "folder \"" + found.get(0).id() + "\""));
         }
         return myself;
@@ -212,8 +232,8 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         isNotNull();
         List<String> paths = index().liveFolderPaths();
         if (paths.size() != expected) {
-            throwAssertionError(ShouldHaveCount.shouldHaveCount(siteId(), expected, "folders (outside the trash bin)",
-                    paths.size(), SiteIndex.listed(paths, 20)));
+            throwAssertionError(ShouldHaveCount.shouldHaveCount(
+                    siteId(), expected, "folders (outside the trash bin)", paths.size(), SiteIndex.listed(paths, 20)));
         }
         return myself;
     }
@@ -226,11 +246,17 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         Optional<SiteSnapshot.StoredFile> file = index.file(fileId);
         if (file.isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(siteId(), "file", "with id \"" + fileId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(
+                    siteId(),
+                    "file",
+                    "with id \"" + fileId + "\"",
                     "the site has no such file (it may have been deleted permanently)"
                             + closest(fileId, index.fileIds(), "closest id")));
         } else if (!file.get().trashed()) {
-            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(siteId(), "file", "with id \"" + fileId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(
+                    siteId(),
+                    "file",
+                    "with id \"" + fileId + "\"",
                     "it is not trashed: it is at \"" + index.pathOf(file.get().file()) + "\""));
         }
         return myself;
@@ -242,9 +268,13 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         List<FileDescriptor> trashed = index.trashedFiles();
         if (trashed.stream().noneMatch(f -> f.displayName().equals(displayName))) {
-            List<String> names = trashed.stream().map(FileDescriptor::displayName).toList();
+            List<String> names =
+                    trashed.stream().map(FileDescriptor::displayName).toList();
             boolean live = !index.liveFilesNamed(displayName).isEmpty();
-            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(siteId(), "file", "named \"" + displayName + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(
+                    siteId(),
+                    "file",
+                    "named \"" + displayName + "\"",
                     "it holds " + SiteIndex.listed(names, 10) + closest(displayName, names, "closest")
                             + (live ? "; a file with that name is still outside the trash bin" : "")));
         }
@@ -257,10 +287,16 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         Optional<SiteSnapshot.StoredFolder> folder = index.folder(folderId);
         if (folder.isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(siteId(), "folder", "with id \"" + folderId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(
+                    siteId(),
+                    "folder",
+                    "with id \"" + folderId + "\"",
                     "the site has no such folder" + closest(folderId, index.folderIds(), "closest id")));
         } else if (!folder.get().trashed()) {
-            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(siteId(), "folder", "with id \"" + folderId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHoldInTrash(
+                    siteId(),
+                    "folder",
+                    "with id \"" + folderId + "\"",
                     "it is not trashed: it is at \"" + index.pathOf(folder.get().folder()) + "\""));
         }
         return myself;
@@ -269,10 +305,11 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
     /** Verifies how many files the trash bin holds. */
     public MediaSiteAssert hasTrashedFileCount(int expected) {
         isNotNull();
-        List<String> names = index().trashedFiles().stream().map(FileDescriptor::displayName).toList();
+        List<String> names =
+                index().trashedFiles().stream().map(FileDescriptor::displayName).toList();
         if (names.size() != expected) {
-            throwAssertionError(ShouldHaveCount.shouldHaveCount(siteId(), expected, "files in the trash bin", names.size(),
-                    SiteIndex.listed(names, 20)));
+            throwAssertionError(ShouldHaveCount.shouldHaveCount(
+                    siteId(), expected, "files in the trash bin", names.size(), SiteIndex.listed(names, 20)));
         }
         return myself;
     }
@@ -297,12 +334,18 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         Optional<SiteSnapshot.StoredFile> file = index.file(fileId);
         if (file.isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "file", "with id \"" + fileId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "file",
+                    "with id \"" + fileId + "\"",
                     "found none" + closest(fileId, index.fileIds(), "closest id") + "; the site holds "
                             + index.liveFiles().size() + " file(s): " + SiteIndex.listed(index.liveFilePaths(), 10)));
         }
         if (file.get().trashed()) {
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "file", "with id \"" + fileId + "\"",
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "file",
+                    "with id \"" + fileId + "\"",
                     "it is in the trash bin (use trashContainsFile to assert that)"));
         }
         return file.get().file();
@@ -313,17 +356,32 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         SiteIndex index = index();
         List<FileDescriptor> found = index.liveFilesNamed(displayName);
         if (found.isEmpty()) {
-            List<String> names = index.liveFiles().stream().map(FileDescriptor::displayName).distinct().toList();
+            List<String> names = index.liveFiles().stream()
+                    .map(FileDescriptor::displayName)
+                    .distinct()
+                    .toList();
             Optional<String> near = EditDistance.closest(displayName, names);
-            String closest = near.map(n -> "; closest: \"" + n + "\" in \"" + index.displayFolder(
-                    index.liveFilesNamed(n).get(0).parentFolderId()) + "\"").orElse("; files: " + SiteIndex.listed(index.liveFilePaths(), 10));
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "file", "named \"" + displayName + "\"", "found none" + closest
-                    + trashNote(index.trashedFiles().stream().anyMatch(f -> f.displayName().equals(displayName)))));
+            String closest = near.map(n -> "; closest: \"" + n + "\" in \""
+                            + index.displayFolder(index.liveFilesNamed(n).get(0).parentFolderId()) + "\"")
+                    .orElse("; files: " + SiteIndex.listed(index.liveFilePaths(), 10));
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "file",
+                    "named \"" + displayName + "\"",
+                    "found none" + closest
+                            + trashNote(index.trashedFiles().stream()
+                                    .anyMatch(f -> f.displayName().equals(displayName)))));
         }
         if (found.size() > 1) {
-            List<String> paths = found.stream().map(f -> index.pathOf(f) + " (" + f.id() + ")").toList();
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "file", "named \"" + displayName + "\" (exactly one)",
-                    "found " + found.size() + ": " + SiteIndex.listed(paths, 10) + "; use fileAt(path) or fileWithId(id)"));
+            List<String> paths = found.stream()
+                    .map(f -> index.pathOf(f) + " (" + f.id() + ")")
+                    .toList();
+            throwAssertionError(ShouldHaveItem.shouldHave(
+                    siteId(),
+                    "file",
+                    "named \"" + displayName + "\" (exactly one)",
+                    "found " + found.size() + ": " + SiteIndex.listed(paths, 10)
+                            + "; use fileAt(path) or fileWithId(id)"));
         }
         return found.get(0);
     }
@@ -334,7 +392,8 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         String wanted = SiteIndex.normalise(path);
         List<FileDescriptor> found = index.liveFilesAt(wanted);
         if (found.isEmpty()) {
-            throwAssertionError(ShouldHaveItem.shouldHave(siteId(), "file", "at \"" + wanted + "\"", missAt(index, wanted)));
+            throwAssertionError(
+                    ShouldHaveItem.shouldHave(siteId(), "file", "at \"" + wanted + "\"", missAt(index, wanted)));
         }
         return found.get(0);
     }
@@ -345,18 +404,21 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
         String name = SiteIndex.nameOf(wanted);
         String shownFolder = folder.isEmpty() ? "/" : folder;
         boolean folderExists = folder.isEmpty() || !index.liveFoldersAt(folder).isEmpty();
-        String trash = trashNote(index.trashedFiles().stream().anyMatch(f -> f.displayName().equals(name)));
+        String trash = trashNote(
+                index.trashedFiles().stream().anyMatch(f -> f.displayName().equals(name)));
         if (!folderExists) {
             Optional<String> nearFolder = EditDistance.closest(folder, index.liveFolderPaths());
             Optional<String> nearFile = EditDistance.closest(wanted, index.liveFilePaths());
             return "found no folder \"" + folder + "\""
                     + nearFolder.map(f -> "; closest folder: \"" + f + "\"").orElse("")
-                    + nearFile.map(f -> "; closest file: \"" + f + "\"").orElse("; files: " + SiteIndex.listed(index.liveFilePaths(), 10))
+                    + nearFile.map(f -> "; closest file: \"" + f + "\"")
+                            .orElse("; files: " + SiteIndex.listed(index.liveFilePaths(), 10))
                     + trash;
         }
         List<String> namesInFolder = index.liveFiles().stream()
                 .filter(f -> SiteIndex.parentOf(index.pathOf(f)).equals(folder))
-                .map(FileDescriptor::displayName).toList();
+                .map(FileDescriptor::displayName)
+                .toList();
         Optional<String> near = EditDistance.closest(name, namesInFolder);
         String found = "found no file named \"" + name + "\" in \"" + shownFolder + "\"";
         if (near.isPresent()) {
@@ -367,7 +429,10 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
             return found + "; a file with that name is at \"" + index.pathOf(elsewhere.get(0)) + "\"" + trash;
         }
         Optional<String> nearPath = EditDistance.closest(wanted, index.liveFilePaths());
-        return found + nearPath.map(p -> "; closest: \"" + p + "\"").orElse("; it holds " + SiteIndex.listed(namesInFolder, 10)) + trash;
+        return found
+                + nearPath.map(p -> "; closest: \"" + p + "\"")
+                        .orElse("; it holds " + SiteIndex.listed(namesInFolder, 10))
+                + trash;
     }
 
     private static String trashNote(boolean inTrash) {
@@ -375,7 +440,9 @@ public class MediaSiteAssert extends AbstractObjectAssert<MediaSiteAssert, Media
     }
 
     private static String closest(String wanted, List<String> candidates, String label) {
-        return EditDistance.closest(wanted, candidates).map(c -> "; " + label + ": \"" + c + "\"").orElse("");
+        return EditDistance.closest(wanted, candidates)
+                .map(c -> "; " + label + ": \"" + c + "\"")
+                .orElse("");
     }
 
     private FileDescriptorAssert navigate(FileDescriptor file, SiteIndex index) {

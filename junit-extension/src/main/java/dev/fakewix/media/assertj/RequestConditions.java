@@ -1,12 +1,11 @@
 package dev.fakewix.media.assertj;
 
 import dev.fakewix.media.http.JournalEntry;
-import org.assertj.core.api.Condition;
-import org.apiguardian.api.API;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.assertj.core.api.Condition;
 
 /**
  * Conditions on one journaled request, for {@link RequestJournalAssert#received(dev.fakewix.media.core.Operation, int, Condition)}.
@@ -19,20 +18,21 @@ import java.util.regex.Pattern;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RequestConditions {
-    private RequestConditions() {
-    }
+    private RequestConditions() {}
 
     /** The query has {@code name=value} (one of its values, for repeated keys). */
     public static Condition<JournalEntry> queryParam(String name, String value) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(value, "value");
-        return new Condition<>(e -> e.query().getOrDefault(name, List.of()).contains(value), "query %s=%s", name, value);
+        return new Condition<>(
+                e -> e.query().getOrDefault(name, List.of()).contains(value), "query %s=%s", name, value);
     }
 
     /** The body contains this text as is. */
     public static Condition<JournalEntry> bodyContains(String fragment) {
         Objects.requireNonNull(fragment, "fragment");
-        return new Condition<>(e -> e.body() != null && e.body().contains(fragment), "body containing \"%s\"", fragment);
+        return new Condition<>(
+                e -> e.body() != null && e.body().contains(fragment), "body containing \"%s\"", fragment);
     }
 
     /**
@@ -43,10 +43,13 @@ public final class RequestConditions {
     public static Condition<JournalEntry> bodyHas(String field, Object value) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
-        String literal = value instanceof Number || value instanceof Boolean ? String.valueOf(value) : "\"" + jsonEscape(String.valueOf(value)) + "\"";
-        Pattern pattern = Pattern.compile("\"" + Pattern.quote(jsonEscape(field)) + "\"\\s*:\\s*" + Pattern.quote(literal)
-                + (literal.startsWith("\"") ? "" : "(?![0-9A-Za-z.])"));
-        return new Condition<>(e -> e.body() != null && pattern.matcher(e.body()).find(), "body with \"%s\": %s", field, literal);
+        String literal = value instanceof Number || value instanceof Boolean
+                ? String.valueOf(value)
+                : "\"" + jsonEscape(String.valueOf(value)) + "\"";
+        Pattern pattern = Pattern.compile("\"" + Pattern.quote(jsonEscape(field)) + "\"\\s*:\\s*"
+                + Pattern.quote(literal) + (literal.startsWith("\"") ? "" : "(?![0-9A-Za-z.])"));
+        return new Condition<>(
+                e -> e.body() != null && pattern.matcher(e.body()).find(), "body with \"%s\": %s", field, literal);
     }
 
     /** The HTTP status of the answer. */

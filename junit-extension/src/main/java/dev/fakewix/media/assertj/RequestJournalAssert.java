@@ -5,11 +5,6 @@ import dev.fakewix.media.assertj.internal.ShouldHaveReceived;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
-import org.assertj.core.api.AbstractObjectAssert;
-import org.assertj.core.api.Condition;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.api.Condition;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on the requests an HTTP fake received: which operations, how often, with which parameters, and
@@ -95,8 +94,8 @@ public class RequestJournalAssert extends AbstractObjectAssert<RequestJournalAss
         isNotNull();
         List<JournalEntry> entries = entries();
         if (!entries.isEmpty()) {
-            throwAssertionError(ShouldHaveReceived.shouldHaveReceived(scope(), "no request",
-                    "found " + entries.size() + ":" + lines(entries)));
+            throwAssertionError(ShouldHaveReceived.shouldHaveReceived(
+                    scope(), "no request", "found " + entries.size() + ":" + lines(entries)));
         }
         return myself;
     }
@@ -104,61 +103,85 @@ public class RequestJournalAssert extends AbstractObjectAssert<RequestJournalAss
     /** Verifies that every request received was matched by an earlier assertion of this chain. */
     public RequestJournalAssert receivedNothingElse() {
         isNotNull();
-        List<JournalEntry> others = entries().stream().filter(e -> !asserted.contains(e.sequence())).toList();
+        List<JournalEntry> others =
+                entries().stream().filter(e -> !asserted.contains(e.sequence())).toList();
         if (!others.isEmpty()) {
-            throwAssertionError(ShouldHaveReceived.shouldHaveReceivedNothingElse(scope(), lines(others).substring(1)));
+            throwAssertionError(ShouldHaveReceived.shouldHaveReceivedNothingElse(
+                    scope(), lines(others).substring(1)));
         }
         return myself;
     }
 
     // ------------------------------------------------------------------ internals
 
-    private RequestJournalAssert check(Operation operation, Condition<? super JournalEntry> condition, int times, boolean exactly) {
+    private RequestJournalAssert check(
+            Operation operation, Condition<? super JournalEntry> condition, int times, boolean exactly) {
         Objects.requireNonNull(operation, "operation");
         List<JournalEntry> entries = entries();
-        List<JournalEntry> ofOperation = entries.stream().filter(e -> e.operation() == operation).toList();
-        List<JournalEntry> matching = condition == null ? ofOperation
+        List<JournalEntry> ofOperation =
+                entries.stream().filter(e -> e.operation() == operation).toList();
+        List<JournalEntry> matching = condition == null
+                ? ofOperation
                 : ofOperation.stream().filter(condition::matches).toList();
         boolean ok = exactly ? matching.size() == times : matching.size() >= times;
         if (!ok) {
             String expected = (exactly ? "exactly " : "at least ") + times + " " + name(operation) + " request"
                     + (times == 1 ? "" : "s") + (condition == null ? "" : " matching " + condition);
-            throwAssertionError(ShouldHaveReceived.shouldHaveReceived(scope(), expected,
-                    found(operation, condition, entries, ofOperation, matching)));
+            throwAssertionError(ShouldHaveReceived.shouldHaveReceived(
+                    scope(), expected, found(operation, condition, entries, ofOperation, matching)));
         }
         matching.forEach(e -> asserted.add(e.sequence()));
         return myself;
     }
 
-    private String found(Operation operation, Condition<? super JournalEntry> condition, List<JournalEntry> all,
-                         List<JournalEntry> ofOperation, List<JournalEntry> matching) {
+    private String found(
+            Operation operation,
+            Condition<? super JournalEntry> condition,
+            List<JournalEntry> all,
+            List<JournalEntry> ofOperation,
+            List<JournalEntry> matching) {
         StringBuilder out = new StringBuilder();
         if (condition == null) {
-            out.append("found ").append(ofOperation.size()).append(ofOperation.isEmpty() ? "" : ":" + lines(ofOperation));
+            out.append("found ")
+                    .append(ofOperation.size())
+                    .append(ofOperation.isEmpty() ? "" : ":" + lines(ofOperation));
         } else {
-            out.append("found ").append(matching.size()).append(" matching, among ").append(ofOperation.size())
-                    .append(" ").append(name(operation)).append(" request(s)");
-            List<JournalEntry> misses = ofOperation.stream().filter(e -> !condition.matches(e)).toList();
+            out.append("found ")
+                    .append(matching.size())
+                    .append(" matching, among ")
+                    .append(ofOperation.size())
+                    .append(" ")
+                    .append(name(operation))
+                    .append(" request(s)");
+            List<JournalEntry> misses =
+                    ofOperation.stream().filter(e -> !condition.matches(e)).toList();
             if (!misses.isEmpty()) {
                 out.append("; not matching:").append(lines(misses));
             }
         }
         if (ofOperation.isEmpty()) {
             Map<Operation, Long> received = new LinkedHashMap<>();
-            all.stream().filter(e -> e.operation() != null)
-                    .forEach(e -> received.merge(e.operation(), 1L, Long::sum));
+            all.stream().filter(e -> e.operation() != null).forEach(e -> received.merge(e.operation(), 1L, Long::sum));
             Map<String, Operation> byName = new LinkedHashMap<>();
             received.keySet().forEach(op -> byName.put(op.sdkName(), op));
             Optional<String> near = EditDistance.closest(operation.sdkName(), byName.keySet());
-            near.ifPresent(n -> out.append("; closest: ").append(name(byName.get(n))).append(" (")
-                    .append(received.get(byName.get(n))).append(" request(s))"));
-            out.append("; received: ").append(received.isEmpty() ? "nothing"
-                    : received.entrySet().stream().map(e -> e.getKey().sdkName() + " x" + e.getValue())
-                    .collect(Collectors.joining(", ", "[", "]")));
+            near.ifPresent(n -> out.append("; closest: ")
+                    .append(name(byName.get(n)))
+                    .append(" (")
+                    .append(received.get(byName.get(n)))
+                    .append(" request(s))"));
+            out.append("; received: ")
+                    .append(
+                            received.isEmpty()
+                                    ? "nothing"
+                                    : received.entrySet().stream()
+                                            .map(e -> e.getKey().sdkName() + " x" + e.getValue())
+                                            .collect(Collectors.joining(", ", "[", "]")));
         }
         int kept = actual.entries().size();
         if (actual.capacity() > 0 && kept >= actual.capacity()) {
-            out.append("; note: the journal is full (capacity ").append(actual.capacity())
+            out.append("; note: the journal is full (capacity ")
+                    .append(actual.capacity())
                     .append("), older requests have fallen out; raise journalCapacity");
         }
         return out.toString();
@@ -192,10 +215,17 @@ public class RequestJournalAssert extends AbstractObjectAssert<RequestJournalAss
 
     /** {@code #12 POST /site-media/v1/files/import {"url":...} -> 400 SITE_QUOTA_EXCEEDED (scenario: ...)}. */
     static String line(JournalEntry e) {
-        StringBuilder s = new StringBuilder("#").append(e.sequence()).append(' ').append(e.method()).append(' ').append(e.path());
+        StringBuilder s = new StringBuilder("#")
+                .append(e.sequence())
+                .append(' ')
+                .append(e.method())
+                .append(' ')
+                .append(e.path());
         if (!e.query().isEmpty()) {
-            s.append('?').append(e.query().entrySet().stream()
-                    .flatMap(q -> q.getValue().stream().map(v -> q.getKey() + "=" + v)).collect(Collectors.joining("&")));
+            s.append('?')
+                    .append(e.query().entrySet().stream()
+                            .flatMap(q -> q.getValue().stream().map(v -> q.getKey() + "=" + v))
+                            .collect(Collectors.joining("&")));
         }
         if (e.body() != null && !e.body().isBlank()) {
             String body = e.body().replaceAll("\\s+", " ");

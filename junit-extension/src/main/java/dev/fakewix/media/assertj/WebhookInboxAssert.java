@@ -1,19 +1,18 @@
 package dev.fakewix.media.assertj;
 
 import dev.fakewix.media.assertj.internal.ShouldHaveReceived;
+import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.model.ExternalInfo;
-import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.junit.WebhookInbox;
-import org.assertj.core.api.AbstractObjectAssert;
-import org.apiguardian.api.API;
-import org.assertj.core.error.ErrorMessageFactory;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.assertj.core.error.ErrorMessageFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on the webhooks a {@link WebhookInbox} received (verified ones; see {@link #hasRejected(int)} for the
@@ -74,7 +73,8 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
 
     /** Narrows to Deleted events that moved to the trash bin. */
     public WebhookInboxAssert movedToTrash() {
-        return narrow(w -> w.domainEvent().contains("\"deletedEvent\":{\"movedToTrash\":true}"), "moved to the trash bin");
+        return narrow(
+                w -> w.domainEvent().contains("\"deletedEvent\":{\"movedToTrash\":true}"), "moved to the trash bin");
     }
 
     /** Narrows with any predicate; {@code description} names it in failures. */
@@ -90,10 +90,13 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
     /** Verifies that exactly {@code n} distinct events (by event id) are selected. */
     public WebhookInboxAssert times(int n) {
         isNotNull();
-        long distinct = selected.stream().map(ReceivedWebhook::eventId).distinct().count();
+        long distinct =
+                selected.stream().map(ReceivedWebhook::eventId).distinct().count();
         if (distinct != n) {
-            throwAssertionError(received(inbox(), "exactly " + n + " x " + selection
-                    + " (distinct event ids)", distinct + " such events, and in all:\n" + describe(actual.received())));
+            throwAssertionError(received(
+                    inbox(),
+                    "exactly " + n + " x " + selection + " (distinct event ids)",
+                    distinct + " such events, and in all:\n" + describe(actual.received())));
         }
         return myself;
     }
@@ -120,8 +123,13 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
     public WebhookInboxAssert hasRejected(int n) {
         isNotNull();
         if (actual.rejected().size() != n) {
-            throwAssertionError(received(inbox(), n + " rejected webhook(s)", actual.rejected().size()
-                    + " rejected: " + actual.rejected().stream().map(WebhookInbox.Rejected::reason).toList()));
+            throwAssertionError(received(
+                    inbox(),
+                    n + " rejected webhook(s)",
+                    actual.rejected().size() + " rejected: "
+                            + actual.rejected().stream()
+                                    .map(WebhookInbox.Rejected::reason)
+                                    .toList()));
         }
         return myself;
     }
@@ -149,8 +157,9 @@ public class WebhookInboxAssert extends AbstractObjectAssert<WebhookInboxAssert,
         if (webhooks.isEmpty()) {
             return "  nothing";
         }
-        return webhooks.stream().map(w -> "  " + w.event() + " " + w.entityId() + " (event " + w.eventId() + ", sequence "
-                + w.entityEventSequence() + (w.externalInfo() == null ? "" : ", " + w.externalInfo()) + ")")
+        return webhooks.stream()
+                .map(w -> "  " + w.event() + " " + w.entityId() + " (event " + w.eventId() + ", sequence "
+                        + w.entityEventSequence() + (w.externalInfo() == null ? "" : ", " + w.externalInfo()) + ")")
                 .collect(Collectors.joining("\n"));
     }
 }

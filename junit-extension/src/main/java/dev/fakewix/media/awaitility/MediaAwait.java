@@ -10,15 +10,14 @@ import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import dev.fakewix.media.junit.WebhookInbox;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionFactory;
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 
 /**
  * Awaitility for asynchronous code under test that talks to the fake: preconfigured, aliased
@@ -49,8 +48,7 @@ public final class MediaAwait {
     /** How often they poll. */
     public static final Duration POLL_INTERVAL = Duration.ofMillis(10);
 
-    private MediaAwait() {
-    }
+    private MediaAwait() {}
 
     /** A factory with the fake's defaults, aliased "fake media manager". */
     public static ConditionFactory await() {
@@ -73,7 +71,8 @@ public final class MediaAwait {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(fileId, "fileId");
         return await("file " + fileId + " of site " + site.siteId() + " to be READY")
-                .failFast("file " + fileId + " of site " + site.siteId() + " FAILED processing instead of turning READY",
+                .failFast(
+                        "file " + fileId + " of site " + site.siteId() + " FAILED processing instead of turning READY",
                         () -> statusOf(site, fileId) == OperationStatus.FAILED);
     }
 
@@ -98,8 +97,10 @@ public final class MediaAwait {
      * @throws org.awaitility.core.TerminalFailureException  as soon as it turns FAILED
      */
     public static FileDescriptor untilFileReady(MediaSite site, String fileId) {
-        return awaitFile(site, fileId).until(() -> fileOf(site, fileId),
-                file -> file != null && file.operationStatus() == OperationStatus.READY);
+        return awaitFile(site, fileId)
+                .until(
+                        () -> fileOf(site, fileId),
+                        file -> file != null && file.operationStatus() == OperationStatus.READY);
     }
 
     /**
@@ -116,9 +117,13 @@ public final class MediaAwait {
         Objects.requireNonNull(site, "site");
         Objects.requireNonNull(path, "path");
         return await("a READY file at " + path + " of site " + site.siteId())
-                .failFast("the file at " + path + " of site " + site.siteId() + " FAILED processing instead of turning READY",
-                        () -> site.files().filesAt(path).stream().anyMatch(f -> f.operationStatus() == OperationStatus.FAILED))
-                .until(() -> site.files().fileAt(path).orElse(null),
+                .failFast(
+                        "the file at " + path + " of site " + site.siteId()
+                                + " FAILED processing instead of turning READY",
+                        () -> site.files().filesAt(path).stream()
+                                .anyMatch(f -> f.operationStatus() == OperationStatus.FAILED))
+                .until(
+                        () -> site.files().fileAt(path).orElse(null),
                         file -> file != null && file.operationStatus() == OperationStatus.READY);
     }
 
@@ -127,7 +132,10 @@ public final class MediaAwait {
         Objects.requireNonNull(http, "http");
         Objects.requireNonNull(operation, "operation");
         return await(count + " " + operation.sdkName() + " request(s) to reach site " + http.siteId())
-                .until(() -> http.requests().stream().filter(e -> e.operation() == operation).toList(),
+                .until(
+                        () -> http.requests().stream()
+                                .filter(e -> e.operation() == operation)
+                                .toList(),
                         entries -> entries.size() >= count);
     }
 
@@ -142,25 +150,27 @@ public final class MediaAwait {
      * Waits until the inbox has received a verified {@code event} and returns the first. Delivery is asynchronous
      * even on a frozen clock; a retry or a scripted delay needs the clock advanced first.
      */
-    public static ReceivedWebhook untilReceived(WebhookInbox inbox,
-                                                                          WebhookEvent event) {
+    public static ReceivedWebhook untilReceived(WebhookInbox inbox, WebhookEvent event) {
         return untilReceived(inbox, event, w -> true);
     }
 
     /** Waits until the inbox has received a verified {@code event} of entity (file or folder) {@code entityId}; returns it. */
-    public static ReceivedWebhook untilReceived(WebhookInbox inbox,
-                                                                          WebhookEvent event, String entityId) {
+    public static ReceivedWebhook untilReceived(WebhookInbox inbox, WebhookEvent event, String entityId) {
         Objects.requireNonNull(entityId, "entityId");
         return untilReceived(inbox, event, w -> entityId.equals(w.entityId()));
     }
 
-    private static ReceivedWebhook untilReceived(WebhookInbox inbox,
-                                                                           WebhookEvent event,
-                                                                           Predicate<ReceivedWebhook> which) {
+    private static ReceivedWebhook untilReceived(
+            WebhookInbox inbox, WebhookEvent event, Predicate<ReceivedWebhook> which) {
         Objects.requireNonNull(inbox, "inbox");
         Objects.requireNonNull(event, "event");
         return await(event + " webhook at " + inbox.url() + " (site " + inbox.siteId() + ")")
-                .until(() -> inbox.received(event).stream().filter(which).findFirst().orElse(null), Objects::nonNull);
+                .until(
+                        () -> inbox.received(event).stream()
+                                .filter(which)
+                                .findFirst()
+                                .orElse(null),
+                        Objects::nonNull);
     }
 
     private static FileDescriptor fileOf(MediaSite site, String fileId) {

@@ -14,17 +14,6 @@ import dev.fakewix.media.junit.internal.RelianceLog;
 import dev.fakewix.media.junit.internal.RunCache;
 import dev.fakewix.media.junit.internal.SharedServer;
 import dev.fakewix.media.junit.internal.TestFake;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
-import org.junit.jupiter.api.extension.ParameterResolver;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.platform.commons.support.AnnotationSupport;
-import org.apiguardian.api.API;
-
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -35,6 +24,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
  * The JUnit Jupiter extension behind {@link WithFakeMediaManager}: a fresh fake Wix Media Manager for every test,
@@ -100,7 +99,8 @@ import java.util.function.Consumer;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FakeMediaManagerExtension implements BeforeEachCallback, ParameterResolver {
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FakeMediaManagerExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(FakeMediaManagerExtension.class);
     private static final String STATE = "test-fake";
     private static final String OWNER = "registration";
 
@@ -146,13 +146,15 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
         Class<?> type = parameterContext.getParameter().getType();
-        String target = "parameter [" + type.getSimpleName() + " " + parameterContext.getParameter().getName() + "] of "
+        String target = "parameter [" + type.getSimpleName() + " "
+                + parameterContext.getParameter().getName() + "] of "
                 + describe(parameterContext.getDeclaringExecutable());
         if (extensionContext.getTestMethod().isEmpty()) {
-            throw new ParameterResolutionException("Cannot inject " + target + ": the fake is made fresh for each test, so it"
-                    + " can be injected into test methods, @BeforeEach/@AfterEach methods, @InjectFake fields and the"
-                    + " constructor of a PER_METHOD test class, but not into @BeforeAll/@AfterAll methods or the constructor"
-                    + " of a @TestInstance(PER_CLASS) class. Move the parameter to a @BeforeEach method or use an @InjectFake field.");
+            throw new ParameterResolutionException(
+                    "Cannot inject " + target + ": the fake is made fresh for each test, so it"
+                            + " can be injected into test methods, @BeforeEach/@AfterEach methods, @InjectFake fields and the"
+                            + " constructor of a PER_METHOD test class, but not into @BeforeAll/@AfterAll methods or the constructor"
+                            + " of a @TestInstance(PER_CLASS) class. Move the parameter to a @BeforeEach method or use an @InjectFake field.");
         }
         try {
             TestFake fake = fakeFor(extensionContext);
@@ -175,17 +177,25 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         if (configured != null) {
             Optional<Found> annotation = findAnnotation(context);
             if (annotation.isPresent()) {
-                throw conflict(context, "@WithFakeMediaManager on " + annotation.get().where()
-                        + " and a FakeMediaManagerExtension built with builder() both apply");
+                throw conflict(
+                        context,
+                        "@WithFakeMediaManager on " + annotation.get().where()
+                                + " and a FakeMediaManagerExtension built with builder() both apply");
             }
         }
         Object owner = context.getStore(NAMESPACE).getOrComputeIfAbsent(OWNER, key -> this);
         if (owner != this) {
             boolean bothBuilt = configured != null && ((FakeMediaManagerExtension) owner).configured != null;
-            throw conflict(context, bothBuilt ? "two FakeMediaManagerExtension instances built with builder() apply"
-                    + " (two @RegisterExtension fields, in this class, a superclass or an enclosing class)"
-                    : "@WithFakeMediaManager" + findAnnotation(context).map(found -> " on " + found.where()).orElse("")
-                    + " (or @ExtendWith(FakeMediaManagerExtension.class)) and a FakeMediaManagerExtension built with builder() both apply");
+            throw conflict(
+                    context,
+                    bothBuilt
+                            ? "two FakeMediaManagerExtension instances built with builder() apply"
+                                    + " (two @RegisterExtension fields, in this class, a superclass or an enclosing class)"
+                            : "@WithFakeMediaManager"
+                                    + findAnnotation(context)
+                                            .map(found -> " on " + found.where())
+                                            .orElse("")
+                                    + " (or @ExtendWith(FakeMediaManagerExtension.class)) and a FakeMediaManagerExtension built with builder() both apply");
         }
     }
 
@@ -200,7 +210,9 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
     private TestFake create(ExtensionContext context) {
         FakeSettings settings = settingsFor(context);
         RunCache cache = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunCache.class);
-        RelianceLog.Pending reliance = RelianceLog.of(context).map(log -> RelianceLog.Pending.of(log, context)).orElse(null);
+        RelianceLog.Pending reliance = RelianceLog.of(context)
+                .map(log -> RelianceLog.Pending.of(log, context))
+                .orElse(null);
         if (!settings.http()) {
             FakeMediaManager fake = settings.newFake();
             if (reliance != null) {
@@ -210,8 +222,10 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             applyScenarios(site, settings, context, cache);
             return new TestFake(fake, site, null, false, settings.origin(), subscribe(fake, site, settings), reliance);
         }
-        ExtensionContext scope = settings.serverScope() == ServerScope.PER_RUN ? context.getRoot() : topLevelClass(context);
-        SharedServer server = scope.getStore(NAMESPACE).getOrComputeIfAbsent(settings.serverKey(), SharedServer::start, SharedServer.class);
+        ExtensionContext scope =
+                settings.serverScope() == ServerScope.PER_RUN ? context.getRoot() : topLevelClass(context);
+        SharedServer server = scope.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(settings.serverKey(), SharedServer::start, SharedServer.class);
         String siteId = settings.siteId() != null ? settings.siteId() : Injection.siteIdFor(context.getUniqueId());
         MediaSite site = server.fake().site(siteId);
         site.reset();
@@ -230,8 +244,14 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             site.reset();
             throw e;
         }
-        FakeMediaManagerHttp http = new FakeMediaManagerHttp(server.server().baseUri(), server.server().port(), siteId,
-                settings.apiKey(), server.server().journal(), server.server().adminToken(), server.server().httpsUri(),
+        FakeMediaManagerHttp http = new FakeMediaManagerHttp(
+                server.server().baseUri(),
+                server.server().port(),
+                siteId,
+                settings.apiKey(),
+                server.server().journal(),
+                server.server().adminToken(),
+                server.server().httpsUri(),
                 server.server().caCertificateFile());
         List<String> subscriptions;
         try {
@@ -256,20 +276,24 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
             }
         } catch (IllegalArgumentException e) {
             ids.forEach(id -> fake.webhooks().unsubscribe(id));
-            throw new ExtensionConfigurationException(settings.origin() + ": webhook receiver refused: " + e.getMessage(), e);
+            throw new ExtensionConfigurationException(
+                    settings.origin() + ": webhook receiver refused: " + e.getMessage(), e);
         }
         return ids;
     }
 
-    private static void applyScenarios(MediaSite site, FakeSettings settings, ExtensionContext context, RunCache cache) {
-        ClassLoader loader = context.getTestClass().map(Class::getClassLoader).orElseGet(() -> Thread.currentThread().getContextClassLoader());
+    private static void applyScenarios(
+            MediaSite site, FakeSettings settings, ExtensionContext context, RunCache cache) {
+        ClassLoader loader = context.getTestClass()
+                .map(Class::getClassLoader)
+                .orElseGet(() -> Thread.currentThread().getContextClassLoader());
         for (String file : settings.scenarioFiles()) {
             String json = cache.scenarioText(file, loader, settings.origin());
             try {
                 site.scenarios().apply(json);
             } catch (IllegalArgumentException e) {
-                throw new ExtensionConfigurationException(settings.origin() + ": scenario file \"" + file + "\" is not valid: "
-                        + e.getMessage(), e);
+                throw new ExtensionConfigurationException(
+                        settings.origin() + ": scenario file \"" + file + "\" is not valid: " + e.getMessage(), e);
             }
         }
         for (Consumer<? super MediaSite> setup : settings.scenarioSetups()) {
@@ -297,14 +321,14 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
                         + context.getTestClass().map(Class::getName).orElse(context.getUniqueId())));
     }
 
-    private record Found(WithFakeMediaManager annotation, String where) {
-    }
+    private record Found(WithFakeMediaManager annotation, String where) {}
 
     /** The nearest annotation: on the method, else on the class (superclasses and interfaces), else on enclosing classes. */
     private static Optional<Found> findAnnotation(ExtensionContext context) {
         Optional<Method> method = context.getTestMethod();
         if (method.isPresent()) {
-            Optional<WithFakeMediaManager> onMethod = AnnotationSupport.findAnnotation(method.get(), WithFakeMediaManager.class);
+            Optional<WithFakeMediaManager> onMethod =
+                    AnnotationSupport.findAnnotation(method.get(), WithFakeMediaManager.class);
             if (onMethod.isPresent()) {
                 return Optional.of(new Found(onMethod.get(), describe(method.get())));
             }
@@ -326,20 +350,25 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         RunCache cache = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RunCache.class);
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             for (Field field : cache.injectedFields(instance.getClass())) {
-                String target = "field [" + field.getType().getSimpleName() + " " + field.getName() + "] of " + field.getDeclaringClass().getName();
+                String target = "field [" + field.getType().getSimpleName() + " " + field.getName() + "] of "
+                        + field.getDeclaringClass().getName();
                 if (Modifier.isStatic(field.getModifiers())) {
-                    throw new ExtensionConfigurationException("Cannot inject " + target + ": it is static, but the fake is made"
-                            + " fresh for each test (and tests may run concurrently). Remove 'static'.");
+                    throw new ExtensionConfigurationException(
+                            "Cannot inject " + target + ": it is static, but the fake is made"
+                                    + " fresh for each test (and tests may run concurrently). Remove 'static'.");
                 }
                 if (Modifier.isFinal(field.getModifiers())) {
-                    throw new ExtensionConfigurationException("Cannot inject " + target + ": it is final. Remove 'final'.");
+                    throw new ExtensionConfigurationException(
+                            "Cannot inject " + target + ": it is final. Remove 'final'.");
                 }
-                if (context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD) == TestInstance.Lifecycle.PER_CLASS
+                if (context.getTestInstanceLifecycle().orElse(TestInstance.Lifecycle.PER_METHOD)
+                                == TestInstance.Lifecycle.PER_CLASS
                         && context.getExecutionMode() == ExecutionMode.CONCURRENT) {
-                    throw new ExtensionConfigurationException("Cannot inject " + target + ": with @TestInstance(PER_CLASS) one"
-                            + " instance serves every test, and this test runs CONCURRENT, so concurrent tests would overwrite the"
-                            + " field. Take the fake as a test method parameter instead, or run the class's tests one at a time"
-                            + " (@Execution(ExecutionMode.SAME_THREAD)).");
+                    throw new ExtensionConfigurationException(
+                            "Cannot inject " + target + ": with @TestInstance(PER_CLASS) one"
+                                    + " instance serves every test, and this test runs CONCURRENT, so concurrent tests would overwrite the"
+                                    + " field. Take the fake as a test method parameter instead, or run the class's tests one at a time"
+                                    + " (@Execution(ExecutionMode.SAME_THREAD)).");
                 }
                 Object value;
                 try {
@@ -390,8 +419,7 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
         private Consumer<? super FakeMediaManager.Builder> fakeOptions = FakeSettings.NO_OPTIONS;
         private Consumer<? super ServerConfig> serverOptions = FakeSettings.NO_OPTIONS;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Configures the core's own builder for each fake this extension makes (in-process, or behind its shared
@@ -508,8 +536,17 @@ public final class FakeMediaManagerExtension implements BeforeEachCallback, Para
          * @throws ExtensionConfigurationException when a setting is invalid (e.g. a blank site id)
          */
         public FakeMediaManagerExtension build() {
-            return new FakeMediaManagerExtension(FakeSettings.builder(http, siteId, apiKey, scenarioFiles, scenarioSetups,
-                    serverScope, webhookUrls, fakeOptions, serverOptions, ownClock));
+            return new FakeMediaManagerExtension(FakeSettings.builder(
+                    http,
+                    siteId,
+                    apiKey,
+                    scenarioFiles,
+                    scenarioSetups,
+                    serverScope,
+                    webhookUrls,
+                    fakeOptions,
+                    serverOptions,
+                    ownClock));
         }
     }
 }

@@ -1,11 +1,9 @@
 package dev.fakewix.media.junit;
 
 import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.FakeMediaManagerServer;
+import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -22,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.apiguardian.api.API;
 
 /**
  * Where the current test's fake answers over HTTP, and how to call it: injected by {@link FakeMediaManagerExtension}
@@ -54,9 +53,15 @@ import javax.net.ssl.TrustManagerFactory;
  * @param caCertificateFile the file of the CA certificate that signed the HTTPS port's certificate, when there is one
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal,
-                                   Optional<String> adminToken, Optional<URI> httpsUri,
-                                   Optional<Path> caCertificateFile) {
+public record FakeMediaManagerHttp(
+        URI baseUri,
+        int port,
+        String siteId,
+        String apiKey,
+        RequestJournal journal,
+        Optional<String> adminToken,
+        Optional<URI> httpsUri,
+        Optional<Path> caCertificateFile) {
     public FakeMediaManagerHttp {
         Objects.requireNonNull(baseUri, "baseUri");
         Objects.requireNonNull(siteId, "siteId");
@@ -68,8 +73,8 @@ public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String 
     }
 
     /** A server without an HTTPS port. */
-    public FakeMediaManagerHttp(URI baseUri, int port, String siteId, String apiKey, RequestJournal journal,
-                                Optional<String> adminToken) {
+    public FakeMediaManagerHttp(
+            URI baseUri, int port, String siteId, String apiKey, RequestJournal journal, Optional<String> adminToken) {
         this(baseUri, port, siteId, apiKey, journal, adminToken, Optional.empty(), Optional.empty());
     }
 
@@ -101,13 +106,12 @@ public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String 
                 "The fake's server has no HTTPS port: add https = true to @WithFakeMediaManager (or"
                         + " server(cfg -> cfg.httpsPort(0)) to the builder)"));
         try (InputStream in = Files.newInputStream(file)) {
-            X509Certificate ca = (X509Certificate)
-                    CertificateFactory.getInstance("X.509").generateCertificate(in);
+            X509Certificate ca =
+                    (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
             KeyStore trust = KeyStore.getInstance("PKCS12");
             trust.load(null, null);
             trust.setCertificateEntry("fake-wix-media-manager-ca", ca);
-            TrustManagerFactory managers = TrustManagerFactory.getInstance(
-                    TrustManagerFactory.getDefaultAlgorithm());
+            TrustManagerFactory managers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             managers.init(trust);
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, managers.getTrustManagers(), null);
@@ -159,7 +163,8 @@ public record FakeMediaManagerHttp(URI baseUri, int port, String siteId, String 
     /** How many calls of {@code operation} this test's site received (still kept by the journal; not the dashboard's). */
     public long count(Operation operation) {
         Objects.requireNonNull(operation, "operation");
-        return journal.entries(entry -> entry.operation() == operation && !entry.fromDashboard()
-                && siteId.equals(entry.siteId())).size();
+        return journal.entries(entry ->
+                        entry.operation() == operation && !entry.fromDashboard() && siteId.equals(entry.siteId()))
+                .size();
     }
 }

@@ -1,12 +1,11 @@
 package dev.fakewix.media.junit;
 
-import org.apiguardian.api.API;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Marks an instance field (or, optionally, a parameter) that {@link FakeMediaManagerExtension} fills with the current
@@ -37,5 +36,4 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public @interface InjectFake {
-}
+public @interface InjectFake {}

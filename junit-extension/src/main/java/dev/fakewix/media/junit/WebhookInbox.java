@@ -7,8 +7,6 @@ import dev.fakewix.media.core.ReceivedWebhook;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.WebhookSubscription;
 import dev.fakewix.media.http.HttpWebhooks;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apiguardian.api.API;
 
 /**
  * A webhook receiver for tests: a loopback HTTP server that subscribes itself to a site of the fake, verifies every
@@ -49,8 +48,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class WebhookInbox implements AutoCloseable {
 
     /** A webhook that did not pass verification, and why. */
-    public record Rejected(String jwt, String reason) {
-    }
+    public record Rejected(String jwt, String reason) {}
 
     private final FakeMediaManager fake;
     private final RSAPublicKey publicKey;
@@ -169,6 +167,7 @@ public final class WebhookInbox implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "WebhookInbox[" + url() + ", site " + siteId() + ", " + received.size() + " received, " + rejected.size() + " rejected]";
+        return "WebhookInbox[" + url() + ", site " + siteId() + ", " + received.size() + " received, " + rejected.size()
+                + " rejected]";
     }
 }

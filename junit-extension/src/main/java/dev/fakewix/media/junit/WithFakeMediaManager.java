@@ -2,15 +2,14 @@ package dev.fakewix.media.junit;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.AuthMode;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.apiguardian.api.API;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Gives every test a fresh fake Wix Media Manager, optionally served over HTTP, and injects it into constructor

@@ -1,5 +1,9 @@
 package dev.fakewix.media.assertj;
 
+import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.Files;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.model.FileDescriptor;
@@ -8,14 +12,9 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.junit.WithFakeMediaManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
-
-import java.util.List;
-
-import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WithFakeMediaManager
 class FileDescriptorAssertTest {
@@ -23,11 +22,21 @@ class FileDescriptorAssertTest {
     @Test
     void checksStatusFolderTrashTypeLabelsAndPrivacy(MediaSite site) {
         Folder pets = site.folders().createFolder("pets", null);
-        FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg")
-                .withParentFolderId(pets.id()).withLabels(List.of("cute", "pets")).withPrivate(true));
+        FileDescriptor file = site.files()
+                .importFile(ImportFileRequest.of("https://example.com/cat.jpg")
+                        .withParentFolderId(pets.id())
+                        .withLabels(List.of("cute", "pets"))
+                        .withPrivate(true));
 
-        assertThat(file).isPending().isInFolder(pets.id()).isNotInTrash().hasMediaType(MediaType.IMAGE)
-                .hasLabels("pets", "cute").containsLabels("cute").isPrivate().hasDisplayName("cat.jpg");
+        assertThat(file)
+                .isPending()
+                .isInFolder(pets.id())
+                .isNotInTrash()
+                .hasMediaType(MediaType.IMAGE)
+                .hasLabels("pets", "cute")
+                .containsLabels("cute")
+                .isPrivate()
+                .hasDisplayName("cat.jpg");
         assertThat(site.files().getFileDescriptor(file.id())).isReady();
     }
 
@@ -40,7 +49,8 @@ class FileDescriptorAssertTest {
                     assertThat(e.getActual().getValue()).isEqualTo(OperationStatus.READY);
                     assertThat(e.getExpected().getValue()).isEqualTo(OperationStatus.FAILED);
                 })
-                .hasMessageContainingAll("Expecting file \"" + file.id() + "\" (/cat.jpg)", "to be FAILED", "but was READY");
+                .hasMessageContainingAll(
+                        "Expecting file \"" + file.id() + "\" (/cat.jpg)", "to be FAILED", "but was READY");
     }
 
     @Test
@@ -48,7 +58,10 @@ class FileDescriptorAssertTest {
         FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
 
         assertThatThrownBy(() -> assertThat(file).isReady())
-                .hasMessageContainingAll("to be READY", "but was PENDING", "a FileDescriptor is a value",
+                .hasMessageContainingAll(
+                        "to be READY",
+                        "but was PENDING",
+                        "a FileDescriptor is a value",
                         "assertThat(site).fileWithId(\"" + file.id() + "\")");
     }
 
@@ -64,7 +77,8 @@ class FileDescriptorAssertTest {
 
     @Test
     void labelsFailuresNameWhatIsMissingAndWhatIsUnexpected(Files files) {
-        FileDescriptor file = files.importFile(ImportFileRequest.of("https://example.com/cat.jpg").withLabels(List.of("a", "b")));
+        FileDescriptor file = files.importFile(
+                ImportFileRequest.of("https://example.com/cat.jpg").withLabels(List.of("a", "b")));
 
         assertThatThrownBy(() -> assertThat(file).hasLabels("a", "c"))
                 .isInstanceOf(AssertionFailedError.class)
@@ -75,13 +89,15 @@ class FileDescriptorAssertTest {
     void folderTrashTypeAndPrivacyFailuresSayWhatTheFileIs(MediaSite site) {
         FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg"));
 
-        assertThatThrownBy(() -> assertThat(file).isInFolder("elsewhere")).hasMessageContaining("it is in folder \"media-root\"");
+        assertThatThrownBy(() -> assertThat(file).isInFolder("elsewhere"))
+                .hasMessageContaining("it is in folder \"media-root\"");
         assertThatThrownBy(() -> assertThat(file).isInTrash()).hasMessageContaining("it is in folder \"media-root\"");
         assertThatThrownBy(() -> assertThat(file).hasMediaType(MediaType.VIDEO)).hasMessageContaining("it has IMAGE");
         assertThatThrownBy(() -> assertThat(file).isPrivate()).hasMessageContaining("it is public");
         site.files().bulkDeleteFiles(List.of(file.id()), false);
         assertThat(site.files().getFileDescriptor(file.id())).isInTrash();
-        assertThatThrownBy(() -> assertThat(site.files().getFileDescriptor(file.id())).isNotInTrash())
+        assertThatThrownBy(() ->
+                        assertThat(site.files().getFileDescriptor(file.id())).isNotInTrash())
                 .hasMessageContaining("it is (parentFolderId \"trash-root\"");
     }
 

@@ -1,22 +1,20 @@
 package dev.fakewix.media.assertj;
 
-import dev.fakewix.media.core.Readiness;
+import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
-import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.junit.InjectFake;
 import dev.fakewix.media.junit.WithFakeMediaManager;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WithFakeMediaManager
 class MediaSiteAssertTest {
@@ -34,7 +32,8 @@ class MediaSiteAssertTest {
         photos = site.folders().createFolder("photos", null);
         site.folders().createFolder("2024", photos.id());
         archive = site.folders().createFolder("archive", null);
-        cat = site.files().importFile(ImportFileRequest.of("https://example.com/cat.jpg").withParentFolderId(photos.id()));
+        cat = site.files()
+                .importFile(ImportFileRequest.of("https://example.com/cat.jpg").withParentFolderId(photos.id()));
         site.files().importFile(ImportFileRequest.of("https://example.com/readme.pdf"));
         old = site.files().importFile(ImportFileRequest.of("https://example.com/old.jpg"));
         site.files().bulkDeleteFiles(List.of(old.id()), false);
@@ -72,14 +71,18 @@ class MediaSiteAssertTest {
     void aMissingFileAtAPathNamesTheClosestFileInThatFolder() {
         assertThatThrownBy(() -> assertThat(site).hasFileAt("/photos/cat.jpeg"))
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContainingAll("to have a file at \"/photos/cat.jpeg\"",
+                .hasMessageContainingAll(
+                        "to have a file at \"/photos/cat.jpeg\"",
                         "found no file named \"cat.jpeg\" in \"/photos\"; closest: \"cat.jpg\" in \"/photos\"");
     }
 
     @Test
     void aMissingFolderInAPathNamesTheClosestFolder() {
         assertThatThrownBy(() -> assertThat(site).hasFileAt("/photo/cat.jpg"))
-                .hasMessageContainingAll("found no folder \"/photo\"", "closest folder: \"/photos\"", "closest file: \"/photos/cat.jpg\"");
+                .hasMessageContainingAll(
+                        "found no folder \"/photo\"",
+                        "closest folder: \"/photos\"",
+                        "closest file: \"/photos/cat.jpg\"");
     }
 
     @Test
@@ -116,9 +119,12 @@ class MediaSiteAssertTest {
     @Test
     void countsListWhatWasFound() {
         assertThatThrownBy(() -> assertThat(site).hasFileCount(3))
-                .hasMessageContainingAll("to hold 3 files (outside the trash bin)", "but found 2", "\"/photos/cat.jpg\"", "\"/readme.pdf\"");
-        assertThatThrownBy(() -> assertThat(site).isEmpty())
-                .hasMessageContainingAll("to be empty", "trash: old.jpg");
+                .hasMessageContainingAll(
+                        "to hold 3 files (outside the trash bin)",
+                        "but found 2",
+                        "\"/photos/cat.jpg\"",
+                        "\"/readme.pdf\"");
+        assertThatThrownBy(() -> assertThat(site).isEmpty()).hasMessageContainingAll("to be empty", "trash: old.jpg");
         assertThatThrownBy(() -> assertThat(site).hasEmptyTrash())
                 .hasMessageContainingAll("trash bin of site", "old.jpg", "archive/");
     }
@@ -129,7 +135,8 @@ class MediaSiteAssertTest {
         FileDescriptor pending = site.files().importFile(ImportFileRequest.of("https://example.com/slow.mp4"));
 
         assertThat(site).fileNamed("slow.mp4").isPending();
-        assertThatThrownBy(() -> assertThat(site).hasNoPendingFiles()).hasMessageContaining("/slow.mp4 (" + pending.id() + ")");
+        assertThatThrownBy(() -> assertThat(site).hasNoPendingFiles())
+                .hasMessageContaining("/slow.mp4 (" + pending.id() + ")");
         site.lifecycle().markReady(pending.id());
         assertThat(site).fileWithId(pending.id()).isReady();
         assertThat(site).fileAt("/photos/cat.jpg").isInFolder(photos.id()).isReady();

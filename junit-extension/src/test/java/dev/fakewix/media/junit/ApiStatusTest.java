@@ -1,5 +1,8 @@
 package dev.fakewix.media.junit;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -7,9 +10,6 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every public type of the three modules (fake-core, the HTTP facade as users get it, this extension) says what it is,
@@ -22,23 +22,44 @@ class ApiStatusTest {
 
     @Test
     void everyPublicTypeOutsideInternalPackagesIsPublishedApi() {
-        classes().that().arePublic().and().areTopLevelClasses().and().resideOutsideOfPackages("..internal..", "..face..")
+        classes()
+                .that()
+                .arePublic()
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .resideOutsideOfPackages("..internal..", "..face..")
                 .should(haveApiStatus(false))
                 .check(ALL_MODULES);
     }
 
     @Test
     void everyPublicTypeOfAnInternalOrFacePackageIsMarkedInternal() {
-        classes().that().arePublic().and().areTopLevelClasses().and().resideInAnyPackage("..internal..", "..face..")
+        classes()
+                .that()
+                .arePublic()
+                .and()
+                .areTopLevelClasses()
+                .and()
+                .resideInAnyPackage("..internal..", "..face..")
                 .should(haveApiStatus(true))
                 .check(ALL_MODULES);
     }
 
     @Test
     void allThreeModulesAreScannedAndNotTheRelocatedLibraries() {
-        assertThat(ALL_MODULES.stream().map(JavaClass::getPackageName).distinct().sorted().toList())
-                .contains("dev.fakewix.media.core", "dev.fakewix.media.core.model", "dev.fakewix.media.http",
-                        "dev.fakewix.media.http.internal", "dev.fakewix.media.junit", "dev.fakewix.media.assertj")
+        assertThat(ALL_MODULES.stream()
+                        .map(JavaClass::getPackageName)
+                        .distinct()
+                        .sorted()
+                        .toList())
+                .contains(
+                        "dev.fakewix.media.core",
+                        "dev.fakewix.media.core.model",
+                        "dev.fakewix.media.http",
+                        "dev.fakewix.media.http.internal",
+                        "dev.fakewix.media.junit",
+                        "dev.fakewix.media.assertj")
                 .noneMatch(p -> p.contains(".shaded"));
     }
 
@@ -51,11 +72,13 @@ class ApiStatusTest {
                         .map(api -> (api.status() == API.Status.INTERNAL) == internal)
                         .orElse(false);
                 if (!ok) {
-                    events.add(SimpleConditionEvent.violated(type, type.getName() + " is not annotated " + expected
-                            + " (add it, e.g. @API(status = API.Status." + (internal ? "INTERNAL" : "EXPERIMENTAL, since = \"0.1.0\"") + "))"));
+                    events.add(SimpleConditionEvent.violated(
+                            type,
+                            type.getName() + " is not annotated " + expected
+                                    + " (add it, e.g. @API(status = API.Status."
+                                    + (internal ? "INTERNAL" : "EXPERIMENTAL, since = \"0.1.0\"") + "))"));
                 }
             }
         };
     }
-
 }

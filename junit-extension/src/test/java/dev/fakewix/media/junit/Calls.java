@@ -10,16 +10,17 @@ import java.net.http.HttpResponse;
 final class Calls {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private Calls() {
-    }
+    private Calls() {}
 
     static HttpResponse<String> get(FakeMediaManagerHttp http, String path) {
         return send(http.request(path).GET().build());
     }
 
     static HttpResponse<String> post(FakeMediaManagerHttp http, String path, String json) {
-        return send(http.request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(http.request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     static HttpResponse<String> importFile(FakeMediaManagerHttp http, String url) {

@@ -1,13 +1,20 @@
 package dev.fakewix.media.junit;
 
-import dev.fakewix.media.core.Readiness;
+import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
+import static dev.fakewix.media.junit.EngineRuns.assertAllPassed;
+import static dev.fakewix.media.junit.EngineRuns.onlyFailure;
+import static dev.fakewix.media.junit.EngineRuns.reported;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fakewix.media.awaitility.MediaAwait;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Files;
 import dev.fakewix.media.core.Lifecycle;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.WixErrorCode;
@@ -15,25 +22,16 @@ import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
-import dev.fakewix.media.awaitility.MediaAwait;
 import dev.fakewix.media.http.AuthMode;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-
-import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.time.Instant;
-
-import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
-import static dev.fakewix.media.junit.EngineRuns.assertAllPassed;
-import static dev.fakewix.media.junit.EngineRuns.onlyFailure;
-import static dev.fakewix.media.junit.EngineRuns.reported;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The annotation's attributes, the builder's settings, and how servers are shared. */
 class ConfigurationTest {
@@ -61,7 +59,10 @@ class ConfigurationTest {
         assertThat(onlyFailure(EngineRuns.run(ReadyAfterWithoutDelay.class)))
                 .contains("readiness = \"readyAfter\"", "needs a delay, e.g. readyAfter 5m");
         assertThat(onlyFailure(EngineRuns.run(AnOldReadinessWord.class)))
-                .contains("readiness = \"after 5m\"", "'after' is now 'readyAfter'", "ready, readyAfter, readyAfterWallTime");
+                .contains(
+                        "readiness = \"after 5m\"",
+                        "'after' is now 'readyAfter'",
+                        "ready, readyAfter, readyAfterWallTime");
         assertThat(onlyFailure(EngineRuns.run(UnreadableDelay.class)))
                 .contains("'five minutes' is not a duration", "\"5m\"", "PT5M");
     }
@@ -78,7 +79,9 @@ class ConfigurationTest {
         EngineExecutionResults results = EngineRuns.run(Seeds.class);
 
         assertAllPassed(results, 3);
-        assertThat(reported(results, "seed-7")).hasSize(2).containsOnly(reported(results, "seed-7").get(0));
+        assertThat(reported(results, "seed-7"))
+                .hasSize(2)
+                .containsOnly(reported(results, "seed-7").get(0));
         assertThat(reported(results, "seed-8")).hasSize(1).doesNotContainAnyElementsOf(reported(results, "seed-7"));
     }
 
@@ -90,9 +93,13 @@ class ConfigurationTest {
     @Test
     void aMissingOrInvalidScenarioFileFailsWithWhereToPutIt() {
         assertThat(onlyFailure(EngineRuns.run(MissingScenarioFile.class)))
-                .contains("scenario file \"scenarios/nope.json\" is not on the classpath", "src/test/resources/scenarios/nope.json");
+                .contains(
+                        "scenario file \"scenarios/nope.json\" is not on the classpath",
+                        "src/test/resources/scenarios/nope.json");
         assertThat(onlyFailure(EngineRuns.run(InvalidScenarioFile.class)))
-                .contains("scenario file \"/scenarios/unknown-operation.json\" is not valid", "unknown operation 'importFiel'");
+                .contains(
+                        "scenario file \"/scenarios/unknown-operation.json\" is not valid",
+                        "unknown operation 'importFiel'");
         assertThat(onlyFailure(EngineRuns.run(MalformedScenarioFile.class)))
                 .contains("scenario file \"scenarios/not-json.json\" is not valid", "not valid JSON");
     }
@@ -104,12 +111,16 @@ class ConfigurationTest {
 
     @Test
     void serversAreSharedPerRunPerConfigurationOrPerClass() {
-        EngineExecutionResults results = EngineRuns.run(SharedA.class, SharedB.class, OwnServerA.class, OwnServerB.class,
-                StrictServer.class);
+        EngineExecutionResults results =
+                EngineRuns.run(SharedA.class, SharedB.class, OwnServerA.class, OwnServerB.class, StrictServer.class);
 
         assertAllPassed(results, 5);
-        assertThat(reported(results, "shared")).hasSize(2).containsOnly(reported(results, "shared").get(0));
-        assertThat(reported(results, "own")).hasSize(2).doesNotHaveDuplicates()
+        assertThat(reported(results, "shared"))
+                .hasSize(2)
+                .containsOnly(reported(results, "shared").get(0));
+        assertThat(reported(results, "own"))
+                .hasSize(2)
+                .doesNotHaveDuplicates()
                 .doesNotContainAnyElementsOf(reported(results, "shared"));
         assertThat(reported(results, "strict")).hasSize(1).doesNotContainAnyElementsOf(reported(results, "shared"));
     }
@@ -117,7 +128,8 @@ class ConfigurationTest {
     @Test
     void theAnnotationTakesNoLockAndATestMayStillMoveTheSharedClock() {
         assertThat(AnnotationSupport.findRepeatableAnnotations(ClockMover.class, ResourceLock.class))
-                .as("tests that move time take a clock of their own (ownClock), not a lock").isEmpty();
+                .as("tests that move time take a clock of their own (ownClock), not a lock")
+                .isEmpty();
         assertAllPassed(EngineRuns.runInParallel(ClockMover.class), 1);
     }
 
@@ -151,8 +163,7 @@ class ConfigurationTest {
     }
 
     @WithFakeMediaManager(readiness = "manual", siteId = "base-site")
-    abstract static class AnnotatedBase {
-    }
+    abstract static class AnnotatedBase {}
 
     static class InheritingTest extends AnnotatedBase {
         @Test
@@ -196,29 +207,27 @@ class ConfigurationTest {
         @WithFakeMediaManager(readiness = "readyAfterWallTime 50ms")
         void afterFiftyMillisecondsOfRealTime(MediaSite site) {
             FileDescriptor file = site.files().importFile(ImportFileRequest.of("https://example.com/a.mp4"));
-            assertThat(MediaAwait.untilFileReady(site, file.id()).operationStatus()).isEqualTo(OperationStatus.READY);
+            assertThat(MediaAwait.untilFileReady(site, file.id()).operationStatus())
+                    .isEqualTo(OperationStatus.READY);
         }
     }
 
     @WithFakeMediaManager(readiness = "readyAfter")
     static class ReadyAfterWithoutDelay {
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     @WithFakeMediaManager(readiness = "after 5m")
     static class AnOldReadinessWord {
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     @WithFakeMediaManager(readiness = "readyAfter five minutes")
     static class UnreadableDelay {
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     static class Clocks {
@@ -242,27 +251,35 @@ class ConfigurationTest {
     @WithFakeMediaManager(fixedClock = "yesterday")
     static class UnreadableClock {
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     static class Seeds {
         @Test
         @WithFakeMediaManager(seed = 7)
         void first(Files files, TestReporter reporter) {
-            reporter.publishEntry("seed-7", files.importFile(ImportFileRequest.of("https://example.com/a.jpg")).id());
+            reporter.publishEntry(
+                    "seed-7",
+                    files.importFile(ImportFileRequest.of("https://example.com/a.jpg"))
+                            .id());
         }
 
         @Test
         @WithFakeMediaManager(seed = 7)
         void second(Files files, TestReporter reporter) {
-            reporter.publishEntry("seed-7", files.importFile(ImportFileRequest.of("https://example.com/a.jpg")).id());
+            reporter.publishEntry(
+                    "seed-7",
+                    files.importFile(ImportFileRequest.of("https://example.com/a.jpg"))
+                            .id());
         }
 
         @Test
         @WithFakeMediaManager(seed = 8)
         void other(Files files, TestReporter reporter) {
-            reporter.publishEntry("seed-8", files.importFile(ImportFileRequest.of("https://example.com/a.jpg")).id());
+            reporter.publishEntry(
+                    "seed-8",
+                    files.importFile(ImportFileRequest.of("https://example.com/a.jpg"))
+                            .id());
         }
     }
 
@@ -271,37 +288,37 @@ class ConfigurationTest {
         @Test
         void inProcess(Files files) {
             assertThatThrownBy(() -> files.importFile(ImportFileRequest.of("https://example.com/a.jpg")))
-                    .isInstanceOfSatisfying(MediaManagerException.class,
+                    .isInstanceOfSatisfying(
+                            MediaManagerException.class,
                             e -> assertThat(e.code()).isEqualTo(WixErrorCode.SITE_QUOTA_EXCEEDED.name()));
             files.importFile(ImportFileRequest.of("https://example.com/a.jpg"));
         }
 
         @Test
         void overHttp(FakeMediaManagerHttp http) {
-            assertThat(Calls.importFile(http, "https://example.com/a.jpg").body()).contains("SITE_QUOTA_EXCEEDED");
-            assertThat(Calls.importFile(http, "https://example.com/a.jpg").statusCode()).isEqualTo(200);
+            assertThat(Calls.importFile(http, "https://example.com/a.jpg").body())
+                    .contains("SITE_QUOTA_EXCEEDED");
+            assertThat(Calls.importFile(http, "https://example.com/a.jpg").statusCode())
+                    .isEqualTo(200);
         }
     }
 
     @WithFakeMediaManager(scenarios = "scenarios/nope.json")
     static class MissingScenarioFile {
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     @WithFakeMediaManager(scenarios = "/scenarios/unknown-operation.json")
     static class InvalidScenarioFile {
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     @WithFakeMediaManager(scenarios = "scenarios/not-json.json")
     static class MalformedScenarioFile {
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     static class Programmatic {
@@ -312,7 +329,10 @@ class ConfigurationTest {
                 .fake(b -> b.readiness(Readiness.ready().forMediaType(MediaType.VIDEO, Readiness.manual()))
                         .limits(SiteLimits.unlimited().withMaxFileSize(1_000)))
                 .scenarioFile("scenarios/quota-exceeded.json")
-                .scenario(site -> site.scenarios().on(Operation.LIST_FILES).failWithStatus(503).once())
+                .scenario(site -> site.scenarios()
+                        .on(Operation.LIST_FILES)
+                        .failWithStatus(503)
+                        .once())
                 .build();
 
         @Test
@@ -321,7 +341,8 @@ class ConfigurationTest {
             assertThat(site.scenarios().limits().maxFileSizeBytes()).isEqualTo(1_000);
             assertThat(Calls.get(http, "/site-media/v1/files").statusCode()).isEqualTo(503);
             assertThat(Calls.get(http, "/site-media/v1/files").statusCode()).isEqualTo(200);
-            assertThat(Calls.importFile(http, "https://example.com/a.mp4").body()).contains("SITE_QUOTA_EXCEEDED");
+            assertThat(Calls.importFile(http, "https://example.com/a.mp4").body())
+                    .contains("SITE_QUOTA_EXCEEDED");
             FileDescriptor video = site.files().importFile(ImportFileRequest.of("https://example.com/a.mp4"));
             FileDescriptor image = site.files().importFile(ImportFileRequest.of("https://example.com/a.jpg"));
             assertThat(site).fileWithId(video.id()).isPending();
@@ -373,7 +394,10 @@ class ConfigurationTest {
             assertThat(http.apiKey()).isEqualTo("the-only-key");
             assertThat(Calls.get(http, "/site-media/v1/files").statusCode()).isEqualTo(200);
             HttpRequest wrongKey = HttpRequest.newBuilder(http.uri("/site-media/v1/files"))
-                    .header("Authorization", "another-key").header("wix-site-id", http.siteId()).GET().build();
+                    .header("Authorization", "another-key")
+                    .header("wix-site-id", http.siteId())
+                    .GET()
+                    .build();
             assertThat(Calls.send(wrongKey).statusCode()).isEqualTo(401);
             reporter.publishEntry("strict", server(http));
         }

@@ -1,11 +1,7 @@
 package dev.fakewix.media.junit;
 
-import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.testkit.engine.EngineExecutionResults;
-import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,24 +9,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
 
 /**
  * Runs fixture classes through the JUnit Platform {@link EngineTestKit}, as a user's build would, and reads what
  * happened: outcomes, failure messages and the report entries fixtures publish with {@code TestReporter}.
  */
 final class EngineRuns {
-    private EngineRuns() {
-    }
+    private EngineRuns() {}
 
     /** A fixture run's report of what its tests relied on would overwrite this run's: only RelianceReportTest wants it. */
     private static final String RELIANCE_REPORT = "fakewix.reliance.report";
 
     static EngineExecutionResults run(Class<?>... fixtures) {
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(Arrays.stream(fixtures).map(c -> selectClass(c)).toArray(org.junit.platform.engine.DiscoverySelector[]::new))
+                .selectors(Arrays.stream(fixtures)
+                        .map(c -> selectClass(c))
+                        .toArray(org.junit.platform.engine.DiscoverySelector[]::new))
                 .configurationParameter(RELIANCE_REPORT, "false")
                 .execute();
     }
@@ -86,7 +86,10 @@ final class EngineRuns {
 
     /** The values of one report key, in order. */
     static List<String> reported(EngineExecutionResults results, String key) {
-        return reports(results).stream().filter(m -> m.containsKey(key)).map(m -> m.get(key)).collect(Collectors.toList());
+        return reports(results).stream()
+                .filter(m -> m.containsKey(key))
+                .map(m -> m.get(key))
+                .collect(Collectors.toList());
     }
 
     private static String name(Event e) {
@@ -95,7 +98,8 @@ final class EngineRuns {
 
     private static String message(Event e) {
         Throwable t = e.getPayload(TestExecutionResult.class)
-                .flatMap(TestExecutionResult::getThrowable).orElse(null);
+                .flatMap(TestExecutionResult::getThrowable)
+                .orElse(null);
         return t == null ? "" : t.toString();
     }
 }

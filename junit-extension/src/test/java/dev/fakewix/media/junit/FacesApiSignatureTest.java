@@ -1,13 +1,12 @@
 package dev.fakewix.media.junit;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import dev.fakewix.media.core.ApiSignatures;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The signature guard of the two faces, as fake-core's ApiSignatureTest is the core's: every public signature of the
@@ -18,8 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FacesApiSignatureTest {
     private static final String RECORDED = "api/faces.api";
-    private static final List<String> FACES = List.of("dev.fakewix.media.http", "dev.fakewix.media.junit",
-            "dev.fakewix.media.assertj", "dev.fakewix.media.awaitility");
+    private static final List<String> FACES = List.of(
+            "dev.fakewix.media.http",
+            "dev.fakewix.media.junit",
+            "dev.fakewix.media.assertj",
+            "dev.fakewix.media.awaitility");
 
     @Test
     void everyRecordedPublicSignatureStillExists() {
@@ -39,7 +41,9 @@ class FacesApiSignatureTest {
     /** The signatures of the faces' packages (but the internal ones), as fake-core's guard writes them. */
     private static List<String> currentSignatures() {
         List<Class<?>> types = ProjectClasses.ALL.stream()
-                .filter(c -> FACES.stream().anyMatch(p -> c.getPackageName().equals(p) || c.getPackageName().startsWith(p + "."))
+                .filter(c -> FACES.stream()
+                                .anyMatch(p -> c.getPackageName().equals(p)
+                                        || c.getPackageName().startsWith(p + "."))
                         && !c.getPackageName().contains(".internal"))
                 .<Class<?>>map(JavaClass::reflect)
                 .toList();

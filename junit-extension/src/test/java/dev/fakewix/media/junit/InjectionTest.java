@@ -1,5 +1,10 @@
 package dev.fakewix.media.junit;
 
+import static dev.fakewix.media.junit.EngineRuns.assertAllPassed;
+import static dev.fakewix.media.junit.EngineRuns.onlyFailure;
+import static dev.fakewix.media.junit.EngineRuns.reported;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Files;
 import dev.fakewix.media.core.Folders;
@@ -25,11 +30,6 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 
-import static dev.fakewix.media.junit.EngineRuns.assertAllPassed;
-import static dev.fakewix.media.junit.EngineRuns.onlyFailure;
-import static dev.fakewix.media.junit.EngineRuns.reported;
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** What the extension injects, where, and what it says when it cannot. */
 class InjectionTest {
 
@@ -47,16 +47,23 @@ class InjectionTest {
     void refusesHttpCoordinatesWhenHttpIsOffAndSaysHowToTurnItOn() {
         String failure = onlyFailure(EngineRuns.run(HttpInfoWithoutHttp.class));
 
-        assertThat(failure).contains("FakeMediaManagerHttp", "does not serve HTTP", "@WithFakeMediaManager(http = true)",
-                "FakeMediaManagerExtension.builder().http(true)");
+        assertThat(failure)
+                .contains(
+                        "FakeMediaManagerHttp",
+                        "does not serve HTTP",
+                        "@WithFakeMediaManager(http = true)",
+                        "FakeMediaManagerExtension.builder().http(true)");
     }
 
     @Test
     void refusesAWrongParameterTypeAndNamesTheTypesItInjects() {
         String failure = onlyFailure(EngineRuns.run(JournalParameter.class));
 
-        assertThat(failure).contains("parameter [RequestJournal journal]", "injects FakeMediaManager, MediaSite",
-                "inject FakeMediaManagerHttp and use http.requests()");
+        assertThat(failure)
+                .contains(
+                        "parameter [RequestJournal journal]",
+                        "injects FakeMediaManager, MediaSite",
+                        "inject FakeMediaManagerHttp and use http.requests()");
     }
 
     @Test
@@ -68,7 +75,8 @@ class InjectionTest {
 
     @Test
     void refusesStaticAndUnsupportedFields() {
-        assertThat(onlyFailure(EngineRuns.run(StaticField.class))).contains("field [MediaSite site]", "static", "Remove 'static'");
+        assertThat(onlyFailure(EngineRuns.run(StaticField.class)))
+                .contains("field [MediaSite site]", "static", "Remove 'static'");
         assertThat(onlyFailure(EngineRuns.run(StringField.class))).contains("field [String name]", "java.lang.String");
     }
 
@@ -84,7 +92,8 @@ class InjectionTest {
     void refusesFieldInjectionIntoAPerClassInstanceWhoseTestsRunConcurrently() {
         EngineExecutionResults results = EngineRuns.runInParallel(PerClassConcurrentFields.class);
 
-        assertThat(EngineRuns.failures(results).values()).isNotEmpty()
+        assertThat(EngineRuns.failures(results).values())
+                .isNotEmpty()
                 .allSatisfy(message -> assertThat(message).contains("PER_CLASS", "CONCURRENT", "parameter"));
     }
 
@@ -123,10 +132,13 @@ class InjectionTest {
     static class EveryInjectableType {
         @InjectFake
         MediaSite siteField;
+
         @InjectFake
         FakeMediaManagerHttp httpField;
+
         @InjectFake
         Files filesField;
+
         final MediaSite constructorSite;
 
         EveryInjectableType(MediaSite site) {
@@ -134,8 +146,15 @@ class InjectionTest {
         }
 
         @Test
-        void everyTypeIsOfTheTestsSite(FakeMediaManager fake, MediaSite site, Files files, Folders folders, Lifecycle lifecycle,
-                                       Scenarios scenarios, VirtualClock clock, FakeMediaManagerHttp http) {
+        void everyTypeIsOfTheTestsSite(
+                FakeMediaManager fake,
+                MediaSite site,
+                Files files,
+                Folders folders,
+                Lifecycle lifecycle,
+                Scenarios scenarios,
+                VirtualClock clock,
+                FakeMediaManagerHttp http) {
             assertThat(site).isSameAs(siteField).isSameAs(constructorSite);
             assertThat(fake.site(http.siteId())).isSameAs(site);
             assertThat(files).isSameAs(site.files()).isSameAs(filesField);
@@ -170,26 +189,22 @@ class InjectionTest {
     @WithFakeMediaManager
     static class HttpInfoWithoutHttp {
         @Test
-        void asksForHttp(FakeMediaManagerHttp http) {
-        }
+        void asksForHttp(FakeMediaManagerHttp http) {}
     }
 
     @WithFakeMediaManager(http = true)
     static class JournalParameter {
         @Test
-        void asksForTheJournal(RequestJournal journal) {
-        }
+        void asksForTheJournal(RequestJournal journal) {}
     }
 
     @WithFakeMediaManager
     static class BeforeAllParameter {
         @BeforeAll
-        static void setUp(MediaSite site) {
-        }
+        static void setUp(MediaSite site) {}
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @WithFakeMediaManager
@@ -198,8 +213,7 @@ class InjectionTest {
         static MediaSite site;
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @WithFakeMediaManager
@@ -208,8 +222,7 @@ class InjectionTest {
         String name;
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @WithFakeMediaManager
@@ -218,6 +231,7 @@ class InjectionTest {
     static class PerClassFields {
         @InjectFake
         FakeMediaManager fake;
+
         @InjectFake
         MediaSite site;
 
@@ -246,23 +260,19 @@ class InjectionTest {
         MediaSite site;
 
         @Test
-        void one() {
-        }
+        void one() {}
 
         @Test
-        void two() {
-        }
+        void two() {}
     }
 
     @WithFakeMediaManager
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     static class PerClassConstructor {
-        PerClassConstructor(MediaSite site) {
-        }
+        PerClassConstructor(MediaSite site) {}
 
         @Test
-        void test() {
-        }
+        void test() {}
     }
 
     @WithFakeMediaManager(http = true)
@@ -300,21 +310,23 @@ class InjectionTest {
     @WithFakeMediaManager
     static class AnnotationAndRegisterExtension {
         @RegisterExtension
-        static FakeMediaManagerExtension media = FakeMediaManagerExtension.builder().build();
+        static FakeMediaManagerExtension media =
+                FakeMediaManagerExtension.builder().build();
 
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 
     static class TwoRegisterExtensions {
         @RegisterExtension
-        static FakeMediaManagerExtension one = FakeMediaManagerExtension.builder().build();
+        static FakeMediaManagerExtension one =
+                FakeMediaManagerExtension.builder().build();
+
         @RegisterExtension
-        static FakeMediaManagerExtension two = FakeMediaManagerExtension.builder().fake(b -> b.seed(2)).build();
+        static FakeMediaManagerExtension two =
+                FakeMediaManagerExtension.builder().fake(b -> b.seed(2)).build();
 
         @Test
-        void test(MediaSite site) {
-        }
+        void test(MediaSite site) {}
     }
 }

@@ -17,6 +17,5 @@ final class ProjectClasses {
             .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("dev.fakewix.media");
 
-    private ProjectClasses() {
-    }
+    private ProjectClasses() {}
 }

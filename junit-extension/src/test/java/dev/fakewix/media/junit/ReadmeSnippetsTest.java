@@ -1,16 +1,9 @@
 package dev.fakewix.media.junit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.testkit.engine.EngineTestKit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.io.File;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -22,9 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * Every {@code java} block of the README compiles, with its own imports, against what this module publishes (its test
@@ -46,10 +45,10 @@ class ReadmeSnippetsTest {
     private static final Path ROOT = Path.of("..");
     private static final Path README = ROOT.resolve("README.md");
     private static final Path FACADE = ROOT.resolve("http-facade/target");
-    private static final Pattern JAVA_BLOCK = Pattern.compile("(?:<!-- excerpt of (\\S+) -->\\n)?```java\\n(.*?)```",
-            Pattern.DOTALL);
-    private static final Pattern CLASS_NAME = Pattern.compile(
-            "(?m)^(?:public )?(?:final )?(?:abstract )?(?:class|record|interface|enum) (\\w+)");
+    private static final Pattern JAVA_BLOCK =
+            Pattern.compile("(?:<!-- excerpt of (\\S+) -->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("(?m)^(?:public )?(?:final )?(?:abstract )?(?:class|record|interface|enum) (\\w+)");
     private static final Pattern IMPORTS = Pattern.compile("\\A(?:(?:import [^\\n]+|\\s*)\\n)*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+//\\s.*$");
@@ -92,12 +91,16 @@ class ReadmeSnippetsTest {
         Path out = Files.createDirectories(work.resolve("classes"));
         problems.addAll(compile(sources, System.getProperty("java.class.path"), out));
         if (!javalinApps.isEmpty()) {
-            problems.addAll(compile(javalinApps, facadeClassPath(), Files.createDirectories(work.resolve("javalin-classes"))));
+            problems.addAll(
+                    compile(javalinApps, facadeClassPath(), Files.createDirectories(work.resolve("javalin-classes"))));
         }
-        assertThat(problems).as("README java blocks that do not compile (or do not match their source)").isEmpty();
+        assertThat(problems)
+                .as("README java blocks that do not compile (or do not match their source)")
+                .isEmpty();
         assertThat(testClasses).as("complete examples with tests").hasSizeGreaterThanOrEqualTo(2);
 
-        try (URLClassLoader loader = new URLClassLoader(new URL[]{out.toUri().toURL()}, getClass().getClassLoader())) {
+        try (URLClassLoader loader =
+                new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
             for (String name : testClasses) {
                 EngineTestKit.engine("junit-jupiter")
                         .selectors(selectClass(loader.loadClass(name)))
@@ -107,7 +110,9 @@ class ReadmeSnippetsTest {
                         .testEvents()
                         .assertStatistics(stats -> stats.failed(0).aborted(0))
                         .succeeded()
-                        .assertThatEvents().as("tests of the README's %s that passed", name).isNotEmpty();
+                        .assertThatEvents()
+                        .as("tests of the README's %s that passed", name)
+                        .isNotEmpty();
             }
         }
     }
@@ -118,7 +123,11 @@ class ReadmeSnippetsTest {
         Matcher block = JAVA_BLOCK.matcher(readme);
         while (block.find()) {
             int fence = block.start(2) - "```java\n".length();
-            int line = (int) readme.substring(0, fence).chars().filter(c -> c == '\n').count() + 1;
+            int line = (int) readme.substring(0, fence)
+                            .chars()
+                            .filter(c -> c == '\n')
+                            .count()
+                    + 1;
             out.add(new Block(line, block.group(1), block.group(2)));
         }
         return out;
@@ -145,7 +154,10 @@ class ReadmeSnippetsTest {
         List<String> out = new ArrayList<>();
         int from = 0;
         for (String line : block.text().split("\n", -1)) {
-            String wanted = WHITESPACE.matcher(TRAILING_COMMENT.matcher(line).replaceAll("")).replaceAll(" ").strip();
+            String wanted = WHITESPACE
+                    .matcher(TRAILING_COMMENT.matcher(line).replaceAll(""))
+                    .replaceAll(" ")
+                    .strip();
             if (wanted.isEmpty() || wanted.equals("...")) {
                 continue;
             }
@@ -162,21 +174,25 @@ class ReadmeSnippetsTest {
     /** http-facade's classes and its run-time class path, as its build wrote it (maven-dependency-plugin). */
     private static String facadeClassPath() throws IOException {
         Path written = FACADE.resolve("runtime-classpath.txt");
-        assertThat(written).as("http-facade's class path file (build http-facade first, e.g. mvn -pl junit-extension -am)")
+        assertThat(written)
+                .as("http-facade's class path file (build http-facade first, e.g. mvn -pl junit-extension -am)")
                 .isRegularFile();
-        return FACADE.resolve("classes").toAbsolutePath() + File.pathSeparator + Files.readString(written).strip();
+        return FACADE.resolve("classes").toAbsolutePath()
+                + File.pathSeparator
+                + Files.readString(written).strip();
     }
 
     private static List<String> compile(Map<Path, Block> sources, String classPath, Path out) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            List<String> options = List.of("-classpath", classPath, "-d", out.toString(),
-                    "-proc:none", "--release", "17");
+            List<String> options =
+                    List.of("-classpath", classPath, "-d", out.toString(), "-proc:none", "--release", "17");
             javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources.keySet()))
                     .call();
         }
-        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+        return diagnostics.getDiagnostics().stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                 .map(d -> {
                     Block block = sources.get(Path.of(d.getSource().toUri()));
                     return "README.md block at line " + (block == null ? "?" : block.line()) + " ("

@@ -1,25 +1,24 @@
 package dev.fakewix.media.junit;
 
+import static dev.fakewix.media.junit.EngineRuns.assertAllPassed;
+import static dev.fakewix.media.junit.EngineRuns.reported;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.OperationStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
-
-import static dev.fakewix.media.junit.EngineRuns.assertAllPassed;
-import static dev.fakewix.media.junit.EngineRuns.reported;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** With {@code ownClock}, tests on one shared server move time independently, concurrently, with no lock. */
 class SiteClockParallelTest {
@@ -30,20 +29,31 @@ class SiteClockParallelTest {
         EngineExecutionResults results = EngineRuns.runInParallel(OwnClocks.class);
 
         assertAllPassed(results, CONCURRENT_TESTS);
-        assertThat(reported(results, "port")).hasSize(CONCURRENT_TESTS).containsOnly(reported(results, "port").get(0));
+        assertThat(reported(results, "port"))
+                .hasSize(CONCURRENT_TESTS)
+                .containsOnly(reported(results, "port").get(0));
     }
 
     // ------------------------------------------------------------------ fixture (run by EngineTestKit only)
 
-    @WithFakeMediaManager(http = true, ownClock = true, readiness = "readyAfter 3m",
+    @WithFakeMediaManager(
+            http = true,
+            ownClock = true,
+            readiness = "readyAfter 3m",
             serverScope = ServerScope.PER_CLASS)
     static class OwnClocks {
         static final CyclicBarrier ALL_RUNNING = new CyclicBarrier(CONCURRENT_TESTS);
 
         @ParameterizedTest
         @ValueSource(ints = {1, 2, 3, 4})
-        void advancesOnlyItsOwnClock(int minutes, MediaSite site, VirtualClock clock, FakeMediaManager fake,
-                                     FakeMediaManagerHttp http, TestReporter reporter) throws Exception {
+        void advancesOnlyItsOwnClock(
+                int minutes,
+                MediaSite site,
+                VirtualClock clock,
+                FakeMediaManager fake,
+                FakeMediaManagerHttp http,
+                TestReporter reporter)
+                throws Exception {
             Instant start = Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT);
             assertThat(clock).isSameAs(site.clock()).isNotSameAs(fake.clock());
             assertThat(clock.instant()).isEqualTo(start);

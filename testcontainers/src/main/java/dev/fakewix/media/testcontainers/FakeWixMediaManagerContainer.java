@@ -5,13 +5,6 @@ import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import dev.fakewix.media.http.RequestJournal;
 import dev.fakewix.media.testcontainers.internal.JournalJson;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-import org.testcontainers.containers.GenericContainer;
-import org.testcontainers.containers.wait.strategy.Wait;
-import org.testcontainers.images.builder.Transferable;
-import org.testcontainers.utility.DockerImageName;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +25,12 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * The fake Wix Media Manager's container image, for tests that run the fake outside the JVM: another language's
@@ -94,7 +93,8 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         DEFAULT_IMAGE = IMAGE_REPOSITORY.withTag(image.getProperty("tag"));
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicLong sites = new AtomicLong();
     private final List<String> scenarios = new ArrayList<>();
     private @Nullable String adminToken;
@@ -118,7 +118,9 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         super(image);
         image.assertCompatibleWith(IMAGE_REPOSITORY);
         addExposedPort(HTTP_PORT);
-        waitingFor(Wait.forHttp("/_fake/health").forPort(HTTP_PORT).forStatusCode(200)
+        waitingFor(Wait.forHttp("/_fake/health")
+                .forPort(HTTP_PORT)
+                .forStatusCode(200)
                 .withStartupTimeout(Duration.ofMinutes(2)));
     }
 
@@ -129,7 +131,8 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
         String host = getHost();
         if (isLoopback(host)) {
             // published on 127.0.0.1 only: nothing on the network reaches a test's fake
-            withCreateContainerCmdModifier(cmd -> Objects.requireNonNull(cmd.getHostConfig()).withPublishAllPorts(false)
+            withCreateContainerCmdModifier(cmd -> Objects.requireNonNull(cmd.getHostConfig())
+                    .withPublishAllPorts(false)
                     .withPortBindings(new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(HTTP_PORT))));
         } else if (!getEnvMap().containsKey(environmentVariable("--allow-host"))) {
             withOption("--allow-host", host); // the fake answers only the host names it was told
@@ -288,9 +291,13 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
     }
 
     private String admin(String method, String path, @Nullable String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl().resolve(path)).timeout(Duration.ofSeconds(30))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(baseUrl().resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
@@ -307,8 +314,8 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
             throw new IllegalStateException("interrupted: " + method + " " + path, e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IllegalStateException(
+                    method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
         return response.body();
     }
@@ -316,8 +323,8 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
     /** {@code --journal-capacity} is {@code FAKE_WIX_JOURNAL_CAPACITY}, as the standalone server reads it. */
     static String environmentVariable(@Nullable String option) {
         if (option == null || !option.matches("--[a-z][a-z0-9-]*")) {
-            throw new IllegalArgumentException("an option is written as on the command line, e.g. \"--readiness\"; got "
-                    + option);
+            throw new IllegalArgumentException(
+                    "an option is written as on the command line, e.g. \"--readiness\"; got " + option);
         }
         return ENV_PREFIX + option.substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
     }
@@ -328,7 +335,8 @@ public class FakeWixMediaManagerContainer extends GenericContainer<FakeWixMediaM
 
     private static boolean isLoopback(String host) {
         try {
-            return "localhost".equalsIgnoreCase(host) || InetAddress.getByName(host).isLoopbackAddress();
+            return "localhost".equalsIgnoreCase(host)
+                    || InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }

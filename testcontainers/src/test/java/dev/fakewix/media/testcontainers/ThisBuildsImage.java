@@ -1,14 +1,13 @@
 package dev.fakewix.media.testcontainers;
 
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
-import org.testcontainers.DockerClientFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.testcontainers.DockerClientFactory;
 
 /**
  * Loads the image tarball this build made (system property {@code fake.image.tar}, set by the pom) into the container
@@ -25,7 +24,8 @@ public class ThisBuildsImage implements LauncherSessionListener {
         try (InputStream in = Files.newInputStream(Path.of(tar))) {
             DockerClientFactory.instance().client().loadImageCmd(in).exec();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the image tarball " + tar + " (build container-image first)", e);
+            throw new UncheckedIOException(
+                    "cannot load the image tarball " + tar + " (build container-image first)", e);
         }
     }
 }

@@ -7,13 +7,12 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WebhookSubscription;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a face (the HTTP facade, the JUnit extension) needs from the core and a user never calls: upload and download
@@ -134,7 +133,6 @@ public interface FaceAccess {
         /** Guards the one install (a lock of its own rather than a class literal others can reach). */
         private static final Object INSTALL = new Object();
 
-        private Holder() {
-        }
+        private Holder() {}
     }
 }

@@ -1,11 +1,10 @@
 package dev.fakewix.media.core.face;
 
 import dev.fakewix.media.core.HttpFault;
-import org.apiguardian.api.API;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * One request of a face (the HTTP facade) passing the scenario gates of a fake: what scripted behaviour acted on it

@@ -1,8 +1,8 @@
 package dev.fakewix.media.core.face;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-import java.util.Objects;
 
 /**
  * The id of a Wix site, as the fake accepts it: 1 to {@value #MAX_LENGTH} characters, not blank (a GUID at Wix;
@@ -27,7 +27,8 @@ public record SiteId(String value) {
     public SiteId {
         Objects.requireNonNull(value, "siteId");
         if (!isValid(value)) {
-            throw new IllegalArgumentException("a site id must be 1.." + MAX_LENGTH + " characters, was '" + value + "'");
+            throw new IllegalArgumentException(
+                    "a site id must be 1.." + MAX_LENGTH + " characters, was '" + value + "'");
         }
     }
 

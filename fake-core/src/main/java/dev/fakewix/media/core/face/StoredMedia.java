@@ -2,10 +2,9 @@ package dev.fakewix.media.core.face;
 
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.model.FileDescriptor;
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.Objects;
 
 /**
  * A stored file as a CDN face sees it: the descriptor, the MIME type it was stored with and its bytes. Read without
@@ -16,7 +15,10 @@ import java.util.Objects;
  * @param content  the uploaded or registered bytes; {@code null} for an imported file the fake has no bytes of
  */
 @API(status = API.Status.INTERNAL)
-public record StoredMedia(FileDescriptor file, @Nullable String mimeType, @Nullable StoredBytes content) {
+public record StoredMedia(
+        FileDescriptor file,
+        @Nullable String mimeType,
+        @Nullable StoredBytes content) {
     public StoredMedia {
         Objects.requireNonNull(file, "file");
     }

@@ -4,11 +4,8 @@ import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.StreamFormat;
-import org.apiguardian.api.API;
-
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * Where the URLs that move bytes point: upload, download, archive and streaming URLs. The core alone uses Wix's own

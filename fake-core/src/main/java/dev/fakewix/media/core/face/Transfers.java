@@ -4,13 +4,12 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The byte-moving side of the API that lives outside the REST methods, for the face that serves its URLs:
@@ -37,13 +36,14 @@ import java.util.List;
 public interface Transfers {
 
     /** Completes a single-request upload from a stream read to its end; the token is single-use. */
-    FileDescriptor upload(String uploadToken, @Nullable String fileName, @Nullable String contentType,
-                          @Nullable InputStream body);
+    FileDescriptor upload(
+            String uploadToken, @Nullable String fileName, @Nullable String contentType, @Nullable InputStream body);
 
     /** As {@link #upload(String, String, String, InputStream)}, from bytes (copied). */
-    default FileDescriptor upload(String uploadToken, @Nullable String fileName, @Nullable String contentType,
-                                  byte @Nullable [] content) {
-        return upload(uploadToken, fileName, contentType, new ByteArrayInputStream(content == null ? new byte[0] : content));
+    default FileDescriptor upload(
+            String uploadToken, @Nullable String fileName, @Nullable String contentType, byte @Nullable [] content) {
+        return upload(
+                uploadToken, fileName, contentType, new ByteArrayInputStream(content == null ? new byte[0] : content));
     }
 
     /**
@@ -61,13 +61,14 @@ public interface Transfers {
      *
      * @param totalLength the upload's full length, when not declared yet
      */
-    ResumableStatus appendResumable(String uploadToken, long offset, @Nullable InputStream chunk,
-                                    @Nullable Long totalLength);
+    ResumableStatus appendResumable(
+            String uploadToken, long offset, @Nullable InputStream chunk, @Nullable Long totalLength);
 
     /** As {@link #appendResumable(String, long, InputStream, Long)}, from bytes. */
-    default ResumableStatus appendResumable(String uploadToken, long offset, byte @Nullable [] chunk,
-                                            @Nullable Long totalLength) {
-        return appendResumable(uploadToken, offset, new ByteArrayInputStream(chunk == null ? new byte[0] : chunk), totalLength);
+    default ResumableStatus appendResumable(
+            String uploadToken, long offset, byte @Nullable [] chunk, @Nullable Long totalLength) {
+        return appendResumable(
+                uploadToken, offset, new ByteArrayInputStream(chunk == null ? new byte[0] : chunk), totalLength);
     }
 
     /**
@@ -116,8 +117,12 @@ public interface Transfers {
      * @param body        the bytes, {@code null} when the URL redirects
      * @param redirectUrl set when the URL expired and the request named a redirect
      */
-    record Download(@Nullable String fileName, @Nullable String contentType, @Nullable StoredBytes body,
-                    @Nullable ContentDisposition disposition, @Nullable String redirectUrl) {
+    record Download(
+            @Nullable String fileName,
+            @Nullable String contentType,
+            @Nullable StoredBytes body,
+            @Nullable ContentDisposition disposition,
+            @Nullable String redirectUrl) {
         /** The bytes as an array (empty for a redirect), for small files. */
         public byte[] content() {
             return body == null ? new byte[0] : body.toByteArray();
@@ -139,7 +144,6 @@ public interface Transfers {
          *
          * @param path where in the zip, folders separated by {@code /}
          */
-        public record Entry(String path, FileDescriptor file, StoredBytes content) {
-        }
+        public record Entry(String path, FileDescriptor file, StoredBytes content) {}
     }
 }

@@ -2,11 +2,10 @@ package dev.fakewix.media.core.face;
 
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
-import org.apiguardian.api.API;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import org.apiguardian.api.API;
 
 /**
  * How webhook requests leave the fake. The core decides what is sent, when, how often and with which faults; a
@@ -33,8 +32,7 @@ public interface WebhookTransport {
      * Checks, at subscription time, that something listens at {@code url}; throws an
      * {@link IllegalArgumentException} saying what failed. The default checks nothing.
      */
-    default void checkReachable(URI url) {
-    }
+    default void checkReachable(URI url) {}
 
     /** How files and folders are written inside event bodies: their REST JSON, exactly as the API answers them. */
     interface EntityJson {

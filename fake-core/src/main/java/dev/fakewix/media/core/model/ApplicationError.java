@@ -1,12 +1,11 @@
 package dev.fakewix.media.core.model;
 
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An application error as it appears in bulk results and File Failed events.

@@ -5,5 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Media information of an archive file. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ArchiveMedia(String id, String url, @Nullable String filename, @Nullable Long sizeInBytes) {
-}
+public record ArchiveMedia(
+        String id,
+        String url,
+        @Nullable String filename,
+        @Nullable Long sizeInBytes) {}

@@ -5,5 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /** One audio asset. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Audio(String id, String url, @Nullable String filename, @Nullable Long sizeInBytes) {
-}
+public record Audio(
+        String id,
+        String url,
+        @Nullable String filename,
+        @Nullable Long sizeInBytes) {}

@@ -4,5 +4,4 @@ import org.apiguardian.api.API;
 
 /** Counts of a bulk operation. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record BulkActionMetadata(int totalSuccesses, int totalFailures, int undetailedFailures) {
-}
+public record BulkActionMetadata(int totalSuccesses, int totalFailures, int undetailedFailures) {}

@@ -1,8 +1,7 @@
 package dev.fakewix.media.core.model;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Response of bulkImportFile: a result per request item, in request order, and the counts. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

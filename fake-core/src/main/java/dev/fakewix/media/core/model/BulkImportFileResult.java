@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param item the imported file; {@code null} when the item failed or {@code returnEntity} was false
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record BulkImportFileResult(ItemMetadata itemMetadata, @Nullable FileDescriptor item) {
-}
+public record BulkImportFileResult(
+        ItemMetadata itemMetadata, @Nullable FileDescriptor item) {}

@@ -5,5 +5,4 @@ import org.jspecify.annotations.Nullable;
 
 /** A colour found in an image. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Color(String hex, @Nullable ColorRGB rgb) {
-}
+public record Color(String hex, @Nullable ColorRGB rgb) {}

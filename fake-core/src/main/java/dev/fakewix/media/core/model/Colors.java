@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /** The prominent colour and palette of an image. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

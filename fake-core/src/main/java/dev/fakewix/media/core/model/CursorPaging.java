@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param cursor a cursor from a previous response, or {@code null} for the first page
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record CursorPaging(@Nullable Integer limit, @Nullable String cursor) {
+public record CursorPaging(
+        @Nullable Integer limit, @Nullable String cursor) {
     public static CursorPaging limit(int limit) {
         return new CursorPaging(limit, null);
     }

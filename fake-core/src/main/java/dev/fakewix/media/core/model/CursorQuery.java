@@ -1,12 +1,11 @@
 package dev.fakewix.media.core.model;
 
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query in the Wix API Query Language, as sent to queryFileDescriptors and queryFolders.

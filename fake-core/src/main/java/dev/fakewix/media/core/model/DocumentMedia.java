@@ -5,5 +5,4 @@ import org.jspecify.annotations.Nullable;
 
 /** Media information of a document file. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record DocumentMedia(String id, String url, @Nullable String filename) {
-}
+public record DocumentMedia(String id, String url, @Nullable String filename) {}

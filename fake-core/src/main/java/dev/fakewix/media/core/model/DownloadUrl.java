@@ -9,5 +9,4 @@ import org.apiguardian.api.API;
  * @param assetKey the asset it serves, {@code src} for the original
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record DownloadUrl(String url, String assetKey) {
-}
+public record DownloadUrl(String url, String assetKey) {}

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * Caller-supplied information that is echoed back in File Ready and File Failed events.

@@ -9,15 +9,27 @@ import org.jspecify.annotations.Nullable;
  * Import responses and pending files carry no media at all.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FileMedia(@Nullable ImageMedia image, @Nullable VideoMedia video, @Nullable AudioMedia audio,
-                        @Nullable DocumentMedia document, @Nullable ImageMedia vector, @Nullable ArchiveMedia archive,
-                        @Nullable Model3DMedia model3d, @Nullable FontMedia font) {
+public record FileMedia(
+        @Nullable ImageMedia image,
+        @Nullable VideoMedia video,
+        @Nullable AudioMedia audio,
+        @Nullable DocumentMedia document,
+        @Nullable ImageMedia vector,
+        @Nullable ArchiveMedia archive,
+        @Nullable Model3DMedia model3d,
+        @Nullable FontMedia font) {
     public FileMedia {
-        int set = (image == null ? 0 : 1) + (video == null ? 0 : 1) + (audio == null ? 0 : 1)
-                + (document == null ? 0 : 1) + (vector == null ? 0 : 1) + (archive == null ? 0 : 1)
-                + (model3d == null ? 0 : 1) + (font == null ? 0 : 1);
+        int set = (image == null ? 0 : 1)
+                + (video == null ? 0 : 1)
+                + (audio == null ? 0 : 1)
+                + (document == null ? 0 : 1)
+                + (vector == null ? 0 : 1)
+                + (archive == null ? 0 : 1)
+                + (model3d == null ? 0 : 1)
+                + (font == null ? 0 : 1);
         if (set != 1) {
-            throw new IllegalArgumentException("FileMedia is a one-of: exactly one media kind must be set, found " + set);
+            throw new IllegalArgumentException(
+                    "FileMedia is a one-of: exactly one media kind must be set, found " + set);
         }
     }
 

@@ -1,8 +1,7 @@
 package dev.fakewix.media.core.model;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** One page of files from listFiles, searchFiles, listDeletedFiles or queryFileDescriptors. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * The writable fields of a file for updateFileDescriptor; a {@code null} field is left unchanged. The {@code id} is
@@ -13,7 +12,11 @@ import java.util.List;
  * <pre>{@code site.files().updateFileDescriptor(FileUpdate.of(fileId).withDisplayName("cover.jpg"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FileUpdate(@Nullable String id, @Nullable String displayName, @Nullable String parentFolderId, @Nullable List<String> labels) {
+public record FileUpdate(
+        @Nullable String id,
+        @Nullable String displayName,
+        @Nullable String parentFolderId,
+        @Nullable List<String> labels) {
     public FileUpdate {
         labels = labels == null ? null : List.copyOf(labels);
     }

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
-import org.apiguardian.api.API;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A folder in the Media Manager (REST names).
@@ -13,8 +12,14 @@ import java.util.Objects;
  * <p>Immutable: a change produces a new instance.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Folder(String id, String displayName, String parentFolderId, Instant createdDate, Instant updatedDate,
-                     State state, String siteId) {
+public record Folder(
+        String id,
+        String displayName,
+        String parentFolderId,
+        Instant createdDate,
+        Instant updatedDate,
+        State state,
+        String siteId) {
     public Folder {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(state, "state");

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.Objects;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.Objects;
 
 /**
  * The writable fields of a folder for updateFolder; a {@code null} field is left unchanged.
@@ -11,7 +10,10 @@ import java.util.Objects;
  * <pre>{@code site.folders().updateFolder(FolderUpdate.of(folderId).withParentFolderId(otherId));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FolderUpdate(@Nullable String id, @Nullable String displayName, @Nullable String parentFolderId) {
+public record FolderUpdate(
+        @Nullable String id,
+        @Nullable String displayName,
+        @Nullable String parentFolderId) {
     public FolderUpdate {
         Objects.requireNonNull(id, "id");
     }

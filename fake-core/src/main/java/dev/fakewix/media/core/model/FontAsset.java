@@ -10,5 +10,4 @@ import org.apiguardian.api.API;
  * @param format   {@code woff2}, {@code woff}, {@code ttf} or {@code otf}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FontAsset(String assetKey, String url, String format) {
-}
+public record FontAsset(String assetKey, String url, String format) {}

@@ -1,8 +1,7 @@
 package dev.fakewix.media.core.model;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Media information of a font file ({@code FontMedia} in Wix's typings, where fonts are an internal media type):
@@ -20,7 +19,8 @@ import java.util.List;
  * @param assets      the formats the font is served in, the uploaded one ({@code src}) first
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record FontMedia(String id, Long sizeInBytes, String format, String family, String fontName, List<FontAsset> assets) {
+public record FontMedia(
+        String id, Long sizeInBytes, String format, String family, String fontName, List<FontAsset> assets) {
     public FontMedia {
         assets = assets == null ? List.of() : List.copyOf(assets);
     }

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * Request of generateFileDownloadUrl.
@@ -17,9 +16,13 @@ import java.util.List;
  * @param assetKeys           default {@code ["src"]}
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record GenerateFileDownloadUrlRequest(@Nullable String fileId, @Nullable String downloadFileName, @Nullable Integer expirationInMinutes,
-                                             @Nullable String expirationRedirectUrl, @Nullable List<String> assetKeys,
-                                             @Nullable ContentDisposition contentDisposition) {
+public record GenerateFileDownloadUrlRequest(
+        @Nullable String fileId,
+        @Nullable String downloadFileName,
+        @Nullable Integer expirationInMinutes,
+        @Nullable String expirationRedirectUrl,
+        @Nullable List<String> assetKeys,
+        @Nullable ContentDisposition contentDisposition) {
     public GenerateFileDownloadUrlRequest {
         assetKeys = assetKeys == null ? null : List.copyOf(assetKeys);
     }
@@ -29,22 +32,27 @@ public record GenerateFileDownloadUrlRequest(@Nullable String fileId, @Nullable 
     }
 
     public GenerateFileDownloadUrlRequest withDownloadFileName(@Nullable String value) {
-        return new GenerateFileDownloadUrlRequest(fileId, value, expirationInMinutes, expirationRedirectUrl, assetKeys, contentDisposition);
+        return new GenerateFileDownloadUrlRequest(
+                fileId, value, expirationInMinutes, expirationRedirectUrl, assetKeys, contentDisposition);
     }
 
     public GenerateFileDownloadUrlRequest withExpirationInMinutes(@Nullable Integer value) {
-        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, value, expirationRedirectUrl, assetKeys, contentDisposition);
+        return new GenerateFileDownloadUrlRequest(
+                fileId, downloadFileName, value, expirationRedirectUrl, assetKeys, contentDisposition);
     }
 
     public GenerateFileDownloadUrlRequest withExpirationRedirectUrl(@Nullable String value) {
-        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, value, assetKeys, contentDisposition);
+        return new GenerateFileDownloadUrlRequest(
+                fileId, downloadFileName, expirationInMinutes, value, assetKeys, contentDisposition);
     }
 
     public GenerateFileDownloadUrlRequest withAssetKeys(@Nullable List<String> value) {
-        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, value, contentDisposition);
+        return new GenerateFileDownloadUrlRequest(
+                fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, value, contentDisposition);
     }
 
     public GenerateFileDownloadUrlRequest withContentDisposition(@Nullable ContentDisposition value) {
-        return new GenerateFileDownloadUrlRequest(fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, assetKeys, value);
+        return new GenerateFileDownloadUrlRequest(
+                fileId, downloadFileName, expirationInMinutes, expirationRedirectUrl, assetKeys, value);
     }
 }

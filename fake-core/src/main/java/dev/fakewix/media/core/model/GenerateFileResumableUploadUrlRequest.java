@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * Request of generateFileResumableUploadUrl (TUS).
@@ -14,9 +13,15 @@ import java.util.List;
  * }</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record GenerateFileResumableUploadUrlRequest(@Nullable String mimeType, @Nullable String fileName, @Nullable Long sizeInBytes,
-                                                    @Nullable String parentFolderId, @Nullable Boolean isPrivate, @Nullable List<String> labels,
-                                                    @Nullable UploadProtocol uploadProtocol, @Nullable String filePath) {
+public record GenerateFileResumableUploadUrlRequest(
+        @Nullable String mimeType,
+        @Nullable String fileName,
+        @Nullable Long sizeInBytes,
+        @Nullable String parentFolderId,
+        @Nullable Boolean isPrivate,
+        @Nullable List<String> labels,
+        @Nullable UploadProtocol uploadProtocol,
+        @Nullable String filePath) {
     public GenerateFileResumableUploadUrlRequest {
         labels = labels == null ? null : List.copyOf(labels);
     }
@@ -26,30 +31,37 @@ public record GenerateFileResumableUploadUrlRequest(@Nullable String mimeType, @
     }
 
     public GenerateFileResumableUploadUrlRequest withFileName(@Nullable String value) {
-        return new GenerateFileResumableUploadUrlRequest(mimeType, value, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
+        return new GenerateFileResumableUploadUrlRequest(
+                mimeType, value, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
     }
 
     public GenerateFileResumableUploadUrlRequest withSizeInBytes(@Nullable Long value) {
-        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, value, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
+        return new GenerateFileResumableUploadUrlRequest(
+                mimeType, fileName, value, parentFolderId, isPrivate, labels, uploadProtocol, filePath);
     }
 
     public GenerateFileResumableUploadUrlRequest withParentFolderId(@Nullable String value) {
-        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, value, isPrivate, labels, uploadProtocol, filePath);
+        return new GenerateFileResumableUploadUrlRequest(
+                mimeType, fileName, sizeInBytes, value, isPrivate, labels, uploadProtocol, filePath);
     }
 
     public GenerateFileResumableUploadUrlRequest withPrivate(boolean value) {
-        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, value, labels, uploadProtocol, filePath);
+        return new GenerateFileResumableUploadUrlRequest(
+                mimeType, fileName, sizeInBytes, parentFolderId, value, labels, uploadProtocol, filePath);
     }
 
     public GenerateFileResumableUploadUrlRequest withLabels(@Nullable List<String> value) {
-        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, value, uploadProtocol, filePath);
+        return new GenerateFileResumableUploadUrlRequest(
+                mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, value, uploadProtocol, filePath);
     }
 
     public GenerateFileResumableUploadUrlRequest withUploadProtocol(@Nullable UploadProtocol value) {
-        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, value, filePath);
+        return new GenerateFileResumableUploadUrlRequest(
+                mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, value, filePath);
     }
 
     public GenerateFileResumableUploadUrlRequest withFilePath(@Nullable String value) {
-        return new GenerateFileResumableUploadUrlRequest(mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, value);
+        return new GenerateFileResumableUploadUrlRequest(
+                mimeType, fileName, sizeInBytes, parentFolderId, isPrivate, labels, uploadProtocol, value);
     }
 }

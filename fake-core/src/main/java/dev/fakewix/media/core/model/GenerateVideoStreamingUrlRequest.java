@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param expirationInMinutes 60..1440, default 1440; only meaningful for private videos
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record GenerateVideoStreamingUrlRequest(@Nullable String fileId, @Nullable StreamFormat format, @Nullable Integer expirationInMinutes) {
+public record GenerateVideoStreamingUrlRequest(
+        @Nullable String fileId,
+        @Nullable StreamFormat format,
+        @Nullable Integer expirationInMinutes) {
     public static GenerateVideoStreamingUrlRequest of(String fileId) {
         return new GenerateVideoStreamingUrlRequest(fileId, null, null);
     }

@@ -9,5 +9,11 @@ import org.jspecify.annotations.Nullable;
  * @param sizeInBytes size, or {@code null} when not known
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Image(String id, String url, int width, int height, @Nullable String altText, @Nullable String filename, @Nullable Long sizeInBytes) {
-}
+public record Image(
+        String id,
+        String url,
+        int width,
+        int height,
+        @Nullable String altText,
+        @Nullable String filename,
+        @Nullable Long sizeInBytes) {}

@@ -12,5 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param error         the error when {@code success} is false
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ItemMetadata(@Nullable String id, int originalIndex, boolean success, @Nullable ApplicationError error) {
-}
+public record ItemMetadata(
+        @Nullable String id,
+        int originalIndex,
+        boolean success,
+        @Nullable ApplicationError error) {}

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * Request of listFiles and listDeletedFiles.
@@ -17,8 +16,12 @@ import java.util.List;
  * @param isPrivate      {@code true} private only, {@code false} public only, {@code null} both
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ListFilesRequest(@Nullable String parentFolderId, List<MediaType> mediaTypes, @Nullable Boolean isPrivate, @Nullable Sorting sort,
-                               @Nullable CursorPaging paging) {
+public record ListFilesRequest(
+        @Nullable String parentFolderId,
+        List<MediaType> mediaTypes,
+        @Nullable Boolean isPrivate,
+        @Nullable Sorting sort,
+        @Nullable CursorPaging paging) {
     public ListFilesRequest {
         mediaTypes = mediaTypes == null ? List.of() : List.copyOf(mediaTypes);
     }

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code site.folders().listFolders(ListFoldersRequest.in("media-root"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record ListFoldersRequest(@Nullable String parentFolderId, @Nullable Sorting sort, @Nullable CursorPaging paging) {
+public record ListFoldersRequest(
+        @Nullable String parentFolderId,
+        @Nullable Sorting sort,
+        @Nullable CursorPaging paging) {
     public static ListFoldersRequest all() {
         return new ListFoldersRequest(null, null, null);
     }

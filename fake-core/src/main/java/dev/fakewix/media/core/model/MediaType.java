@@ -12,7 +12,15 @@ import org.apiguardian.api.API;
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum MediaType {
-    UNKNOWN, IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D, OTHER,
+    UNKNOWN,
+    IMAGE,
+    VIDEO,
+    AUDIO,
+    DOCUMENT,
+    VECTOR,
+    ARCHIVE,
+    MODEL3D,
+    OTHER,
     /** Internal value the runtime enum carries; never assigned, refused as a filter. */
     ICON,
     /** Internal value the runtime enum carries; never assigned, refused as a filter. */

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.model;
 
+import java.util.List;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.List;
 
 /**
  * Request of searchFiles: free text over display name, MIME type and labels, across all folders of a root.
@@ -11,8 +10,13 @@ import java.util.List;
  * <pre>{@code site.files().searchFiles(SearchFilesRequest.text("cat").withMediaTypes(MediaType.IMAGE));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record SearchFilesRequest(@Nullable String search, @Nullable RootFolder rootFolder, List<MediaType> mediaTypes, @Nullable Boolean isPrivate,
-                                 @Nullable Sorting sort, @Nullable CursorPaging paging) {
+public record SearchFilesRequest(
+        @Nullable String search,
+        @Nullable RootFolder rootFolder,
+        List<MediaType> mediaTypes,
+        @Nullable Boolean isPrivate,
+        @Nullable Sorting sort,
+        @Nullable CursorPaging paging) {
     public SearchFilesRequest {
         mediaTypes = mediaTypes == null ? List.of() : List.copyOf(mediaTypes);
     }

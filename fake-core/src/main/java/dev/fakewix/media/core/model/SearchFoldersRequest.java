@@ -9,7 +9,11 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code site.folders().searchFolders(SearchFoldersRequest.text("Pet"));}</pre>
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record SearchFoldersRequest(@Nullable RootFolder rootFolder, @Nullable Sorting sort, @Nullable CursorPaging paging, @Nullable String search) {
+public record SearchFoldersRequest(
+        @Nullable RootFolder rootFolder,
+        @Nullable Sorting sort,
+        @Nullable CursorPaging paging,
+        @Nullable String search) {
     public static SearchFoldersRequest all() {
         return new SearchFoldersRequest(null, null, null, null);
     }

@@ -4,4 +4,7 @@ import org.apiguardian.api.API;
 
 /** Sort direction. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public enum SortOrder { ASC, DESC }
+public enum SortOrder {
+    ASC,
+    DESC
+}

@@ -4,4 +4,8 @@ import org.apiguardian.api.API;
 
 /** Video streaming format. */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public enum StreamFormat { UNKNOWN, HLS, DASH }
+public enum StreamFormat {
+    UNKNOWN,
+    HLS,
+    DASH
+}

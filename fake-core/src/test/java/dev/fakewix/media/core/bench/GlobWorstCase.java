@@ -2,7 +2,6 @@ package dev.fakewix.media.core.bench;
 
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.RequestMatch;
-
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -19,8 +18,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class GlobWorstCase {
-    private GlobWorstCase() {
-    }
+    private GlobWorstCase() {}
 
     public static void main(String[] args) {
         boolean old = List.of(args).contains("--old");

@@ -5,12 +5,11 @@ import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.OperationStatus;
-
-import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Locale;
+import javax.management.ObjectName;
 
 /**
  * Heap retained per stored file: fills one site with {@code N} imported files (default 1,000,000: one folder of
@@ -30,21 +29,25 @@ import java.util.Locale;
 public final class HeapPerFile {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
 
-    private HeapPerFile() {
-    }
+    private HeapPerFile() {}
 
     public static void main(String[] args) throws Exception {
         int files = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         boolean histogram = Boolean.parseBoolean(System.getProperty("heap.histogram", "true"));
-        System.out.printf(Locale.ROOT, "JVM %s, max heap %d MiB, %d processors, %,d files per run%n",
-                System.getProperty("java.vm.version"), Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), files);
+        System.out.printf(
+                Locale.ROOT,
+                "JVM %s, max heap %d MiB, %d processors, %,d files per run%n",
+                System.getProperty("java.vm.version"),
+                Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(),
+                files);
         measure("READY", Readiness.ready(), OperationStatus.READY, files, histogram);
         measure("PENDING", Readiness.manual(), OperationStatus.PENDING, files, histogram);
     }
 
-    private static void measure(String label, ReadinessPolicy readiness, OperationStatus expected, int files,
-                                boolean histogram) throws Exception {
+    private static void measure(
+            String label, ReadinessPolicy readiness, OperationStatus expected, int files, boolean histogram)
+            throws Exception {
         SyntheticLibrary library = SyntheticLibrary.create(readiness);
         List<String> folders = library.createFolders(100);
         int perFolder = (files - Math.min(100_000, files / 10)) / folders.size();
@@ -53,17 +56,26 @@ public final class HeapPerFile {
         long before = usedAfterFullGc();
 
         long start = System.nanoTime();
-        library.importSpread(folders, perFolder, file -> { });
-        library.importFiles(catalogue, bigFolder, file -> { });
+        library.importSpread(folders, perFolder, file -> {});
+        library.importFiles(catalogue, bigFolder, file -> {});
         FaceAccess.get().settle(library.site);
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         check(library, catalogue, expected);
         long after = usedAfterFullGc();
         long perFile = (after - before) / files;
-        System.out.printf(Locale.ROOT, "%-7s %,d files imported in %,d ms (%,d files/s); used heap %,d -> %,d bytes: "
-                        + "%,d bytes per file (%.2f KiB)%n", label, files, millis, millis == 0 ? 0 : files * 1000L / millis,
-                before, after, perFile, perFile / 1024.0);
+        System.out.printf(
+                Locale.ROOT,
+                "%-7s %,d files imported in %,d ms (%,d files/s); used heap %,d -> %,d bytes: "
+                        + "%,d bytes per file (%.2f KiB)%n",
+                label,
+                files,
+                millis,
+                millis == 0 ? 0 : files * 1000L / millis,
+                before,
+                after,
+                perFile,
+                perFile / 1024.0);
         if (histogram) {
             printHistogram(label, 25);
         }
@@ -98,9 +110,12 @@ public final class HeapPerFile {
     }
 
     private static void printHistogram(String label, int lines) throws Exception {
-        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                new Object[]{new String[0]}, new String[]{String[].class.getName()});
+        String text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {new String[0]},
+                        new String[] {String[].class.getName()});
         System.out.println("Top of the live heap (" + label + "):");
         text.lines().limit(lines + 2L).forEach(line -> System.out.println("  " + line));
     }

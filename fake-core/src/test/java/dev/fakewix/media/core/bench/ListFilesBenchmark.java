@@ -1,12 +1,12 @@
 package dev.fakewix.media.core.bench;
 
 import dev.fakewix.media.core.Readiness;
-import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -20,8 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.concurrent.TimeUnit;
-
 /**
  * {@code listFiles}, pages of 50, from one folder of {@code folderSize} READY files on a site that also holds 100
  * other folders of 100 files. The first page, and a page in the middle of the folder (page {@code folderSize / 100},
@@ -31,7 +29,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ListFilesBenchmark {
@@ -49,9 +49,9 @@ public class ListFilesBenchmark {
     @Setup(Level.Trial)
     public void fill() {
         library = SyntheticLibrary.create(Readiness.ready());
-        library.importSpread(library.createFolders(100), 100, file -> { });
+        library.importSpread(library.createFolders(100), 100, file -> {});
         String folder = library.createFolder("Catalogue");
-        library.importFiles(folder, folderSize, file -> { });
+        library.importFiles(folder, folderSize, file -> {});
 
         firstByUpdated = ListFilesRequest.in(folder).withPaging(CursorPaging.limit(PAGE));
         firstByName = firstByUpdated.withSort(Sorting.by("displayName", SortOrder.ASC));
@@ -67,7 +67,8 @@ public class ListFilesBenchmark {
             page = library.site.files().listFiles(cursorRequest(page.paging().nextCursor()));
         }
         if (!page.paging().hasNext() || page.files().size() != PAGE) {
-            throw new IllegalStateException("expected a full page with a next page in the middle, got " + page.paging());
+            throw new IllegalStateException(
+                    "expected a full page with a next page in the middle, got " + page.paging());
         }
         return page.paging().nextCursor();
     }

@@ -1,9 +1,9 @@
 package dev.fakewix.media.core.bench;
 
 import dev.fakewix.media.core.Readiness;
-import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.model.SearchFilesRequest;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,8 +17,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.concurrent.TimeUnit;
-
 /**
  * {@code MediaSite.reset()} of a site holding 0, 1,000 or 100,000 READY files (refilled from a snapshot before every
  * call, out of the timing); target: at most 10 µs whatever the state size. Also, for information, the cost of
@@ -28,7 +26,9 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ResetBenchmark {
@@ -42,7 +42,7 @@ public class ResetBenchmark {
 
         SavedSite(int files) {
             if (files > 0) {
-                library.importSpread(library.createFolders(100), files / 100, file -> { });
+                library.importSpread(library.createFolders(100), files / 100, file -> {});
             }
             snapshot = library.site.snapshot();
             storageUsed = library.site.storageUsed();
@@ -68,7 +68,8 @@ public class ResetBenchmark {
             }
             library.site.reset();
             library.site.restore(saved.snapshot);
-            if (library.site.storageUsed() != saved.storageUsed || saved.snapshot.files().size() != files) {
+            if (library.site.storageUsed() != saved.storageUsed
+                    || saved.snapshot.files().size() != files) {
                 throw new IllegalStateException("a restored site should hold the " + files + " files again");
             }
         }
@@ -190,8 +191,7 @@ public class ResetBenchmark {
     public Object restoreAndFirstSearchOf100000Files(BigSite big) {
         big.saved.library.site.restore(big.saved.snapshot);
         big.saved.library.site.storageUsed();
-        return big.saved.library.site.files().searchFiles(
-                SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
+        return big.saved.library.site.files().searchFiles(SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
     }
 
     /** As above, but each restore is of another snapshot than the last: the first search builds the term index. */
@@ -201,7 +201,6 @@ public class ResetBenchmark {
     public Object restoreAndFirstSearchOfAnotherSnapshotOf100000Files(BigSite big) {
         big.saved.library.site.restore(big.eachInTurn());
         big.saved.library.site.storageUsed();
-        return big.saved.library.site.files().searchFiles(
-                SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
+        return big.saved.library.site.files().searchFiles(SearchFilesRequest.text(SyntheticLibrary.RARE_WORD));
     }
 }

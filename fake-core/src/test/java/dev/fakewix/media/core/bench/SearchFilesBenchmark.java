@@ -1,13 +1,14 @@
 package dev.fakewix.media.core.bench;
 
 import dev.fakewix.media.core.Readiness;
-import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,9 +22,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
 /**
  * {@code searchFiles} and {@code queryFileDescriptors} (first page of 50) over a site of 100,000 READY files in 100
  * folders: no text; a word in 1% of the names (a page needs ~5,000 files scanned); a word in no file (every file
@@ -34,7 +32,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class SearchFilesBenchmark {
@@ -44,8 +44,10 @@ public class SearchFilesBenchmark {
 
     private SyntheticLibrary library;
     private final SearchFilesRequest everything = SearchFilesRequest.all().withPaging(CursorPaging.limit(50));
-    private final SearchFilesRequest rareWord = SearchFilesRequest.text(SyntheticLibrary.RARE_WORD).withPaging(CursorPaging.limit(50));
-    private final SearchFilesRequest absentWord = SearchFilesRequest.text(SyntheticLibrary.ABSENT_WORD).withPaging(CursorPaging.limit(50));
+    private final SearchFilesRequest rareWord =
+            SearchFilesRequest.text(SyntheticLibrary.RARE_WORD).withPaging(CursorPaging.limit(50));
+    private final SearchFilesRequest absentWord =
+            SearchFilesRequest.text(SyntheticLibrary.ABSENT_WORD).withPaging(CursorPaging.limit(50));
     /** The camera names of files 4,200 to 4,299 (40 of them): a rare term, whatever the site size from 10,000 up. */
     private final SearchFilesRequest rareTerm = text("_0042");
     /** In about half of the files' names, and in the MIME type of every {@code .jpg}. */
@@ -61,10 +63,12 @@ public class SearchFilesBenchmark {
     /** A long term that matches nothing, though every word of it is common. */
     private final SearchFilesRequest longAbsentTerm = text("summer-beach-promo-2023-invoice-golden-forest.jpg");
     /** The 1% word, sorted by name: the sort that differs most from the index's creation order. */
-    private final SearchFilesRequest rareWordByName = rareWord.withSort(
-            Sorting.by("displayName", SortOrder.ASC));
-    private final CursorQuery videos = CursorQuery.filter(Map.of("mediaType", "VIDEO")).withPaging(CursorPaging.limit(50));
-    private final CursorQuery images = CursorQuery.filter(Map.of("mediaType", Map.of("$eq", "IMAGE"))).withPaging(CursorPaging.limit(50));
+    private final SearchFilesRequest rareWordByName = rareWord.withSort(Sorting.by("displayName", SortOrder.ASC));
+
+    private final CursorQuery videos =
+            CursorQuery.filter(Map.of("mediaType", "VIDEO")).withPaging(CursorPaging.limit(50));
+    private final CursorQuery images =
+            CursorQuery.filter(Map.of("mediaType", Map.of("$eq", "IMAGE"))).withPaging(CursorPaging.limit(50));
 
     private static SearchFilesRequest text(String term) {
         return SearchFilesRequest.text(term).withPaging(CursorPaging.limit(50));
@@ -73,8 +77,10 @@ public class SearchFilesBenchmark {
     @Setup(Level.Trial)
     public void fill() {
         library = SyntheticLibrary.create(Readiness.ready());
-        library.importSpread(library.createFolders(100), files / 100, file -> { });
-        check(library.site.files().searchFiles(rareWord).files().size() == Math.min(50, files / 100), "1% of the files match the rare word");
+        library.importSpread(library.createFolders(100), files / 100, file -> {});
+        check(
+                library.site.files().searchFiles(rareWord).files().size() == Math.min(50, files / 100),
+                "1% of the files match the rare word");
         check(library.site.files().searchFiles(absentWord).files().isEmpty(), "the absent word matches nothing");
         check(!library.site.files().searchFiles(rareTerm).files().isEmpty(), "the rare term matches some files");
         check(library.site.files().searchFiles(absentPair).files().isEmpty(), "the absent pair matches nothing");

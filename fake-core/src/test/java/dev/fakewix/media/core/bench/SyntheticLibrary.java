@@ -1,6 +1,5 @@
 package dev.fakewix.media.core.bench;
 
-import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.ReadinessPolicy;
@@ -8,7 +7,6 @@ import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,15 +37,36 @@ final class SyntheticLibrary {
     static final String ABSENT_WORD = "zebracorn";
 
     private static final Duration ONE_MILLI = Duration.ofMillis(1);
-    private static final String[] ADJECTIVES = {"red", "blue", "summer", "winter", "happy", "modern", "vintage",
-            "bright", "cozy", "urban", "golden", "misty"};
-    private static final String[] NOUNS = {"beach", "mountain", "coffee", "team", "product", "logo", "banner",
-            "office", "garden", "city", "dog", "cat", "cake", "shoe", "chair", "lamp", "bike", "forest"};
-    private static final String[] DOCUMENTS = {"invoice", "brochure", "menu", "price-list", "contract", "report",
-            "catalogue", "flyer"};
+    private static final String[] ADJECTIVES = {
+        "red", "blue", "summer", "winter", "happy", "modern", "vintage", "bright", "cozy", "urban", "golden", "misty"
+    };
+    private static final String[] NOUNS = {
+        "beach",
+        "mountain",
+        "coffee",
+        "team",
+        "product",
+        "logo",
+        "banner",
+        "office",
+        "garden",
+        "city",
+        "dog",
+        "cat",
+        "cake",
+        "shoe",
+        "chair",
+        "lamp",
+        "bike",
+        "forest"
+    };
+    private static final String[] DOCUMENTS = {
+        "invoice", "brochure", "menu", "price-list", "contract", "report", "catalogue", "flyer"
+    };
     private static final String[] LABELS = {"product", "banner", "hero", "team", "blog", "gallery"};
-    private static final String[] FOLDER_TOPICS = {"Products", "Blog", "Team", "Events", "Gallery", "Docs",
-            "Banners", "Press", "Archive", "Campaigns"};
+    private static final String[] FOLDER_TOPICS = {
+        "Products", "Blog", "Team", "Events", "Gallery", "Docs", "Banners", "Press", "Archive", "Campaigns"
+    };
 
     final FakeMediaManager fake;
     final VirtualClock clock;
@@ -57,7 +76,11 @@ final class SyntheticLibrary {
 
     private SyntheticLibrary(ReadinessPolicy readiness) {
         this.clock = VirtualClock.frozenAt(START);
-        this.fake = FakeMediaManager.builder().seed(42).clock(clock).readiness(readiness).build();
+        this.fake = FakeMediaManager.builder()
+                .seed(42)
+                .clock(clock)
+                .readiness(readiness)
+                .build();
         this.site = fake.site();
     }
 
@@ -69,8 +92,8 @@ final class SyntheticLibrary {
     List<String> createFolders(int count) {
         List<String> ids = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            ids.add(createFolder(String.format(Locale.ROOT, "%s %03d", FOLDER_TOPICS[folderNumber % FOLDER_TOPICS.length],
-                    folderNumber)));
+            ids.add(createFolder(String.format(
+                    Locale.ROOT, "%s %03d", FOLDER_TOPICS[folderNumber % FOLDER_TOPICS.length], folderNumber)));
             folderNumber++;
         }
         return ids;
@@ -132,7 +155,8 @@ final class SyntheticLibrary {
         ImportFileRequest request = ImportFileRequest.of(url);
         int labelDice = (int) Long.remainderUnsigned(r >>> 48, 10);
         if (labelDice == 0) {
-            request = request.withLabels(List.of(LABELS[(int) (n % LABELS.length)], LABELS[(int) ((n + 1) % LABELS.length)]));
+            request = request.withLabels(
+                    List.of(LABELS[(int) (n % LABELS.length)], LABELS[(int) ((n + 1) % LABELS.length)]));
         } else if (labelDice < 3) {
             request = request.withLabels(List.of(LABELS[(int) (n % LABELS.length)]));
         }
@@ -144,8 +168,11 @@ final class SyntheticLibrary {
 
     /** The file's Wix media URL, as the SDK and site code pass it ({@code wix:image://v1/<id>/<name>#...}). */
     static String wixMediaUrl(FileDescriptor file) {
-        String scheme = file.mediaType() == MediaType.IMAGE ? "image" : file.mediaType().name().toLowerCase(Locale.ROOT);
-        return "wix:" + scheme + "://v1/" + file.id() + "/" + file.displayName() + "#originWidth=1920&originHeight=1080";
+        String scheme = file.mediaType() == MediaType.IMAGE
+                ? "image"
+                : file.mediaType().name().toLowerCase(Locale.ROOT);
+        return "wix:" + scheme + "://v1/" + file.id() + "/" + file.displayName()
+                + "#originWidth=1920&originHeight=1080";
     }
 
     private static long mix(long z) {

@@ -2,10 +2,9 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The admin API under {@value #PREFIX}: test control of the fake over HTTP, without authentication. Every route is a
@@ -45,11 +44,14 @@ public final class AdminRoutes {
         routes.addAll(new JournalRoutes(journal, wire).routes());
         // what the requests to a site relied on: the guesses of the fidelity ledger they met
         routes.addAll(new RelianceRoutes(fake).routes());
-        routes.add(new PlainRoute(HttpMethod.GET, PREFIX + "/health", ex -> Reply.json(Json.write(g -> {
-            g.writeStartObject();
-            g.writeStringProperty("status", "UP");
-            g.writeEndObject();
-        }))));
+        routes.add(new PlainRoute(
+                HttpMethod.GET,
+                PREFIX + "/health",
+                ex -> Reply.json(Json.write(g -> {
+                    g.writeStartObject();
+                    g.writeStringProperty("status", "UP");
+                    g.writeEndObject();
+                }))));
         // webhooks: public key, subscriptions, delivery journal
         routes.addAll(new WebhookRoutes(fake, wire, settings).routes());
         if (settings.dashboard()) {

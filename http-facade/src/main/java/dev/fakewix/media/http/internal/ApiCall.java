@@ -2,10 +2,9 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaSite;
-import org.apiguardian.api.API;
-
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * What an API handler gets: the addressed site, the request's parameters (body or query, as one tree), the path

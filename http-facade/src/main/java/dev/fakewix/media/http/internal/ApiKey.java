@@ -1,9 +1,8 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An API key of strict mode: the header value, the sites it may act on ({@code "*"} for all) and whether it may write.
@@ -17,7 +16,8 @@ public record ApiKey(String key, Set<String> siteIds, boolean canWrite) {
         }
         Objects.requireNonNull(siteIds, "siteIds");
         if (siteIds.isEmpty()) {
-            throw new IllegalArgumentException("API key '" + key + "' must be bound to at least one site id (or \"*\" for every site)");
+            throw new IllegalArgumentException(
+                    "API key '" + key + "' must be bound to at least one site id (or \"*\" for every site)");
         }
         siteIds = Set.copyOf(siteIds);
     }

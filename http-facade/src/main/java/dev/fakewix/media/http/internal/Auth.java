@@ -2,14 +2,13 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
-import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.http.AuthMode;
-import org.apiguardian.api.API;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Decides who may call the API and for which site, from the {@code Authorization} and {@code wix-site-id} headers.
@@ -37,7 +36,9 @@ public final class Auth {
         }
         String site = siteHeader.trim();
         if (!SiteId.isValid(site)) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("wix-site-id", "MAX_LENGTH",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    "wix-site-id",
+                    "MAX_LENGTH",
                     "must be at most " + SiteId.MAX_LENGTH + " characters long, was " + site.length())));
         }
         return site;
@@ -57,7 +58,8 @@ public final class Auth {
             key = key.substring(7).trim();
         }
         if (key.isEmpty()) {
-            throw MediaManagerException.standard(WixErrorCode.UNAUTHENTICATED,
+            throw MediaManagerException.standard(
+                    WixErrorCode.UNAUTHENTICATED,
                     "The Authorization header is missing or empty; send an API key as its value (e.g. Authorization: <api key>)");
         }
         if (mode == AuthMode.PERMISSIVE) {
@@ -65,16 +67,18 @@ public final class Auth {
         }
         ApiKey apiKey = keys.get(key);
         if (apiKey == null) {
-            throw MediaManagerException.standard(WixErrorCode.UNAUTHENTICATED,
+            throw MediaManagerException.standard(
+                    WixErrorCode.UNAUTHENTICATED,
                     "The API key is not one of the keys this fake was configured with (strict mode)");
         }
         String site = siteHeader == null || siteHeader.isBlank() ? onlySiteOf(apiKey) : siteOf(siteHeader);
         if (!apiKey.allowsSite(site)) {
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
-                    "The API key is not allowed to access site " + site);
+            throw MediaManagerException.standard(
+                    WixErrorCode.PERMISSION_DENIED, "The API key is not allowed to access site " + site);
         }
         if (write && !apiKey.canWrite()) {
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+            throw MediaManagerException.standard(
+                    WixErrorCode.PERMISSION_DENIED,
                     "The API key is read-only; this operation changes the site and needs a key with manage permission");
         }
         return site;

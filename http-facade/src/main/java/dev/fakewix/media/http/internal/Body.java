@@ -1,11 +1,10 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * An answer's body as the byte arrays it is made of, written one after the other: a list page is its envelope, the

@@ -5,7 +5,6 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -81,9 +80,14 @@ final class BodyBudget {
 
     private MediaManagerException busy(long bytes) {
         Reliance.met(Guess.JSON_BODIES_IN_FLIGHT);
-        return MediaManagerException.standard(WixErrorCode.UNAVAILABLE, "The server is reading " + held
-                + " bytes of JSON bodies already, and " + bytes + " more do not fit in what it may hold at once ("
-                + capacity + " bytes, 1/" + HEAP_SHARE + " of its heap); retry in a moment, or give the JVM more heap"
-                + " (-Xmx)").withRetryAfter(1);
+        return MediaManagerException.standard(
+                        WixErrorCode.UNAVAILABLE,
+                        "The server is reading " + held
+                                + " bytes of JSON bodies already, and " + bytes
+                                + " more do not fit in what it may hold at once ("
+                                + capacity + " bytes, 1/" + HEAP_SHARE
+                                + " of its heap); retry in a moment, or give the JVM more heap"
+                                + " (-Xmx)")
+                .withRetryAfter(1);
     }
 }

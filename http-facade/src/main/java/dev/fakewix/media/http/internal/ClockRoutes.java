@@ -2,7 +2,6 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.VirtualClock;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +18,19 @@ final class ClockRoutes {
 
     List<PlainRoute> routes() {
         return List.of(
-                new PlainRoute(HttpMethod.GET, AdminRoutes.PREFIX + "/clock", ex -> clock(fake.clock().instant())),
+                new PlainRoute(
+                        HttpMethod.GET,
+                        AdminRoutes.PREFIX + "/clock",
+                        ex -> clock(fake.clock().instant())),
                 new PlainRoute(HttpMethod.POST, AdminRoutes.PREFIX + "/clock/advance", this::advance),
                 new PlainRoute(HttpMethod.POST, AdminRoutes.PREFIX + "/clock/set", this::setClock),
-                new PlainRoute(HttpMethod.POST, AdminRoutes.PREFIX + "/clock/freeze", ex -> clock(fake.clock().freeze())),
-                new PlainRoute(HttpMethod.POST, AdminRoutes.PREFIX + "/clock/unfreeze",
+                new PlainRoute(
+                        HttpMethod.POST,
+                        AdminRoutes.PREFIX + "/clock/freeze",
+                        ex -> clock(fake.clock().freeze())),
+                new PlainRoute(
+                        HttpMethod.POST,
+                        AdminRoutes.PREFIX + "/clock/unfreeze",
                         ex -> clock(fake.clock().unfreeze())));
     }
 

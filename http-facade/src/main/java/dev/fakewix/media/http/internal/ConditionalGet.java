@@ -12,13 +12,15 @@ import java.util.function.Supplier;
  * API (the dashboard) then moves bytes only when something changed. Thread-safe (stateless).
  */
 final class ConditionalGet {
-    private ConditionalGet() {
-    }
+    private ConditionalGet() {}
 
     /** Tags a 200 answer to a GET with the digest of its body (unless the route tagged it already). */
     static Reply answer(Exchange ex, Reply reply) {
         // an empty body here is one the route streams itself (the journal): the route tags it, or nobody
-        if (reply.status() != 200 || reply.fault() != null || !isRead(ex) || reply.headers().containsKey("ETag")
+        if (reply.status() != 200
+                || reply.fault() != null
+                || !isRead(ex)
+                || reply.headers().containsKey("ETag")
                 || reply.body().isEmpty()) {
             return reply;
         }

@@ -2,7 +2,6 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,12 +27,19 @@ final class Dashboard {
     private static final String ROUTES_PLACEHOLDER = "{{adminRoutes}}";
 
     /** The page's script modules: dashboard.js polls and wires the buttons, each view has its own module. */
-    private static final List<String> SCRIPTS = List.of("dashboard.js", "http.js", "dom.js", "state.js", "sites.js",
-            "library.js", "journal.js", "scenarios.js", "webhooks.js");
+    private static final List<String> SCRIPTS = List.of(
+            "dashboard.js",
+            "http.js",
+            "dom.js",
+            "state.js",
+            "sites.js",
+            "library.js",
+            "journal.js",
+            "scenarios.js",
+            "webhooks.js");
 
     @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
-    private record Asset(String contentType, byte[] bytes) {
-    }
+    private record Asset(String contentType, byte[] bytes) {}
 
     private final String path;
     private final String page;
@@ -42,8 +48,8 @@ final class Dashboard {
 
     Dashboard(String path, List<PlainRoute> adminRoutes) {
         this.path = path;
-        this.adminRoutes = adminRoutes.stream().map(r -> r.method() + " " + r.path())
-                .collect(Collectors.joining(", "));
+        this.adminRoutes =
+                adminRoutes.stream().map(r -> r.method() + " " + r.path()).collect(Collectors.joining(", "));
         this.page = new String(read("index.html"), StandardCharsets.UTF_8);
         for (String script : SCRIPTS) {
             assets.put(script, new Asset("text/javascript; charset=utf-8", read(script)));
@@ -59,8 +65,10 @@ final class Dashboard {
     }
 
     private Reply page(Exchange ex) {
-        String contextPath = ex.ctx().contextPath() == null ? "" : ex.ctx().contextPath().replaceAll("/+$", "");
-        byte[] html = page.replace(ROOT_PLACEHOLDER, escape(contextPath)).replace(ROUTES_PLACEHOLDER, escape(adminRoutes))
+        String contextPath =
+                ex.ctx().contextPath() == null ? "" : ex.ctx().contextPath().replaceAll("/+$", "");
+        byte[] html = page.replace(ROOT_PLACEHOLDER, escape(contextPath))
+                .replace(ROUTES_PLACEHOLDER, escape(adminRoutes))
                 .getBytes(StandardCharsets.UTF_8);
         return secured(new Reply(200, "text/html; charset=utf-8", html, Map.of()));
     }
@@ -69,8 +77,9 @@ final class Dashboard {
         String name = ex.pathParam("asset");
         Asset asset = assets.get(name);
         if (asset == null) {
-            throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "The dashboard has no file " + name
-                    + "; open " + path + " and it loads what it needs");
+            throw MediaManagerException.standard(
+                    WixErrorCode.NOT_FOUND,
+                    "The dashboard has no file " + name + "; open " + path + " and it loads what it needs");
         }
         return secured(new Reply(200, asset.contentType(), asset.bytes(), Map.of()));
     }
@@ -82,7 +91,10 @@ final class Dashboard {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     private static byte[] read(String name) {

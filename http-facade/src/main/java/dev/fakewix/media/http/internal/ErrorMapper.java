@@ -5,14 +5,13 @@ import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.validation.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
+import java.util.Locale;
+import java.util.Map;
+import org.apiguardian.api.API;
 import org.eclipse.jetty.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JsonGenerator;
-import org.apiguardian.api.API;
-
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The one place that turns a failure into the wire error (status, body, headers), and the one writer of every error
@@ -39,40 +38,64 @@ import java.util.Map;
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private ErrorMapper() {
-    }
+    private ErrorMapper() {}
 
     /** A rendered error: HTTP status, the Wix code (for the journal; none for a scripted success), the JSON body and extra headers. */
     @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
-    public record ErrorResponse(int status, String code, byte[] body, Map<String, String> headers) {
-    }
+    public record ErrorResponse(int status, String code, byte[] body, Map<String, String> headers) {}
 
     public static ErrorResponse render(Throwable failure) {
         if (failure instanceof MediaManagerException e && e.scriptedBody().isPresent()) {
-            return new ErrorResponse(e.httpStatus(), e.httpStatus() >= 400 ? e.code() : null,
-                    e.scriptedBody().get().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+            return new ErrorResponse(
+                    e.httpStatus(),
+                    e.httpStatus() >= 400 ? e.code() : null,
+                    e.scriptedBody().get().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    Map.of());
         }
         if (failure instanceof MediaManagerException e) {
-            byte[] body = e.isValidationError() ? validation(e) : application(e.errorCode().defaultDescription(), e.applicationError());
-            Map<String, String> headers = e.retryAfterSeconds().map(s -> Map.of("Retry-After", Integer.toString(s))).orElse(Map.of());
+            byte[] body = e.isValidationError()
+                    ? validation(e)
+                    : application(e.errorCode().defaultDescription(), e.applicationError());
+            Map<String, String> headers = e.retryAfterSeconds()
+                    .map(s -> Map.of("Retry-After", Integer.toString(s)))
+                    .orElse(Map.of());
             return new ErrorResponse(e.httpStatus(), e.code(), body, headers);
         }
         if (failure instanceof HttpFailure e) {
             String code = e.kind().name();
-            return new ErrorResponse(e.kind().status(), code,
-                    application(e.kind().message(), ApplicationError.of(code, e.getMessage())), e.headers());
+            return new ErrorResponse(
+                    e.kind().status(),
+                    code,
+                    application(e.kind().message(), ApplicationError.of(code, e.getMessage())),
+                    e.headers());
         }
         if (failure instanceof IllegalArgumentException e) {
             WixErrorCode code = WixErrorCode.INVALID_ARGUMENT;
-            return new ErrorResponse(code.httpStatus(), code.name(),
-                    application(code.defaultDescription(), ApplicationError.of(code.name(), String.valueOf(e.getMessage()))), Map.of());
+            return new ErrorResponse(
+                    code.httpStatus(),
+                    code.name(),
+                    application(
+                            code.defaultDescription(),
+                            ApplicationError.of(code.name(), String.valueOf(e.getMessage()))),
+                    Map.of());
         }
-        LOG.error("Unexpected {} while serving a request; the client got 500 INTERNAL", failure.getClass().getName(), failure);
+        LOG.error(
+                "Unexpected {} while serving a request; the client got 500 INTERNAL",
+                failure.getClass().getName(),
+                failure);
         WixErrorCode code = WixErrorCode.INTERNAL;
         String detail = failure.getMessage() == null ? "" : ": " + abbreviate(failure.getMessage());
-        return new ErrorResponse(code.httpStatus(), code.name(), application(code.defaultDescription(),
-                ApplicationError.of(code.name(), "The fake failed unexpectedly (" + failure.getClass().getName() + detail
-                        + "); the server log has the stack trace")), Map.of());
+        return new ErrorResponse(
+                code.httpStatus(),
+                code.name(),
+                application(
+                        code.defaultDescription(),
+                        ApplicationError.of(
+                                code.name(),
+                                "The fake failed unexpectedly ("
+                                        + failure.getClass().getName() + detail
+                                        + "); the server log has the stack trace")),
+                Map.of());
     }
 
     /** A message short enough for an error body (an exception message may quote a whole request). */
@@ -87,7 +110,9 @@ public final class ErrorMapper {
     public static ErrorResponse forStatus(int status, String description) {
         WixErrorCode standard = WixErrorCode.standardFor(status).orElse(null);
         String reason = HttpStatus.getMessage(status);
-        String code = standard != null ? standard.name() : reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+        String code = standard != null
+                ? standard.name()
+                : reason.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
         String message = standard != null ? standard.defaultDescription() : reason;
         String text = description == null || description.isBlank() ? reason : description;
         return new ErrorResponse(status, code, application(message, ApplicationError.of(code, text)), Map.of());

@@ -6,10 +6,6 @@ import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import io.javalin.http.Context;
-import org.apiguardian.api.API;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -19,6 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One request on its way through the facade: its context, its body (read once, within a size limit) and what the
@@ -32,10 +31,12 @@ public final class Exchange {
     private final BodyBudget budget;
     /** What this request holds of the budget, given back by {@link #release()}. */
     private long reserved;
+
     private byte[] body;
     private boolean bodyIsText = true;
     /** Whether a handler took the body as a stream (so the client has been asked for it, if it waited). */
     private boolean bodyStreamed;
+
     String siteId;
     String scenario;
 
@@ -113,8 +114,8 @@ public final class Exchange {
         try {
             in = ctx.req().getInputStream();
         } catch (IOException e) {
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
-                    "The request body could not be read: " + e.getMessage());
+            throw MediaManagerException.standard(
+                    WixErrorCode.INVALID_ARGUMENT, "The request body could not be read: " + e.getMessage());
         }
         return new FilterInputStream(in) {
             private long count;
@@ -202,18 +203,24 @@ public final class Exchange {
     private RuntimeException bodyFailed(long received, IOException e) {
         boolean timedOut = false;
         for (Throwable t = e; t != null && !timedOut; t = t.getCause()) {
-            timedOut = t instanceof TimeoutException
-                    || t instanceof SocketTimeoutException;
+            timedOut = t instanceof TimeoutException || t instanceof SocketTimeoutException;
         }
         String what = timedOut ? "stopped sending" : "broke off";
         String after = " after " + received + " of " + declaredLength() + " bytes";
         String path = ctx.path().length() <= 120 ? ctx.path() : ctx.path().substring(0, 120) + "..."; // tokens are long
-        LOG.warn("{} {}: the client {} its body{} ({}); answered {}", ctx.method().name(), path, what, after,
-                rootMessage(e), timedOut ? 408 : 400);
+        LOG.warn(
+                "{} {}: the client {} its body{} ({}); answered {}",
+                ctx.method().name(),
+                path,
+                what,
+                after,
+                rootMessage(e),
+                timedOut ? 408 : 400);
         Reliance.met(Guess.STALLED_BODY_IS_REQUEST_TIMEOUT);
-        String description = "The request body " + (timedOut ? "stopped arriving" : "broke off") + after + ": "
-                + rootMessage(e);
-        return timedOut ? new HttpFailure(HttpFailure.Kind.REQUEST_TIMEOUT, description)
+        String description =
+                "The request body " + (timedOut ? "stopped arriving" : "broke off") + after + ": " + rootMessage(e);
+        return timedOut
+                ? new HttpFailure(HttpFailure.Kind.REQUEST_TIMEOUT, description)
                 : MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, description);
     }
 
@@ -273,9 +280,12 @@ public final class Exchange {
     }
 
     private static HttpFailure tooLarge(long declared, long limit, String why) {
-        return new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, (declared >= 0 ? "The request body has " + declared
-                + " bytes" : "The request body is too large") + "; " + (why == null ? "this endpoint accepts at most "
-                + limit + " bytes" : "at most " + limit + " more bytes fit: " + why)
-                + " (see ServerConfig.maxJsonBodyBytes / maxUploadBytes)");
+        return new HttpFailure(
+                HttpFailure.Kind.PAYLOAD_TOO_LARGE,
+                (declared >= 0 ? "The request body has " + declared + " bytes" : "The request body is too large") + "; "
+                        + (why == null
+                                ? "this endpoint accepts at most " + limit + " bytes"
+                                : "at most " + limit + " more bytes fit: " + why)
+                        + " (see ServerConfig.maxJsonBodyBytes / maxUploadBytes)");
     }
 }

@@ -2,19 +2,19 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.HttpFault;
-import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.MediaManagerException;
+import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.face.SiteId;
-import dev.fakewix.media.core.internal.fidelity.Decides;
-import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.model.ListFilesRequest;
-import dev.fakewix.media.core.internal.fidelity.GuessMet;
-import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.ScenarioPass;
+import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.face.TransferUrls;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.GuessMet;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.http.internal.tls.CertificateAuthority;
 import dev.fakewix.media.http.internal.tls.TlsRoutes;
 import dev.fakewix.media.http.internal.wixhosts.HostRouting;
@@ -24,14 +24,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import org.apiguardian.api.API;
-import org.eclipse.jetty.server.Request;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +36,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import org.eclipse.jetty.server.Request;
 
 /**
  * The HTTP facade assembled: the three route tables (API, admin, transfers) mounted on Javalin, and the one
@@ -62,8 +59,14 @@ public final class Facade {
     /** The core's hooks for faces: faults, transfer URLs, the behaviours a request met, a request's type errors. */
     private static final FaceAccess CORE = FaceAccess.get();
 
-    private static final List<HttpMethod> CATCH_ALL_METHODS = List.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
-            HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE, HttpMethod.OPTIONS);
+    private static final List<HttpMethod> CATCH_ALL_METHODS = List.of(
+            HttpMethod.GET,
+            HttpMethod.HEAD,
+            HttpMethod.POST,
+            HttpMethod.PUT,
+            HttpMethod.PATCH,
+            HttpMethod.DELETE,
+            HttpMethod.OPTIONS);
 
     private final FakeMediaManager fake;
     private final FacadeSettings settings;
@@ -74,6 +77,7 @@ public final class Facade {
     private final ListAnswers listAnswers = new ListAnswers();
     /** Numbers the admin calls, which the journal does not keep (it numbers the requests it keeps). */
     private final AtomicLong adminCalls = new AtomicLong();
+
     private final BodyBudget bodies = BodyBudget.ofHeap();
     private final RouteIndex index = new RouteIndex();
     private final AdminRoutes admin;
@@ -143,11 +147,20 @@ public final class Facade {
     @Decides(Guess.TLS_UNKNOWN_SERVER_NAME)
     public void refusedServerName(String name) {
         String shown = name.length() <= 100 ? name : name.substring(0, 100) + "...";
-        ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(421, "The TLS handshake asked for server name '"
-                + shown + "', which this fake does not answer to, and was ended with the unrecognized_name alert; if the"
-                + " name is meant, allow it with ServerConfig.allowHost(\"" + shown + "\") or --allow-host " + shown);
-        recordOutsideJavalin("TLS", "/", "serverName=" + java.net.URLEncoder.encode(shown, java.nio.charset.StandardCharsets.UTF_8), error,
-                error.body(), Guess.TLS_UNKNOWN_SERVER_NAME);
+        ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(
+                421,
+                "The TLS handshake asked for server name '"
+                        + shown
+                        + "', which this fake does not answer to, and was ended with the unrecognized_name alert; if the"
+                        + " name is meant, allow it with ServerConfig.allowHost(\"" + shown + "\") or --allow-host "
+                        + shown);
+        recordOutsideJavalin(
+                "TLS",
+                "/",
+                "serverName=" + java.net.URLEncoder.encode(shown, java.nio.charset.StandardCharsets.UTF_8),
+                error,
+                error.body(),
+                Guess.TLS_UNKNOWN_SERVER_NAME);
     }
 
     /**
@@ -155,23 +168,42 @@ public final class Facade {
      * server does; a plugin inside a user's app must not).
      */
     public void mount(RoutesConfig routes, boolean catchAllRoot) {
-        List<String> prefixes = catchAllRoot ? List.of("/*")
-                : List.of(ApiRoute.BASE_PATH + "/*", AdminRoutes.PREFIX + "/*", TransferRoutes.PREFIX + "/*",
-                MediaRoutes.PREFIX + "/*");
+        List<String> prefixes = catchAllRoot
+                ? List.of("/*")
+                : List.of(
+                        ApiRoute.BASE_PATH + "/*",
+                        AdminRoutes.PREFIX + "/*",
+                        TransferRoutes.PREFIX + "/*",
+                        MediaRoutes.PREFIX + "/*");
         // One before-handler per concern covers every route of its prefix, present and future (e.g. new admin routes).
         for (String prefix : prefixes) {
             routes.before(prefix, ctx -> refuseUnless(ctx, () -> checkTransport(ctx)));
             routes.before(prefix, ctx -> refuseUnless(ctx, () -> guard.checkHost(ctx.header("Host"))));
         }
-        routes.before(AdminRoutes.PREFIX + "/*", ctx -> refuseUnless(ctx, () -> guard.checkAdmin(ctx.method().name(),
-                ctx.path(), ctx.header("Origin"), ctx.header("Sec-Fetch-Site"), ctx.header("Content-Type"),
-                ctx.header(RequestGuard.ADMIN_TOKEN_HEADER))));
+        routes.before(
+                AdminRoutes.PREFIX + "/*",
+                ctx -> refuseUnless(
+                        ctx,
+                        () -> guard.checkAdmin(
+                                ctx.method().name(),
+                                ctx.path(),
+                                ctx.header("Origin"),
+                                ctx.header("Sec-Fetch-Site"),
+                                ctx.header("Content-Type"),
+                                ctx.header(RequestGuard.ADMIN_TOKEN_HEADER))));
         for (ApiRoute route : ApiRoute.values()) {
             add(routes, route.method(), route.fullPath(), ctx -> api(ctx, route));
         }
         for (PlainRoute route : admin.routes()) {
-            add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false,
-                    ex -> ConditionalGet.answer(ex, route.handler().apply(ex))));
+            add(
+                    routes,
+                    route.method(),
+                    route.path(),
+                    ctx -> serve(
+                            ctx,
+                            null,
+                            false,
+                            ex -> ConditionalGet.answer(ex, route.handler().apply(ex))));
         }
         for (PlainRoute route : tls.routes()) {
             add(routes, route.method(), route.path(), ctx -> serve(ctx, null, false, route.handler()));
@@ -180,7 +212,11 @@ public final class Facade {
             add(routes, route.method(), route.path(), ctx -> serve(ctx, null, true, route.handler()));
         }
         for (TransferRoutes.TransferRoute t : transfers.routes()) {
-            add(routes, t.route().method(), t.route().path(), ctx -> serve(ctx, t.operation(), true, t.route().handler()));
+            add(
+                    routes,
+                    t.route().method(),
+                    t.route().path(),
+                    ctx -> serve(ctx, t.operation(), true, t.route().handler()));
         }
         if (catchAllRoot) {
             // Methods no route can have (TRACE, made-up ones) end in Javalin's own 404: answer it in the wire shape.
@@ -192,7 +228,9 @@ public final class Facade {
         }
         for (String prefix : prefixes) {
             for (HttpMethod method : CATCH_ALL_METHODS) {
-                routes.addHttpHandler(HandlerType.findOrCreate(method.name()), prefix,
+                routes.addHttpHandler(
+                        HandlerType.findOrCreate(method.name()),
+                        prefix,
                         ctx -> serve(ctx, null, true, this::unmatched));
             }
         }
@@ -201,9 +239,12 @@ public final class Facade {
     /** Refuses plain HTTP that came in on the HTTPS port (the server marks it: see {@code HostRouting}). */
     private static void checkTransport(Context ctx) {
         if (Boolean.TRUE.equals(ctx.attribute(HostRouting.PLAIN_HTTP_ON_HTTPS_PORT))) {
-            throw new HttpFailure(HttpFailure.Kind.PLAIN_HTTP_ON_HTTPS_PORT, "Port " + ctx.req().getLocalPort()
-                    + " speaks HTTPS, and this request came in plain HTTP: call https://" + ctx.host() + ctx.path()
-                    + " (trusting the fake's CA: GET /_fake/tls/ca.pem on either port), or the fake's plain HTTP port");
+            throw new HttpFailure(
+                    HttpFailure.Kind.PLAIN_HTTP_ON_HTTPS_PORT,
+                    "Port " + ctx.req().getLocalPort()
+                            + " speaks HTTPS, and this request came in plain HTTP: call https://" + ctx.host()
+                            + ctx.path()
+                            + " (trusting the fake's CA: GET /_fake/tls/ca.pem on either port), or the fake's plain HTTP port");
         }
     }
 
@@ -247,11 +288,13 @@ public final class Facade {
 
     private JettyErrors.ErrorAnswer answerBelowJavalin(Request request, int status, String message) {
         ErrorMapper.ErrorResponse error = ErrorMapper.forStatus(status, message);
-        String rawPath = request.getHttpURI() == null || request.getHttpURI().getPath() == null ? "/"
+        String rawPath = request.getHttpURI() == null || request.getHttpURI().getPath() == null
+                ? "/"
                 : request.getHttpURI().getPath();
         // a request Jetty could not parse may have no method, and a path of any length
         String method = request.getMethod() == null ? "UNKNOWN" : request.getMethod();
-        String path = rawPath.length() <= 2048 ? rawPath
+        String path = rawPath.length() <= 2048
+                ? rawPath
                 : rawPath.substring(0, 2048) + "...[cut: " + rawPath.length() + " characters]";
         long sequence = recordOutsideJavalin(method, path, null, error, null, Guess.JETTY_ERRORS_IN_API_SHAPE);
         return new JettyErrors.ErrorAnswer("fake-" + sequence, error);
@@ -262,13 +305,35 @@ public final class Facade {
      * number. {@code explanation}: the error body the client could not be sent, for the journal to say why.
      */
     @Decides(Guess.JETTY_ERRORS_IN_API_SHAPE)
-    private long recordOutsideJavalin(String method, String path, String queryString,
-                                      ErrorMapper.ErrorResponse error, byte[] explanation, Guess guess) {
+    private long recordOutsideJavalin(
+            String method,
+            String path,
+            String queryString,
+            ErrorMapper.ErrorResponse error,
+            byte[] explanation,
+            Guess guess) {
         Instant receivedAt = fake.clock().instant();
         Body response = explanation == null ? null : Body.of(explanation).head(JournalStore.MAX_BODY_BYTES);
         int responseLength = explanation == null ? 0 : explanation.length;
-        return journal.append(n -> new JournalRecord(n, receivedAt, null, null, method, path, queryString, null, null, 0,
-                error.status(), error.code(), null, response, responseLength, 0, false, List.of(guess.id())));
+        return journal.append(n -> new JournalRecord(
+                n,
+                receivedAt,
+                null,
+                null,
+                method,
+                path,
+                queryString,
+                null,
+                null,
+                0,
+                error.status(),
+                error.code(),
+                null,
+                response,
+                responseLength,
+                0,
+                false,
+                List.of(guess.id())));
     }
 
     /** The ledger ids a recorded request met, for its journal entry; none when it was part of another's record. */
@@ -290,26 +355,35 @@ public final class Facade {
         serve(ctx, route.operation(), route.operation(), true, ex -> {
             byte[] body = route.method().hasBody() ? ex.jsonBody(settings.maxJsonBodyBytes()) : null;
             ex.siteId(safeSiteOf(ex.header("wix-site-id")));
-            String siteId = auth.authorize(ex.header("Authorization"), ex.header("wix-site-id"),
-                    route.access() == ApiRoute.Access.WRITE);
+            String siteId = auth.authorize(
+                    ex.header("Authorization"), ex.header("wix-site-id"), route.access() == ApiRoute.Access.WRITE);
             ex.siteId(siteId);
             MediaSite site = fake.site(siteId);
             if (route == ApiRoute.LIST_FILES) {
                 // the same page asked again while the site did not change is answered as it was (see ListAnswers)
                 Context c = ex.ctx();
-                return Reply.json(listAnswers.answer(site, siteId, c.queryString(), c.characterEncoding(),
+                return Reply.json(listAnswers.answer(
+                        site,
+                        siteId,
+                        c.queryString(),
+                        c.characterEncoding(),
                         () -> {
                             Params params = Params.ofQuery(ex.query());
                             ListFilesRequest request = FileEndpoints.listRequest(params);
-                            return new ListAnswers.Read(request, CORE.checkedWith(params::typeViolations,
-                                    () -> site.files().listFiles(request)));
-                        }, page -> FileEndpoints.listPage(wire, page)));
+                            return new ListAnswers.Read(
+                                    request,
+                                    CORE.checkedWith(
+                                            params::typeViolations,
+                                            () -> site.files().listFiles(request)));
+                        },
+                        page -> FileEndpoints.listPage(wire, page)));
             }
             Params params = body != null ? Params.ofBody(body) : Params.ofQuery(ex.query());
             ApiCall call = new ApiCall(site, params, ex::pathParam, wire);
             // the handler reads the request into the core's types and calls the core; the core's check of the
             // request throws the type errors met reading it together with its own violations
-            return Reply.json(CORE.checkedWith(call::typeViolations, () -> route.handler().handle(call)));
+            return Reply.json(
+                    CORE.checkedWith(call::typeViolations, () -> route.handler().handle(call)));
         });
     }
 
@@ -326,24 +400,35 @@ public final class Facade {
         String path = ex.ctx().path();
         String contextPath = ex.ctx().contextPath();
         String routePath = contextPath != null && !contextPath.equals("/") && path.startsWith(contextPath)
-                ? path.substring(contextPath.length()) : path;
+                ? path.substring(contextPath.length())
+                : path;
         Set<HttpMethod> allowed = index.allowedMethods(routePath);
         String method = ex.ctx().method().name();
         if (!allowed.isEmpty()) {
             String allow = allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
-            throw new HttpFailure(HttpFailure.Kind.METHOD_NOT_ALLOWED, method + " is not allowed on " + path
-                    + "; allowed: " + allow, Map.of("Allow", allow));
+            throw new HttpFailure(
+                    HttpFailure.Kind.METHOD_NOT_ALLOWED,
+                    method + " is not allowed on " + path + "; allowed: " + allow,
+                    Map.of("Allow", allow));
         }
         String filesPrefix = ApiRoute.BASE_PATH + "/files/";
-        if (method.equals("GET") && routePath.startsWith(filesPrefix) && routePath.indexOf('/', filesPrefix.length()) < 0) {
+        if (method.equals("GET")
+                && routePath.startsWith(filesPrefix)
+                && routePath.indexOf('/', filesPrefix.length()) < 0) {
             Reliance.met(Guess.NO_GET_FILE_BY_PATH_ID);
-            throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "No route for GET " + path + ": Wix documents "
-                    + "no file path with an id in it; read a file with GET " + ApiRoute.BASE_PATH
-                    + "/files/get-file-by-id?fileId=" + routePath.substring(filesPrefix.length()));
+            throw MediaManagerException.standard(
+                    WixErrorCode.NOT_FOUND,
+                    "No route for GET " + path + ": Wix documents "
+                            + "no file path with an id in it; read a file with GET " + ApiRoute.BASE_PATH
+                            + "/files/get-file-by-id?fileId=" + routePath.substring(filesPrefix.length()));
         }
-        throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "No route for " + method + " " + path
-                + (routePath.startsWith("/site-media") || routePath.startsWith("/_") ? "" : "; the API lives under "
-                + ApiRoute.BASE_PATH + ", e.g. GET " + ApiRoute.BASE_PATH + "/files"));
+        throw MediaManagerException.standard(
+                WixErrorCode.NOT_FOUND,
+                "No route for " + method + " " + path
+                        + (routePath.startsWith("/site-media") || routePath.startsWith("/_")
+                                ? ""
+                                : "; the API lives under " + ApiRoute.BASE_PATH + ", e.g. GET " + ApiRoute.BASE_PATH
+                                        + "/files"));
     }
 
     /** Serves one request: request id, action, error mapping, response, journal. */
@@ -358,8 +443,8 @@ public final class Facade {
      * answer (the call behind it happened, as at Wix; only the transport breaks).
      */
     @Decides(Guess.JOURNAL_WALL_CLOCK_LATENCY)
-    private void serve(Context ctx, Operation operation, Operation faultsOf, boolean journaled,
-                       Function<Exchange, Reply> action) {
+    private void serve(
+            Context ctx, Operation operation, Operation faultsOf, boolean journaled, Function<Exchange, Reply> action) {
         long started = System.nanoTime();
         Instant receivedAt = fake.clock().instant();
         Exchange ex = new Exchange(ctx, bodies);
@@ -385,7 +470,8 @@ public final class Facade {
                 if (relied != null) {
                     // a request refused before it named its site (an unknown path) still counts for the site it gave
                     String site = ex.siteId != null ? ex.siteId : safeSiteOf(ex.header("wix-site-id"));
-                    relied.attribute(journaled ? tallyOf(site) : null,
+                    relied.attribute(
+                            journaled ? tallyOf(site) : null,
                             operation != null ? operation.sdkName() : GuessMet.OTHER_REQUEST);
                 }
             } finally {
@@ -403,8 +489,8 @@ public final class Facade {
             // Journaled before it is written, under the number the answer then carries: a client that holds an
             // answer finds it in the journal, and a reader paging the journal by number sees entries in the order
             // they came.
-            String requestId = journaled ? "fake-" + record(ctx, ex, operation, receivedAt, started, reply, errorCode,
-                    guesses)
+            String requestId = journaled
+                    ? "fake-" + record(ctx, ex, operation, receivedAt, started, reply, errorCode, guesses)
                     : "fake-admin-" + adminCalls.incrementAndGet();
             if (reply.fault() != null) {
                 FaultWriter.write(ctx, requestId, reply);
@@ -416,8 +502,15 @@ public final class Facade {
         }
     }
 
-    private long record(Context ctx, Exchange ex, Operation operation, Instant receivedAt, long started, Reply answer,
-                        String errorCode, List<String> guesses) {
+    private long record(
+            Context ctx,
+            Exchange ex,
+            Operation operation,
+            Instant receivedAt,
+            long started,
+            Reply answer,
+            String errorCode,
+            List<String> guesses) {
         boolean json = answer.fault() == null && answer.streamed() == null && Reply.JSON.equals(answer.contentType());
         Body response = json ? answer.body().head(JournalStore.MAX_BODY_BYTES) : null;
         int responseLength = json ? answer.body().length() : 0;
@@ -431,9 +524,25 @@ public final class Facade {
         String site = ex.siteId;
         String scenario = ex.scenario;
         long latency = System.nanoTime() - started;
-        return journal.append(sequence -> new JournalRecord(sequence, receivedAt, site, operation, method, path, query,
-                charset, body, bodyLength, answer.status(), errorCode, scenario, response, responseLength, latency,
-                fromDashboard, guesses));
+        return journal.append(sequence -> new JournalRecord(
+                sequence,
+                receivedAt,
+                site,
+                operation,
+                method,
+                path,
+                query,
+                charset,
+                body,
+                bodyLength,
+                answer.status(),
+                errorCode,
+                scenario,
+                response,
+                responseLength,
+                latency,
+                fromDashboard,
+                guesses));
     }
 
     /** Where a request to {@code siteId} counts what it relied on: that site's tally, if the site exists. */

@@ -1,11 +1,10 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.http.AuthMode;
-import org.apiguardian.api.API;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The configuration a server or plugin runs with, frozen when it starts.
@@ -17,9 +16,20 @@ import java.util.Set;
  * @param hosting        HTTPS, Wix's host names and media URLs served by the fake
  */
 @API(status = API.Status.INTERNAL)
-public record FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
-                             long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, Set<String> allowedHosts,
-                             String adminToken, long journalMaxBytes, boolean dashboard, HostingSettings hosting) {
+public record FacadeSettings(
+        String host,
+        int port,
+        AuthMode auth,
+        List<ApiKey> apiKeys,
+        int journalCapacity,
+        long maxJsonBodyBytes,
+        long maxUploadBytes,
+        URI baseUri,
+        Set<String> allowedHosts,
+        String adminToken,
+        long journalMaxBytes,
+        boolean dashboard,
+        HostingSettings hosting) {
     public FacadeSettings {
         apiKeys = List.copyOf(apiKeys);
         allowedHosts = Set.copyOf(allowedHosts);
@@ -27,10 +37,32 @@ public record FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> 
     }
 
     /** Settings without HTTPS, Wix's host names or served media. */
-    public FacadeSettings(String host, int port, AuthMode auth, List<ApiKey> apiKeys, int journalCapacity,
-                          long maxJsonBodyBytes, long maxUploadBytes, URI baseUri, Set<String> allowedHosts,
-                          String adminToken, long journalMaxBytes, boolean dashboard) {
-        this(host, port, auth, apiKeys, journalCapacity, maxJsonBodyBytes, maxUploadBytes, baseUri, allowedHosts,
-                adminToken, journalMaxBytes, dashboard, HostingSettings.PLAIN);
+    public FacadeSettings(
+            String host,
+            int port,
+            AuthMode auth,
+            List<ApiKey> apiKeys,
+            int journalCapacity,
+            long maxJsonBodyBytes,
+            long maxUploadBytes,
+            URI baseUri,
+            Set<String> allowedHosts,
+            String adminToken,
+            long journalMaxBytes,
+            boolean dashboard) {
+        this(
+                host,
+                port,
+                auth,
+                apiKeys,
+                journalCapacity,
+                maxJsonBodyBytes,
+                maxUploadBytes,
+                baseUri,
+                allowedHosts,
+                adminToken,
+                journalMaxBytes,
+                dashboard,
+                HostingSettings.PLAIN);
     }
 }

@@ -2,13 +2,12 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.HttpFault;
 import io.javalin.http.Context;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Acts out a scripted {@link HttpFault} on the wire: what a flaky network or proxy would do to the answer. Only the
@@ -18,20 +17,22 @@ final class FaultWriter {
     private static final Logger LOG = LoggerFactory.getLogger(FaultWriter.class);
     /** How long a dribbled answer takes at most, so that a scripted fault never stalls a test run for long. */
     private static final long DRIBBLE_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private static final int DRIBBLE_CHUNKS = 20;
 
-    private FaultWriter() {
-    }
+    private FaultWriter() {}
 
     static void write(Context ctx, String requestId, Reply reply) {
         // an intended fault, not a failure of the fake: one line, and only for who asked for DEBUG
         LOG.debug("Scripted fault {} on {} {} (request {})", reply.fault(), ctx.method(), ctx.path(), requestId);
         switch (reply.fault()) {
             case CONNECTION_RESET -> reset(ctx, reply);
-            case EMPTY_RESPONSE -> Facade.write(ctx, requestId, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
+            case EMPTY_RESPONSE ->
+                Facade.write(ctx, requestId, new Reply(reply.status(), Reply.JSON, new byte[0], reply.headers()));
             case MALFORMED_BODY -> {
                 byte[] body = reply.body().toArray();
-                byte[] broken = (new String(body, 0, Math.max(1, body.length / 2), StandardCharsets.UTF_8) + "<!-- 502 -->")
+                byte[] broken = (new String(body, 0, Math.max(1, body.length / 2), StandardCharsets.UTF_8)
+                                + "<!-- 502 -->")
                         .getBytes(StandardCharsets.UTF_8);
                 Facade.write(ctx, requestId, new Reply(reply.status(), Reply.JSON, broken, reply.headers()));
             }

@@ -1,5 +1,8 @@
 package dev.fakewix.media.http.internal;
 
+import static dev.fakewix.media.http.internal.Requests.paging;
+import static dev.fakewix.media.http.internal.Requests.sorting;
+
 import dev.fakewix.media.core.Files;
 import dev.fakewix.media.core.model.BulkImportFileResponse;
 import dev.fakewix.media.core.model.BulkImportFileResult;
@@ -20,20 +23,15 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.StreamFormat;
 import dev.fakewix.media.core.model.UploadProtocol;
-import tools.jackson.core.JsonGenerator;
-
 import java.util.List;
-
-import static dev.fakewix.media.http.internal.Requests.paging;
-import static dev.fakewix.media.http.internal.Requests.sorting;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The 17 Files endpoints: parse, call {@link Files}, render. No rule lives here: the type errors met parsing reach
  * the core's check of the request (see {@code FaceAccess.checkedWith}), so that one error lists every violation.
  */
 final class FileEndpoints {
-    private FileEndpoints() {
-    }
+    private FileEndpoints() {}
 
     static byte[] generateFilesDownloadUrl(ApiCall c) {
         Params p = c.params();
@@ -47,9 +45,13 @@ final class FileEndpoints {
 
     static byte[] generateFileDownloadUrl(ApiCall c) {
         Params p = c.params();
-        GenerateFileDownloadUrlRequest request = new GenerateFileDownloadUrlRequest(p.string("fileId"),
-                p.string("downloadFileName"), p.integer("expirationInMinutes"), p.string("expirationRedirectUrl"),
-                p.strings("assetKeys"), p.enumValue("contentDisposition", ContentDisposition.class));
+        GenerateFileDownloadUrlRequest request = new GenerateFileDownloadUrlRequest(
+                p.string("fileId"),
+                p.string("downloadFileName"),
+                p.integer("expirationInMinutes"),
+                p.string("expirationRedirectUrl"),
+                p.strings("assetKeys"),
+                p.enumValue("contentDisposition", ContentDisposition.class));
         List<DownloadUrl> urls = c.site().files().generateFileDownloadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -83,15 +85,25 @@ final class FileEndpoints {
         List<String> fieldMask = Requests.fieldMask(p);
         FileUpdate update = new FileUpdate(id, displayName, parentFolderId, labels);
         Files files = c.site().files();
-        return c.wire().fileEnvelope("file", fieldMask == null ? files.updateFileDescriptor(update)
-                : files.updateFileDescriptor(update, fieldMask));
+        return c.wire()
+                .fileEnvelope(
+                        "file",
+                        fieldMask == null
+                                ? files.updateFileDescriptor(update)
+                                : files.updateFileDescriptor(update, fieldMask));
     }
 
     static byte[] generateFileUploadUrl(ApiCall c) {
         Params p = c.params();
-        GenerateFileUploadUrlRequest request = new GenerateFileUploadUrlRequest(p.string("mimeType"),
-                p.string("fileName"), p.int64("sizeInBytes"), p.string("parentFolderId"), p.bool("private"),
-                p.strings("labels"), Requests.externalInfo(p, "externalInfo"), p.string("filePath"));
+        GenerateFileUploadUrlRequest request = new GenerateFileUploadUrlRequest(
+                p.string("mimeType"),
+                p.string("fileName"),
+                p.int64("sizeInBytes"),
+                p.string("parentFolderId"),
+                p.bool("private"),
+                p.strings("labels"),
+                Requests.externalInfo(p, "externalInfo"),
+                p.string("filePath"));
         String url = c.site().files().generateFileUploadUrl(request);
         return Json.write(g -> {
             g.writeStartObject();
@@ -103,8 +115,13 @@ final class FileEndpoints {
     static byte[] generateFileResumableUploadUrl(ApiCall c) {
         Params p = c.params();
         GenerateFileResumableUploadUrlRequest request = new GenerateFileResumableUploadUrlRequest(
-                p.string("mimeType"), p.string("fileName"), p.int64("sizeInBytes"), p.string("parentFolderId"),
-                p.bool("private"), p.strings("labels"), p.enumValue("uploadProtocol", UploadProtocol.class),
+                p.string("mimeType"),
+                p.string("fileName"),
+                p.int64("sizeInBytes"),
+                p.string("parentFolderId"),
+                p.bool("private"),
+                p.strings("labels"),
+                p.enumValue("uploadProtocol", UploadProtocol.class),
                 p.string("filePath"));
         ResumableUploadUrl url = c.site().files().generateFileResumableUploadUrl(request);
         return Json.write(g -> {
@@ -125,8 +142,7 @@ final class FileEndpoints {
         Params p = c.params();
         List<ImportFileRequest> requests = Requests.importFiles(p, "importFileRequests");
         Boolean returnEntity = p.bool("returnEntity");
-        BulkImportFileResponse response = c.site().files().bulkImportFile(
-                requests, returnEntity);
+        BulkImportFileResponse response = c.site().files().bulkImportFile(requests, returnEntity);
         return Json.write(g -> {
             g.writeStartObject();
             g.writeArrayPropertyStart("results");
@@ -141,9 +157,11 @@ final class FileEndpoints {
             }
             g.writeEndArray();
             g.writeObjectPropertyStart("bulkActionMetadata");
-            g.writeNumberProperty("totalSuccesses", response.bulkActionMetadata().totalSuccesses());
+            g.writeNumberProperty(
+                    "totalSuccesses", response.bulkActionMetadata().totalSuccesses());
             g.writeNumberProperty("totalFailures", response.bulkActionMetadata().totalFailures());
-            g.writeNumberProperty("undetailedFailures", response.bulkActionMetadata().undetailedFailures());
+            g.writeNumberProperty(
+                    "undetailedFailures", response.bulkActionMetadata().undetailedFailures());
             g.writeEndObject();
             g.writeEndObject();
         });
@@ -151,7 +169,8 @@ final class FileEndpoints {
 
     static Body bulkImportFiles(ApiCall c) {
         Params p = c.params();
-        return c.wire().fileList("files", c.site().files().bulkImportFiles(Requests.importFiles(p, "importFileRequests")));
+        return c.wire()
+                .fileList("files", c.site().files().bulkImportFiles(Requests.importFiles(p, "importFileRequests")));
     }
 
     static Body listFiles(ApiCall c) {
@@ -170,17 +189,25 @@ final class FileEndpoints {
 
     static Body searchFiles(ApiCall c) {
         Params p = c.params();
-        SearchFilesRequest request = new SearchFilesRequest(p.string("search"),
-                p.enumValue("rootFolder", RootFolder.class), p.enums("mediaTypes", MediaType.class), p.bool("private"),
-                sorting(p, "sort"), paging(p, "paging"));
+        SearchFilesRequest request = new SearchFilesRequest(
+                p.string("search"),
+                p.enumValue("rootFolder", RootFolder.class),
+                p.enums("mediaTypes", MediaType.class),
+                p.bool("private"),
+                sorting(p, "sort"),
+                paging(p, "paging"));
         FilePage page = c.site().files().searchFiles(request);
         return c.wire().filePage(page.files(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
 
     static byte[] generateVideoStreamingUrl(ApiCall c) {
         Params p = c.params();
-        DownloadUrl url = c.site().files().generateVideoStreamingUrl(new GenerateVideoStreamingUrlRequest(
-                p.string("fileId"), p.enumValue("format", StreamFormat.class), p.integer("expirationInMinutes")));
+        DownloadUrl url = c.site()
+                .files()
+                .generateVideoStreamingUrl(new GenerateVideoStreamingUrlRequest(
+                        p.string("fileId"),
+                        p.enumValue("format", StreamFormat.class),
+                        p.integer("expirationInMinutes")));
         return Json.write(g -> {
             g.writeStartObject();
             g.writeName("downloadUrl");
@@ -210,8 +237,12 @@ final class FileEndpoints {
     }
 
     static ListFilesRequest listRequest(Params p) {
-        return new ListFilesRequest(p.string("parentFolderId"), p.enums("mediaTypes", MediaType.class),
-                p.bool("private"), sorting(p, "sort"), paging(p, "paging"));
+        return new ListFilesRequest(
+                p.string("parentFolderId"),
+                p.enums("mediaTypes", MediaType.class),
+                p.bool("private"),
+                sorting(p, "sort"),
+                paging(p, "paging"));
     }
 
     private static void writeDownloadUrl(JsonGenerator g, DownloadUrl url) {

@@ -1,22 +1,19 @@
 package dev.fakewix.media.http.internal;
 
+import static dev.fakewix.media.http.internal.Requests.paging;
+import static dev.fakewix.media.http.internal.Requests.sorting;
+
 import dev.fakewix.media.core.Folders;
 import dev.fakewix.media.core.model.FolderPage;
 import dev.fakewix.media.core.model.FolderUpdate;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
-
-
 import java.util.List;
-
-import static dev.fakewix.media.http.internal.Requests.paging;
-import static dev.fakewix.media.http.internal.Requests.sorting;
 
 /** The 10 Folders endpoints: parse, call {@link Folders}, render. No rule lives here. */
 final class FolderEndpoints {
-    private FolderEndpoints() {
-    }
+    private FolderEndpoints() {}
 
     static byte[] createFolder(ApiCall c) {
         Params p = c.params();
@@ -42,8 +39,11 @@ final class FolderEndpoints {
 
     static byte[] searchFolders(ApiCall c) {
         Params p = c.params();
-        SearchFoldersRequest request = new SearchFoldersRequest(p.enumValue("rootFolder", RootFolder.class),
-                sorting(p, "sort"), paging(p, "paging"), p.string("search"));
+        SearchFoldersRequest request = new SearchFoldersRequest(
+                p.enumValue("rootFolder", RootFolder.class),
+                sorting(p, "sort"),
+                paging(p, "paging"),
+                p.string("search"));
         FolderPage page = c.site().folders().searchFolders(request);
         return c.wire().folderPage(page.folders(), page.paging(), Wire.PageStyle.NEXT_CURSOR);
     }
@@ -60,8 +60,10 @@ final class FolderEndpoints {
         List<String> fieldMask = Requests.fieldMask(p);
         FolderUpdate update = new FolderUpdate(c.pathParam("folderId"), displayName, parentFolderId);
         Folders folders = c.site().folders();
-        return c.wire().folderEnvelope("folder", fieldMask == null ? folders.updateFolder(update)
-                : folders.updateFolder(update, fieldMask));
+        return c.wire()
+                .folderEnvelope(
+                        "folder",
+                        fieldMask == null ? folders.updateFolder(update) : folders.updateFolder(update, fieldMask));
     }
 
     static byte[] generateFolderDownloadUrl(ApiCall c) {

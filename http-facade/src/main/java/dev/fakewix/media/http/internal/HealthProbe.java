@@ -1,7 +1,5 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * The container image's health check: {@code GET /_fake/health} on this machine's loopback, at the port the server
@@ -23,11 +22,12 @@ import java.nio.charset.StandardCharsets;
 public final class HealthProbe {
     private static final int TIMEOUT_MILLIS = 4000;
 
-    private HealthProbe() {
-    }
+    private HealthProbe() {}
 
     public static void main(String[] args) {
-        String port = System.getenv().getOrDefault(StandaloneServer.environmentVariable("--port"), "8080").trim();
+        String port = System.getenv()
+                .getOrDefault(StandaloneServer.environmentVariable("--port"), "8080")
+                .trim();
         try {
             String status = statusLine(Integer.parseInt(port));
             if (status.startsWith("HTTP/1.1 200") || status.startsWith("HTTP/1.0 200")) {
@@ -47,7 +47,8 @@ public final class HealthProbe {
             socket.connect(new InetSocketAddress(loopback, port), TIMEOUT_MILLIS);
             socket.setSoTimeout(TIMEOUT_MILLIS);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /_fake/health HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET /_fake/health HTTP/1.0\r\nHost: 127.0.0.1:" + port + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
             StringBuilder line = new StringBuilder();

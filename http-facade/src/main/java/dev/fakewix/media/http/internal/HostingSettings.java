@@ -1,9 +1,8 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How clients written for Wix reach the fake, frozen when it starts: an HTTPS port and the directory of its CA,

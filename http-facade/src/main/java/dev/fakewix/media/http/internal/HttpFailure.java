@@ -1,8 +1,7 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A transport-level error of the facade itself, for the few HTTP statuses the API's catalogue

@@ -3,12 +3,10 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.WebhookTransport;
-import dev.fakewix.media.core.model.FileDescriptor;
-import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import org.apiguardian.api.API;
-
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.core.model.Folder;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -24,6 +22,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import org.apiguardian.api.API;
 
 /**
  * Webhook delivery over real HTTP: one shared {@code java.net.http} client (HTTP/1.1, keep-alive), a POST per attempt,
@@ -36,6 +35,7 @@ public final class HttpWebhookTransport implements WebhookTransport, WebhookTran
 
     /** Made on the first POST: a server that never sends a webhook does not pay for a client and its selector thread. */
     private volatile HttpClient client;
+
     private final Wire wire;
 
     private HttpWebhookTransport(Wire wire) {

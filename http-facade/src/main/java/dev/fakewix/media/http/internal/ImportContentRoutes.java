@@ -3,7 +3,6 @@ package dev.fakewix.media.http.internal;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
-
 import java.util.List;
 
 /**
@@ -23,7 +22,9 @@ final class ImportContentRoutes {
 
     List<PlainRoute> routes() {
         return List.of(
-                new PlainRoute(HttpMethod.PUT, AdminRoutes.PREFIX + "/sites/{siteId}/import-content",
+                new PlainRoute(
+                        HttpMethod.PUT,
+                        AdminRoutes.PREFIX + "/sites/{siteId}/import-content",
                         this::registerImportContent),
                 new PlainRoute(HttpMethod.DELETE, AdminRoutes.PREFIX + "/sites/{siteId}/import-content", ex -> {
                     AdminRoutes.site(fake, ex).registerImportContent(importUrl(ex), (byte[]) null);
@@ -39,8 +40,12 @@ final class ImportContentRoutes {
     private static String importUrl(Exchange ex) {
         String url = ex.queryParam("url");
         if (url == null || url.isBlank()) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("url",
-                    "REQUIRED_FIELD", "is required: the import URL whose bytes these are, e.g. ?url=https%3A%2F%2Fexample.com%2Fcat.png")));
+            throw MediaManagerException.invalidArgument(
+                    List.of(
+                            FieldViolation.of(
+                                    "url",
+                                    "REQUIRED_FIELD",
+                                    "is required: the import URL whose bytes these are, e.g. ?url=https%3A%2F%2Fexample.com%2Fcat.png")));
         }
         return url;
     }

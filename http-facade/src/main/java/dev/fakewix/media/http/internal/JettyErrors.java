@@ -2,15 +2,14 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-
-import java.nio.ByteBuffer;
-import java.nio.charset.Charset;
-import java.util.List;
 
 /**
  * Jetty's own error answers in the API's wire shape, with a request id and a journal entry: errors of the connection
@@ -25,11 +24,9 @@ final class JettyErrors {
     }
 
     /** What to write: the request id header and the rendered error. */
-    record ErrorAnswer(String requestId, ErrorMapper.ErrorResponse error) {
-    }
+    record ErrorAnswer(String requestId, ErrorMapper.ErrorResponse error) {}
 
-    private JettyErrors() {
-    }
+    private JettyErrors() {}
 
     /** For the server (connection-level errors). */
     static ErrorHandler forServer(Recorder recorder) {
@@ -40,8 +37,8 @@ final class JettyErrors {
             }
 
             @Override
-            protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                            Callback callback) {
+            protected void generateResponse(
+                    Request request, Response response, int code, String message, Throwable cause, Callback callback) {
                 writeAnswer(recorder.answer(request, code, message), response, callback);
             }
         };
@@ -56,9 +53,15 @@ final class JettyErrors {
             }
 
             @Override
-            protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
-                                                         String contentType, List<Charset> charsets, int code,
-                                                         String message, Throwable cause) {
+            protected boolean generateAcceptableResponse(
+                    Request request,
+                    Response response,
+                    Callback callback,
+                    String contentType,
+                    List<Charset> charsets,
+                    int code,
+                    String message,
+                    Throwable cause) {
                 writeAnswer(recorder.answer(request, code, message), response, callback);
                 return true;
             }

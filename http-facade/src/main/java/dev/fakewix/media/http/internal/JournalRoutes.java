@@ -4,8 +4,6 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
-import tools.jackson.core.JsonGenerator;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -15,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The request journal part of the admin API: entries paged by sequence number (streamed entry by entry), one entry,
@@ -88,12 +87,13 @@ final class JournalRoutes {
                 started = true;
                 if (!next.hasNext()) {
                     ended = true;
-                    return new ByteArrayInputStream(((first ? "{\"entries\":[" : "") + end)
-                            .getBytes(StandardCharsets.UTF_8));
+                    return new ByteArrayInputStream(
+                            ((first ? "{\"entries\":[" : "") + end).getBytes(StandardCharsets.UTF_8));
                 }
                 byte[] entry = Json.write(g -> writeEntry(g, next.next(), withBodies));
-                return new SequenceInputStream(new ByteArrayInputStream(
-                        prefix.getBytes(StandardCharsets.UTF_8)), new ByteArrayInputStream(entry));
+                return new SequenceInputStream(
+                        new ByteArrayInputStream(prefix.getBytes(StandardCharsets.UTF_8)),
+                        new ByteArrayInputStream(entry));
             }
         };
         return ConditionalGet.answer(ex, etag, () -> {
@@ -109,13 +109,17 @@ final class JournalRoutes {
         try {
             sequence = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("sequence", "FORMAT",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    "sequence",
+                    "FORMAT",
                     "must be the sequence number of a journal entry (an integer), got \"" + text + "\"")));
         }
         JournalRecord found = journal.get(sequence);
         if (found == null) {
-            throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "The journal holds no request " + sequence
-                    + " (it keeps the newest " + journal.capacity() + "; admin calls are not recorded)");
+            throw MediaManagerException.standard(
+                    WixErrorCode.NOT_FOUND,
+                    "The journal holds no request " + sequence + " (it keeps the newest " + journal.capacity()
+                            + "; admin calls are not recorded)");
         }
         return Reply.json(Json.write(g -> writeEntry(g, found, true)));
     }
@@ -144,7 +148,8 @@ final class JournalRoutes {
         g.writeNumberProperty("sequence", e.sequence());
         g.writeStringProperty("receivedAt", Json.instant(e.receivedAt()));
         g.writeStringProperty("siteId", e.siteId());
-        g.writeStringProperty("operation", e.operation() == null ? null : e.operation().sdkName());
+        g.writeStringProperty(
+                "operation", e.operation() == null ? null : e.operation().sdkName());
         g.writeStringProperty("method", e.method());
         g.writeStringProperty("path", e.path());
         g.writeObjectPropertyStart("query");

@@ -1,7 +1,5 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The request journal's storage: a ring buffer of {@link JournalRecord}s bounded by count and by bytes, numbered as
@@ -25,8 +24,7 @@ public final class JournalStore {
     public static final int MAX_BODY_BYTES = 16 * 1024;
 
     /** A page of entries after a sequence, and how many entries after it the journal no longer has. */
-    public record Page(List<JournalRecord> entries, long missed) {
-    }
+    public record Page(List<JournalRecord> entries, long missed) {}
 
     private final int capacity;
     private final long maxBytes;
@@ -139,7 +137,8 @@ public final class JournalStore {
     /** The newest {@code limit} records matching {@code filter} ({@code limit < 0}: all of them), oldest first. */
     public synchronized List<JournalRecord> newest(int limit, Predicate<JournalRecord> filter) {
         List<JournalRecord> out = new ArrayList<>();
-        for (Iterator<JournalRecord> it = entries.descendingIterator(); it.hasNext() && (limit < 0 || out.size() < limit); ) {
+        for (Iterator<JournalRecord> it = entries.descendingIterator();
+                it.hasNext() && (limit < 0 || out.size() < limit); ) {
             JournalRecord r = it.next();
             if (filter.test(r)) {
                 out.add(r);

@@ -1,13 +1,5 @@
 package dev.fakewix.media.http.internal;
 
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.io.JsonStringEncoder;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import org.apiguardian.api.API;
-
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -23,6 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.io.JsonStringEncoder;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The facade's JSON plumbing: one mapper, streaming output, Wix timestamps, plain-Java views of trees. */
 @API(status = API.Status.INTERNAL)
@@ -31,11 +30,10 @@ public final class Json {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     /** ISO-8601 in UTC with exactly three fraction digits, as Wix writes timestamps ({@code 2024-01-01T10:00:00.000Z}). */
-    private static final DateTimeFormatter WIX_INSTANT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WIX_INSTANT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * The mapper that reads request bodies, snapshots and keys files into trees. Thread-safe and shared; built on first
@@ -74,8 +72,7 @@ public final class Json {
     public static String instant(Instant instant) {
         // Every file written carries three of these: formatted by hand, as WIX_INSTANT would (yyyy is the year of
         // the era, so years before 1 AD, which the fake's clock never shows, go to the formatter).
-        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(),
-                ZoneOffset.UTC);
+        LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
         int year = t.getYear();
         if (year < 1 || year > 9999) {
             return WIX_INSTANT.format(instant);
@@ -138,9 +135,12 @@ public final class Json {
         } else if (value instanceof Map<?, ?> map) {
             g.writeStartObject();
             // Maps without an order of their own (Map.of) iterate differently from run to run: sort them.
-            Iterable<? extends Map.Entry<?, ?>> entries = map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?>
-                    ? map.entrySet()
-                    : map.entrySet().stream().sorted(Comparator.comparing(e -> String.valueOf(e.getKey()))).toList();
+            Iterable<? extends Map.Entry<?, ?>> entries =
+                    map instanceof LinkedHashMap<?, ?> || map instanceof SortedMap<?, ?>
+                            ? map.entrySet()
+                            : map.entrySet().stream()
+                                    .sorted(Comparator.comparing(e -> String.valueOf(e.getKey())))
+                                    .toList();
             for (Map.Entry<?, ?> e : entries) {
                 g.writeName(String.valueOf(e.getKey()));
                 writeValue(g, e.getValue());

@@ -1,12 +1,11 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-import tools.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.apiguardian.api.API;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The API keys file of strict mode:
@@ -23,8 +22,7 @@ import java.util.List;
  */
 @API(status = API.Status.INTERNAL)
 public final class KeysFile {
-    private KeysFile() {
-    }
+    private KeysFile() {}
 
     public static List<ApiKey> parse(byte[] json) {
         JsonNode tree = Json.mapper().readTree(json);
@@ -39,7 +37,8 @@ public final class KeysFile {
                 List<String> sites = item.required("sites", item.strings("sites"));
                 String permission = item.requiredString("permission");
                 if (permission != null && !permission.equals("read") && !permission.equals("manage")) {
-                    item.violation("permission", "INVALID_ENUM_VALUE", "must be read or manage; got \"" + permission + "\"");
+                    item.violation(
+                            "permission", "INVALID_ENUM_VALUE", "must be read or manage; got \"" + permission + "\"");
                 }
                 if (sites != null && sites.isEmpty()) {
                     item.violation("sites", "MIN_SIZE", "must name at least one site id, or \"*\" for every site");

@@ -1,12 +1,11 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The standalone jar's entry point: {@code java -jar fake-wix-media-manager-standalone.jar} starts the server with the
@@ -28,8 +27,7 @@ public final class Launcher {
     /** Set on the server's JVM: it was started by a launcher (and stops when that is gone). */
     static final String LAUNCHED = "fake.launched";
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     @SuppressWarnings("FutureReturnValueIgnored") // nothing waits on onExit's callback: it ends this JVM
     public static void main(String[] args) throws Exception {
@@ -45,14 +43,17 @@ public final class Launcher {
             return;
         }
         Process server = new ProcessBuilder(command.get()).inheritIO().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.destroy(); // SIGTERM: the server closes as it does when a user stops it
-            try {
-                server.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "fake-wix-media-manager-launcher"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.destroy(); // SIGTERM: the server closes as it does when a user stops it
+                            try {
+                                server.waitFor();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "fake-wix-media-manager-launcher"));
         System.exit(server.waitFor());
     }
 
@@ -63,13 +64,19 @@ public final class Launcher {
         }
         Path jar;
         try {
-            jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            jar = Path.of(Launcher.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (Exception e) {
             return Optional.empty();
         }
         Path archive = jar.resolveSibling(ARCHIVE);
         ProcessHandle.Info self = ProcessHandle.current().info();
-        if (!Files.isRegularFile(jar) || !Files.isReadable(archive) || self.command().isEmpty()
+        if (!Files.isRegularFile(jar)
+                || !Files.isReadable(archive)
+                || self.command().isEmpty()
                 || self.arguments().isEmpty()) {
             return Optional.empty();
         }
@@ -80,15 +87,18 @@ public final class Launcher {
      * The server's command, from this JVM's executable and arguments ({@code [jvm options...] -jar JAR args...}), or
      * empty when the user's options already decide the sharing, or the command line is not a plain {@code -jar}.
      */
-    static Optional<List<String>> command(String java, List<String> ownArguments, Path jar, Path archive, List<String> args) {
+    static Optional<List<String>> command(
+            String java, List<String> ownArguments, Path jar, Path archive, List<String> args) {
         int dashJar = ownArguments.indexOf("-jar");
         if (dashJar < 0) {
             return Optional.empty();
         }
         List<String> jvmOptions = ownArguments.subList(0, dashJar);
         for (String option : jvmOptions) {
-            if (option.startsWith("-XX:SharedArchiveFile") || option.startsWith("-XX:ArchiveClassesAtExit")
-                    || option.startsWith("-Xshare") || option.startsWith("-XX:+AutoCreateSharedArchive")
+            if (option.startsWith("-XX:SharedArchiveFile")
+                    || option.startsWith("-XX:ArchiveClassesAtExit")
+                    || option.startsWith("-Xshare")
+                    || option.startsWith("-XX:+AutoCreateSharedArchive")
                     || option.startsWith("-Dfake.relaunch=")) {
                 return Optional.empty();
             }

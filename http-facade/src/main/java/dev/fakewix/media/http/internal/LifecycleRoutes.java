@@ -4,7 +4,6 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.Lifecycle;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.model.FileDescriptor;
-
 import java.util.List;
 
 /**
@@ -25,9 +24,11 @@ final class LifecycleRoutes {
     List<PlainRoute> routes() {
         return List.of(
                 new PlainRoute(HttpMethod.GET, AdminRoutes.PREFIX + "/sites/{siteId}/files/pending", this::pending),
-                new PlainRoute(HttpMethod.POST, AdminRoutes.PREFIX + "/sites/{siteId}/files/{fileId}/ready",
-                        this::markReady),
-                new PlainRoute(HttpMethod.POST, AdminRoutes.PREFIX + "/sites/{siteId}/files/{fileId}/failed",
+                new PlainRoute(
+                        HttpMethod.POST, AdminRoutes.PREFIX + "/sites/{siteId}/files/{fileId}/ready", this::markReady),
+                new PlainRoute(
+                        HttpMethod.POST,
+                        AdminRoutes.PREFIX + "/sites/{siteId}/files/{fileId}/failed",
                         this::markFailed),
                 new PlainRoute(HttpMethod.POST, AdminRoutes.PREFIX + "/sites/{siteId}/settle", this::settle));
     }
@@ -62,9 +63,12 @@ final class LifecycleRoutes {
         String code = p.string("code");
         String description = p.string("description");
         p.check();
-        FileDescriptor file = AdminRoutes.site(fake, ex).lifecycle().markFailed(ex.pathParam("fileId"),
-                code == null ? Lifecycle.DEFAULT_FAILURE_CODE : code,
-                description == null ? "Marked FAILED through the admin API" : description);
+        FileDescriptor file = AdminRoutes.site(fake, ex)
+                .lifecycle()
+                .markFailed(
+                        ex.pathParam("fileId"),
+                        code == null ? Lifecycle.DEFAULT_FAILURE_CODE : code,
+                        description == null ? "Marked FAILED through the admin API" : description);
         return Reply.json(wire.fileEnvelope("file", file));
     }
 }

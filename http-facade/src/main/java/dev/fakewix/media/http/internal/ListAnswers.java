@@ -5,11 +5,10 @@ import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.apiguardian.api.API;
-
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * ListFiles answers kept whole while nothing changed the site: a test suite (and a dashboard, and a poller) asks the
@@ -45,20 +44,17 @@ public final class ListAnswers {
     static final int SITES = 1024;
 
     /** The answers of one site at one count of changes; the site instance too (a site made anew counts from 0). */
-    private record SiteAnswers(MediaSite site, long version, ConcurrentHashMap<String, Kept> byQuery) {
-    }
+    private record SiteAnswers(MediaSite site, long version, ConcurrentHashMap<String, Kept> byQuery) {}
 
     /**
      * A request read from its query once, its answer, and the guesses the request that read it met
      * ({@code relied}): every request the answer is given to again met them too, for its journal entry and its site.
      */
     @SuppressWarnings("ArrayRecordComponent") // carried, never compared or hashed
-    private record Kept(ListFilesRequest request, Body body, long[] relied) {
-    }
+    private record Kept(ListFilesRequest request, Body body, long[] relied) {}
 
     /** A request read from its query and the page the core answered it with. */
-    public record Read(ListFilesRequest request, FilePage page) {
-    }
+    public record Read(ListFilesRequest request, FilePage page) {}
 
     private final ConcurrentHashMap<String, SiteAnswers> sites = new ConcurrentHashMap<>();
 
@@ -67,11 +63,17 @@ public final class ListAnswers {
      * {@code charset}): the one kept if the site did not change since, otherwise {@code read} (which reads the query
      * and lists the files, throwing what the endpoint throws) and {@code render}ed.
      */
-    public Body answer(MediaSite site, String siteId, String rawQuery, String charset, Supplier<Read> read,
-                       Function<FilePage, Body> render) {
+    public Body answer(
+            MediaSite site,
+            String siteId,
+            String rawQuery,
+            String charset,
+            Supplier<Read> read,
+            Function<FilePage, Body> render) {
         String key = charset + '?' + (rawQuery == null ? "" : rawQuery);
         SiteAnswers current = sites.get(siteId);
-        Kept kept = current != null && current.site() == site ? current.byQuery().get(key) : null;
+        Kept kept =
+                current != null && current.site() == site ? current.byQuery().get(key) : null;
         if (kept != null) {
             long version = CORE.passListFiles(site, kept.request());
             if (version == current.version()) {
@@ -91,16 +93,19 @@ public final class ListAnswers {
     }
 
     /** Keeps an answer read between the counts {@code before} and {@code after}, if they are the same. */
-    private void keep(MediaSite site, String siteId, String key, long before, long after, ListFilesRequest request,
-                      Body body) {
+    private void keep(
+            MediaSite site, String siteId, String key, long before, long after, ListFilesRequest request, Body body) {
         if (before != after) {
             return; // something changed the site while it was read: the answer may be of either state
         }
         if (sites.size() >= SITES && !sites.containsKey(siteId)) {
             sites.clear();
         }
-        SiteAnswers answers = sites.compute(siteId, (id, old) -> old != null && old.site() == site
-                && old.version() >= after ? old : new SiteAnswers(site, after, new ConcurrentHashMap<>()));
+        SiteAnswers answers = sites.compute(
+                siteId,
+                (id, old) -> old != null && old.site() == site && old.version() >= after
+                        ? old
+                        : new SiteAnswers(site, after, new ConcurrentHashMap<>()));
         if (answers.site() != site || answers.version() != after) {
             return; // a newer count was seen already: this answer is of an older state
         }

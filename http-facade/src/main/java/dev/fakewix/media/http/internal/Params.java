@@ -6,14 +6,6 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.MissingNode;
-import tools.jackson.databind.node.ObjectNode;
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -23,6 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A request's parameters as one JSON tree, whether they came as a JSON body or as a GET query string, read with
@@ -46,10 +45,19 @@ public final class Params {
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,19}");
     private static final Map<String, Boolean> JSON_BOOLEANS = Map.of("true", true, "false", false);
     /** What Go's strconv.ParseBool takes (grpc-gateway); Google's transcoders take these and more. */
-    private static final Map<String, Boolean> QUERY_BOOLEANS = Map.ofEntries(Map.entry("true", true),
-            Map.entry("True", true), Map.entry("TRUE", true), Map.entry("t", true), Map.entry("T", true),
-            Map.entry("1", true), Map.entry("false", false), Map.entry("False", false), Map.entry("FALSE", false),
-            Map.entry("f", false), Map.entry("F", false), Map.entry("0", false));
+    private static final Map<String, Boolean> QUERY_BOOLEANS = Map.ofEntries(
+            Map.entry("true", true),
+            Map.entry("True", true),
+            Map.entry("TRUE", true),
+            Map.entry("t", true),
+            Map.entry("T", true),
+            Map.entry("1", true),
+            Map.entry("false", false),
+            Map.entry("False", false),
+            Map.entry("FALSE", false),
+            Map.entry("f", false),
+            Map.entry("F", false),
+            Map.entry("0", false));
 
     private final JsonNode node;
     private final String path;
@@ -75,7 +83,8 @@ public final class Params {
             throw notJson(e);
         }
         if (tree == null || !tree.isObject()) {
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+            throw MediaManagerException.standard(
+                    WixErrorCode.INVALID_ARGUMENT,
                     "The request body must be a JSON object, e.g. {}; got " + describe(tree));
         }
         return new Params(tree, "", false, new ArrayList<>());
@@ -83,12 +92,14 @@ public final class Params {
 
     /** Parameters of a JSON object read already (the head of a streamed document); {@code null} counts as {}. */
     static Params ofTree(JsonNode object) {
-        return new Params(object == null ? JsonNodeFactory.instance.objectNode() : object, "", false, new ArrayList<>());
+        return new Params(
+                object == null ? JsonNodeFactory.instance.objectNode() : object, "", false, new ArrayList<>());
     }
 
     /** The 400 for a body that is not JSON: what the parser found, and where. */
     static MediaManagerException notJson(JacksonException e) {
-        return MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+        return MediaManagerException.standard(
+                WixErrorCode.INVALID_ARGUMENT,
                 "The request body is not valid JSON: " + e.getOriginalMessage() + location(e));
     }
 
@@ -115,8 +126,11 @@ public final class Params {
                 Reliance.met(Guess.QUERY_KEY_DEPTH_LIMIT);
                 // the API's deepest query field is three levels down; a deeper key would only build a tree that
                 // later trips Jackson's nesting limit
-                violations.add(FieldViolation.of(abbreviated(key), "FORMAT", "nests " + parts.length
-                        + " levels deep; query keys have at most " + MAX_QUERY_KEY_DEPTH + " dot-separated parts"));
+                violations.add(FieldViolation.of(
+                        abbreviated(key),
+                        "FORMAT",
+                        "nests " + parts.length + " levels deep; query keys have at most " + MAX_QUERY_KEY_DEPTH
+                                + " dot-separated parts"));
                 continue;
             }
             ObjectNode parent = root;
@@ -133,8 +147,12 @@ public final class Params {
             }
             String leaf = parts[parts.length - 1];
             if (conflict || (parent.get(leaf) != null)) {
-                violations.add(FieldViolation.of(key, "FORMAT", "clashes with another query parameter (a dotted key"
-                        + " names a field of an object, e.g. paging.limit and paging.cursor, but not paging itself)"));
+                violations.add(
+                        FieldViolation.of(
+                                key,
+                                "FORMAT",
+                                "clashes with another query parameter (a dotted key"
+                                        + " names a field of an object, e.g. paging.limit and paging.cursor, but not paging itself)"));
                 continue;
             }
             if (values.size() == 1) {
@@ -217,8 +235,12 @@ public final class Params {
                 return parsed;
             }
         }
-        return wrong(name, fromQuery ? "must be a boolean (true or false; also 1, t, T, TRUE, True, 0, f, F, FALSE, "
-                + "False)" : "must be a boolean (true or false)", v);
+        return wrong(
+                name,
+                fromQuery
+                        ? "must be a boolean (true or false; also 1, t, T, TRUE, True, 0, f, F, FALSE, " + "False)"
+                        : "must be a boolean (true or false)",
+                v);
     }
 
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
@@ -241,7 +263,8 @@ public final class Params {
             if (item.isString()) {
                 out.add(item.stringValue());
             } else {
-                violations.add(FieldViolation.of(field(name) + "[" + i + "]", "FORMAT", "must be a string, got " + describe(item)));
+                violations.add(FieldViolation.of(
+                        field(name) + "[" + i + "]", "FORMAT", "must be a string, got " + describe(item)));
                 usable = false;
             }
         }
@@ -463,9 +486,12 @@ public final class Params {
                 }
             }
         }
-        violations.add(FieldViolation.of(field, "INVALID_ENUM_VALUE", "must be one of "
-                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                + "; got " + describe(v)));
+        violations.add(FieldViolation.of(
+                field,
+                "INVALID_ENUM_VALUE",
+                "must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                        + "; got " + describe(v)));
         return null;
     }
 
@@ -480,12 +506,17 @@ public final class Params {
         if (v == null || v.isMissingNode()) {
             return "nothing";
         }
-        String text = v.isString() ? '"' + v.stringValue() + '"' : v.isArray() && !v.isEmpty() ? "an array " + v : v.toString();
+        String text = v.isString()
+                ? '"' + v.stringValue() + '"'
+                : v.isArray() && !v.isEmpty() ? "an array " + v : v.toString();
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 
     private static String location(JacksonException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 
     private static boolean isBlank(byte[] body) {

@@ -1,9 +1,8 @@
 package dev.fakewix.media.http.internal;
 
-import org.apiguardian.api.API;
-
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A non-API route (admin or transfer): method, full path ({@code {name}} for path parameters) and handler.

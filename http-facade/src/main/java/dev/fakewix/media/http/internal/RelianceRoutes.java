@@ -5,7 +5,6 @@ import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.internal.fidelity.FidelityLedger;
 import dev.fakewix.media.core.internal.fidelity.GuessMet;
 import dev.fakewix.media.core.internal.fidelity.RelianceReport;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +38,15 @@ final class RelianceRoutes {
         }
         p.check();
         String siteId = ex.pathParam("siteId");
-        List<GuessMet> met = fake.hasSite(siteId) ? FaceAccess.get().reliance(fake.site(siteId)).snapshot() : List.of();
+        List<GuessMet> met = fake.hasSite(siteId)
+                ? FaceAccess.get().reliance(fake.site(siteId)).snapshot()
+                : List.of();
         if ("markdown".equals(format)) {
-            return new Reply(200, "text/markdown; charset=utf-8",
-                    RelianceReport.siteMarkdown(siteId, met).getBytes(StandardCharsets.UTF_8), Map.of());
+            return new Reply(
+                    200,
+                    "text/markdown; charset=utf-8",
+                    RelianceReport.siteMarkdown(siteId, met).getBytes(StandardCharsets.UTF_8),
+                    Map.of());
         }
         return Reply.json(RelianceReport.siteJson(siteId, met).getBytes(StandardCharsets.UTF_8));
     }

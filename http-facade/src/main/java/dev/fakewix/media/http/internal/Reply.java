@@ -1,12 +1,11 @@
 package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.HttpFault;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A response to write: status, content type, body and extra headers; or, when {@code fault} is set, the response a
@@ -14,8 +13,13 @@ import java.util.Map;
  * (downloads, archives, state exports), so that no large answer is ever held on the heap.
  */
 @API(status = API.Status.INTERNAL)
-public record Reply(int status, String contentType, Body body, Map<String, String> headers, HttpFault fault,
-                    StreamedBody streamed) {
+public record Reply(
+        int status,
+        String contentType,
+        Body body,
+        Map<String, String> headers,
+        HttpFault fault,
+        StreamedBody streamed) {
     public static final String JSON = "application/json";
 
     /** A body written to the response's stream; {@code length} is {@code -1} when unknown (chunked). */

@@ -7,16 +7,14 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /** Reads the request objects several endpoints share (paging, sorting, queries, imports) from {@link Params}. */
 final class Requests {
-    private Requests() {
-    }
+    private Requests() {}
 
     static CursorPaging paging(Params p, String name) {
         if (!p.has(name)) {
@@ -61,9 +59,18 @@ final class Requests {
     }
 
     static ImportFileRequest importFile(Params p) {
-        return new ImportFileRequest(p.string("url"), p.enumValue("mediaType", MediaType.class), p.string("displayName"),
-                p.string("parentFolderId"), p.bool("private"), p.strings("labels"), p.string("mimeType"),
-                externalInfo(p, "externalInfo"), p.object("urlParams"), p.object("urlHeaders"), p.string("filePath"));
+        return new ImportFileRequest(
+                p.string("url"),
+                p.enumValue("mediaType", MediaType.class),
+                p.string("displayName"),
+                p.string("parentFolderId"),
+                p.bool("private"),
+                p.strings("labels"),
+                p.string("mimeType"),
+                externalInfo(p, "externalInfo"),
+                p.object("urlParams"),
+                p.object("urlHeaders"),
+                p.string("filePath"));
     }
 
     static List<ImportFileRequest> importFiles(Params p, String name) {
@@ -88,7 +95,10 @@ final class Requests {
             return null;
         }
         if (raw.isString()) {
-            return Arrays.stream(raw.stringValue().split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(raw.stringValue().split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         if (raw.isObject()) {
             List<String> paths = p.child("fieldMask").strings("paths");

@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 
 /** Which methods the mounted routes accept for a path, so that a wrong method gets 405 rather than 404. */
 final class RouteIndex {
-    private record Entry(HttpMethod method, Pattern pattern) {
-    }
+    private record Entry(HttpMethod method, Pattern pattern) {}
 
     private final List<Entry> entries = new ArrayList<>();
 

@@ -2,7 +2,6 @@ package dev.fakewix.media.http.internal;
 
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.ScriptedBehaviour;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 

@@ -16,9 +16,9 @@ import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FaceRecognition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
+import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FontAsset;
 import dev.fakewix.media.core.model.FontMedia;
-import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.Image;
 import dev.fakewix.media.core.model.ImageMedia;
 import dev.fakewix.media.core.model.MediaType;
@@ -28,9 +28,6 @@ import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
-import tools.jackson.core.JsonGenerator;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,6 +38,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * {@link SiteSnapshot} as JSON, for the admin API's state export/import and {@code --state} files. Files and folders
@@ -57,8 +56,7 @@ import java.util.function.Function;
  */
 @API(status = API.Status.INTERNAL)
 public final class SnapshotJson {
-    private SnapshotJson() {
-    }
+    private SnapshotJson() {}
 
     // ---------------------------------------------------------------- writing
 
@@ -82,8 +80,16 @@ public final class SnapshotJson {
         }
         h = h * 1_000_003L + s.files().size();
         for (SiteSnapshot.StoredFile f : s.files()) {
-            h = h * 1_000_003L + Objects.hash(f.file(), f.mimeType(), f.originalName(), f.externalInfo(),
-                    f.root(), f.trashedFrom(), f.trashed(), f.pendingReadiness());
+            h = h * 1_000_003L
+                    + Objects.hash(
+                            f.file(),
+                            f.mimeType(),
+                            f.originalName(),
+                            f.externalInfo(),
+                            f.root(),
+                            f.trashedFrom(),
+                            f.trashed(),
+                            f.pendingReadiness());
         }
         return h;
     }
@@ -146,7 +152,8 @@ public final class SnapshotJson {
     /** Base64 from a stream: a large file's bytes pass through, never held whole. */
     private static void writeContent(JsonGenerator g, StoredBytes content) {
         if (content.size() > StoredBytes.MAX_ARRAY) {
-            throw new IllegalStateException("a file of " + content.size() + " bytes is too large for a JSON state export");
+            throw new IllegalStateException(
+                    "a file of " + content.size() + " bytes is too large for a JSON state export");
         }
         g.writeName("content");
         try (InputStream in = content.openStream()) {
@@ -205,12 +212,22 @@ public final class SnapshotJson {
         Params f = p.child("folder");
         String id = f.requiredString("id");
         State state = f.required("state", f.enumValue("state", State.class));
-        Folder folder = id == null || state == null ? null : new Folder(id, f.string("displayName"),
-                f.string("parentFolderId"), f.instant("createdDate"), f.instant("updatedDate"), state, f.string("siteId"));
+        Folder folder = id == null || state == null
+                ? null
+                : new Folder(
+                        id,
+                        f.string("displayName"),
+                        f.string("parentFolderId"),
+                        f.instant("createdDate"),
+                        f.instant("updatedDate"),
+                        state,
+                        f.string("siteId"));
         RootFolder root = p.enumValue("root", RootFolder.class);
         String trashedFrom = p.string("trashedFrom");
         Boolean trashed = p.bool("trashed");
-        return folder == null ? null : new SiteSnapshot.StoredFolder(folder, root, trashedFrom, Boolean.TRUE.equals(trashed));
+        return folder == null
+                ? null
+                : new SiteSnapshot.StoredFolder(folder, root, trashedFrom, Boolean.TRUE.equals(trashed));
     }
 
     /** A file item; {@code streamed} is its content when the reader took it from the stream already. */
@@ -232,8 +249,18 @@ public final class SnapshotJson {
                 p.violation("content", "FORMAT", "must be base64 (RFC 4648, with padding): " + e.getMessage());
             }
         }
-        return file == null ? null : new SiteSnapshot.StoredFile(file, mimeType, originalName, externalInfo, root,
-                trashedFrom, Boolean.TRUE.equals(trashed), pending, content);
+        return file == null
+                ? null
+                : new SiteSnapshot.StoredFile(
+                        file,
+                        mimeType,
+                        originalName,
+                        externalInfo,
+                        root,
+                        trashedFrom,
+                        Boolean.TRUE.equals(trashed),
+                        pending,
+                        content);
     }
 
     /** A file in REST form, as {@link Wire#writeFile} writes it; {@code null} (with violations) when incomplete. */
@@ -258,9 +285,24 @@ public final class SnapshotJson {
         if (id == null || mediaType == null || status == null || state == null) {
             return null;
         }
-        return new FileDescriptor(id, displayName, url, parentFolderId, hash, size == null ? -1 : size,
-                Boolean.TRUE.equals(isPrivate), mediaType, media, status, sourceUrl, thumbnailUrl, labels, created,
-                updated, siteId, state);
+        return new FileDescriptor(
+                id,
+                displayName,
+                url,
+                parentFolderId,
+                hash,
+                size == null ? -1 : size,
+                Boolean.TRUE.equals(isPrivate),
+                mediaType,
+                media,
+                status,
+                sourceUrl,
+                thumbnailUrl,
+                labels,
+                created,
+                updated,
+                siteId,
+                state);
     }
 
     private static FileMedia readMedia(Params m) {
@@ -272,18 +314,38 @@ public final class SnapshotJson {
         }
         if (m.has("video")) {
             Params v = m.child("video");
-            List<VideoResolution> resolutions = list(v, "resolutions", r -> new VideoResolution(r.string("url"),
-                    orZero(r.integer("width")), orZero(r.integer("height")), r.string("format")));
-            return FileMedia.ofVideo(new VideoMedia(v.string("id"), resolutions, v.string("filename"),
-                    list(v, "posters", SnapshotJson::readImage), v.int64("sizeInBytes"), v.int64("durationInMilliseconds")));
+            List<VideoResolution> resolutions = list(
+                    v,
+                    "resolutions",
+                    r -> new VideoResolution(
+                            r.string("url"),
+                            orZero(r.integer("width")),
+                            orZero(r.integer("height")),
+                            r.string("format")));
+            return FileMedia.ofVideo(new VideoMedia(
+                    v.string("id"),
+                    resolutions,
+                    v.string("filename"),
+                    list(v, "posters", SnapshotJson::readImage),
+                    v.int64("sizeInBytes"),
+                    v.int64("durationInMilliseconds")));
         }
         if (m.has("audio")) {
             Params a = m.child("audio");
-            List<Audio> assets = list(a, "assets", x -> new Audio(x.string("id"), x.string("url"), x.string("filename"),
-                    x.int64("sizeInBytes")));
-            Double duration = a.has("duration") && a.raw("duration").isNumber() ? a.raw("duration").doubleValue() : null;
-            return FileMedia.ofAudio(new AudioMedia(a.string("id"), assets, a.integer("bitrate"), a.string("format"),
-                    duration, a.int64("sizeInBytes")));
+            List<Audio> assets = list(
+                    a,
+                    "assets",
+                    x -> new Audio(x.string("id"), x.string("url"), x.string("filename"), x.int64("sizeInBytes")));
+            Double duration = a.has("duration") && a.raw("duration").isNumber()
+                    ? a.raw("duration").doubleValue()
+                    : null;
+            return FileMedia.ofAudio(new AudioMedia(
+                    a.string("id"),
+                    assets,
+                    a.integer("bitrate"),
+                    a.string("format"),
+                    duration,
+                    a.int64("sizeInBytes")));
         }
         if (m.has("document")) {
             Params d = m.child("document");
@@ -291,18 +353,27 @@ public final class SnapshotJson {
         }
         if (m.has("archive")) {
             Params a = m.child("archive");
-            return FileMedia.ofArchive(new ArchiveMedia(a.string("id"), a.string("url"), a.string("filename"), a.int64("sizeInBytes")));
+            return FileMedia.ofArchive(
+                    new ArchiveMedia(a.string("id"), a.string("url"), a.string("filename"), a.int64("sizeInBytes")));
         }
         if (m.has("font")) {
             Params f = m.child("font");
-            return FileMedia.ofFont(new FontMedia(f.string("id"), f.int64("sizeInBytes"), f.string("format"),
-                    f.string("family"), f.string("fontName"), list(f, "assets", a -> new FontAsset(a.string("assetKey"),
-                    a.string("url"), a.string("format")))));
+            return FileMedia.ofFont(new FontMedia(
+                    f.string("id"),
+                    f.int64("sizeInBytes"),
+                    f.string("format"),
+                    f.string("family"),
+                    f.string("fontName"),
+                    list(f, "assets", a -> new FontAsset(a.string("assetKey"), a.string("url"), a.string("format")))));
         }
         if (m.has("model3d")) {
             Params d = m.child("model3d");
-            return FileMedia.ofModel3d(new Model3DMedia(d.string("id"), d.string("url"),
-                    d.has("thumbnail") ? readImage(d.child("thumbnail")) : null, d.string("altText"), d.string("filename"),
+            return FileMedia.ofModel3d(new Model3DMedia(
+                    d.string("id"),
+                    d.string("url"),
+                    d.has("thumbnail") ? readImage(d.child("thumbnail")) : null,
+                    d.string("altText"),
+                    d.string("filename"),
                     d.int64("sizeInBytes")));
         }
         return null;
@@ -312,19 +383,38 @@ public final class SnapshotJson {
         Colors colors = null;
         if (m.has("colors")) {
             Params c = m.child("colors");
-            colors = new Colors(c.has("prominent") ? readColor(c.child("prominent")) : null,
+            colors = new Colors(
+                    c.has("prominent") ? readColor(c.child("prominent")) : null,
                     list(c, "palette", SnapshotJson::readColor));
         }
-        List<FaceRecognition> faces = list(m, "faces", f -> new FaceRecognition(
-                f.has("confidence") && f.raw("confidence").isNumber() ? f.raw("confidence").doubleValue() : 0,
-                orZero(f.integer("x")), orZero(f.integer("y")), orZero(f.integer("height")), orZero(f.integer("width"))));
-        return new ImageMedia(m.has("image") ? readImage(m.child("image")) : null, colors, faces,
-                m.has("previewImage") ? readImage(m.child("previewImage")) : null, m.string("caption"));
+        List<FaceRecognition> faces = list(
+                m,
+                "faces",
+                f -> new FaceRecognition(
+                        f.has("confidence") && f.raw("confidence").isNumber()
+                                ? f.raw("confidence").doubleValue()
+                                : 0,
+                        orZero(f.integer("x")),
+                        orZero(f.integer("y")),
+                        orZero(f.integer("height")),
+                        orZero(f.integer("width"))));
+        return new ImageMedia(
+                m.has("image") ? readImage(m.child("image")) : null,
+                colors,
+                faces,
+                m.has("previewImage") ? readImage(m.child("previewImage")) : null,
+                m.string("caption"));
     }
 
     private static Image readImage(Params i) {
-        return new Image(i.string("id"), i.string("url"), orZero(i.integer("width")), orZero(i.integer("height")),
-                i.string("altText"), i.string("filename"), i.int64("sizeInBytes"));
+        return new Image(
+                i.string("id"),
+                i.string("url"),
+                orZero(i.integer("width")),
+                orZero(i.integer("height")),
+                i.string("altText"),
+                i.string("filename"),
+                i.int64("sizeInBytes"));
     }
 
     private static Color readColor(Params c) {
@@ -350,8 +440,10 @@ public final class SnapshotJson {
             case "fail" -> {
                 Params e = r.child("error");
                 String code = e.requiredString("code");
-                yield code == null ? null : new Readiness.Fail(d, base,
-                        new ApplicationError(code, e.string("description"), e.object("data")));
+                yield code == null
+                        ? null
+                        : new Readiness.Fail(
+                                d, base, new ApplicationError(code, e.string("description"), e.object("data")));
             }
             case "afterReads" -> {
                 Integer reads = r.required("reads", r.integer("reads"));
@@ -360,7 +452,10 @@ public final class SnapshotJson {
             }
             case "manual" -> Readiness.manual();
             default -> {
-                r.violation("type", "INVALID_ENUM_VALUE", "must be one of ready, fail, afterReads, manual; got \"" + type + "\"");
+                r.violation(
+                        "type",
+                        "INVALID_ENUM_VALUE",
+                        "must be one of ready, fail, afterReads, manual; got \"" + type + "\"");
                 yield null;
             }
         };

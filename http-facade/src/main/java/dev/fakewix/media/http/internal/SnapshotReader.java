@@ -7,17 +7,6 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +14,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads snapshots as {@link SnapshotJson} writes them, streamed: one folder or file item is held at a time, and a
@@ -54,10 +52,13 @@ final class SnapshotReader {
      */
     SnapshotReader(long maxItemChars) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(1024, maxItemChars))).build();
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(1024, maxItemChars)))
+                .build();
         // each item is read as a tree in the middle of the document: what follows it is the rest, not trailing junk
-        this.mapper = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints).build())
-                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+        this.mapper = JsonMapper.builder(
+                        JsonFactory.builder().streamReadConstraints(constraints).build())
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .build();
         // long content goes to files of its own (no heap budget) until the restored site links them into its store
         this.spill = new ContentStore(0, null);
     }
@@ -183,7 +184,11 @@ final class SnapshotReader {
                         throw e; // not a base64 problem: the document is broken here
                     }
                     contentBroken = true;
-                    root.itemViolation("files", index, "content", "FORMAT",
+                    root.itemViolation(
+                            "files",
+                            index,
+                            "content",
+                            "FORMAT",
                             "must be base64 (RFC 4648, with padding): " + e.getOriginalMessage());
                 }
             } else {
@@ -214,12 +219,13 @@ final class SnapshotReader {
     private final class Spilling extends OutputStream {
         /** Grows up to {@value #IN_MEMORY} (most contents are small), then is reused for every chunk. */
         private byte[] chunk = new byte[8192];
+
         private int filled;
         private ContentStore.Writer file;
 
         @Override
         public void write(int b) {
-            write(new byte[]{(byte) b}, 0, 1);
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
@@ -250,8 +256,10 @@ final class SnapshotReader {
                 file = spill.newWriter();
             }
             int n = filled;
-            file.append(new ByteArrayInputStream(chunk, 0, n), n, limit -> new IllegalStateException(
-                    "a chunk of " + n + " bytes passed its own length"));
+            file.append(
+                    new ByteArrayInputStream(chunk, 0, n),
+                    n,
+                    limit -> new IllegalStateException("a chunk of " + n + " bytes passed its own length"));
             filled = 0;
         }
 
@@ -272,13 +280,16 @@ final class SnapshotReader {
 
     private static void requireEnd(JsonParser p) {
         if (p.nextToken() != null) {
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
-                    "The snapshot is followed by more JSON (line " + p.currentLocation().getLineNr() + "); send one snapshot");
+            throw MediaManagerException.standard(
+                    WixErrorCode.INVALID_ARGUMENT,
+                    "The snapshot is followed by more JSON (line "
+                            + p.currentLocation().getLineNr() + "); send one snapshot");
         }
     }
 
     private static RuntimeException notAnObject(JsonParser p) {
-        return MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT,
+        return MediaManagerException.standard(
+                WixErrorCode.INVALID_ARGUMENT,
                 "A snapshot must be a JSON object, as GET /_fake/sites/{siteId}/state exports it; got "
                         + p.currentToken() + " at line " + p.currentLocation().getLineNr());
     }

@@ -13,8 +13,6 @@ import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.http.internal.tls.TlsSetupException;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -32,6 +30,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * {@code java -jar fake-wix-media-manager-standalone.jar [options]}: the fake as a standalone server. Prints one line,
@@ -105,8 +104,7 @@ public final class StandaloneServer {
             as --no-dashboard takes true or false; an empty variable counts as unset.
             """.formatted(Webhooks.DEFAULT_ACCOUNT_ID);
 
-    private StandaloneServer() {
-    }
+    private StandaloneServer() {}
 
     /** What every environment variable of an option starts with. */
     static final String ENV_PREFIX = "FAKE_WIX_";
@@ -144,15 +142,21 @@ public final class StandaloneServer {
             return;
         }
         FakeMediaManagerServer running = server;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            running.close();
-            running.fake().close(); // the server's own fake: its temporary upload directory goes with it
-        }, "fake-wix-media-manager-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            running.close();
+                            running.fake()
+                                    .close(); // the server's own fake: its temporary upload directory goes with it
+                        },
+                        "fake-wix-media-manager-shutdown"));
         PrintStream out = System.out;
         out.println("Fake Wix Media Manager listening on " + server.baseUri());
-        server.httpsUri().ifPresent(https -> out.println("HTTPS on " + https + "; CA certificate: "
-                + server.caCertificateFile().map(Object::toString).orElse("?") + " (trust it with NODE_EXTRA_CA_CERTS,"
-                + " REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE or a Java truststore)"));
+        server.httpsUri()
+                .ifPresent(https -> out.println("HTTPS on " + https + "; CA certificate: "
+                        + server.caCertificateFile().map(Object::toString).orElse("?")
+                        + " (trust it with NODE_EXTRA_CA_CERTS,"
+                        + " REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE or a Java truststore)"));
         out.flush();
         if (options.adminToken == null && server.adminToken().isPresent()) {
             System.err.println("Admin API token (send it as " + FakeMediaManagerServer.ADMIN_TOKEN_HEADER + "): "
@@ -161,7 +165,9 @@ public final class StandaloneServer {
     }
 
     static FakeMediaManagerServer start(Options options) {
-        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(options.seed).readiness(options.readiness)
+        FakeMediaManager.Builder builder = FakeMediaManager.builder()
+                .seed(options.seed)
+                .readiness(options.readiness)
                 .clock(options.clock());
         if (options.siteId != null) {
             builder.siteId(options.siteId);
@@ -239,7 +245,10 @@ public final class StandaloneServer {
             throw new BadOption("--auth strict needs --keys FILE with at least one key");
         }
         Consumer<ServerConfig> config = c -> {
-            c.port(options.port).host(options.host).auth(options.auth).journalCapacity(options.journalCapacity)
+            c.port(options.port)
+                    .host(options.host)
+                    .auth(options.auth)
+                    .journalCapacity(options.journalCapacity)
                     .dashboard(options.dashboard);
             keys.forEach(k -> c.apiKey(k.key(), k.siteIds(), k.canWrite()));
             c.allowHost(options.allowedHosts.toArray(new String[0]));
@@ -375,10 +384,28 @@ public final class StandaloneServer {
         boolean serveMedia;
 
         /** The options that take a value: the option table, with {@link #SWITCHES}. */
-        static final Set<String> VALUED = Set.of("--port", "--host", "--auth", "--keys",
-                "--state", "--seed", "--site-id", "--readiness", "--journal-capacity", "--scenario", "--token-secret", "--allow-host",
-                "--admin-token", "--webhook", "--webhook-key", "--account-id", "--clock", "--clock-at",
-                "--https-port", "--tls-dir", "--data-dir");
+        static final Set<String> VALUED = Set.of(
+                "--port",
+                "--host",
+                "--auth",
+                "--keys",
+                "--state",
+                "--seed",
+                "--site-id",
+                "--readiness",
+                "--journal-capacity",
+                "--scenario",
+                "--token-secret",
+                "--allow-host",
+                "--admin-token",
+                "--webhook",
+                "--webhook-key",
+                "--account-id",
+                "--clock",
+                "--clock-at",
+                "--https-port",
+                "--tls-dir",
+                "--data-dir");
         /** The options that take no value (their environment variable takes true or false). */
         static final Set<String> SWITCHES = Set.of("--no-dashboard", "--wix-hosts", "--serve-media");
         /** The valued options that may be given more than once (their environment variable takes a comma-separated list). */
@@ -425,8 +452,8 @@ public final class StandaloneServer {
                         + " and the fake's CA are about the HTTPS port)");
             }
             if (o.wixHosts && o.serveMedia) {
-                throw new BadOption("--wix-hosts serves media at Wix's own URLs and --serve-media at the fake's:"
-                        + " choose one");
+                throw new BadOption(
+                        "--wix-hosts serves media at Wix's own URLs and --serve-media at the fake's:" + " choose one");
             }
             return o;
         }
@@ -435,7 +462,7 @@ public final class StandaloneServer {
         private static String[] fromVariable(String option, String value) {
             if (SWITCHES.contains(option)) {
                 return switch (value.trim().toLowerCase(Locale.ROOT)) {
-                    case "true" -> new String[]{option};
+                    case "true" -> new String[] {option};
                     case "false" -> new String[0];
                     default -> throw new BadOption(option + " is a switch: true or false, got '" + value + "'");
                 };
@@ -449,7 +476,7 @@ public final class StandaloneServer {
                 }
                 return args.toArray(new String[0]);
             }
-            return new String[]{option + "=" + value};
+            return new String[] {option + "=" + value};
         }
 
         private void apply(String[] args) {
@@ -504,13 +531,21 @@ public final class StandaloneServer {
                     case "--scenario" -> {
                         int at = value.indexOf('=');
                         String site = at > 0 ? value.substring(0, at) : null;
-                        o.scenarios.add(new String[]{site, existingFile(name, at > 0 ? value.substring(at + 1) : value).toString()});
+                        o.scenarios.add(new String[] {
+                            site,
+                            existingFile(name, at > 0 ? value.substring(at + 1) : value)
+                                    .toString()
+                        });
                     }
                     case "--webhook" -> {
                         // SITE=URL when what comes before the first '=' cannot be part of a URL's scheme
                         int at = value.indexOf('=');
-                        boolean site = at > 0 && !value.substring(0, at).contains(":") && !value.substring(0, at).contains("/");
-                        o.webhooks.add(new String[]{site ? value.substring(0, at) : null, site ? value.substring(at + 1) : value});
+                        boolean site = at > 0
+                                && !value.substring(0, at).contains(":")
+                                && !value.substring(0, at).contains("/");
+                        o.webhooks.add(new String[] {
+                            site ? value.substring(0, at) : null, site ? value.substring(at + 1) : value
+                        });
                     }
                     case "--webhook-key" -> o.webhookKeyFile = existingFile(name, value);
                     case "--account-id" -> o.accountId = nonBlank(name, value);
@@ -549,7 +584,8 @@ public final class StandaloneServer {
             try {
                 return Instant.parse(value.trim());
             } catch (DateTimeParseException e) {
-                throw new BadOption(name + " needs an ISO-8601 instant such as 2024-01-01T00:00:00Z, got '" + value + "'");
+                throw new BadOption(
+                        name + " needs an ISO-8601 instant such as 2024-01-01T00:00:00Z, got '" + value + "'");
             }
         }
 

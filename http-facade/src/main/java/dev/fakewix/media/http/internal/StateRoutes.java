@@ -4,7 +4,6 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteSnapshot;
-
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -65,20 +64,26 @@ final class StateRoutes {
         SiteSnapshot snapshot = AdminRoutes.site(fake, ex).snapshot();
         if (content == null || content) {
             // streamed: a site holding a large file exports without holding its base64 on the heap
-            return Reply.streamed(200, Reply.JSON, new Reply.StreamedBody() {
-                @Override
-                public long length() {
-                    return -1;
-                }
+            return Reply.streamed(
+                    200,
+                    Reply.JSON,
+                    new Reply.StreamedBody() {
+                        @Override
+                        public long length() {
+                            return -1;
+                        }
 
-                @Override
-                public void writeTo(OutputStream out) {
-                    Json.writeTo(out, g -> SnapshotJson.write(g, snapshot));
-                }
-            }, Map.of());
+                        @Override
+                        public void writeTo(OutputStream out) {
+                            Json.writeTo(out, g -> SnapshotJson.write(g, snapshot));
+                        }
+                    },
+                    Map.of());
         }
         // What a polling page asks for: an unchanged listing is told by its fingerprint, without writing its JSON.
-        return ConditionalGet.answer(ex, ConditionalGet.etagOf(SnapshotJson.listingFingerprint(snapshot)),
+        return ConditionalGet.answer(
+                ex,
+                ConditionalGet.etagOf(SnapshotJson.listingFingerprint(snapshot)),
                 () -> Reply.json(SnapshotJson.write(snapshot, false)));
     }
 
@@ -91,9 +96,11 @@ final class StateRoutes {
         SiteSnapshot snapshot = snapshots.readOne(ex.bodyStream(Long.MAX_VALUE), siteId);
         if (snapshot == null) {
             // an empty PUT would read as an empty snapshot and wipe the site: say what was expected instead
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("body", "REQUIRED_FIELD",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    "body",
+                    "REQUIRED_FIELD",
                     "must be a site snapshot, as GET /_fake/sites/{siteId}/state exports it; to empty a site, POST"
-                    + " /_fake/sites/{siteId}/reset")));
+                            + " /_fake/sites/{siteId}/reset")));
         }
         try {
             if (!snapshot.isRestorableInto(siteId)) { // before the site is made, so a refused PUT creates none

@@ -4,20 +4,16 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.Transfers;
-import dev.fakewix.media.core.WixErrorCode;
-import dev.fakewix.media.core.model.ContentDisposition;
-import dev.fakewix.media.core.model.FileDescriptor;
-import dev.fakewix.media.http.internal.wixhosts.HostRouting;
-import org.apiguardian.api.API;
-
-import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-
+import dev.fakewix.media.core.model.ContentDisposition;
+import dev.fakewix.media.core.model.FileDescriptor;
+import dev.fakewix.media.http.internal.wixhosts.HostRouting;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +29,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apiguardian.api.API;
 
 /**
  * The byte-moving URLs the core hands out when pointed at the server ({@code TransferUrls.servedFrom}), under
@@ -48,8 +45,7 @@ public final class TransferRoutes {
     static final String TUS_EXTENSIONS = "creation,creation-with-upload,termination,expiration";
 
     /** A route of this table and the operation the journal records for it. */
-    public record TransferRoute(PlainRoute route, Operation operation) {
-    }
+    public record TransferRoute(PlainRoute route, Operation operation) {}
 
     private final Transfers transfers;
     private final Wire wire;
@@ -92,8 +88,11 @@ public final class TransferRoutes {
 
     /** Streams the body into the fake; the answer is {@code {"file": ...}}, READY already with immediate readiness. */
     private Reply upload(Exchange ex) {
-        FileDescriptor file = transfers.upload(ex.pathParam("token"), ex.queryParam("filename"),
-                ex.header("Content-Type"), ex.bodyStream(settings.maxUploadBytes()));
+        FileDescriptor file = transfers.upload(
+                ex.pathParam("token"),
+                ex.queryParam("filename"),
+                ex.header("Content-Type"),
+                ex.bodyStream(settings.maxUploadBytes()));
         ex.siteId(file.siteId());
         return Reply.json(wire.fileEnvelope("file", file));
     }
@@ -101,8 +100,19 @@ public final class TransferRoutes {
     // ---------------------------------------------------------------- TUS
 
     private Reply tusOptions(Exchange ex) {
-        return new Reply(204, null, new byte[0], Map.of("Tus-Resumable", TUS_VERSION, "Tus-Version", TUS_VERSION,
-                "Tus-Extension", TUS_EXTENSIONS, "Tus-Max-Size", Long.toString(settings.maxUploadBytes())));
+        return new Reply(
+                204,
+                null,
+                new byte[0],
+                Map.of(
+                        "Tus-Resumable",
+                        TUS_VERSION,
+                        "Tus-Version",
+                        TUS_VERSION,
+                        "Tus-Extension",
+                        TUS_EXTENSIONS,
+                        "Tus-Max-Size",
+                        Long.toString(settings.maxUploadBytes())));
     }
 
     /**
@@ -119,18 +129,24 @@ public final class TransferRoutes {
         }
         String token = metadata.getOrDefault("token", metadata.get("uploadToken"));
         if (token == null || token.isEmpty()) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Metadata", "REQUIRED_FIELD",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    "Upload-Metadata",
+                    "REQUIRED_FIELD",
                     "must carry the upload token of generateFileResumableUploadUrl: token <base64 of the token>")));
         }
         Long length = headerLong(ex, "Upload-Length");
         if (length == null && !"1".equals(ex.header("Upload-Defer-Length"))) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Length", "REQUIRED_FIELD",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    "Upload-Length",
+                    "REQUIRED_FIELD",
                     "is required: the size of the whole upload (or Upload-Defer-Length: 1 to give it later)")));
         }
         if (length != null && length > settings.maxUploadBytes()) {
             Reliance.met(Guess.TUS_SIZE_LIMITS);
-            throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Length " + length + " is above Tus-Max-Size "
-                    + settings.maxUploadBytes() + " (see ServerConfig.maxUploadBytes)");
+            throw new HttpFailure(
+                    HttpFailure.Kind.PAYLOAD_TOO_LARGE,
+                    "Upload-Length " + length + " is above Tus-Max-Size " + settings.maxUploadBytes()
+                            + " (see ServerConfig.maxUploadBytes)");
         }
         Transfers.ResumableStatus status = transfers.createResumable(token, length);
         if (TUS_CHUNK_TYPE.equals(contentType(ex)) && ex.ctx().req().getContentLengthLong() != 0) {
@@ -138,17 +154,35 @@ public final class TransferRoutes {
         }
         Reliance.met(Guess.TUS_LOCATION_FROM_CREATING_URL);
         // where this POST was sent, plus the token: /_wixmp/upload/tus/<token>, or on Wix's host /upload/tus/<token>
-        String location = HostRouting.clientPath(ex.ctx().req())
-                .replaceAll("/+$", "") + "/" + token;
-        return tus(new Reply(201, null, new byte[0], Map.of("Location", location,
-                "Upload-Offset", Long.toString(status.offset()), "Upload-Expires", httpDate(status))));
+        String location = HostRouting.clientPath(ex.ctx().req()).replaceAll("/+$", "") + "/" + token;
+        return tus(new Reply(
+                201,
+                null,
+                new byte[0],
+                Map.of(
+                        "Location",
+                        location,
+                        "Upload-Offset",
+                        Long.toString(status.offset()),
+                        "Upload-Expires",
+                        httpDate(status))));
     }
 
     private Reply tusHead(Exchange ex) {
         Transfers.ResumableStatus status = transfers.resumableStatus(ex.pathParam("token"));
-        Reply reply = new Reply(200, null, new byte[0], Map.of("Upload-Offset", Long.toString(status.offset()),
-                "Cache-Control", "no-store", "Upload-Expires", httpDate(status)));
-        reply = status.length() >= 0 ? reply.withHeader("Upload-Length", Long.toString(status.length()))
+        Reply reply = new Reply(
+                200,
+                null,
+                new byte[0],
+                Map.of(
+                        "Upload-Offset",
+                        Long.toString(status.offset()),
+                        "Cache-Control",
+                        "no-store",
+                        "Upload-Expires",
+                        httpDate(status)));
+        reply = status.length() >= 0
+                ? reply.withHeader("Upload-Length", Long.toString(status.length()))
                 : reply.withHeader("Upload-Defer-Length", "1");
         return tus(reply);
     }
@@ -157,31 +191,45 @@ public final class TransferRoutes {
     private Reply tusPatch(Exchange ex) {
         checkTusVersion(ex);
         if (!TUS_CHUNK_TYPE.equals(contentType(ex))) {
-            throw new HttpFailure(HttpFailure.Kind.UNSUPPORTED_CONTENT_TYPE, "A TUS PATCH must have Content-Type "
-                    + TUS_CHUNK_TYPE + ", got " + ex.header("Content-Type"));
+            throw new HttpFailure(
+                    HttpFailure.Kind.UNSUPPORTED_CONTENT_TYPE,
+                    "A TUS PATCH must have Content-Type " + TUS_CHUNK_TYPE + ", got " + ex.header("Content-Type"));
         }
         Long offset = headerLong(ex, "Upload-Offset");
         if (offset == null) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Offset", "REQUIRED_FIELD",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    "Upload-Offset",
+                    "REQUIRED_FIELD",
                     "is required: the offset the chunk starts at (HEAD the upload URL to learn it)")));
         }
         Long length = headerLong(ex, "Upload-Length");
         if (length != null && length > settings.maxUploadBytes()) {
-            throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Length " + length + " is above Tus-Max-Size "
-                    + settings.maxUploadBytes() + " (see ServerConfig.maxUploadBytes)");
+            throw new HttpFailure(
+                    HttpFailure.Kind.PAYLOAD_TOO_LARGE,
+                    "Upload-Length " + length + " is above Tus-Max-Size " + settings.maxUploadBytes()
+                            + " (see ServerConfig.maxUploadBytes)");
         }
         // Tus-Max-Size bounds the whole upload, not each chunk: the core takes a chunk only at the upload's offset, so
         // at most maxUploadBytes - offset more bytes fit, whatever came before (no create step, a refused create)
         long room = settings.maxUploadBytes() - offset;
         if (room < 0) {
-            throw new HttpFailure(HttpFailure.Kind.PAYLOAD_TOO_LARGE, "Upload-Offset " + offset + " is beyond Tus-Max-Size "
-                    + settings.maxUploadBytes() + "; an upload holds at most that many bytes (see ServerConfig.maxUploadBytes)");
+            throw new HttpFailure(
+                    HttpFailure.Kind.PAYLOAD_TOO_LARGE,
+                    "Upload-Offset " + offset + " is beyond Tus-Max-Size " + settings.maxUploadBytes()
+                            + "; an upload holds at most that many bytes (see ServerConfig.maxUploadBytes)");
         }
-        Transfers.ResumableStatus status = transfers.appendResumable(ex.pathParam("token"), offset,
-                ex.bodyStream(room, "the upload would pass Tus-Max-Size " + settings.maxUploadBytes() + " at offset "
-                        + offset), length);
-        return tus(new Reply(204, null, new byte[0], Map.of("Upload-Offset", Long.toString(status.offset()),
-                "Upload-Expires", httpDate(status))));
+        Transfers.ResumableStatus status = transfers.appendResumable(
+                ex.pathParam("token"),
+                offset,
+                ex.bodyStream(
+                        room,
+                        "the upload would pass Tus-Max-Size " + settings.maxUploadBytes() + " at offset " + offset),
+                length);
+        return tus(new Reply(
+                204,
+                null,
+                new byte[0],
+                Map.of("Upload-Offset", Long.toString(status.offset()), "Upload-Expires", httpDate(status))));
     }
 
     /** TUS termination: the bytes are freed, the token used up. */
@@ -202,8 +250,10 @@ public final class TransferRoutes {
     private static void checkTusVersion(Exchange ex) {
         String version = ex.header("Tus-Resumable");
         if (version != null && !TUS_VERSION.equals(version.trim())) {
-            throw new HttpFailure(HttpFailure.Kind.PRECONDITION_FAILED, "Tus-Resumable " + version
-                    + " is not supported; this server speaks " + TUS_VERSION, Map.of("Tus-Version", TUS_VERSION));
+            throw new HttpFailure(
+                    HttpFailure.Kind.PRECONDITION_FAILED,
+                    "Tus-Resumable " + version + " is not supported; this server speaks " + TUS_VERSION,
+                    Map.of("Tus-Version", TUS_VERSION));
         }
     }
 
@@ -231,7 +281,9 @@ public final class TransferRoutes {
                 try {
                     value = new String(Base64.getDecoder().decode(kv[1].trim()), StandardCharsets.UTF_8);
                 } catch (IllegalArgumentException e) {
-                    throw MediaManagerException.invalidArgument(List.of(FieldViolation.of("Upload-Metadata", "FORMAT",
+                    throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                            "Upload-Metadata",
+                            "FORMAT",
                             "the value of '" + kv[0] + "' must be base64: " + e.getMessage())));
                 }
             }
@@ -253,8 +305,8 @@ public final class TransferRoutes {
         } catch (NumberFormatException ignored) {
             // reported below, with the header's name
         }
-        throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(name, "FORMAT",
-                "must be a non-negative integer, got \"" + text + "\"")));
+        throw MediaManagerException.invalidArgument(
+                List.of(FieldViolation.of(name, "FORMAT", "must be a non-negative integer, got \"" + text + "\"")));
     }
 
     private static String contentType(Exchange ex) {
@@ -268,7 +320,8 @@ public final class TransferRoutes {
     private Reply download(Exchange ex) {
         String token = ex.queryParam("token");
         if (token == null || token.isEmpty()) {
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+            throw MediaManagerException.standard(
+                    WixErrorCode.PERMISSION_DENIED,
                     "The download URL has no token; use a URL from generateFileDownloadUrl");
         }
         Transfers.Download d = transfers.download(token);
@@ -277,19 +330,23 @@ public final class TransferRoutes {
         }
         String type = d.contentType() == null ? "application/octet-stream" : d.contentType();
         StoredBytes body = d.body();
-        return Reply.streamed(200, type, new Reply.StreamedBody() {
-            @Override
-            public long length() {
-                return body.size();
-            }
+        return Reply.streamed(
+                200,
+                type,
+                new Reply.StreamedBody() {
+                    @Override
+                    public long length() {
+                        return body.size();
+                    }
 
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                try (InputStream in = body.openStream()) {
-                    in.transferTo(out);
-                }
-            }
-        }, Map.of("Content-Disposition", disposition(d.disposition(), d.fileName())));
+                    @Override
+                    public void writeTo(OutputStream out) throws IOException {
+                        try (InputStream in = body.openStream()) {
+                            in.transferTo(out);
+                        }
+                    }
+                },
+                Map.of("Content-Disposition", disposition(d.disposition(), d.fileName())));
     }
 
     private static String disposition(ContentDisposition disposition, String fileName) {
@@ -297,7 +354,8 @@ public final class TransferRoutes {
         if (fileName == null || fileName.isEmpty()) {
             return kind;
         }
-        String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_").replace("\"", "_");
+        String ascii =
+                fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\\", "_").replace("\"", "_");
         return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -306,7 +364,8 @@ public final class TransferRoutes {
     private Reply archive(Exchange ex) {
         String token = ex.queryParam("token");
         if (token == null || token.isEmpty()) {
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+            throw MediaManagerException.standard(
+                    WixErrorCode.PERMISSION_DENIED,
                     "The archive URL has no token; use a URL from generateFilesDownloadUrl or generateFolderDownloadUrl");
         }
         Transfers.Archive archive = transfers.archive(token);
@@ -314,26 +373,32 @@ public final class TransferRoutes {
             throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is for another archive");
         }
         ex.siteId(archive.siteId());
-        return Reply.streamed(200, "application/zip", new Reply.StreamedBody() {
-            @Override
-            public long length() {
-                return -1;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                ZipOutputStream zip = new ZipOutputStream(out);
-                for (Transfers.Archive.Entry entry : archive.entries()) {
-                    zip.putNextEntry(new ZipEntry(entry.path()));
-                    try (InputStream in = entry.content().openStream()) {
-                        in.transferTo(zip);
+        return Reply.streamed(
+                200,
+                "application/zip",
+                new Reply.StreamedBody() {
+                    @Override
+                    public long length() {
+                        return -1;
                     }
-                    zip.closeEntry();
-                }
-                zip.finish();
-            }
-        }, Map.of("Content-Disposition", "attachment; filename=\"archive-"
-                + archive.archiveId().replaceAll("[^A-Za-z0-9_-]", "_") + ".zip\""));
+
+                    @Override
+                    public void writeTo(OutputStream out) throws IOException {
+                        ZipOutputStream zip = new ZipOutputStream(out);
+                        for (Transfers.Archive.Entry entry : archive.entries()) {
+                            zip.putNextEntry(new ZipEntry(entry.path()));
+                            try (InputStream in = entry.content().openStream()) {
+                                in.transferTo(zip);
+                            }
+                            zip.closeEntry();
+                        }
+                        zip.finish();
+                    }
+                },
+                Map.of(
+                        "Content-Disposition",
+                        "attachment; filename=\"archive-" + archive.archiveId().replaceAll("[^A-Za-z0-9_-]", "_")
+                                + ".zip\""));
     }
 
     /** A small, valid playlist naming the file: enough for a client to see the URL works. */
@@ -351,8 +416,8 @@ public final class TransferRoutes {
         }
         String playlist = manifest.equals("master.m3u8")
                 ? "#EXTM3U\n#EXT-X-VERSION:3\n# fake stream of " + fileId + "\n"
-                  + "#EXT-X-STREAM-INF:BANDWIDTH=2500000,RESOLUTION=1280x720\n720p.m3u8\n"
-                  + "#EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360\n360p.m3u8\n"
+                        + "#EXT-X-STREAM-INF:BANDWIDTH=2500000,RESOLUTION=1280x720\n720p.m3u8\n"
+                        + "#EXT-X-STREAM-INF:BANDWIDTH=800000,RESOLUTION=640x360\n360p.m3u8\n"
                 : "#EXTM3U\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:10\n#EXT-X-MEDIA-SEQUENCE:0\n#EXTINF:10.0,\nsegment0.ts\n#EXT-X-ENDLIST\n";
         return new Reply(200, "application/vnd.apple.mpegurl", playlist.getBytes(StandardCharsets.UTF_8), Map.of());
     }

@@ -6,13 +6,12 @@ import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.WebhookSubscription;
 import dev.fakewix.media.core.Webhooks;
-import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.WixErrorCode;
-import tools.jackson.core.JsonGenerator;
-
+import dev.fakewix.media.core.face.FaceAccess;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * The webhook part of the admin API: the public key in PEM, subscriptions, and the journal of delivery attempts.
@@ -36,8 +35,15 @@ final class WebhookRoutes {
     List<PlainRoute> routes() {
         return List.of(
                 new PlainRoute(HttpMethod.GET, PREFIX + "/public-key", this::publicKey),
-                new PlainRoute(HttpMethod.GET, PREFIX + "/public-key.pem", ex -> new Reply(200,
-                        "application/x-pem-file", fake.webhooks().signingKey().publicKeyPem().getBytes(StandardCharsets.US_ASCII), Map.of(), null)),
+                new PlainRoute(
+                        HttpMethod.GET,
+                        PREFIX + "/public-key.pem",
+                        ex -> new Reply(
+                                200,
+                                "application/x-pem-file",
+                                fake.webhooks().signingKey().publicKeyPem().getBytes(StandardCharsets.US_ASCII),
+                                Map.of(),
+                                null)),
                 new PlainRoute(HttpMethod.GET, PREFIX + "/subscriptions", this::subscriptions),
                 new PlainRoute(HttpMethod.POST, PREFIX + "/subscriptions", this::subscribe),
                 new PlainRoute(HttpMethod.DELETE, PREFIX + "/subscriptions/{subscriptionId}", this::unsubscribe),
@@ -80,8 +86,9 @@ final class WebhookRoutes {
         List<String> events = p.strings("events");
         p.check();
         // unprobed: whoever reaches the admin API (a container's port, maybe) must not learn which local ports are open
-        WebhookSubscription s = FaceAccess.get().subscribeUnprobed(fake, siteId == null ? fake.defaultSiteId() : siteId,
-                url, events == null ? List.of() : events);
+        WebhookSubscription s = FaceAccess.get()
+                .subscribeUnprobed(
+                        fake, siteId == null ? fake.defaultSiteId() : siteId, url, events == null ? List.of() : events);
         return Reply.json(Json.write(g -> {
             g.writeStartObject();
             g.writeName("subscription");
@@ -93,8 +100,9 @@ final class WebhookRoutes {
     private Reply unsubscribe(Exchange ex) {
         String id = ex.pathParam("subscriptionId");
         if (!fake.webhooks().unsubscribe(id)) {
-            throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "No webhook subscription " + id
-                    + "; GET " + PREFIX + "/subscriptions lists them");
+            throw MediaManagerException.standard(
+                    WixErrorCode.NOT_FOUND,
+                    "No webhook subscription " + id + "; GET " + PREFIX + "/subscriptions lists them");
         }
         return Reply.json(wire.empty());
     }
@@ -109,9 +117,11 @@ final class WebhookRoutes {
         }
         p.check();
         List<WebhookAttempt> matching = fake.webhooks().attempts().stream()
-                .filter(a -> (siteId == null || siteId.equals(a.siteId())) && (eventId == null || eventId.equals(a.eventId())))
+                .filter(a -> (siteId == null || siteId.equals(a.siteId()))
+                        && (eventId == null || eventId.equals(a.eventId())))
                 .toList();
-        List<WebhookAttempt> shown = limit == null || limit >= matching.size() ? matching
+        List<WebhookAttempt> shown = limit == null || limit >= matching.size()
+                ? matching
                 : matching.subList(matching.size() - limit, matching.size());
         return Reply.json(Json.write(g -> {
             g.writeStartObject();

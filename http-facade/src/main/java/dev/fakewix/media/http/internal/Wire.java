@@ -9,23 +9,22 @@ import dev.fakewix.media.core.model.DocumentMedia;
 import dev.fakewix.media.core.model.FaceRecognition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
+import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FontAsset;
 import dev.fakewix.media.core.model.FontMedia;
-import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.Image;
 import dev.fakewix.media.core.model.ImageMedia;
 import dev.fakewix.media.core.model.Model3DMedia;
 import dev.fakewix.media.core.model.PagingMetadata;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
-import tools.jackson.core.JsonGenerator;
-import org.apiguardian.api.API;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the API's entities in their REST form, field by field in the order of Wix's own samples: REST names
@@ -45,11 +44,13 @@ public final class Wire {
     private static final byte[] ARRAY_CLOSE = "]}".getBytes(StandardCharsets.US_ASCII);
 
     /** How a page's metadata is named: list and search answer {@code nextCursor}, query answers {@code pagingMetadata}. */
-    public enum PageStyle { NEXT_CURSOR, PAGING_METADATA }
+    public enum PageStyle {
+        NEXT_CURSOR,
+        PAGING_METADATA
+    }
 
     @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
-    private record Cached(FileDescriptor file, byte[] json) {
-    }
+    private record Cached(FileDescriptor file, byte[] json) {}
 
     private final ConcurrentHashMap<String, Cached> files = new ConcurrentHashMap<>();
     /** How a file's media URLs are answered ({@code --serve-media} points them at the fake); identity by default. */
@@ -89,7 +90,12 @@ public final class Wire {
     /** {@code {"<key>": <file>}}. */
     public byte[] fileEnvelope(String key, FileDescriptor file) {
         byte[] json = file(file);
-        return new Bytes(key.length() + 5 + json.length).raw("{").key(key).add(json).raw("}").toArray();
+        return new Bytes(key.length() + 5 + json.length)
+                .raw("{")
+                .key(key)
+                .add(json)
+                .raw("}")
+                .toArray();
     }
 
     /** {@code {"<key>": [<file>, ...]}}. */
@@ -103,7 +109,12 @@ public final class Wire {
 
     public byte[] folderEnvelope(String key, Folder folder) {
         byte[] json = folder(folder);
-        return new Bytes(key.length() + 5 + json.length).raw("{").key(key).add(json).raw("}").toArray();
+        return new Bytes(key.length() + 5 + json.length)
+                .raw("{")
+                .key(key)
+                .add(json)
+                .raw("}")
+                .toArray();
     }
 
     public byte[] folderPage(List<Folder> list, PagingMetadata paging, PageStyle style) {
@@ -140,7 +151,9 @@ public final class Wire {
                 length++;
             }
         }
-        byte[] close = trailer == null ? ARRAY_CLOSE : new Bytes(trailer.length + 3).raw("],").add(trailer).raw("}").toArray();
+        byte[] close = trailer == null
+                ? ARRAY_CLOSE
+                : new Bytes(trailer.length + 3).raw("],").add(trailer).raw("}").toArray();
         parts[Math.max(2 * n, 1)] = close;
         return Body.of(parts, length + close.length);
     }
@@ -150,12 +163,19 @@ public final class Wire {
         byte[] cursor = Json.quoted(paging.nextCursor());
         Bytes out = new Bytes(cursor.length + 80);
         if (style == PageStyle.PAGING_METADATA) {
-            out.key("pagingMetadata").raw("{\"count\":").raw(Integer.toString(paging.count())).raw(",");
+            out.key("pagingMetadata")
+                    .raw("{\"count\":")
+                    .raw(Integer.toString(paging.count()))
+                    .raw(",");
         } else {
             out.key("nextCursor").raw("{");
         }
-        return out.raw("\"cursors\":{\"next\":").add(cursor).raw("},\"hasNext\":")
-                .raw(Boolean.toString(paging.hasNext())).raw("}").toArray();
+        return out.raw("\"cursors\":{\"next\":")
+                .add(cursor)
+                .raw("},\"hasNext\":")
+                .raw(Boolean.toString(paging.hasNext()))
+                .raw("}")
+                .toArray();
     }
 
     // ---------------------------------------------------------------- entities

@@ -44,8 +44,7 @@ public final class AppCdsTraining {
     private static final Pattern READY = Pattern.compile("listening on (http://\\S+)");
     private static final String SITE = "3ecba886-4267-11ee-be56-0242ac120002";
 
-    private AppCdsTraining() {
-    }
+    private AppCdsTraining() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 3) {
@@ -53,7 +52,8 @@ public final class AppCdsTraining {
             return;
         }
         if (args.length != 2) {
-            System.err.println("usage: AppCdsTraining <standalone jar> <archive to write> [<java home: a static archive>]");
+            System.err.println(
+                    "usage: AppCdsTraining <standalone jar> <archive to write> [<java home: a static archive>]");
             System.exit(2);
         }
         Path jar = Path.of(args[0]).toAbsolutePath();
@@ -69,9 +69,12 @@ public final class AppCdsTraining {
             return;
         }
         if (Files.isRegularFile(archive)) {
-            System.out.printf("[appcds] %s (%d MB) in %d ms; java -jar %s uses it (it lies next to the jar)%n",
-                    archive.getFileName(), Files.size(archive) >> 20,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), jar);
+            System.out.printf(
+                    "[appcds] %s (%d MB) in %d ms; java -jar %s uses it (it lies next to the jar)%n",
+                    archive.getFileName(),
+                    Files.size(archive) >> 20,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                    jar);
         } else {
             System.out.println("[appcds] WARNING: this JVM wrote no AppCDS archive; see " + log
                     + ". The jar works without it, it only starts slower.");
@@ -80,8 +83,17 @@ public final class AppCdsTraining {
 
     private static void train(Path jar, Path archive, Path log) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        run(new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error",
-                "-jar", jar.toString(), "--port", "0"), log, AppCdsTraining::exercise);
+        run(
+                new ProcessBuilder(
+                        java,
+                        "-XX:ArchiveClassesAtExit=" + archive,
+                        "-Xlog:cds=error",
+                        "-jar",
+                        jar.toString(),
+                        "--port",
+                        "0"),
+                log,
+                AppCdsTraining::exercise);
     }
 
     /** A static archive made by (and for) the JVM of {@code javaHome}, for {@code jar} as written. */
@@ -92,11 +104,22 @@ public final class AppCdsTraining {
         Files.deleteIfExists(archive);
         long start = System.nanoTime();
         try {
-            run(new ProcessBuilder(java, "-XX:DumpLoadedClassList=" + classList, "-jar", jar.toString(), "--port", "0"),
-                    log, AppCdsTraining::exerciseStartup);
-            Process dump = new ProcessBuilder(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                    "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=error", "-cp", jar.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            run(
+                    new ProcessBuilder(
+                            java, "-XX:DumpLoadedClassList=" + classList, "-jar", jar.toString(), "--port", "0"),
+                    log,
+                    AppCdsTraining::exerciseStartup);
+            Process dump = new ProcessBuilder(
+                            java,
+                            "-Xshare:dump",
+                            "-XX:SharedClassListFile=" + classList,
+                            "-XX:SharedArchiveFile=" + archive,
+                            "-Xlog:cds=error",
+                            "-cp",
+                            jar.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
             if (!dump.waitFor(300, TimeUnit.SECONDS) || dump.exitValue() != 0 || !Files.isRegularFile(archive)) {
                 dump.destroyForcibly();
                 throw new IllegalStateException("-Xshare:dump wrote no archive");
@@ -104,8 +127,9 @@ public final class AppCdsTraining {
         } finally {
             Files.deleteIfExists(classList);
         }
-        System.out.printf("[appcds] static archive %s (%d MB) for %s in %d ms%n", archive, Files.size(archive) >> 20, jar,
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        System.out.printf(
+                "[appcds] static archive %s (%d MB) for %s in %d ms%n",
+                archive, Files.size(archive) >> 20, jar, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     }
 
     private static void run(ProcessBuilder builder, Path log, Exercise exercise)
@@ -152,11 +176,16 @@ public final class AppCdsTraining {
      * a not-found error (the JSON paths in and out, the error shape).
      */
     private static void exerciseStartup(URI base) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String api = "/site-media/v1";
         send(http, base, "GET", "/_fake/health", null);
         send(http, base, "GET", api + "/files?paging.limit=50", null);
-        String imported = send(http, base, "POST", api + "/files/import",
+        String imported = send(
+                http,
+                base,
+                "POST",
+                api + "/files/import",
                 "{\"url\":\"https://cdn.example.com/photos/beach.jpg\",\"displayName\":\"beach.jpg\"}");
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(imported);
         send(http, base, "GET", api + "/files/get-file-by-id?fileId=" + (id.find() ? id.group(1) : "unknown"), null);
@@ -165,21 +194,46 @@ public final class AppCdsTraining {
 
     /** The calls of a typical test: every kind of route, a success and an error, JSON in and out. */
     private static void exercise(URI base) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String api = "/site-media/v1";
         send(http, base, "GET", api + "/files?paging.limit=50", null);
-        String imported = send(http, base, "POST", api + "/files/import",
+        String imported = send(
+                http,
+                base,
+                "POST",
+                api + "/files/import",
                 "{\"url\":\"https://cdn.example.com/photos/beach.jpg\",\"displayName\":\"beach.jpg\",\"labels\":[\"hero\"]}");
         String video = "{\"url\":\"https://cdn.example.com/clips/intro.mp4\",\"mediaType\":\"VIDEO\"}";
-        send(http, base, "POST", api + "/bulk/files/import-v2", "{\"importFileRequests\":[" + video + "],\"returnEntity\":true}");
+        send(
+                http,
+                base,
+                "POST",
+                api + "/bulk/files/import-v2",
+                "{\"importFileRequests\":[" + video + "],\"returnEntity\":true}");
         Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(imported);
         String fileId = id.find() ? id.group(1) : "unknown";
         send(http, base, "GET", api + "/files?paging.limit=50&sort.fieldName=displayName&sort.order=ASC", null);
         send(http, base, "GET", api + "/files/get-file-by-id?fileId=" + fileId, null);
-        send(http, base, "PATCH", api + "/files/update-file-descriptor", "{\"file\":{\"id\":\"" + fileId + "\",\"displayName\":\"sea.jpg\"}}");
+        send(
+                http,
+                base,
+                "PATCH",
+                api + "/files/update-file-descriptor",
+                "{\"file\":{\"id\":\"" + fileId + "\",\"displayName\":\"sea.jpg\"}}");
         send(http, base, "POST", api + "/files/search", "{\"search\":\"sea\",\"paging\":{\"limit\":10}}");
-        send(http, base, "POST", api + "/files/query", "{\"query\":{\"filter\":{\"mediaType\":\"IMAGE\"},\"cursorPaging\":{\"limit\":10}}}");
-        send(http, base, "POST", api + "/files/generate-upload-url", "{\"mimeType\":\"image/png\",\"fileName\":\"logo.png\"}");
+        send(
+                http,
+                base,
+                "POST",
+                api + "/files/query",
+                "{\"query\":{\"filter\":{\"mediaType\":\"IMAGE\"},\"cursorPaging\":{\"limit\":10}}}");
+        send(
+                http,
+                base,
+                "POST",
+                api + "/files/generate-upload-url",
+                "{\"mimeType\":\"image/png\",\"fileName\":\"logo.png\"}");
         send(http, base, "POST", api + "/folders", "{\"displayName\":\"Products\"}");
         send(http, base, "GET", api + "/folders?paging.limit=50", null);
         send(http, base, "GET", api + "/files/get-file-by-id?fileId=does-not-exist", null);
@@ -192,12 +246,14 @@ public final class AppCdsTraining {
 
     private static String send(HttpClient http, URI base, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "training-key");
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        request.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

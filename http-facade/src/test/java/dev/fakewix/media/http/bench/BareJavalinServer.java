@@ -2,7 +2,6 @@ package dev.fakewix.media.http.bench;
 
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,7 @@ import java.nio.file.Path;
  * {@code bench} Maven profile, so that it starts exactly like the fake's standalone jar ({@code java -jar}).
  */
 public final class BareJavalinServer {
-    private BareJavalinServer() {
-    }
+    private BareJavalinServer() {}
 
     public static void main(String[] args) throws IOException {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
@@ -38,24 +36,28 @@ public final class BareJavalinServer {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--body" -> body = Files.readAllBytes(Path.of(args[i + 1]));
                 case "--import-body" -> importBody = Files.readAllBytes(Path.of(args[i + 1]));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [--port N] [--body FILE] [--import-body FILE]");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; usage: [--port N] [--body FILE] [--import-body FILE]");
             }
         }
         byte[] answer = body;
         byte[] imported = importBody;
         Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            config.startup.showOldJavalinVersionWarning = false;
-            config.http.compressionStrategy = CompressionStrategy.NONE;
-            config.http.generateEtags = false;
-            config.routes.get("/site-media/v1/files", ctx -> ctx.contentType("application/json").result(answer));
-            config.routes.post("/site-media/v1/files/import", ctx -> {
-                ctx.bodyAsBytes(); // a write route reads its request
-                ctx.contentType("application/json").result(imported);
-            });
-            config.routes.post("/hook", ctx -> ctx.status(200));
-        }).start("127.0.0.1", port);
+                    config.startup.showJavalinBanner = false;
+                    config.startup.showOldJavalinVersionWarning = false;
+                    config.http.compressionStrategy = CompressionStrategy.NONE;
+                    config.http.generateEtags = false;
+                    config.routes.get(
+                            "/site-media/v1/files",
+                            ctx -> ctx.contentType("application/json").result(answer));
+                    config.routes.post("/site-media/v1/files/import", ctx -> {
+                        ctx.bodyAsBytes(); // a write route reads its request
+                        ctx.contentType("application/json").result(imported);
+                    });
+                    config.routes.post("/hook", ctx -> ctx.status(200));
+                })
+                .start("127.0.0.1", port);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "bare-javalin-shutdown"));
         System.out.println("Bare Javalin listening on http://127.0.0.1:" + app.port());
         System.out.flush();

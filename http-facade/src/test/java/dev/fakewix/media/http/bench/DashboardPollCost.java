@@ -4,7 +4,6 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.http.FakeMediaManagerServer;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,24 +31,33 @@ public final class DashboardPollCost {
     private static final int JOURNALED = 1_000;
     private static final int ROUNDS = 50;
 
-    private DashboardPollCost() {
-    }
+    private DashboardPollCost() {}
 
     public static void main(String[] args) throws Exception {
         FakeMediaManager fake = FakeMediaManager.builder().seed(1).build();
         MediaSite site = fake.site(fake.defaultSiteId());
         for (int i = 0; i < FILES; i++) {
-            site.files().importFile(ImportFileRequest.of("https://example.com/photo-" + i + ".jpg").withLabels(List.of("gallery")));
+            site.files()
+                    .importFile(ImportFileRequest.of("https://example.com/photo-" + i + ".jpg")
+                            .withLabels(List.of("gallery")));
         }
         try (FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> config.port(0))) {
             HttpClient http = HttpClient.newHttpClient();
             for (int i = 0; i < JOURNALED; i++) {
-                send(http, server.baseUri().resolve("/site-media/v1/files?paging.limit=1"), Map.of("Authorization", "bench"));
+                send(
+                        http,
+                        server.baseUri().resolve("/site-media/v1/files?paging.limit=1"),
+                        Map.of("Authorization", "bench"));
             }
             String s = fake.defaultSiteId();
-            List<String> polled = List.of("/_fake/sites", "/_fake/clock", "/_fake/sites/" + s + "/state?content=false",
-                    "/_fake/sites/" + s + "/scenarios", "/_fake/journal?bodies=false&limit=500&siteId=" + s);
-            System.out.printf("site of %d files, journal of %d requests, %d conditional rounds%n", FILES, JOURNALED, ROUNDS);
+            List<String> polled = List.of(
+                    "/_fake/sites",
+                    "/_fake/clock",
+                    "/_fake/sites/" + s + "/state?content=false",
+                    "/_fake/sites/" + s + "/scenarios",
+                    "/_fake/journal?bodies=false&limit=500&siteId=" + s);
+            System.out.printf(
+                    "site of %d files, journal of %d requests, %d conditional rounds%n", FILES, JOURNALED, ROUNDS);
             for (String path : polled) {
                 URI uri = server.baseUri().resolve(path);
                 long t0 = System.nanoTime();
@@ -67,9 +75,14 @@ public final class DashboardPollCost {
                     bytes = conditional.body().length;
                 }
                 Arrays.sort(times);
-                System.out.printf("%-70s plain %,10d B %7.1f ms | conditional %d %,d B median %6.2f ms%n",
-                        path.length() > 70 ? path.substring(0, 67) + "..." : path, plain.body().length, plainMs, status,
-                        bytes, times[ROUNDS / 2]);
+                System.out.printf(
+                        "%-70s plain %,10d B %7.1f ms | conditional %d %,d B median %6.2f ms%n",
+                        path.length() > 70 ? path.substring(0, 67) + "..." : path,
+                        plain.body().length,
+                        plainMs,
+                        status,
+                        bytes,
+                        times[ROUNDS / 2]);
             }
         }
     }

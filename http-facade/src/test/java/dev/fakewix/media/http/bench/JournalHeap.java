@@ -2,7 +2,6 @@ package dev.fakewix.media.http.bench;
 
 import dev.fakewix.media.http.JournalEntry;
 import dev.fakewix.media.http.RequestJournal;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,7 @@ import java.util.Map;
  * }</pre>
  */
 public final class JournalHeap {
-    private JournalHeap() {
-    }
+    private JournalHeap() {}
 
     public static void main(String[] args) throws InterruptedException {
         for (int count : List.of(1_000, 10_000)) {
@@ -28,12 +26,27 @@ public final class JournalHeap {
             RequestJournal journal = new RequestJournal(10_000);
             for (int i = 0; i < count; i++) {
                 // a fresh string each time, as each request's body is
-                journal.record(new JournalEntry(i, Instant.EPOCH, "site", null, "POST", "/site-media/v1/files/search",
-                        Map.of(), "y".repeat(100 * 1024), 200, null, null));
+                journal.record(new JournalEntry(
+                        i,
+                        Instant.EPOCH,
+                        "site",
+                        null,
+                        "POST",
+                        "/site-media/v1/files/search",
+                        Map.of(),
+                        "y".repeat(100 * 1024),
+                        200,
+                        null,
+                        null));
             }
             long retained = used() - before;
-            System.out.printf("%d entries with 100 KB bodies: %.1f MiB retained (estimate %.1f MiB, bound %.1f MiB), %d kept%n",
-                    count, mib(retained), mib(journal.retainedBytes()), mib(journal.maxBytes()), journal.entries().size());
+            System.out.printf(
+                    "%d entries with 100 KB bodies: %.1f MiB retained (estimate %.1f MiB, bound %.1f MiB), %d kept%n",
+                    count,
+                    mib(retained),
+                    mib(journal.retainedBytes()),
+                    mib(journal.maxBytes()),
+                    journal.entries().size());
         }
     }
 

@@ -27,16 +27,34 @@ import java.util.StringJoiner;
  * a label on one file in three. Exits with status 1 on any answer other than 200.
  */
 public final class LibrarySeeder {
-    private static final String[] ADJECTIVES = {"red", "blue", "summer", "winter", "happy", "modern", "vintage",
-            "bright", "cozy", "urban", "golden", "misty"};
-    private static final String[] NOUNS = {"beach", "mountain", "coffee", "team", "product", "logo", "banner",
-            "office", "garden", "city", "dog", "cat", "cake", "shoe", "chair", "lamp", "bike", "forest"};
+    private static final String[] ADJECTIVES = {
+        "red", "blue", "summer", "winter", "happy", "modern", "vintage", "bright", "cozy", "urban", "golden", "misty"
+    };
+    private static final String[] NOUNS = {
+        "beach",
+        "mountain",
+        "coffee",
+        "team",
+        "product",
+        "logo",
+        "banner",
+        "office",
+        "garden",
+        "city",
+        "dog",
+        "cat",
+        "cake",
+        "shoe",
+        "chair",
+        "lamp",
+        "bike",
+        "forest"
+    };
     private static final String[] OTHER_EXTENSIONS = {"png", "mp4", "pdf", "mp3", "png"};
     private static final String[] LABELS = {"product", "banner", "hero", "team", "blog", "gallery"};
     private static final int BATCH = 100;
 
-    private LibrarySeeder() {
-    }
+    private LibrarySeeder() {}
 
     public static void main(String[] args) throws Exception {
         URI base = null;
@@ -51,28 +69,33 @@ public final class LibrarySeeder {
                     savePath = args[++i];
                     saveTo = Path.of(args[++i]);
                 }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: --base URL [--files N] [--save PATH FILE]");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option " + args[i] + "; usage: --base URL [--files N] [--save PATH FILE]");
             }
         }
         if (base == null) {
             throw new IllegalArgumentException("--base URL is required");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long start = System.nanoTime();
         for (int from = 0; from < count; from += BATCH) {
             StringJoiner files = new StringJoiner(",", "{\"importFileRequests\":[", "]}");
             for (int n = from; n < Math.min(count, from + BATCH); n++) {
                 files.add(importRequest(n));
             }
-            call(http, HttpRequest.newBuilder(base.resolve("/site-media/v1/bulk/files/import"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(files.toString())));
+            call(
+                    http,
+                    HttpRequest.newBuilder(base.resolve("/site-media/v1/bulk/files/import"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(files.toString())));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         String saved = "";
         if (savePath != null) {
-            byte[] body = call(http, HttpRequest.newBuilder(base.resolve(savePath)).GET());
+            byte[] body =
+                    call(http, HttpRequest.newBuilder(base.resolve(savePath)).GET());
             Files.write(saveTo, body);
             saved = "; saved " + body.length + " bytes of GET " + savePath;
         }
@@ -81,16 +104,24 @@ public final class LibrarySeeder {
 
     private static String importRequest(int n) {
         String extension = n % 10 == 0 ? OTHER_EXTENSIONS[(n / 10) % OTHER_EXTENSIONS.length] : "jpg";
-        String name = String.format(Locale.ROOT, "%s-%s-%05d.%s", ADJECTIVES[n % ADJECTIVES.length],
-                NOUNS[(n / ADJECTIVES.length) % NOUNS.length], n, extension);
+        String name = String.format(
+                Locale.ROOT,
+                "%s-%s-%05d.%s",
+                ADJECTIVES[n % ADJECTIVES.length],
+                NOUNS[(n / ADJECTIVES.length) % NOUNS.length],
+                n,
+                extension);
         String labels = n % 3 == 0 ? "\"" + LABELS[n % LABELS.length] + "\"" : "";
-        return "{\"url\":\"https://cdn.example.com/library/" + name + "\",\"displayName\":\"" + name
-                + "\",\"labels\":[" + labels + "]}";
+        return "{\"url\":\"https://cdn.example.com/library/" + name + "\",\"displayName\":\"" + name + "\",\"labels\":["
+                + labels + "]}";
     }
 
     private static byte[] call(HttpClient http, HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(request.header("Authorization", "bench-key")
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                request.header("Authorization", "bench-key")
+                        .timeout(Duration.ofSeconds(60))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             System.err.println(request.build().uri() + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));

@@ -32,8 +32,7 @@ import java.util.concurrent.locks.LockSupport;
 public final class StartupTimer {
     private static final long TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(60);
 
-    private StartupTimer() {
-    }
+    private StartupTimer() {}
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
@@ -51,7 +50,8 @@ public final class StartupTimer {
             }
         }
         if (url == null || i >= args.length - 1) {
-            System.err.println("usage: StartupTimer --url URL [--runs N] [--header 'Name: value'] [--log FILE] -- COMMAND...");
+            System.err.println(
+                    "usage: StartupTimer --url URL [--runs N] [--header 'Name: value'] [--log FILE] -- COMMAND...");
             System.exit(2);
         }
         List<String> command = Arrays.asList(args).subList(i + 1, args.length);
@@ -66,8 +66,13 @@ public final class StartupTimer {
         for (long m : millis) {
             all.append(all.length() == 0 ? "" : ",").append(m);
         }
-        System.out.printf(Locale.ROOT, "runs_ms=%s median_ms=%d min_ms=%d max_ms=%d%n", all, sorted[runs / 2],
-                sorted[0], sorted[runs - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "runs_ms=%s median_ms=%d min_ms=%d max_ms=%d%n",
+                all,
+                sorted[runs / 2],
+                sorted[0],
+                sorted[runs - 1]);
     }
 
     private static long timeOnce(List<String> command, URI url, byte[] request, File log) throws Exception {
@@ -100,8 +105,13 @@ public final class StartupTimer {
 
     private static byte[] request(URI url, List<String> headers) {
         String path = url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-        StringBuilder text = new StringBuilder("GET ").append(path).append(" HTTP/1.1\r\nHost: ")
-                .append(url.getHost()).append(':').append(url.getPort()).append("\r\nConnection: close\r\n");
+        StringBuilder text = new StringBuilder("GET ")
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(url.getHost())
+                .append(':')
+                .append(url.getPort())
+                .append("\r\nConnection: close\r\n");
         for (String header : headers) {
             text.append(header).append("\r\n");
         }

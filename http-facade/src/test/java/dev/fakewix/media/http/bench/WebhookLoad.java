@@ -1,14 +1,13 @@
 package dev.fakewix.media.http.bench;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookPolicy;
 import dev.fakewix.media.core.WebhookSigningKey;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.HttpWebhooks;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
@@ -37,8 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code HttpServer} answering 200 with no body, on two threads.
  */
 public final class WebhookLoad {
-    private WebhookLoad() {
-    }
+    private WebhookLoad() {}
 
     public static void main(String[] args) throws Exception {
         int events = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -60,7 +58,8 @@ public final class WebhookLoad {
                 long apiDone = System.nanoTime();
                 receiver.awaitCount(base + events);
                 long t1 = System.nanoTime();
-                table.append(String.format("| delivered to a loopback receiver, round %d (%,d events) | **%,.0f events/s** (API calls took %,.0f ms of %,.0f ms) |%n",
+                table.append(String.format(
+                        "| delivered to a loopback receiver, round %d (%,d events) | **%,.0f events/s** (API calls took %,.0f ms of %,.0f ms) |%n",
                         round, events, events / ((t1 - t0) / 1e9), (apiDone - t0) / 1e6, (t1 - t0) / 1e6));
             }
             // context: what one RS256 signature costs here (the delivery's main CPU cost)
@@ -73,31 +72,48 @@ public final class WebhookLoad {
             for (int i = 0; i < 2000; i++) {
                 key.sign(claims);
             }
-            table.append(String.format("| RS256 signatures on one thread (2,048-bit key, 2.5 KB claims) | %,.0f signatures/s |%n",
+            table.append(String.format(
+                    "| RS256 signatures on one thread (2,048-bit key, 2.5 KB claims) | %,.0f signatures/s |%n",
                     2000 / ((System.nanoTime() - s0) / 1e9)));
-            table.append(String.format("| available processors / load average when measured | %d / %.1f |%n",
+            table.append(String.format(
+                    "| available processors / load average when measured | %d / %.1f |%n",
                     Runtime.getRuntime().availableProcessors(),
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
-            long failed = fake.webhooks().attempts().stream().filter(a -> a.outcome() != WebhookAttempt.Outcome.DELIVERED).count();
+            long failed = fake.webhooks().attempts().stream()
+                    .filter(a -> a.outcome() != WebhookAttempt.Outcome.DELIVERED)
+                    .count();
             table.append(String.format("| attempts not delivered in those rounds | %d |%n", failed));
 
             // 2. Java API latency of createFolder, without and with a subscriber
-            table.append("| createFolder (Java API), no subscriber | ").append(javaLatency(fake(10), javaCalls)).append(" |\n");
+            table.append("| createFolder (Java API), no subscriber | ")
+                    .append(javaLatency(fake(10), javaCalls))
+                    .append(" |\n");
             FakeMediaManager subscribed = fake(javaCalls * 2 + 10);
             HttpWebhooks.connect(subscribed);
             subscribed.webhooks().subscribe(subscribed.defaultSiteId(), receiver.url());
-            table.append("| createFolder (Java API), one subscriber | ").append(javaLatency(subscribed, javaCalls)).append(" |\n");
+            table.append("| createFolder (Java API), one subscriber | ")
+                    .append(javaLatency(subscribed, javaCalls))
+                    .append(" |\n");
 
             // 3. HTTP API latency of POST /site-media/v1/folders, without and with a subscriber
-            table.append("| POST /site-media/v1/folders, no subscriber | ").append(httpLatency(fake(10), httpCalls, null)).append(" |\n");
-            table.append("| POST /site-media/v1/folders, one subscriber | ").append(httpLatency(fake(httpCalls * 2 + 10), httpCalls, receiver.url())).append(" |\n");
+            table.append("| POST /site-media/v1/folders, no subscriber | ")
+                    .append(httpLatency(fake(10), httpCalls, null))
+                    .append(" |\n");
+            table.append("| POST /site-media/v1/folders, one subscriber | ")
+                    .append(httpLatency(fake(httpCalls * 2 + 10), httpCalls, receiver.url()))
+                    .append(" |\n");
         }
         System.out.print(table);
     }
 
     private static FakeMediaManager fake(int queueCapacity) {
-        return FakeMediaManager.builder().seed(1).clock(VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z")))
-                .webhookPolicy(WebhookPolicy.defaults().withQueueCapacity(queueCapacity).withJournalCapacity(1000)).build();
+        return FakeMediaManager.builder()
+                .seed(1)
+                .clock(VirtualClock.frozenAt(Instant.parse("2024-01-01T00:00:00Z")))
+                .webhookPolicy(WebhookPolicy.defaults()
+                        .withQueueCapacity(queueCapacity)
+                        .withJournalCapacity(1000))
+                .build();
     }
 
     private static void createFolders(FakeMediaManager fake, int n, String prefix) {
@@ -123,7 +139,8 @@ public final class WebhookLoad {
             if (subscriberUrl != null) {
                 fake.webhooks().subscribe(fake.defaultSiteId(), subscriberUrl);
             }
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             URI uri = URI.create(server.baseUri() + "/site-media/v1/folders");
             for (int i = 0; i < calls; i++) {
                 post(client, uri, "warm-" + i);
@@ -139,9 +156,13 @@ public final class WebhookLoad {
     }
 
     private static void post(HttpClient client, URI uri, String name) throws Exception {
-        HttpResponse<Void> r = client.send(HttpRequest.newBuilder(uri).header("Authorization", "bench")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"" + name + "\"}")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r = client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Authorization", "bench")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"" + name + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("createFolder answered " + r.statusCode());
         }
@@ -150,8 +171,11 @@ public final class WebhookLoad {
     private static String percentiles(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return String.format("p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs", sorted[sorted.length / 2] / 1e3,
-                sorted[(int) (sorted.length * 0.99)] / 1e3, sorted[(int) (sorted.length * 0.999)] / 1e3);
+        return String.format(
+                "p50 %.1f µs, p99 %.1f µs, p99.9 %.1f µs",
+                sorted[sorted.length / 2] / 1e3,
+                sorted[(int) (sorted.length * 0.99)] / 1e3,
+                sorted[(int) (sorted.length * 0.999)] / 1e3);
     }
 
     /** Counts POSTs and answers 200. */
@@ -186,7 +210,8 @@ public final class WebhookLoad {
                 while (count.get() < n) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
-                        throw new IllegalStateException("only " + count.get() + " of " + n + " webhooks arrived in 10 minutes");
+                        throw new IllegalStateException(
+                                "only " + count.get() + " of " + n + " webhooks arrived in 10 minutes");
                     }
                     TimeUnit.NANOSECONDS.timedWait(count, left);
                 }

@@ -1,6 +1,6 @@
 package dev.fakewix.media.http.internal;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A body made of parts: written in Javalin's write sizes, cut for the journal on character boundaries. */
 class BodyTest {
 
     private static Body parts(String... texts) {
-        byte[][] parts = Arrays.stream(texts).map(t -> t.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        byte[][] parts = Arrays.stream(texts)
+                .map(t -> t.getBytes(StandardCharsets.UTF_8))
+                .toArray(byte[][]::new);
         return Body.of(parts, Arrays.stream(parts).mapToInt(p -> p.length).sum());
     }
 
@@ -49,12 +50,13 @@ class BodyTest {
 
     @Test
     void aPrefixEndsOnACharacterBoundaryAndSharesWholeParts() {
-        Body body = parts("ab", "cé", "f");  // é is two bytes: a b c é é f
+        Body body = parts("ab", "cé", "f"); // é is two bytes: a b c é é f
         assertThat(body.length()).isEqualTo(6);
         assertThat(body.prefix(4).text()).isEqualTo("abc");
         assertThat(body.prefix(5).text()).isEqualTo("abcé");
         assertThat(body.prefix(100)).isSameAs(body);
-        assertThat(Body.of("€uro".getBytes(StandardCharsets.UTF_8)).prefix(2).length()).isZero();
+        assertThat(Body.of("€uro".getBytes(StandardCharsets.UTF_8)).prefix(2).length())
+                .isZero();
     }
 
     @Test

@@ -1,11 +1,10 @@
 package dev.fakewix.media.http.internal;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** When `java -jar` starts the server in a second JVM with the AppCDS archive, and with which command. */
 class LauncherTest {
@@ -14,20 +13,40 @@ class LauncherTest {
 
     @Test
     void theServerGetsTheUsersJvmOptionsTheArchiveAndTheSameArguments() {
-        assertThat(Launcher.command("/usr/bin/java", List.of("-Xmx256m", "-jar", JAR.toString(), "--port", "0"), JAR, ARCHIVE,
-                List.of("--port", "0"))).contains(List.of("/usr/bin/java", "-Xmx256m",
-                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dfake.launched=true",
-                "-cp", JAR.toString(), Launcher.class.getName(), "--port", "0"));
+        assertThat(Launcher.command(
+                        "/usr/bin/java",
+                        List.of("-Xmx256m", "-jar", JAR.toString(), "--port", "0"),
+                        JAR,
+                        ARCHIVE,
+                        List.of("--port", "0")))
+                .contains(List.of(
+                        "/usr/bin/java",
+                        "-Xmx256m",
+                        "-XX:SharedArchiveFile=" + ARCHIVE,
+                        "-Xlog:cds=off",
+                        "-Xlog:cds+dynamic=off",
+                        "-Dfake.launched=true",
+                        "-cp",
+                        JAR.toString(),
+                        Launcher.class.getName(),
+                        "--port",
+                        "0"));
     }
 
     @Test
     void aUserWhoChoseTheSharingFlagsOrNoRelaunchIsStartedInTheSameJvm() {
-        for (String option : List.of("-XX:SharedArchiveFile=x.jsa", "-XX:ArchiveClassesAtExit=x.jsa", "-Xshare:off",
-                "-XX:+AutoCreateSharedArchive", "-Dfake.relaunch=false")) {
+        for (String option : List.of(
+                "-XX:SharedArchiveFile=x.jsa",
+                "-XX:ArchiveClassesAtExit=x.jsa",
+                "-Xshare:off",
+                "-XX:+AutoCreateSharedArchive",
+                "-Dfake.relaunch=false")) {
             assertThat(Launcher.command("java", List.of(option, "-jar", JAR.toString()), JAR, ARCHIVE, List.of()))
-                    .as(option).isEmpty();
+                    .as(option)
+                    .isEmpty();
         }
         assertThat(Launcher.command("java", List.of("-cp", JAR.toString(), "Main"), JAR, ARCHIVE, List.of()))
-                .as("not started with -jar").isEmpty();
+                .as("not started with -jar")
+                .isEmpty();
     }
 }

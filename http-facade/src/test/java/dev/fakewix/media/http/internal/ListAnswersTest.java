@@ -1,23 +1,24 @@
 package dev.fakewix.media.http.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.model.FilePage;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** What {@link ListAnswers} reads and renders, and when it gives a kept answer instead. */
 class ListAnswersTest {
-    private final FakeMediaManager fake = FakeMediaManager.builder().seed(1)
-            .clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z"))).build();
+    private final FakeMediaManager fake = FakeMediaManager.builder()
+            .seed(1)
+            .clock(VirtualClock.frozenAt(Instant.parse("2024-05-01T10:00:00Z")))
+            .build();
     private final MediaSite site = fake.site("site-1");
     private final ListAnswers answers = new ListAnswers();
     private final AtomicInteger reads = new AtomicInteger();
@@ -73,8 +74,13 @@ class ListAnswersTest {
         answers.answer(site, "site-1", "", "UTF-8", this::read, this::render);
         MediaSite other = FakeMediaManager.builder().seed(1).build().site("site-1");
 
-        answers.answer(other, "site-1", "", "UTF-8",
-                () -> new ListAnswers.Read(ListFilesRequest.all(), other.files().listFiles(ListFilesRequest.all())), this::render);
+        answers.answer(
+                other,
+                "site-1",
+                "",
+                "UTF-8",
+                () -> new ListAnswers.Read(ListFilesRequest.all(), other.files().listFiles(ListFilesRequest.all())),
+                this::render);
 
         assertThat(renders).hasValue(2);
     }

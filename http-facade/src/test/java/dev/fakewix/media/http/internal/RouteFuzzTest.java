@@ -1,19 +1,15 @@
 package dev.fakewix.media.http.internal;
 
-import dev.fakewix.media.core.model.ListFilesRequest;
-import dev.fakewix.media.core.VirtualClock;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.core.model.ImportFileRequest;
+import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.FakeMediaManagerServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,8 +20,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every route of the route table (API, admin, transfers) called with malformed input: wrong types, nulls, huge strings
@@ -41,30 +40,118 @@ class RouteFuzzTest {
     private static final Instant NOW = Instant.parse("2024-05-01T10:00:00Z");
 
     /** Values that stand where any field, path parameter or query value goes. */
-    private static final List<String> JSON_VALUES = List.of("null", "true", "-1", "0", "1e309", "9223372036854775808",
-            "-9223372036854775809", "3.5", "\"\"", "\"" + "x".repeat(20_000) + "\"", "\"\\u0000\\u001f\\r\\n\"",
-            "\"../../../../etc/passwd\"", "\"PT9223372036854775807S\"", "\"+1000000000-01-01T00:00:00Z\"",
-            "[]", "[" + "1,".repeat(5_000) + "1]", "{}", "{\"a\":{\"b\":{\"c\":[null]}}}", "[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]");
+    private static final List<String> JSON_VALUES = List.of(
+            "null",
+            "true",
+            "-1",
+            "0",
+            "1e309",
+            "9223372036854775808",
+            "-9223372036854775809",
+            "3.5",
+            "\"\"",
+            "\"" + "x".repeat(20_000) + "\"",
+            "\"\\u0000\\u001f\\r\\n\"",
+            "\"../../../../etc/passwd\"",
+            "\"PT9223372036854775807S\"",
+            "\"+1000000000-01-01T00:00:00Z\"",
+            "[]",
+            "[" + "1,".repeat(5_000) + "1]",
+            "{}",
+            "{\"a\":{\"b\":{\"c\":[null]}}}",
+            "[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]");
     /** Field names the API and admin bodies use; each gets every value above. */
-    private static final List<String> FIELDS = List.of("fileIds", "folderIds", "parentFolderId", "displayName", "url",
-            "mimeType", "paging", "cursorPaging", "sort", "search", "filter", "query", "file", "folder", "fieldMask",
-            "permanent", "labels", "duration", "instant", "errors", "readiness", "siteId", "files", "folders", "code",
-            "assetKeys", "downloadFileName", "expirationInMinutes", "sizeInBytes", "private", "externalInfo", "filePath");
-    private static final List<String> RAW_BODIES = List.of("", "{", "{\"a\":", "null", "[]", "\"text\"", "42",
-            "{\"a\":1,\"a\":2}", "\u0000", "{\"x\":\"\\ud800\"}", "[".repeat(2_000) + "]".repeat(2_000),
-            "{\"a\":".repeat(1_000) + "1" + "}".repeat(1_000), "\uFEFF{}");
-    private static final List<String> PATH_VALUES = List.of("%20", "..%2F..%2Fetc%2Fpasswd", "%2e%2e", "x".repeat(3_000),
-            "%00", "%0d%0a", "%F0%9F%98%80", "null", "-1", "media-root", "trash-root", "%25", "a%2Fb");
-    private static final List<String> QUERY_KEYS = List.of("paging.limit", "paging.cursor", "cursorPaging.limit",
-            "cursorPaging.cursor", "sort.fieldName", "sort.order", "parentFolderId", "mediaTypes", "search", "rootFolder",
-            "private", "siteId", "operation", "limit", "token", "assetKey", "filename", "fileIds", "paging",
+    private static final List<String> FIELDS = List.of(
+            "fileIds",
+            "folderIds",
+            "parentFolderId",
+            "displayName",
+            "url",
+            "mimeType",
+            "paging",
+            "cursorPaging",
+            "sort",
+            "search",
+            "filter",
+            "query",
+            "file",
+            "folder",
+            "fieldMask",
+            "permanent",
+            "labels",
+            "duration",
+            "instant",
+            "errors",
+            "readiness",
+            "siteId",
+            "files",
+            "folders",
+            "code",
+            "assetKeys",
+            "downloadFileName",
+            "expirationInMinutes",
+            "sizeInBytes",
+            "private",
+            "externalInfo",
+            "filePath");
+
+    private static final List<String> RAW_BODIES = List.of(
+            "",
+            "{",
+            "{\"a\":",
+            "null",
+            "[]",
+            "\"text\"",
+            "42",
+            "{\"a\":1,\"a\":2}",
+            "\u0000",
+            "{\"x\":\"\\ud800\"}",
+            "[".repeat(2_000) + "]".repeat(2_000),
+            "{\"a\":".repeat(1_000) + "1" + "}".repeat(1_000),
+            "\uFEFF{}");
+    private static final List<String> PATH_VALUES = List.of(
+            "%20",
+            "..%2F..%2Fetc%2Fpasswd",
+            "%2e%2e",
+            "x".repeat(3_000),
+            "%00",
+            "%0d%0a",
+            "%F0%9F%98%80",
+            "null",
+            "-1",
+            "media-root",
+            "trash-root",
+            "%25",
+            "a%2Fb");
+    private static final List<String> QUERY_KEYS = List.of(
+            "paging.limit",
+            "paging.cursor",
+            "cursorPaging.limit",
+            "cursorPaging.cursor",
+            "sort.fieldName",
+            "sort.order",
+            "parentFolderId",
+            "mediaTypes",
+            "search",
+            "rootFolder",
+            "private",
+            "siteId",
+            "operation",
+            "limit",
+            "token",
+            "assetKey",
+            "filename",
+            "fileIds",
+            "paging",
             "a" + ".b".repeat(40));
-    private static final List<String> QUERY_VALUES = List.of("-1", "99999999999999999999", "%00", "x".repeat(10_000), "%ff");
+    private static final List<String> QUERY_VALUES =
+            List.of("-1", "99999999999999999999", "%00", "x".repeat(10_000), "%ff");
 
     private static FakeMediaManager fake;
     private static FakeMediaManagerServer server;
     private static List<Route> routes;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private record Route(HttpMethod method, String path) {
         boolean hasBody() {
@@ -72,19 +159,23 @@ class RouteFuzzTest {
         }
     }
 
-    private record Case(String method, String path, String body) {
-    }
+    private record Case(String method, String path, String body) {}
 
     @BeforeAll
     static void start() {
-        fake = FakeMediaManager.builder().seed(10).clock(VirtualClock.frozenAt(NOW)).build();
+        fake = FakeMediaManager.builder()
+                .seed(10)
+                .clock(VirtualClock.frozenAt(NOW))
+                .build();
         server = FakeMediaManagerServer.start(fake, c -> c.port(0));
         routes = new ArrayList<>();
         for (ApiRoute r : ApiRoute.values()) {
             routes.add(new Route(r.method(), r.fullPath()));
         }
-        Facade facade = new Facade(FakeMediaManager.builder().build(), new FacadeSettings("127.0.0.1", 0,
-                AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, Set.of(), null, 0, true),
+        Facade facade = new Facade(
+                FakeMediaManager.builder().build(),
+                new FacadeSettings(
+                        "127.0.0.1", 0, AuthMode.PERMISSIVE, List.of(), 0, 1024, 1024, null, Set.of(), null, 0, true),
                 new JournalStore(0, 0));
         for (PlainRoute r : facade.plainRoutes()) {
             routes.add(new Route(r.method(), r.path()));
@@ -110,12 +201,14 @@ class RouteFuzzTest {
                         serverErrors++;
                     }
                     if (failures.size() < 30) {
-                        failures.add(c.method() + " " + abbreviate(c.path()) + " " + abbreviate(String.valueOf(c.body())) + " -> " + failure);
+                        failures.add(c.method() + " " + abbreviate(c.path()) + " "
+                                + abbreviate(String.valueOf(c.body())) + " -> " + failure);
                     }
                 }
             }
         }
-        System.out.println("[fuzz] " + cases + " cases over " + routes.size() + " routes, " + serverErrors + " answered 5xx");
+        System.out.println(
+                "[fuzz] " + cases + " cases over " + routes.size() + " routes, " + serverErrors + " answered 5xx");
         assertThat(routes).hasSizeGreaterThan(40);
         assertThat(cases).isGreaterThan(4_000);
         assertThat(failures).as("%d of %d cases failed", failures.size(), cases).isEmpty();
@@ -124,11 +217,16 @@ class RouteFuzzTest {
     private static List<Case> casesOf(Route route) {
         List<Case> cases = new ArrayList<>();
         String method = route.method().name();
-        String validPath = route.path().replace("{siteId}", SITE).replace("{fileId}", "unknown").replace("{folderId}", "unknown")
-                .replace("{token}", "not-a-token").replace("{archiveId}", "unknown");
+        String validPath = route.path()
+                .replace("{siteId}", SITE)
+                .replace("{fileId}", "unknown")
+                .replace("{folderId}", "unknown")
+                .replace("{token}", "not-a-token")
+                .replace("{archiveId}", "unknown");
         for (String value : PATH_VALUES) {
             if (route.path().contains("{")) {
-                cases.add(new Case(method, route.path().replaceAll("\\{[a-zA-Z]+}", value), route.hasBody() ? "{}" : null));
+                cases.add(new Case(
+                        method, route.path().replaceAll("\\{[a-zA-Z]+}", value), route.hasBody() ? "{}" : null));
             }
         }
         if (route.hasBody()) {
@@ -138,7 +236,11 @@ class RouteFuzzTest {
             for (String value : JSON_VALUES) {
                 StringBuilder all = new StringBuilder("{");
                 for (String field : FIELDS) {
-                    all.append(all.length() > 1 ? "," : "").append('"').append(field).append("\":").append(value);
+                    all.append(all.length() > 1 ? "," : "")
+                            .append('"')
+                            .append(field)
+                            .append("\":")
+                            .append(value);
                 }
                 cases.add(new Case(method, validPath, all.append('}').toString()));
             }
@@ -175,9 +277,13 @@ class RouteFuzzTest {
         HttpResponse<byte[]> response;
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + c.path()))
-                    .header("Authorization", "fuzz").header("wix-site-id", SITE)
-                    .method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(c.body(), StandardCharsets.UTF_8));
+                    .header("Authorization", "fuzz")
+                    .header("wix-site-id", SITE)
+                    .method(
+                            c.method(),
+                            c.body() == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(c.body(), StandardCharsets.UTF_8));
             if (c.body() != null) {
                 request.header("Content-Type", "application/json");
             }
@@ -209,8 +315,10 @@ class RouteFuzzTest {
         }
         try {
             JsonNode json = JSON.readTree(body);
-            if (!json.path("message").isString() || (json.at("/details/applicationError/code").isMissingNode()
-                    && json.at("/details/validationError/fieldViolations").isMissingNode())) {
+            if (!json.path("message").isString()
+                    || (json.at("/details/applicationError/code").isMissingNode()
+                            && json.at("/details/validationError/fieldViolations")
+                                    .isMissingNode())) {
                 return status + " not the Wix error shape: " + abbreviate(body);
             }
         } catch (RuntimeException e) {
@@ -219,7 +327,8 @@ class RouteFuzzTest {
         if (body.contains("\tat ")) {
             return status + " leaks a stack trace";
         }
-        if (!site.snapshot().equals(before) || !fake.clock().instant().equals(clockBefore)
+        if (!site.snapshot().equals(before)
+                || !fake.clock().instant().equals(clockBefore)
                 || site.scenarios().active().size() != scenariosBefore) {
             return status + " refused, yet the site, clock or scenarios changed";
         }

@@ -1,14 +1,10 @@
 package dev.fakewix.media.http.memory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.model.GenerateFileDownloadUrlRequest;
 import dev.fakewix.media.http.FakeMediaManagerServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,8 +33,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The large-transfer cases of issue 9, under {@code -Xmx256m}, client and server in this one JVM: a 100 MiB round
@@ -84,8 +83,13 @@ class LargeTransfersMemoryCheck {
         long t2 = System.nanoTime();
         assertThat(d.size).isEqualTo(100 * MIB);
         assertThat(d.md5).isEqualTo(Generated.md5Of(100 * MIB));
-        report("100 MiB PUT + GET", String.format(Locale.ROOT, "upload %.0f MiB/s, download %.0f MiB/s",
-                100 / seconds(t0, t1), 100 / seconds(t1, t2)));
+        report(
+                "100 MiB PUT + GET",
+                String.format(
+                        Locale.ROOT,
+                        "upload %.0f MiB/s, download %.0f MiB/s",
+                        100 / seconds(t0, t1),
+                        100 / seconds(t1, t2)));
     }
 
     @Test
@@ -102,11 +106,16 @@ class LargeTransfersMemoryCheck {
         String how = contentLength ? "with Content-Length" : "chunked, no Content-Length";
         server = FakeMediaManagerServer.start(fake, c -> c.port(0)); // default limit: 256 MiB
         resetPeaks();
-        // With Content-Length the fake answers before reading a byte: shown with Expect: 100-continue (as curl sends for
+        // With Content-Length the fake answers before reading a byte: shown with Expect: 100-continue (as curl sends
+        // for
         // large bodies) over a plain socket, since the JDK 17 HttpClient waits forever for a 100 that is not coming.
-        JsonNode refused = contentLength ? refusedBeforeTheBody(uploadUrl("video/mp4"), GIB) : put(uploadUrl("video/mp4"), GIB, false, 413);
+        JsonNode refused = contentLength
+                ? refusedBeforeTheBody(uploadUrl("video/mp4"), GIB)
+                : put(uploadUrl("video/mp4"), GIB, false, 413);
         assertThat(refused.at("/details/applicationError/code").stringValue()).isEqualTo("PAYLOAD_TOO_LARGE");
-        report("1 GiB PUT " + how + ", default limit", "413 " + refused.at("/details/applicationError/description").stringValue());
+        report(
+                "1 GiB PUT " + how + ", default limit",
+                "413 " + refused.at("/details/applicationError/description").stringValue());
         server.close();
 
         server = FakeMediaManagerServer.start(fake, c -> c.port(0).maxUploadBytes(2 * GIB));
@@ -120,8 +129,13 @@ class LargeTransfersMemoryCheck {
         long t2 = System.nanoTime();
         assertThat(d.size).isEqualTo(GIB);
         assertThat(d.md5).isEqualTo(Generated.md5Of(GIB));
-        report("1 GiB PUT " + how + ", maxUploadBytes 2 GiB", String.format(Locale.ROOT,
-                "200, byte-identical download; upload %.0f MiB/s, download %.0f MiB/s", 1024 / seconds(t0, t1), 1024 / seconds(t1, t2)));
+        report(
+                "1 GiB PUT " + how + ", maxUploadBytes 2 GiB",
+                String.format(
+                        Locale.ROOT,
+                        "200, byte-identical download; upload %.0f MiB/s, download %.0f MiB/s",
+                        1024 / seconds(t0, t1),
+                        1024 / seconds(t1, t2)));
     }
 
     @Test
@@ -132,25 +146,43 @@ class LargeTransfersMemoryCheck {
         String uploadUrl = resumable.get("uploadUrl").stringValue();
         String token = resumable.get("uploadToken").stringValue();
         long t0 = System.nanoTime();
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(uploadUrl))
-                .header("Tus-Resumable", "1.0.0").header("Upload-Length", Long.toString(GIB))
-                .header("Upload-Metadata", "filename " + b64("big.mp4") + ",contentType " + b64("video/mp4") + ",token " + b64(token))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(
+                HttpRequest.newBuilder(URI.create(uploadUrl))
+                        .header("Tus-Resumable", "1.0.0")
+                        .header("Upload-Length", Long.toString(GIB))
+                        .header(
+                                "Upload-Metadata",
+                                "filename " + b64("big.mp4") + ",contentType " + b64("video/mp4") + ",token "
+                                        + b64(token))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        URI location = server.baseUri().resolve(created.headers().firstValue("Location").orElseThrow());
+        URI location = server.baseUri()
+                .resolve(created.headers().firstValue("Location").orElseThrow());
         long chunk = 32 * MIB;
         Generated source = new Generated(GIB);
         for (long offset = 0; offset < GIB; offset += chunk) {
             long n = Math.min(chunk, GIB - offset);
             Generated part = source.slice(n);
-            HttpResponse<String> patched = http.send(HttpRequest.newBuilder(location).method("PATCH",
-                            HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> part), n))
-                    .header("Tus-Resumable", "1.0.0").header("Upload-Offset", Long.toString(offset))
-                    .header("Content-Type", "application/offset+octet-stream").build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> patched = http.send(
+                    HttpRequest.newBuilder(location)
+                            .method(
+                                    "PATCH",
+                                    HttpRequest.BodyPublishers.fromPublisher(
+                                            HttpRequest.BodyPublishers.ofInputStream(() -> part), n))
+                            .header("Tus-Resumable", "1.0.0")
+                            .header("Upload-Offset", Long.toString(offset))
+                            .header("Content-Type", "application/offset+octet-stream")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(patched.statusCode()).as(patched.body()).isEqualTo(204);
         }
-        HttpResponse<String> finalized = http.send(HttpRequest.newBuilder(URI.create(uploadUrl + "/" + token + "?filename=big.mp4"))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse<String> finalized = http.send(
+                HttpRequest.newBuilder(URI.create(uploadUrl + "/" + token + "?filename=big.mp4"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         long t1 = System.nanoTime();
         assertThat(finalized.statusCode()).as(finalized.body()).isEqualTo(200);
@@ -158,42 +190,57 @@ class LargeTransfersMemoryCheck {
         assertThat(file.at("/file/hash").stringValue()).isEqualTo(Generated.md5Of(GIB));
         Download d = download(file.at("/file/id").stringValue());
         assertThat(d.md5).isEqualTo(Generated.md5Of(GIB));
-        HttpResponse<InputStream> state = http.send(HttpRequest.newBuilder(server.baseUri().resolve("/_fake/sites/"
-                + fake.defaultSiteId() + "/state")).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> state = http.send(
+                HttpRequest.newBuilder(server.baseUri().resolve("/_fake/sites/" + fake.defaultSiteId() + "/state"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         long stateBytes;
         try (InputStream in = state.body()) {
             stateBytes = in.transferTo(OutputStream.nullOutputStream());
         }
         assertThat(state.statusCode()).isEqualTo(200);
         assertThat(stateBytes).isGreaterThan(GIB * 4 / 3);
-        report("1 GiB TUS, 32 chunks of 32 MiB, finalize, download, state export", String.format(Locale.ROOT,
-                "204 x32, 200 finalize, byte-identical download; upload %.0f MiB/s; state export %d bytes streamed",
-                1024 / seconds(t0, t1), stateBytes));
+        report(
+                "1 GiB TUS, 32 chunks of 32 MiB, finalize, download, state export",
+                String.format(
+                        Locale.ROOT,
+                        "204 x32, 200 finalize, byte-identical download; upload %.0f MiB/s; state export %d bytes streamed",
+                        1024 / seconds(t0, t1),
+                        stateBytes));
     }
 
     // ---------------------------------------------------------------- helpers
 
     private String uploadUrl(String mimeType) throws Exception {
-        return api("/site-media/v1/files/generate-upload-url", "{\"mimeType\":\"" + mimeType + "\"}").get("uploadUrl").stringValue();
+        return api("/site-media/v1/files/generate-upload-url", "{\"mimeType\":\"" + mimeType + "\"}")
+                .get("uploadUrl")
+                .stringValue();
     }
 
     private JsonNode api(String path, String body) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.baseUri().resolve(path))
-                .header("Content-Type", "application/json").header("Authorization", "any")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(server.baseUri().resolve(path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "any")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }
 
     private JsonNode put(String url, long size, boolean contentLength, int expectedStatus) throws Exception {
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> new Generated(size));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "?filename=big.mp4")).header("Content-Type", "video/mp4")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + "?filename=big.mp4"))
+                .header("Content-Type", "video/mp4")
                 .PUT(contentLength ? HttpRequest.BodyPublishers.fromPublisher(body, size) : body);
         HttpResponse<String> r;
         try {
             r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AssertionError("the fake broke the connection instead of answering " + expectedStatus + ": " + e, e);
+            throw new AssertionError(
+                    "the fake broke the connection instead of answering " + expectedStatus + ": " + e, e);
         }
         assertThat(r.statusCode()).as(r.body()).isEqualTo(expectedStatus);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -205,13 +252,14 @@ class LargeTransfersMemoryCheck {
         URI uri = URI.create(url + "?filename=big.mp4");
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
-            String head = "PUT " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
-                    + uri.getPort() + "\r\nContent-Type: video/mp4\r\nContent-Length: " + size
-                    + "\r\nExpect: 100-continue\r\n\r\n";
+            String head =
+                    "PUT " + uri.getRawPath() + "?" + uri.getRawQuery() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                            + uri.getPort() + "\r\nContent-Type: video/mp4\r\nContent-Length: " + size
+                            + "\r\nExpect: 100-continue\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             String status = in.readLine();
             assertThat(status).startsWith("HTTP/1.1 413");
             long length = -1;
@@ -232,12 +280,16 @@ class LargeTransfersMemoryCheck {
         }
     }
 
-    private record Download(long size, String md5) {
-    }
+    private record Download(long size, String md5) {}
 
     private Download download(String fileId) throws Exception {
-        String url = fake.site().files().generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(fileId)).get(0).url();
-        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        String url = fake.site()
+                .files()
+                .generateFileDownloadUrl(GenerateFileDownloadUrlRequest.of(fileId))
+                .get(0)
+                .url();
+        HttpResponse<InputStream> r = http.send(
+                HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
         assertThat(r.statusCode()).isEqualTo(200);
         MessageDigest md5 = MessageDigest.getInstance("MD5");
         long size;
@@ -261,11 +313,15 @@ class LargeTransfersMemoryCheck {
     static {
         // Sample the used heap every 5 ms on a daemon thread for as long as the check runs (nothing cancels it).
         Future<?> unusedSampling = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread sampler = new Thread(task, "heap-sampler");
-            sampler.setDaemon(true);
-            return sampler;
-        }).scheduleAtFixedRate(() -> PEAK.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max),
-                0, 5, TimeUnit.MILLISECONDS);
+                    Thread sampler = new Thread(task, "heap-sampler");
+                    sampler.setDaemon(true);
+                    return sampler;
+                })
+                .scheduleAtFixedRate(
+                        () -> PEAK.accumulateAndGet(MEMORY.getHeapMemoryUsage().getUsed(), Math::max),
+                        0,
+                        5,
+                        TimeUnit.MILLISECONDS);
     }
 
     private static void resetPeaks() {
@@ -278,14 +334,19 @@ class LargeTransfersMemoryCheck {
         System.gc();
         long retained = MEMORY.getHeapMemoryUsage().getUsed();
         long max = Runtime.getRuntime().maxMemory();
-        String line = String.format(Locale.ROOT, "[memory] %-58s | %s | peak heap %d MiB, retained %d MiB, max %d MiB",
-                name, result, peak / MIB, retained / MIB, max / MIB);
+        String line = String.format(
+                Locale.ROOT,
+                "[memory] %-58s | %s | peak heap %d MiB, retained %d MiB, max %d MiB",
+                name,
+                result,
+                peak / MIB,
+                retained / MIB,
+                max / MIB);
         System.out.println(line);
         try {
             Path out = Path.of("target", "memory-results.md");
             Files.createDirectories(out.getParent());
-            Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,13 @@
 package dev.fakewix.media.assertj.internal;
 
-import org.apiguardian.api.API;
-
 import java.util.Collection;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Levenshtein distance, to name the nearest miss in a failure message ("closest: x.jpeg"). */
 @API(status = API.Status.INTERNAL)
 public final class EditDistance {
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     /** The number of single-character insertions, deletions and substitutions that turn {@code a} into {@code b}. */
     public static int between(String a, String b) {

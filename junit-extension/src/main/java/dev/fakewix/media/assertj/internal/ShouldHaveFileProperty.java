@@ -1,8 +1,8 @@
 package dev.fakewix.media.assertj.internal;
 
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.apiguardian.api.API;
 
 /** "Expecting file "f1" ("/photos/cat.jpg") to be READY but was PENDING" and the like, for one file descriptor. */
 @API(status = API.Status.INTERNAL)
@@ -21,8 +21,10 @@ public final class ShouldHaveFileProperty extends BasicErrorMessageFactory {
      * @param hint     what to do about it, or {@code ""}
      */
     public static ErrorMessageFactory shouldHave(String file, String expected, String actual, String hint) {
-        return new ShouldHaveFileProperty("%nExpecting file %s%n" + escape(expected) + "%nbut " + escape(actual)
-                + (hint.isEmpty() ? "" : "%n(" + escape(hint) + ")"), unquotedString(file));
+        return new ShouldHaveFileProperty(
+                "%nExpecting file %s%n" + escape(expected) + "%nbut " + escape(actual)
+                        + (hint.isEmpty() ? "" : "%n(" + escape(hint) + ")"),
+                unquotedString(file));
     }
 
     private static String escape(String text) {

@@ -1,8 +1,8 @@
 package dev.fakewix.media.assertj.internal;
 
+import org.apiguardian.api.API;
 import org.assertj.core.error.BasicErrorMessageFactory;
 import org.assertj.core.error.ErrorMessageFactory;
-import org.apiguardian.api.API;
 
 /**
  * "Expecting site "S" to have a file at "/photos/x.jpg" but found no file named "x.jpg" in "/photos"; closest:
@@ -23,22 +23,31 @@ public final class ShouldHaveItem extends BasicErrorMessageFactory {
      * @param found what was found instead, with the nearest miss
      */
     public static ErrorMessageFactory shouldHave(String siteId, String kind, String which, String found) {
-        return new ShouldHaveItem("%nExpecting site %s%nto have a " + kind + " %s%nbut %s", siteId, unquotedString(which),
+        return new ShouldHaveItem(
+                "%nExpecting site %s%nto have a " + kind + " %s%nbut %s",
+                siteId,
+                unquotedString(which),
                 unquotedString(found));
     }
 
     public static ErrorMessageFactory shouldNotHave(String siteId, String kind, String which, String found) {
-        return new ShouldHaveItem("%nExpecting site %s%nnot to have a " + kind + " %s%nbut found %s", siteId,
-                unquotedString(which), unquotedString(found));
+        return new ShouldHaveItem(
+                "%nExpecting site %s%nnot to have a " + kind + " %s%nbut found %s",
+                siteId,
+                unquotedString(which),
+                unquotedString(found));
     }
 
     public static ErrorMessageFactory shouldHoldInTrash(String siteId, String kind, String which, String found) {
-        return new ShouldHaveItem("%nExpecting the trash bin of site %s%nto hold a " + kind + " %s%nbut %s", siteId,
-                unquotedString(which), unquotedString(found));
+        return new ShouldHaveItem(
+                "%nExpecting the trash bin of site %s%nto hold a " + kind + " %s%nbut %s",
+                siteId,
+                unquotedString(which),
+                unquotedString(found));
     }
 
     public static ErrorMessageFactory shouldHaveEmptyTrash(String siteId, String found) {
-        return new ShouldHaveItem("%nExpecting the trash bin of site %s%nto be empty%nbut it holds %s", siteId,
-                unquotedString(found));
+        return new ShouldHaveItem(
+                "%nExpecting the trash bin of site %s%nto be empty%nbut it holds %s", siteId, unquotedString(found));
     }
 }

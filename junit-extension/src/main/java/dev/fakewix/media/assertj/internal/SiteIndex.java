@@ -6,8 +6,6 @@ import dev.fakewix.media.core.SiteSnapshot.StoredFolder;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A site's content as paths, built from one {@link SiteSnapshot} (consistent, and free of side effects: reading it
@@ -52,13 +51,19 @@ public final class SiteIndex {
     }
 
     public List<Folder> liveFolders() {
-        return folders.values().stream().filter(f -> !f.trashed()).map(StoredFolder::folder)
-                .sorted(Comparator.comparing(Folder::id)).toList();
+        return folders.values().stream()
+                .filter(f -> !f.trashed())
+                .map(StoredFolder::folder)
+                .sorted(Comparator.comparing(Folder::id))
+                .toList();
     }
 
     public List<Folder> trashedFolders() {
-        return folders.values().stream().filter(StoredFolder::trashed).map(StoredFolder::folder)
-                .sorted(Comparator.comparing(Folder::id)).toList();
+        return folders.values().stream()
+                .filter(StoredFolder::trashed)
+                .map(StoredFolder::folder)
+                .sorted(Comparator.comparing(Folder::id))
+                .toList();
     }
 
     public Optional<StoredFile> file(String id) {
@@ -90,7 +95,9 @@ public final class SiteIndex {
         if (folder == null) {
             return "/" + folderId; // another root (visitor-uploads, trash-root) or an unknown parent
         }
-        String root = folder.root() == RootFolder.MEDIA_ROOT ? "" : "/" + folder.root().folderId();
+        String root = folder.root() == RootFolder.MEDIA_ROOT
+                ? ""
+                : "/" + folder.root().folderId();
         return root + folderPaths.get(folderId);
     }
 

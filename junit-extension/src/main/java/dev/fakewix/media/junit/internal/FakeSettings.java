@@ -11,15 +11,14 @@ import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.ServerScope;
 import dev.fakewix.media.junit.WithFakeMediaManager;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.apiguardian.api.API;
-
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
  * The resolved configuration of one test's fake, from an annotation or from the builder.
@@ -41,15 +40,29 @@ import java.util.function.Consumer;
  * @param hosting        the shared server's HTTPS port, Wix host names and served media
  */
 @API(status = API.Status.INTERNAL)
-public record FakeSettings(boolean http, String siteId, long seed, ReadinessPolicy readiness, AuthMode auth,
-                           String apiKey, Instant clockStart, List<String> scenarioFiles,
-                           List<Consumer<? super MediaSite>> scenarioSetups, SiteLimits limits,
-                           ServerScope serverScope, int journalCapacity, String origin, String tokenSecret,
-                           List<String> allowedHosts, List<String> webhookUrls,
-                           Consumer<? super FakeMediaManager.Builder> fakeOptions,
-                           Consumer<? super ServerConfig> serverOptions, boolean ownClock, ServerHosting hosting) {
+public record FakeSettings(
+        boolean http,
+        String siteId,
+        long seed,
+        ReadinessPolicy readiness,
+        AuthMode auth,
+        String apiKey,
+        Instant clockStart,
+        List<String> scenarioFiles,
+        List<Consumer<? super MediaSite>> scenarioSetups,
+        SiteLimits limits,
+        ServerScope serverScope,
+        int journalCapacity,
+        String origin,
+        String tokenSecret,
+        List<String> allowedHosts,
+        List<String> webhookUrls,
+        Consumer<? super FakeMediaManager.Builder> fakeOptions,
+        Consumer<? super ServerConfig> serverOptions,
+        boolean ownClock,
+        ServerHosting hosting) {
     /** No user configuration of the core's builder or of the server. */
-    public static final Consumer<Object> NO_OPTIONS = options -> { };
+    public static final Consumer<Object> NO_OPTIONS = options -> {};
 
     /** How many requests a shared server's journal keeps unless told otherwise (as {@link WithFakeMediaManager#journalCapacity()}). */
     static final int DEFAULT_JOURNAL_CAPACITY = 10_000;
@@ -71,18 +84,21 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         }
         for (String host : allowedHosts) {
             if (host.isBlank()) {
-                throw new ExtensionConfigurationException(origin + ": allowHosts must not contain a blank name; use \"*\" to allow every host");
+                throw new ExtensionConfigurationException(
+                        origin + ": allowHosts must not contain a blank name; use \"*\" to allow every host");
             }
         }
         if (siteId != null) {
             checkSiteId(siteId, origin);
         }
         if (apiKey.isBlank()) {
-            throw new ExtensionConfigurationException(origin + ": apiKey must not be blank; remove it to use the default \""
-                    + WithFakeMediaManager.DEFAULT_API_KEY + "\"");
+            throw new ExtensionConfigurationException(
+                    origin + ": apiKey must not be blank; remove it to use the default \""
+                            + WithFakeMediaManager.DEFAULT_API_KEY + "\"");
         }
         if (journalCapacity < 0) {
-            throw new ExtensionConfigurationException(origin + ": journalCapacity must be >= 0 (0 keeps no request), was " + journalCapacity);
+            throw new ExtensionConfigurationException(
+                    origin + ": journalCapacity must be >= 0 (0 keeps no request), was " + journalCapacity);
         }
     }
 
@@ -90,37 +106,104 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
      * The settings of a builder registration: the extension's own settings, the rest at the annotation's defaults,
      * left to the user's configuration of the core's builder and of the server (applied after them).
      */
-    public static FakeSettings builder(boolean http, String siteId, String apiKey, List<String> scenarioFiles,
-                                       List<Consumer<? super MediaSite>> scenarioSetups, ServerScope serverScope,
-                                       List<String> webhookUrls, Consumer<? super FakeMediaManager.Builder> fakeOptions,
-                                       Consumer<? super ServerConfig> serverOptions, boolean ownClock) {
-        return new FakeSettings(http, siteId, 0, null, AuthMode.PERMISSIVE, apiKey,
-                Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), scenarioFiles, scenarioSetups, null, serverScope,
-                DEFAULT_JOURNAL_CAPACITY, "FakeMediaManagerExtension.builder() registration", null, List.of(), webhookUrls,
-                fakeOptions, serverOptions, ownClock, ServerHosting.NONE);
+    public static FakeSettings builder(
+            boolean http,
+            String siteId,
+            String apiKey,
+            List<String> scenarioFiles,
+            List<Consumer<? super MediaSite>> scenarioSetups,
+            ServerScope serverScope,
+            List<String> webhookUrls,
+            Consumer<? super FakeMediaManager.Builder> fakeOptions,
+            Consumer<? super ServerConfig> serverOptions,
+            boolean ownClock) {
+        return new FakeSettings(
+                http,
+                siteId,
+                0,
+                null,
+                AuthMode.PERMISSIVE,
+                apiKey,
+                Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT),
+                scenarioFiles,
+                scenarioSetups,
+                null,
+                serverScope,
+                DEFAULT_JOURNAL_CAPACITY,
+                "FakeMediaManagerExtension.builder() registration",
+                null,
+                List.of(),
+                webhookUrls,
+                fakeOptions,
+                serverOptions,
+                ownClock,
+                ServerHosting.NONE);
     }
 
     /** The settings of {@code @ExtendWith(FakeMediaManagerExtension.class)} alone: every default. */
     public static FakeSettings defaults(String origin) {
-        return new FakeSettings(false, null, 0, Readiness.ready(), AuthMode.PERMISSIVE,
-                WithFakeMediaManager.DEFAULT_API_KEY, Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT), List.of(),
-                List.of(), null, ServerScope.PER_RUN, DEFAULT_JOURNAL_CAPACITY, origin, null, List.of(), List.of(), NO_OPTIONS, NO_OPTIONS, false,
+        return new FakeSettings(
+                false,
+                null,
+                0,
+                Readiness.ready(),
+                AuthMode.PERMISSIVE,
+                WithFakeMediaManager.DEFAULT_API_KEY,
+                Instant.parse(WithFakeMediaManager.DEFAULT_INSTANT),
+                List.of(),
+                List.of(),
+                null,
+                ServerScope.PER_RUN,
+                DEFAULT_JOURNAL_CAPACITY,
+                origin,
+                null,
+                List.of(),
+                List.of(),
+                NO_OPTIONS,
+                NO_OPTIONS,
+                false,
                 ServerHosting.NONE);
     }
 
     /** Reads an annotation, refusing inconsistent attributes with a message that says what to write instead. */
     public static FakeSettings of(WithFakeMediaManager a, String origin) {
-        return new FakeSettings(a.http(), a.siteId().isEmpty() ? null : a.siteId(), a.seed(),
-                readiness(a.readiness(), origin), a.auth(), a.apiKey(), clock(a.fixedClock(), origin),
-                List.of(a.scenarios()), List.of(), null, a.serverScope(), a.journalCapacity(), origin, a.tokenSecret(),
-                List.of(a.allowHosts()), List.of(a.webhooks()), NO_OPTIONS, NO_OPTIONS, a.ownClock(),
+        return new FakeSettings(
+                a.http(),
+                a.siteId().isEmpty() ? null : a.siteId(),
+                a.seed(),
+                readiness(a.readiness(), origin),
+                a.auth(),
+                a.apiKey(),
+                clock(a.fixedClock(), origin),
+                List.of(a.scenarios()),
+                List.of(),
+                null,
+                a.serverScope(),
+                a.journalCapacity(),
+                origin,
+                a.tokenSecret(),
+                List.of(a.allowHosts()),
+                List.of(a.webhooks()),
+                NO_OPTIONS,
+                NO_OPTIONS,
+                a.ownClock(),
                 ServerHosting.of(a, origin));
     }
 
     /** The key of the shared server these settings ask for. */
     public ServerKey serverKey() {
-        return new ServerKey(serverScope, auth, apiKey, clockStart, seed, journalCapacity, tokenSecret,
-                Set.copyOf(allowedHosts), fakeOptions, serverOptions, hosting);
+        return new ServerKey(
+                serverScope,
+                auth,
+                apiKey,
+                clockStart,
+                seed,
+                journalCapacity,
+                tokenSecret,
+                Set.copyOf(allowedHosts),
+                fakeOptions,
+                serverOptions,
+                hosting);
     }
 
     /**
@@ -142,7 +225,8 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
 
     /** The core's builder with a seed, a clock at {@code clockStart} ({@code null}: wall time) and a token secret. */
     static FakeMediaManager.Builder coreBuilder(long seed, Instant clockStart, String tokenSecret) {
-        FakeMediaManager.Builder builder = FakeMediaManager.builder().seed(seed)
+        FakeMediaManager.Builder builder = FakeMediaManager.builder()
+                .seed(seed)
                 .clock(clockStart == null ? VirtualClock.followingWallTime() : VirtualClock.frozenAt(clockStart));
         if (tokenSecret != null) {
             builder.tokenSecret(tokenSecret);
@@ -155,8 +239,10 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         try {
             return ReadinessPolicy.parse(readiness);
         } catch (IllegalArgumentException e) {
-            throw new ExtensionConfigurationException(origin + ": readiness = \"" + readiness + "\": " + e.getMessage()
-                    + "; write e.g. readiness = \"readyAfter 5m\"", e);
+            throw new ExtensionConfigurationException(
+                    origin + ": readiness = \"" + readiness + "\": " + e.getMessage()
+                            + "; write e.g. readiness = \"readyAfter 5m\"",
+                    e);
         }
     }
 
@@ -167,16 +253,19 @@ public record FakeSettings(boolean http, String siteId, long seed, ReadinessPoli
         try {
             return Instant.parse(fixedClock.trim());
         } catch (DateTimeParseException e) {
-            throw new ExtensionConfigurationException(origin + ": fixedClock = \"" + fixedClock
-                    + "\" is not an ISO-8601 instant; write e.g. \"2024-01-01T00:00:00Z\", or WithFakeMediaManager.WALL_TIME"
-                    + " for a clock that follows real time", e);
+            throw new ExtensionConfigurationException(
+                    origin + ": fixedClock = \"" + fixedClock
+                            + "\" is not an ISO-8601 instant; write e.g. \"2024-01-01T00:00:00Z\", or WithFakeMediaManager.WALL_TIME"
+                            + " for a clock that follows real time",
+                    e);
         }
     }
 
     static void checkSiteId(String siteId, String origin) {
         if (!SiteId.isValid(siteId)) {
-            throw new ExtensionConfigurationException(origin + ": siteId must be 1.." + SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \""
-                    + siteId + "\"; leave it empty for a site of the test's own");
+            throw new ExtensionConfigurationException(
+                    origin + ": siteId must be 1.." + SiteId.MAX_LENGTH + " characters (a GUID at Wix), was \"" + siteId
+                            + "\"; leave it empty for a site of the test's own");
         }
     }
 }

@@ -11,33 +11,41 @@ import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.RequestJournal;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import dev.fakewix.media.junit.WebhookInbox;
-import org.apiguardian.api.API;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /** Which types the extension injects, what it injects for them, and what it says when it cannot. */
 @API(status = API.Status.INTERNAL)
 public final class Injection {
     /** Types resolved (by exact type) to the current test's fake. */
-    public static final Set<Class<?>> INJECTABLE = Set.of(FakeMediaManager.class, MediaSite.class, Files.class,
-            Folders.class, Lifecycle.class, Scenarios.class, VirtualClock.class, FakeMediaManagerHttp.class,
+    public static final Set<Class<?>> INJECTABLE = Set.of(
+            FakeMediaManager.class,
+            MediaSite.class,
+            Files.class,
+            Folders.class,
+            Lifecycle.class,
+            Scenarios.class,
+            VirtualClock.class,
+            FakeMediaManagerHttp.class,
             WebhookInbox.class);
 
     /** Types a user plausibly asks for by mistake: claimed so that the failure can say what to inject instead. */
     private static final Map<Class<?>, String> MISTAKES = Map.of(
-            RequestJournal.class, "For the request journal inject FakeMediaManagerHttp and use http.requests(), http.journal()"
-                    + " or MediaManagerAssertions.assertThat(http), which only look at this test's site.",
-            FakeMediaManagerServer.class, "The extension owns the shared server; inject FakeMediaManagerHttp for its address,"
-                    + " port, this test's site id and an API key.");
+            RequestJournal.class,
+                    "For the request journal inject FakeMediaManagerHttp and use http.requests(), http.journal()"
+                            + " or MediaManagerAssertions.assertThat(http), which only look at this test's site.",
+            FakeMediaManagerServer.class,
+                    "The extension owns the shared server; inject FakeMediaManagerHttp for its address,"
+                            + " port, this test's site id and an API key.");
 
-    private static final String TYPES = "FakeMediaManager, MediaSite, Files, Folders, Lifecycle, Scenarios, VirtualClock,"
-            + " WebhookInbox and (with http = true) FakeMediaManagerHttp";
+    private static final String TYPES =
+            "FakeMediaManager, MediaSite, Files, Folders, Lifecycle, Scenarios, VirtualClock,"
+                    + " WebhookInbox and (with http = true) FakeMediaManagerHttp";
 
-    private Injection() {
-    }
+    private Injection() {}
 
     /** Whether the extension answers for this type, with a value or with an explanation. */
     public static boolean claims(Class<?> type) {
@@ -70,9 +78,10 @@ public final class Injection {
             return fake.webhookInbox();
         } else if (type == FakeMediaManagerHttp.class) {
             if (fake.http() == null) {
-                throw new InjectionException("Cannot inject " + target + ": this test's fake does not serve HTTP (" + fake.origin()
-                        + "). Turn HTTP on with @WithFakeMediaManager(http = true) or FakeMediaManagerExtension.builder().http(true),"
-                        + " or use the fake in-process by injecting MediaSite instead.");
+                throw new InjectionException(
+                        "Cannot inject " + target + ": this test's fake does not serve HTTP (" + fake.origin()
+                                + "). Turn HTTP on with @WithFakeMediaManager(http = true) or FakeMediaManagerExtension.builder().http(true),"
+                                + " or use the fake in-process by injecting MediaSite instead.");
             }
             return fake.http();
         }
@@ -88,7 +97,8 @@ public final class Injection {
 
     /** A GUID-shaped site id derived from a test's unique id: stable across runs, different for every test. */
     public static String siteIdFor(String uniqueId) {
-        return UUID.nameUUIDFromBytes(("fakewix-junit:" + uniqueId).getBytes(StandardCharsets.UTF_8)).toString();
+        return UUID.nameUUIDFromBytes(("fakewix-junit:" + uniqueId).getBytes(StandardCharsets.UTF_8))
+                .toString();
     }
 
     /** An injection that cannot be done, with the fix in its message. */

@@ -3,9 +3,6 @@ package dev.fakewix.media.junit.internal;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.GuessMet;
 import dev.fakewix.media.core.internal.fidelity.RelianceReport;
-import org.apiguardian.api.API;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The run's record of what each test relied on: every test that used the fake adds the guesses of the fidelity
@@ -56,15 +55,20 @@ public final class RelianceLog implements AutoCloseable, ExtensionContext.Store.
 
     /** The run's log, made on first use; empty when the configuration turns the report off. */
     public static Optional<RelianceLog> of(ExtensionContext context) {
-        boolean enabled = context.getConfigurationParameter(ENABLED).map(v -> !v.trim().equalsIgnoreCase("false"))
+        boolean enabled = context.getConfigurationParameter(ENABLED)
+                .map(v -> !v.trim().equalsIgnoreCase("false"))
                 .orElse(true);
         if (!enabled) {
             return Optional.empty();
         }
-        Path directory = Path.of(context.getConfigurationParameter(DIRECTORY).map(String::trim)
-                .filter(v -> !v.isEmpty()).orElse(DEFAULT_DIRECTORY));
-        return Optional.of(context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(RelianceLog.class,
-                k -> new RelianceLog(directory, System.out), RelianceLog.class));
+        Path directory = Path.of(context.getConfigurationParameter(DIRECTORY)
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .orElse(DEFAULT_DIRECTORY));
+        return Optional.of(context.getRoot()
+                .getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        RelianceLog.class, k -> new RelianceLog(directory, System.out), RelianceLog.class));
     }
 
     /** Adds one test: its unique id, how people read it, and what its sites' requests met (merged, in id order). */
@@ -85,9 +89,13 @@ public final class RelianceLog implements AutoCloseable, ExtensionContext.Store.
                 levels.add(0, level.getDisplayName());
                 level = level.getParent().orElse(null);
             }
-            String type = context.getTestClass().map(c -> c.getName().substring(c.getName().lastIndexOf('.') + 1)
-                    .replace('$', '.')).orElse("");
-            return new Pending(log, context.getUniqueId(), type + (levels.isEmpty() ? "" : " > " + String.join(" > ", levels)));
+            String type = context.getTestClass()
+                    .map(c -> c.getName()
+                            .substring(c.getName().lastIndexOf('.') + 1)
+                            .replace('$', '.'))
+                    .orElse("");
+            return new Pending(
+                    log, context.getUniqueId(), type + (levels.isEmpty() ? "" : " > " + String.join(" > ", levels)));
         }
     }
 
@@ -103,8 +111,8 @@ public final class RelianceLog implements AutoCloseable, ExtensionContext.Store.
             Files.writeString(markdown, report.markdown(), StandardCharsets.UTF_8);
             Files.writeString(directory.resolve("reliance.json"), report.json(), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            System.err.println("Fake Wix Media Manager: cannot write what the tests relied on to " + directory + ": " + e
-                    + " (set " + DIRECTORY + " to a writable directory, or " + ENABLED + "=false)");
+            System.err.println("Fake Wix Media Manager: cannot write what the tests relied on to " + directory + ": "
+                    + e + " (set " + DIRECTORY + " to a writable directory, or " + ENABLED + "=false)");
             return;
         }
         console.println(report.summary() + "; see " + markdown);
@@ -120,8 +128,8 @@ public final class RelianceLog implements AutoCloseable, ExtensionContext.Store.
             }
         }
         List<GuessMet> out = new ArrayList<>();
-        operations.forEach((g, ops) -> out.add(new GuessMet(g, ops.values().stream().mapToInt(Integer::intValue).sum(),
-                ops)));
+        operations.forEach((g, ops) -> out.add(new GuessMet(
+                g, ops.values().stream().mapToInt(Integer::intValue).sum(), ops)));
         return out;
     }
 }

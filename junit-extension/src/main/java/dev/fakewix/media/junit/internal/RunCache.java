@@ -1,11 +1,6 @@
 package dev.fakewix.media.junit.internal;
 
 import dev.fakewix.media.junit.InjectFake;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.platform.commons.support.AnnotationSupport;
-import org.junit.platform.commons.support.HierarchyTraversalMode;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
  * What the extension may remember for a whole run (kept in the root store, so it dies with the run): the text of
@@ -48,7 +47,8 @@ public final class RunCache {
     /** The {@link InjectFake} fields of {@code type} and its superclasses, accessible, superclass fields first. */
     public List<Field> injectedFields(Class<?> type) {
         return injectedFields.computeIfAbsent(type, t -> {
-            List<Field> fields = AnnotationSupport.findAnnotatedFields(t, InjectFake.class, f -> true, HierarchyTraversalMode.TOP_DOWN);
+            List<Field> fields = AnnotationSupport.findAnnotatedFields(
+                    t, InjectFake.class, f -> true, HierarchyTraversalMode.TOP_DOWN);
             fields.forEach(f -> f.setAccessible(true));
             return List.copyOf(fields);
         });

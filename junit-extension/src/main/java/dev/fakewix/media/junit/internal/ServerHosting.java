@@ -2,10 +2,9 @@ package dev.fakewix.media.junit.internal;
 
 import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.WithFakeMediaManager;
+import java.nio.file.Path;
 import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-
-import java.nio.file.Path;
 
 /**
  * The annotation's HTTPS, Wix host name and served-media settings of the shared server (part of its key: tests that
@@ -25,17 +24,19 @@ public record ServerHosting(boolean https, Path tlsDir, boolean wixHosts, boolea
     static ServerHosting of(WithFakeMediaManager a, String origin) {
         boolean https = a.https() || a.wixHosts() || !a.tlsDir().isBlank();
         if (https && !a.http()) {
-            throw new ExtensionConfigurationException(origin + ": https, tlsDir and wixHosts are about the HTTP server;"
-                    + " add http = true");
+            throw new ExtensionConfigurationException(
+                    origin + ": https, tlsDir and wixHosts are about the HTTP server;" + " add http = true");
         }
         if (a.serveMedia() && !a.http()) {
-            throw new ExtensionConfigurationException(origin + ": serveMedia = true serves media over HTTP; add http = true");
+            throw new ExtensionConfigurationException(
+                    origin + ": serveMedia = true serves media over HTTP; add http = true");
         }
         if (a.wixHosts() && a.serveMedia()) {
-            throw new ExtensionConfigurationException(origin + ": wixHosts serves media at Wix's own URLs and serveMedia"
-                    + " at the fake's: choose one");
+            throw new ExtensionConfigurationException(
+                    origin + ": wixHosts serves media at Wix's own URLs and serveMedia" + " at the fake's: choose one");
         }
-        return new ServerHosting(https, a.tlsDir().isBlank() ? null : Path.of(a.tlsDir().trim()), a.wixHosts(), a.serveMedia());
+        return new ServerHosting(
+                https, a.tlsDir().isBlank() ? null : Path.of(a.tlsDir().trim()), a.wixHosts(), a.serveMedia());
     }
 
     /** Applies these settings to a server's configuration. */

@@ -4,12 +4,11 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.http.AuthMode;
 import dev.fakewix.media.http.ServerConfig;
 import dev.fakewix.media.junit.ServerScope;
-import org.apiguardian.api.API;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * What makes two shared servers different: tests whose settings give equal keys share a server. The scope is part
@@ -24,11 +23,18 @@ import java.util.function.Consumer;
  * @param hosting       the annotation's HTTPS port, Wix host names and served media
  */
 @API(status = API.Status.INTERNAL)
-public record ServerKey(ServerScope scope, AuthMode auth, String apiKey, Instant clockStart, long seed, int journalCapacity,
-                        String tokenSecret, Set<String> allowedHosts,
-                        Consumer<? super FakeMediaManager.Builder> fakeOptions,
-                        Consumer<? super ServerConfig> serverOptions,
-                        ServerHosting hosting) {
+public record ServerKey(
+        ServerScope scope,
+        AuthMode auth,
+        String apiKey,
+        Instant clockStart,
+        long seed,
+        int journalCapacity,
+        String tokenSecret,
+        Set<String> allowedHosts,
+        Consumer<? super FakeMediaManager.Builder> fakeOptions,
+        Consumer<? super ServerConfig> serverOptions,
+        ServerHosting hosting) {
     public ServerKey {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(auth, "auth");

@@ -4,11 +4,10 @@ import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.http.FakeMediaManagerServer;
 import dev.fakewix.media.http.ServerConfig;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.apiguardian.api.API;
-
 import java.time.Instant;
 import java.util.Set;
+import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An HTTP server shared by many tests, kept in an {@link ExtensionContext.Store} so that JUnit closes it when its
@@ -34,7 +33,9 @@ public final class SharedServer implements AutoCloseable, ExtensionContext.Store
         Instant clockStart = fake.clock().isFrozen() ? fake.clock().instant() : null;
         // the key handed to tests is declared in every mode, so that server(cfg -> cfg.auth(STRICT)) accepts it too
         FakeMediaManagerServer server = FakeMediaManagerServer.start(fake, config -> {
-            config.port(0).auth(key.auth()).journalCapacity(key.journalCapacity())
+            config.port(0)
+                    .auth(key.auth())
+                    .journalCapacity(key.journalCapacity())
                     .allowHost(key.allowedHosts().toArray(new String[0]))
                     .apiKey(key.apiKey(), Set.of(ServerConfig.ANY_SITE), true);
             key.hosting().applyTo(config);

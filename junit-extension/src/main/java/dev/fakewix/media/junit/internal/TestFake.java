@@ -1,16 +1,14 @@
 package dev.fakewix.media.junit.internal;
 
+import dev.fakewix.media.core.FakeMediaManager;
+import dev.fakewix.media.core.MediaSite;
+import dev.fakewix.media.core.face.FaceAccess;
+import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import dev.fakewix.media.junit.WebhookInbox;
-
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-
-import dev.fakewix.media.core.FakeMediaManager;
-import dev.fakewix.media.core.face.FaceAccess;
-import dev.fakewix.media.core.MediaSite;
-import dev.fakewix.media.junit.FakeMediaManagerHttp;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.apiguardian.api.API;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One test's fake: what the extension injects. Kept in the test's {@link ExtensionContext.Store}; JUnit closes it
@@ -24,13 +22,25 @@ import org.apiguardian.api.API;
  */
 @SuppressWarnings("deprecation") // CloseableResource: for JUnit versions that do not close plain AutoCloseables
 @API(status = API.Status.INTERNAL)
-public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, boolean shared,
-                       String origin, List<String> webhookSubscriptions, AtomicReference<WebhookInbox> inbox,
-                       RelianceLog.Pending reliance)
+public record TestFake(
+        FakeMediaManager fake,
+        MediaSite site,
+        FakeMediaManagerHttp http,
+        boolean shared,
+        String origin,
+        List<String> webhookSubscriptions,
+        AtomicReference<WebhookInbox> inbox,
+        RelianceLog.Pending reliance)
         implements AutoCloseable, ExtensionContext.Store.CloseableResource {
 
-    public TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHttp http, boolean shared, String origin,
-                    List<String> webhookSubscriptions, RelianceLog.Pending reliance) {
+    public TestFake(
+            FakeMediaManager fake,
+            MediaSite site,
+            FakeMediaManagerHttp http,
+            boolean shared,
+            String origin,
+            List<String> webhookSubscriptions,
+            RelianceLog.Pending reliance) {
         this(fake, site, http, shared, origin, List.copyOf(webhookSubscriptions), new AtomicReference<>(), reliance);
     }
 
@@ -47,9 +57,16 @@ public record TestFake(FakeMediaManager fake, MediaSite site, FakeMediaManagerHt
     public void close() {
         if (reliance != null) {
             // the test's site on a shared server; every site of a fake of its own
-            List<MediaSite> sites = shared ? List.of(site) : fake.siteIds().stream().map(fake::site).toList();
-            reliance.log().add(reliance.uniqueId(), reliance.name(),
-                    sites.stream().map(s -> FaceAccess.get().reliance(s).snapshot()).toList());
+            List<MediaSite> sites = shared
+                    ? List.of(site)
+                    : fake.siteIds().stream().map(fake::site).toList();
+            reliance.log()
+                    .add(
+                            reliance.uniqueId(),
+                            reliance.name(),
+                            sites.stream()
+                                    .map(s -> FaceAccess.get().reliance(s).snapshot())
+                                    .toList());
         }
         WebhookInbox open = inbox.getAndSet(null);
         if (open != null) {

@@ -1,5 +1,8 @@
 package dev.fakewix.media.assertj.internal;
 
+import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.SiteSnapshot;
@@ -9,15 +12,11 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.junit.InjectFake;
 import dev.fakewix.media.junit.WithFakeMediaManager;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @WithFakeMediaManager
 class SiteIndexTest {
@@ -41,8 +40,12 @@ class SiteIndexTest {
         Folder photos = site.folders().createFolder("photos", null);
         year = site.folders().createFolder("2024", photos.id());
         summer = site.folders().createFolder("summer", year.id());
-        site.files().importFile(ImportFileRequest.of("https://example.com/new-year.jpg").withParentFolderId(year.id()));
-        beach = site.files().importFile(ImportFileRequest.of("https://example.com/beach.jpg").withParentFolderId(summer.id()));
+        site.files()
+                .importFile(
+                        ImportFileRequest.of("https://example.com/new-year.jpg").withParentFolderId(year.id()));
+        beach = site.files()
+                .importFile(
+                        ImportFileRequest.of("https://example.com/beach.jpg").withParentFolderId(summer.id()));
     }
 
     @Test
@@ -52,9 +55,13 @@ class SiteIndexTest {
         SiteSnapshot snapshot = site.snapshot();
         SiteIndex index = new SiteIndex(snapshot);
         assertThat(site).trashContainsFolder(year.id()).trashContainsFolder(summer.id());
-        assertThat(index.pathOfFolder(year.id())).isEqualTo(corePaths.get(year.id())).isEqualTo("/photos/2024")
+        assertThat(index.pathOfFolder(year.id()))
+                .isEqualTo(corePaths.get(year.id()))
+                .isEqualTo("/photos/2024")
                 .isEqualTo(snapshot.folderPaths().get(year.id()));
-        assertThat(index.pathOfFolder(summer.id())).isEqualTo(corePaths.get(summer.id())).isEqualTo("/photos/2024/summer")
+        assertThat(index.pathOfFolder(summer.id()))
+                .isEqualTo(corePaths.get(summer.id()))
+                .isEqualTo("/photos/2024/summer")
                 .isEqualTo(snapshot.folderPaths().get(summer.id()));
         assertThat(index.pathOf(beach)).isEqualTo("/photos/2024/summer/beach.jpg");
     }
@@ -62,7 +69,8 @@ class SiteIndexTest {
     @Test
     void aFolderOutsideTheMediaRootIsPrefixedWithItsRootInTheAssertionsOnly() {
         Folder forms = site.folders().createFolder("forms", RootFolder.VISITOR_UPLOADS_ROOT.folderId());
-        site.files().importFile(ImportFileRequest.of("https://example.com/form.pdf").withParentFolderId(forms.id()));
+        site.files()
+                .importFile(ImportFileRequest.of("https://example.com/form.pdf").withParentFolderId(forms.id()));
 
         SiteIndex index = new SiteIndex(site.snapshot());
         assertThat(corePaths.get(forms.id())).isEqualTo("/forms");

@@ -1,8 +1,17 @@
 package dev.fakewix.media.junit.bench;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
+
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
 import dev.fakewix.media.junit.WithFakeMediaManager;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.platform.launcher.Launcher;
@@ -10,16 +19,6 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
-
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.LongAdder;
-
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.request;
 
 /**
  * Measures what {@code @WithFakeMediaManager} costs per test: runs 1,000 generated tests through the JUnit Platform
@@ -36,8 +35,7 @@ public final class ExtensionOverheadBenchmark {
     /** What the tests compute, kept so that the JIT cannot drop their work. */
     static final LongAdder SINK = new LongAdder();
 
-    private ExtensionOverheadBenchmark() {
-    }
+    private ExtensionOverheadBenchmark() {}
 
     public static void main(String[] args) {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -59,18 +57,38 @@ public final class ExtensionOverheadBenchmark {
         double plain = median(millis.get(0));
         double inProcess = median(millis.get(1));
         double http = median(millis.get(2));
-        System.out.printf(Locale.ROOT, "%d tests, median of %d rounds after %d warm-up rounds (Java %s, %d cores)%n", TESTS,
-                rounds, warmup, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "%d tests, median of %d rounds after %d warm-up rounds (Java %s, %d cores)%n",
+                TESTS,
+                rounds,
+                warmup,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "  without extension : %8.1f ms  (%.3f ms/test)%n", plain, plain / TESTS);
-        System.out.printf(Locale.ROOT, "  in-process        : %8.1f ms  (%.3f ms/test)  overhead %.3f ms/test%n", inProcess,
-                inProcess / TESTS, (inProcess - plain) / TESTS);
-        System.out.printf(Locale.ROOT, "  HTTP (shared)     : %8.1f ms  (%.3f ms/test)  overhead %.3f ms/test%n", http,
-                http / TESTS, (http - plain) / TESTS);
-        System.out.printf(Locale.ROOT, "  rounds (ms): without %s | in-process %s | http %s%n", millis.get(0), millis.get(1), millis.get(2));
+        System.out.printf(
+                Locale.ROOT,
+                "  in-process        : %8.1f ms  (%.3f ms/test)  overhead %.3f ms/test%n",
+                inProcess,
+                inProcess / TESTS,
+                (inProcess - plain) / TESTS);
+        System.out.printf(
+                Locale.ROOT,
+                "  HTTP (shared)     : %8.1f ms  (%.3f ms/test)  overhead %.3f ms/test%n",
+                http,
+                http / TESTS,
+                (http - plain) / TESTS);
+        System.out.printf(
+                Locale.ROOT,
+                "  rounds (ms): without %s | in-process %s | http %s%n",
+                millis.get(0),
+                millis.get(1),
+                millis.get(2));
     }
 
     private static double runOnce(Launcher launcher, Class<?> fixture) {
-        LauncherDiscoveryRequest discovery = request().selectors(selectClass(fixture)).build();
+        LauncherDiscoveryRequest discovery =
+                request().selectors(selectClass(fixture)).build();
         SummaryGeneratingListener listener = new SummaryGeneratingListener();
         long start = System.nanoTime();
         launcher.execute(discovery, listener);
@@ -78,15 +96,18 @@ public final class ExtensionOverheadBenchmark {
         TestExecutionSummary summary = listener.getSummary();
         if (summary.getTestsSucceededCount() != TESTS) {
             summary.printFailuresTo(new PrintWriter(System.err, true, Charset.defaultCharset()), 5);
-            throw new IllegalStateException(fixture.getSimpleName() + ": " + summary.getTestsSucceededCount() + " of " + TESTS
-                    + " tests passed");
+            throw new IllegalStateException(fixture.getSimpleName() + ": " + summary.getTestsSucceededCount() + " of "
+                    + TESTS + " tests passed");
         }
         return Math.round(ms * 10) / 10.0;
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted.length % 2 == 1
+                ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
     }
 
     // ------------------------------------------------------------------ the generated tests

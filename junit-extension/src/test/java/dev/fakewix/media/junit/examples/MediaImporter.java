@@ -1,10 +1,5 @@
 package dev.fakewix.media.junit.examples;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -17,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Application code, written the way a user of the Wix REST API would write it (no SDK: {@code java.net.http} and
@@ -60,8 +59,7 @@ public final class MediaImporter {
     }
 
     /** A file Wix has finished processing. */
-    public record ImportedFile(String id, String displayName, String url, String mediaType) {
-    }
+    public record ImportedFile(String id, String displayName, String url, String mediaType) {}
 
     /** Why an import did not produce a READY file. */
     public enum Reason {
@@ -150,19 +148,27 @@ public final class MediaImporter {
         String fileId = imported.path("file").path("id").asString();
 
         for (int poll = 1; poll <= settings.maxPolls(); poll++) {
-            HttpResponse<String> response = send(get("/site-media/v1/files/get-file-by-id?fileId="
-                    + URLEncoder.encode(fileId, StandardCharsets.UTF_8)));
+            HttpResponse<String> response = send(get(
+                    "/site-media/v1/files/get-file-by-id?fileId=" + URLEncoder.encode(fileId, StandardCharsets.UTF_8)));
             if (response.statusCode() != 200) {
                 throw failure(response);
             }
             JsonNode file = JSON.readTree(response.body()).path("file");
             switch (file.path("operationStatus").asString()) {
                 case "READY" -> {
-                    return new ImportedFile(file.path("id").asString(), file.path("displayName").asString(),
-                            file.path("url").asString(), file.path("mediaType").asString());
+                    return new ImportedFile(
+                            file.path("id").asString(),
+                            file.path("displayName").asString(),
+                            file.path("url").asString(),
+                            file.path("mediaType").asString());
                 }
-                case "FAILED" -> throw new ImportException(Reason.PROCESSING_FAILED, 200, null, List.of(),
-                        "Wix could not process " + sourceUrl + " (file " + fileId + ")");
+                case "FAILED" ->
+                    throw new ImportException(
+                            Reason.PROCESSING_FAILED,
+                            200,
+                            null,
+                            List.of(),
+                            "Wix could not process " + sourceUrl + " (file " + fileId + ")");
                 default -> {
                     if (poll < settings.maxPolls()) {
                         pause.pause(settings.pollInterval());
@@ -170,8 +176,12 @@ public final class MediaImporter {
                 }
             }
         }
-        throw new ImportException(Reason.NOT_READY_IN_TIME, 200, null, List.of(), "File " + fileId + " was still PENDING after "
-                + settings.maxPolls() + " polls");
+        throw new ImportException(
+                Reason.NOT_READY_IN_TIME,
+                200,
+                null,
+                List.of(),
+                "File " + fileId + " was still PENDING after " + settings.maxPolls() + " polls");
     }
 
     private JsonNode sendWithRetries(HttpRequest request) throws InterruptedException {
@@ -185,8 +195,10 @@ public final class MediaImporter {
             if (!retryable || attempt == settings.maxAttempts()) {
                 throw failure(response);
             }
-            Duration retryAfter = response.headers().firstValue("Retry-After")
-                    .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds.trim()))).orElse(Duration.ZERO);
+            Duration retryAfter = response.headers()
+                    .firstValue("Retry-After")
+                    .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds.trim())))
+                    .orElse(Duration.ZERO);
             pause.pause(retryAfter.compareTo(backoff) > 0 ? retryAfter : backoff);
             backoff = backoff.multipliedBy(2);
         }
@@ -199,12 +211,15 @@ public final class MediaImporter {
         try {
             details = JSON.readTree(response.body()).path("details");
         } catch (RuntimeException notJson) {
-            return new ImportException(Reason.UNEXPECTED, status, null, List.of(), "HTTP " + status + ": " + response.body());
+            return new ImportException(
+                    Reason.UNEXPECTED, status, null, List.of(), "HTTP " + status + ": " + response.body());
         }
         String code = details.path("applicationError").path("code").asString(null);
         List<String> violations = new ArrayList<>();
-        for (JsonNode v : details.path("validationError").path("fieldViolations").values()) {
-            violations.add(v.path("field").asString() + ": " + v.path("description").asString());
+        for (JsonNode v :
+                details.path("validationError").path("fieldViolations").values()) {
+            violations.add(
+                    v.path("field").asString() + ": " + v.path("description").asString());
             if (code == null && "OTHER".equals(v.path("violatedRule").asString())) {
                 code = v.path("ruleName").asString(null); // per-method codes travel as a rule name
             }
@@ -222,18 +237,29 @@ public final class MediaImporter {
         } else {
             reason = Reason.UNEXPECTED;
         }
-        return new ImportException(reason, status, code, violations, "Wix answered " + status + " " + code
-                + (violations.isEmpty() ? "" : " " + violations));
+        return new ImportException(
+                reason,
+                status,
+                code,
+                violations,
+                "Wix answered " + status + " " + code + (violations.isEmpty() ? "" : " " + violations));
     }
 
     private HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(apiBase.resolve(path)).header("Authorization", apiKey).header("wix-site-id", siteId)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HttpRequest.newBuilder(apiBase.resolve(path))
+                .header("Authorization", apiKey)
+                .header("wix-site-id", siteId)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(apiBase.resolve(path)).header("Authorization", apiKey).header("wix-site-id", siteId)
-                .GET().build();
+        return HttpRequest.newBuilder(apiBase.resolve(path))
+                .header("Authorization", apiKey)
+                .header("wix-site-id", siteId)
+                .GET()
+                .build();
     }
 
     private HttpResponse<String> send(HttpRequest request) throws InterruptedException {

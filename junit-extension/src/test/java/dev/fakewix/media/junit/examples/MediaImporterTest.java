@@ -1,9 +1,15 @@
 package dev.fakewix.media.junit.examples;
 
-import dev.fakewix.media.core.Readiness;
+import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
+import static dev.fakewix.media.assertj.RequestConditions.errorCode;
+import static dev.fakewix.media.assertj.RequestConditions.status;
+import static dev.fakewix.media.assertj.RequestConditions.succeeded;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.MediaSite;
 import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.Scenarios;
 import dev.fakewix.media.core.VirtualClock;
 import dev.fakewix.media.junit.FakeMediaManagerHttp;
@@ -13,20 +19,12 @@ import dev.fakewix.media.junit.examples.MediaImporter.ImportedFile;
 import dev.fakewix.media.junit.examples.MediaImporter.Pause;
 import dev.fakewix.media.junit.examples.MediaImporter.Reason;
 import dev.fakewix.media.junit.examples.MediaImporter.Settings;
-import org.junit.jupiter.api.Test;
-
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static dev.fakewix.media.assertj.MediaManagerAssertions.assertThat;
-import static dev.fakewix.media.assertj.RequestConditions.errorCode;
-import static dev.fakewix.media.assertj.RequestConditions.status;
-import static dev.fakewix.media.assertj.RequestConditions.succeeded;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /**
  * The example: {@link MediaImporter}, a user's REST client, tested against the fake over HTTP for each path it has.
@@ -40,7 +38,8 @@ class MediaImporterTest {
     private final List<Duration> pauses = new ArrayList<>(); // what the importer would have slept
 
     @Test
-    void importsAFileAndPollsUntilItIsReady(FakeMediaManagerHttp http, VirtualClock clock, MediaSite site) throws Exception {
+    void importsAFileAndPollsUntilItIsReady(FakeMediaManagerHttp http, VirtualClock clock, MediaSite site)
+            throws Exception {
         Instant start = clock.instant();
         MediaImporter importer = importer(http, clock::advance); // each pause moves the fake's time, not ours
 
@@ -60,8 +59,10 @@ class MediaImporterTest {
     void reportsAFileWhoseProcessingFailed(FakeMediaManagerHttp http, Scenarios scenarios, MediaSite site) {
         scenarios.readiness(Readiness.failed("UNSUPPORTED_FILE_FORMAT", "cannot decode the image"));
 
-        assertThatThrownBy(() -> importer(http, pauses::add).importAndWait("https://cdn.example.com/p/broken.jpg", "broken.jpg"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PROCESSING_FAILED));
+        assertThatThrownBy(() ->
+                        importer(http, pauses::add).importAndWait("https://cdn.example.com/p/broken.jpg", "broken.jpg"))
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PROCESSING_FAILED));
         assertThat(site).fileNamed("broken.jpg").hasFailed();
     }
 
@@ -88,7 +89,9 @@ class MediaImporterTest {
                     assertThat(e.wixCode()).isEqualTo("SITE_QUOTA_EXCEEDED");
                 });
         assertThat(pauses).isEmpty();
-        assertThat(http).received(Operation.IMPORT_FILE, 1, errorCode("SITE_QUOTA_EXCEEDED")).receivedNothingElse();
+        assertThat(http)
+                .received(Operation.IMPORT_FILE, 1, errorCode("SITE_QUOTA_EXCEEDED"))
+                .receivedNothingElse();
     }
 
     @Test
@@ -110,7 +113,11 @@ class MediaImporterTest {
     @Test
     void honoursRetryAfterWhenThrottled(FakeMediaManagerHttp http, Scenarios scenarios) throws Exception {
         scenarios.readiness(Readiness.ready());
-        scenarios.on(Operation.IMPORT_FILE).failWithStatus(429).retryAfter(Duration.ofSeconds(5)).once();
+        scenarios
+                .on(Operation.IMPORT_FILE)
+                .failWithStatus(429)
+                .retryAfter(Duration.ofSeconds(5))
+                .once();
 
         importer(http, pauses::add).importAndWait("https://cdn.example.com/p/8.jpg", "8.jpg");
 
@@ -122,7 +129,8 @@ class MediaImporterTest {
         scenarios.on(Operation.IMPORT_FILE).failWithStatus(503).always();
 
         assertThatThrownBy(() -> importer(http, pauses::add).importAndWait("https://cdn.example.com/p/9.jpg", "9.jpg"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNAVAILABLE));
         assertThat(http).received(Operation.IMPORT_FILE, 3).receivedNothingElse();
     }
 
@@ -130,8 +138,10 @@ class MediaImporterTest {
     @WithFakeMediaManager(http = true, readiness = "manual")
     void givesUpWhenProcessingTakesTooLong(FakeMediaManagerHttp http, MediaSite site) {
 
-        assertThatThrownBy(() -> importer(http, pauses::add).importAndWait("https://cdn.example.com/p/10.mp4", "10.mp4"))
-                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_READY_IN_TIME));
+        assertThatThrownBy(
+                        () -> importer(http, pauses::add).importAndWait("https://cdn.example.com/p/10.mp4", "10.mp4"))
+                .isInstanceOfSatisfying(
+                        ImportException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_READY_IN_TIME));
         assertThat(pauses).hasSize(FAST.maxPolls() - 1).containsOnly(FAST.pollInterval());
         assertThat(site).fileNamed("10.mp4").isPending();
     }

@@ -2,14 +2,13 @@ package dev.fakewix.media.testcontainers.internal;
 
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.JournalEntry;
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Reads the admin API's journal page ({@code GET /_fake/journal}: {@code {"entries":[...]}}) back into
@@ -31,7 +30,9 @@ public final class JournalJson {
         JournalJson reader = new JournalJson(json);
         Object page = reader.value();
         reader.skipSpace();
-        if (reader.at != json.length() || !(page instanceof Map<?, ?> map) || !(map.get("entries") instanceof List<?> list)) {
+        if (reader.at != json.length()
+                || !(page instanceof Map<?, ?> map)
+                || !(map.get("entries") instanceof List<?> list)) {
             throw new IllegalArgumentException("not a journal page ({\"entries\":[...]}): " + abbreviate(json));
         }
         List<JournalEntry> entries = new ArrayList<>(list.size());
@@ -44,17 +45,29 @@ public final class JournalJson {
     private static JournalEntry entry(Map<?, ?> e) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (e.get("query") instanceof Map<?, ?> q) {
-            q.forEach((k, v) -> query.put((String) k, ((List<?>) v).stream().map(String::valueOf).toList()));
+            q.forEach((k, v) -> query.put(
+                    (String) k, ((List<?>) v).stream().map(String::valueOf).toList()));
         }
         String operation = (String) e.get("operation");
         Number latency = (Number) e.get("latencyMillis");
-        return new JournalEntry(((Number) e.get("sequence")).longValue(), Instant.parse((String) e.get("receivedAt")),
-                (String) e.get("siteId"), operation == null ? null : Operation.fromName(operation), (String) e.get("method"),
-                (String) e.get("path"), query, (String) e.get("body"), ((Number) e.get("status")).intValue(),
-                (String) e.get("errorCode"), (String) e.get("scenario"), (String) e.get("responseBody"),
+        return new JournalEntry(
+                ((Number) e.get("sequence")).longValue(),
+                Instant.parse((String) e.get("receivedAt")),
+                (String) e.get("siteId"),
+                operation == null ? null : Operation.fromName(operation),
+                (String) e.get("method"),
+                (String) e.get("path"),
+                query,
+                (String) e.get("body"),
+                ((Number) e.get("status")).intValue(),
+                (String) e.get("errorCode"),
+                (String) e.get("scenario"),
+                (String) e.get("responseBody"),
                 latency == null ? Duration.ZERO : Duration.ofNanos(Math.round(latency.doubleValue() * 1_000_000)),
                 Boolean.TRUE.equals(e.get("fromDashboard")),
-                e.get("guesses") instanceof List<?> guesses ? guesses.stream().map(String::valueOf).toList() : List.of());
+                e.get("guesses") instanceof List<?> guesses
+                        ? guesses.stream().map(String::valueOf).toList()
+                        : List.of());
     }
 
     private Object value() {
@@ -185,8 +198,8 @@ public final class JournalJson {
     }
 
     private IllegalArgumentException error(String expected) {
-        return new IllegalArgumentException("journal JSON: expected " + expected + " at offset " + at + " of "
-                + abbreviate(text));
+        return new IllegalArgumentException(
+                "journal JSON: expected " + expected + " at offset " + at + " of " + abbreviate(text));
     }
 
     private static String abbreviate(String s) {

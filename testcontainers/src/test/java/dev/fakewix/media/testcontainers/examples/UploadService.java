@@ -10,7 +10,8 @@ import java.time.Duration;
 
 /** A user's code under test: imports the company logo into the Wix Media Manager at the base URL it is given. */
 class UploadService {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI wixApi;
     private final String siteId;
 
@@ -21,9 +22,12 @@ class UploadService {
 
     void importLogo() {
         HttpRequest request = HttpRequest.newBuilder(wixApi.resolve("/site-media/v1/files/import"))
-                .header("Authorization", "api-key").header("wix-site-id", siteId).header("Content-Type", "application/json")
+                .header("Authorization", "api-key")
+                .header("wix-site-id", siteId)
+                .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"https://cdn.example.com/logo.png\",\"mediaType\":\"IMAGE\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"url\":\"https://cdn.example.com/logo.png\",\"mediaType\":\"IMAGE\"}"))
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -1,15 +1,14 @@
 package dev.fakewix.media.testcontainers.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.http.JournalEntry;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The admin API's journal page read back into entries, escapes and all. */
 class JournalJsonTest {
@@ -34,9 +33,13 @@ class JournalJsonTest {
         assertThat(first.responseBody()).isEqualTo("{\"a\":\"\\u00e9\\n\"}");
         assertThat(first.latency()).isEqualTo(Duration.ofNanos(1_500_000));
         assertThat(first.guesses()).containsExactly("G-059", "G-060");
-        assertThat(entries.get(1).guesses()).as("an entry from a server before guesses were journaled").isEmpty();
+        assertThat(entries.get(1).guesses())
+                .as("an entry from a server before guesses were journaled")
+                .isEmpty();
         assertThat(first.fromDashboard()).isTrue();
-        assertThat(entries.get(1).fromDashboard()).as("an entry without the field is the code under test's").isFalse();
+        assertThat(entries.get(1).fromDashboard())
+                .as("an entry without the field is the code under test's")
+                .isFalse();
         assertThat(entries.get(1).operation()).isNull();
         assertThat(entries.get(1).siteId()).isNull();
         assertThat(entries.get(1).body()).isNull();
@@ -45,6 +48,7 @@ class JournalJsonTest {
     @Test
     void somethingElseIsAClearError() {
         assertThatThrownBy(() -> JournalJson.entries("{\"files\":[]}")).hasMessageContaining("not a journal page");
-        assertThatThrownBy(() -> JournalJson.entries("{\"entries\":[{\"sequence\":1,")).hasMessageContaining("expected");
+        assertThatThrownBy(() -> JournalJson.entries("{\"entries\":[{\"sequence\":1,"))
+                .hasMessageContaining("expected");
     }
 }

@@ -1,9 +1,6 @@
 package dev.fakewix.media.core.internal.content;
 
-
 import dev.fakewix.media.core.StoredBytes;
-import org.apiguardian.api.API;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * Where the bytes of uploaded files live: on the heap up to a budget shared by every site of one fake, in a
@@ -38,14 +36,16 @@ import java.util.stream.Stream;
 public final class ContentStore implements AutoCloseable {
     /** Heap bytes are kept in segments of this size, so a growing upload never copies what it already has. */
     static final int SEGMENT = 1 << 20;
+
     private static final int BUFFER = 64 * 1024;
     private static final Cleaner CLEANER = Cleaner.create();
     /** Directories still to delete when the JVM exits (a fake nobody closed). */
     private static final Set<Path> OPEN_DIRECTORIES = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN_DIRECTORIES.forEach(ContentStore::deleteTree),
-                "fake-wix-media-content-cleanup"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> OPEN_DIRECTORIES.forEach(ContentStore::deleteTree), "fake-wix-media-content-cleanup"));
     }
 
     private final long memoryBudget;
@@ -97,12 +97,12 @@ public final class ContentStore implements AutoCloseable {
     /** Bytes already on the heap, stored as they are (counted against the budget). */
     public StoredBytes wrap(byte[] bytes) {
         inMemory.addAndGet(bytes.length);
-        return new MemoryBytes(new byte[][]{bytes}, bytes.length, md5Of(bytes), this);
+        return new MemoryBytes(new byte[][] {bytes}, bytes.length, md5Of(bytes), this);
     }
 
     /** Heap bytes that no store counts (a snapshot's, a caller's). */
     public static StoredBytes unbudgeted(byte[] bytes) {
-        return new MemoryBytes(new byte[][]{bytes}, bytes.length, md5Of(bytes), null);
+        return new MemoryBytes(new byte[][] {bytes}, bytes.length, md5Of(bytes), null);
     }
 
     /**
@@ -180,7 +180,8 @@ public final class ContentStore implements AutoCloseable {
 
     private synchronized Path ensureDirectory() throws IOException {
         if (directory == null || !Files.isDirectory(directory)) {
-            Path dir = baseDirectory == null ? Files.createTempDirectory("fake-wix-media-")
+            Path dir = baseDirectory == null
+                    ? Files.createTempDirectory("fake-wix-media-")
                     : Files.createTempDirectory(Files.createDirectories(baseDirectory), "fake-wix-media-");
             OPEN_DIRECTORIES.add(dir);
             directory = dir;
@@ -451,6 +452,7 @@ public final class ContentStore implements AutoCloseable {
     private static final class SpillCleanup implements Runnable {
         /** The writer's channel while an append runs, {@code null} while it is parked. */
         volatile FileChannel channel;
+
         private final Path path;
         volatile boolean handedOver;
 
@@ -543,7 +545,8 @@ public final class ContentStore implements AutoCloseable {
                 return segments[0].clone();
             }
             if (size > MAX_ARRAY) {
-                throw new IllegalStateException("the content has " + size + " bytes, too many for one array; use openStream()");
+                throw new IllegalStateException(
+                        "the content has " + size + " bytes, too many for one array; use openStream()");
             }
             byte[] all = new byte[(int) size];
             int at = 0;

@@ -1,16 +1,12 @@
 package dev.fakewix.media.core.internal.content;
 
-import org.apiguardian.api.API;
-
-import dev.fakewix.media.core.internal.validation.Violations;
-
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-
+import dev.fakewix.media.core.internal.validation.Violations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -24,6 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The one place the fake may touch a network, and only when a test asks for it: an import of an {@code http(s)} URL
@@ -34,11 +31,12 @@ import java.util.Map;
 @Decides(Guess.LOOPBACK_IMPORT_FETCH)
 public final class LoopbackFetch {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(TIMEOUT).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(TIMEOUT)
+            .build();
 
-    private LoopbackFetch() {
-    }
+    private LoopbackFetch() {}
 
     /** Whether {@code url} is an http(s) URL on a loopback address. */
     public static boolean isLoopback(String url) {
@@ -48,7 +46,9 @@ public final class LoopbackFetch {
             if (uri.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
                 return false;
             }
-            String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+            String host = uri.getHost().startsWith("[")
+                    ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                    : uri.getHost();
             for (InetAddress address : InetAddress.getAllByName(host)) {
                 if (!address.isLoopbackAddress()) {
                     return false;
@@ -61,23 +61,32 @@ public final class LoopbackFetch {
     }
 
     /** GETs the URL (with the request's {@code urlParams} and {@code urlHeaders}) into stored bytes, or INVALID_ARGUMENT. */
-    public static StoredBytes fetch(ContentStore store, String url, Map<String, Object> params, Map<String, Object> headers,
-                             long maxBytes, String field) {
+    public static StoredBytes fetch(
+            ContentStore store,
+            String url,
+            Map<String, Object> params,
+            Map<String, Object> headers,
+            long maxBytes,
+            String field) {
         Reliance.met(Guess.LOOPBACK_IMPORT_FETCH);
         StringBuilder target = new StringBuilder(url);
         if (params != null && !params.isEmpty()) {
             target.append(url.contains("?") ? '&' : '?');
             params.forEach((k, v) -> target.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                    .append('=').append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(String.valueOf(v), StandardCharsets.UTF_8))
                     .append('&'));
             target.setLength(target.length() - 1);
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.toString())).timeout(TIMEOUT).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target.toString()))
+                .timeout(TIMEOUT)
+                .GET();
         if (headers != null) {
             headers.forEach((k, v) -> request.header(k, String.valueOf(v)));
         }
         try {
-            HttpResponse<InputStream> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() / 100 != 2) {
                     throw failed(field, url, "it answered " + response.statusCode());
@@ -93,7 +102,7 @@ public final class LoopbackFetch {
     }
 
     private static MediaManagerException failed(String field, String url, String why) {
-        return MediaManagerException.invalidArgument(List.of(FieldViolation.of(field, "VALIDATION",
-                "could not fetch " + Violations.abbreviate(url) + " from loopback: " + why)));
+        return MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                field, "VALIDATION", "could not fetch " + Violations.abbreviate(url) + " from loopback: " + why)));
     }
 }

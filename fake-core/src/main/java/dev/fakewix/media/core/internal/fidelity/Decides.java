@@ -1,11 +1,10 @@
 package dev.fakewix.media.core.internal.fidelity;
 
-import org.apiguardian.api.API;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * Marks the code that decides a guessed behaviour: the class, method, constructor or field where the fake chooses

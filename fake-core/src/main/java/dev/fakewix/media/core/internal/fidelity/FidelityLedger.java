@@ -1,8 +1,6 @@
 package dev.fakewix.media.core.internal.fidelity;
 
 import dev.fakewix.media.core.internal.util.Json;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The fidelity ledger ({@code docs/fidelity/ledger.json}): every behaviour line of {@code docs/fidelity.md} with its
@@ -35,6 +34,7 @@ import java.util.regex.Pattern;
 public final class FidelityLedger {
     /** Where the build puts the ledger file in the jar, beside this class. */
     static final String RESOURCE = "ledger.json";
+
     static final String COMMAND = "mvn -B -pl fake-core test -Dtest=FidelityLedgerTest "
             + "-Dsurefire.failIfNoSpecifiedTests=false -Dfidelity.write=true";
     private static final Pattern ID = Pattern.compile("G-[0-9]{3}");
@@ -75,12 +75,17 @@ public final class FidelityLedger {
     }
 
     /** A page's address and its words (or, for a guess, the evidence that informed it). */
-    public record Source(String url, String quote) {
-    }
+    public record Source(String url, String quote) {}
 
     /** One behaviour line. */
-    public record Line(String id, String section, Provenance provenance, String text, List<Source> sources,
-                       String verified, String documentationOnly) {
+    public record Line(
+            String id,
+            String section,
+            Provenance provenance,
+            String text,
+            List<Source> sources,
+            String verified,
+            String documentationOnly) {
         /** Whether code decides it (a guess that is not documentation only), and names it with {@link Decides}. */
         public boolean decidedInCode() {
             return provenance == Provenance.GUESS && documentationOnly == null;
@@ -139,8 +144,14 @@ public final class FidelityLedger {
             if (documentationOnly != null && (provenance != Provenance.GUESS || documentationOnly.isBlank())) {
                 throw new IllegalArgumentException(id + ": documentationOnly is a guess's reason for having no code");
             }
-            lines.add(new Line(id, string(m, "section", id), provenance, string(m, "text", id), List.copyOf(sources),
-                    verified, documentationOnly));
+            lines.add(new Line(
+                    id,
+                    string(m, "section", id),
+                    provenance,
+                    string(m, "text", id),
+                    List.copyOf(sources),
+                    verified,
+                    documentationOnly));
         }
         return new FidelityLedger(lines);
     }
@@ -172,8 +183,9 @@ public final class FidelityLedger {
         private static FidelityLedger read() {
             try (InputStream in = FidelityLedger.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("the fidelity ledger " + RESOURCE + " is missing beside "
-                            + FidelityLedger.class.getName() + " in the jar (the build copies docs/fidelity/ledger.json)");
+                    throw new IllegalStateException(
+                            "the fidelity ledger " + RESOURCE + " is missing beside " + FidelityLedger.class.getName()
+                                    + " in the jar (the build copies docs/fidelity/ledger.json)");
                 }
                 return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -186,7 +198,9 @@ public final class FidelityLedger {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# Fidelity: what is modelled, what is guessed\n\n");
-        md.append("Generated from `docs/fidelity/ledger.json` by `").append(COMMAND).append("`; `FidelityLedgerTest` ")
+        md.append("Generated from `docs/fidelity/ledger.json` by `")
+                .append(COMMAND)
+                .append("`; `FidelityLedgerTest` ")
                 .append("fails the build when this page, the ledger and the code disagree.\n\n");
         md.append("Each line is one behaviour of the fake, with an id that never changes and where it comes from:\n\n");
         md.append("- **page**: a page Wix publishes says or shows it (the developer documentation, or the typings Wix ")
@@ -196,12 +210,18 @@ public final class FidelityLedger {
                 .append("evidence that informed the guess, if any, follows the line. The code that decides a guess ")
                 .append("names it (`@Decides(Guess.…)`, see `dev.fakewix.media.core.internal.fidelity.Guess`), except ")
                 .append("for the few lines marked documentation only.\n\n");
-        md.append("If you see the real API behave otherwise, please open an issue naming the line's id: fixing a guess ")
+        md.append(
+                        "If you see the real API behave otherwise, please open an issue naming the line's id: fixing a guess ")
                 .append("is a small change.\n\n");
         Map<Provenance, Integer> counts = counts();
         md.append("| provenance | lines |\n|---|---:|\n");
         for (Provenance p : Provenance.values()) {
-            md.append("| ").append(p.key).append(" (").append(p.meaning).append(") | ").append(counts.get(p));
+            md.append("| ")
+                    .append(p.key)
+                    .append(" (")
+                    .append(p.meaning)
+                    .append(") | ")
+                    .append(counts.get(p));
             if (p == Provenance.GUESS) {
                 md.append(", ").append(documentationOnly()).append(" of them documentation only");
             }
@@ -214,9 +234,19 @@ public final class FidelityLedger {
                 section = l.section();
                 md.append("\n## ").append(section).append("\n\n");
             }
-            md.append("- **").append(l.id()).append("** ").append(label(l)).append(": ").append(l.text()).append('\n');
+            md.append("- **")
+                    .append(l.id())
+                    .append("** ")
+                    .append(label(l))
+                    .append(": ")
+                    .append(l.text())
+                    .append('\n');
             for (Source s : l.sources()) {
-                md.append("  - <").append(s.url()).append(">: “").append(s.quote()).append("”\n");
+                md.append("  - <")
+                        .append(s.url())
+                        .append(">: “")
+                        .append(s.quote())
+                        .append("”\n");
             }
         }
         return md.toString();
@@ -226,8 +256,8 @@ public final class FidelityLedger {
         return switch (l.provenance()) {
             case PAGE -> "page";
             case VERIFIED -> "verified " + l.verified();
-            case GUESS -> l.documentationOnly() == null ? "guess"
-                    : "guess, documentation only (" + l.documentationOnly() + ")";
+            case GUESS ->
+                l.documentationOnly() == null ? "guess" : "guess, documentation only (" + l.documentationOnly() + ")";
         };
     }
 }

@@ -1,11 +1,10 @@
 package dev.fakewix.media.core.internal.fidelity;
 
-import org.apiguardian.api.API;
-
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * One guess that requests met: how many requests, and how many of them each operation made.

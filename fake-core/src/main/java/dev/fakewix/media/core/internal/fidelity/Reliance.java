@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.internal.fidelity;
 
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What the request this thread is serving relies on: the guesses of the ledger its answer met, noted where each is
@@ -32,8 +31,7 @@ public final class Reliance {
     /** The request being recorded on each thread; none for a plain Java call on a fake that does not record. */
     private static final ThreadLocal<Frame> CURRENT = new ThreadLocal<>();
 
-    private Reliance() {
-    }
+    private Reliance() {}
 
     /** At a decision point: the request this thread serves met {@code guess} (nothing when none is recorded). */
     @SuppressWarnings("EnumOrdinal") // a bit per guess, in ledger order: the set allocates nothing on the hot path

@@ -1,14 +1,13 @@
 package dev.fakewix.media.core.internal.fidelity;
 
 import dev.fakewix.media.core.internal.util.Json;
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * "What your tests relied on", written out: the guesses of the fidelity ledger that requests met, with each line's
@@ -42,8 +41,7 @@ public final class RelianceReport {
     }
 
     /** One guess over every subject: how many subjects and requests met it. */
-    private record Total(Guess guess, int subjects, int requests) {
-    }
+    private record Total(Guess guess, int subjects, int requests) {}
 
     private static final String ABOUT = "A guessed behaviour is what the fake does where Wix's published pages say "
             + "nothing; each has a line in the fake's fidelity ledger (`docs/fidelity.md`), named by its id. If Wix "
@@ -67,8 +65,10 @@ public final class RelianceReport {
         }
         List<Total> all = new ArrayList<>();
         counts.forEach((g, c) -> all.add(new Total(g, c[0], c[1])));
-        all.sort(Comparator.comparingInt(Total::subjects).reversed().thenComparing(Comparator.comparingInt(
-                Total::requests).reversed()).thenComparing(t -> t.guess().id()));
+        all.sort(Comparator.comparingInt(Total::subjects)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Total::requests).reversed())
+                .thenComparing(t -> t.guess().id()));
         this.totals = List.copyOf(all);
     }
 
@@ -89,13 +89,17 @@ public final class RelianceReport {
 
     /** The guess ids most relied on first, with how many subjects and requests met each ({@code G-059 3 7}). */
     public List<String> ranking() {
-        return totals.stream().map(t -> t.guess().id() + " " + t.subjects() + " " + t.requests()).toList();
+        return totals.stream()
+                .map(t -> t.guess().id() + " " + t.subjects() + " " + t.requests())
+                .toList();
     }
 
     /** {@code 3 tests relied on 5 guessed behaviours} (the console's line, before where the report is). */
     public String summary() {
         int relying = relyingSubjects();
-        return relying + (relying == 1 ? " test relied on " : " tests relied on ") + totals.size()
+        return relying
+                + (relying == 1 ? " test relied on " : " tests relied on ")
+                + totals.size()
                 + (totals.size() == 1 ? " guessed behaviour" : " guessed behaviours");
     }
 
@@ -112,8 +116,15 @@ public final class RelianceReport {
         md.append("\n## Guessed behaviours, most relied on first\n\n");
         md.append("| guess | tests | requests | what the fake does |\n|---|---:|---:|---|\n");
         for (Total t : totals) {
-            md.append("| ").append(t.guess().id()).append(" | ").append(t.subjects()).append(" | ")
-                    .append(t.requests()).append(" | ").append(cell(text(t.guess()))).append(" |\n");
+            md.append("| ")
+                    .append(t.guess().id())
+                    .append(" | ")
+                    .append(t.subjects())
+                    .append(" | ")
+                    .append(t.requests())
+                    .append(" | ")
+                    .append(cell(text(t.guess())))
+                    .append(" |\n");
         }
         md.append("\n## By test\n");
         for (Subject s : subjects) {
@@ -122,8 +133,13 @@ public final class RelianceReport {
             }
             md.append("\n### ").append(s.name()).append("\n\n");
             for (GuessMet m : s.met()) {
-                md.append("- ").append(m.id()).append(" (").append(operations(m)).append("): ")
-                        .append(oneLine(text(m.guess()))).append('\n');
+                md.append("- ")
+                        .append(m.id())
+                        .append(" (")
+                        .append(operations(m))
+                        .append("): ")
+                        .append(oneLine(text(m.guess())))
+                        .append('\n');
             }
         }
         return md.toString();
@@ -159,14 +175,23 @@ public final class RelianceReport {
     public static String siteMarkdown(String siteId, List<GuessMet> met) {
         Map<String, FidelityLedger.Line> lines = FidelityLedger.packaged().byId();
         StringBuilder md = new StringBuilder("# What site ").append(siteId).append(" relied on\n\n");
-        md.append("Requests to this site met ").append(met.size())
-                .append(met.size() == 1 ? " guessed behaviour" : " guessed behaviours").append(" of the fake.\n\n");
+        md.append("Requests to this site met ")
+                .append(met.size())
+                .append(met.size() == 1 ? " guessed behaviour" : " guessed behaviours")
+                .append(" of the fake.\n\n");
         md.append(ABOUT).append('\n');
         if (!met.isEmpty()) {
             md.append("\n| guess | requests | operations | what the fake does |\n|---|---:|---|---|\n");
             for (GuessMet m : met) {
-                md.append("| ").append(m.id()).append(" | ").append(m.requests()).append(" | ")
-                        .append(cell(operations(m))).append(" | ").append(cell(wordsOf(m.guess(), lines))).append(" |\n");
+                md.append("| ")
+                        .append(m.id())
+                        .append(" | ")
+                        .append(m.requests())
+                        .append(" | ")
+                        .append(cell(operations(m)))
+                        .append(" | ")
+                        .append(cell(wordsOf(m.guess(), lines)))
+                        .append(" |\n");
             }
         }
         return md.toString();
@@ -218,7 +243,11 @@ public final class RelianceReport {
     /** {@code listFiles 2, searchFiles 1}: the requests that met a guess, by operation. */
     private static String operations(GuessMet m) {
         StringBuilder out = new StringBuilder();
-        m.operations().forEach((op, n) -> out.append(out.length() == 0 ? "" : ", ").append(op).append(' ').append(n));
+        m.operations()
+                .forEach((op, n) -> out.append(out.length() == 0 ? "" : ", ")
+                        .append(op)
+                        .append(' ')
+                        .append(n));
         return out.toString();
     }
 

@@ -1,13 +1,12 @@
 package dev.fakewix.media.core.internal.fidelity;
 
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import org.apiguardian.api.API;
 
 /**
  * What the requests to one site relied on: for each guess, how many requests met it, by operation. Each request

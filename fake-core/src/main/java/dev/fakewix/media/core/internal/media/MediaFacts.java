@@ -1,13 +1,10 @@
 package dev.fakewix.media.core.internal.media;
 
-import org.apiguardian.api.API;
-
 import dev.fakewix.media.core.StoredBytes;
-import dev.fakewix.media.core.internal.util.IdSource;
-
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
 import dev.fakewix.media.core.model.AudioMedia;
@@ -26,11 +23,11 @@ import dev.fakewix.media.core.model.Model3DMedia;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What processing reveals about a file once it is READY: size, hash, dimensions and the media object. For uploads
@@ -39,7 +36,9 @@ import java.util.List;
  */
 @API(status = API.Status.INTERNAL)
 public final class MediaFacts {
-    private static final int[][] IMPORTED_IMAGE_SIZES = {{1920, 1080}, {1280, 720}, {3024, 4032}, {800, 600}, {1080, 1080}};
+    private static final int[][] IMPORTED_IMAGE_SIZES = {
+        {1920, 1080}, {1280, 720}, {3024, 4032}, {800, 600}, {1080, 1080}
+    };
     // outside the small-value caches of Long.valueOf and Integer.valueOf: boxed once, not once per stored file
     private static final Long VIDEO_DURATION_MILLIS = 60_000L;
     private static final Integer AUDIO_BITRATE = 192;
@@ -54,13 +53,13 @@ public final class MediaFacts {
             int g = (int) ((mixed >>> 8) & 0xFF);
             int b = (int) ((mixed >>> 16) & 0xFF);
             Color prominent = new Color(String.format("#%02x%02x%02x", r, g, b), new ColorRGB(r, g, b));
-            Color second = new Color(String.format("#%02x%02x%02x", 255 - r, 255 - g, 255 - b), new ColorRGB(255 - r, 255 - g, 255 - b));
+            Color second = new Color(
+                    String.format("#%02x%02x%02x", 255 - r, 255 - g, 255 - b), new ColorRGB(255 - r, 255 - g, 255 - b));
             PALETTES[i] = new Colors(prominent, List.of(prominent, second));
         }
     }
 
-    private MediaFacts() {
-    }
+    private MediaFacts() {}
 
     /**
      * The descriptor of {@code f} once READY: its bytes' facts when {@code content} is known, else facts derived from
@@ -68,8 +67,8 @@ public final class MediaFacts {
      * {@code mimeType} names a font's format.
      */
     @Decides({Guess.IMPORTS_NEVER_FETCHED, Guess.VECTOR_MEDIA_KEY, Guess.MEDIA_FILENAME_KEEPS_ORIGINAL})
-    public static FileDescriptor ready(FileDescriptor f, StoredBytes content, String originalName, String mimeType,
-                                       String siteId) {
+    public static FileDescriptor ready(
+            FileDescriptor f, StoredBytes content, String originalName, String mimeType, String siteId) {
         long seed = IdSource.mix(f.id().hashCode() * 0x9E3779B97F4A7C15L);
         long size;
         String hash;
@@ -107,17 +106,38 @@ public final class MediaFacts {
             case IMAGE -> FileMedia.ofImage(image(f, name, width, height, boxedSize, seed));
             case VECTOR -> FileMedia.ofVector(image(f, name, width, height, boxedSize, seed));
             case VIDEO -> FileMedia.ofVideo(video(f, name, boxedSize));
-            case AUDIO -> FileMedia.ofAudio(new AudioMedia(f.id(), List.of(new Audio(f.id(), f.url(), name, boxedSize)),
-                    AUDIO_BITRATE, extension(name, "mp3"), 30.0 + Long.remainderUnsigned(seed, 300), boxedSize));
+            case AUDIO ->
+                FileMedia.ofAudio(new AudioMedia(
+                        f.id(),
+                        List.of(new Audio(f.id(), f.url(), name, boxedSize)),
+                        AUDIO_BITRATE,
+                        extension(name, "mp3"),
+                        30.0 + Long.remainderUnsigned(seed, 300),
+                        boxedSize));
             case DOCUMENT -> FileMedia.ofDocument(new DocumentMedia(f.id(), f.url(), name));
             case ARCHIVE -> FileMedia.ofArchive(new ArchiveMedia(f.id(), f.url(), name, boxedSize));
-            case MODEL3D -> FileMedia.ofModel3d(new Model3DMedia(f.id(), f.url(),
-                    new Image(f.id() + ".thumbnail.png", MediaUrls.GENERIC_DOCUMENT_THUMB, 512, 512, null, null, null),
-                    null, name, boxedSize));
+            case MODEL3D ->
+                FileMedia.ofModel3d(new Model3DMedia(
+                        f.id(),
+                        f.url(),
+                        new Image(
+                                f.id() + ".thumbnail.png",
+                                MediaUrls.GENERIC_DOCUMENT_THUMB,
+                                512,
+                                512,
+                                null,
+                                null,
+                                null),
+                        null,
+                        name,
+                        boxedSize));
             case FONT -> FileMedia.ofFont(font(f, name, mimeType, boxedSize));
             default -> throw new IllegalStateException("no media for " + f.mediaType());
         };
-        return f.withHash(hash).withSizeInBytes(size).withMedia(media).withOperationStatus(OperationStatus.READY)
+        return f.withHash(hash)
+                .withSizeInBytes(size)
+                .withMedia(media)
+                .withOperationStatus(OperationStatus.READY)
                 .withThumbnailUrl(thumbnail);
     }
 
@@ -126,17 +146,29 @@ public final class MediaFacts {
         int previewWidth = Math.min(width, 800);
         int previewHeight = (int) Math.max(1, Math.round(height * (previewWidth / (double) width)));
         Image preview = new Image("image.preview", f.url(), previewWidth, previewHeight, null, null, null);
-        return new ImageMedia(original, PALETTES[(int) Long.remainderUnsigned(seed >>> 24, PALETTES.length)], List.of(), preview, null);
+        return new ImageMedia(
+                original,
+                PALETTES[(int) Long.remainderUnsigned(seed >>> 24, PALETTES.length)],
+                List.of(),
+                preview,
+                null);
     }
 
     private static VideoMedia video(FileDescriptor f, String name, Long size) {
         if (f.isPrivate()) {
             // no public renditions or posters: a private video is reached through download and streaming URLs only
             String none = "";
-            return new VideoMedia(f.id(), List.of(new VideoResolution(none, 1920, 1080, "1080p.mp4"),
-                    new VideoResolution(none, 1280, 720, "720p.mp4"), new VideoResolution(none, 854, 480, "480p.mp4"),
-                    new VideoResolution(none, 640, 360, "360p.mp4")), name,
-                    List.of(new Image(f.id() + "f000.jpg", none, 1920, 1080, null, null, null)), size, VIDEO_DURATION_MILLIS);
+            return new VideoMedia(
+                    f.id(),
+                    List.of(
+                            new VideoResolution(none, 1920, 1080, "1080p.mp4"),
+                            new VideoResolution(none, 1280, 720, "720p.mp4"),
+                            new VideoResolution(none, 854, 480, "480p.mp4"),
+                            new VideoResolution(none, 640, 360, "360p.mp4")),
+                    name,
+                    List.of(new Image(f.id() + "f000.jpg", none, 1920, 1080, null, null, null)),
+                    size,
+                    VIDEO_DURATION_MILLIS);
         }
         String base = "https://video.wixstatic.com/video/" + f.id();
         List<VideoResolution> resolutions = List.of(
@@ -145,8 +177,22 @@ public final class MediaFacts {
                 new VideoResolution(base + "/480p/mp4/file.mp4", 854, 480, "480p.mp4"),
                 new VideoResolution(base + "/360p/mp4/file.mp4", 640, 360, "360p.mp4"));
         List<Image> posters = List.of(
-                new Image(f.id() + "f000.jpg", "https://static.wixstatic.com/media/" + f.id() + "f000.jpg", 1920, 1080, null, null, null),
-                new Image(f.id() + "f001.jpg", "https://static.wixstatic.com/media/" + f.id() + "f001.jpg", 1280, 720, null, null, null));
+                new Image(
+                        f.id() + "f000.jpg",
+                        "https://static.wixstatic.com/media/" + f.id() + "f000.jpg",
+                        1920,
+                        1080,
+                        null,
+                        null,
+                        null),
+                new Image(
+                        f.id() + "f001.jpg",
+                        "https://static.wixstatic.com/media/" + f.id() + "f001.jpg",
+                        1280,
+                        720,
+                        null,
+                        null,
+                        null));
         return new VideoMedia(f.id(), resolutions, name, posters, size, VIDEO_DURATION_MILLIS);
     }
 
@@ -210,15 +256,22 @@ public final class MediaFacts {
 
     /** Width and height of PNG, GIF, JPEG or WebP bytes, or {@code null}. */
     static int[] dimensions(byte[] b) {
-        if (b.length >= 30 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+        if (b.length >= 30
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
+                && b[11] == 'P') {
             return webpDimensions(b);
         }
         if (b.length >= 24 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return new int[]{int32(b, 16), int32(b, 20)};
+            return new int[] {int32(b, 16), int32(b, 20)};
         }
         if (b.length >= 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
-            return new int[]{(b[6] & 0xFF) | (b[7] & 0xFF) << 8, (b[8] & 0xFF) | (b[9] & 0xFF) << 8};
+            return new int[] {(b[6] & 0xFF) | (b[7] & 0xFF) << 8, (b[8] & 0xFF) | (b[9] & 0xFF) << 8};
         }
         if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8) {
             int i = 2;
@@ -232,7 +285,7 @@ public final class MediaFacts {
                 if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
                     int h = (b[i + 5] & 0xFF) << 8 | (b[i + 6] & 0xFF);
                     int w = (b[i + 7] & 0xFF) << 8 | (b[i + 8] & 0xFF);
-                    return new int[]{w, h};
+                    return new int[] {w, h};
                 }
                 i += 2 + length;
             }
@@ -245,18 +298,20 @@ public final class MediaFacts {
         if (b[12] == 'V' && b[13] == 'P' && b[14] == '8' && b[15] == ' ') {
             // frame tag (3 bytes), start code 9d 01 2a, then 14-bit width and height
             if ((b[23] & 0xFF) == 0x9d && (b[24] & 0xFF) == 0x01 && (b[25] & 0xFF) == 0x2a) {
-                return new int[]{((b[26] & 0xFF) | (b[27] & 0xFF) << 8) & 0x3FFF, ((b[28] & 0xFF) | (b[29] & 0xFF) << 8) & 0x3FFF};
+                return new int[] {
+                    ((b[26] & 0xFF) | (b[27] & 0xFF) << 8) & 0x3FFF, ((b[28] & 0xFF) | (b[29] & 0xFF) << 8) & 0x3FFF
+                };
             }
             return null;
         }
         if (b[12] == 'V' && b[13] == 'P' && b[14] == '8' && b[15] == 'L' && (b[20] & 0xFF) == 0x2f) {
             int bits = (b[21] & 0xFF) | (b[22] & 0xFF) << 8 | (b[23] & 0xFF) << 16 | (b[24] & 0xFF) << 24;
-            return new int[]{(bits & 0x3FFF) + 1, ((bits >>> 14) & 0x3FFF) + 1};
+            return new int[] {(bits & 0x3FFF) + 1, ((bits >>> 14) & 0x3FFF) + 1};
         }
         if (b[12] == 'V' && b[13] == 'P' && b[14] == '8' && b[15] == 'X') {
             int w = (b[24] & 0xFF) | (b[25] & 0xFF) << 8 | (b[26] & 0xFF) << 16;
             int h = (b[27] & 0xFF) | (b[28] & 0xFF) << 8 | (b[29] & 0xFF) << 16;
-            return new int[]{w + 1, h + 1};
+            return new int[] {w + 1, h + 1};
         }
         return null;
     }

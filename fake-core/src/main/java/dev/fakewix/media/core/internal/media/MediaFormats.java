@@ -4,14 +4,13 @@ import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.MediaType;
-import org.apiguardian.api.API;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The file formats the Media Manager accepts: extension, MIME type and media type. This is the one table that
@@ -31,8 +30,7 @@ public final class MediaFormats {
      * @param source the guess that put it in the table: {@link Guess#FORMAT_MIME_TYPES} for Wix's upload list (only its
      *               MIME type is guessed), else the group beyond that list it belongs to
      */
-    public record Format(String extension, String mimeType, MediaType mediaType, Guess source) {
-    }
+    public record Format(String extension, String mimeType, MediaType mediaType, Guess source) {}
 
     private static final Map<String, Format> BY_EXTENSION = new HashMap<>();
     private static final Map<String, Format> BY_MIME = new HashMap<>();
@@ -47,8 +45,7 @@ public final class MediaFormats {
         aliases();
     }
 
-    private MediaFormats() {
-    }
+    private MediaFormats() {}
 
     /**
      * Every extension of https://dev.wix.com/docs/velo/api-reference/$w/upload-button/file-type ("Image: BMP, GIF,
@@ -269,7 +266,9 @@ public final class MediaFormats {
             return false;
         }
         int semicolon = mimeType.indexOf(';');
-        String bare = (semicolon >= 0 ? mimeType.substring(0, semicolon) : mimeType).trim().toLowerCase(Locale.ROOT);
+        String bare = (semicolon >= 0 ? mimeType.substring(0, semicolon) : mimeType)
+                .trim()
+                .toLowerCase(Locale.ROOT);
         return bare.equals("application/octet-stream") || bare.equals("binary/octet-stream");
     }
 
@@ -279,7 +278,9 @@ public final class MediaFormats {
             return Optional.empty();
         }
         int semicolon = mimeType.indexOf(';');
-        String bare = (semicolon >= 0 ? mimeType.substring(0, semicolon) : mimeType).trim().toLowerCase(Locale.ROOT);
+        String bare = (semicolon >= 0 ? mimeType.substring(0, semicolon) : mimeType)
+                .trim()
+                .toLowerCase(Locale.ROOT);
         return Optional.ofNullable(BY_MIME.get(bare));
     }
 

@@ -1,11 +1,10 @@
 package dev.fakewix.media.core.internal.media;
 
-import org.apiguardian.api.API;
-
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.MediaType;
+import org.apiguardian.api.API;
 
 /**
  * The static URLs of a file, in the formats Wix uses per media type (docs/api-reference.md#id-and-url-formats).
@@ -36,8 +35,11 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
         return switch (type) {
             case IMAGE -> same(STATIC + id);
             case VECTOR -> same("https://static.wixstatic.com/shapes/" + id);
-            case VIDEO -> new MediaUrls("https://video.wixstatic.com/video/" + id + "/file", GENERIC_VIDEO_THUMB,
-                    STATIC + id + "f002.jpg");
+            case VIDEO ->
+                new MediaUrls(
+                        "https://video.wixstatic.com/video/" + id + "/file",
+                        GENERIC_VIDEO_THUMB,
+                        STATIC + id + "f002.jpg");
             case AUDIO -> generic("https://static.wixstatic.com/mp3/" + id, GENERIC_DOCUMENT_THUMB);
             case DOCUMENT -> generic("https://" + siteId + ".usrfiles.com/ugd/" + id, GENERIC_DOCUMENT_THUMB);
             case ARCHIVE -> generic("https://" + siteId + ".usrfiles.com/archives/" + id, GENERIC_ARCHIVE_THUMB);
@@ -55,15 +57,20 @@ public record MediaUrls(String url, String pendingThumbnail, String readyThumbna
 
     /** A font's format from its MIME type: {@code woff2}, {@code woff}, {@code ttf} or {@code otf}. */
     static String fontFormat(String mimeType) {
-        return MediaFormats.byMimeType(mimeType).filter(f -> f.mediaType() == MediaType.FONT)
-                .map(MediaFormats.Format::extension).orElse("ttf");
+        return MediaFormats.byMimeType(mimeType)
+                .filter(f -> f.mediaType() == MediaType.FONT)
+                .map(MediaFormats.Format::extension)
+                .orElse("ttf");
     }
 
     /** The URLs of a private file: no public URL; a thumbnail that is the file itself is hidden too. */
     @Decides(Guess.PRIVATE_THUMBNAILS)
     public MediaUrls hidden() {
         Reliance.met(Guess.PRIVATE_THUMBNAILS);
-        return new MediaUrls("", pendingThumbnail.equals(url) ? "" : pendingThumbnail, readyThumbnail.equals(url) ? "" : readyThumbnail);
+        return new MediaUrls(
+                "",
+                pendingThumbnail.equals(url) ? "" : pendingThumbnail,
+                readyThumbnail.equals(url) ? "" : readyThumbnail);
     }
 
     private static MediaUrls same(String url) {

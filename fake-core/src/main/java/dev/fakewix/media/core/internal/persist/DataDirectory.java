@@ -3,8 +3,6 @@ package dev.fakewix.media.core.internal.persist;
 import dev.fakewix.media.core.face.SiteId;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.util.Json;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -31,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * A fake's data directory: its format, a lock that keeps a second fake out, the clock, the secret that signs
@@ -107,8 +106,9 @@ public final class DataDirectory implements AutoCloseable {
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new IllegalStateException("data directory " + dir + " is in use by another fake (its lock file is held);"
-                    + " stop that one, or give each fake a directory of its own");
+            throw new IllegalStateException(
+                    "data directory " + dir + " is in use by another fake (its lock file is held);"
+                            + " stop that one, or give each fake a directory of its own");
         }
         DataDirectory data = new DataDirectory(dir, compactAfterBytes, channel, lock);
         try {
@@ -145,12 +145,14 @@ public final class DataDirectory implements AutoCloseable {
             if (!other.isEmpty()) {
                 other.sort(null);
                 throw new IllegalStateException("data directory " + root + " is not empty and is not a fake's data"
-                        + " directory (it has no " + FORMAT_FILE + " file but holds " + String.join(", ",
-                        other.subList(0, Math.min(3, other.size()))) + (other.size() > 3 ? ", ..." : "")
+                        + " directory (it has no " + FORMAT_FILE + " file but holds "
+                        + String.join(", ", other.subList(0, Math.min(3, other.size())))
+                        + (other.size() > 3 ? ", ..." : "")
                         + "); give an empty or new directory");
             }
-            writeAtomically(file, Json.write(Json.object("format", (long) FORMAT,
-                    "writtenBy", "fake-wix-media-manager")) + "\n");
+            writeAtomically(
+                    file,
+                    Json.write(Json.object("format", (long) FORMAT, "writtenBy", "fake-wix-media-manager")) + "\n");
             return;
         }
         Object json;
@@ -187,7 +189,8 @@ public final class DataDirectory implements AutoCloseable {
                     }
                     ids.add(siteId);
                 } else if (Files.isDirectory(dir)) {
-                    ContentStore.deleteTree(dir); // made by a site creation the crash cut short: it holds nothing written yet
+                    ContentStore.deleteTree(
+                            dir); // made by a site creation the crash cut short: it holds nothing written yet
                 }
             }
         } catch (IOException e) {
@@ -211,8 +214,8 @@ public final class DataDirectory implements AutoCloseable {
                         + siteId + "; restore the directory from a backup, or move it away to start empty");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the directory of site " + siteId + " in " + sites + ": "
-                    + reason(e), e);
+            throw new UncheckedIOException(
+                    "cannot make the directory of site " + siteId + " in " + sites + ": " + reason(e), e);
         }
         return new SiteStore(dir, siteId, compactAfterBytes);
     }
@@ -229,7 +232,8 @@ public final class DataDirectory implements AutoCloseable {
             Files.move(dir, removed.resolve(dir.getFileName() + "-" + System.nanoTime()));
             SiteStore.forceDirectory(sites);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove site " + store.siteId() + " from " + sites + ": " + reason(e), e);
+            throw new UncheckedIOException(
+                    "cannot remove site " + store.siteId() + " from " + sites + ": " + reason(e), e);
         }
     }
 
@@ -298,7 +302,9 @@ public final class DataDirectory implements AutoCloseable {
         Path file = root.resolve(SECRET_FILE);
         try {
             if (Files.exists(file)) {
-                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+                return Base64.getDecoder()
+                        .decode(Files.readString(file, StandardCharsets.US_ASCII)
+                                .trim());
             }
             byte[] secret = new byte[32];
             new SecureRandom().nextBytes(secret);
@@ -310,7 +316,8 @@ public final class DataDirectory implements AutoCloseable {
             }
             return secret;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the token secret in data directory " + root + ": " + reason(e), e);
+            throw new UncheckedIOException(
+                    "cannot keep the token secret in data directory " + root + ": " + reason(e), e);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the data directory is damaged: " + file + " is not base64"
                     + "; delete it (URLs handed out before stop working) or restore the directory from a backup");
@@ -322,8 +329,8 @@ public final class DataDirectory implements AutoCloseable {
     /** Writes a small file whole or not at all: aside, forced, renamed over the old one. */
     private static void writeAtomically(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = FileChannel.open(
+                tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 ch.write(bytes);

@@ -1,7 +1,6 @@
 package dev.fakewix.media.core.internal.persist;
 
 import dev.fakewix.media.core.internal.util.Json;
-
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -25,8 +24,7 @@ final class Frames {
     /** Larger lengths are garbage (a torn header), not a record: no single state change comes near this. */
     static final int MAX_PAYLOAD = Integer.MAX_VALUE - 64;
 
-    private Frames() {
-    }
+    private Frames() {}
 
     /** The frame of one JSON value. */
     static ByteBuffer frame(Object json) {
@@ -57,7 +55,7 @@ final class Frames {
         List<Object> values = new ArrayList<>();
         long valid = 0;
         try (InputStream raw = Files.newInputStream(file);
-             DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
             while (valid < size) {
                 if (size - valid < HEADER_BYTES) {
                     return new Read(values, valid, size, "a record header cut short");

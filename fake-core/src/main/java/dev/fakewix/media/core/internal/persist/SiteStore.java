@@ -2,8 +2,6 @@ package dev.fakewix.media.core.internal.persist;
 
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.content.ContentStore;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -27,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The files of one site in a data directory: snapshots of its whole state, an append-only log of the state changes
@@ -60,6 +59,7 @@ public final class SiteStore {
     private final String siteId;
     /** The log is compacted once it is larger than this and than the last snapshot. */
     private final long compactAfterBytes;
+
     private final Set<String> knownBlobs = ConcurrentHashMap.newKeySet();
     private final Object forceLock = new Object();
 
@@ -81,8 +81,7 @@ public final class SiteStore {
      * @param records  the records of the logs since, in order
      * @param warnings what was dropped (a torn last record), one line each
      */
-    public record Recovery(Object snapshot, List<Object> records, List<String> warnings) {
-    }
+    public record Recovery(Object snapshot, List<Object> records, List<String> warnings) {}
 
     SiteStore(Path dir, String siteId, long compactAfterBytes) {
         this.dir = dir;
@@ -137,8 +136,11 @@ public final class SiteStore {
                 Path file = snapshots.lastEntry().getValue();
                 Frames.Read read = Frames.read(file);
                 if (read.torn() || read.values().size() != 1) {
-                    throw damaged(file, read.problem() == null ? "it holds " + read.values().size() + " values, not one"
-                            : read.problem() + " at byte " + read.validBytes());
+                    throw damaged(
+                            file,
+                            read.problem() == null
+                                    ? "it holds " + read.values().size() + " values, not one"
+                                    : read.problem() + " at byte " + read.validBytes());
                 }
                 snapshot = read.values().get(0);
                 snapshotBytes = read.fileBytes();
@@ -153,14 +155,17 @@ public final class SiteStore {
                 last = e.getKey();
                 if (read.torn()) {
                     if (!e.getKey().equals(logs.lastKey())) {
-                        throw damaged(e.getValue(), read.problem() + " at byte " + read.validBytes()
-                                + ", and later logs follow it");
+                        throw damaged(
+                                e.getValue(),
+                                read.problem() + " at byte " + read.validBytes() + ", and later logs follow it");
                     }
                     long lost = read.fileBytes() - read.validBytes();
-                    warnings.add("site " + siteId + ": the last record of " + dir.relativize(e.getValue()) + " was torn ("
-                            + read.problem() + ": " + lost + " bytes at byte " + read.validBytes()
-                            + ", a write that was never acknowledged); dropped it and kept the " + read.values().size()
-                            + " records before it");
+                    warnings.add(
+                            "site " + siteId + ": the last record of " + dir.relativize(e.getValue()) + " was torn ("
+                                    + read.problem() + ": " + lost + " bytes at byte " + read.validBytes()
+                                    + ", a write that was never acknowledged); dropped it and kept the "
+                                    + read.values().size()
+                                    + " records before it");
                     try (FileChannel ch = FileChannel.open(e.getValue(), StandardOpenOption.WRITE)) {
                         ch.truncate(read.validBytes());
                         ch.force(true);
@@ -176,7 +181,8 @@ public final class SiteStore {
             openLog(last);
             return new Recovery(snapshot, records, warnings);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the data of site " + siteId + " in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot read the data of site " + siteId + " in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -208,7 +214,8 @@ public final class SiteStore {
                 log.write(frame);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the log of site " + siteId + " in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot write the log of site " + siteId + " in " + dir + ": " + e.getMessage(), e);
         }
         logBytes += length;
         appended += length;
@@ -239,7 +246,8 @@ public final class SiteStore {
             try {
                 channel.force(false);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot force the log of site " + siteId + " to disk: " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot force the log of site " + siteId + " to disk: " + e.getMessage(), e);
             }
             durable = Math.max(durable, target);
         }
@@ -266,7 +274,8 @@ public final class SiteStore {
                     durable = appended;
                     openLog(generation + 1);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot start a new log for site " + siteId + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException(
+                            "cannot start a new log for site " + siteId + ": " + e.getMessage(), e);
                 }
                 compacting = true;
                 return generation;
@@ -306,15 +315,16 @@ public final class SiteStore {
         try {
             ByteBuffer frame = Frames.frame(json);
             size = frame.remaining();
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (FileChannel ch = FileChannel.open(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 while (frame.hasRemaining()) {
                     ch.write(frame);
                 }
                 ch.force(true);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a snapshot of site " + siteId + " in " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot write a snapshot of site " + siteId + " in " + dir + ": " + e.getMessage(), e);
         }
         synchronized (this) {
             try {
@@ -338,8 +348,8 @@ public final class SiteStore {
             } catch (NoSuchFileException e) {
                 // the tmp file went with a newer generation's clean-up: that one wins
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot install a snapshot of site " + siteId + " in " + dir + ": "
-                        + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot install a snapshot of site " + siteId + " in " + dir + ": " + e.getMessage(), e);
             }
         }
     }
@@ -364,19 +374,24 @@ public final class SiteStore {
         if (!knownBlobs.contains(name)) {
             Path tmp = blobs.resolve(name + "." + TMP_NAMES.incrementAndGet() + ".tmp");
             try (InputStream in = bytes.openStream();
-                 FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                         StandardOpenOption.TRUNCATE_EXISTING)) {
+                    FileChannel ch = FileChannel.open(
+                            tmp,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE,
+                            StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(ch);
                 in.transferTo(out);
                 ch.force(true);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot store bytes of site " + siteId + " in " + blobs + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot store bytes of site " + siteId + " in " + blobs + ": " + e.getMessage(), e);
             }
             try {
                 move(tmp, file);
                 forceDirectory(blobs);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot store bytes of site " + siteId + " in " + blobs + ": " + e.getMessage(), e);
+                throw new UncheckedIOException(
+                        "cannot store bytes of site " + siteId + " in " + blobs + ": " + e.getMessage(), e);
             }
             knownBlobs.add(name);
         }

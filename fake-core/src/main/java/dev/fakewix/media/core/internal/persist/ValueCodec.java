@@ -1,7 +1,5 @@
 package dev.fakewix.media.core.internal.persist;
 
-import org.apiguardian.api.API;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -18,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The model's values as JSON trees (maps, lists, strings, numbers, booleans) and back: records by component name,
@@ -82,8 +81,7 @@ public final class ValueCodec {
         }
     };
 
-    private ValueCodec() {
-    }
+    private ValueCodec() {}
 
     /** The JSON tree of {@code value}; {@code null} stays {@code null}. */
     public static Object encode(Object value) {
@@ -95,8 +93,12 @@ public final class ValueCodec {
      * kind ({@code encode(readiness, Readiness.class)}).
      */
     public static Object encode(Object value, Class<?> declared) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Long
-                || value instanceof Integer || value instanceof Double) {
+        if (value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Long
+                || value instanceof Integer
+                || value instanceof Double) {
             return value;
         }
         if (value instanceof Short || value instanceof Byte) {
@@ -205,7 +207,8 @@ public final class ValueCodec {
         Object[] args = new Object[shape.components().length];
         for (int i = 0; i < args.length; i++) {
             RecordComponent component = shape.components()[i];
-            args[i] = decode(map.get(component.getName()), component.getGenericType(), where + "." + component.getName());
+            args[i] =
+                    decode(map.get(component.getName()), component.getGenericType(), where + "." + component.getName());
         }
         try {
             return shape.constructor().newInstance(args);
@@ -238,7 +241,8 @@ public final class ValueCodec {
 
     private static Class<?> permitted(Class<?> type, Object name, String where) {
         Class<?>[] permitted = type.getPermittedSubclasses();
-        if (permitted == null || (!Modifier.isInterface(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers()))) {
+        if (permitted == null
+                || (!Modifier.isInterface(type.getModifiers()) && !Modifier.isAbstract(type.getModifiers()))) {
             throw new IllegalArgumentException(where + ": no JSON form for " + type.getName());
         }
         for (Class<?> p : permitted) {

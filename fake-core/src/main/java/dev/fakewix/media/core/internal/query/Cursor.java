@@ -8,8 +8,6 @@ import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SortOrder;
-import org.apiguardian.api.API;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.CRC32;
+import org.apiguardian.api.API;
 
 /**
  * A page cursor: everything needed to continue a listing (the method, its filter and sort, the page size and the
@@ -36,15 +35,30 @@ import java.util.zip.CRC32;
  * @param last           sort key of the last item returned
  */
 @API(status = API.Status.INTERNAL)
-public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order, String parentFolderId,
-                     Set<MediaType> mediaTypes, Boolean isPrivate, String search, RootFolder root,
-                     QueryFilter.Condition condition, Sortable.Probe last) {
+public record Cursor(
+        Kind kind,
+        int limit,
+        SortField sortField,
+        SortOrder order,
+        String parentFolderId,
+        Set<MediaType> mediaTypes,
+        Boolean isPrivate,
+        String search,
+        RootFolder root,
+        QueryFilter.Condition condition,
+        Sortable.Probe last) {
     private static final int VERSION = 1;
 
     /** The listing method a cursor belongs to. */
     public enum Kind {
-        LIST_FILES, SEARCH_FILES, LIST_DELETED_FILES, QUERY_FILES,
-        LIST_FOLDERS, SEARCH_FOLDERS, LIST_DELETED_FOLDERS, QUERY_FOLDERS
+        LIST_FILES,
+        SEARCH_FILES,
+        LIST_DELETED_FILES,
+        QUERY_FILES,
+        LIST_FOLDERS,
+        SEARCH_FOLDERS,
+        LIST_DELETED_FOLDERS,
+        QUERY_FOLDERS
     }
 
     public Cursor {
@@ -52,7 +66,17 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
     }
 
     public Cursor after(Sortable item) {
-        return new Cursor(kind, limit, sortField, order, parentFolderId, mediaTypes, isPrivate, search, root, condition,
+        return new Cursor(
+                kind,
+                limit,
+                sortField,
+                order,
+                parentFolderId,
+                mediaTypes,
+                isPrivate,
+                search,
+                root,
+                condition,
                 new Sortable.Probe(item.id(), item.sortName(), item.sortUpdated(), item.sortSize()));
     }
 
@@ -104,8 +128,10 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
             }
             CRC32 crc = new CRC32();
             crc.update(raw, 0, raw.length - 4);
-            int stored = ((raw[raw.length - 4] & 0xFF) << 24) | ((raw[raw.length - 3] & 0xFF) << 16)
-                    | ((raw[raw.length - 2] & 0xFF) << 8) | (raw[raw.length - 1] & 0xFF);
+            int stored = ((raw[raw.length - 4] & 0xFF) << 24)
+                    | ((raw[raw.length - 3] & 0xFF) << 16)
+                    | ((raw[raw.length - 2] & 0xFF) << 8)
+                    | (raw[raw.length - 1] & 0xFF);
             if (stored != (int) crc.getValue()) {
                 throw new IOException("checksum mismatch");
             }
@@ -116,9 +142,12 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
             Kind kind = Kind.values()[in.readByte()];
             if (kind != expected) {
                 Reliance.met(Guess.FOREIGN_CURSOR_REFUSED);
-                throw invalid(field, "this cursor was issued by "
-                        + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + ", not by " + expected.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                throw invalid(
+                        field,
+                        "this cursor was issued by "
+                                + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                                + ", not by "
+                                + expected.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
             int limit = in.readShort();
             SortField sortField = SortField.values()[in.readByte()];
@@ -136,13 +165,24 @@ public record Cursor(Kind kind, int limit, SortField sortField, SortOrder order,
             int rootOrdinal = in.readByte();
             QueryFilter.Condition condition = in.readBoolean() ? QueryFilter.read(in, 0) : null;
             Sortable.Probe last = new Sortable.Probe(in.readUTF(), in.readUTF(), in.readLong(), in.readLong());
-            return new Cursor(kind, limit, sortField, order, parent, types,
-                    privacy == 2 ? null : privacy == 1, search, rootOrdinal < 0 ? null : RootFolder.values()[rootOrdinal],
-                    condition, last);
+            return new Cursor(
+                    kind,
+                    limit,
+                    sortField,
+                    order,
+                    parent,
+                    types,
+                    privacy == 2 ? null : privacy == 1,
+                    search,
+                    rootOrdinal < 0 ? null : RootFolder.values()[rootOrdinal],
+                    condition,
+                    last);
         } catch (IOException | IllegalArgumentException | IndexOutOfBoundsException e) {
             Reliance.met(Guess.FOREIGN_CURSOR_REFUSED);
-            throw invalid(field, "is not a cursor this API issued (" + e.getMessage()
-                    + "); pass the nextCursor of a previous response unchanged");
+            throw invalid(
+                    field,
+                    "is not a cursor this API issued (" + e.getMessage()
+                            + "); pass the nextCursor of a previous response unchanged");
         }
     }
 

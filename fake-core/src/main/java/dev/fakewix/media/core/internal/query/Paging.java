@@ -1,30 +1,26 @@
 package dev.fakewix.media.core.internal.query;
 
-import org.apiguardian.api.API;
-
-import dev.fakewix.media.core.internal.util.Json;
-import dev.fakewix.media.core.internal.validation.Violations;
-
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.util.Json;
+import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.PagingMetadata;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.Sorting;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Cursor paging shared by every list, search and query method: limits, sort validation, cursors that carry the
@@ -35,12 +31,10 @@ public final class Paging {
     @Decides(Guess.DEFAULT_PAGE_SIZE)
     static final int DEFAULT_LIMIT = 50;
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** The result of one page: the items and the metadata. */
-    public record Page<E>(List<E> items, PagingMetadata metadata) {
-    }
+    public record Page<E>(List<E> items, PagingMetadata metadata) {}
 
     /**
      * The query a page request stands for: the one its cursor carries (a limit sent with the cursor wins), or, on a
@@ -77,18 +71,28 @@ public final class Paging {
 
     /** Resolves a requested sort against what the method accepts; UNSUPPORTED_SORT_VALUE otherwise. */
     @Decides(Guess.SORT_DEFAULTS)
-    public static Cursor sorted(Cursor.Kind kind, Sorting sort, Set<SortField> allowed, String field, SortField defaultField,
-                         SortOrder defaultOrder) {
+    public static Cursor sorted(
+            Cursor.Kind kind,
+            Sorting sort,
+            Set<SortField> allowed,
+            String field,
+            SortField defaultField,
+            SortOrder defaultOrder) {
         SortField sortField = defaultField;
         SortOrder order = defaultOrder;
         if (sort != null) {
             if (sort.fieldName() != null && !sort.fieldName().isEmpty()) {
                 if (sort.fieldName().length() > 512) {
-                    new Violations().maxLength(field + ".fieldName", sort.fieldName(), 512).throwIfAny();
+                    new Violations()
+                            .maxLength(field + ".fieldName", sort.fieldName(), 512)
+                            .throwIfAny();
                 }
-                String name = sort.fieldName().startsWith("_") ? sort.fieldName().substring(1) : sort.fieldName();
-                sortField = allowed.stream().filter(f -> f.restName().equals(name)).findFirst().orElseThrow(() ->
-                        unsupportedSort(field + ".fieldName", sort.fieldName(), allowed));
+                String name =
+                        sort.fieldName().startsWith("_") ? sort.fieldName().substring(1) : sort.fieldName();
+                sortField = allowed.stream()
+                        .filter(f -> f.restName().equals(name))
+                        .findFirst()
+                        .orElseThrow(() -> unsupportedSort(field + ".fieldName", sort.fieldName(), allowed));
                 if (sort.order() == null || !name.equals(sort.fieldName())) {
                     Reliance.met(Guess.SORT_DEFAULTS); // ASC when no order; _updatedDate read as updatedDate
                 }
@@ -106,8 +110,9 @@ public final class Paging {
 
     static MediaManagerException unsupportedSort(String field, String value, Set<SortField> allowed) {
         List<String> names = allowed.stream().map(SortField::restName).sorted().toList();
-        return WixErrorCode.UNSUPPORTED_SORT_VALUE.exception(field, "Sorting by '" + value
-                + "' is not supported; supported fields: " + String.join(", ", names),
+        return WixErrorCode.UNSUPPORTED_SORT_VALUE.exception(
+                field,
+                "Sorting by '" + value + "' is not supported; supported fields: " + String.join(", ", names),
                 Json.object("allowedValues", names, "requestValue", value));
     }
 
@@ -116,22 +121,44 @@ public final class Paging {
         new Violations().maxSize(field, mediaTypes, 30).throwIfAny();
         for (MediaType t : mediaTypes) {
             if (t == null || !t.isConcrete()) {
-                List<String> allowed = Arrays.stream(MediaType.values()).filter(MediaType::isConcrete).map(Enum::name).toList();
-                throw WixErrorCode.UNSUPPORTED_MEDIA_TYPE.exception(field, "Media type " + t
-                        + " is not supported as a filter; supported: " + String.join(", ", allowed),
+                List<String> allowed = Arrays.stream(MediaType.values())
+                        .filter(MediaType::isConcrete)
+                        .map(Enum::name)
+                        .toList();
+                throw WixErrorCode.UNSUPPORTED_MEDIA_TYPE.exception(
+                        field,
+                        "Media type " + t + " is not supported as a filter; supported: " + String.join(", ", allowed),
                         Json.object("allowedValues", allowed, "requestValue", String.valueOf(t)));
             }
         }
     }
 
-    public static Cursor with(Cursor c, String parent, Set<MediaType> types, Boolean isPrivate, String search, RootFolder root,
-                       QueryFilter.Condition condition, int limit) {
-        return new Cursor(c.kind(), limit, c.sortField(), c.order(), parent, types, isPrivate, search, root, condition, c.last());
+    public static Cursor with(
+            Cursor c,
+            String parent,
+            Set<MediaType> types,
+            Boolean isPrivate,
+            String search,
+            RootFolder root,
+            QueryFilter.Condition condition,
+            int limit) {
+        return new Cursor(
+                c.kind(), limit, c.sortField(), c.order(), parent, types, isPrivate, search, root, condition, c.last());
     }
 
     static Cursor withLimit(Cursor c, int limit) {
-        return new Cursor(c.kind(), limit, c.sortField(), c.order(), c.parentFolderId(), c.mediaTypes(), c.isPrivate(),
-                c.search(), c.root(), c.condition(), c.last());
+        return new Cursor(
+                c.kind(),
+                limit,
+                c.sortField(),
+                c.order(),
+                c.parentFolderId(),
+                c.mediaTypes(),
+                c.isPrivate(),
+                c.search(),
+                c.root(),
+                c.condition(),
+                c.last());
     }
 
     /** One keyset page of {@code index} under {@code spec}. */

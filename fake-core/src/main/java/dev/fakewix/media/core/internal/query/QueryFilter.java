@@ -8,8 +8,6 @@ import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.State;
-import org.apiguardian.api.API;
-
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The Wix API Query Language filters that queryFileDescriptors and queryFolders accept, parsed once into a small
@@ -30,25 +29,26 @@ import java.util.function.Function;
 public final class QueryFilter {
 
     /** A filterable field: its name and the values it may take ({@code null}: any id). */
-    public record Field(String name, Set<String> values, Set<String> operators) {
-    }
+    public record Field(String name, Set<String> values, Set<String> operators) {}
 
     private static final Set<String> ALL_OPERATORS = Set.of("$eq", "$ne", "$in", "$nin");
     /** An id filter's values: as many as a page holds, each as long as a file id may be. */
     static final int MAX_IDS = 100;
+
     static final int MAX_ID_LENGTH = 1000;
 
     @Decides(Guess.QUERY_FILTER_BY_ID)
     private static final Field ID = new Field("id", null, ALL_OPERATORS);
+
     @Decides(Guess.QUERY_FILTER_FIELDS)
     public static final List<Field> FILE_FIELDS = List.of(
             ID,
             new Field("private", Set.of("true", "false"), Set.of("$eq", "$ne")),
             new Field("mediaType", concreteMediaTypes(), ALL_OPERATORS),
             new Field("state", names(State.values()), ALL_OPERATORS));
-    public static final List<Field> FOLDER_FIELDS = List.of(
-            ID,
-            new Field("state", names(State.values()), ALL_OPERATORS));
+
+    public static final List<Field> FOLDER_FIELDS =
+            List.of(ID, new Field("state", names(State.values()), ALL_OPERATORS));
 
     /** A node of a parsed filter. */
     public sealed interface Condition {
@@ -83,8 +83,7 @@ public final class QueryFilter {
         }
     }
 
-    private QueryFilter() {
-    }
+    private QueryFilter() {}
 
     /** Parses a filter; {@code null} when it matches everything. Throws INVALID_ARGUMENT naming the valid choices. */
     public static Condition parse(Map<String, Object> filter, List<Field> fields, String path) {
@@ -92,19 +91,25 @@ public final class QueryFilter {
             return null;
         }
         Reliance.met(Guess.QUERY_FILTER_FIELDS);
-        return parseObject(filter, fields, path, new int[]{0}, 0);
+        return parseObject(filter, fields, path, new int[] {0}, 0);
     }
 
     /** Deeper or larger filters than any real query needs would not fit the cursor that must carry them. */
     static final int MAX_DEPTH = 16;
+
     static final int MAX_NODES = 100;
 
     @SuppressWarnings("unchecked")
-    private static Condition parseObject(Map<String, Object> filter, List<Field> fields, String path, int[] nodes, int depth) {
+    private static Condition parseObject(
+            Map<String, Object> filter, List<Field> fields, String path, int[] nodes, int depth) {
         nodes[0]++;
         if (depth > MAX_DEPTH || nodes[0] > MAX_NODES) {
-            throw invalid(path, "the filter is too " + (depth > MAX_DEPTH ? "deeply nested (at most " + MAX_DEPTH + " levels)"
-                    : "large (at most " + MAX_NODES + " conditions)"));
+            throw invalid(
+                    path,
+                    "the filter is too "
+                            + (depth > MAX_DEPTH
+                                    ? "deeply nested (at most " + MAX_DEPTH + " levels)"
+                                    : "large (at most " + MAX_NODES + " conditions)"));
         }
         List<Condition> parts = new ArrayList<>();
         for (Map.Entry<String, Object> e : filter.entrySet()) {
@@ -141,9 +146,14 @@ public final class QueryFilter {
 
     private static Condition parseField(String rawName, Object value, List<Field> fields, String path) {
         String name = rawName.equals("_updatedDate") ? "updatedDate" : rawName;
-        Field field = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow(() -> invalid(path + "." + rawName,
-                "filtering by '" + rawName + "' is not supported; filterable fields: "
-                        + String.join(", ", fields.stream().map(Field::name).toList())));
+        Field field = fields.stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> invalid(
+                        path + "." + rawName,
+                        "filtering by '" + rawName + "' is not supported; filterable fields: "
+                                + String.join(
+                                        ", ", fields.stream().map(Field::name).toList())));
         if (field.equals(ID)) {
             Reliance.met(Guess.QUERY_FILTER_BY_ID);
         }
@@ -152,8 +162,12 @@ public final class QueryFilter {
             for (Map.Entry<?, ?> op : ops.entrySet()) {
                 String operator = String.valueOf(op.getKey());
                 if (!field.operators().contains(operator)) {
-                    throw invalid(path + "." + rawName, "operator " + operator + " is not supported on '" + name
-                            + "'; supported: " + String.join(", ", field.operators().stream().sorted().toList()));
+                    throw invalid(
+                            path + "." + rawName,
+                            "operator " + operator + " is not supported on '" + name + "'; supported: "
+                                    + String.join(
+                                            ", ",
+                                            field.operators().stream().sorted().toList()));
                 }
                 boolean listOp = operator.equals("$in") || operator.equals("$nin");
                 List<String> values;
@@ -162,8 +176,9 @@ public final class QueryFilter {
                         throw invalid(path + "." + rawName, operator + " takes an array of values");
                     }
                     if (field.values() == null && list.size() > MAX_IDS) {
-                        throw invalid(path + "." + rawName, operator + " takes at most " + MAX_IDS + " ids, had "
-                                + list.size());
+                        throw invalid(
+                                path + "." + rawName,
+                                operator + " takes at most " + MAX_IDS + " ids, had " + list.size());
                     }
                     Set<String> distinct = new LinkedHashSet<>(); // few valid values: repeats add nothing
                     for (Object v : list) {
@@ -187,15 +202,19 @@ public final class QueryFilter {
     private static String value(Field field, Object value, String path) {
         if (field.values() == null) {
             if (!(value instanceof String id) || id.isEmpty() || id.length() > MAX_ID_LENGTH) {
-                throw invalid(path, "'" + Violations.abbreviate(String.valueOf(value)) + "' is not an id: '"
-                        + field.name() + "' takes ids, strings of 1 to " + MAX_ID_LENGTH + " characters");
+                throw invalid(
+                        path,
+                        "'" + Violations.abbreviate(String.valueOf(value)) + "' is not an id: '" + field.name()
+                                + "' takes ids, strings of 1 to " + MAX_ID_LENGTH + " characters");
             }
             return id;
         }
         String text = value instanceof String || value instanceof Boolean ? String.valueOf(value) : null;
         if (text == null || !field.values().contains(text)) {
-            throw invalid(path, "'" + value + "' is not a valid value of '" + field.name() + "'; valid values: "
-                    + String.join(", ", field.values().stream().sorted().toList()));
+            throw invalid(
+                    path,
+                    "'" + value + "' is not a valid value of '" + field.name() + "'; valid values: "
+                            + String.join(", ", field.values().stream().sorted().toList()));
         }
         return text;
     }
@@ -205,7 +224,10 @@ public final class QueryFilter {
     }
 
     private static Set<String> concreteMediaTypes() {
-        return Set.copyOf(Arrays.stream(MediaType.values()).filter(MediaType::isConcrete).map(Enum::name).toList());
+        return Set.copyOf(Arrays.stream(MediaType.values())
+                .filter(MediaType::isConcrete)
+                .map(Enum::name)
+                .toList());
     }
 
     private static Set<String> names(Enum<?>[] values) {

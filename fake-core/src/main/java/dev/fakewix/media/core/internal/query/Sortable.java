@@ -14,6 +14,5 @@ public interface Sortable {
     long sortSize();
 
     /** A search key positioned at a cursor's last item. */
-    record Probe(String id, String sortName, long sortUpdated, long sortSize) implements Sortable {
-    }
+    record Probe(String id, String sortName, long sortUpdated, long sortSize) implements Sortable {}
 }

@@ -3,14 +3,13 @@ package dev.fakewix.media.core.internal.query;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.model.SortOrder;
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Entries kept in order by each sortable field, so a page is found in O(log n) plus the items it scans, whatever
@@ -24,6 +23,7 @@ public final class SortedIndex<E extends Sortable> {
     private static final SortField[] FIELDS = SortField.values();
     /** By {@link SortField#ordinal()}; {@code null} for a field this index does not keep. */
     private final Run[] runs = new Run[FIELDS.length];
+
     private final Run first;
 
     public SortedIndex(Set<SortField> fields) {
@@ -120,8 +120,8 @@ public final class SortedIndex<E extends Sortable> {
      * {@code maxTested} entries without filling the page: a caller with another way to the page bounds the walk.
      */
     @SuppressWarnings("unchecked")
-    public List<E> page(SortField field, SortOrder order, Sortable after, Predicate<? super E> filter, int limit,
-                        long maxTested) {
+    public List<E> page(
+            SortField field, SortOrder order, Sortable after, Predicate<? super E> filter, int limit, long maxTested) {
         long budget = maxTested;
         Run run = runs[slot(field)];
         List<E> out = new ArrayList<>(Math.min(limit + 1, 128));
@@ -186,8 +186,13 @@ public final class SortedIndex<E extends Sortable> {
      */
     public void appendInOrder(SortField field, E entry) {
         Run run = runs[slot(field)];
-        assert run.size == 0 || run.comparator.compare(run.chunks.get(run.chunks.size() - 1).items[
-                run.chunks.get(run.chunks.size() - 1).size - 1], entry) < 0 : "out of order: " + entry.id();
+        assert run.size == 0
+                        || run.comparator.compare(
+                                        run.chunks.get(run.chunks.size() - 1)
+                                                .items[run.chunks.get(run.chunks.size() - 1).size - 1],
+                                        entry)
+                                < 0
+                : "out of order: " + entry.id();
         run.append(entry);
     }
 
@@ -198,6 +203,7 @@ public final class SortedIndex<E extends Sortable> {
         final Comparator<Sortable> comparator;
         /** Allocated on first use: a reset creates a dozen indexes, most of which stay empty. */
         ArrayList<Chunk> chunks = NONE;
+
         int size;
 
         Run(Comparator<Sortable> comparator) {

@@ -1,10 +1,9 @@
 package dev.fakewix.media.core.internal.scenario;
 
 import dev.fakewix.media.core.ScriptedBehaviour;
-import org.apiguardian.api.API;
-
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * How often one scripted behaviour met a matching request and acted, and whether it was cancelled: the mutable
@@ -24,7 +23,7 @@ public final class BehaviourTally {
     private int met;
     private boolean cancelled;
     /** Told when the behaviour is cancelled (its site's data directory keeps that). */
-    private volatile Runnable onCancel = () -> { };
+    private volatile Runnable onCancel = () -> {};
 
     /** Counts one matching call and says whether the behaviour acts on it under {@code count}. */
     public synchronized boolean acts(ScriptedBehaviour.Count count, SplittableRandom random) {
@@ -68,7 +67,7 @@ public final class BehaviourTally {
 
     /** Its counts as a data directory keeps them: matching calls, calls acted on, cancelled (1) or not (0). */
     public synchronized int[] counts() {
-        return new int[]{calls, met, cancelled ? 1 : 0};
+        return new int[] {calls, met, cancelled ? 1 : 0};
     }
 
     /** Sets the counts a data directory kept, before the behaviour is installed. */

@@ -1,11 +1,9 @@
 package dev.fakewix.media.core.internal.scenario;
 
-import org.apiguardian.api.API;
 import dev.fakewix.media.core.Lifecycle;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.model.ApplicationError;
-
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -16,6 +14,7 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The one reading of readiness written as words: the words of {@link Readiness}'s factories (shared by the text form
@@ -31,14 +30,24 @@ import java.util.regex.Pattern;
 public final class ReadinessText {
     /** The words, in the order error messages list them: the names of {@link Readiness}'s factories. */
     public static final String NAMES = "ready, readyAfter, readyAfterWallTime, failed, failedAfter, afterReads, manual";
+
     private static final List<String> WORDS = Arrays.asList(NAMES.split(", "));
     /** The words of snapshot builds before 0.1.0, each with the word that replaced it, for a precise message. */
-    private static final Map<String, String> RENAMED = Map.of("immediate", "ready", "after", "readyAfter",
-            "afterwalltime", "readyAfterWallTime", "failing", "failed", "failingafter", "failedAfter");
+    private static final Map<String, String> RENAMED = Map.of(
+            "immediate",
+            "ready",
+            "after",
+            "readyAfter",
+            "afterwalltime",
+            "readyAfterWallTime",
+            "failing",
+            "failed",
+            "failingafter",
+            "failedAfter");
+
     private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
-    private ReadinessText() {
-    }
+    private ReadinessText() {}
 
     /**
      * The readiness called {@code name} (exactly one of {@link #NAMES}), its arguments read only when it has them;
@@ -46,8 +55,8 @@ public final class ReadinessText {
      *
      * @throws IllegalArgumentException for an unknown name, listing the valid ones
      */
-    public static Readiness named(String name, Supplier<Duration> delay, IntSupplier reads,
-                                  Supplier<ApplicationError> error) {
+    public static Readiness named(
+            String name, Supplier<Duration> delay, IntSupplier reads, Supplier<ApplicationError> error) {
         return switch (name) {
             case "ready" -> Readiness.ready();
             case "readyAfter" -> Readiness.readyAfter(delay.get());
@@ -66,8 +75,8 @@ public final class ReadinessText {
      */
     public static Readiness parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a readiness must not be empty; write e.g. \"ready\", \"manual\" or "
-                    + "\"readyAfter 5m\"");
+            throw new IllegalArgumentException(
+                    "a readiness must not be empty; write e.g. \"ready\", \"manual\" or " + "\"readyAfter 5m\"");
         }
         List<String> words = Arrays.asList(text.trim().split("\\s+"));
         String name = canonical(words.get(0));
@@ -126,7 +135,9 @@ public final class ReadinessText {
             try {
                 d = Duration.parse(text.trim());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. \"250ms\", \"30s\", \"5m\", \"2h\", \"1d\" or ISO-8601 \"PT5M\"");
+                throw new IllegalArgumentException(
+                        "'" + text
+                                + "' is not a duration; write e.g. \"250ms\", \"30s\", \"5m\", \"2h\", \"1d\" or ISO-8601 \"PT5M\"");
             }
         }
         if (d.isNegative()) {
@@ -173,8 +184,8 @@ public final class ReadinessText {
 
     private static void none(List<String> args, String name) {
         if (!args.isEmpty()) {
-            throw new IllegalArgumentException("readiness '" + name + "' takes nothing after it, but got '"
-                    + String.join(" ", args) + "'");
+            throw new IllegalArgumentException(
+                    "readiness '" + name + "' takes nothing after it, but got '" + String.join(" ", args) + "'");
         }
     }
 

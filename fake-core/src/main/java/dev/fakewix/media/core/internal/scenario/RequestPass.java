@@ -3,14 +3,13 @@ package dev.fakewix.media.core.internal.scenario;
 import dev.fakewix.media.core.HttpFault;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.face.ScenarioPass;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link ScenarioPass} of one request a face serves: the gates of its fake record into it what acted, and decide

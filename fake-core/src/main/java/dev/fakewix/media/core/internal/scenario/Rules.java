@@ -6,12 +6,11 @@ import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.RequestMatch;
 import dev.fakewix.media.core.internal.persist.ValueCodec;
 import dev.fakewix.media.core.model.MediaType;
-import org.apiguardian.api.API;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * The readiness policies and request matches the public factories make, as objects that know what they were made
@@ -25,15 +24,14 @@ import java.util.function.Predicate;
  */
 @API(status = API.Status.INTERNAL)
 public final class Rules {
-    private Rules() {
-    }
+    private Rules() {}
 
     /**
      * {@code otherwise}, except for files whose {@code key} ({@code mediaType}, {@code namePattern}, {@code folderId},
      * {@code fileId}) is {@code value}, decided by {@code match}.
      */
-    public static ReadinessPolicy readinessRule(ReadinessPolicy otherwise, String key, String value,
-                                                Predicate<PendingFile> match, ReadinessPolicy then) {
+    public static ReadinessPolicy readinessRule(
+            ReadinessPolicy otherwise, String key, String value, Predicate<PendingFile> match, ReadinessPolicy then) {
         return new ReadinessRule(otherwise, key, value, match, Objects.requireNonNull(then, "then"));
     }
 
@@ -44,7 +42,12 @@ public final class Rules {
         final Predicate<PendingFile> match;
         final ReadinessPolicy then;
 
-        ReadinessRule(ReadinessPolicy otherwise, String key, String value, Predicate<PendingFile> match, ReadinessPolicy then) {
+        ReadinessRule(
+                ReadinessPolicy otherwise,
+                String key,
+                String value,
+                Predicate<PendingFile> match,
+                ReadinessPolicy then) {
             this.otherwise = otherwise;
             this.key = key;
             this.value = value;
@@ -59,7 +62,8 @@ public final class Rules {
     }
 
     /** A request match on one fact ({@code folderId}, {@code mimeType}, {@code fileId}, {@code fileName}). */
-    public static Predicate<RequestMatch.Request> match(String key, String value, Predicate<RequestMatch.Request> test) {
+    public static Predicate<RequestMatch.Request> match(
+            String key, String value, Predicate<RequestMatch.Request> test) {
         return new MatchRule(key, value, test);
     }
 

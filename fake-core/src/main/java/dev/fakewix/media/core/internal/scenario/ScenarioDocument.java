@@ -1,9 +1,7 @@
 package dev.fakewix.media.core.internal.scenario;
 
-import dev.fakewix.media.core.Lifecycle;
-import dev.fakewix.media.core.internal.util.Json;
-
 import dev.fakewix.media.core.HttpFault;
+import dev.fakewix.media.core.Lifecycle;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.RequestMatch;
@@ -12,10 +10,9 @@ import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.util.Json;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.MediaType;
-import org.apiguardian.api.API;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -28,22 +25,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The JSON form of a scenario, parsed completely (and so validated completely) before anything is applied. It
  * builds exactly the objects the Java DSL builds, which is what makes the two syntaxes one model.
  */
 @API(status = API.Status.INTERNAL)
-public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, List<Rule> rules,
-                               Map<String, byte[]> importContent) {
-    private static final Set<String> TOP_KEYS = Set.of("readiness", "limits", "errors", "latency", "faults", "webhooks",
-            "responses", "importContent");
+public record ScenarioDocument(
+        ReadinessPolicy readiness, LimitsPatch limits, List<Rule> rules, Map<String, byte[]> importContent) {
+    private static final Set<String> TOP_KEYS =
+            Set.of("readiness", "limits", "errors", "latency", "faults", "webhooks", "responses", "importContent");
     private static final Set<String> COUNT_KEYS = Set.of("times", "always", "fromCall", "probability");
 
     /** One behaviour to install. */
-    public record Rule(Operation operation, RequestMatch match, ScriptedBehaviour.Action action,
-                       ScriptedBehaviour.Count count, String description) {
-    }
+    public record Rule(
+            Operation operation,
+            RequestMatch match,
+            ScriptedBehaviour.Action action,
+            ScriptedBehaviour.Count count,
+            String description) {}
 
     /** Limits to change; {@code null} fields keep the current value. */
     public record LimitsPatch(Long storageQuotaBytes, Long maxFileSizeBytes) {
@@ -69,12 +70,15 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
         }
         Map<String, Object> doc = object(root, "scenario");
         unknownKeys(doc, TOP_KEYS, "scenario");
-        ReadinessPolicy readiness = doc.containsKey("readiness") ? readiness(object(doc.get("readiness"), "readiness"), "readiness", true) : null;
+        ReadinessPolicy readiness = doc.containsKey("readiness")
+                ? readiness(object(doc.get("readiness"), "readiness"), "readiness", true)
+                : null;
         LimitsPatch limits = null;
         if (doc.containsKey("limits")) {
             Map<String, Object> l = object(doc.get("limits"), "limits");
             unknownKeys(l, Set.of("storageQuotaBytes", "maxFileSizeBytes"), "limits");
-            limits = new LimitsPatch(optionalLong(l, "storageQuotaBytes", "limits"), optionalLong(l, "maxFileSizeBytes", "limits"));
+            limits = new LimitsPatch(
+                    optionalLong(l, "storageQuotaBytes", "limits"), optionalLong(l, "maxFileSizeBytes", "limits"));
             limits.apply(SiteLimits.unlimited()); // validates the values now
         }
         List<Rule> rules = new ArrayList<>();
@@ -93,7 +97,8 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             return out;
         }
         if (!(doc.get("importContent") instanceof List<?> list)) {
-            throw new IllegalArgumentException("'importContent' must be an array of {\"url\", \"base64\" or \"text\"} objects");
+            throw new IllegalArgumentException(
+                    "'importContent' must be an array of {\"url\", \"base64\" or \"text\"} objects");
         }
         for (int i = 0; i < list.size(); i++) {
             String where = "importContent[" + i + "]";
@@ -106,12 +111,14 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
                 try {
                     out.put(url, Base64.getDecoder().decode(b64));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("'" + where + ".base64' must be base64 (RFC 4648): " + e.getMessage());
+                    throw new IllegalArgumentException(
+                            "'" + where + ".base64' must be base64 (RFC 4648): " + e.getMessage());
                 }
             } else if (item.get("text") instanceof String text && !item.containsKey("base64")) {
                 out.put(url, text.getBytes(StandardCharsets.UTF_8));
             } else {
-                throw new IllegalArgumentException("'" + where + "' needs exactly one of 'base64' (the bytes) or 'text' (UTF-8)");
+                throw new IllegalArgumentException(
+                        "'" + where + "' needs exactly one of 'base64' (the bytes) or 'text' (UTF-8)");
             }
         }
         return out;
@@ -128,14 +135,28 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             String where = key + "[" + i + "]";
             Map<String, Object> item = object(list.get(i), where);
             Set<String> allowed = switch (key) {
-                case "errors" -> Set.of("operation", "error", "status", "retryAfterSeconds", "match", "times", "always", "fromCall", "probability");
-                case "latency" -> Set.of("operation", "fixed", "min", "max", "match", "times", "always", "fromCall", "probability");
-                case "responses" -> Set.of("operation", "status", "body", "match", "times", "always", "fromCall", "probability");
+                case "errors" ->
+                    Set.of(
+                            "operation",
+                            "error",
+                            "status",
+                            "retryAfterSeconds",
+                            "match",
+                            "times",
+                            "always",
+                            "fromCall",
+                            "probability");
+                case "latency" ->
+                    Set.of("operation", "fixed", "min", "max", "match", "times", "always", "fromCall", "probability");
+                case "responses" ->
+                    Set.of("operation", "status", "body", "match", "times", "always", "fromCall", "probability");
                 default -> Set.of("operation", "fault", "times", "always", "fromCall", "probability");
             };
             unknownKeys(item, allowed, where);
             Operation operation = operation(item, where);
-            RequestMatch match = item.containsKey("match") ? match(object(item.get("match"), where + ".match"), where + ".match") : null;
+            RequestMatch match = item.containsKey("match")
+                    ? match(object(item.get("match"), where + ".match"), where + ".match")
+                    : null;
             ScriptedBehaviour.Action action = switch (key) {
                 case "errors" -> errorAction(item, where);
                 case "latency" -> delayAction(item, where);
@@ -160,13 +181,17 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
         for (int i = 0; i < list.size(); i++) {
             String where = "webhooks[" + i + "]";
             Map<String, Object> item = object(list.get(i), where);
-            unknownKeys(item, Set.of("event", "fault", "delay", "match", "times", "always", "fromCall", "probability"), where);
+            unknownKeys(
+                    item,
+                    Set.of("event", "fault", "delay", "match", "times", "always", "fromCall", "probability"),
+                    where);
             Set<WebhookEvent> events = EnumSet.noneOf(WebhookEvent.class);
             Object event = item.getOrDefault("event", "*");
             List<?> names = event instanceof List<?> l ? l : List.of(event);
             for (Object name : names) {
                 if (!(name instanceof String n)) {
-                    throw new IllegalArgumentException(where + ".event must be an event name, \"*\" or an array of names");
+                    throw new IllegalArgumentException(
+                            where + ".event must be an event name, \"*\" or an array of names");
                 }
                 if (!n.equals("*")) {
                     try {
@@ -181,15 +206,26 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             try {
                 kind = WebhookFault.Kind.valueOf(kindName.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ".fault: unknown webhook fault '" + kindName + "'; valid faults: "
-                        + String.join(", ", Arrays.stream(WebhookFault.Kind.values()).map(Enum::name).toList()));
+                throw new IllegalArgumentException(
+                        where + ".fault: unknown webhook fault '" + kindName + "'; valid faults: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(WebhookFault.Kind.values())
+                                                .map(Enum::name)
+                                                .toList()));
             }
             if (kind == WebhookFault.Kind.DELAY != item.containsKey("delay")) {
-                throw new IllegalArgumentException(where + ": a DELAY fault needs \"delay\" (an ISO-8601 duration), and only a DELAY fault takes one");
+                throw new IllegalArgumentException(where
+                        + ": a DELAY fault needs \"delay\" (an ISO-8601 duration), and only a DELAY fault takes one");
             }
-            WebhookFault fault = kind == WebhookFault.Kind.DELAY ? WebhookFault.delay(duration(item, "delay", where)) : WebhookFault.of(kind);
-            RequestMatch match = item.containsKey("match") ? match(object(item.get("match"), where + ".match"), where + ".match") : null;
-            out.add(new Rule(null, match, new ScriptedBehaviour.Action.Webhook(events, fault), count(item, where), null));
+            WebhookFault fault = kind == WebhookFault.Kind.DELAY
+                    ? WebhookFault.delay(duration(item, "delay", where))
+                    : WebhookFault.of(kind);
+            RequestMatch match = item.containsKey("match")
+                    ? match(object(item.get("match"), where + ".match"), where + ".match")
+                    : null;
+            out.add(new Rule(
+                    null, match, new ScriptedBehaviour.Action.Webhook(events, fault), count(item, where), null));
         }
     }
 
@@ -205,8 +241,13 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             }
             return op;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ".operation: unknown operation '" + name + "'; valid operations: *, "
-                    + String.join(", ", Arrays.stream(Operation.values()).map(Operation::sdkName).toList()));
+            throw new IllegalArgumentException(
+                    where + ".operation: unknown operation '" + name + "'; valid operations: *, "
+                            + String.join(
+                                    ", ",
+                                    Arrays.stream(Operation.values())
+                                            .map(Operation::sdkName)
+                                            .toList()));
         }
     }
 
@@ -214,21 +255,32 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
         boolean hasError = item.containsKey("error");
         boolean hasStatus = item.containsKey("status");
         if (hasError == hasStatus) {
-            throw new IllegalArgumentException(where + ": give exactly one of 'error' (a code) or 'status' (an HTTP status)");
+            throw new IllegalArgumentException(
+                    where + ": give exactly one of 'error' (a code) or 'status' (an HTTP status)");
         }
         WixErrorCode code;
         if (hasError) {
             String name = string(item, "error", where, true);
-            code = Arrays.stream(WixErrorCode.values()).filter(c -> c.name().equals(name)).findFirst().orElseThrow(() ->
-                    new IllegalArgumentException(where + ".error: unknown error code '" + name + "'; valid codes: "
-                            + String.join(", ", Arrays.stream(WixErrorCode.values()).map(Enum::name).toList())));
+            code = Arrays.stream(WixErrorCode.values())
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            where + ".error: unknown error code '" + name + "'; valid codes: "
+                                    + String.join(
+                                            ", ",
+                                            Arrays.stream(WixErrorCode.values())
+                                                    .map(Enum::name)
+                                                    .toList())));
         } else {
             int status = (int) longValue(item.get("status"), where + ".status");
-            code = WixErrorCode.standardFor(status).orElseThrow(() -> new IllegalArgumentException(where + ".status: no standard Wix error has status "
-                    + status + "; valid: 400, 401, 403, 404, 409, 428, 429, 499, 500, 501, 502, 503, 504"));
+            code = WixErrorCode.standardFor(status)
+                    .orElseThrow(() -> new IllegalArgumentException(where + ".status: no standard Wix error has status "
+                            + status + "; valid: 400, 401, 403, 404, 409, 428, 429, 499, 500, 501, 502, 503, 504"));
         }
         Duration retryAfter = item.containsKey("retryAfterSeconds")
-                ? retryAfter(longValue(item.get("retryAfterSeconds"), where + ".retryAfterSeconds"), where + ".retryAfterSeconds")
+                ? retryAfter(
+                        longValue(item.get("retryAfterSeconds"), where + ".retryAfterSeconds"),
+                        where + ".retryAfterSeconds")
                 : code == WixErrorCode.RESOURCE_EXHAUSTED ? Duration.ofSeconds(1) : null;
         return new ScriptedBehaviour.Action.Fail(code, retryAfter);
     }
@@ -239,14 +291,16 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
      */
     private static ScriptedBehaviour.Action respondAction(Map<String, Object> item, String where) {
         if (!item.containsKey("status") || !item.containsKey("body")) {
-            throw new IllegalArgumentException(where + ": a response needs 'status' (100..599) and 'body' (the JSON object"
-                    + " or array to answer with)");
+            throw new IllegalArgumentException(
+                    where + ": a response needs 'status' (100..599) and 'body' (the JSON object"
+                            + " or array to answer with)");
         }
         int status = (int) longValue(item.get("status"), where + ".status");
         Object body = item.get("body");
         if (!(body instanceof Map<?, ?>) && !(body instanceof List<?>)) {
-            throw new IllegalArgumentException(where + ".body must be a JSON object or array (the answer's body, written"
-                    + " in place), was " + (body instanceof String ? "a string" : String.valueOf(body)));
+            throw new IllegalArgumentException(
+                    where + ".body must be a JSON object or array (the answer's body, written" + " in place), was "
+                            + (body instanceof String ? "a string" : String.valueOf(body)));
         }
         try {
             return new ScriptedBehaviour.Action.Respond(status, Json.write(body));
@@ -264,7 +318,8 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             return new ScriptedBehaviour.Action.Delay(d, d);
         }
         if (!item.containsKey("min") || !item.containsKey("max")) {
-            throw new IllegalArgumentException(where + ": a latency needs 'fixed' (e.g. \"PT0.2S\") or both 'min' and 'max'");
+            throw new IllegalArgumentException(
+                    where + ": a latency needs 'fixed' (e.g. \"PT0.2S\") or both 'min' and 'max'");
         }
         try {
             return new ScriptedBehaviour.Action.Delay(duration(item, "min", where), duration(item, "max", where));
@@ -282,9 +337,11 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
     }
 
     private static ScriptedBehaviour.Count count(Map<String, Object> item, String where) {
-        List<String> given = COUNT_KEYS.stream().filter(item::containsKey).sorted().toList();
+        List<String> given =
+                COUNT_KEYS.stream().filter(item::containsKey).sorted().toList();
         if (given.size() > 1) {
-            throw new IllegalArgumentException(where + ": give at most one of times, always, fromCall, probability; found " + given);
+            throw new IllegalArgumentException(
+                    where + ": give at most one of times, always, fromCall, probability; found " + given);
         }
         try {
             if (item.containsKey("times")) {
@@ -303,11 +360,13 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
                 throw new IllegalArgumentException("'always' can only be true");
             }
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage());
+            throw new IllegalArgumentException(
+                    e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage());
         }
         // an error or fault without a count acts once; a latency without a count always applies
         return item.containsKey("always") || item.containsKey("fixed") || item.containsKey("min")
-                ? new ScriptedBehaviour.Count.Always() : new ScriptedBehaviour.Count.Times(1);
+                ? new ScriptedBehaviour.Count.Always()
+                : new ScriptedBehaviour.Count.Times(1);
     }
 
     private static RequestMatch match(Map<String, Object> m, String where) {
@@ -328,13 +387,24 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
     private static ReadinessPolicy readiness(Map<String, Object> r, String where, boolean allowRules) {
         Set<String> keys = allowRules
                 ? Set.of("policy", "duration", "reads", "code", "description", "rules")
-                : Set.of("policy", "duration", "reads", "code", "description", "mediaType", "namePattern", "folderId", "fileId");
+                : Set.of(
+                        "policy",
+                        "duration",
+                        "reads",
+                        "code",
+                        "description",
+                        "mediaType",
+                        "namePattern",
+                        "folderId",
+                        "fileId");
         unknownKeys(r, keys, where);
         String policy = string(r, "policy", where, true);
         if (!ReadinessText.isName(policy)) {
             throw ReadinessText.unknown(where + ".policy '" + policy + "'", policy);
         }
-        ReadinessPolicy base = ReadinessText.named(policy, () -> duration(r, "duration", where),
+        ReadinessPolicy base = ReadinessText.named(
+                policy,
+                () -> duration(r, "duration", where),
                 () -> (int) longValue(r.get("reads"), where + ".reads"),
                 () -> ApplicationError.of(failCode(r), string(r, "description", where, false)));
         if (!allowRules || !r.containsKey("rules")) {
@@ -348,9 +418,12 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             String at = where + ".rules[" + i + "]";
             Map<String, Object> rule = object(list.get(i), at);
             ReadinessPolicy then = readiness(rule, at, false);
-            List<String> selectors = List.of("mediaType", "namePattern", "folderId", "fileId").stream().filter(rule::containsKey).toList();
+            List<String> selectors = List.of("mediaType", "namePattern", "folderId", "fileId").stream()
+                    .filter(rule::containsKey)
+                    .toList();
             if (selectors.size() != 1) {
-                throw new IllegalArgumentException(at + ": give exactly one of mediaType, namePattern, folderId, fileId");
+                throw new IllegalArgumentException(
+                        at + ": give exactly one of mediaType, namePattern, folderId, fileId");
             }
             String selector = selectors.get(0);
             String value = string(rule, selector, at, true);
@@ -370,9 +443,17 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
     }
 
     private static MediaType mediaType(String value, String where) {
-        return Arrays.stream(MediaType.values()).filter(t -> t.isConcrete() && t.name().equals(value)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException(where + ".mediaType: unknown media type '" + value + "'; valid: "
-                        + String.join(", ", Arrays.stream(MediaType.values()).filter(MediaType::isConcrete).map(Enum::name).toList())));
+        return Arrays.stream(MediaType.values())
+                .filter(t -> t.isConcrete() && t.name().equals(value))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException(where + ".mediaType: unknown media type '" + value + "'; valid: "
+                                + String.join(
+                                        ", ",
+                                        Arrays.stream(MediaType.values())
+                                                .filter(MediaType::isConcrete)
+                                                .map(Enum::name)
+                                                .toList())));
     }
 
     @SuppressWarnings("unchecked")
@@ -420,7 +501,8 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
     /** A Retry-After in seconds: a header value, so 0 to {@code Integer.MAX_VALUE}. */
     private static Duration retryAfter(long seconds, String where) {
         if (seconds < 0 || seconds > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(where + " must be between 0 and " + Integer.MAX_VALUE + " seconds, was " + seconds);
+            throw new IllegalArgumentException(
+                    where + " must be between 0 and " + Integer.MAX_VALUE + " seconds, was " + seconds);
         }
         return Duration.ofSeconds(seconds);
     }
@@ -434,7 +516,8 @@ public record ScenarioDocument(ReadinessPolicy readiness, LimitsPatch limits, Li
             }
             return d;
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + "." + key + ": '" + text + "' is not an ISO-8601 duration such as PT5M or PT0.2S");
+            throw new IllegalArgumentException(
+                    where + "." + key + ": '" + text + "' is not an ISO-8601 duration such as PT5M or PT0.2S");
         }
     }
 }

@@ -11,9 +11,6 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +20,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scripted behaviours of one site and the one moment that decides them: every request of the site passes
@@ -49,7 +48,8 @@ public final class ScenarioEngine {
     /** A copy of {@link #entries} for the site's data directory, read without the engine's lock. */
     private volatile List<Entry> kept = List.of();
     /** Told after a request or delivery counted into a tally (the counts are written with the site's next write). */
-    private volatile Runnable counted = () -> { };
+    private volatile Runnable counted = () -> {};
+
     private final AtomicInteger ids = new AtomicInteger();
     private SplittableRandom random;
 
@@ -59,15 +59,17 @@ public final class ScenarioEngine {
      * @param behaviour what it does, to which requests, how often
      * @param tally     its counters, shared with the behaviour's public handle
      */
-    public record Entry(ScriptedBehaviour behaviour, BehaviourTally tally) {
-    }
+    public record Entry(ScriptedBehaviour behaviour, BehaviourTally tally) {}
 
     /**
      * @param scriptedAnswer what a {@code respondWith} answer is to the caller: the exception carrying its status
      *                       and body (over HTTP the face writes it as scripted)
      */
-    public ScenarioEngine(long seed, String siteId, ScenarioPasses passes,
-                          Function<ScriptedBehaviour.Action.Respond, MediaManagerException> scriptedAnswer) {
+    public ScenarioEngine(
+            long seed,
+            String siteId,
+            ScenarioPasses passes,
+            Function<ScriptedBehaviour.Action.Respond, MediaManagerException> scriptedAnswer) {
         this.scriptedAnswer = scriptedAnswer;
         this.seed = seed;
         this.siteId = siteId;
@@ -148,19 +150,22 @@ public final class ScenarioEngine {
                             decided = true;
                         }
                     }
-                } else if (!(b.action() instanceof ScriptedBehaviour.Action.Webhook) && appliesTo(b, operation, request)) {
+                } else if (!(b.action() instanceof ScriptedBehaviour.Action.Webhook)
+                        && appliesTo(b, operation, request)) {
                     tallied |= !decided || b.action() instanceof ScriptedBehaviour.Action.Delay;
                     if (b.action() instanceof ScriptedBehaviour.Action.Delay d) {
                         if (e.tally().acts(b.count(), random)) {
                             delayNanos += draw(d, random).toNanos();
                             record(pass, b);
                         }
-                    } else if (b.action() instanceof ScriptedBehaviour.Action.Respond r && pass == null
+                    } else if (b.action() instanceof ScriptedBehaviour.Action.Respond r
+                            && pass == null
                             && r.status() < 300) {
                         // a Java call has no way to return a scripted 2xx body: it passes by, uncounted
                     } else if (!decided && e.tally().acts(b.count(), random)) {
                         // over HTTP a scripted answer of any status travels to the face as the exception
-                        error = b.action() instanceof ScriptedBehaviour.Action.Respond r ? scriptedAnswer.apply(r)
+                        error = b.action() instanceof ScriptedBehaviour.Action.Respond r
+                                ? scriptedAnswer.apply(r)
                                 : exception((ScriptedBehaviour.Action.Fail) b.action(), operation);
                         decided = true;
                         record(pass, b);
@@ -199,8 +204,12 @@ public final class ScenarioEngine {
             name = u.folder().displayName();
         }
         boolean fileEvent = event.type().isFileEvent();
-        RequestMatch.Request request = new RequestMatch.Request(null, fileEvent ? folder : event.metadata().entityId(),
-                null, fileEvent ? List.of(event.metadata().entityId()) : List.of(), name);
+        RequestMatch.Request request = new RequestMatch.Request(
+                null,
+                fileEvent ? folder : event.metadata().entityId(),
+                null,
+                fileEvent ? List.of(event.metadata().entityId()) : List.of(),
+                name);
         synchronized (this) {
             for (Entry e : entries) {
                 ScriptedBehaviour b = e.behaviour();
@@ -218,8 +227,8 @@ public final class ScenarioEngine {
         return null;
     }
 
-    private static boolean appliesToEvent(ScriptedBehaviour b, ScriptedBehaviour.Action.Webhook w, WebhookEvent event,
-                                          RequestMatch.Request request) {
+    private static boolean appliesToEvent(
+            ScriptedBehaviour b, ScriptedBehaviour.Action.Webhook w, WebhookEvent event, RequestMatch.Request request) {
         return (w.events().isEmpty() || w.events().contains(event))
                 && (b.match() == null || b.match().predicate().test(request));
     }
@@ -248,7 +257,9 @@ public final class ScenarioEngine {
         MediaManagerException e = code.kind() == WixErrorCode.Kind.RULE
                 ? code.exception(fieldOf(code, operation), code.defaultDescription(), dataOf(code))
                 : MediaManagerException.standard(code, code.defaultDescription());
-        return fail.retryAfter() == null ? e : e.withRetryAfter((int) fail.retryAfter().toSeconds());
+        return fail.retryAfter() == null
+                ? e
+                : e.withRetryAfter((int) fail.retryAfter().toSeconds());
     }
 
     /** The request field the core's own error names for this code, so that a scripted error reads like a real one. */

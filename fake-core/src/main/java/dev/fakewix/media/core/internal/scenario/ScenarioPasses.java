@@ -1,10 +1,9 @@
 package dev.fakewix.media.core.internal.scenario;
 
 import dev.fakewix.media.core.Operation;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import org.jspecify.annotations.Nullable;
-
-import java.util.function.Supplier;
 
 /**
  * The scenario passes in force on each thread, one scope per fake (no state shared between fakes): the request a
@@ -29,7 +28,8 @@ public final class ScenarioPasses {
     }
 
     /** The pass of the request this thread is serving, or {@code null} for a plain Java API call. */
-    @Nullable RequestPass current() {
+    @Nullable
+    RequestPass current() {
         return current.get();
     }
 

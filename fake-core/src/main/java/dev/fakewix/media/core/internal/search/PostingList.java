@@ -10,6 +10,7 @@ import java.util.List;
 final class PostingList {
     /** A longer list is not intersected: decoding it would cost more than checking the candidates it removes. */
     private static final int INTERSECT_RATIO = 32;
+
     private static final byte[] NONE = new byte[0];
     byte[] data = NONE;
     int length;

@@ -1,9 +1,8 @@
 package dev.fakewix.media.core.internal.search;
 
 import dev.fakewix.media.core.internal.query.Sortable;
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A file as the {@link TermIndex} sees it: the texts a search term is matched against, whether it is in the trash,

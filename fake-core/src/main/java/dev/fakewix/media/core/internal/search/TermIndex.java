@@ -1,12 +1,9 @@
 package dev.fakewix.media.core.internal.search;
 
-import org.apiguardian.api.API;
-
 import dev.fakewix.media.core.internal.query.Cursor;
 import dev.fakewix.media.core.internal.query.Sortable;
 import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.model.SortOrder;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Which files a search term can match, so that {@code searchFiles} with a term neither scans every file nor changes
@@ -50,6 +48,7 @@ public final class TermIndex<E extends Searchable> {
 
     /** Slot to entry by pages of {@value #PAGE} (no growth slack, no big copies); {@code null} for a dead slot. */
     private Object[][] pages = new Object[0][];
+
     private int slots;
     private int live;
     /**
@@ -57,9 +56,11 @@ public final class TermIndex<E extends Searchable> {
      * creates a new, mostly unused index.
      */
     private GramTable grams;
+
     private HashMap<String, PostingList> mimeTypes;
     /** The entry last removed and the texts it was indexed under: put back unchanged, it keeps its slot. */
     private E parked;
+
     private String parkedName;
     private List<String> parkedLabels;
     /** Each file's grams, cut into one buffer reused by the whole index. */
@@ -98,11 +99,11 @@ public final class TermIndex<E extends Searchable> {
     }
 
     /** The lists of an index built from a restore, read-only from then on (every index using them copies them first). */
-    private record Built(GramTable grams, HashMap<String, PostingList> mimeTypes, int slots) {
-    }
+    private record Built(GramTable grams, HashMap<String, PostingList> mimeTypes, int slots) {}
 
     /** The lists are a {@link Built}'s, shared with other restores: copied before the first change. */
     private boolean shared;
+
     private Reuse reuse;
 
     /**
@@ -159,8 +160,12 @@ public final class TermIndex<E extends Searchable> {
         E back = parked;
         parked = null;
         int slot = e.termSlot();
-        if (back == e && slot >= 0 && slot < slots && entry(slot) == null
-                && e.displayName().equals(parkedName) && e.labels().equals(parkedLabels)) {
+        if (back == e
+                && slot >= 0
+                && slot < slots
+                && entry(slot) == null
+                && e.displayName().equals(parkedName)
+                && e.labels().equals(parkedLabels)) {
             pages[slot >>> PAGE_BITS][slot & (PAGE - 1)] = e;
             live++;
             return;
@@ -344,8 +349,8 @@ public final class TermIndex<E extends Searchable> {
         // checking a candidate and walking one step of the sorted index cost about the same (the text rule)
         double walkSteps = (limit + 1.0) * index.size() / estimate;
         if (estimate > few && estimate > walkSteps) {
-            List<E> walked = index.page(spec.sortField(), spec.order(), spec.last(), filter, limit,
-                    (long) (4 * walkSteps) + 1024);
+            List<E> walked = index.page(
+                    spec.sortField(), spec.order(), spec.last(), filter, limit, (long) (4 * walkSteps) + 1024);
             if (walked != null) {
                 return walked;
             }
@@ -353,8 +358,13 @@ public final class TermIndex<E extends Searchable> {
         return candidatesPage(intersect, texts, mimes, trashed, spec, filter);
     }
 
-    private List<E> candidatesPage(boolean intersect, List<PostingList> texts, List<PostingList> mimes,
-                                           boolean trashed, Cursor spec, Predicate<? super E> filter) {
+    private List<E> candidatesPage(
+            boolean intersect,
+            List<PostingList> texts,
+            List<PostingList> mimes,
+            boolean trashed,
+            Cursor spec,
+            Predicate<? super E> filter) {
         int[] slotsFound = intersect ? PostingList.intersection(texts) : PostingList.union(texts, new int[0]);
         if (!mimes.isEmpty()) {
             slotsFound = PostingList.union(mimes, slotsFound);
@@ -372,7 +382,10 @@ public final class TermIndex<E extends Searchable> {
             }
             previous = slot;
             E e = entry(slot);
-            if (e != null && e.isTrashed() == trashed && (after == null || order.compare(e, after) > 0) && filter.test(e)) {
+            if (e != null
+                    && e.isTrashed() == trashed
+                    && (after == null || order.compare(e, after) > 0)
+                    && filter.test(e)) {
                 hits.add(e);
             }
         }

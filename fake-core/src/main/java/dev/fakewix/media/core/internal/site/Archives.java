@@ -5,7 +5,6 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +24,7 @@ final class Archives {
     static final int MAX_FILES = 1000;
     /** Archive URLs live as long as a default download URL: 600 minutes (plus Wix's 10 s). */
     static final long VALIDITY_SECONDS = 600 * 60 + 10;
+
     static final String AUDIENCE = "urn:service:archive.download";
     /** Archive URLs a site keeps the entry lists of; an older one answers NOT_FOUND. */
     @Decides(Guess.ARCHIVE_LISTS_KEPT)
@@ -35,15 +35,12 @@ final class Archives {
     static final int MAX_PATH_CHARS = 1 << 20;
 
     /** One zip entry: its path inside the archive and the file whose bytes it holds. */
-    record Item(String path, String fileId) {
-    }
+    record Item(String path, String fileId) {}
 
     /** A generated archive URL's entries, kept until {@code expiresAtMillis} on the site's clock. */
-    record Kept(List<Item> items, long expiresAtMillis) {
-    }
+    record Kept(List<Item> items, long expiresAtMillis) {}
 
-    private Archives() {
-    }
+    private Archives() {}
 
     /** The entries of a list of files: their display names, made unique. */
     static List<Item> ofFiles(List<FileEntry> files) {
@@ -118,19 +115,24 @@ final class Archives {
 
     @Decides(Guess.ARCHIVE_LISTS_KEPT)
     private static void requireFits(String path, long chars, int folders) {
-        int bytes = path.length() > MAX_ENTRY_PATH_BYTES ? path.length()
-                : path.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = path.length() > MAX_ENTRY_PATH_BYTES ? path.length() : path.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_ENTRY_PATH_BYTES) {
             Reliance.met(Guess.ARCHIVE_LISTS_KEPT);
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive would hold an entry whose"
-                    + " path has " + bytes + " bytes (" + path.substring(0, 60) + "...); a zip entry name holds at most"
-                    + " 65,535 bytes. Archive a folder deeper in the tree (the path starts below the archived folder)");
+            throw MediaManagerException.standard(
+                    WixErrorCode.INVALID_ARGUMENT,
+                    "The archive would hold an entry whose"
+                            + " path has " + bytes + " bytes (" + path.substring(0, 60)
+                            + "...); a zip entry name holds at most"
+                            + " 65,535 bytes. Archive a folder deeper in the tree (the path starts below the archived folder)");
         }
         if (chars > MAX_PATH_CHARS) {
             Reliance.met(Guess.ARCHIVE_LISTS_KEPT);
-            throw MediaManagerException.standard(WixErrorCode.INVALID_ARGUMENT, "The archive's entry paths would add up"
-                    + " to more than " + MAX_PATH_CHARS + " characters (" + folders + " folders below the archived one);"
-                    + " archive a folder deeper in the tree, or the files by id (generateFilesDownloadUrl)");
+            throw MediaManagerException.standard(
+                    WixErrorCode.INVALID_ARGUMENT,
+                    "The archive's entry paths would add up"
+                            + " to more than " + MAX_PATH_CHARS + " characters (" + folders
+                            + " folders below the archived one);"
+                            + " archive a folder deeper in the tree, or the files by id (generateFilesDownloadUrl)");
         }
     }
 
@@ -143,7 +145,9 @@ final class Archives {
         long now = engine.clock().millis();
         s.keepArchive(archiveId, new Kept(List.copyOf(items), now + VALIDITY_SECONDS * 1000), now, KEPT_PER_SITE);
         String token = TransferToken.issue(engine, AUDIENCE, iat -> iat + VALIDITY_SECONDS)
-                .claim("archiveId", archiveId).siteId().sign();
+                .claim("archiveId", archiveId)
+                .siteId()
+                .sign();
         return engine.config.transferUrls().get().archiveUrl(archiveId, token);
     }
 
@@ -162,7 +166,8 @@ final class Archives {
         int dot = name.lastIndexOf('.');
         String candidate = prefix + name;
         for (int n = 2; !used.add(candidate); n++) {
-            candidate = prefix + (dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")");
+            candidate = prefix
+                    + (dot > 0 ? name.substring(0, dot) + " (" + n + ")" + name.substring(dot) : name + " (" + n + ")");
         }
         return candidate;
     }

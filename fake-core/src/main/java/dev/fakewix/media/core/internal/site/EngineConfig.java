@@ -1,18 +1,16 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.content.ContentStore;
-import dev.fakewix.media.core.internal.fidelity.RelianceRecording;
-import dev.fakewix.media.core.internal.util.Tokens;
-
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.SiteLimits;
 import dev.fakewix.media.core.face.TransferUrls;
-import org.apiguardian.api.API;
-
+import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.fidelity.RelianceRecording;
+import dev.fakewix.media.core.internal.util.Tokens;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * What every site of one fake shares: the clocks, the seed, the token signer, the defaults of new sites, where
@@ -26,8 +24,16 @@ import java.util.function.Supplier;
  *                  then does a request rely on what its events say
  */
 @API(status = API.Status.INTERNAL)
-public record EngineConfig(Clock clock, Clock wallClock, long seed, Tokens tokens, ReadinessPolicy readiness,
-                           SiteLimits limits, Consumer<MediaEvent> events, Supplier<TransferUrls> transferUrls,
-                           ContentStore content, RelianceRecording reliance, ReadinessPolicy guessedReadiness,
-                           java.util.function.BooleanSupplier eventsHeard) {
-}
+public record EngineConfig(
+        Clock clock,
+        Clock wallClock,
+        long seed,
+        Tokens tokens,
+        ReadinessPolicy readiness,
+        SiteLimits limits,
+        Consumer<MediaEvent> events,
+        Supplier<TransferUrls> transferUrls,
+        ContentStore content,
+        RelianceRecording reliance,
+        ReadinessPolicy guessedReadiness,
+        java.util.function.BooleanSupplier eventsHeard) {}

@@ -1,16 +1,14 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.search.Searchable;
-
-import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
-import org.apiguardian.api.API;
-
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A stored file: its public descriptor plus what only the fake needs to know. Mutated only under the site's
@@ -22,6 +20,7 @@ public final class FileEntry extends SiteEntry implements Searchable {
     final String mimeType;
     /** The name at creation; media filenames keep it after renames, as Wix does. */
     final String originalName;
+
     final ExternalInfo externalInfo;
     /** Uploaded (or registered) bytes; {@code null} for an imported file the fake has no bytes of. */
     StoredBytes content;
@@ -30,8 +29,13 @@ public final class FileEntry extends SiteEntry implements Searchable {
     /** Where the search index keeps this file; -1 before it is indexed. */
     private int termSlot = -1;
 
-    FileEntry(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo, StoredBytes content,
-              RootFolder root) {
+    FileEntry(
+            FileDescriptor file,
+            String mimeType,
+            String originalName,
+            ExternalInfo externalInfo,
+            StoredBytes content,
+            RootFolder root) {
         super(root);
         this.file = file;
         this.mimeType = mimeType;
@@ -46,6 +50,7 @@ public final class FileEntry extends SiteEntry implements Searchable {
         final Instant since;
         /** Creation order among the site's pending files; ties of {@code since} are common on a frozen clock. */
         final long sequence;
+
         int readsLeft;
         /**
          * The outcome planned for the file and when it is due (on the wall clock or the fake's), once planned:
@@ -53,6 +58,7 @@ public final class FileEntry extends SiteEntry implements Searchable {
          * it again for the same instant.
          */
         Readiness outcome;
+
         long due;
         boolean dueOnWallClock;
 

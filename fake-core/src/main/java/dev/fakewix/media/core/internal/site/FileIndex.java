@@ -1,25 +1,23 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.query.SortedIndex;
-import dev.fakewix.media.core.internal.query.Sortable;
-import dev.fakewix.media.core.internal.content.ContentStore;
-import dev.fakewix.media.core.internal.media.MediaUrls;
-
 import dev.fakewix.media.core.PendingFile;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.ReadinessPolicy;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.media.MediaUrls;
+import dev.fakewix.media.core.internal.query.Sortable;
+import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -35,8 +33,20 @@ final class FileIndex {
     /** The schemes of Wix media URLs, with and without {@code wix:}; a set, so a lookup compiles no regex. */
     @Decides(Guess.MEDIA_URL_AS_FILE_ID)
     private static final Set<String> MEDIA_URL_SCHEMES = Set.of(
-            "image", "video", "document", "audio", "vector", "archive", "model3d",
-            "wix:image", "wix:video", "wix:document", "wix:audio", "wix:vector", "wix:archive", "wix:model3d");
+            "image",
+            "video",
+            "document",
+            "audio",
+            "vector",
+            "archive",
+            "model3d",
+            "wix:image",
+            "wix:video",
+            "wix:document",
+            "wix:audio",
+            "wix:vector",
+            "wix:archive",
+            "wix:model3d");
 
     private final SiteEngine engine;
 
@@ -103,7 +113,9 @@ final class FileIndex {
     /** Replaces a file's descriptor, keeping the indexes in order. */
     void replaceFile(SiteState s, FileEntry e, FileDescriptor next) {
         SortedIndex<FileEntry> siblings = s.filesByParent.get(e.file.parentFolderId());
-        if (siblings == null || !e.file.parentFolderId().equals(next.parentFolderId()) || !e.file.id().equals(next.id())) {
+        if (siblings == null
+                || !e.file.parentFolderId().equals(next.parentFolderId())
+                || !e.file.id().equals(next.id())) {
             unindexFile(s, e);
             e.file = next;
             indexFile(s, e);
@@ -111,8 +123,8 @@ final class FileIndex {
         }
         // only the orders whose key changes move the entry (a file turning READY changes its size alone): half the
         // work of a write that imports a file
-        Sortable after = new Sortable.Probe(next.id(), next.displayName(), next.updatedDate().toEpochMilli(),
-                next.sizeInBytes());
+        Sortable after = new Sortable.Probe(
+                next.id(), next.displayName(), next.updatedDate().toEpochMilli(), next.sizeInBytes());
         SortedIndex<FileEntry> all = e.trashed ? s.trashedFiles : s.liveFiles;
         int movedAmongSiblings = siblings.takeOutWhereMoved(e, after);
         int movedInAll = all.takeOutWhereMoved(e, after);
@@ -124,10 +136,18 @@ final class FileIndex {
     }
 
     /** Everything needed to create a file, once validated. */
-    record NewFile(String id, String displayName, MediaType mediaType, String mimeType, String parentFolderId,
-                   RootFolder root, boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
-                   String sourceUrl, StoredBytes content) {
-    }
+    record NewFile(
+            String id,
+            String displayName,
+            MediaType mediaType,
+            String mimeType,
+            String parentFolderId,
+            RootFolder root,
+            boolean isPrivate,
+            List<String> labels,
+            ExternalInfo externalInfo,
+            String sourceUrl,
+            StoredBytes content) {}
 
     /** Creates a PENDING file and plans its readiness. Returns the stored entry. */
     FileEntry insertFile(SiteState s, NewFile spec) {
@@ -135,16 +155,41 @@ final class FileIndex {
         String siteId = engine.siteId;
         MediaUrls urls = MediaUrls.of(spec.mediaType(), spec.id(), siteId, spec.mimeType());
         if (spec.isPrivate()) {
-            urls = urls.hidden(); // a private file has no public URL (Wix's private-files page): its bytes need a download URL
+            urls = urls.hidden(); // a private file has no public URL (Wix's private-files page): its bytes need a
+            // download URL
         }
         long size = spec.content() == null ? -1 : spec.content().size();
-        FileDescriptor file = new FileDescriptor(spec.id(), spec.displayName(), urls.url(), spec.parentFolderId(), "",
-                size, spec.isPrivate(), spec.mediaType(), null, OperationStatus.PENDING, spec.sourceUrl(),
-                urls.pendingThumbnail(), spec.labels(), now, now, siteId, State.OK);
+        FileDescriptor file = new FileDescriptor(
+                spec.id(),
+                spec.displayName(),
+                urls.url(),
+                spec.parentFolderId(),
+                "",
+                size,
+                spec.isPrivate(),
+                spec.mediaType(),
+                null,
+                OperationStatus.PENDING,
+                spec.sourceUrl(),
+                urls.pendingThumbnail(),
+                spec.labels(),
+                now,
+                now,
+                siteId,
+                State.OK);
         // the policy is the caller's code and may throw: ask it before the state changes, so the operation stays atomic
-        PendingFile pendingFile = new PendingFile(siteId, file.id(), file.displayName(), file.mediaType(),
-                spec.mimeType(), spec.parentFolderId(), engine.tree.folderPath(s, spec.parentFolderId()), spec.labels(),
-                spec.externalInfo(), spec.content() != null, spec.sourceUrl());
+        PendingFile pendingFile = new PendingFile(
+                siteId,
+                file.id(),
+                file.displayName(),
+                file.mediaType(),
+                spec.mimeType(),
+                spec.parentFolderId(),
+                engine.tree.folderPath(s, spec.parentFolderId()),
+                spec.labels(),
+                spec.externalInfo(),
+                spec.content() != null,
+                spec.sourceUrl());
         ReadinessPolicy readiness = engine.readiness();
         if (readiness == engine.config.guessedReadiness()) {
             Reliance.met(Guess.DEFAULT_READINESS_IMMEDIATE);
@@ -153,8 +198,8 @@ final class FileIndex {
         if (plan == null) {
             throw new IllegalStateException("ReadinessPolicy " + readiness + " returned null for " + pendingFile);
         }
-        FileEntry entry = new FileEntry(file, spec.mimeType(), spec.displayName(), spec.externalInfo(), spec.content(),
-                spec.root());
+        FileEntry entry = new FileEntry(
+                file, spec.mimeType(), spec.displayName(), spec.externalInfo(), spec.content(), spec.root());
         s.files.put(file.id(), entry);
         indexFile(s, entry);
         if (size > 0) {

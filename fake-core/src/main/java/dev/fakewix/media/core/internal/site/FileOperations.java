@@ -17,9 +17,8 @@ import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ResumableUploadUrl;
 import dev.fakewix.media.core.model.SearchFilesRequest;
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The Files API of one site. Each call goes to the class of its task: {@link FileQueries}, {@link FileImports},

@@ -1,5 +1,9 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.query.Cursor;
 import dev.fakewix.media.core.internal.query.Paging;
 import dev.fakewix.media.core.internal.query.QueryFilter;
@@ -7,11 +11,6 @@ import dev.fakewix.media.core.internal.query.SortField;
 import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.internal.validation.Violations;
-
-import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.core.internal.fidelity.Decides;
-import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FilePage;
@@ -20,7 +19,6 @@ import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SortOrder;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,14 +102,17 @@ final class FileQueries {
     /** The read of {@link #listFiles}, for a request that passed {@link #passListFiles} (no second gate). */
     FilePage listFilesPassed(ListFilesRequest request) {
         Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_FILES);
-        return engine.transaction.read(null, RequestFacts.NONE, s ->
-                page(s, s.filesByParent.get(spec.parentFolderId()), spec));
+        return engine.transaction.read(
+                null, RequestFacts.NONE, s -> page(s, s.filesByParent.get(spec.parentFolderId()), spec));
     }
 
     FilePage listDeletedFiles(ListFilesRequest request) {
-        Cursor spec = ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_DELETED_FILES);
-        return engine.transaction.read(Operation.LIST_DELETED_FILES, RequestFacts.folder(spec.parentFolderId()), s ->
-                page(s, s.trashedFiles, spec));
+        Cursor spec =
+                ListRequests.files(requireRequest(request, "ListFilesRequest.all()"), Cursor.Kind.LIST_DELETED_FILES);
+        return engine.transaction.read(
+                Operation.LIST_DELETED_FILES,
+                RequestFacts.folder(spec.parentFolderId()),
+                s -> page(s, s.trashedFiles, spec));
     }
 
     FilePage searchFiles(SearchFilesRequest request) {
@@ -120,12 +121,27 @@ final class FileQueries {
         Reliance.met(Guess.SEARCH_ROOTS);
         Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FILES, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(Cursor.Kind.SEARCH_FILES, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            return Paging.with(sorted, null, Set.copyOf(r.mediaTypes()), r.isPrivate(), Paging.searchText(r.search()),
-                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
+            Cursor sorted = Paging.sorted(
+                    Cursor.Kind.SEARCH_FILES,
+                    r.sort(),
+                    SiteState.FILE_SORTS,
+                    "sort",
+                    SortField.UPDATED_DATE,
+                    SortOrder.DESC);
+            return Paging.with(
+                    sorted,
+                    null,
+                    Set.copyOf(r.mediaTypes()),
+                    r.isPrivate(),
+                    Paging.searchText(r.search()),
+                    r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(),
+                    null,
+                    limit);
         });
-        return engine.transaction.read(Operation.SEARCH_FILES, RequestFacts.NONE, s -> page(s,
-                spec.root() == RootFolder.TRASH_ROOT ? s.trashedFiles : s.liveFiles, spec));
+        return engine.transaction.read(
+                Operation.SEARCH_FILES,
+                RequestFacts.NONE,
+                s -> page(s, spec.root() == RootFolder.TRASH_ROOT ? s.trashedFiles : s.liveFiles, spec));
     }
 
     @Decides(Guess.QUERY_SPANS_LIVE_ITEMS)
@@ -135,15 +151,22 @@ final class FileQueries {
         RequestConstraints.cursorQuery(q).throwForRequest();
         Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FILES, "query.cursorPaging.cursor", limit -> {
             QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FILE_FIELDS, "query.filter");
-            Cursor sorted = Paging.sorted(Cursor.Kind.QUERY_FILES, q.sort().isEmpty() ? null : q.sort().get(0),
-                    SiteState.FILE_SORTS, "query.sort[0]", SortField.UPDATED_DATE, SortOrder.DESC);
+            Cursor sorted = Paging.sorted(
+                    Cursor.Kind.QUERY_FILES,
+                    q.sort().isEmpty() ? null : q.sort().get(0),
+                    SiteState.FILE_SORTS,
+                    "query.sort[0]",
+                    SortField.UPDATED_DATE,
+                    SortOrder.DESC);
             return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
         });
-        return engine.transaction.read(Operation.QUERY_FILE_DESCRIPTORS, RequestFacts.NONE, s -> page(s, s.liveFiles, spec));
+        return engine.transaction.read(
+                Operation.QUERY_FILE_DESCRIPTORS, RequestFacts.NONE, s -> page(s, s.liveFiles, spec));
     }
 
     private FilePage page(SiteState s, SortedIndex<FileEntry> index, Cursor spec) {
-        Paging.Page<FileEntry> page = spec.search() == null ? Paging.page(index, spec, matcher(spec))
+        Paging.Page<FileEntry> page = spec.search() == null
+                ? Paging.page(index, spec, matcher(spec))
                 : Paging.page(s.terms.page(index, index == s.trashedFiles, spec, matcher(spec)), spec);
         List<FileDescriptor> files = new ArrayList<>(page.items().size());
         for (FileEntry e : page.items()) {
@@ -171,13 +194,14 @@ final class FileQueries {
             Set<MediaType> types = spec.mediaTypes();
             p = p.and(e -> types.contains(e.file.mediaType()));
         } else {
-            p = p.and(e -> { // fonts are reached by id only
-                if (e.file.mediaType().isConcrete()) {
-                    return true;
-                }
-                Reliance.met(Guess.FONTS_UNLISTED);
-                return false;
-            });
+            p = p.and(
+                    e -> { // fonts are reached by id only
+                        if (e.file.mediaType().isConcrete()) {
+                            return true;
+                        }
+                        Reliance.met(Guess.FONTS_UNLISTED);
+                        return false;
+                    });
         }
         if (spec.isPrivate() != null) {
             boolean wanted = spec.isPrivate();

@@ -1,13 +1,5 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.query.Cursor;
-import dev.fakewix.media.core.internal.query.Paging;
-import dev.fakewix.media.core.internal.query.QueryFilter;
-import dev.fakewix.media.core.internal.query.SortField;
-import dev.fakewix.media.core.internal.query.SortedIndex;
-import dev.fakewix.media.core.internal.validation.RequestConstraints;
-import dev.fakewix.media.core.internal.validation.Violations;
-
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.Folders;
 import dev.fakewix.media.core.MediaManagerException;
@@ -16,6 +8,13 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.query.Cursor;
+import dev.fakewix.media.core.internal.query.Paging;
+import dev.fakewix.media.core.internal.query.QueryFilter;
+import dev.fakewix.media.core.internal.query.SortField;
+import dev.fakewix.media.core.internal.query.SortedIndex;
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
+import dev.fakewix.media.core.internal.validation.Violations;
 import dev.fakewix.media.core.model.CursorQuery;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.FolderPage;
@@ -24,14 +23,13 @@ import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
 import dev.fakewix.media.core.model.SortOrder;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /** The Folders API of one site. */
 @API(status = API.Status.INTERNAL)
@@ -85,21 +83,25 @@ public final class FolderOperations implements Folders {
             return List.of();
         }
         // a test control, not an API call: no scenario
-        return engine.transaction.read(null, RequestFacts.NONE, s -> engine.tree.liveFolderIdsAt(s, names).stream()
-                .filter(id -> !FolderTree.isRoot(id)).map(id -> s.folders.get(id).folder).toList());
+        return engine.transaction.read(
+                null,
+                RequestFacts.NONE,
+                s -> engine.tree.liveFolderIdsAt(s, names).stream()
+                        .filter(id -> !FolderTree.isRoot(id))
+                        .map(id -> s.folders.get(id).folder)
+                        .toList());
     }
 
     @Override
     public FolderPage listFolders(ListFoldersRequest request) {
         Reliance.Frame frame = engine.relying(Operation.LIST_FOLDERS);
         try {
-            Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
-                    Cursor.Kind.LIST_FOLDERS);
-            return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
-                    s -> {
-                        engine.tree.noteListed(s, spec.parentFolderId());
-                        return page(s.foldersByParent.get(spec.parentFolderId()), spec);
-                    });
+            Cursor spec = ListRequests.folders(
+                    FileQueries.requireRequest(request, "ListFoldersRequest.all()"), Cursor.Kind.LIST_FOLDERS);
+            return engine.transaction.read(Operation.LIST_FOLDERS, RequestFacts.folder(spec.parentFolderId()), s -> {
+                engine.tree.noteListed(s, spec.parentFolderId());
+                return page(s.foldersByParent.get(spec.parentFolderId()), spec);
+            });
         } finally {
             Reliance.close(frame);
         }
@@ -109,9 +111,11 @@ public final class FolderOperations implements Folders {
     public FolderPage listDeletedFolders(ListFoldersRequest request) {
         Reliance.Frame frame = engine.relying(Operation.LIST_DELETED_FOLDERS);
         try {
-            Cursor spec = ListRequests.folders(FileQueries.requireRequest(request, "ListFoldersRequest.all()"),
-                    Cursor.Kind.LIST_DELETED_FOLDERS);
-            return engine.transaction.read(Operation.LIST_DELETED_FOLDERS, RequestFacts.folder(spec.parentFolderId()),
+            Cursor spec = ListRequests.folders(
+                    FileQueries.requireRequest(request, "ListFoldersRequest.all()"), Cursor.Kind.LIST_DELETED_FOLDERS);
+            return engine.transaction.read(
+                    Operation.LIST_DELETED_FOLDERS,
+                    RequestFacts.folder(spec.parentFolderId()),
                     s -> page(s.trashedFolders, spec));
         } finally {
             Reliance.close(frame);
@@ -127,11 +131,20 @@ public final class FolderOperations implements Folders {
             Reliance.met(Guess.SEARCH_ROOTS);
             Cursor spec = Paging.resolve(r.paging(), Cursor.Kind.SEARCH_FOLDERS, "paging.cursor", limit -> {
                 Cursor sorted = sortedFolders(Cursor.Kind.SEARCH_FOLDERS, r.sort(), "sort");
-                return Paging.with(sorted, null, Set.of(), null, Paging.searchText(r.search()),
-                        r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(), null, limit);
+                return Paging.with(
+                        sorted,
+                        null,
+                        Set.of(),
+                        null,
+                        Paging.searchText(r.search()),
+                        r.rootFolder() == null ? RootFolder.MEDIA_ROOT : r.rootFolder(),
+                        null,
+                        limit);
             });
-            return engine.transaction.read(Operation.SEARCH_FOLDERS, RequestFacts.NONE, s ->
-                    page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
+            return engine.transaction.read(
+                    Operation.SEARCH_FOLDERS,
+                    RequestFacts.NONE,
+                    s -> page(spec.root() == RootFolder.TRASH_ROOT ? s.trashedFolders : s.liveFolders, spec));
         } finally {
             Reliance.close(frame);
         }
@@ -145,12 +158,16 @@ public final class FolderOperations implements Folders {
             Reliance.met(Guess.QUERY_SPANS_LIVE_ITEMS);
             CursorQuery q = FileQueries.requireRequest(query, "CursorQuery.all()");
             RequestConstraints.cursorQuery(q).throwForRequest();
-            Cursor spec = Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
-                QueryFilter.Condition condition = QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
-                Cursor sorted = sortedFolders(Cursor.Kind.QUERY_FOLDERS, q.sort().isEmpty() ? null : q.sort().get(0),
-                        "query.sort[0]");
-                return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
-            });
+            Cursor spec =
+                    Paging.resolve(q.cursorPaging(), Cursor.Kind.QUERY_FOLDERS, "query.cursorPaging.cursor", limit -> {
+                        QueryFilter.Condition condition =
+                                QueryFilter.parse(q.filter(), QueryFilter.FOLDER_FIELDS, "query.filter");
+                        Cursor sorted = sortedFolders(
+                                Cursor.Kind.QUERY_FOLDERS,
+                                q.sort().isEmpty() ? null : q.sort().get(0),
+                                "query.sort[0]");
+                        return Paging.with(sorted, null, Set.of(), null, null, null, condition, limit);
+                    });
             return engine.transaction.read(Operation.QUERY_FOLDERS, RequestFacts.NONE, s -> page(s.liveFolders, spec));
         } finally {
             Reliance.close(frame);
@@ -223,7 +240,8 @@ public final class FolderOperations implements Folders {
             boolean name = RequestConstraints.writes(mask, "displayName", folder.displayName());
             boolean parent = RequestConstraints.writes(mask, "parentFolderId", folder.parentFolderId());
             if (!name && !parent) {
-                throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception("fieldMask",
+                throw WixErrorCode.FIELD_MASK_IS_EMPTY_OR_MISSING.exception(
+                        "fieldMask",
                         "Nothing to update: give displayName or parentFolderId (read-only fields are ignored)");
             }
             return engine.transaction.write(Operation.UPDATE_FOLDER, RequestFacts.folder(folder.id()), s -> {
@@ -239,13 +257,18 @@ public final class FolderOperations implements Folders {
                 RootFolder newRoot = e.root;
                 if (parent && !folder.parentFolderId().equals(e.folder.parentFolderId())) {
                     if (e.trashed) {
-                        throw invalid("folder.parentFolderId", "folder " + folder.id() + " is in the trash bin; restore it before moving it");
+                        throw invalid(
+                                "folder.parentFolderId",
+                                "folder " + folder.id() + " is in the trash bin; restore it before moving it");
                     }
                     newRoot = engine.tree.requireLiveFolder(s, folder.parentFolderId(), "folder.parentFolderId");
                     if (folder.parentFolderId().equals(folder.id())
-                            || engine.tree.descendantFolders(s, folder.id()).stream().anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
+                            || engine.tree.descendantFolders(s, folder.id()).stream()
+                                    .anyMatch(d -> d.id().equals(folder.parentFolderId()))) {
                         Reliance.met(Guess.TRASHED_ITEM_UPDATES);
-                        throw invalid("folder.parentFolderId", "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
+                        throw invalid(
+                                "folder.parentFolderId",
+                                "cannot move folder " + folder.id() + " into itself or one of its sub-folders");
                     }
                     next = next.withParentFolderId(folder.parentFolderId());
                 }
@@ -276,12 +299,13 @@ public final class FolderOperations implements Folders {
         Reliance.Frame frame = engine.relying(Operation.GENERATE_FOLDER_DOWNLOAD_URL);
         try {
             RequestConstraints.generateFolderDownloadUrl(folderId).throwForRequest();
-            return engine.transaction.write(Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
-                if (!FolderTree.isRoot(folderId)) {
-                    engine.tree.requireFolder(s, folderId, "folderId");
-                }
-                return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
-            });
+            return engine.transaction.write(
+                    Operation.GENERATE_FOLDER_DOWNLOAD_URL, RequestFacts.folder(folderId), s -> {
+                        if (!FolderTree.isRoot(folderId)) {
+                            engine.tree.requireFolder(s, folderId, "folderId");
+                        }
+                        return Archives.issue(engine, s, Archives.ofFolder(engine, s, folderId));
+                    });
         } finally {
             Reliance.close(frame);
         }

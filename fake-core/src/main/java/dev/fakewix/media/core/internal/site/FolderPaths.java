@@ -1,10 +1,9 @@
 package dev.fakewix.media.core.internal.site;
 
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The one derivation of a folder's display path, e.g. {@code /photos/2024}: the names from the folder's root down
@@ -14,8 +13,7 @@ import java.util.function.Function;
  */
 @API(status = API.Status.INTERNAL)
 public final class FolderPaths {
-    private FolderPaths() {
-    }
+    private FolderPaths() {}
 
     /**
      * The path of a folder, e.g. {@code /photos/2024}; {@code /} for a root.
@@ -24,8 +22,8 @@ public final class FolderPaths {
      * @param name   a folder's display name
      * @param up     the folder a folder sits in: where it was trashed from when trashed directly, else its parent
      */
-    public static <F> String of(String folderId, Function<String, F> lookup, Function<F, String> name,
-                                Function<F, String> up) {
+    public static <F> String of(
+            String folderId, Function<String, F> lookup, Function<F, String> name, Function<F, String> up) {
         List<String> names = new ArrayList<>();
         String id = folderId;
         int guard = 0;

@@ -1,6 +1,8 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.query.SortedIndex;
+import static dev.fakewix.media.core.internal.site.SiteEngine.MEDIA_ROOT;
+import static dev.fakewix.media.core.internal.site.SiteEngine.TRASH_ROOT;
+import static dev.fakewix.media.core.internal.site.SiteEngine.VISITOR_UPLOADS;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
@@ -8,19 +10,14 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.State;
-
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static dev.fakewix.media.core.internal.site.SiteEngine.MEDIA_ROOT;
-import static dev.fakewix.media.core.internal.site.SiteEngine.TRASH_ROOT;
-import static dev.fakewix.media.core.internal.site.SiteEngine.VISITOR_UPLOADS;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The site's folder tree: the three roots, which folders are live, display paths, creating folders (one at a time
@@ -74,7 +71,9 @@ final class FolderTree {
             return RootFolder.VISITOR_UPLOADS_ROOT;
         }
         if (TRASH_ROOT.equals(folderId)) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(field, "VALIDATION",
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    field,
+                    "VALIDATION",
                     "cannot place items in trash-root; use bulkDelete to move them to the trash bin")));
         }
         FolderEntry folder = s.folders.get(folderId);
@@ -83,7 +82,8 @@ final class FolderTree {
             throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " does not exist");
         }
         if (folder.trashed) {
-            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(field, "Folder " + folderId + " is in the trash bin; restore it first");
+            throw WixErrorCode.RESOURCE_NOT_FOUND.exception(
+                    field, "Folder " + folderId + " is in the trash bin; restore it first");
         }
         return folder.root;
     }
@@ -102,7 +102,10 @@ final class FolderTree {
     /** The display path of a folder, e.g. {@code /photos/2024} (see {@link FolderPaths}). */
     @Decides(Guess.TRASHED_FOLDER_DISPLAY_PATH)
     String folderPath(SiteState s, String folderId) {
-        return FolderPaths.of(folderId, s.folders::get, f -> f.folder.displayName(),
+        return FolderPaths.of(
+                folderId,
+                s.folders::get,
+                f -> f.folder.displayName(),
                 f -> f.trashedFrom != null ? f.trashedFrom : f.folder.parentFolderId());
     }
 

@@ -1,21 +1,19 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.media.MediaFacts;
-
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.media.MediaFacts;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.OperationStatus;
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.apiguardian.api.API;
 
 /**
  * Moves pending files to READY or FAILED: plans each file's readiness on the fake clock or the wall clock (or after
@@ -30,7 +28,12 @@ public final class LifecycleScheduler {
     }
 
     void startPending(SiteState s, FileEntry entry, Readiness plan) {
-        startPending(s, entry, plan, engine.clock().millis(), engine.config.wallClock().millis());
+        startPending(
+                s,
+                entry,
+                plan,
+                engine.clock().millis(),
+                engine.config.wallClock().millis());
     }
 
     /** As above, with the plan's delays counted from the given instants (a restored snapshot's restore time). */
@@ -42,8 +45,13 @@ public final class LifecycleScheduler {
         }
     }
 
-    private void schedule(SiteState s, FileEntry entry, FileEntry.Pending pending, Readiness outcome,
-                          long fakeClockStart, long wallClockStart) {
+    private void schedule(
+            SiteState s,
+            FileEntry entry,
+            FileEntry.Pending pending,
+            Readiness outcome,
+            long fakeClockStart,
+            long wallClockStart) {
         boolean wall;
         Duration delay;
         if (outcome instanceof Readiness.Ready r) {
@@ -104,14 +112,24 @@ public final class LifecycleScheduler {
             FileEntry e;
             while ((e = s.readsExhausted.poll()) != null) {
                 if (e.pending != null && e.pending.plan instanceof Readiness.AfterReads r) {
-                    schedule(s, e, e.pending, r.outcome(), engine.clock().millis(), engine.config.wallClock().millis());
+                    schedule(
+                            s,
+                            e,
+                            e.pending,
+                            r.outcome(),
+                            engine.clock().millis(),
+                            engine.config.wallClock().millis());
                 }
             }
         }
         runQueue(s, s.fakeClockQueue, engine.clock().millis());
         runQueue(s, s.wallClockQueue, engine.config.wallClock().millis());
-        s.nextFakeDue = s.fakeClockQueue.isEmpty() ? Long.MAX_VALUE : s.fakeClockQueue.peek().due();
-        s.nextWallDue = s.wallClockQueue.isEmpty() ? Long.MAX_VALUE : s.wallClockQueue.peek().due();
+        s.nextFakeDue = s.fakeClockQueue.isEmpty()
+                ? Long.MAX_VALUE
+                : s.fakeClockQueue.peek().due();
+        s.nextWallDue = s.wallClockQueue.isEmpty()
+                ? Long.MAX_VALUE
+                : s.wallClockQueue.peek().due();
     }
 
     private void runQueue(SiteState s, PriorityQueue<SiteState.Transition> queue, long now) {
@@ -167,7 +185,8 @@ public final class LifecycleScheduler {
                 return e.file;
             }
             if (e.file.operationStatus() == OperationStatus.FAILED) {
-                throw WixErrorCode.FAILED_PRECONDITION.exception("fileId", "File " + fileId + " has FAILED; only a PENDING file can be marked READY");
+                throw WixErrorCode.FAILED_PRECONDITION.exception(
+                        "fileId", "File " + fileId + " has FAILED; only a PENDING file can be marked READY");
             }
             return ready(s, e, false);
         });
@@ -178,8 +197,10 @@ public final class LifecycleScheduler {
         return engine.transaction.write(null, RequestFacts.NONE, s -> {
             FileEntry e = engine.fileIndex.requireFile(s, fileId, "fileId");
             if (e.file.operationStatus() != OperationStatus.PENDING) {
-                throw WixErrorCode.FAILED_PRECONDITION.exception("fileId", "File " + fileId + " is "
-                        + e.file.operationStatus() + "; only a PENDING file can be marked FAILED");
+                throw WixErrorCode.FAILED_PRECONDITION.exception(
+                        "fileId",
+                        "File " + fileId + " is " + e.file.operationStatus()
+                                + "; only a PENDING file can be marked FAILED");
             }
             return fail(s, e, error);
         });
@@ -187,8 +208,11 @@ public final class LifecycleScheduler {
 
     @Decides(Guess.PENDING_ORDER)
     public List<String> pendingFileIds() {
-        return engine.transaction.inspect(s -> s.files.values().stream().filter(e -> e.pending != null)
-                .sorted(Comparator.comparing((FileEntry e) -> e.file.createdDate()).thenComparingLong(e -> e.pending.sequence))
-                .map(FileEntry::id).toList());
+        return engine.transaction.inspect(s -> s.files.values().stream()
+                .filter(e -> e.pending != null)
+                .sorted(Comparator.comparing((FileEntry e) -> e.file.createdDate())
+                        .thenComparingLong(e -> e.pending.sequence))
+                .map(FileEntry::id)
+                .toList());
     }
 }

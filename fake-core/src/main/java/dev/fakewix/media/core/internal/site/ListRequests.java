@@ -12,9 +12,8 @@ import dev.fakewix.media.core.model.CursorPaging;
 import dev.fakewix.media.core.model.ListFilesRequest;
 import dev.fakewix.media.core.model.ListFoldersRequest;
 import dev.fakewix.media.core.model.SortOrder;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules of a list request, in one place: listFiles, listDeletedFiles, listFolders and listDeletedFolders. What
@@ -29,17 +28,24 @@ import java.util.Set;
  * <p>Stateless.
  */
 final class ListRequests {
-    private ListRequests() {
-    }
+    private ListRequests() {}
 
     /** The query of a listFiles ({@code LIST_FILES}) or listDeletedFiles ({@code LIST_DELETED_FILES}) request. */
     static Cursor files(ListFilesRequest r, Cursor.Kind kind) {
         check(r.parentFolderId(), r.paging());
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Paging.checkMediaTypes(r.mediaTypes(), "mediaTypes");
-            Cursor sorted = Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
-            return Paging.with(sorted, parent(r.parentFolderId(), kind == Cursor.Kind.LIST_DELETED_FILES),
-                    Set.copyOf(r.mediaTypes()), r.isPrivate(), null, null, null, limit);
+            Cursor sorted =
+                    Paging.sorted(kind, r.sort(), SiteState.FILE_SORTS, "sort", SortField.UPDATED_DATE, SortOrder.DESC);
+            return Paging.with(
+                    sorted,
+                    parent(r.parentFolderId(), kind == Cursor.Kind.LIST_DELETED_FILES),
+                    Set.copyOf(r.mediaTypes()),
+                    r.isPrivate(),
+                    null,
+                    null,
+                    null,
+                    limit);
         });
     }
 
@@ -48,8 +54,15 @@ final class ListRequests {
         check(r.parentFolderId(), r.paging());
         return Paging.resolve(r.paging(), kind, "paging.cursor", limit -> {
             Cursor sorted = FolderOperations.sortedFolders(kind, r.sort(), "sort");
-            return Paging.with(sorted, parent(r.parentFolderId(), kind == Cursor.Kind.LIST_DELETED_FOLDERS), Set.of(),
-                    null, null, null, null, limit);
+            return Paging.with(
+                    sorted,
+                    parent(r.parentFolderId(), kind == Cursor.Kind.LIST_DELETED_FOLDERS),
+                    Set.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    limit);
         });
     }
 

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 @API(status = API.Status.INTERNAL)
 public interface OperationGate {
-    OperationGate OPEN = (operation, facts) -> { };
+    OperationGate OPEN = (operation, facts) -> {};
 
     void before(Operation operation, RequestFacts facts);
 }

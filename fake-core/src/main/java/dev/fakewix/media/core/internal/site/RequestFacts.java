@@ -1,8 +1,7 @@
 package dev.fakewix.media.core.internal.site;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * What a scenario predicate can know about a request: the folder it targets, the MIME type, the file ids and the

@@ -1,11 +1,9 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.content.ContentStore;
-
 import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -21,6 +19,7 @@ final class ResumableUpload {
     private StoredBytes complete;
     /** The declared {@code Upload-Length}, {@code -1} until known. */
     private long length = -1;
+
     private boolean created;
     private boolean discarded;
 

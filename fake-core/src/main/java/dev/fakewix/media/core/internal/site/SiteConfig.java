@@ -1,12 +1,10 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.persist.SiteStore;
 import dev.fakewix.media.core.internal.persist.ValueCodec;
 import dev.fakewix.media.core.internal.scenario.Rules;
-
-import dev.fakewix.media.core.SiteLimits;
-import dev.fakewix.media.core.StoredBytes;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +19,7 @@ import java.util.TreeMap;
  * scenarios' own part (described by their owner). Read back, it is set without being written again.
  */
 final class SiteConfig {
-    private SiteConfig() {
-    }
+    private SiteConfig() {}
 
     static Map<String, Object> describe(SiteEngine engine) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -76,7 +73,8 @@ final class SiteConfig {
                 String blob = (String) item.get("blob");
                 StoredBytes bytes = store.blob(blob, SiteImages.number(item, "size"), (String) item.get("md5"));
                 if (bytes == null) {
-                    throw new IllegalStateException("the data directory is damaged: the bytes " + blob + " registered for "
+                    throw new IllegalStateException("the data directory is damaged: the bytes " + blob
+                            + " registered for "
                             + item.get("url") + " of site " + store.siteId() + " are missing; restore the directory"
                             + " from a backup");
                 }

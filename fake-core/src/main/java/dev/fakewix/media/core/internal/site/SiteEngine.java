@@ -1,19 +1,16 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.Operation;
+import dev.fakewix.media.core.ReadinessPolicy;
+import dev.fakewix.media.core.SiteLimits;
+import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.fidelity.RelianceTally;
 import dev.fakewix.media.core.internal.persist.DataDirectory;
 import dev.fakewix.media.core.internal.persist.SiteStore;
 import dev.fakewix.media.core.internal.util.IdSource;
-
-import dev.fakewix.media.core.Operation;
-import dev.fakewix.media.core.ReadinessPolicy;
-import dev.fakewix.media.core.SiteLimits;
-import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.model.RootFolder;
-import org.apiguardian.api.API;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +21,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * One site's hub: its configuration (readiness, limits, clock, scenario gate, import bytes) and the parts that do
@@ -55,6 +53,7 @@ public final class SiteEngine {
     private volatile Clock clock;
     /** Bytes tests registered for import URLs; configuration like scenarios: kept by restore, cleared by reset. */
     private final ConcurrentHashMap<String, StoredBytes> importContent = new ConcurrentHashMap<>();
+
     private volatile boolean fetchLoopbackImports;
     /** The guesses requests to this site met; kept across reset and restore, like a journal (a removed site's goes). */
     private final RelianceTally reliance = new RelianceTally();

@@ -1,7 +1,6 @@
 package dev.fakewix.media.core.internal.site;
 
 import dev.fakewix.media.core.internal.query.Sortable;
-
 import dev.fakewix.media.core.model.RootFolder;
 
 /**

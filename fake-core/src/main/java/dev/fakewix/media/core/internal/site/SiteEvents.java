@@ -1,12 +1,11 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.util.IdSource;
-
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.WebhookEvent;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.util.IdSource;
 import dev.fakewix.media.core.model.ApplicationError;
 
 /**
@@ -26,14 +25,13 @@ final class SiteEvents {
         if (triggeredByUndelete) {
             heard(Guess.RESTORE_READY_FIRES_FILE_READY);
         }
-        s.outbox.add(new MediaEvent.FileReady(metadata(s, e, WebhookEvent.FILE_READY), e.file,
-                e.externalInfo, triggeredByUndelete));
+        s.outbox.add(new MediaEvent.FileReady(
+                metadata(s, e, WebhookEvent.FILE_READY), e.file, e.externalInfo, triggeredByUndelete));
     }
 
     /** Queues File Failed. */
     void fileFailed(SiteState s, FileEntry e, ApplicationError error) {
-        s.outbox.add(new MediaEvent.FileFailed(metadata(s, e, WebhookEvent.FILE_FAILED),
-                e.externalInfo, error));
+        s.outbox.add(new MediaEvent.FileFailed(metadata(s, e, WebhookEvent.FILE_FAILED), e.externalInfo, error));
     }
 
     /** Queues File Descriptor Updated with the file as it is now. */
@@ -41,14 +39,16 @@ final class SiteEvents {
     void fileUpdated(SiteState s, FileEntry e) {
         heard(Guess.FILE_UPDATED_BODY);
         heard(Guess.FILE_UPDATED_DELETED_EVENTS);
-        s.outbox.add(new MediaEvent.FileDescriptorUpdated(metadata(s, e, WebhookEvent.FILE_DESCRIPTOR_UPDATED), e.file));
+        s.outbox.add(
+                new MediaEvent.FileDescriptorUpdated(metadata(s, e, WebhookEvent.FILE_DESCRIPTOR_UPDATED), e.file));
     }
 
     /** Queues File Descriptor Deleted. */
     @Decides(Guess.FILE_UPDATED_DELETED_EVENTS)
     void fileDeleted(SiteState s, FileEntry e, boolean movedToTrash) {
         heard(Guess.FILE_UPDATED_DELETED_EVENTS);
-        s.outbox.add(new MediaEvent.FileDescriptorDeleted(metadata(s, e, WebhookEvent.FILE_DESCRIPTOR_DELETED), movedToTrash));
+        s.outbox.add(new MediaEvent.FileDescriptorDeleted(
+                metadata(s, e, WebhookEvent.FILE_DESCRIPTOR_DELETED), movedToTrash));
     }
 
     /** Queues Folder Created. */
@@ -93,7 +93,14 @@ final class SiteEvents {
         String id = IdSource.guid(engine.config.seed() ^ engine.siteId.hashCode() ^ seq * 0x9E3779B97F4A7C15L);
         long entitySequence = Integer.toUnsignedLong(++entry.lastEventSequence);
         s.touched(entry);
-        return new MediaEvent.Metadata(id, type.entityFqdn(), type.eventType(), type.slug(), entry.id(), engine.now(),
-                engine.siteId, entitySequence);
+        return new MediaEvent.Metadata(
+                id,
+                type.entityFqdn(),
+                type.eventType(),
+                type.slug(),
+                entry.id(),
+                engine.now(),
+                engine.siteId,
+                entitySequence);
     }
 }

@@ -1,15 +1,13 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.persist.SiteStore;
-import dev.fakewix.media.core.internal.persist.ValueCodec;
-
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.StoredBytes;
+import dev.fakewix.media.core.internal.persist.SiteStore;
+import dev.fakewix.media.core.internal.persist.ValueCodec;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.Folder;
 import dev.fakewix.media.core.model.RootFolder;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,12 +19,17 @@ import java.util.Map;
  * written before a field existed still reads (the field is absent, read as {@code null}).
  */
 final class SiteImages {
-    private SiteImages() {
-    }
+    private SiteImages() {}
 
     /** A pending file's plan and progress (see {@link FileEntry.Pending}). */
-    record PendingImage(Readiness plan, Instant since, long sequence, int readsLeft, Readiness outcome, long due,
-                        boolean dueOnWallClock) {
+    record PendingImage(
+            Readiness plan,
+            Instant since,
+            long sequence,
+            int readsLeft,
+            Readiness outcome,
+            long due,
+            boolean dueOnWallClock) {
         static PendingImage of(FileEntry.Pending p) {
             return new PendingImage(p.plan, p.since, p.sequence, p.readsLeft, p.outcome, p.due, p.dueOnWallClock);
         }
@@ -47,20 +50,41 @@ final class SiteImages {
 
         static PendingImage fromJson(Map<?, ?> m) {
             Object outcome = m.get("outcome");
-            return new PendingImage(ValueCodec.decode(m.get("plan"), Readiness.class), Instant.parse((String) m.get("since")),
-                    number(m, "sequence"), (int) number(m, "readsLeft"),
-                    outcome == null ? null : ValueCodec.decode(outcome, Readiness.class), number(m, "due"),
+            return new PendingImage(
+                    ValueCodec.decode(m.get("plan"), Readiness.class),
+                    Instant.parse((String) m.get("since")),
+                    number(m, "sequence"),
+                    (int) number(m, "readsLeft"),
+                    outcome == null ? null : ValueCodec.decode(outcome, Readiness.class),
+                    number(m, "due"),
                     Boolean.TRUE.equals(m.get("dueOnWallClock")));
         }
     }
 
     /** A stored file as it is at one moment. */
-    record FileImage(FileDescriptor file, String mimeType, String originalName, ExternalInfo externalInfo,
-                     RootFolder root, String trashedFrom, boolean trashed, int lastEventSequence, StoredBytes content,
-                     PendingImage pending) {
+    record FileImage(
+            FileDescriptor file,
+            String mimeType,
+            String originalName,
+            ExternalInfo externalInfo,
+            RootFolder root,
+            String trashedFrom,
+            boolean trashed,
+            int lastEventSequence,
+            StoredBytes content,
+            PendingImage pending) {
         static FileImage of(FileEntry e) {
-            return new FileImage(e.file, e.mimeType, e.originalName, e.externalInfo, e.root, e.trashedFrom, e.trashed,
-                    e.lastEventSequence, e.content, e.pending == null ? null : PendingImage.of(e.pending));
+            return new FileImage(
+                    e.file,
+                    e.mimeType,
+                    e.originalName,
+                    e.externalInfo,
+                    e.root,
+                    e.trashedFrom,
+                    e.trashed,
+                    e.lastEventSequence,
+                    e.content,
+                    e.pending == null ? null : PendingImage.of(e.pending));
         }
 
         String id() {
@@ -104,10 +128,16 @@ final class SiteImages {
             }
             Object external = m.get("externalInfo");
             Object pending = m.get("pending");
-            return new FileImage(ValueCodec.decode(m.get("file"), FileDescriptor.class), (String) m.get("mimeType"),
-                    (String) m.get("originalName"), external == null ? null : ValueCodec.decode(external, ExternalInfo.class),
-                    RootFolder.valueOf((String) m.get("root")), (String) m.get("trashedFrom"),
-                    Boolean.TRUE.equals(m.get("trashed")), (int) number(m, "lastEventSequence"), content,
+            return new FileImage(
+                    ValueCodec.decode(m.get("file"), FileDescriptor.class),
+                    (String) m.get("mimeType"),
+                    (String) m.get("originalName"),
+                    external == null ? null : ValueCodec.decode(external, ExternalInfo.class),
+                    RootFolder.valueOf((String) m.get("root")),
+                    (String) m.get("trashedFrom"),
+                    Boolean.TRUE.equals(m.get("trashed")),
+                    (int) number(m, "lastEventSequence"),
+                    content,
                     pending == null ? null : PendingImage.fromJson((Map<?, ?>) pending));
         }
     }
@@ -135,8 +165,12 @@ final class SiteImages {
         }
 
         static FolderImage fromJson(Map<?, ?> m) {
-            return new FolderImage(ValueCodec.decode(m.get("folder"), Folder.class), RootFolder.valueOf((String) m.get("root")),
-                    (String) m.get("trashedFrom"), Boolean.TRUE.equals(m.get("trashed")), (int) number(m, "lastEventSequence"));
+            return new FolderImage(
+                    ValueCodec.decode(m.get("folder"), Folder.class),
+                    RootFolder.valueOf((String) m.get("root")),
+                    (String) m.get("trashedFrom"),
+                    Boolean.TRUE.equals(m.get("trashed")),
+                    (int) number(m, "lastEventSequence"));
         }
     }
 
@@ -164,11 +198,18 @@ final class SiteImages {
     static SiteState.UploadTicket ticketFromJson(Map<?, ?> m) {
         Object external = m.get("externalInfo");
         Object size = m.get("sizeInBytes");
-        return new SiteState.UploadTicket((String) m.get("fileId"), (String) m.get("fileName"), (String) m.get("mimeType"),
-                size == null ? null : ((Number) size).longValue(), (String) m.get("parentFolderId"),
-                Boolean.TRUE.equals(m.get("isPrivate")), m.get("labels") == null ? List.of() : List.copyOf((List<String>) m.get("labels")),
-                external == null ? null : ValueCodec.decode(external, ExternalInfo.class), number(m, "expiresAtMillis"),
-                false, null);
+        return new SiteState.UploadTicket(
+                (String) m.get("fileId"),
+                (String) m.get("fileName"),
+                (String) m.get("mimeType"),
+                size == null ? null : ((Number) size).longValue(),
+                (String) m.get("parentFolderId"),
+                Boolean.TRUE.equals(m.get("isPrivate")),
+                m.get("labels") == null ? List.of() : List.copyOf((List<String>) m.get("labels")),
+                external == null ? null : ValueCodec.decode(external, ExternalInfo.class),
+                number(m, "expiresAtMillis"),
+                false,
+                null);
     }
 
     static long number(Map<?, ?> m, String key) {

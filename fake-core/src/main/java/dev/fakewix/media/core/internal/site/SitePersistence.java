@@ -1,11 +1,9 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.persist.SiteStore;
 import dev.fakewix.media.core.internal.util.IdSource;
-
-import dev.fakewix.media.core.StoredBytes;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -37,6 +35,7 @@ final class SitePersistence {
     private long configWritten;
     /** The counters last written; under the site's write lock. */
     private long idsWritten;
+
     private long eventsWritten;
     private long pendingWritten;
     private boolean warnedCustomConfig;
@@ -51,9 +50,16 @@ final class SitePersistence {
     }
 
     /** The whole state of a site at one moment, for a snapshot written after the lock is released. */
-    record Snapshot(long generation, long ids, long events, long pendingSequence, List<SiteImages.FileImage> files,
-                    List<SiteImages.FolderImage> folders, List<Map<String, Object>> tickets, Map<String, String> aliases,
-                    Map<String, Object> config) {
+    record Snapshot(
+            long generation,
+            long ids,
+            long events,
+            long pendingSequence,
+            List<SiteImages.FileImage> files,
+            List<SiteImages.FolderImage> folders,
+            List<Map<String, Object>> tickets,
+            Map<String, String> aliases,
+            Map<String, Object> config) {
         Map<String, Object> toJson(String siteId) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("site", siteId);
@@ -99,7 +105,8 @@ final class SitePersistence {
     /** Once the site's lock is released: writes the captured snapshot, saves the configuration, waits for the disk. */
     void await(Durable durable) {
         if (durable.snapshot() != null) {
-            store.finishCompaction(durable.snapshot().generation(), durable.snapshot().toJson(engine.siteId));
+            store.finishCompaction(
+                    durable.snapshot().generation(), durable.snapshot().toJson(engine.siteId));
         }
         long config = saveConfigIfChanged();
         store.awaitDurable(Math.max(durable.position(), config));
@@ -108,7 +115,10 @@ final class SitePersistence {
     private long appendChanges(SiteState s) {
         SiteState.Changes c = s.changes;
         long ids = s.ids.counter();
-        if (c.isEmpty() && ids == idsWritten && s.eventSequence == eventsWritten && s.pendingSequence == pendingWritten) {
+        if (c.isEmpty()
+                && ids == idsWritten
+                && s.eventSequence == eventsWritten
+                && s.pendingSequence == pendingWritten) {
             return 0;
         }
         Map<String, Object> record = new LinkedHashMap<>();
@@ -200,7 +210,9 @@ final class SitePersistence {
         s.folders.values().forEach(f -> folders.add(SiteImages.FolderImage.of(f)));
         folders.sort(Comparator.comparing(SiteImages.FolderImage::id));
         List<Map<String, Object>> tickets = new ArrayList<>();
-        s.tickets.values().stream().filter(t -> !t.resumable()).sorted(Comparator.comparing(SiteState.UploadTicket::fileId))
+        s.tickets.values().stream()
+                .filter(t -> !t.resumable())
+                .sorted(Comparator.comparing(SiteState.UploadTicket::fileId))
                 .forEach(t -> tickets.add(SiteImages.ticketJson(t)));
         s.changes.clear();
         idsWritten = s.ids.counter();
@@ -211,8 +223,16 @@ final class SitePersistence {
             Map<String, Object> config = engine.describeConfig();
             long generation = newGeneration ? store.beginCompaction() : 0;
             configWritten = version;
-            return new Snapshot(generation, idsWritten, eventsWritten, pendingWritten, files, folders, tickets,
-                    new LinkedHashMap<>(s.renamedFiles), config);
+            return new Snapshot(
+                    generation,
+                    idsWritten,
+                    eventsWritten,
+                    pendingWritten,
+                    files,
+                    folders,
+                    tickets,
+                    new LinkedHashMap<>(s.renamedFiles),
+                    config);
         }
     }
 
@@ -251,9 +271,11 @@ final class SitePersistence {
     synchronized void warnNotKept(String what) {
         if (!warnedCustomConfig) {
             warnedCustomConfig = true;
-            LOG.log(System.Logger.Level.WARNING, "site " + engine.siteId + ": " + what + " is the caller's own code;"
-                    + " the data directory keeps only what ReadinessPolicy's and RequestMatch's factories make, so a"
-                    + " restart brings it back without it");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "site " + engine.siteId + ": " + what + " is the caller's own code;"
+                            + " the data directory keeps only what ReadinessPolicy's and RequestMatch's factories make, so a"
+                            + " restart brings it back without it");
         }
     }
 
@@ -291,14 +313,16 @@ final class SitePersistence {
 
     /** A site's files that hold what this version cannot read back: damage, said as the directory says it. */
     static IllegalStateException damaged(String siteId, String what, RuntimeException cause) {
-        return new IllegalStateException("the data directory is damaged: the " + what + " of site " + siteId
-                + " do not read back (" + cause + "); restore the directory from a backup, or move it away to start"
-                + " empty", cause);
+        return new IllegalStateException(
+                "the data directory is damaged: the " + what + " of site " + siteId
+                        + " do not read back (" + cause
+                        + "); restore the directory from a backup, or move it away to start"
+                        + " empty",
+                cause);
     }
 
     /** A site read back: its state, and its configuration's last record ({@code null}: none). */
-    record Recovered(SiteState state, Map<?, ?> config) {
-    }
+    record Recovered(SiteState state, Map<?, ?> config) {}
 
     /** Images by id, as the records left them. */
     private static final class Replay {
@@ -371,7 +395,8 @@ final class SitePersistence {
         List<FileEntry> pending = new ArrayList<>();
         for (Map<?, ?> json : replay.files.values()) {
             SiteImages.FileImage f = SiteImages.FileImage.fromJson(json, store);
-            FileEntry e = new FileEntry(f.file(), f.mimeType(), f.originalName(), f.externalInfo(), f.content(), f.root());
+            FileEntry e =
+                    new FileEntry(f.file(), f.mimeType(), f.originalName(), f.externalInfo(), f.content(), f.root());
             e.trashedFrom = f.trashedFrom();
             e.trashed = f.trashed();
             e.lastEventSequence = f.lastEventSequence();
@@ -408,5 +433,4 @@ final class SitePersistence {
         pendingWritten = s.pendingSequence;
         return s;
     }
-
 }

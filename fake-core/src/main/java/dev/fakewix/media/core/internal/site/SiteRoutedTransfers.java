@@ -6,13 +6,12 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.internal.util.Tokens;
 import dev.fakewix.media.core.model.FileDescriptor;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fake's {@link Transfers}: verifies a transfer token (signed by this fake, meant for this kind of transfer) and
@@ -42,11 +41,11 @@ public final class SiteRoutedTransfers implements Transfers {
     }
 
     @Override
-    public FileDescriptor upload(String uploadToken, @Nullable String fileName, @Nullable String contentType,
-                                 @Nullable InputStream body) {
+    public FileDescriptor upload(
+            String uploadToken, @Nullable String fileName, @Nullable String contentType, @Nullable InputStream body) {
         Map<String, Object> claims = claims(uploadToken, UPLOAD);
-        return siteOf(claims).upload(fileIdOf(claims), fileName, contentType,
-                body == null ? InputStream.nullInputStream() : body);
+        return siteOf(claims)
+                .upload(fileIdOf(claims), fileName, contentType, body == null ? InputStream.nullInputStream() : body);
     }
 
     @Override
@@ -62,11 +61,12 @@ public final class SiteRoutedTransfers implements Transfers {
     }
 
     @Override
-    public ResumableStatus appendResumable(String uploadToken, long offset, @Nullable InputStream chunk,
-                                           @Nullable Long totalLength) {
+    public ResumableStatus appendResumable(
+            String uploadToken, long offset, @Nullable InputStream chunk, @Nullable Long totalLength) {
         Map<String, Object> claims = claims(uploadToken, UPLOAD);
-        return siteOf(claims).appendResumable(fileIdOf(claims), offset,
-                chunk == null ? InputStream.nullInputStream() : chunk, totalLength);
+        return siteOf(claims)
+                .appendResumable(
+                        fileIdOf(claims), offset, chunk == null ? InputStream.nullInputStream() : chunk, totalLength);
     }
 
     @Override
@@ -99,10 +99,12 @@ public final class SiteRoutedTransfers implements Transfers {
     }
 
     private Map<String, Object> claims(String token, String audience) {
-        Map<String, Object> claims = tokens.verify(token).orElseThrow(() ->
-                MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is not one this fake signed"));
+        Map<String, Object> claims = tokens.verify(token)
+                .orElseThrow(() -> MediaManagerException.standard(
+                        WixErrorCode.PERMISSION_DENIED, "The token is not one this fake signed"));
         if (!(claims.get("aud") instanceof List<?> aud) || !aud.contains(audience)) {
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "The token is not meant for " + audience);
+            throw MediaManagerException.standard(
+                    WixErrorCode.PERMISSION_DENIED, "The token is not meant for " + audience);
         }
         return claims;
     }

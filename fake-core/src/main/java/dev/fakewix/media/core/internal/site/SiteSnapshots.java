@@ -2,12 +2,11 @@ package dev.fakewix.media.core.internal.site;
 
 import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.internal.content.ContentStore;
-import org.apiguardian.api.API;
-
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Snapshots of one site: taken under the site's lock (contents shared with the store, not copied), and restored in
@@ -39,12 +38,23 @@ public final class SiteSnapshots {
         ContentStore store = engine.config.content();
         SiteSnapshot taken = engine.transaction.inspect(s -> {
             List<SiteSnapshot.StoredFolder> folders = new ArrayList<>();
-            s.folders.values().stream().sorted(Comparator.comparing(FolderEntry::id)).forEach(f ->
-                    folders.add(new SiteSnapshot.StoredFolder(f.folder, f.root, f.trashedFrom, f.trashed)));
+            s.folders.values().stream()
+                    .sorted(Comparator.comparing(FolderEntry::id))
+                    .forEach(f ->
+                            folders.add(new SiteSnapshot.StoredFolder(f.folder, f.root, f.trashedFrom, f.trashed)));
             List<SiteSnapshot.StoredFile> files = new ArrayList<>();
-            s.files.values().stream().sorted(Comparator.comparing(FileEntry::id)).forEach(f ->
-                    files.add(new SiteSnapshot.StoredFile(f.file, f.mimeType, f.originalName, f.externalInfo, f.root,
-                            f.trashedFrom, f.trashed, f.pending == null ? null : f.pending.plan, store.share(f.content))));
+            s.files.values().stream()
+                    .sorted(Comparator.comparing(FileEntry::id))
+                    .forEach(f -> files.add(new SiteSnapshot.StoredFile(
+                            f.file,
+                            f.mimeType,
+                            f.originalName,
+                            f.externalInfo,
+                            f.root,
+                            f.trashedFrom,
+                            f.trashed,
+                            f.pending == null ? null : f.pending.plan,
+                            store.share(f.content))));
             return new SiteSnapshot(engine.siteId, s.ids.counter(), files, folders);
         });
         known = new WeakReference<>(taken);

@@ -3,14 +3,13 @@ package dev.fakewix.media.core.internal.site;
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.Readiness;
 import dev.fakewix.media.core.internal.content.ContentStore;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.internal.query.SortField;
 import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.internal.search.TermIndex;
 import dev.fakewix.media.core.internal.util.IdSource;
-
-import dev.fakewix.media.core.internal.fidelity.Decides;
-import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.ExternalInfo;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 final class SiteState {
     static final Set<SortField> FILE_SORTS = EnumSet.allOf(SortField.class);
+
     @Decides(Guess.FOLDER_SORT_FIELDS_CHECKED)
     static final Set<SortField> FOLDER_SORTS = EnumSet.of(SortField.DISPLAY_NAME, SortField.UPDATED_DATE);
 
@@ -41,10 +41,12 @@ final class SiteState {
     final Map<String, FolderEntry> folders = new HashMap<>();
     /** Files by their current {@code parentFolderId} (directly trashed ones under {@code trash-root}). */
     final Map<String, SortedIndex<FileEntry>> filesByParent = new HashMap<>();
+
     final SortedIndex<FileEntry> liveFiles = new SortedIndex<>(FILE_SORTS);
     final SortedIndex<FileEntry> trashedFiles = new SortedIndex<>(FILE_SORTS);
     /** Every indexed file (live and trashed) by the trigrams of its name and labels, and by MIME type. */
     final TermIndex<FileEntry> terms = new TermIndex<>();
+
     final Map<String, SortedIndex<FolderEntry>> foldersByParent = new HashMap<>();
     final SortedIndex<FolderEntry> liveFolders = new SortedIndex<>(FOLDER_SORTS);
     final SortedIndex<FolderEntry> trashedFolders = new SortedIndex<>(FOLDER_SORTS);
@@ -56,13 +58,16 @@ final class SiteState {
     final Map<String, String> renamedFiles = new HashMap<>();
     /** The entries of the archive URLs handed out, oldest first (see {@link #keepArchive}). */
     final LinkedHashMap<String, Archives.Kept> archives = new LinkedHashMap<>();
+
     final PriorityQueue<Transition> fakeClockQueue = new PriorityQueue<>();
     final PriorityQueue<Transition> wallClockQueue = new PriorityQueue<>();
     /** Files whose read budget ran out (filled under the read lock, so concurrent). */
     final ConcurrentLinkedQueue<FileEntry> readsExhausted = new ConcurrentLinkedQueue<>();
+
     final List<MediaEvent> outbox = new ArrayList<>();
     /** How to take back what the running write created (files, folders), newest first; empty between writes. */
     final ArrayDeque<Runnable> undo = new ArrayDeque<>();
+
     long storageUsed;
     long eventSequence;
     long transitionSequence;
@@ -73,6 +78,7 @@ final class SiteState {
     volatile long nextTicketExpiry = Long.MAX_VALUE;
     /** When the first kept archive list expires (it is freed then), on the fake clock. */
     volatile long nextArchiveExpiry = Long.MAX_VALUE;
+
     volatile boolean readsDue;
     /** What the running write changed, for the site's data directory; {@code null} for a site kept in memory only. */
     final Changes changes;
@@ -91,11 +97,16 @@ final class SiteState {
         final Set<FolderEntry> folders = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Ids files left without leaving the site (a vector's temporary id). */
         final Set<String> leftFileIds = new HashSet<>();
+
         final Set<String> tickets = new HashSet<>();
         final Map<String, String> aliases = new HashMap<>();
 
         boolean isEmpty() {
-            return files.isEmpty() && folders.isEmpty() && leftFileIds.isEmpty() && tickets.isEmpty() && aliases.isEmpty();
+            return files.isEmpty()
+                    && folders.isEmpty()
+                    && leftFileIds.isEmpty()
+                    && tickets.isEmpty()
+                    && aliases.isEmpty();
         }
 
         void clear() {
@@ -142,8 +153,8 @@ final class SiteState {
     }
 
     /** A scheduled lifecycle step of one pending file. */
-    record Transition(long due, long sequence, FileEntry entry, FileEntry.Pending pending,
-                      Readiness outcome) implements Comparable<Transition> {
+    record Transition(long due, long sequence, FileEntry entry, FileEntry.Pending pending, Readiness outcome)
+            implements Comparable<Transition> {
         @Override
         public int compareTo(Transition o) {
             int c = Long.compare(due, o.due);
@@ -152,10 +163,18 @@ final class SiteState {
     }
 
     /** An upload URL that has been handed out and not used yet; {@code upload} holds a resumable one's bytes. */
-    record UploadTicket(String fileId, String fileName, String mimeType, Long sizeInBytes, String parentFolderId,
-                        boolean isPrivate, List<String> labels, ExternalInfo externalInfo,
-                        long expiresAtMillis, boolean resumable, ResumableUpload upload) {
-    }
+    record UploadTicket(
+            String fileId,
+            String fileName,
+            String mimeType,
+            Long sizeInBytes,
+            String parentFolderId,
+            boolean isPrivate,
+            List<String> labels,
+            ExternalInfo externalInfo,
+            long expiresAtMillis,
+            boolean resumable,
+            ResumableUpload upload) {}
 
     void addTicket(UploadTicket ticket) {
         if (tickets.put(ticket.fileId(), ticket) == null && ticket.resumable()) {

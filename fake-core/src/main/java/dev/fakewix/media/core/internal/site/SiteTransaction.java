@@ -1,20 +1,18 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.util.FirstFailure;
-
 import dev.fakewix.media.core.MediaEvent;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-import org.apiguardian.api.API;
-
+import dev.fakewix.media.core.internal.util.FirstFailure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The site's state and the lock that makes every operation atomic: reads under the read lock, writes under the
@@ -161,8 +159,7 @@ public final class SiteTransaction {
     }
 
     /** A point inside a write to roll back to: what had been created by then, and where the ids stood. */
-    record Mark(int undoDepth, long idCounter, int outboxSize) {
-    }
+    record Mark(int undoDepth, long idCounter, int outboxSize) {}
 
     Mark mark(SiteState s) {
         return new Mark(s.undo.size(), s.ids.counter(), s.outbox.size());
@@ -189,8 +186,11 @@ public final class SiteTransaction {
     public void settle() {
         SiteState s = current();
         long fakeNow = engine.clock().millis();
-        if (s.readsDue || s.nextFakeDue <= fakeNow || s.nextWallDue <= engine.config.wallClock().millis()
-                || s.nextTicketExpiry < fakeNow || s.nextArchiveExpiry < fakeNow) {
+        if (s.readsDue
+                || s.nextFakeDue <= fakeNow
+                || s.nextWallDue <= engine.config.wallClock().millis()
+                || s.nextTicketExpiry < fakeNow
+                || s.nextArchiveExpiry < fakeNow) {
             List<MediaEvent> events;
             SiteState now = null;
             SitePersistence.Durable durable = SitePersistence.Durable.NONE;

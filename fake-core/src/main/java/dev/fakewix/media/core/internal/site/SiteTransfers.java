@@ -1,24 +1,21 @@
 package dev.fakewix.media.core.internal.site;
 
 import dev.fakewix.media.core.FieldViolation;
-import dev.fakewix.media.core.face.StoredMedia;
-import dev.fakewix.media.core.internal.validation.RequestConstraints;
-import dev.fakewix.media.core.internal.content.ContentStore;
-import dev.fakewix.media.core.internal.media.MediaFormats;
-
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.StoredBytes;
-import dev.fakewix.media.core.face.Transfers;
 import dev.fakewix.media.core.WixErrorCode;
+import dev.fakewix.media.core.face.StoredMedia;
+import dev.fakewix.media.core.face.Transfers;
+import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.media.MediaFormats;
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.model.ContentDisposition;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.RootFolder;
-import org.apiguardian.api.API;
-
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -26,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Upload completion, resumable uploads, downloads and archives of one site. Bodies are streamed into the
@@ -50,8 +48,10 @@ public final class SiteTransfers {
         Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
         try {
             RequestFacts facts = new RequestFacts(null, contentType, List.of(fileId), fileName);
-            engine.transaction.inspect(s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
-            StoredBytes received = engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
+            engine.transaction.inspect(
+                    s -> peekTicket(s, fileId, false)); // a used or expired URL is refused before a byte is read
+            StoredBytes received =
+                    engine.config.content().write(body, engine.limits().maxFileSizeBytes(), this::tooLarge);
             StoredBytes content;
             try {
                 // into the data directory (if any) outside the lock: the write that makes the file only names them
@@ -87,8 +87,10 @@ public final class SiteTransfers {
                 if (length != null) {
                     checkLength(ticket, length);
                     if (upload.offset() > 0 && upload.length() != length) {
-                        throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Length", "this upload already has "
-                                + upload.offset() + " bytes of " + upload.length() + "; HEAD it and resume, or generate a new URL");
+                        throw WixErrorCode.ALREADY_EXISTS.exception(
+                                "Upload-Length",
+                                "this upload already has " + upload.offset() + " bytes of " + upload.length()
+                                        + "; HEAD it and resume, or generate a new URL");
                     }
                     upload.declare(length);
                 } else if (!upload.created()) {
@@ -118,7 +120,8 @@ public final class SiteTransfers {
             ResumableUpload upload = ticket.upload();
             if (!upload.lock(CHUNK_WAIT_SECONDS)) {
                 Reliance.met(Guess.TUS_ERROR_STATUSES);
-                throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "another chunk of this upload is still being received; retry");
+                throw WixErrorCode.ALREADY_EXISTS.exception(
+                        "Upload-Offset", "another chunk of this upload is still being received; retry");
             }
             try {
                 if (upload.discarded()) {
@@ -135,19 +138,23 @@ public final class SiteTransfers {
                 long now = upload.offset();
                 if (offset != now) {
                     Reliance.met(Guess.TUS_ERROR_STATUSES);
-                    throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "upload offset is " + now + ", not " + offset
-                            + "; HEAD the upload URL to learn where to resume");
+                    throw WixErrorCode.ALREADY_EXISTS.exception(
+                            "Upload-Offset",
+                            "upload offset is " + now + ", not " + offset
+                                    + "; HEAD the upload URL to learn where to resume");
                 }
                 long length = upload.length();
                 if (upload.complete() != null) {
                     Reliance.met(Guess.TUS_ERROR_STATUSES);
-                    throw WixErrorCode.ALREADY_EXISTS.exception("Upload-Offset", "every byte of this upload has arrived; finalize it");
+                    throw WixErrorCode.ALREADY_EXISTS.exception(
+                            "Upload-Offset", "every byte of this upload has arrived; finalize it");
                 }
                 long max = length >= 0 ? length - offset : engine.limits().maxFileSizeBytes() - offset;
                 ContentStore.Writer writer = upload.writer();
                 writer.append(chunk, max, limit -> {
                     Reliance.met(Guess.TUS_SIZE_LIMITS);
-                    return length >= 0 ? invalid("content", "the upload declared " + length + " bytes but more were sent")
+                    return length >= 0
+                            ? invalid("content", "the upload declared " + length + " bytes but more were sent")
                             : tooLarge(engine.limits().maxFileSizeBytes());
                 });
                 if (length >= 0 && writer.size() == length) {
@@ -166,24 +173,28 @@ public final class SiteTransfers {
     public FileDescriptor finishResumable(String fileId, String fileName) {
         Reliance.Frame frame = engine.relying(Operation.UPLOAD_FILE);
         try {
-            return engine.transaction.write(Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
-                SiteState.UploadTicket ticket = ticket(s, fileId, true);
-                ResumableUpload upload = ticket.upload();
-                StoredBytes complete = upload.complete();
-                if (complete == null) {
-                    Reliance.met(Guess.TUS_ERROR_STATUSES);
-                    long length = upload.length();
-                    throw WixErrorCode.FAILED_PRECONDITION.exception("uploadToken", "the upload is not complete: "
-                            + upload.offset() + " of " + (length < 0 ? "an undeclared number of" : Long.toString(length))
-                            + " bytes arrived; send the rest (HEAD the upload URL for the offset), then finalize");
-                }
-                // a refused finalize leaves the bytes with the upload, so it can be retried
-                FileDescriptor file = createKeepingUrl(s, ticket, fileName, ticket.mimeType(), complete);
-                s.removeTicket(fileId);
-                upload.handOver(); // the bytes are the file's now
-                upload.discard();
-                return file;
-            });
+            return engine.transaction.write(
+                    Operation.UPLOAD_FILE, new RequestFacts(null, null, List.of(fileId), fileName), s -> {
+                        SiteState.UploadTicket ticket = ticket(s, fileId, true);
+                        ResumableUpload upload = ticket.upload();
+                        StoredBytes complete = upload.complete();
+                        if (complete == null) {
+                            Reliance.met(Guess.TUS_ERROR_STATUSES);
+                            long length = upload.length();
+                            throw WixErrorCode.FAILED_PRECONDITION.exception(
+                                    "uploadToken",
+                                    "the upload is not complete: "
+                                            + upload.offset() + " of "
+                                            + (length < 0 ? "an undeclared number of" : Long.toString(length))
+                                            + " bytes arrived; send the rest (HEAD the upload URL for the offset), then finalize");
+                        }
+                        // a refused finalize leaves the bytes with the upload, so it can be retried
+                        FileDescriptor file = createKeepingUrl(s, ticket, fileName, ticket.mimeType(), complete);
+                        s.removeTicket(fileId);
+                        upload.handOver(); // the bytes are the file's now
+                        upload.discard();
+                        return file;
+                    });
         } finally {
             Reliance.close(frame);
         }
@@ -211,8 +222,9 @@ public final class SiteTransfers {
         }
         if (ticket.sizeInBytes() != null && ticket.sizeInBytes() != length) {
             Reliance.met(Guess.TUS_SIZE_LIMITS);
-            throw invalid("Upload-Length", "the upload URL was generated for " + ticket.sizeInBytes()
-                    + " bytes (sizeInBytes), not " + length);
+            throw invalid(
+                    "Upload-Length",
+                    "the upload URL was generated for " + ticket.sizeInBytes() + " bytes (sizeInBytes), not " + length);
         }
     }
 
@@ -246,20 +258,23 @@ public final class SiteTransfers {
         }
         if (ticket.expiresAtMillis() < engine.clock().millis()) {
             Reliance.met(resumable ? Guess.TUS_ERROR_STATUSES : Guess.UPLOAD_URL_SINGLE_USE);
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This upload URL expired; generate a new one");
+            throw MediaManagerException.standard(
+                    WixErrorCode.PERMISSION_DENIED, "This upload URL expired; generate a new one");
         }
         return ticket;
     }
 
     private static MediaManagerException usedOrForeign() {
-        return MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
+        return MediaManagerException.standard(
+                WixErrorCode.PERMISSION_DENIED,
                 "This upload URL was already used, was terminated, or does not belong to this site; generate a new one");
     }
 
     private RuntimeException tooLarge(long limit) {
         noteSizeLimit(limit);
-        return WixErrorCode.FILE_SIZE_OVER_LIMIT.exception("content", "The file has more than " + limit
-                + " bytes; the site accepts files of at most " + limit + " bytes");
+        return WixErrorCode.FILE_SIZE_OVER_LIMIT.exception(
+                "content",
+                "The file has more than " + limit + " bytes; the site accepts files of at most " + limit + " bytes");
     }
 
     /** A refusal because the file is at the site's default largest size relies on that default. */
@@ -272,8 +287,8 @@ public final class SiteTransfers {
 
     /** {@link #create}, noting that a refused upload leaves its URL (and a resumable one its bytes) for a retry. */
     @Decides(Guess.REFUSED_UPLOAD_KEEPS_URL)
-    private FileDescriptor createKeepingUrl(SiteState s, SiteState.UploadTicket ticket, String fileName,
-                                            String contentType, StoredBytes content) {
+    private FileDescriptor createKeepingUrl(
+            SiteState s, SiteState.UploadTicket ticket, String fileName, String contentType, StoredBytes content) {
         try {
             return create(s, ticket, fileName, contentType, content);
         } catch (MediaManagerException refused) {
@@ -282,9 +297,13 @@ public final class SiteTransfers {
         }
     }
 
-    @Decides({Guess.UPLOAD_ANSWER_PENDING_UNLESS_IMMEDIATE, Guess.UPLOAD_CONTENT_TYPE_MISMATCH,
-            Guess.DETECTED_TYPE_NEW_ID})
-    private FileDescriptor create(SiteState s, SiteState.UploadTicket ticket, String fileName, String contentType, StoredBytes content) {
+    @Decides({
+        Guess.UPLOAD_ANSWER_PENDING_UNLESS_IMMEDIATE,
+        Guess.UPLOAD_CONTENT_TYPE_MISMATCH,
+        Guess.DETECTED_TYPE_NEW_ID
+    })
+    private FileDescriptor create(
+            SiteState s, SiteState.UploadTicket ticket, String fileName, String contentType, StoredBytes content) {
         if (content == null || content.size() == 0) {
             throw WixErrorCode.ZERO_FILE_SIZE.exception("content", "The uploaded file is empty");
         }
@@ -306,9 +325,13 @@ public final class SiteTransfers {
             Reliance.met(Guess.UPLOAD_CONTENT_TYPE_MISMATCH); // octet-stream is accepted
             if (detected.mediaType() != format.mediaType()) {
                 Reliance.met(Guess.DETECTED_TYPE_NEW_ID);
-                fileId = engine.fileIndex.newFileId(s, detected.mediaType(), detected.extension()); // the id says the type
+                fileId = engine.fileIndex.newFileId(
+                        s, detected.mediaType(), detected.extension()); // the id says the type
             }
-            if (!detected.mimeType().equals(MediaFormats.byMimeType(mimeType).map(MediaFormats.Format::mimeType).orElse(""))) {
+            if (!detected.mimeType()
+                    .equals(MediaFormats.byMimeType(mimeType)
+                            .map(MediaFormats.Format::mimeType)
+                            .orElse(""))) {
                 mimeType = detected.mimeType();
             }
             format = detected;
@@ -318,12 +341,15 @@ public final class SiteTransfers {
             MediaFormats.byMimeType(contentType).ifPresent(sent -> {
                 if (sent.mediaType() != expected.mediaType()) {
                     Reliance.met(Guess.UPLOAD_CONTENT_TYPE_MISMATCH);
-                    throw WixErrorCode.MISMATCH_MIME_TYPE.exception("Content-Type", "The upload URL was generated for "
-                            + ticket.mimeType() + " but the upload is " + contentType);
+                    throw WixErrorCode.MISMATCH_MIME_TYPE.exception(
+                            "Content-Type",
+                            "The upload URL was generated for " + ticket.mimeType() + " but the upload is "
+                                    + contentType);
                 }
             });
         }
-        String name = ticket.fileName() != null ? ticket.fileName()
+        String name = ticket.fileName() != null
+                ? ticket.fileName()
                 : fileName != null && !fileName.isBlank() ? fileName : "file." + format.extension();
         if (MediaFormats.extensionOf(name).isEmpty()) {
             name = name + "." + format.extension();
@@ -336,11 +362,25 @@ public final class SiteTransfers {
         if (folder == null && !FolderTree.isRoot(parent)) {
             parent = SiteEngine.MEDIA_ROOT; // the folder was deleted for good since the URL was generated
         }
-        RootFolder root = SiteEngine.VISITOR_UPLOADS.equals(parent) ? RootFolder.VISITOR_UPLOADS_ROOT
+        RootFolder root = SiteEngine.VISITOR_UPLOADS.equals(parent)
+                ? RootFolder.VISITOR_UPLOADS_ROOT
                 : folder != null && parent.equals(ticket.parentFolderId()) ? folder.root : RootFolder.MEDIA_ROOT;
-        FileEntry entry = engine.fileIndex.insertFile(s, new FileIndex.NewFile(fileId, name, format.mediaType(),
-                mimeType, parent, root, ticket.isPrivate(), ticket.labels(), ticket.externalInfo(), null, content));
-        engine.lifecycle.processDue(s); // with immediate readiness the answer is already READY, as in Wix's documented sample
+        FileEntry entry = engine.fileIndex.insertFile(
+                s,
+                new FileIndex.NewFile(
+                        fileId,
+                        name,
+                        format.mediaType(),
+                        mimeType,
+                        parent,
+                        root,
+                        ticket.isPrivate(),
+                        ticket.labels(),
+                        ticket.externalInfo(),
+                        null,
+                        content));
+        engine.lifecycle.processDue(
+                s); // with immediate readiness the answer is already READY, as in Wix's documented sample
         if (entry.file.operationStatus() == dev.fakewix.media.core.model.OperationStatus.PENDING) {
             Reliance.met(Guess.UPLOAD_ANSWER_PENDING_UNLESS_IMMEDIATE);
         }
@@ -362,18 +402,26 @@ public final class SiteTransfers {
                     }
                     throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "This download URL expired");
                 }
-                String path = String.valueOf(((List<?>) ((List<?>) claims.get("obj")).get(0)).get(0) instanceof Map<?, ?> m ? m.get("path") : "");
+                String path = String.valueOf(
+                        ((List<?>) ((List<?>) claims.get("obj")).get(0)).get(0) instanceof Map<?, ?> m
+                                ? m.get("path")
+                                : "");
                 String fileId = path.startsWith("/media/") ? path.substring(7) : path;
                 FileEntry e = s.file(fileId);
                 if (e == null || e.trashed) {
                     Reliance.met(Guess.TRASHED_FILES_DOWNLOADABLE);
                 }
                 if (e == null) {
-                    throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "File " + fileId + " no longer exists");
+                    throw MediaManagerException.standard(
+                            WixErrorCode.NOT_FOUND, "File " + fileId + " no longer exists");
                 }
                 Map<?, ?> dis = (Map<?, ?>) claims.get("dis");
-                return new Transfers.Download(String.valueOf(dis.get("filename")), e.mimeType, bytesOf(e),
-                        "inline".equals(dis.get("type")) ? ContentDisposition.INLINE : ContentDisposition.ATTACHMENT, null);
+                return new Transfers.Download(
+                        String.valueOf(dis.get("filename")),
+                        e.mimeType,
+                        bytesOf(e),
+                        "inline".equals(dis.get("type")) ? ContentDisposition.INLINE : ContentDisposition.ATTACHMENT,
+                        null);
             });
         } finally {
             Reliance.close(frame);
@@ -386,16 +434,19 @@ public final class SiteTransfers {
             return engine.transaction.read(Operation.DOWNLOAD_FILE, RequestFacts.NONE, s -> {
                 long exp = ((Number) claims.getOrDefault("exp", 0L)).longValue();
                 if (exp * 1000 < engine.clock().millis()) {
-                    throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED,
-                            "This archive URL expired; generate a new one");
+                    throw MediaManagerException.standard(
+                            WixErrorCode.PERMISSION_DENIED, "This archive URL expired; generate a new one");
                 }
                 String archiveId = String.valueOf(claims.get("archiveId"));
                 Archives.Kept kept = s.archives.get(archiveId);
                 if (kept == null) {
                     Reliance.met(Guess.ARCHIVE_LISTS_KEPT);
-                    throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "Archive " + archiveId + " is no longer"
-                            + " kept: a site keeps the entries of its newest " + Archives.KEPT_PER_SITE + " archive URLs"
-                            + " until they expire, and a reset forgets them; generate the URL again");
+                    throw MediaManagerException.standard(
+                            WixErrorCode.NOT_FOUND,
+                            "Archive " + archiveId + " is no longer"
+                                    + " kept: a site keeps the entries of its newest " + Archives.KEPT_PER_SITE
+                                    + " archive URLs"
+                                    + " until they expire, and a reset forgets them; generate the URL again");
                 }
                 List<Archives.Item> items = kept.items();
                 List<Transfers.Archive.Entry> out = new ArrayList<>();
@@ -429,8 +480,7 @@ public final class SiteTransfers {
     public Optional<StoredMedia> peek(String fileId) {
         return engine.transaction.inspect(s -> {
             FileEntry e = s.file(fileId);
-            return e == null ? Optional.empty()
-                    : Optional.of(new StoredMedia(e.file, e.mimeType, e.content));
+            return e == null ? Optional.empty() : Optional.of(new StoredMedia(e.file, e.mimeType, e.content));
         });
     }
 

@@ -1,13 +1,10 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.util.TimeBounds;
-
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.SiteSnapshot;
+import dev.fakewix.media.core.internal.util.TimeBounds;
 import dev.fakewix.media.core.model.RootFolder;
-import org.apiguardian.api.API;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Checks a whole {@link SiteSnapshot} before a site takes it, so that no snapshot can break the site on its next use:
@@ -32,14 +30,15 @@ import java.util.Set;
 @API(status = API.Status.INTERNAL)
 public final class SnapshotCheck {
     static final int MAX_REPORTED = 100;
-    private static final Set<String> ROOTS = Set.of(RootFolder.MEDIA_ROOT.folderId(), RootFolder.TRASH_ROOT.folderId(),
+    private static final Set<String> ROOTS = Set.of(
+            RootFolder.MEDIA_ROOT.folderId(),
+            RootFolder.TRASH_ROOT.folderId(),
             RootFolder.VISITOR_UPLOADS_ROOT.folderId());
 
     private final List<FieldViolation> problems = new ArrayList<>();
     private int more;
 
-    private SnapshotCheck() {
-    }
+    private SnapshotCheck() {}
 
     /** Throws a 400 {@link MediaManagerException} listing every problem of {@code snapshot}; returns when it has none. */
     public static void requireValid(SiteSnapshot snapshot) {
@@ -70,7 +69,10 @@ public final class SnapshotCheck {
             } else if (ROOTS.contains(f.id())) {
                 problem(at + "id", "VALIDATION", "'" + f.id() + "' is a root folder, which no snapshot holds");
             } else if (folderIndex.putIfAbsent(f.id(), i) != null) {
-                problem(at + "id", "VALIDATION", "'" + f.id() + "' is also the id of folders[" + folderIndex.get(f.id()) + "]");
+                problem(
+                        at + "id",
+                        "VALIDATION",
+                        "'" + f.id() + "' is also the id of folders[" + folderIndex.get(f.id()) + "]");
             } else {
                 parentOf.put(f.id(), f.parentFolderId());
             }
@@ -90,7 +92,10 @@ public final class SnapshotCheck {
             if (f.id().isBlank()) {
                 problem(at + "id", "REQUIRED_FIELD", "must not be blank");
             } else if (!fileIds.add(f.id())) {
-                problem(at + "id", "VALIDATION", "'" + f.id() + "' is also the id of files[" + fileIndex.get(f.id()) + "]");
+                problem(
+                        at + "id",
+                        "VALIDATION",
+                        "'" + f.id() + "' is also the id of files[" + fileIndex.get(f.id()) + "]");
             } else {
                 fileIndex.put(f.id(), i);
             }
@@ -106,7 +111,10 @@ public final class SnapshotCheck {
         boolean createdOk = date(at + "createdDate", created);
         boolean updatedOk = date(at + "updatedDate", updated); // checked even when createdDate is not: every problem
         if (createdOk && updatedOk && updated.isBefore(created)) {
-            problem(at + "updatedDate", "VALIDATION", "must not be before createdDate (" + created + "), was " + updated);
+            problem(
+                    at + "updatedDate",
+                    "VALIDATION",
+                    "must not be before createdDate (" + created + "), was " + updated);
         }
     }
 
@@ -116,7 +124,10 @@ public final class SnapshotCheck {
             return false;
         }
         if (value.isBefore(TimeBounds.EARLIEST) || value.isAfter(TimeBounds.LATEST)) {
-            problem(field, "VALIDATION", "must be between " + TimeBounds.EARLIEST + " and " + TimeBounds.LATEST + ", was " + value);
+            problem(
+                    field,
+                    "VALIDATION",
+                    "must be between " + TimeBounds.EARLIEST + " and " + TimeBounds.LATEST + ", was " + value);
             return false;
         }
         return true;
@@ -124,7 +135,10 @@ public final class SnapshotCheck {
 
     private void parent(String field, String parentId, Map<String, String> folders) {
         if (parentId == null || parentId.isBlank()) {
-            problem(field, "REQUIRED_FIELD", "is required: a folder id of the snapshot or a root (" + String.join(", ", sorted(ROOTS)) + ")");
+            problem(
+                    field,
+                    "REQUIRED_FIELD",
+                    "is required: a folder id of the snapshot or a root (" + String.join(", ", sorted(ROOTS)) + ")");
         } else if (!ROOTS.contains(parentId) && !folders.containsKey(parentId)) {
             problem(field, "VALIDATION", "'" + parentId + "' is neither a folder of the snapshot nor a root");
         }
@@ -161,7 +175,9 @@ public final class SnapshotCheck {
         for (int i = 0; i < s.folders().size(); i++) {
             String id = s.folders().get(i).folder().id();
             if (Boolean.FALSE.equals(reachesRoot.get(id))) {
-                problem("folders[" + i + "].folder.parentFolderId", "VALIDATION",
+                problem(
+                        "folders[" + i + "].folder.parentFolderId",
+                        "VALIDATION",
                         "folder '" + id + "' is its own ancestor (its parents form a cycle)");
             }
         }

@@ -1,13 +1,11 @@
 package dev.fakewix.media.core.internal.site;
 
+import dev.fakewix.media.core.SiteSnapshot;
 import dev.fakewix.media.core.internal.content.ContentStore;
 import dev.fakewix.media.core.internal.query.SortField;
 import dev.fakewix.media.core.internal.query.SortedIndex;
 import dev.fakewix.media.core.internal.search.TermIndex;
 import dev.fakewix.media.core.internal.util.IdSource;
-
-import dev.fakewix.media.core.SiteSnapshot;
-
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,8 +26,7 @@ final class SnapshotLoader {
      */
     private volatile RestoredTerms lastRestored;
 
-    private record RestoredTerms(WeakReference<List<SiteSnapshot.StoredFile>> files, TermIndex.Reuse reuse) {
-    }
+    private record RestoredTerms(WeakReference<List<SiteSnapshot.StoredFile>> files, TermIndex.Reuse reuse) {}
 
     SnapshotLoader(SiteEngine engine) {
         this.engine = engine;
@@ -38,10 +35,11 @@ final class SnapshotLoader {
     /** The state of a snapshot; pending files' readiness counts from the restore instants. */
     SiteState build(SiteSnapshot snapshot, long fakeClockAt, long wallClockAt) {
         ContentStore store = engine.config.content();
-        SiteState next = new SiteState(new IdSource(engine.config.seed(), engine.siteId, snapshot.idCounter()),
-                engine.isPersistent());
+        SiteState next = new SiteState(
+                new IdSource(engine.config.seed(), engine.siteId, snapshot.idCounter()), engine.isPersistent());
         for (SiteSnapshot.StoredFolder f : snapshot.folders()) {
-            FolderEntry e = new FolderEntry(f.folder().withParentFolderId(f.folder().parentFolderId()), f.root());
+            FolderEntry e =
+                    new FolderEntry(f.folder().withParentFolderId(f.folder().parentFolderId()), f.root());
             e.trashedFrom = f.trashedFrom();
             e.trashed = f.trashed();
             next.folders.put(e.id(), e);
@@ -49,8 +47,13 @@ final class SnapshotLoader {
         }
         List<FileEntry> entries = new ArrayList<>(snapshot.files().size());
         for (SiteSnapshot.StoredFile f : snapshot.files()) {
-            FileEntry e = new FileEntry(f.file(), f.mimeType(), f.originalName() == null ? f.file().displayName() : f.originalName(),
-                    f.externalInfo(), store.share(f.content()), f.root());
+            FileEntry e = new FileEntry(
+                    f.file(),
+                    f.mimeType(),
+                    f.originalName() == null ? f.file().displayName() : f.originalName(),
+                    f.externalInfo(),
+                    store.share(f.content()),
+                    f.root());
             e.trashedFrom = f.trashedFrom();
             e.trashed = f.trashed();
             next.files.put(e.id(), e);
@@ -100,8 +103,7 @@ final class SnapshotLoader {
     }
 
     /** A name and its case-folded key, to sort by {@link SortField#DISPLAY_NAME} comparing plain strings. */
-    private record NameKey(String folded, FileEntry entry) {
-    }
+    private record NameKey(String folded, FileEntry entry) {}
 
     /**
      * {@code byId} in {@link SortField#DISPLAY_NAME}'s order. {@code String.CASE_INSENSITIVE_ORDER} compares, char by

@@ -1,6 +1,8 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.validation.RequestConstraints;
+import static dev.fakewix.media.core.internal.site.SiteEngine.MEDIA_ROOT;
+import static dev.fakewix.media.core.internal.site.SiteEngine.TRASH_ROOT;
+import static dev.fakewix.media.core.internal.site.SiteEngine.VISITOR_UPLOADS;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
@@ -8,19 +10,15 @@ import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import static dev.fakewix.media.core.internal.site.SiteEngine.MEDIA_ROOT;
-import static dev.fakewix.media.core.internal.site.SiteEngine.TRASH_ROOT;
-import static dev.fakewix.media.core.internal.site.SiteEngine.VISITOR_UPLOADS;
 
 /**
  * The trash bin of files and folders: moving entries into it (a folder takes everything below it along), bringing
@@ -54,14 +52,21 @@ final class TrashBin {
      * @param trashes   whether a delete request moves the entry into the trash bin (again)
      * @param trashed   what comes along once the entry is in the trash bin
      */
-    private record Kind<E extends SiteEntry>(String field, int maxIds, Operation delete, Operation restore,
-                                             Function<List<String>, RequestFacts> facts, Lookup<E> lookup,
-                                             Function<SiteState, Map<String, E>> stored,
-                                             BiConsumer<SiteState, E> unindex, BiConsumer<SiteState, E> index,
-                                             Predicate<E> trashes, BiConsumer<SiteState, E> purge,
-                                             BiConsumer<SiteState, E> trashed, Comeback<E> comeback,
-                                             Deletion<E> deletion) {
-    }
+    private record Kind<E extends SiteEntry>(
+            String field,
+            int maxIds,
+            Operation delete,
+            Operation restore,
+            Function<List<String>, RequestFacts> facts,
+            Lookup<E> lookup,
+            Function<SiteState, Map<String, E>> stored,
+            BiConsumer<SiteState, E> unindex,
+            BiConsumer<SiteState, E> index,
+            Predicate<E> trashes,
+            BiConsumer<SiteState, E> purge,
+            BiConsumer<SiteState, E> trashed,
+            Comeback<E> comeback,
+            Deletion<E> deletion) {}
 
     private final SiteEngine engine;
     private final Kind<FileEntry> fileKind;
@@ -72,16 +77,37 @@ final class TrashBin {
         this.engine = engine;
         FileIndex index = engine.fileIndex;
         FolderTree tree = engine.tree;
-        this.fileKind = new Kind<>("fileIds", RequestConstraints.MAX_BULK_FILE_IDS, Operation.BULK_DELETE_FILES,
-                Operation.BULK_RESTORE_FILES_FROM_TRASH_BIN, RequestFacts::files, index::requireFile, s -> s.files,
-                index::unindexFile, index::indexFile, e -> !e.trashed, index::purgeFile, (s, e) -> { },
-                (s, e, root) -> fileRestored(s, e), engine.events::fileDeleted);
-        this.folderKind = new Kind<>("folderIds", RequestConstraints.MAX_BULK_FOLDER_IDS, Operation.BULK_DELETE_FOLDERS,
-                Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN, ids -> RequestFacts.NONE, this::requireFolder,
-                s -> s.folders, tree::unindexFolder, tree::indexFolder,
+        this.fileKind = new Kind<>(
+                "fileIds",
+                RequestConstraints.MAX_BULK_FILE_IDS,
+                Operation.BULK_DELETE_FILES,
+                Operation.BULK_RESTORE_FILES_FROM_TRASH_BIN,
+                RequestFacts::files,
+                index::requireFile,
+                s -> s.files,
+                index::unindexFile,
+                index::indexFile,
+                e -> !e.trashed,
+                index::purgeFile,
+                (s, e) -> {},
+                (s, e, root) -> fileRestored(s, e),
+                engine.events::fileDeleted);
+        this.folderKind = new Kind<>(
+                "folderIds",
+                RequestConstraints.MAX_BULK_FOLDER_IDS,
+                Operation.BULK_DELETE_FOLDERS,
+                Operation.BULK_RESTORE_FOLDERS_FROM_TRASH_BIN,
+                ids -> RequestFacts.NONE,
+                this::requireFolder,
+                s -> s.folders,
+                tree::unindexFolder,
+                tree::indexFolder,
                 // inside a trashed folder, a folder can still be trashed directly
                 e -> !e.trashed || e.trashedFrom == null,
-                this::purgeFolder, (s, e) -> forSubtree(s, e, true), this::folderRestored, engine.events::folderDeleted);
+                this::purgeFolder,
+                (s, e) -> forSubtree(s, e, true),
+                this::folderRestored,
+                engine.events::folderDeleted);
     }
 
     void deleteFiles(List<String> fileIds, boolean permanent) {
@@ -176,8 +202,8 @@ final class TrashBin {
     private static <E extends SiteEntry> RootFolder takeOutOfTrash(SiteState s, E e, Kind<E> kind) {
         String original = e.trashedFrom != null ? e.trashedFrom : e.parentFolderId();
         FolderEntry folder = s.folders.get(original);
-        boolean originalLive = MEDIA_ROOT.equals(original) || VISITOR_UPLOADS.equals(original)
-                || (folder != null && !folder.trashed);
+        boolean originalLive =
+                MEDIA_ROOT.equals(original) || VISITOR_UPLOADS.equals(original) || (folder != null && !folder.trashed);
         if (!originalLive) {
             Reliance.met(Guess.RESTORE_TO_MEDIA_ROOT);
         }
@@ -185,7 +211,8 @@ final class TrashBin {
         kind.unindex().accept(s, e);
         e.trashed = false;
         e.trashedFrom = null;
-        e.root = VISITOR_UPLOADS.equals(target) ? RootFolder.VISITOR_UPLOADS_ROOT
+        e.root = VISITOR_UPLOADS.equals(target)
+                ? RootFolder.VISITOR_UPLOADS_ROOT
                 : folder != null && originalLive ? folder.root : RootFolder.MEDIA_ROOT;
         e.moveTo(target);
         kind.index().accept(s, e);
@@ -204,8 +231,8 @@ final class TrashBin {
 
     private FolderEntry requireFolder(SiteState s, String id, String field) {
         if (FolderTree.isRoot(id)) {
-            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(field, "VALIDATION",
-                    id + " is a root folder and cannot be deleted or restored")));
+            throw MediaManagerException.invalidArgument(List.of(FieldViolation.of(
+                    field, "VALIDATION", id + " is a root folder and cannot be deleted or restored")));
         }
         return engine.tree.requireFolder(s, id, field);
     }

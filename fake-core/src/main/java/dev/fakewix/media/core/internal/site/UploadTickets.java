@@ -1,21 +1,19 @@
 package dev.fakewix.media.core.internal.site;
 
-import dev.fakewix.media.core.internal.media.MediaFormats;
-import dev.fakewix.media.core.internal.util.Json;
-import dev.fakewix.media.core.internal.validation.RequestConstraints;
-
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.Operation;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
+import dev.fakewix.media.core.internal.media.MediaFormats;
+import dev.fakewix.media.core.internal.util.Json;
+import dev.fakewix.media.core.internal.validation.RequestConstraints;
 import dev.fakewix.media.core.model.ExternalInfo;
 import dev.fakewix.media.core.model.GenerateFileResumableUploadUrlRequest;
 import dev.fakewix.media.core.model.GenerateFileUploadUrlRequest;
 import dev.fakewix.media.core.model.ResumableUploadUrl;
 import dev.fakewix.media.core.model.UploadProtocol;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -44,8 +42,8 @@ final class UploadTickets {
                     throw FileImports.quotaExceeded("sizeInBytes", s.storageUsed, r.sizeInBytes(), quota);
                 }
             }
-            SiteState.UploadTicket ticket = issueTicket(s, plan, Boolean.TRUE.equals(r.isPrivate()), r.labels(),
-                    r.externalInfo(), false, 86_410_000L);
+            SiteState.UploadTicket ticket = issueTicket(
+                    s, plan, Boolean.TRUE.equals(r.isPrivate()), r.labels(), r.externalInfo(), false, 86_410_000L);
             return engine.config.transferUrls().get().uploadUrl(sign(ticket, "urn:service:file.upload", null));
         });
     }
@@ -56,20 +54,29 @@ final class UploadTickets {
         return engine.transaction.write(Operation.GENERATE_FILE_RESUMABLE_UPLOAD_URL, plan.facts(), s -> {
             if (s.resumableTickets >= MAX_RESUMABLE_PER_SITE) {
                 Reliance.met(Guess.RESUMABLE_UPLOADS_PER_SITE);
-                throw MediaManagerException.standard(WixErrorCode.RESOURCE_EXHAUSTED, "Site " + engine.siteId + " has "
-                        + s.resumableTickets + " resumable uploads in progress (URLs generated and not finalized,"
-                        + " terminated or expired), the most a site may have; finalize or terminate some (DELETE their"
-                        + " TUS URL), reset the site, or let them expire (7 days on the fake clock)");
+                throw MediaManagerException.standard(
+                        WixErrorCode.RESOURCE_EXHAUSTED,
+                        "Site " + engine.siteId + " has "
+                                + s.resumableTickets
+                                + " resumable uploads in progress (URLs generated and not finalized,"
+                                + " terminated or expired), the most a site may have; finalize or terminate some (DELETE their"
+                                + " TUS URL), reset the site, or let them expire (7 days on the fake clock)");
             }
-            SiteState.UploadTicket ticket = issueTicket(s, plan, Boolean.TRUE.equals(r.isPrivate()), r.labels(), null,
-                    true, 604_810_000L);
+            SiteState.UploadTicket ticket =
+                    issueTicket(s, plan, Boolean.TRUE.equals(r.isPrivate()), r.labels(), null, true, 604_810_000L);
             String token = sign(ticket, "urn:service:file.upload", "tus");
-            return new ResumableUploadUrl(UploadProtocol.TUS, engine.config.transferUrls().get().resumableUploadUrl(), token);
+            return new ResumableUploadUrl(
+                    UploadProtocol.TUS, engine.config.transferUrls().get().resumableUploadUrl(), token);
         });
     }
 
-    private record UploadPlan(String mimeType, MediaFormats.Format format, String fileName, Long sizeInBytes,
-                              String parentFolderId, String filePath) {
+    private record UploadPlan(
+            String mimeType,
+            MediaFormats.Format format,
+            String fileName,
+            Long sizeInBytes,
+            String parentFolderId,
+            String filePath) {
         RequestFacts facts() {
             return new RequestFacts(parentFolderId, mimeType, List.of(), fileName);
         }
@@ -86,16 +93,21 @@ final class UploadTickets {
             Reliance.met(Guess.OCTET_STREAM_UPLOAD_URL);
         }
         MediaFormats.Format format = (octetStream ? MediaFormats.byName(fileName) : MediaFormats.byMimeType(mimeType))
-                .orElseThrow(() -> WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception("mimeType", octetStream
-                        ? "'" + mimeType + "' names no format: give fileName with the file's extension (e.g. "
-                        + "report.pdf), or the file's own MIME type" : "'" + mimeType
-                        + "' is not a file format the Media Manager accepts", Json.object("requestValue", mimeType)));
+                .orElseThrow(() -> WixErrorCode.UNSUPPORTED_FILE_FORMAT.exception(
+                        "mimeType",
+                        octetStream
+                                ? "'" + mimeType + "' names no format: give fileName with the file's extension (e.g. "
+                                        + "report.pdf), or the file's own MIME type"
+                                : "'" + mimeType + "' is not a file format the Media Manager accepts",
+                        Json.object("requestValue", mimeType)));
         MediaFormats.noteDecided(format, octetStream || !format.mimeType().equalsIgnoreCase(mimeType));
         if (fileName != null && !octetStream) {
             MediaFormats.byName(fileName).ifPresent(byName -> {
                 if (byName.mediaType() != format.mediaType()) {
-                    throw WixErrorCode.MISMATCH_MIME_TYPE.exception("mimeType", "MIME type " + mimeType + " is "
-                            + format.mediaType() + " but file name '" + fileName + "' is " + byName.mediaType());
+                    throw WixErrorCode.MISMATCH_MIME_TYPE.exception(
+                            "mimeType",
+                            "MIME type " + mimeType + " is " + format.mediaType() + " but file name '" + fileName
+                                    + "' is " + byName.mediaType());
                 }
             });
         }
@@ -104,27 +116,51 @@ final class UploadTickets {
         }
         if (size != null && size > engine.limits().maxFileSizeBytes()) {
             SiteTransfers.noteSizeLimit(engine.limits().maxFileSizeBytes());
-            throw WixErrorCode.FILE_SIZE_OVER_LIMIT.exception("sizeInBytes", "The file has " + size
-                    + " bytes; the site accepts files of at most " + engine.limits().maxFileSizeBytes() + " bytes");
+            throw WixErrorCode.FILE_SIZE_OVER_LIMIT.exception(
+                    "sizeInBytes",
+                    "The file has " + size + " bytes; the site accepts files of at most "
+                            + engine.limits().maxFileSizeBytes() + " bytes");
         }
         String name = fileName == null || fileName.isBlank() ? null : FileImports.truncate(fileName);
         String parent = FolderTree.parentOrMediaRoot(parentFolderId);
-        return new UploadPlan(octetStream ? format.mimeType() : mimeType.toLowerCase(Locale.ROOT), format, name, size,
-                parent, filePath);
+        return new UploadPlan(
+                octetStream ? format.mimeType() : mimeType.toLowerCase(Locale.ROOT),
+                format,
+                name,
+                size,
+                parent,
+                filePath);
     }
 
-    private SiteState.UploadTicket issueTicket(SiteState s, UploadPlan plan, boolean isPrivate, List<String> labels,
-                                               ExternalInfo externalInfo, boolean resumable, long validityMillis) {
+    private SiteState.UploadTicket issueTicket(
+            SiteState s,
+            UploadPlan plan,
+            boolean isPrivate,
+            List<String> labels,
+            ExternalInfo externalInfo,
+            boolean resumable,
+            long validityMillis) {
         engine.tree.requireLiveFolder(s, plan.parentFolderId(), "parentFolderId");
-        String parent = plan.filePath() == null || plan.filePath().isBlank() ? plan.parentFolderId()
+        String parent = plan.filePath() == null || plan.filePath().isBlank()
+                ? plan.parentFolderId()
                 : engine.tree.ensurePath(s, plan.parentFolderId(), plan.filePath());
-        String ext = plan.fileName() == null ? plan.format().extension()
-                : MediaFormats.extensionOf(plan.fileName()).filter(e -> MediaFormats.byName("x." + e).isPresent())
-                .orElse(plan.format().extension());
+        String ext = plan.fileName() == null
+                ? plan.format().extension()
+                : MediaFormats.extensionOf(plan.fileName())
+                        .filter(e -> MediaFormats.byName("x." + e).isPresent())
+                        .orElse(plan.format().extension());
         String id = engine.fileIndex.newFileId(s, plan.format().mediaType(), ext);
-        SiteState.UploadTicket ticket = new SiteState.UploadTicket(id, plan.fileName(), plan.mimeType(), plan.sizeInBytes(),
-                parent, isPrivate, labels == null ? List.of() : labels, externalInfo,
-                engine.clock().millis() + validityMillis, resumable,
+        SiteState.UploadTicket ticket = new SiteState.UploadTicket(
+                id,
+                plan.fileName(),
+                plan.mimeType(),
+                plan.sizeInBytes(),
+                parent,
+                isPrivate,
+                labels == null ? List.of() : labels,
+                externalInfo,
+                engine.clock().millis() + validityMillis,
+                resumable,
                 resumable ? new ResumableUpload(engine.config.content().newWriter()) : null);
         s.addTicket(ticket);
         return ticket;

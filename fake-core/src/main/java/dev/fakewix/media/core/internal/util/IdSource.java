@@ -1,8 +1,7 @@
 package dev.fakewix.media.core.internal.util;
 
-import org.apiguardian.api.API;
-
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * Deterministic ids for one site: the n-th id depends only on the seed, the site id and n, so sites do not disturb

@@ -1,12 +1,11 @@
 package dev.fakewix.media.core.internal.util;
 
-import org.apiguardian.api.API;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A minimal JSON reader and writer for the fake's own tokens (JWT claims). The core has no third-party
@@ -14,8 +13,7 @@ import java.util.Map;
  */
 @API(status = API.Status.INTERNAL)
 public final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * An unmodifiable map keeping the order its pairs are given in ({@code Map.of} does not, which would make
@@ -33,8 +31,7 @@ public final class Json {
     }
 
     /** Text that is already JSON, written as it is (an entity rendered by the HTTP facade's writer). */
-    public record Raw(String json) {
-    }
+    public record Raw(String json) {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -121,7 +118,9 @@ public final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
                         out.append(c).append(s.charAt(++i));
                     } else if (c < 0x20 || Character.isSurrogate(c)) {
                         // a lone surrogate has no UTF-8 form: escaped, it survives the bytes and reads back the same

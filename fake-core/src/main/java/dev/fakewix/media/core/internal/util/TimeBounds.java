@@ -1,10 +1,9 @@
 package dev.fakewix.media.core.internal.util;
 
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The ranges of time the fake works in, so that no instant or duration a test gives can overflow the millisecond and
@@ -27,8 +26,7 @@ public final class TimeBounds {
     /** The longest {@code Retry-After}: what an {@code int} of seconds holds. */
     public static final Duration LONGEST_RETRY_AFTER = Duration.ofSeconds(Integer.MAX_VALUE);
 
-    private TimeBounds() {
-    }
+    private TimeBounds() {}
 
     /** {@code duration}, if it is within {@code 0..longest}; else an {@link IllegalArgumentException} naming {@code what}. */
     public static Duration requireDuration(String what, Duration duration, Duration longest) {
@@ -46,7 +44,8 @@ public final class TimeBounds {
     public static Instant requireInstant(String what, Instant instant) {
         Objects.requireNonNull(instant, what);
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new IllegalArgumentException(what + " must be between " + EARLIEST + " and " + LATEST + ", was " + instant);
+            throw new IllegalArgumentException(
+                    what + " must be between " + EARLIEST + " and " + LATEST + ", was " + instant);
         }
         return instant;
     }

@@ -2,18 +2,17 @@ package dev.fakewix.media.core.internal.util;
 
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import org.apiguardian.api.API;
-
-import java.security.SecureRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.apiguardian.api.API;
 
 /**
  * Signs and verifies the fake's JWTs (HS256), in the shape Wix's upload and download tokens have. The key is a secret:
@@ -26,7 +25,8 @@ import java.util.Optional;
 public final class Tokens {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
-    private static final String HEADER = B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    private static final String HEADER =
+            B64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 
     private final byte[] key;
 
@@ -67,7 +67,9 @@ public final class Tokens {
                 return Optional.empty();
             }
             Object claims = Json.parse(new String(B64D.decode(parts[1]), StandardCharsets.UTF_8));
-            return claims instanceof Map<?, ?> m ? Optional.of(new LinkedHashMap<>((Map<String, Object>) m)) : Optional.empty();
+            return claims instanceof Map<?, ?> m
+                    ? Optional.of(new LinkedHashMap<>((Map<String, Object>) m))
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -2,10 +2,9 @@ package dev.fakewix.media.core.internal.validation;
 
 import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.model.ApplicationError;
-import org.apiguardian.api.API;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The wire fields of the API's two error values, in wire order, defined once for every writer: the HTTP facade's
@@ -18,8 +17,7 @@ import java.util.Map;
  */
 @API(status = API.Status.INTERNAL)
 public final class ErrorShape {
-    private ErrorShape() {
-    }
+    private ErrorShape() {}
 
     /** {@code field}, {@code description}, {@code violatedRule}, then {@code ruleName} and {@code data} only when set. */
     public static Map<String, Object> of(FieldViolation v) {

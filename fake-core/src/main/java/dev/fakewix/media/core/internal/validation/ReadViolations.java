@@ -1,10 +1,9 @@
 package dev.fakewix.media.core.internal.validation;
 
 import dev.fakewix.media.core.FieldViolation;
-import org.apiguardian.api.API;
-
 import java.util.List;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * The type violations a face met reading the request it is serving (a string where a number belongs, an unknown enum
@@ -32,8 +31,7 @@ public final class ReadViolations {
         }
     }
 
-    private ReadViolations() {
-    }
+    private ReadViolations() {}
 
     /**
      * Runs {@code call} (one core operation) with the face's type violations of its request pending for the

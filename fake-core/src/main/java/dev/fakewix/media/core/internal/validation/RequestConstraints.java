@@ -1,6 +1,5 @@
 package dev.fakewix.media.core.internal.validation;
 
-
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
@@ -16,9 +15,8 @@ import dev.fakewix.media.core.model.GenerateVideoStreamingUrlRequest;
 import dev.fakewix.media.core.model.ImportFileRequest;
 import dev.fakewix.media.core.model.SearchFilesRequest;
 import dev.fakewix.media.core.model.SearchFoldersRequest;
-import org.apiguardian.api.API;
-
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The constraints of each request (required fields, lengths, sizes, ranges, formats), as pure checks of the request
@@ -34,12 +32,14 @@ import java.util.List;
 public final class RequestConstraints {
     /** The longest display name a file keeps (longer names are cut by imports and uploads, refused by updates). */
     public static final int MAX_DISPLAY_NAME = 255;
+
     static final int MAX_PAGE_LIMIT = 100;
     static final int MAX_CURSOR_LENGTH = 16_000;
     static final int MAX_ID = 1000;
     public static final int MAX_FOLDER_ID = 100;
     /** The fields updateFolder writes, and the read-only ones its mask may name. */
     static final List<String> FOLDER_UPDATABLE = List.of("displayName", "parentFolderId");
+
     static final List<String> FOLDER_READ_ONLY = List.of("id", "createdDate", "updatedDate", "state", "siteId");
     public static final int MAX_BULK_FILE_IDS = 1000;
     public static final int MAX_BULK_FOLDER_IDS = 100;
@@ -47,11 +47,23 @@ public final class RequestConstraints {
     @Decides(Guess.PRIVATE_FIXED_AT_CREATION)
     public static final List<String> FILE_UPDATABLE = List.of("displayName", "parentFolderId", "labels");
     /** Read-only fields a field mask may name; Wix ignores them, as it ignores them in the body. */
-    static final List<String> FILE_READ_ONLY = List.of("id", "url", "hash", "sizeInBytes", "private", "mediaType",
-            "media", "operationStatus", "sourceUrl", "thumbnailUrl", "createdDate", "updatedDate", "siteId", "state");
+    static final List<String> FILE_READ_ONLY = List.of(
+            "id",
+            "url",
+            "hash",
+            "sizeInBytes",
+            "private",
+            "mediaType",
+            "media",
+            "operationStatus",
+            "sourceUrl",
+            "thumbnailUrl",
+            "createdDate",
+            "updatedDate",
+            "siteId",
+            "state");
 
-    private RequestConstraints() {
-    }
+    private RequestConstraints() {}
 
     // ---------------------------------------------------------------- files
 
@@ -60,7 +72,9 @@ public final class RequestConstraints {
     }
 
     public static Violations getFileDescriptors(List<String> fileIds) {
-        return new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 100)
+        return new Violations()
+                .minSize("fileIds", fileIds, 1)
+                .maxSize("fileIds", fileIds, 100)
                 .eachMaxLength("fileIds", fileIds, MAX_ID);
     }
 
@@ -115,17 +129,26 @@ public final class RequestConstraints {
     /** One import request; {@code prefix} is its path in a bulk request ({@code importFileRequests[2].}) or empty. */
     public static Violations importFile(ImportFileRequest r, String prefix, Violations v) {
         if (r == null) {
-            return v.add(prefix.isEmpty() ? "request" : prefix.substring(0, prefix.length() - 1), "REQUIRED_FIELD", "is required");
+            return v.add(
+                    prefix.isEmpty() ? "request" : prefix.substring(0, prefix.length() - 1),
+                    "REQUIRED_FIELD",
+                    "is required");
         }
-        v.required(prefix + "url", r.url()).minLength(prefix + "url", r.url(), 2).webUrl(prefix + "url", r.url())
+        v.required(prefix + "url", r.url())
+                .minLength(prefix + "url", r.url(), 2)
+                .webUrl(prefix + "url", r.url())
                 .maxLength(prefix + "displayName", r.displayName(), 1000)
                 .maxLength(prefix + "parentFolderId", r.parentFolderId(), MAX_FOLDER_ID)
-                .maxSize(prefix + "labels", r.labels(), 500).eachMaxLength(prefix + "labels", r.labels(), 200)
+                .maxSize(prefix + "labels", r.labels(), 500)
+                .eachMaxLength(prefix + "labels", r.labels(), 200)
                 .maxLength(prefix + "mimeType", r.mimeType(), 100)
                 .maxLength(prefix + "filePath", r.filePath(), 100);
         externalInfo(r.externalInfo(), prefix + "externalInfo", v);
         if (r.mediaType() != null && !r.mediaType().isConcrete()) {
-            v.add(prefix + "mediaType", "VALIDATION", "must be one of IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D, was " + r.mediaType());
+            v.add(
+                    prefix + "mediaType",
+                    "VALIDATION",
+                    "must be one of IMAGE, VIDEO, AUDIO, DOCUMENT, VECTOR, ARCHIVE, MODEL3D, was " + r.mediaType());
         }
         return v;
     }
@@ -156,9 +179,16 @@ public final class RequestConstraints {
         return upload(r.mimeType(), r.fileName(), r.sizeInBytes(), r.parentFolderId(), r.labels(), r.filePath(), v);
     }
 
-    private static Violations upload(String mimeType, String fileName, Long size, String parentFolderId,
-                                     List<String> labels, String filePath, Violations v) {
-        v.required("mimeType", mimeType).maxLength("mimeType", mimeType, 100)
+    private static Violations upload(
+            String mimeType,
+            String fileName,
+            Long size,
+            String parentFolderId,
+            List<String> labels,
+            String filePath,
+            Violations v) {
+        v.required("mimeType", mimeType)
+                .maxLength("mimeType", mimeType, 100)
                 .maxLength("fileName", fileName, 1000)
                 .maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID)
                 .eachMaxLength("labels", labels, 200)
@@ -170,7 +200,9 @@ public final class RequestConstraints {
     }
 
     public static Violations generateFilesDownloadUrl(List<String> fileIds) {
-        return new Violations().minSize("fileIds", fileIds, 1).maxSize("fileIds", fileIds, 1000)
+        return new Violations()
+                .minSize("fileIds", fileIds, 1)
+                .maxSize("fileIds", fileIds, 1000)
                 .eachMaxLength("fileIds", fileIds, MAX_ID);
     }
 
@@ -178,18 +210,23 @@ public final class RequestConstraints {
         if (r == null) {
             return new Violations().required("fileId", null);
         }
-        return new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), MAX_ID)
+        return new Violations()
+                .required("fileId", r.fileId())
+                .maxLength("fileId", r.fileId(), MAX_ID)
                 .maxLength("downloadFileName", r.downloadFileName(), 100)
                 .range("expirationInMinutes", r.expirationInMinutes(), 1, 525_600)
                 .webUrl("expirationRedirectUrl", r.expirationRedirectUrl())
-                .maxSize("assetKeys", r.assetKeys(), 100).eachMaxLength("assetKeys", r.assetKeys(), 100);
+                .maxSize("assetKeys", r.assetKeys(), 100)
+                .eachMaxLength("assetKeys", r.assetKeys(), 100);
     }
 
     public static Violations generateVideoStreamingUrl(GenerateVideoStreamingUrlRequest r) {
         if (r == null) {
             return new Violations().required("fileId", null);
         }
-        return new Violations().required("fileId", r.fileId()).maxLength("fileId", r.fileId(), MAX_ID)
+        return new Violations()
+                .required("fileId", r.fileId())
+                .maxLength("fileId", r.fileId(), MAX_ID)
                 .range("expirationInMinutes", r.expirationInMinutes(), 60, 1440);
     }
 
@@ -215,10 +252,12 @@ public final class RequestConstraints {
         Violations v = maskPaths(fieldMask, FILE_UPDATABLE, FILE_READ_ONLY);
         v.required("file.id", file.id()).maxLength("file.id", file.id(), MAX_ID);
         if (writes(fieldMask, "displayName", file.displayName())) {
-            v.required("file.displayName", file.displayName()).maxLength("file.displayName", file.displayName(), MAX_DISPLAY_NAME);
+            v.required("file.displayName", file.displayName())
+                    .maxLength("file.displayName", file.displayName(), MAX_DISPLAY_NAME);
         }
         if (writes(fieldMask, "parentFolderId", file.parentFolderId())) {
-            v.required("file.parentFolderId", file.parentFolderId()).maxLength("file.parentFolderId", file.parentFolderId(), MAX_FOLDER_ID);
+            v.required("file.parentFolderId", file.parentFolderId())
+                    .maxLength("file.parentFolderId", file.parentFolderId(), MAX_FOLDER_ID);
         }
         if (writes(fieldMask, "labels", file.labels())) {
             v.maxSize("file.labels", file.labels(), 100).eachMaxLength("file.labels", file.labels(), 200);
@@ -245,7 +284,10 @@ public final class RequestConstraints {
                 Reliance.met(Guess.PRIVATE_FIXED_AT_CREATION);
             }
             if (!updatable.contains(path) && !readOnly.contains(path)) {
-                v.add("fieldMask", "VALIDATION", "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", updatable));
+                v.add(
+                        "fieldMask",
+                        "VALIDATION",
+                        "'" + path + "' cannot be updated; updatable fields: " + String.join(", ", updatable));
             }
         }
         return v;
@@ -262,7 +304,9 @@ public final class RequestConstraints {
     }
 
     public static Violations createFolder(String displayName, String parentFolderId) {
-        return new Violations().required("displayName", displayName).maxLength("displayName", displayName, 1000)
+        return new Violations()
+                .required("displayName", displayName)
+                .maxLength("displayName", displayName, 1000)
                 .maxLength("parentFolderId", parentFolderId, MAX_FOLDER_ID);
     }
 
@@ -278,10 +322,12 @@ public final class RequestConstraints {
         Violations v = maskPaths(fieldMask, FOLDER_UPDATABLE, FOLDER_READ_ONLY);
         v.required("folder.id", folder.id()).maxLength("folder.id", folder.id(), MAX_FOLDER_ID);
         if (writes(fieldMask, "displayName", folder.displayName())) {
-            v.required("folder.displayName", folder.displayName()).maxLength("folder.displayName", folder.displayName(), 1000);
+            v.required("folder.displayName", folder.displayName())
+                    .maxLength("folder.displayName", folder.displayName(), 1000);
         }
         if (writes(fieldMask, "parentFolderId", folder.parentFolderId())) {
-            v.required("folder.parentFolderId", folder.parentFolderId()).maxLength("folder.parentFolderId", folder.parentFolderId(), MAX_FOLDER_ID);
+            v.required("folder.parentFolderId", folder.parentFolderId())
+                    .maxLength("folder.parentFolderId", folder.parentFolderId(), MAX_FOLDER_ID);
         }
         return v;
     }

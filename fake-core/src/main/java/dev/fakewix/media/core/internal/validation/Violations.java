@@ -4,12 +4,11 @@ import dev.fakewix.media.core.FieldViolation;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import org.apiguardian.api.API;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Collects every constraint a request breaks, so one error lists them all (as Wix does), then throws a single
@@ -58,7 +57,11 @@ public final class Violations {
 
     public Violations minSize(String field, List<?> value, int min) {
         if (value == null || value.size() < min) {
-            add(field, "MIN_SIZE", "must have at least " + min + " item" + (min == 1 ? "" : "s") + ", had " + (value == null ? 0 : value.size()));
+            add(
+                    field,
+                    "MIN_SIZE",
+                    "must have at least " + min + " item" + (min == 1 ? "" : "s") + ", had "
+                            + (value == null ? 0 : value.size()));
         }
         return this;
     }
@@ -135,10 +138,10 @@ public final class Violations {
     }
 
     private static boolean inside(String path, String container) {
-        return path.length() > container.length() && path.startsWith(container)
+        return path.length() > container.length()
+                && path.startsWith(container)
                 && (path.charAt(container.length()) == '.' || path.charAt(container.length()) == '[');
     }
-
 
     /**
      * The end of an operation's one check of its request: throws what was found, and with it the type violations the

@@ -6,11 +6,9 @@ import dev.fakewix.media.core.WebhookAttempt;
 import dev.fakewix.media.core.WebhookFault;
 import dev.fakewix.media.core.WebhookPolicy;
 import dev.fakewix.media.core.WebhookSubscription;
+import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.face.WebhookTransport;
-import org.apiguardian.api.API;
-
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import org.apiguardian.api.API;
 
 /**
  * Delivers webhook events at least once, off the API's threads: one worker thread takes deliveries from a bounded
@@ -48,8 +47,7 @@ public final class WebhookDispatcher {
         Decision decide(MediaEvent event, boolean perAttempt);
     }
 
-    public record Decision(WebhookFault fault, String label) {
-    }
+    public record Decision(WebhookFault fault, String label) {}
 
     /** Makes the JWT body of an event; {@code variant} is null, BAD_SIGNATURE or EXPIRED_JWT. */
     public interface Signer {
@@ -77,6 +75,7 @@ public final class WebhookDispatcher {
     private final Map<String, CompletableFuture<Integer>> answers = new HashMap<>();
     /** Subscriptions removed while an attempt of theirs was in flight: it is journaled as dropped, never retried. */
     private final Set<String> forgotten = new HashSet<>();
+
     private final PriorityQueue<Delivery> waiting = new PriorityQueue<>();
     private final Map<String, Delivery> held = new HashMap<>();
     private final ArrayDeque<WebhookAttempt> journal = new ArrayDeque<>();
@@ -86,8 +85,13 @@ public final class WebhookDispatcher {
     private Thread worker;
 
     /** @param retrying told of each retry scheduled (what the event's site relied on) */
-    public WebhookDispatcher(VirtualClock clock, WebhookPolicy policy, Faults faults, Signer signer, BooleanSupplier hasSubscriptions,
-                             java.util.function.Consumer<MediaEvent> retrying) {
+    public WebhookDispatcher(
+            VirtualClock clock,
+            WebhookPolicy policy,
+            Faults faults,
+            Signer signer,
+            BooleanSupplier hasSubscriptions,
+            java.util.function.Consumer<MediaEvent> retrying) {
         this.clock = clock;
         this.policy = policy;
         this.faults = faults;
@@ -150,15 +154,33 @@ public final class WebhookDispatcher {
                 WebhookFault.Kind kind = d == null ? null : d.fault().kind();
                 String label = d == null ? null : d.label();
                 if (kind == WebhookFault.Kind.DROP) {
-                    record(sub, event, 0, WebhookAttempt.Outcome.DROPPED, 0, Duration.ZERO, label, "dropped by a scenario", false);
+                    record(
+                            sub,
+                            event,
+                            0,
+                            WebhookAttempt.Outcome.DROPPED,
+                            0,
+                            Duration.ZERO,
+                            label,
+                            "dropped by a scenario",
+                            false);
                     continue;
                 }
                 if (readyCount + waiting.size() + held.size() >= policy.queueCapacity()) {
-                    record(sub, event, 0, WebhookAttempt.Outcome.OVERFLOWED, 0, Duration.ZERO, label,
-                            "the delivery queue is full (" + policy.queueCapacity() + "); the event is not delivered", false);
+                    record(
+                            sub,
+                            event,
+                            0,
+                            WebhookAttempt.Outcome.OVERFLOWED,
+                            0,
+                            Duration.ZERO,
+                            label,
+                            "the delivery queue is full (" + policy.queueCapacity() + "); the event is not delivered",
+                            false);
                     continue;
                 }
-                WebhookFault.Kind variant = kind == WebhookFault.Kind.BAD_SIGNATURE || kind == WebhookFault.Kind.EXPIRED_JWT ? kind : null;
+                WebhookFault.Kind variant =
+                        kind == WebhookFault.Kind.BAD_SIGNATURE || kind == WebhookFault.Kind.EXPIRED_JWT ? kind : null;
                 Delivery delivery = new Delivery(event, sub, variant, label);
                 if (kind == WebhookFault.Kind.DELAY) {
                     delivery.due = clock.millis() + d.fault().delay().toMillis();
@@ -339,7 +361,8 @@ public final class WebhookDispatcher {
             }
             // a frozen clock only moves when told (clockMoved notifies); a following one moves by itself; a finished
             // attempt notifies too
-            long wait = clock.isFrozen() || waiting.isEmpty() ? 0 : Math.max(1, Math.min(1000, waiting.peek().due - now));
+            long wait =
+                    clock.isFrozen() || waiting.isEmpty() ? 0 : Math.max(1, Math.min(1000, waiting.peek().due - now));
             await(wait);
         }
     }
@@ -371,7 +394,8 @@ public final class WebhookDispatcher {
                     return;
                 }
                 if (next.body == null) {
-                    next.body = CompletableFuture.supplyAsync(() -> signer.jwt(next.event, next.variant), ForkJoinPool.commonPool());
+                    next.body = CompletableFuture.supplyAsync(
+                            () -> signer.jwt(next.event, next.variant), ForkJoinPool.commonPool());
                 }
             }
         }
@@ -386,7 +410,11 @@ public final class WebhookDispatcher {
         long startNanos = System.nanoTime();
         String label = d.attempt == 1 ? d.label : null;
         if (unreachable != null || t == null) {
-            finish(d, startNanos, WebhookAttempt.Outcome.UNREACHABLE, 0,
+            finish(
+                    d,
+                    startNanos,
+                    WebhookAttempt.Outcome.UNREACHABLE,
+                    0,
                     unreachable != null ? "unreachable by a scenario" : "no webhook transport is connected",
                     unreachable != null ? unreachable.label() : label);
             return;
@@ -405,30 +433,52 @@ public final class WebhookDispatcher {
         }
         answer.whenComplete((status, failure) -> {
             if (failure != null && answer.isCancelled()) {
-                finish(d, startNanos, WebhookAttempt.Outcome.DROPPED, 0,
-                        "the subscription was removed during the attempt; its connection was closed", label);
+                finish(
+                        d,
+                        startNanos,
+                        WebhookAttempt.Outcome.DROPPED,
+                        0,
+                        "the subscription was removed during the attempt; its connection was closed",
+                        label);
             } else if (failure == null) {
                 boolean ok = status >= 200 && status < 300;
-                finish(d, startNanos, ok ? WebhookAttempt.Outcome.DELIVERED : WebhookAttempt.Outcome.REJECTED, status,
-                        ok ? null : "the receiver answered " + status, label);
+                finish(
+                        d,
+                        startNanos,
+                        ok ? WebhookAttempt.Outcome.DELIVERED : WebhookAttempt.Outcome.REJECTED,
+                        status,
+                        ok ? null : "the receiver answered " + status,
+                        label);
             } else {
                 Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                // java.net.http's HttpTimeoutException, named rather than imported: the core does not need the HTTP module
-                boolean timedOut = cause instanceof TimeoutException || cause.getClass().getName().endsWith("TimeoutException");
-                finish(d, startNanos, timedOut ? WebhookAttempt.Outcome.TIMED_OUT : WebhookAttempt.Outcome.UNREACHABLE, 0,
+                        ? failure.getCause()
+                        : failure;
+                // java.net.http's HttpTimeoutException, named rather than imported: the core does not need the HTTP
+                // module
+                boolean timedOut = cause instanceof TimeoutException
+                        || cause.getClass().getName().endsWith("TimeoutException");
+                finish(
+                        d,
+                        startNanos,
+                        timedOut ? WebhookAttempt.Outcome.TIMED_OUT : WebhookAttempt.Outcome.UNREACHABLE,
+                        0,
                         timedOut && cause instanceof TimeoutException && cause.getMessage() == null
-                                ? "no answer within " + policy.timeout() : String.valueOf(cause), label);
+                                ? "no answer within " + policy.timeout()
+                                : String.valueOf(cause),
+                        label);
             }
         });
     }
 
     /** Journals an attempt, schedules its retry if one is due, and frees its subscription for the next delivery. */
-    private synchronized void finish(Delivery d, long startNanos, WebhookAttempt.Outcome outcome, int status, String error, String label) {
+    private synchronized void finish(
+            Delivery d, long startNanos, WebhookAttempt.Outcome outcome, int status, String error, String label) {
         Duration latency = Duration.ofNanos(System.nanoTime() - startNanos);
         answers.remove(d.subscription.id());
         boolean gone = forgotten.remove(d.subscription.id());
-        boolean retry = !gone && outcome != WebhookAttempt.Outcome.DELIVERED && outcome != WebhookAttempt.Outcome.DROPPED
+        boolean retry = !gone
+                && outcome != WebhookAttempt.Outcome.DELIVERED
+                && outcome != WebhookAttempt.Outcome.DROPPED
                 && d.attempt < policy.maxAttempts();
         record(d.subscription, d.event, d.attempt, outcome, status, latency, label, error, retry);
         if (retry) {
@@ -444,16 +494,37 @@ public final class WebhookDispatcher {
         notifyAll();
     }
 
-    private void record(WebhookSubscription sub, MediaEvent event, int attempt, WebhookAttempt.Outcome outcome,
-                        int status, Duration latency, String label, String error, boolean willRetry) {
+    private void record(
+            WebhookSubscription sub,
+            MediaEvent event,
+            int attempt,
+            WebhookAttempt.Outcome outcome,
+            int status,
+            Duration latency,
+            String label,
+            String error,
+            boolean willRetry) {
         if (policy.journalCapacity() == 0) {
             return;
         }
         if (journal.size() >= policy.journalCapacity()) {
             journal.removeFirst();
         }
-        journal.addLast(new WebhookAttempt(++journalSequence, sub.id(), sub.siteId(), sub.url(), event.metadata().id(),
-                event.type(), event.metadata().entityId(), attempt, outcome, status, latency, clock.instant(), label,
-                error, willRetry));
+        journal.addLast(new WebhookAttempt(
+                ++journalSequence,
+                sub.id(),
+                sub.siteId(),
+                sub.url(),
+                event.metadata().id(),
+                event.type(),
+                event.metadata().entityId(),
+                attempt,
+                outcome,
+                status,
+                latency,
+                clock.instant(),
+                label,
+                error,
+                willRetry));
     }
 }

@@ -1,21 +1,19 @@
 package dev.fakewix.media.core.internal.webhook;
 
-import dev.fakewix.media.core.internal.util.Json;
-import dev.fakewix.media.core.internal.validation.ErrorShape;
-
 import dev.fakewix.media.core.MediaEvent;
+import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.face.WebhookTransport;
+import dev.fakewix.media.core.internal.util.Json;
+import dev.fakewix.media.core.internal.validation.ErrorShape;
 import dev.fakewix.media.core.model.ApplicationError;
 import dev.fakewix.media.core.model.ExternalInfo;
-import org.apiguardian.api.API;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The JWT claims of a webhook, as the official SDK reads them (docs/api-reference.md#the-webhook-on-the-wire): claim
@@ -26,10 +24,10 @@ import java.util.Map;
  */
 @API(status = API.Status.INTERNAL)
 public final class WebhookEnvelope {
-    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter ISO_MILLIS =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private WebhookEnvelope() {
-    }
+    private WebhookEnvelope() {}
 
     /**
      * The JWT claims of one event's webhook: its envelope, as a JSON string, under {@code data}.
@@ -38,14 +36,22 @@ public final class WebhookEnvelope {
      * @param exp seconds since the epoch of the claim {@code exp}
      */
     @Decides({Guess.WEBHOOK_IDENTITY, Guess.WEBHOOK_ACCOUNT_ID})
-    public static String claims(MediaEvent event, String instanceId, String appId, String accountId,
-                                WebhookTransport.EntityJson json, long iat, long exp) {
+    public static String claims(
+            MediaEvent event,
+            String instanceId,
+            String appId,
+            String accountId,
+            WebhookTransport.EntityJson json,
+            long iat,
+            long exp) {
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("instanceId", instanceId);
         envelope.put("eventType", event.metadata().eventType());
         envelope.put("identity", Json.write(Json.object("identityType", "APP", "appId", appId)));
         envelope.put("data", Json.write(domainEvent(event, json)));
-        envelope.put("accountInfo", Json.object("accountId", accountId, "siteId", event.metadata().siteId()));
+        envelope.put(
+                "accountInfo",
+                Json.object("accountId", accountId, "siteId", event.metadata().siteId()));
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("data", Json.write(envelope));
         claims.put("iat", iat);

@@ -6,11 +6,10 @@ import dev.fakewix.media.core.WebhookSigningKey;
 import dev.fakewix.media.core.face.WebhookTransport;
 import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
-import org.apiguardian.api.API;
-import org.jspecify.annotations.Nullable;
-
 import java.time.Clock;
 import java.util.Base64;
+import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The body of a webhook request: the event in Wix's envelope, as an RS256-signed JWT, valid from the fake's clock
@@ -45,8 +44,14 @@ public final class WebhookJwt {
     }
 
     /** The signed JWT of {@code event}; {@code variant} {@code EXPIRED_JWT} or {@code BAD_SIGNATURE} breaks it. */
-    public String sign(MediaEvent event, String instanceId, String appId, String accountId,
-                       WebhookTransport.EntityJson json, WebhookSigningKey key, WebhookFault.@Nullable Kind variant) {
+    public String sign(
+            MediaEvent event,
+            String instanceId,
+            String appId,
+            String accountId,
+            WebhookTransport.EntityJson json,
+            WebhookSigningKey key,
+            WebhookFault.@Nullable Kind variant) {
         long fakeNow = clock.millis() / 1000;
         long wallNow = wallClock.millis() / 1000;
         long iat = fakeNow;
@@ -68,6 +73,7 @@ public final class WebhookJwt {
         int dot = token.lastIndexOf('.');
         byte[] signature = Base64.getUrlDecoder().decode(token.substring(dot + 1));
         signature[signature.length / 2] ^= 0x01;
-        return token.substring(0, dot + 1) + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        return token.substring(0, dot + 1)
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }
 }

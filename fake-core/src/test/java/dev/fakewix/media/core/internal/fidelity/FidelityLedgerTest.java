@@ -1,9 +1,6 @@
 package dev.fakewix.media.core.internal.fidelity;
 
-import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The fidelity ledger, its page and the code agree: {@code docs/fidelity.md} is what {@link FidelityLedger} renders
@@ -50,9 +49,12 @@ class FidelityLedgerTest {
             Files.writeString(PAGE, rendered);
         }
 
-        assertThat(PAGE).as("%s exists; write it with: %s", PAGE, FidelityLedger.COMMAND).exists();
-        assertThat(Files.readString(PAGE)).as("%s is not what %s renders; regenerate it with: %s", PAGE, LEDGER,
-                FidelityLedger.COMMAND).isEqualTo(rendered);
+        assertThat(PAGE)
+                .as("%s exists; write it with: %s", PAGE, FidelityLedger.COMMAND)
+                .exists();
+        assertThat(Files.readString(PAGE))
+                .as("%s is not what %s renders; regenerate it with: %s", PAGE, LEDGER, FidelityLedger.COMMAND)
+                .isEqualTo(rendered);
     }
 
     @Test
@@ -60,21 +62,34 @@ class FidelityLedgerTest {
         Map<String, FidelityLedger.Line> lines = ledger().byId();
 
         assertThat(Guess.values()).allSatisfy(g -> {
-            assertThat(lines).as("%s names %s, which is not in %s", g, g.id(), LEDGER).containsKey(g.id());
-            assertThat(lines.get(g.id()).decidedInCode()).as("%s (%s) is no guess decided in code in the ledger any "
-                    + "more: remove the constant and its @Decides marks", g, g.id()).isTrue();
+            assertThat(lines)
+                    .as("%s names %s, which is not in %s", g, g.id(), LEDGER)
+                    .containsKey(g.id());
+            assertThat(lines.get(g.id()).decidedInCode())
+                    .as(
+                            "%s (%s) is no guess decided in code in the ledger any "
+                                    + "more: remove the constant and its @Decides marks",
+                            g, g.id())
+                    .isTrue();
         });
-        assertThat(Arrays.stream(Guess.values()).map(Guess::id)).as("one constant per ledger id").doesNotHaveDuplicates();
+        assertThat(Arrays.stream(Guess.values()).map(Guess::id))
+                .as("one constant per ledger id")
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void everyGuessLineHasItsConstantUnlessItIsDocumentationOnly() throws IOException {
         List<String> constants = Arrays.stream(Guess.values()).map(Guess::id).toList();
 
-        List<String> missing = ledger().lines().stream().filter(FidelityLedger.Line::decidedInCode)
-                .map(FidelityLedger.Line::id).filter(id -> !constants.contains(id)).toList();
-        assertThat(missing).as("guesses of the ledger without a Guess constant: add one and mark the code that "
-                + "decides it with @Decides, or give the line documentationOnly with the reason").isEmpty();
+        List<String> missing = ledger().lines().stream()
+                .filter(FidelityLedger.Line::decidedInCode)
+                .map(FidelityLedger.Line::id)
+                .filter(id -> !constants.contains(id))
+                .toList();
+        assertThat(missing)
+                .as("guesses of the ledger without a Guess constant: add one and mark the code that "
+                        + "decides it with @Decides, or give the line documentationOnly with the reason")
+                .isEmpty();
     }
 
     @Test
@@ -89,17 +104,21 @@ class FidelityLedgerTest {
             }
         });
 
-        List<String> undecided = Arrays.stream(Guess.values()).filter(g -> !named.containsKey(g.name()))
-                .map(g -> "Guess." + g.name() + " (" + g.id() + ")").toList();
-        assertThat(undecided).as("guesses no main code names: mark the code that decides each with "
-                + "@Decides(Guess.NAME)").isEmpty();
+        List<String> undecided = Arrays.stream(Guess.values())
+                .filter(g -> !named.containsKey(g.name()))
+                .map(g -> "Guess." + g.name() + " (" + g.id() + ")")
+                .toList();
+        assertThat(undecided)
+                .as("guesses no main code names: mark the code that decides each with " + "@Decides(Guess.NAME)")
+                .isEmpty();
     }
 
     @Test
     void theLedgerTheJarCarriesIsTheOneInDocs() throws IOException {
         byte[] packaged;
         try (java.io.InputStream in = FidelityLedger.class.getResourceAsStream(FidelityLedger.RESOURCE)) {
-            assertThat(in).as("the build copies %s into the jar beside FidelityLedger (fake-core's pom)", LEDGER)
+            assertThat(in)
+                    .as("the build copies %s into the jar beside FidelityLedger (fake-core's pom)", LEDGER)
                     .isNotNull();
             packaged = in.readAllBytes();
         }
@@ -107,7 +126,8 @@ class FidelityLedgerTest {
         assertThat(new String(packaged, java.nio.charset.StandardCharsets.UTF_8))
                 .as("the ledger in the jar is %s as it is (rebuild: mvn -pl fake-core process-resources)", LEDGER)
                 .isEqualTo(Files.readString(LEDGER));
-        assertThat(FidelityLedger.packaged().byId().keySet()).containsExactlyElementsOf(ledger().byId().keySet());
+        assertThat(FidelityLedger.packaged().byId().keySet())
+                .containsExactlyElementsOf(ledger().byId().keySet());
     }
 
     /**
@@ -128,14 +148,22 @@ class FidelityLedgerTest {
             }
         });
 
-        assertThat(Arrays.stream(Guess.values()).filter(Guess::perRequest).filter(g -> !recorded.containsKey(g.name()))
-                .map(g -> "Guess." + g.name() + " (" + g.id() + ")").toList())
-                .as("guesses a request can meet that no run-time code records: call Reliance.met(Guess.NAME) where "
-                        + "the guess shapes the answer, or make it Guess.NAME(id, false) saying why no request meets it")
+        assertThat(Arrays.stream(Guess.values())
+                        .filter(Guess::perRequest)
+                        .filter(g -> !recorded.containsKey(g.name()))
+                        .map(g -> "Guess." + g.name() + " (" + g.id() + ")")
+                        .toList())
+                .as(
+                        "guesses a request can meet that no run-time code records: call Reliance.met(Guess.NAME) where "
+                                + "the guess shapes the answer, or make it Guess.NAME(id, false) saying why no request meets it")
                 .isEmpty();
-        assertThat(Arrays.stream(Guess.values()).filter(g -> !g.perRequest()).filter(g -> recorded.containsKey(g.name()))
-                .map(g -> "Guess." + g.name() + " in " + recorded.get(g.name())).toList())
-                .as("guesses marked as met by no request, yet recorded at run time").isEmpty();
+        assertThat(Arrays.stream(Guess.values())
+                        .filter(g -> !g.perRequest())
+                        .filter(g -> recorded.containsKey(g.name()))
+                        .map(g -> "Guess." + g.name() + " in " + recorded.get(g.name()))
+                        .toList())
+                .as("guesses marked as met by no request, yet recorded at run time")
+                .isEmpty();
     }
 
     @Test
@@ -156,27 +184,32 @@ class FidelityLedgerTest {
 
     @Test
     void theLedgerCitesNoPrivateSource() throws IOException {
-        assertThat(ledger().lines()).allSatisfy(l -> assertThat(l.text() + l.sources())
-                .as("%s cites what users cannot read", l.id())
-                .doesNotContain(PRIVATE_SOURCES));
+        assertThat(ledger().lines())
+                .allSatisfy(l -> assertThat(l.text() + l.sources())
+                        .as("%s cites what users cannot read", l.id())
+                        .doesNotContain(PRIVATE_SOURCES));
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-        "[{\"id\":\"G-1\",\"section\":\"S\",\"provenance\":\"guess\",\"text\":\"t\"}] | G- and three digits",
-        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"rumour\",\"text\":\"t\"}] | page, verified or guess",
-        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\"}] | quotes its page",
-        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"verified\",\"text\":\"t\"}] | its date as YYYY-MM-DD",
-        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\",\"documentationOnly\":\"x\","
-                + "\"sources\":[{\"url\":\"u\",\"quote\":\"q\"}]}] | a guess's reason",
-        "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"guess\"}] | text must be a non-empty string"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "[{\"id\":\"G-1\",\"section\":\"S\",\"provenance\":\"guess\",\"text\":\"t\"}] | G- and three digits",
+                "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"rumour\",\"text\":\"t\"}] | page, verified or guess",
+                "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\"}] | quotes its page",
+                "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"verified\",\"text\":\"t\"}] | its date as YYYY-MM-DD",
+                "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"page\",\"text\":\"t\",\"documentationOnly\":\"x\","
+                        + "\"sources\":[{\"url\":\"u\",\"quote\":\"q\"}]}] | a guess's reason",
+                "[{\"id\":\"G-001\",\"section\":\"S\",\"provenance\":\"guess\"}] | text must be a non-empty string"
+            })
     void aMalformedLedgerLineIsRefusedSayingWhatIsWrong(String json, String expected) {
         Assertions.assertThatThrownBy(() -> FidelityLedger.parse(json))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(expected);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(expected);
     }
 
-    private static void collectUnknown(String text, Map<String, FidelityLedger.Line> lines, Path file,
-                                       Set<String> unknown) {
+    private static void collectUnknown(
+            String text, Map<String, FidelityLedger.Line> lines, Path file, Set<String> unknown) {
         Matcher m = LEDGER_ID.matcher(text);
         while (m.find()) {
             if (!lines.containsKey(m.group())) {
@@ -189,12 +222,16 @@ class FidelityLedgerTest {
     private static void forEachMainSource(BiConsumer<Path, String> action) {
         List<Path> roots;
         try (Stream<Path> modules = Files.list(ROOT)) {
-            roots = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).collect(Collectors.toList());
+            roots = modules.map(m -> m.resolve("src/main/java"))
+                    .filter(Files::isDirectory)
+                    .collect(Collectors.toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assertThat(roots).as("module sources under %s", ROOT.toAbsolutePath())
-                .anyMatch(r -> r.toString().contains("fake-core")).anyMatch(r -> r.toString().contains("http-facade"));
+        assertThat(roots)
+                .as("module sources under %s", ROOT.toAbsolutePath())
+                .anyMatch(r -> r.toString().contains("fake-core"))
+                .anyMatch(r -> r.toString().contains("http-facade"));
         for (Path root : roots) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -1,11 +1,10 @@
 package dev.fakewix.media.core.internal.query;
 
-import dev.fakewix.media.core.model.SortOrder;
-import org.junit.jupiter.api.Test;
-
-import java.util.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fakewix.media.core.model.SortOrder;
+import java.util.*;
+import org.junit.jupiter.api.Test;
 
 /** The chunked index against the obvious one: random inserts and removals, then every page compared with a TreeSet's. */
 class SortedIndexTest {
@@ -36,7 +35,8 @@ class SortedIndexTest {
             assertThat(index.size()).isEqualTo(live.size());
             for (SortField f : SortField.values()) {
                 for (SortOrder o : SortOrder.values()) {
-                    NavigableSet<Sortable> base = o == SortOrder.DESC ? ref.get(f).descendingSet() : ref.get(f);
+                    NavigableSet<Sortable> base =
+                            o == SortOrder.DESC ? ref.get(f).descendingSet() : ref.get(f);
                     List<Sortable> expectAll = new ArrayList<>(base);
                     List<Sortable> got = new ArrayList<>();
                     Sortable after = null;
@@ -52,10 +52,12 @@ class SortedIndexTest {
                     }
                     assertThat(got).isEqualTo(expectAll);
                     for (int k = 0; k < 50; k++) {
-                        Sortable.Probe probe = new Sortable.Probe("zz" + k, "n" + rnd.nextInt(300), rnd.nextInt(5000), rnd.nextInt(100));
+                        Sortable.Probe probe = new Sortable.Probe(
+                                "zz" + k, "n" + rnd.nextInt(300), rnd.nextInt(5000), rnd.nextInt(100));
                         List<Sortable> tail = new ArrayList<>(base.tailSet(probe, false));
                         List<Sortable> exp = tail.subList(0, Math.min(11, tail.size()));
-                        assertThat(new ArrayList<Sortable>(index.page(f, o, probe, e -> true, 10))).isEqualTo(exp);
+                        assertThat(new ArrayList<Sortable>(index.page(f, o, probe, e -> true, 10)))
+                                .isEqualTo(exp);
                     }
                 }
             }

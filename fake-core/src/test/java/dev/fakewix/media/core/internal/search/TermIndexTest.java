@@ -1,17 +1,16 @@
 package dev.fakewix.media.core.internal.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fakewix.media.core.internal.query.Cursor;
 import dev.fakewix.media.core.internal.query.SortField;
 import dev.fakewix.media.core.internal.query.SortedIndex;
-
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.MediaType;
 import dev.fakewix.media.core.model.OperationStatus;
 import dev.fakewix.media.core.model.RootFolder;
 import dev.fakewix.media.core.model.SortOrder;
 import dev.fakewix.media.core.model.State;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,8 +19,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The term index against the plain scan it replaces ({@link SortedIndex#page} with the text rule): random names,
@@ -42,7 +40,8 @@ class TermIndexTest {
             List<IndexedFile> all = new ArrayList<>();
             int n = 20 + rnd.nextInt(round < 30 ? 200 : 3000);
             for (int i = 0; i < n; i++) {
-                IndexedFile e = new IndexedFile(descriptor("f" + i, word(rnd, 1 + rnd.nextInt(10)), labels(rnd), rnd.nextInt(50), i),
+                IndexedFile e = new IndexedFile(
+                        descriptor("f" + i, word(rnd, 1 + rnd.nextInt(10)), labels(rnd), rnd.nextInt(50), i),
                         MIMES[rnd.nextInt(MIMES.length)]);
                 files.add(e);
                 terms.add(e);
@@ -54,7 +53,8 @@ class TermIndexTest {
                 terms.remove(e);
                 int change = rnd.nextInt(4);
                 FileDescriptor f = e.file;
-                e.file = change == 0 ? f.withDisplayName(word(rnd, 1 + rnd.nextInt(10)))
+                e.file = change == 0
+                        ? f.withDisplayName(word(rnd, 1 + rnd.nextInt(10)))
                         : change == 1 ? f.withLabels(labels(rnd)) : f;
                 if (change == 3) {
                     all.remove(e); // deleted for good
@@ -69,12 +69,23 @@ class TermIndexTest {
                 SortOrder order = any(rnd, SortOrder.class);
                 int limit = 1 + rnd.nextInt(20);
                 Predicate<IndexedFile> rule = e -> matches(e, term);
-                Cursor spec = new Cursor(Cursor.Kind.SEARCH_FILES, limit, field, order, null, Set.of(), null, term,
-                        RootFolder.MEDIA_ROOT, null, null);
+                Cursor spec = new Cursor(
+                        Cursor.Kind.SEARCH_FILES,
+                        limit,
+                        field,
+                        order,
+                        null,
+                        Set.of(),
+                        null,
+                        term,
+                        RootFolder.MEDIA_ROOT,
+                        null,
+                        null);
                 while (true) {
                     List<IndexedFile> expected = files.page(field, order, spec.last(), rule, limit);
                     List<IndexedFile> actual = terms.page(files, false, spec, rule);
-                    assertThat(ids(actual)).as("term '%s' by %s %s after %s", term, field, order, spec.last())
+                    assertThat(ids(actual))
+                            .as("term '%s' by %s %s after %s", term, field, order, spec.last())
                             .isEqualTo(ids(expected));
                     if (expected.size() <= limit) {
                         break;
@@ -88,7 +99,8 @@ class TermIndexTest {
     private static boolean matches(IndexedFile e, String term) {
         return e.file.displayName().toLowerCase(Locale.ROOT).contains(term)
                 || (e.mimeType() != null && e.mimeType().contains(term))
-                || e.file.labels().stream().anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(term));
+                || e.file.labels().stream()
+                        .anyMatch(l -> l.toLowerCase(Locale.ROOT).contains(term));
     }
 
     private static List<String> ids(List<IndexedFile> entries) {
@@ -192,7 +204,23 @@ class TermIndexTest {
 
     private static FileDescriptor descriptor(String id, String name, List<String> labels, long size, long millis) {
         Instant at = Instant.ofEpochMilli(1_700_000_000_000L + millis);
-        return new FileDescriptor(id, name, "https://x/" + id, "media-root", "", size, false, MediaType.IMAGE, null,
-                OperationStatus.READY, null, null, labels, at, at, "site", State.OK);
+        return new FileDescriptor(
+                id,
+                name,
+                "https://x/" + id,
+                "media-root",
+                "",
+                size,
+                false,
+                MediaType.IMAGE,
+                null,
+                OperationStatus.READY,
+                null,
+                null,
+                labels,
+                at,
+                at,
+                "site",
+                State.OK);
     }
 }

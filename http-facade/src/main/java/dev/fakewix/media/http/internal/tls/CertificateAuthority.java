@@ -1,32 +1,5 @@
 package dev.fakewix.media.http.internal.tls;
 
-import org.apiguardian.api.API;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x500.X500NameBuilder;
-import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.KeyPurposeId;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.PEMEncryptedKeyPair;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.jcajce.io.OutputStreamFactory;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
-import org.bouncycastle.operator.ContentSigner;
-import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
-import org.bouncycastle.operator.RuntimeOperatorException;
-import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
-
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -72,6 +45,32 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jcajce.io.OutputStreamFactory;
+import org.bouncycastle.openssl.PEMEncryptedKeyPair;
+import org.bouncycastle.openssl.PEMKeyPair;
+import org.bouncycastle.openssl.PEMParser;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
+import org.bouncycastle.operator.RuntimeOperatorException;
+import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 
 /**
  * The fake's certificate authority, kept in a directory ({@code --tls-dir}) so that a CA trusted once stays trusted:
@@ -101,9 +100,11 @@ public final class CertificateAuthority {
     private static final Duration SERVER_VALIDITY = Duration.ofDays(397);
     /** Server certificates start an hour early, for clients whose clock is a little behind. */
     private static final Duration BACKDATE = Duration.ofHours(1);
+
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     /** One process creating the files at a time within this JVM; the lock file covers other processes. */
     private static final ReentrantLock CREATING = new ReentrantLock();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path directory;
@@ -177,25 +178,40 @@ public final class CertificateAuthority {
             }
             List<GeneralName> alternatives = new ArrayList<>();
             for (String name : names) {
-                alternatives.add(isIpLiteral(name) ? new GeneralName(GeneralName.iPAddress, name)
-                        : new GeneralName(GeneralName.dNSName, name));
+                alternatives.add(
+                        isIpLiteral(name)
+                                ? new GeneralName(GeneralName.iPAddress, name)
+                                : new GeneralName(GeneralName.dNSName, name));
             }
-            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Fake Wix Media Manager")
-                    .addRDN(BCStyle.CN, names.iterator().next()).build();
+            X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                    .addRDN(BCStyle.O, "Fake Wix Media Manager")
+                    .addRDN(BCStyle.CN, names.iterator().next())
+                    .build();
             JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(certificate, serial(),
-                    Date.from(now.minus(BACKDATE)), Date.from(notAfter), subject, pair.getPublic())
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                            certificate,
+                            serial(),
+                            Date.from(now.minus(BACKDATE)),
+                            Date.from(notAfter),
+                            subject,
+                            pair.getPublic())
                     .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
                     .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-                    .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
-                    .addExtension(Extension.subjectAlternativeName, false,
+                    .addExtension(
+                            Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
+                    .addExtension(
+                            Extension.subjectAlternativeName,
+                            false,
                             new GeneralNames(alternatives.toArray(new GeneralName[0])))
-                    .addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(pair.getPublic()))
-                    .addExtension(Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(certificate));
+                    .addExtension(
+                            Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(pair.getPublic()))
+                    .addExtension(
+                            Extension.authorityKeyIdentifier, false, ext.createAuthorityKeyIdentifier(certificate));
             X509Certificate server = sign(builder, key);
             return new ServerIdentity(pair.getPrivate(), server, certificate, Set.copyOf(names));
         } catch (GeneralSecurityException | IOException e) {
-            throw new TlsSetupException("could not issue the server certificate with the CA of " + directory + ": " + e, e);
+            throw new TlsSetupException(
+                    "could not issue the server certificate with the CA of " + directory + ": " + e, e);
         }
     }
 
@@ -209,21 +225,24 @@ public final class CertificateAuthority {
                 Files.createDirectories(dir);
                 ownerOnly(dir, true); // a directory the fake makes; an existing one (the user's) keeps its permissions
             }
-            try (FileChannel lockFile = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
-                 FileLock ignored = lockFile.lock()) {
+            try (FileChannel lockFile = FileChannel.open(
+                            dir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = lockFile.lock()) {
                 if (Files.exists(dir.resolve(CERTIFICATE_FILE)) || Files.exists(dir.resolve(KEY_FILE))) {
                     return; // another process made them while this one waited for the lock
                 }
                 KeyPair pair = newKeyPair();
                 X509Certificate cert = selfSigned(pair, clock.instant());
                 // the key first: a directory with a certificate but no key could never serve
-                writeAtomically(dir, KEY_FILE, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
+                writeAtomically(
+                        dir, KEY_FILE, pem("PRIVATE KEY", pair.getPrivate().getEncoded()), true);
                 writeAtomically(dir, CERTIFICATE_FILE, pem("CERTIFICATE", encoded(cert)), false);
             }
         } catch (IOException e) {
-            throw new TlsSetupException("cannot create the CA in --tls-dir " + dir + ": " + e.getMessage()
-                    + "; pick a directory this user can write (--tls-dir)", e);
+            throw new TlsSetupException(
+                    "cannot create the CA in --tls-dir " + dir + ": " + e.getMessage()
+                            + "; pick a directory this user can write (--tls-dir)",
+                    e);
         } catch (GeneralSecurityException e) {
             throw new TlsSetupException("cannot create a CA: " + e, e);
         } finally {
@@ -236,12 +255,20 @@ public final class CertificateAuthority {
         byte[] random = new byte[3];
         RANDOM.nextBytes(random);
         String tag = HexFormat.of().formatHex(random);
-        X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.O, "Fake Wix Media Manager")
-                .addRDN(BCStyle.CN, "Fake Wix Media Manager local CA " + LocalDate.ofInstant(now, ZoneOffset.UTC) + " " + tag)
+        X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.O, "Fake Wix Media Manager")
+                .addRDN(
+                        BCStyle.CN,
+                        "Fake Wix Media Manager local CA " + LocalDate.ofInstant(now, ZoneOffset.UTC) + " " + tag)
                 .build();
         JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, serial(), Date.from(now.minus(BACKDATE)),
-                Date.from(now.plus(CA_VALIDITY)), name, pair.getPublic())
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                        name,
+                        serial(),
+                        Date.from(now.minus(BACKDATE)),
+                        Date.from(now.plus(CA_VALIDITY)),
+                        name,
+                        pair.getPublic())
                 .addExtension(Extension.basicConstraints, true, new BasicConstraints(0))
                 .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
                 .addExtension(Extension.subjectKeyIdentifier, false, ext.createSubjectKeyIdentifier(pair.getPublic()));
@@ -252,8 +279,12 @@ public final class CertificateAuthority {
         Path tmp = dir.resolve(name + ".tmp");
         Files.deleteIfExists(tmp);
         if (posix(dir)) {
-            Files.createFile(tmp, PosixFilePermissions.asFileAttribute(secret
-                    ? PosixFilePermissions.fromString("rw-------") : PosixFilePermissions.fromString("rw-r--r--")));
+            Files.createFile(
+                    tmp,
+                    PosixFilePermissions.asFileAttribute(
+                            secret
+                                    ? PosixFilePermissions.fromString("rw-------")
+                                    : PosixFilePermissions.fromString("rw-r--r--")));
         } else {
             Files.createFile(tmp);
             if (secret) {
@@ -274,8 +305,10 @@ public final class CertificateAuthority {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
         } else {
             File f = path.toFile();
-            boolean ok = f.setReadable(false, false) && f.setReadable(true, true)
-                    && f.setWritable(false, false) && f.setWritable(true, true);
+            boolean ok = f.setReadable(false, false)
+                    && f.setReadable(true, true)
+                    && f.setWritable(false, false)
+                    && f.setWritable(true, true);
             if (!ok) {
                 throw new IOException("cannot make " + path + " readable by its owner only");
             }
@@ -283,8 +316,8 @@ public final class CertificateAuthority {
     }
 
     private static boolean posix(Path path) {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix") && path.getFileSystem()
-                .supportedFileAttributeViews().contains("posix");
+        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                && path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     // ---------------------------------------------------------------- reading
@@ -294,7 +327,8 @@ public final class CertificateAuthority {
         Path keyFile = dir.resolve(KEY_FILE);
         if (!Files.exists(certFile)) {
             throw new TlsSetupException("--tls-dir " + dir + " has " + KEY_FILE + " but no " + CERTIFICATE_FILE
-                    + ": put the CA certificate back, or delete " + KEY_FILE + " so that a new CA is created (clients must"
+                    + ": put the CA certificate back, or delete " + KEY_FILE
+                    + " so that a new CA is created (clients must"
                     + " then trust the new one)");
         }
         if (!Files.exists(keyFile)) {
@@ -305,14 +339,16 @@ public final class CertificateAuthority {
         X509Certificate cert = readCertificate(certFile);
         PrivateKey key = readKey(keyFile);
         if (cert.getBasicConstraints() < 0) {
-            throw new TlsSetupException(certFile + " is not a CA certificate (no basicConstraints CA:TRUE), so clients"
-                    + " would refuse what it signs; use a CA certificate, or delete both files to let the fake create one");
+            throw new TlsSetupException(
+                    certFile + " is not a CA certificate (no basicConstraints CA:TRUE), so clients"
+                            + " would refuse what it signs; use a CA certificate, or delete both files to let the fake create one");
         }
         try {
             cert.checkValidity(Date.from(clock.instant()));
         } catch (CertificateExpiredException e) {
-            throw new TlsSetupException("the CA certificate " + certFile + " expired on " + cert.getNotAfter().toInstant()
-                    + "; delete " + CERTIFICATE_FILE + " and " + KEY_FILE + " to create a new CA (and trust it again)");
+            throw new TlsSetupException("the CA certificate " + certFile + " expired on "
+                    + cert.getNotAfter().toInstant() + "; delete " + CERTIFICATE_FILE + " and " + KEY_FILE
+                    + " to create a new CA (and trust it again)");
         } catch (CertificateNotYetValidException e) {
             throw new TlsSetupException("the CA certificate " + certFile + " is valid only from "
                     + cert.getNotBefore().toInstant() + " on; check this machine's clock");
@@ -327,12 +363,16 @@ public final class CertificateAuthority {
     private static X509Certificate readCertificate(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new TlsSetupException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (CertificateException | ClassCastException e) {
-            throw new TlsSetupException(file + " is not a PEM X.509 certificate (" + reason(e) + "); put the CA"
-                    + " certificate there, or delete " + CERTIFICATE_FILE + " and " + KEY_FILE + " to let the fake create a new CA", e);
+            throw new TlsSetupException(
+                    file + " is not a PEM X.509 certificate (" + reason(e) + "); put the CA"
+                            + " certificate there, or delete " + CERTIFICATE_FILE + " and " + KEY_FILE
+                            + " to let the fake create a new CA",
+                    e);
         }
     }
 
@@ -355,8 +395,9 @@ public final class CertificateAuthority {
                 return converter.getPrivateKey(info);
             }
             if (object instanceof PEMEncryptedKeyPair || object instanceof PKCS8EncryptedPrivateKeyInfo) {
-                throw new TlsSetupException(file + " is encrypted; the fake needs it unencrypted (e.g. openssl pkey -in "
-                        + KEY_FILE + " -out " + KEY_FILE + "), readable by its owner only");
+                throw new TlsSetupException(
+                        file + " is encrypted; the fake needs it unencrypted (e.g. openssl pkey -in " + KEY_FILE
+                                + " -out " + KEY_FILE + "), readable by its owner only");
             }
             throw new TlsSetupException(file + " holds no private key" + fix);
         } catch (IOException | RuntimeException e) {
@@ -436,8 +477,9 @@ public final class CertificateAuthority {
             case "EC", "ECDSA" -> "SHA256withECDSA";
             case "RSA" -> "SHA256withRSA";
             case "Ed25519", "EdDSA" -> "Ed25519";
-            default -> throw new TlsSetupException("a CA key of type " + key.getAlgorithm() + " cannot sign here; use an"
-                    + " EC, RSA or Ed25519 key");
+            default ->
+                throw new TlsSetupException("a CA key of type " + key.getAlgorithm() + " cannot sign here; use an"
+                        + " EC, RSA or Ed25519 key");
         };
     }
 
@@ -455,7 +497,8 @@ public final class CertificateAuthority {
 
     static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der)
                 + "\n-----END " + type + "-----\n";
     }
 
@@ -466,7 +509,8 @@ public final class CertificateAuthority {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z][A-Za-z]*(Exception|Error): ", "").strip();
+        return message.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z][A-Za-z]*(Exception|Error): ", "")
+                .strip();
     }
 
     static boolean isIpLiteral(String name) {

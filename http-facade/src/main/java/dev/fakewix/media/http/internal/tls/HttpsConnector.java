@@ -1,7 +1,15 @@
 package dev.fakewix.media.http.internal.tls;
 
-import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIMatcher;
+import javax.net.ssl.SNIServerName;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.StandardConstants;
 import org.apiguardian.api.API;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.DetectorConnectionFactory;
@@ -13,15 +21,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
-
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SNIMatcher;
-import javax.net.ssl.SNIServerName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.StandardConstants;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * The HTTPS port: a Jetty connector that speaks TLS with the fake's {@link ServerIdentity}, and on the same port
@@ -44,12 +43,16 @@ public final class HttpsConnector {
     /** The connector's name, by which a request tells that it came in on the HTTPS port. */
     public static final String NAME = "fake-https";
 
-    private HttpsConnector() {
-    }
+    private HttpsConnector() {}
 
-    public static ServerConnector create(Server server, HttpConfiguration plain, String host, int port,
-                                         ServerIdentity identity, Predicate<String> allowedName,
-                                         Consumer<String> refusedName) {
+    public static ServerConnector create(
+            Server server,
+            HttpConfiguration plain,
+            String host,
+            int port,
+            ServerIdentity identity,
+            Predicate<String> allowedName,
+            Consumer<String> refusedName) {
         HttpConfiguration https = new HttpConfiguration(plain);
         // the SNI/Host comparison is the facade's (RequestGuard, with its own message), not Jetty's bare 400
         https.addCustomizer(new SecureRequestCustomizer(false, false, -1, false));
@@ -71,7 +74,9 @@ public final class HttpsConnector {
     /** Whether a request came in on the HTTPS port without TLS. */
     public static boolean isPlainHttpOnHttpsPort(Request request) {
         Connector connector = request.getConnectionMetaData().getConnector();
-        return connector != null && NAME.equals(connector.getName()) && !request.getConnectionMetaData().isSecure();
+        return connector != null
+                && NAME.equals(connector.getName())
+                && !request.getConnectionMetaData().isSecure();
     }
 
     /** Jetty's server-side TLS, with the fake's rule on the names clients ask for. */
@@ -92,7 +97,9 @@ public final class HttpsConnector {
             out.setSNIMatchers(List.of(new SNIMatcher(StandardConstants.SNI_HOST_NAME) {
                 @Override
                 public boolean matches(SNIServerName name) {
-                    String host = name instanceof SNIHostName h ? h.getAsciiName() : new SNIHostName(name.getEncoded()).getAsciiName();
+                    String host = name instanceof SNIHostName h
+                            ? h.getAsciiName()
+                            : new SNIHostName(name.getEncoded()).getAsciiName();
                     if (allowedName.test(host)) {
                         return true;
                     }

@@ -1,7 +1,5 @@
 package dev.fakewix.media.http.internal.tls;
 
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -10,6 +8,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A server's TLS identity: its private key, its certificate and the CA certificate that signed it (sent along, so
@@ -34,7 +33,7 @@ public record ServerIdentity(PrivateKey key, X509Certificate certificate, X509Ce
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry(ALIAS, key, password, new Certificate[]{certificate, issuer});
+            store.setKeyEntry(ALIAS, key, password, new Certificate[] {certificate, issuer});
             return store;
         } catch (GeneralSecurityException | IOException e) {
             throw new TlsSetupException("cannot hold the server certificate in a key store: " + e, e);

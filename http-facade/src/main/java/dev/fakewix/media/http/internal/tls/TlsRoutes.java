@@ -5,12 +5,11 @@ import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.http.internal.HttpMethod;
 import dev.fakewix.media.http.internal.PlainRoute;
 import dev.fakewix.media.http.internal.Reply;
-import org.apiguardian.api.API;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * {@code GET /_fake/tls/ca.pem}: the certificate of the CA that signed the HTTPS port's certificate, for clients to
@@ -32,10 +31,15 @@ public final class TlsRoutes {
         return List.of(new PlainRoute(HttpMethod.GET, CA_PATH, ex -> {
             CertificateAuthority authority = ca.get();
             if (authority == null) {
-                throw MediaManagerException.standard(WixErrorCode.NOT_FOUND, "This fake has no HTTPS port, so no CA;"
-                        + " start it with --https-port N (ServerConfig.httpsPort(n))");
+                throw MediaManagerException.standard(
+                        WixErrorCode.NOT_FOUND,
+                        "This fake has no HTTPS port, so no CA;"
+                                + " start it with --https-port N (ServerConfig.httpsPort(n))");
             }
-            return new Reply(200, "application/x-pem-file", authority.certificatePem().getBytes(StandardCharsets.US_ASCII),
+            return new Reply(
+                    200,
+                    "application/x-pem-file",
+                    authority.certificatePem().getBytes(StandardCharsets.US_ASCII),
                     Map.of("Content-Disposition", "attachment; filename=\"fake-wix-media-manager-ca.pem\""));
         }));
     }

@@ -2,11 +2,10 @@ package dev.fakewix.media.http.internal.tls;
 
 import dev.fakewix.media.http.internal.FacadeSettings;
 import dev.fakewix.media.http.internal.wixhosts.WixHosts;
-import org.apiguardian.api.API;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The HTTPS port's certificate for a server's settings: the CA of its TLS directory, and a new server certificate
@@ -16,8 +15,7 @@ import java.util.Set;
 public final class TlsSetup {
     private static final List<String> LOOPBACK = List.of("localhost", "127.0.0.1", "::1");
 
-    private TlsSetup() {
-    }
+    private TlsSetup() {}
 
     /** The CA of the settings' TLS directory (created on first use); a directory that cannot serve fails here. */
     public static CertificateAuthority authority(FacadeSettings settings) {

@@ -1,19 +1,17 @@
 package dev.fakewix.media.http.internal.tls;
 
-import org.apiguardian.api.API;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.apiguardian.api.API;
 
 /** A client's trust in one CA: a trust store and a TLS context holding that CA alone. */
 @API(status = API.Status.INTERNAL)
 public final class TrustedCa {
-    private TrustedCa() {
-    }
+    private TrustedCa() {}
 
     /** A key store with {@code ca} as its one trusted certificate. */
     public static KeyStore trustStore(X509Certificate ca) {

@@ -1,8 +1,8 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.model.ArchiveMedia;
 import dev.fakewix.media.core.model.Audio;
 import dev.fakewix.media.core.model.AudioMedia;
@@ -14,7 +14,6 @@ import dev.fakewix.media.core.model.ImageMedia;
 import dev.fakewix.media.core.model.Model3DMedia;
 import dev.fakewix.media.core.model.VideoMedia;
 import dev.fakewix.media.core.model.VideoResolution;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -29,11 +28,9 @@ final class FileUrls {
      * A media URL of a file and what it serves: the file's bytes ({@code poster == null}), or a picture of the file
      * that the fake draws ({@code poster}: a video's posters and thumbnail).
      */
-    record Served(String url, Image poster) {
-    }
+    record Served(String url, Image poster) {}
 
-    private FileUrls() {
-    }
+    private FileUrls() {}
 
     /** The file's media URLs, the file's own first. */
     @Decides(Guess.CDN_RENDITIONS_SERVE_UPLOAD)
@@ -82,15 +79,26 @@ final class FileUrls {
             mapped = FileMedia.ofVector(imageMedia(m.vector(), u));
         } else if (m.video() != null) {
             VideoMedia v = m.video();
-            mapped = FileMedia.ofVideo(new VideoMedia(v.id(), v.resolutions().stream()
-                    .map(r -> new VideoResolution(u.apply(r.url()), r.width(), r.height(), r.format())).toList(),
-                    v.filename(), v.posters().stream().map(p -> image(p, u)).toList(), v.sizeInBytes(),
+            mapped = FileMedia.ofVideo(new VideoMedia(
+                    v.id(),
+                    v.resolutions().stream()
+                            .map(r -> new VideoResolution(u.apply(r.url()), r.width(), r.height(), r.format()))
+                            .toList(),
+                    v.filename(),
+                    v.posters().stream().map(p -> image(p, u)).toList(),
+                    v.sizeInBytes(),
                     v.durationInMilliseconds()));
         } else if (m.audio() != null) {
             AudioMedia a = m.audio();
-            mapped = FileMedia.ofAudio(new AudioMedia(a.id(), a.assets().stream()
-                    .map(x -> new Audio(x.id(), u.apply(x.url()), x.filename(), x.sizeInBytes())).toList(),
-                    a.bitrate(), a.format(), a.duration(), a.sizeInBytes()));
+            mapped = FileMedia.ofAudio(new AudioMedia(
+                    a.id(),
+                    a.assets().stream()
+                            .map(x -> new Audio(x.id(), u.apply(x.url()), x.filename(), x.sizeInBytes()))
+                            .toList(),
+                    a.bitrate(),
+                    a.format(),
+                    a.duration(),
+                    a.sizeInBytes()));
         } else if (m.document() != null) {
             DocumentMedia d = m.document();
             mapped = FileMedia.ofDocument(new DocumentMedia(d.id(), u.apply(d.url()), d.filename()));
@@ -99,8 +107,8 @@ final class FileUrls {
             mapped = FileMedia.ofArchive(new ArchiveMedia(a.id(), u.apply(a.url()), a.filename(), a.sizeInBytes()));
         } else if (m.model3d() != null) {
             Model3DMedia d = m.model3d();
-            mapped = FileMedia.ofModel3d(new Model3DMedia(d.id(), u.apply(d.url()), image(d.thumbnail(), u), d.altText(),
-                    d.filename(), d.sizeInBytes()));
+            mapped = FileMedia.ofModel3d(new Model3DMedia(
+                    d.id(), u.apply(d.url()), image(d.thumbnail(), u), d.altText(), d.filename(), d.sizeInBytes()));
         } else {
             return out;
         }
@@ -112,7 +120,9 @@ final class FileUrls {
     }
 
     private static Image image(Image i, UnaryOperator<String> u) {
-        return i == null ? null : new Image(i.id(), u.apply(i.url()), i.width(), i.height(), i.altText(), i.filename(),
-                i.sizeInBytes());
+        return i == null
+                ? null
+                : new Image(
+                        i.id(), u.apply(i.url()), i.width(), i.height(), i.altText(), i.filename(), i.sizeInBytes());
     }
 }

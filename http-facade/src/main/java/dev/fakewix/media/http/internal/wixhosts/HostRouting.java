@@ -1,21 +1,20 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
+import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.internal.fidelity.Guess;
 import dev.fakewix.media.core.internal.fidelity.Reliance;
-import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.http.internal.tls.HttpsConnector;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-
-import java.util.Locale;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sends a request to the route that serves it by the host it was sent to, before Javalin sees it, for the
@@ -44,6 +43,7 @@ public final class HostRouting extends Handler.Wrapper {
 
     @Decides(Guess.SDK_PROXY_PATH_ALIAS)
     static final String SDK_PATH_PREFIX = "/wix-privatemedia-proxy-server/";
+
     private static final String API_PREFIX = "/site-media/";
     private static final Pattern DOWNLOAD = Pattern.compile("/media/([^/]+)(?:/([^/]+))?");
     private static final Pattern ARCHIVE = Pattern.compile("/archive/wix/([^/]+)");
@@ -69,13 +69,17 @@ public final class HostRouting extends Handler.Wrapper {
             return super.handle(request, response, callback);
         }
         request.setAttribute(CLIENT_PATH, path);
-        HttpURI rewritten = HttpURI.build(uri).pathQuery(uri.getQuery() == null ? target : target + "?" + uri.getQuery());
-        return super.handle(new Request.Wrapper(request) {
-            @Override
-            public HttpURI getHttpURI() {
-                return rewritten;
-            }
-        }, response, callback);
+        HttpURI rewritten =
+                HttpURI.build(uri).pathQuery(uri.getQuery() == null ? target : target + "?" + uri.getQuery());
+        return super.handle(
+                new Request.Wrapper(request) {
+                    @Override
+                    public HttpURI getHttpURI() {
+                        return rewritten;
+                    }
+                },
+                response,
+                callback);
     }
 
     /** Where a request for {@code path} on {@code host} is served; {@code null} where it is sent. */
@@ -92,13 +96,13 @@ public final class HostRouting extends Handler.Wrapper {
             case WixHosts.UPLOAD -> path.startsWith("/upload/") ? "/_wixmp" + path : media(host, path);
             case WixHosts.DOWNLOAD -> matched(DOWNLOAD, path, m -> "/_wixmp/download/" + m.group(1), host);
             case WixHosts.ARCHIVE -> matched(ARCHIVE, path, m -> "/_wixmp/archive/" + m.group(1), host);
-            case WixHosts.REPACKAGER -> matched(STREAM, path, m -> "/_wixmp/stream/" + m.group(1) + "/" + m.group(2), host);
+            case WixHosts.REPACKAGER ->
+                matched(STREAM, path, m -> "/_wixmp/stream/" + m.group(1) + "/" + m.group(2), host);
             default -> media(host, path); // the CDN's hosts and a site's file host
         };
     }
 
-    private static String matched(Pattern pattern, String path, Function<Matcher, String> to,
-                                  String host) {
+    private static String matched(Pattern pattern, String path, Function<Matcher, String> to, String host) {
         Matcher m = pattern.matcher(path);
         return m.matches() ? to.apply(m) : media(host, path);
     }

@@ -1,14 +1,14 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
-import dev.fakewix.media.core.internal.fidelity.Guess;
-import dev.fakewix.media.core.internal.fidelity.Reliance;
-import dev.fakewix.media.core.internal.fidelity.Decides;
 import dev.fakewix.media.core.FakeMediaManager;
 import dev.fakewix.media.core.MediaManagerException;
 import dev.fakewix.media.core.StoredBytes;
 import dev.fakewix.media.core.WixErrorCode;
 import dev.fakewix.media.core.face.FaceAccess;
 import dev.fakewix.media.core.face.StoredMedia;
+import dev.fakewix.media.core.internal.fidelity.Decides;
+import dev.fakewix.media.core.internal.fidelity.Guess;
+import dev.fakewix.media.core.internal.fidelity.Reliance;
 import dev.fakewix.media.core.model.Colors;
 import dev.fakewix.media.core.model.FileDescriptor;
 import dev.fakewix.media.core.model.FileMedia;
@@ -20,8 +20,6 @@ import dev.fakewix.media.http.internal.Exchange;
 import dev.fakewix.media.http.internal.HttpMethod;
 import dev.fakewix.media.http.internal.PlainRoute;
 import dev.fakewix.media.http.internal.Reply;
-import org.apiguardian.api.API;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The media URLs the fake hands out, answered as Wix's CDN would: {@code GET /_media/<host>/<path>} for
@@ -63,8 +62,11 @@ public final class MediaRoutes {
     private static final FaceAccess CORE = FaceAccess.get();
     /** Wix's generic thumbnails (of videos while processing, of audio and documents, of archives). */
     @Decides(Guess.CDN_POSTER_AND_GENERIC_THUMBNAILS)
-    private static final Set<String> GENERIC_THUMBNAILS = Set.of("54ece48fa04e492fa46bd79980105f0d.png",
-            "it7ucst133nc8d9e0ff4d0nay1ucksc6.png", "48c4fbc47d7298cd4406936294b4c532.png");
+    private static final Set<String> GENERIC_THUMBNAILS = Set.of(
+            "54ece48fa04e492fa46bd79980105f0d.png",
+            "it7ucst133nc8d9e0ff4d0nay1ucksc6.png",
+            "48c4fbc47d7298cd4406936294b4c532.png");
+
     private static final int GENERIC_THUMBNAIL_SIDE = 256;
     private static final int NEUTRAL_GREY = 0xC0C0C0;
     private static final Pattern POSTER = Pattern.compile("(.+)f\\d{3}\\.jpg");
@@ -88,9 +90,11 @@ public final class MediaRoutes {
         String[] segments = path.split("/");
         if (!WixHosts.isCdnHost(host) || segments.length < 2) {
             Reliance.met(Guess.WIX_HOSTS_UNKNOWN_PATH_404);
-            throw notFound(asked, "Wix's hosts serve nothing at this path (the fake answers the REST API at "
-                    + "www.wixapis.com/site-media/v1, uploads and downloads at the URLs its answers give, and media"
-                    + " URLs at static.wixstatic.com, video.wixstatic.com and <siteId>.usrfiles.com)");
+            throw notFound(
+                    asked,
+                    "Wix's hosts serve nothing at this path (the fake answers the REST API at "
+                            + "www.wixapis.com/site-media/v1, uploads and downloads at the URLs its answers give, and media"
+                            + " URLs at static.wixstatic.com, video.wixstatic.com and <siteId>.usrfiles.com)");
         }
         if (host.equals(WixHosts.STATIC) && segments[0].equals("media") && GENERIC_THUMBNAILS.contains(segments[1])) {
             Reliance.met(Guess.CDN_POSTER_AND_GENERIC_THUMBNAILS);
@@ -101,26 +105,34 @@ public final class MediaRoutes {
             Reliance.met(Guess.WIX_HOSTS_UNKNOWN_PATH_404);
             throw notFound(asked, "no media URL of the fake has this shape");
         }
-        Found found = find(target).orElseThrow(() -> notFound(asked, "no file of any site has this id (never"
-                + " created, or deleted for good)"));
+        Found found = find(target)
+                .orElseThrow(() ->
+                        notFound(asked, "no file of any site has this id (never" + " created, or deleted for good)"));
         FileDescriptor file = found.media().file();
         ex.siteId(file.siteId());
         if (file.isPrivate()) {
-            throw MediaManagerException.standard(WixErrorCode.PERMISSION_DENIED, "GET " + asked + ": file " + file.id()
-                    + " is private, so it has no public media URL; a download URL serves it (generateFileDownloadUrl)");
+            throw MediaManagerException.standard(
+                    WixErrorCode.PERMISSION_DENIED,
+                    "GET " + asked + ": file " + file.id()
+                            + " is private, so it has no public media URL; a download URL serves it (generateFileDownloadUrl)");
         }
         if (file.operationStatus() != OperationStatus.READY) {
             Reliance.met(Guess.CDN_SERVES_READY_FILES);
-            throw notFound(asked, "file " + file.id() + " is " + file.operationStatus() + ", and the CDN serves a file"
-                    + " once it is READY" + (file.operationStatus() == OperationStatus.PENDING
-                    ? " (with manual readiness, POST /_fake/sites/{siteId}/files/{fileId}/ready)" : ""));
+            throw notFound(
+                    asked,
+                    "file " + file.id() + " is " + file.operationStatus() + ", and the CDN serves a file"
+                            + " once it is READY"
+                            + (file.operationStatus() == OperationStatus.PENDING
+                                    ? " (with manual readiness, POST /_fake/sites/{siteId}/files/{fileId}/ready)"
+                                    : ""));
         }
         if (dev.fakewix.media.core.model.RootFolder.TRASH_ROOT.folderId().equals(file.parentFolderId())) {
             Reliance.met(Guess.CDN_SERVES_TRASHED_FILES);
         }
         String canonical = target.canonicalUrl();
         FileUrls.Served served = FileUrls.served(file).stream()
-                .filter(s -> s.url().equalsIgnoreCase(canonical)).findFirst()
+                .filter(s -> s.url().equalsIgnoreCase(canonical))
+                .findFirst()
                 .orElseThrow(() -> notFound(asked, "this is not one of the media URLs of file " + file.id()));
         if (served.poster() != null) {
             Reliance.met(Guess.CDN_POSTER_AND_GENERIC_THUMBNAILS);
@@ -140,33 +152,40 @@ public final class MediaRoutes {
             Image image = imageOf(file);
             if (image == null) {
                 Reliance.met(Guess.CDN_NO_BYTES_NOT_FOUND);
-                throw notFound(asked, "file " + file.id() + " was imported from " + file.sourceUrl() + ", which the"
-                        + " fake never fetches, so it has no bytes to serve; register them before the import"
-                        + " (site.registerImportContent(url, bytes), a scenario's importContent, or PUT"
-                        + " /_fake/sites/{siteId}/import-content)");
+                throw notFound(
+                        asked,
+                        "file " + file.id() + " was imported from " + file.sourceUrl() + ", which the"
+                                + " fake never fetches, so it has no bytes to serve; register them before the import"
+                                + " (site.registerImportContent(url, bytes), a scenario's importContent, or PUT"
+                                + " /_fake/sites/{siteId}/import-content)");
             }
             Reliance.met(Guess.CDN_IMAGE_PLACEHOLDERS);
-            return image(Placeholders.image(media.mimeType(), Math.max(1, image.width()), Math.max(1, image.height()),
-                    colourOf(file)));
+            return image(Placeholders.image(
+                    media.mimeType(), Math.max(1, image.width()), Math.max(1, image.height()), colourOf(file)));
         }
         String type = media.mimeType() == null ? "application/octet-stream" : media.mimeType();
-        return Reply.streamed(200, type, new Reply.StreamedBody() {
-            @Override
-            public long length() {
-                return bytes.size();
-            }
+        return Reply.streamed(
+                200,
+                type,
+                new Reply.StreamedBody() {
+                    @Override
+                    public long length() {
+                        return bytes.size();
+                    }
 
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                try (InputStream in = bytes.openStream()) {
-                    in.transferTo(out);
-                }
-            }
-        }, Map.of("Access-Control-Allow-Origin", "*"));
+                    @Override
+                    public void writeTo(OutputStream out) throws IOException {
+                        try (InputStream in = bytes.openStream()) {
+                            in.transferTo(out);
+                        }
+                    }
+                },
+                Map.of("Access-Control-Allow-Origin", "*"));
     }
 
     private static Reply image(Placeholders.Placeholder placeholder) {
-        return new Reply(200, placeholder.contentType(), placeholder.bytes(), Map.of("Access-Control-Allow-Origin", "*"));
+        return new Reply(
+                200, placeholder.contentType(), placeholder.bytes(), Map.of("Access-Control-Allow-Origin", "*"));
     }
 
     private static Image imageOf(FileDescriptor file) {
@@ -199,11 +218,9 @@ public final class MediaRoutes {
      * What a media URL names: the file ids it may be of (a poster's URL is its video's id plus {@code f000.jpg}),
      * the site when the host says it, and the URL as the file lists it (an image transform cut off).
      */
-    private record Target(List<String> fileIds, String siteHost, String canonicalUrl) {
-    }
+    private record Target(List<String> fileIds, String siteHost, String canonicalUrl) {}
 
-    private record Found(StoredMedia media) {
-    }
+    private record Found(StoredMedia media) {}
 
     @Decides(Guess.CDN_TRANSFORMS_SERVE_ORIGINAL)
     private static Target target(String host, String[] s) {
@@ -229,7 +246,8 @@ public final class MediaRoutes {
         }
         if (host.equals(WixHosts.VIDEO)) {
             return s[0].equals("video") && s.length >= 3
-                    ? new Target(List.of(s[1]), null, "https://" + host + "/" + String.join("/", s)) : null;
+                    ? new Target(List.of(s[1]), null, "https://" + host + "/" + String.join("/", s))
+                    : null;
         }
         // <siteId>.usrfiles.com/ugd/<id> and /archives/<id>
         if ((s[0].equals("ugd") || s[0].equals("archives")) && s.length == 2) {

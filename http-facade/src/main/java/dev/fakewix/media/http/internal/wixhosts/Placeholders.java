@@ -1,7 +1,5 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
-import org.apiguardian.api.API;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
+import org.apiguardian.api.API;
 
 /**
  * Small, valid images of one colour, of any size and of the type a file was stored as: what the CDN serves for an
@@ -31,16 +30,14 @@ import java.util.zip.DeflaterOutputStream;
 public final class Placeholders {
     /** A placeholder's bytes and the {@code Content-Type} to serve them with. */
     @SuppressWarnings("ArrayRecordComponent") // a body carried, never compared or hashed
-    public record Placeholder(String contentType, byte[] bytes) {
-    }
+    public record Placeholder(String contentType, byte[] bytes) {}
 
     /** WebP's limit; a larger image is served as PNG. */
     private static final int WEBP_MAX_SIDE = 16384;
     /** JPEG's and GIF's limit (16-bit sizes); a larger image is served as PNG. */
     private static final int SIXTEEN_BIT_MAX = 65535;
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     /**
      * A one-colour image of {@code width} x {@code height} in the type of {@code mimeType} (PNG for types this class
@@ -54,12 +51,18 @@ public final class Placeholders {
         }
         String type = mimeType == null ? "" : mimeType.toLowerCase(Locale.ROOT);
         return switch (type) {
-            case "image/jpeg", "image/jpg", "image/pjpeg" -> width <= SIXTEEN_BIT_MAX && height <= SIXTEEN_BIT_MAX
-                    ? new Placeholder("image/jpeg", jpeg(width, height, rgb)) : png(width, height, rgb);
-            case "image/gif" -> width <= SIXTEEN_BIT_MAX && height <= SIXTEEN_BIT_MAX
-                    ? new Placeholder("image/gif", gif(width, height, rgb)) : png(width, height, rgb);
-            case "image/webp" -> width <= WEBP_MAX_SIDE && height <= WEBP_MAX_SIDE
-                    ? new Placeholder("image/webp", webp(width, height, rgb)) : png(width, height, rgb);
+            case "image/jpeg", "image/jpg", "image/pjpeg" ->
+                width <= SIXTEEN_BIT_MAX && height <= SIXTEEN_BIT_MAX
+                        ? new Placeholder("image/jpeg", jpeg(width, height, rgb))
+                        : png(width, height, rgb);
+            case "image/gif" ->
+                width <= SIXTEEN_BIT_MAX && height <= SIXTEEN_BIT_MAX
+                        ? new Placeholder("image/gif", gif(width, height, rgb))
+                        : png(width, height, rgb);
+            case "image/webp" ->
+                width <= WEBP_MAX_SIDE && height <= WEBP_MAX_SIDE
+                        ? new Placeholder("image/webp", webp(width, height, rgb))
+                        : png(width, height, rgb);
             case "image/svg+xml" -> new Placeholder("image/svg+xml", svg(width, height, rgb));
             default -> png(width, height, rgb);
         };
@@ -74,14 +77,14 @@ public final class Placeholders {
     /** A palette PNG of one entry at one bit per pixel: rows of zero bits, deflated. */
     static byte[] pngBytes(int width, int height, int rgb) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        out.writeBytes(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         byte[] header = new byte[13];
         int32(header, 0, width);
         int32(header, 4, height);
         header[8] = 1; // bit depth
         header[9] = 3; // colour type: palette
         chunk(out, "IHDR", header);
-        chunk(out, "PLTE", new byte[]{(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb});
+        chunk(out, "PLTE", new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb});
         ByteArrayOutputStream data = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater)) {
@@ -126,17 +129,33 @@ public final class Placeholders {
         int g = (rgb >> 8) & 0xFF;
         int b = rgb & 0xFF;
         int[] components = {
-                clamp(Math.round(0.299 * r + 0.587 * g + 0.114 * b)),
-                clamp(Math.round(128 - 0.168736 * r - 0.331264 * g + 0.5 * b)),
-                clamp(Math.round(128 + 0.5 * r - 0.418688 * g - 0.081312 * b))};
+            clamp(Math.round(0.299 * r + 0.587 * g + 0.114 * b)),
+            clamp(Math.round(128 - 0.168736 * r - 0.331264 * g + 0.5 * b)),
+            clamp(Math.round(128 + 0.5 * r - 0.418688 * g - 0.081312 * b))
+        };
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
-        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD8});
-        segment(out, 0xE0, new byte[]{'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0});
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD8});
+        segment(out, 0xE0, new byte[] {'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0});
         byte[] quantiser = new byte[65];
         Arrays.fill(quantiser, 1, 65, (byte) 1);
         segment(out, 0xDB, quantiser);
-        segment(out, 0xC0, new byte[]{8, (byte) (height >> 8), (byte) height, (byte) (width >> 8), (byte) width, 3,
-                1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0});
+        segment(out, 0xC0, new byte[] {
+            8,
+            (byte) (height >> 8),
+            (byte) height,
+            (byte) (width >> 8),
+            (byte) width,
+            3,
+            1,
+            0x11,
+            0,
+            2,
+            0x11,
+            0,
+            3,
+            0x11,
+            0
+        });
         // DC table 0: category 0 is "0", categories 1..11 are five-bit codes 10000..11010
         byte[] dc = new byte[1 + 16 + 12];
         dc[0] = 0x00;
@@ -152,7 +171,7 @@ public final class Placeholders {
         ac[1] = 1;
         ac[17] = 0x00;
         segment(out, 0xC4, ac);
-        segment(out, 0xDA, new byte[]{3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0});
+        segment(out, 0xDA, new byte[] {3, 1, 0x00, 2, 0x00, 3, 0x00, 0, 63, 0});
         BitWriter bits = new BitWriter(out, true);
         long blocks = (long) ((width + 7) / 8) * ((height + 7) / 8);
         for (int c = 0; c < 3; c++) {
@@ -170,13 +189,13 @@ public final class Placeholders {
             bits.msbFirst(0, 6); // per component: DC difference 0, end of block
         }
         bits.flushWithOnes();
-        out.writeBytes(new byte[]{(byte) 0xFF, (byte) 0xD9});
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xD9});
         return out.toByteArray();
     }
 
     private static void segment(ByteArrayOutputStream out, int marker, byte[] body) {
         int length = body.length + 2;
-        out.writeBytes(new byte[]{(byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length});
+        out.writeBytes(new byte[] {(byte) 0xFF, (byte) marker, (byte) (length >> 8), (byte) length});
         out.writeBytes(body);
     }
 
@@ -190,11 +209,13 @@ public final class Placeholders {
     static byte[] gif(int width, int height, int rgb) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
         out.writeBytes("GIF89a".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(new byte[]{(byte) width, (byte) (width >> 8), (byte) height, (byte) (height >> 8),
-                (byte) 0x80, 0, 0}); // a global colour table of 2 entries
-        out.writeBytes(new byte[]{(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb, 0, 0, 0});
-        out.writeBytes(new byte[]{0x2C, 0, 0, 0, 0, (byte) width, (byte) (width >> 8), (byte) height,
-                (byte) (height >> 8), 0});
+        out.writeBytes(
+                new byte[] {(byte) width, (byte) (width >> 8), (byte) height, (byte) (height >> 8), (byte) 0x80, 0, 0
+                }); // a global colour table of 2 entries
+        out.writeBytes(new byte[] {(byte) (rgb >> 16), (byte) (rgb >> 8), (byte) rgb, 0, 0, 0});
+        out.writeBytes(
+                new byte[] {0x2C, 0, 0, 0, 0, (byte) width, (byte) (width >> 8), (byte) height, (byte) (height >> 8), 0
+                });
         int minCodeSize = 2;
         out.write(minCodeSize);
         ByteArrayOutputStream lzw = new ByteArrayOutputStream();
@@ -327,8 +348,9 @@ public final class Placeholders {
 
     static byte[] svg(int width, int height, int rgb) {
         return ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height
-                + "\" viewBox=\"0 0 " + width + " " + height + "\"><rect width=\"100%\" height=\"100%\" fill=\""
-                + String.format("#%06x", rgb & 0xFFFFFF) + "\"/></svg>\n").getBytes(StandardCharsets.UTF_8);
+                        + "\" viewBox=\"0 0 " + width + " " + height + "\"><rect width=\"100%\" height=\"100%\" fill=\""
+                        + String.format("#%06x", rgb & 0xFFFFFF) + "\"/></svg>\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     // ---------------------------------------------------------------- bits
@@ -341,7 +363,7 @@ public final class Placeholders {
     }
 
     private static byte[] le32(int v) {
-        return new byte[]{(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24)};
+        return new byte[] {(byte) v, (byte) (v >>> 8), (byte) (v >>> 16), (byte) (v >>> 24)};
     }
 
     /** Packs bits into bytes, most significant first (JPEG, with its 0xFF stuffing) or least significant first. */

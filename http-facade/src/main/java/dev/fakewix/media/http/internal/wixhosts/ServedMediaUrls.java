@@ -1,10 +1,9 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
 import dev.fakewix.media.core.model.FileDescriptor;
-import org.apiguardian.api.API;
-
 import java.net.URI;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * {@code --serve-media}: the media URLs of the CDN in answers ({@code https://static.wixstatic.com/media/<id>},

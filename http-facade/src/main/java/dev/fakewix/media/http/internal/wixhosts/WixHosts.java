@@ -1,9 +1,8 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
-import org.apiguardian.api.API;
-
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Every host name of Wix that appears in a URL the fake hands out: the REST API's, the CDN's (media URLs, see the
@@ -24,14 +23,13 @@ public final class WixHosts {
     public static final String USER_FILES = "usrfiles.com";
 
     /** The names as a certificate and the host check take them (a wildcard for the sites' file hosts). */
-    public static final List<String> NAMES = List.of(API, STATIC, VIDEO, UPLOAD, DOWNLOAD, ARCHIVE, REPACKAGER,
-            "*." + USER_FILES);
+    public static final List<String> NAMES =
+            List.of(API, STATIC, VIDEO, UPLOAD, DOWNLOAD, ARCHIVE, REPACKAGER, "*." + USER_FILES);
 
     /** The hosts whose paths are media bytes (served by {@link MediaRoutes}). */
     private static final Set<String> CDN = Set.of(STATIC, VIDEO);
 
-    private WixHosts() {
-    }
+    private WixHosts() {}
 
     /** Whether {@code host} (lower case, no port) is one of Wix's names the fake can answer as. */
     public static boolean isWixHost(String host) {

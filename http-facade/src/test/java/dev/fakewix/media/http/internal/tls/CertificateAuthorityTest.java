@@ -1,16 +1,8 @@
 package dev.fakewix.media.http.internal.tls;
 
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,12 +15,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CA in the TLS directory: made once, kept, read back, its key owner-only, and every bad directory explained. */
 class CertificateAuthorityTest {
@@ -40,10 +31,14 @@ class CertificateAuthorityTest {
         CertificateAuthority first = CertificateAuthority.openOrCreate(dir.resolve("tls"));
 
         Path key = dir.resolve("tls").resolve(CertificateAuthority.KEY_FILE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("tls")))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
+                .isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("tls"))))
+                .isEqualTo("rwx------");
         assertThat(first.certificate().getBasicConstraints()).as("a CA").isGreaterThanOrEqualTo(0);
-        assertThat(first.certificatePem()).startsWith("-----BEGIN CERTIFICATE-----").doesNotContain("PRIVATE");
+        assertThat(first.certificatePem())
+                .startsWith("-----BEGIN CERTIFICATE-----")
+                .doesNotContain("PRIVATE");
         assertThat(Files.readString(first.certificateFile())).isEqualTo(first.certificatePem());
 
         CertificateAuthority again = CertificateAuthority.openOrCreate(dir.resolve("tls"));
@@ -54,8 +49,10 @@ class CertificateAuthorityTest {
     void anExistingDirectoryKeepsItsPermissions() throws Exception {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         CertificateAuthority.openOrCreate(dir);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir))).isEqualTo("rwxr-xr-x");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(CertificateAuthority.KEY_FILE))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)))
+                .isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve(CertificateAuthority.KEY_FILE))))
                 .isEqualTo("rw-------");
     }
 
@@ -67,8 +64,8 @@ class CertificateAuthorityTest {
 
         X509Certificate cert = identity.certificate();
         cert.verify(ca.certificate().getPublicKey());
-        assertThat(alternativeNames(cert)).containsExactlyInAnyOrder("localhost", "127.0.0.1", "0:0:0:0:0:0:0:1",
-                "*.usrfiles.com");
+        assertThat(alternativeNames(cert))
+                .containsExactlyInAnyOrder("localhost", "127.0.0.1", "0:0:0:0:0:0:0:1", "*.usrfiles.com");
         assertThat(cert.getBasicConstraints()).as("not a CA").isEqualTo(-1);
         assertThat(cert.getExtendedKeyUsage()).contains("1.3.6.1.5.5.7.3.1");
         assertThat(cert.getNotAfter()).isBeforeOrEqualTo(ca.certificate().getNotAfter());
@@ -83,10 +80,15 @@ class CertificateAuthorityTest {
         KeyPair pair = rsa.generateKeyPair();
         X509Certificate cert = selfSignedCa(pair);
         Files.createDirectories(elsewhere);
-        Files.writeString(elsewhere.resolve(CertificateAuthority.CERTIFICATE_FILE), CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
+        Files.writeString(
+                elsewhere.resolve(CertificateAuthority.CERTIFICATE_FILE),
+                CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
         PrivateKeyInfo info = PrivateKeyInfo.getInstance(pair.getPrivate().getEncoded());
-        Files.writeString(elsewhere.resolve(CertificateAuthority.KEY_FILE),
-                CertificateAuthority.pem("RSA PRIVATE KEY", info.parsePrivateKey().toASN1Primitive().getEncoded()));
+        Files.writeString(
+                elsewhere.resolve(CertificateAuthority.KEY_FILE),
+                CertificateAuthority.pem(
+                        "RSA PRIVATE KEY",
+                        info.parsePrivateKey().toASN1Primitive().getEncoded()));
 
         CertificateAuthority ca = CertificateAuthority.openOrCreate(elsewhere);
 
@@ -98,8 +100,10 @@ class CertificateAuthorityTest {
     void aCorruptDirectoryIsOneClearLine() throws Exception {
         Files.writeString(dir.resolve(CertificateAuthority.CERTIFICATE_FILE), "not a certificate");
         Files.writeString(dir.resolve(CertificateAuthority.KEY_FILE), "not a key");
-        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir)).isInstanceOf(TlsSetupException.class)
-                .hasMessageContaining("ca.pem is not a PEM X.509 certificate").hasMessageContaining("delete")
+        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir))
+                .isInstanceOf(TlsSetupException.class)
+                .hasMessageContaining("ca.pem is not a PEM X.509 certificate")
+                .hasMessageContaining("delete")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
@@ -107,12 +111,14 @@ class CertificateAuthorityTest {
     void aKeyWithoutItsCertificateAndTheReverseAreExplained() throws Exception {
         CertificateAuthority.openOrCreate(dir);
         Files.delete(dir.resolve(CertificateAuthority.CERTIFICATE_FILE));
-        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir)).hasMessageContaining("has ca-key.pem but no ca.pem");
+        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir))
+                .hasMessageContaining("has ca-key.pem but no ca.pem");
 
         Path other = dir.resolve("other");
         CertificateAuthority.openOrCreate(other);
         Files.delete(other.resolve(CertificateAuthority.KEY_FILE));
-        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(other)).hasMessageContaining("has ca.pem but no ca-key.pem");
+        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(other))
+                .hasMessageContaining("has ca.pem but no ca-key.pem");
     }
 
     @Test
@@ -121,33 +127,44 @@ class CertificateAuthorityTest {
         Path b = dir.resolve("b");
         CertificateAuthority.openOrCreate(a);
         CertificateAuthority.openOrCreate(b);
-        Files.copy(b.resolve(CertificateAuthority.KEY_FILE), a.resolve(CertificateAuthority.KEY_FILE),
+        Files.copy(
+                b.resolve(CertificateAuthority.KEY_FILE),
+                a.resolve(CertificateAuthority.KEY_FILE),
                 StandardCopyOption.REPLACE_EXISTING);
-        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(a)).hasMessageContaining("is not the private key of");
+        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(a))
+                .hasMessageContaining("is not the private key of");
     }
 
     @Test
     void anExpiredCaSaysToMakeANewOne() {
         CertificateAuthority.openOrCreate(dir);
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(3651)), ZoneOffset.UTC);
-        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir, later)).hasMessageContaining("expired on")
+        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(dir, later))
+                .hasMessageContaining("expired on")
                 .hasMessageContaining("create a new CA");
     }
 
     @Test
     void aFileInPlaceOfTheDirectoryIsExplained() throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
-        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(file)).hasMessageContaining("is a file, not a directory");
+        assertThatThrownBy(() -> CertificateAuthority.openOrCreate(file))
+                .hasMessageContaining("is a file, not a directory");
     }
 
     @Test
     void aUsersOwnEd25519CaSignsWithTheMatchingAlgorithm() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         X509Certificate cert = selfSignedCa(pair);
-        Files.writeString(dir.resolve(CertificateAuthority.CERTIFICATE_FILE), CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
-        Files.writeString(dir.resolve(CertificateAuthority.KEY_FILE), CertificateAuthority.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(
+                dir.resolve(CertificateAuthority.CERTIFICATE_FILE),
+                CertificateAuthority.pem("CERTIFICATE", cert.getEncoded()));
+        Files.writeString(
+                dir.resolve(CertificateAuthority.KEY_FILE),
+                CertificateAuthority.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
 
-        X509Certificate server = CertificateAuthority.openOrCreate(dir).issueServerCertificate(List.of("localhost")).certificate();
+        X509Certificate server = CertificateAuthority.openOrCreate(dir)
+                .issueServerCertificate(List.of("localhost"))
+                .certificate();
 
         assertThat(server.getSigAlgName()).isEqualTo("Ed25519");
         server.verify(pair.getPublic());
@@ -161,12 +178,19 @@ class CertificateAuthorityTest {
     private static X509Certificate selfSignedCa(KeyPair pair) throws Exception {
         org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name("CN=Someone's own CA");
         Instant now = Instant.now();
-        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
-                java.util.Date.from(now.minusSeconds(60)), java.util.Date.from(now.plusSeconds(86_400)), name, pair.getPublic())
-                .addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(
+                        name,
+                        java.math.BigInteger.TEN,
+                        java.util.Date.from(now.minusSeconds(60)),
+                        java.util.Date.from(now.plusSeconds(86_400)),
+                        name,
+                        pair.getPublic())
+                .addExtension(
+                        org.bouncycastle.asn1.x509.Extension.basicConstraints,
+                        true,
                         new org.bouncycastle.asn1.x509.BasicConstraints(true));
         // the CA's own signer: BC's JcaContentSignerBuilder is not in the standalone jar these tests also run against
-        return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(builder.build(
-                CertificateAuthority.signer(pair.getPrivate())));
+        return new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(builder.build(CertificateAuthority.signer(pair.getPrivate())));
     }
 }

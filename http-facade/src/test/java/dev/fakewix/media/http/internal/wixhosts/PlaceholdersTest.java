@@ -1,29 +1,37 @@
 package dev.fakewix.media.http.internal.wixhosts;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The placeholder images are real images of the asked size and colour, as a standard decoder reads them. */
 class PlaceholdersTest {
 
     @ParameterizedTest(name = "{0} {1}x{2}")
     @CsvSource({
-            "image/png, 1, 1", "image/png, 3024, 4032", "image/png, 17, 9",
-            "image/jpeg, 1, 1", "image/jpeg, 1920, 1080", "image/jpeg, 13, 7", "image/jpeg, 3024, 4032",
-            "image/gif, 1, 1", "image/gif, 800, 600", "image/gif, 1080, 1080",
-            "image/bmp, 40, 30", "image/heic, 40, 30"})
+        "image/png, 1, 1",
+        "image/png, 3024, 4032",
+        "image/png, 17, 9",
+        "image/jpeg, 1, 1",
+        "image/jpeg, 1920, 1080",
+        "image/jpeg, 13, 7",
+        "image/jpeg, 3024, 4032",
+        "image/gif, 1, 1",
+        "image/gif, 800, 600",
+        "image/gif, 1080, 1080",
+        "image/bmp, 40, 30",
+        "image/heic, 40, 30"
+    })
     void decodesAsAnImageOfTheStatedSizeAndColour(String type, int width, int height) throws IOException {
         int rgb = 0x3C8CDC;
         Placeholders.Placeholder p = Placeholders.image(type, width, height, rgb);
@@ -33,7 +41,7 @@ class PlaceholdersTest {
         assertThat(image).as("%s decodes", p.contentType()).isNotNull();
         assertThat(image.getWidth()).isEqualTo(width);
         assertThat(image.getHeight()).isEqualTo(height);
-        for (int[] at : new int[][]{{0, 0}, {width - 1, height - 1}, {width / 2, height / 2}}) {
+        for (int[] at : new int[][] {{0, 0}, {width - 1, height - 1}, {width / 2, height / 2}}) {
             int pixel = image.getRGB(at[0], at[1]);
             // JPEG's colour conversion rounds: a few units either way
             assertThat((pixel >> 16) & 0xFF).isCloseTo(0x3C, within(3));
@@ -54,9 +62,12 @@ class PlaceholdersTest {
 
     @Test
     void largeImagesStaySmall() {
-        assertThat(Placeholders.image("image/png", 3024, 4032, 0).bytes().length).isLessThan(20_000);
-        assertThat(Placeholders.image("image/gif", 3024, 4032, 0).bytes().length).isLessThan(40_000);
-        assertThat(Placeholders.image("image/webp", 3024, 4032, 0).bytes().length).isLessThan(100);
+        assertThat(Placeholders.image("image/png", 3024, 4032, 0).bytes().length)
+                .isLessThan(20_000);
+        assertThat(Placeholders.image("image/gif", 3024, 4032, 0).bytes().length)
+                .isLessThan(40_000);
+        assertThat(Placeholders.image("image/webp", 3024, 4032, 0).bytes().length)
+                .isLessThan(100);
     }
 
     /** No WebP decoder in the JDK: the container and the VP8L header are read by hand, as a decoder starts. */
@@ -79,7 +90,8 @@ class PlaceholdersTest {
 
     @Test
     void anSvgStatesItsSize() {
-        String svg = new String(Placeholders.image("image/svg+xml", 640, 480, 0xABCDEF).bytes(), StandardCharsets.UTF_8);
+        String svg = new String(
+                Placeholders.image("image/svg+xml", 640, 480, 0xABCDEF).bytes(), StandardCharsets.UTF_8);
         assertThat(svg).startsWith("<svg ").contains("width=\"640\"", "height=\"480\"", "#abcdef");
     }
 }
