@@ -80,40 +80,6 @@ public record JournalEntry(
         query = Collections.unmodifiableMap(copy);
     }
 
-    /** An entry that met no guess. */
-    public JournalEntry(
-            long sequence,
-            Instant receivedAt,
-            @Nullable String siteId,
-            @Nullable Operation operation,
-            String method,
-            String path,
-            Map<String, List<String>> query,
-            @Nullable String body,
-            int status,
-            @Nullable String errorCode,
-            @Nullable String scenario,
-            @Nullable String responseBody,
-            Duration latency,
-            boolean fromDashboard) {
-        this(
-                sequence,
-                receivedAt,
-                siteId,
-                operation,
-                method,
-                path,
-                query,
-                body,
-                status,
-                errorCode,
-                scenario,
-                responseBody,
-                latency,
-                fromDashboard,
-                List.of());
-    }
-
     /** An entry of the code under test without a response body or a measured latency (one a test builds by hand). */
     public JournalEntry(
             long sequence,
@@ -141,7 +107,8 @@ public record JournalEntry(
                 scenario,
                 null,
                 Duration.ZERO,
-                false);
+                false,
+                List.of());
     }
 
     /** Whether the answer was an error (it then carries an {@link #errorCode()}). */
